@@ -78,7 +78,9 @@ def main(argv: list[str] | None = None) -> None:
     if argv is None and "--debug" in sys.argv[1:]:
         _DEBUG["on"] = True
     try:
-        app(args=argv, standalone_mode=False)
+        code = app(args=argv, standalone_mode=False)  # click returns typer.Exit's code here
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except BilatError as exc:
         if _DEBUG["on"]:
             traceback.print_exc()

@@ -4,7 +4,7 @@
 
 CREATE TABLE documents (
     id                  INTEGER PRIMARY KEY,
-    source              TEXT NOT NULL UNIQUE,   -- path, URL or feed-item link; '-' + hash for stdin
+    source              TEXT NOT NULL UNIQUE,   -- absolute path, URL or feed-item link; stdin:<doc_id>
     current_version_id  INTEGER,                -- the version whose facts are active
     created_at          TEXT NOT NULL,
     updated_at          TEXT NOT NULL
@@ -25,9 +25,9 @@ CREATE TABLE document_versions (
     ingested_at   TEXT NOT NULL,
     superseded_at TEXT,                         -- set when a newer version replaces this one
     extractor     TEXT,                         -- extractor version that produced the facts
-    record        TEXT,                         -- the whole bilat-record/1 JSON (with evidence)
-    UNIQUE (document_id, doc_id)
+    record        TEXT                          -- the whole bilat-record/1 JSON (with evidence)
 );
+CREATE INDEX document_versions_document ON document_versions(document_id);
 CREATE INDEX document_versions_doc_id ON document_versions(doc_id);
 CREATE INDEX document_versions_published ON document_versions(published);
 
@@ -42,7 +42,8 @@ CREATE TABLE facts (
     date_end    TEXT,
     data        TEXT NOT NULL,   -- the item as JSON, without evidence
     evidence    TEXT NOT NULL,   -- JSON list of {"start": S, "end": E}
-    active      INTEGER NOT NULL DEFAULT 1  -- 0 once its document version is superseded
+    active      INTEGER NOT NULL DEFAULT 1, -- 0 once its document version is superseded
+    UNIQUE (version_id, field, ordinal)
 );
 CREATE INDEX facts_version ON facts(version_id);
 CREATE INDEX facts_field_active ON facts(field, active);

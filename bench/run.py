@@ -1,0 +1,86 @@
+"""Run every benchmark script present in ``bench/`` and print a summary of their figures.
+
+Usage: ``python bench/run.py [--only NAME ...] [-- ARGS passed to every script]``
+
+The scripts (``bench_extract.py``, ``bench_temporal.py``, ``bench_query.py``) are written by
+the areas they measure; a missing one is reported as skipped. Each runs in its own process
+with this interpreter; its output is shown as it comes, and a table at the end gives each
+script's status and wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+SCRIPTS = ("bench_extract.py", "bench_temporal.py", "bench_query.py")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened when one benchmark script ran."""
+
+    script: str
+    status: str
+    seconds: float | None
+    last_line: str
+
+
+def run_script(path: Path, extra: list[str]) -> Outcome:
+    """Run one benchmark script, echoing its output, and report how it ended."""
+    if not path.is_file():
+        return Outcome(path.name, "skipped (not present)", None, "")
+    print(f"\n=== {path.name} ===", flush=True)
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, str(path), *extra], cwd=BENCH_DIR.parent,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    last = ""
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        print(line, end="", flush=True)
+        last = line.strip() or last
+    code = proc.wait()
+    status = "ok" if code == 0 else f"failed (exit {code})"
+    return Outcome(path.name, status, time.perf_counter() - started, last)
+
+
+def print_summary(outcomes: list[Outcome]) -> None:
+    """Print one line per script: status, wall time and its last line of output."""
+    print("\n=== summary ===")
+    width = max(len(o.script) for o in outcomes)
+    for o in outcomes:
+        seconds = f"{o.seconds:8.1f} s" if o.seconds is not None else " " * 10
+        print(f"{o.script:<{width}}  {o.status:<22} {seconds}  {o.last_line}")
+
+
+def _script_name(name: str) -> str:
+    """`extract`, `bench_extract` and `bench_extract.py` all name bench/bench_extract.py."""
+    stem = name.removesuffix(".py")
+    return f"{stem}.py" if stem.startswith("bench_") else f"bench_{stem}.py"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the selected benchmarks; exit 1 if any of them failed."""
+    argv = sys.argv[1:] if argv is None else argv
+    extra: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, extra = argv[:cut], argv[cut + 1 :]
+    parser = argparse.ArgumentParser(description="Run bilat's benchmarks and summarise them.")
+    parser.add_argument("--only", action="append", default=[], help="run only this script (repeatable)")
+    args = parser.parse_args(argv)
+    names = [_script_name(n) for n in args.only] or list(SCRIPTS)
+    outcomes = [run_script(BENCH_DIR / name, extra) for name in names]
+    print_summary(outcomes)
+    return 1 if any(o.status.startswith("failed") for o in outcomes) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Pipeline components: one module per step, each registered by name (see ../pipeline.yaml)."""

@@ -1,0 +1,256 @@
+"""Acronym definitions: "Full Name (ACR)" and "ACR (Full Name)", and later uses of ACR alone.
+
+The long form is found with the Schwartz–Hearst rule (the acronym's letters in order, the first
+at the start of a word), widened to the whole capitalised name when that name has a head word
+("National Institute of Advanced Industrial Science and Technology (AIST)").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_yaml
+
+_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-–/]{0,14}(?: [0-9]{1,2})?")
+_WORD = re.compile(r"[^\s()]+")
+MAX_WORDS = 14
+_STOP_CAPS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Its",
+        "Their",
+        "Our",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Both",
+        "All",
+        "Each",
+    }
+)
+
+
+@dataclass
+class Definition:
+    """A long form and its acronym, with their spans."""
+
+    long: str
+    short: str
+    long_span: tuple[int, int]
+    short_span: tuple[int, int]
+
+
+def is_acronym(token: str) -> bool:
+    """True for acronym-like tokens: ≥2 upper-case letters, mostly upper case (MEXT, DoE, G-QuAT)."""
+    if not _SHORT.fullmatch(token):
+        return False
+    upper = sum(c.isupper() for c in token)
+    letters = sum(c.isalpha() for c in token)
+    return upper >= 2 and upper * 2 >= letters
+
+
+def _connectors() -> frozenset[str]:
+    return frozenset(load_yaml("org_heads.yaml").get("connectors", []))
+
+
+def _heads() -> frozenset[str]:
+    data = load_yaml("org_heads.yaml")
+    programme = [
+        "Programme",
+        "Program",
+        "Project",
+        "Initiative",
+        "Fund",
+        "Partnership",
+        "Partnerships",
+        "Mission",
+        "Strategy",
+        "Plan",
+        "Scheme",
+        "Framework",
+        "Laboratory",
+        "Laboratories",
+    ]
+    return frozenset(list(data.get("heads", [])) + programme)
+
+
+def _fold_char(char: str) -> str:
+    return unicodedata.normalize("NFKD", char)[:1].lower() or char
+
+
+def schwartz_hearst(short: str, long: str) -> str | None:
+    """The shortest suffix of `long` that spells `short` (letters in order, first at a word start)."""
+    short = "".join(_fold_char(c) for c in short)
+    long_folded = "".join(_fold_char(c) for c in long)
+    found = _schwartz_hearst(short, long_folded)
+    return None if found is None else long[len(long) - len(found) :]
+
+
+def _schwartz_hearst(short: str, long: str) -> str | None:
+    s_idx, l_idx = len(short) - 1, len(long) - 1
+    while s_idx >= 0:
+        char = short[s_idx].lower()
+        if not char.isalnum():
+            s_idx -= 1
+            continue
+        while l_idx >= 0 and (
+            long[l_idx].lower() != char or (s_idx == 0 and l_idx > 0 and long[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        if l_idx < 0:
+            return None
+        l_idx -= 1
+        s_idx -= 1
+    start = max(long.rfind(" ", 0, l_idx + 1), long.rfind("-", 0, l_idx + 1) if l_idx >= 0 else -1) + 1
+    start = long.rfind(" ", 0, start) + 1 if start and long[start - 1] == "-" else start
+    return long[start:]
+
+
+def _window_words(text: str, sent_start: int, paren_start: int) -> list[re.Match[str]]:
+    start = max(sent_start, text.rfind(")", sent_start, paren_start) + 1)
+    words = list(_WORD.finditer(text, start, paren_start))
+    return words[-MAX_WORDS:]
+
+
+def _capitalised_chain(words: list[re.Match[str]], connectors: frozenset[str]) -> list[re.Match[str]]:
+    """The trailing run of capitalised words (and connectors) before the parenthesis."""
+    chain: list[re.Match[str]] = []
+    for word in reversed(words):
+        token = word.group().rstrip(",")
+        if word.group().endswith((".", ";", ":")) and chain:
+            break
+        if token[:1].isupper() or (token[:1].isdigit() and chain) or token in connectors or token == "&":
+            chain.insert(0, word)
+            continue
+        break
+    for index in range(len(chain) - 1, -1, -1):
+        if chain[index].group().endswith(("'s", "’s", "s'", "s’")):
+            chain = chain[index + 1 :]
+            break
+    while chain and (chain[0].group() in connectors or not chain[0].group()[:1].isupper()):
+        chain.pop(0)
+    return chain
+
+
+def long_form_before(text: str, sent_start: int, paren: re.Match[str], short: str) -> tuple[int, int] | None:
+    """The span of the long form that `short` (in `paren`) abbreviates, or None."""
+    words = _window_words(text, sent_start, paren.start())
+    if not words:
+        return None
+    connectors = _connectors()
+    chain = _capitalised_chain(words, connectors)
+    window_start = words[0].start()
+    window = text[window_start : paren.start()].rstrip()
+    found = schwartz_hearst(short, window)
+    if found and found[:1].isupper() and len(found.split()) <= len(short.replace("-", "")) + 4:
+        start = _widen(text, chain, window_start + len(window) - len(found), _has_head(found))
+        return (start, window_start + len(window))
+    if chain and chain[0].group()[0].lower() == short[0].lower() and _has_head(_span(text, chain)):
+        return (chain[0].start(), chain[-1].end())
+    return None
+
+
+def _widen(text: str, chain: list[re.Match[str]], start: int, has_head: bool) -> int:
+    """Move `start` back over the capitalised chain: to the head word and the words naming it."""
+    before = [w for w in chain if w.start() < start]
+    connectors = _connectors()
+    heads = _heads()
+    original, extra = start, 0
+    for word in reversed(before):
+        token = word.group().strip(",")
+        if not has_head:
+            if token in {"and", "&", "the"} or word.group().endswith(","):
+                return original
+            has_head = token in heads
+            start = word.start()
+            continue
+        if token in connectors or token in _STOP_CAPS or word.group().endswith(",") or extra >= 3:
+            break
+        start, extra = word.start(), extra + 1
+    return start if has_head else original
+
+
+def _span(text: str, words: list[re.Match[str]]) -> str:
+    return text[words[0].start() : words[-1].end()]
+
+
+def _has_head(phrase: str) -> bool:
+    heads = _heads()
+    return any(token.strip(",") in heads for token in phrase.split())
+
+
+def find_definitions(doc: Doc) -> list[Definition]:
+    """Every acronym definition in the document."""
+    text = doc.text
+    out: list[Definition] = []
+    for paren in _PAREN.finditer(text):
+        inner = paren.group(1).strip()
+        sent_start, _ = doc.sentence_of(paren.start())
+        if is_acronym(inner):
+            span = long_form_before(text, sent_start, paren, inner)
+            if span:
+                short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
+                out.append(Definition(text[span[0] : span[1]], inner, span, short_span))
+            continue
+        definition = _short_before(text, paren, inner)
+        if definition:
+            out.append(definition)
+    return out
+
+
+def _short_before(text: str, paren: re.Match[str], inner: str) -> Definition | None:
+    """ "ACR (Full Name)": the acronym just before a parenthesis holding its long form."""
+    before = re.search(
+        r"([A-Za-z][A-Za-z0-9&\-]{1,14})\s*$", text[max(0, paren.start() - 20) : paren.start()]
+    )
+    if not before or not is_acronym(before.group(1)) or len(inner.split()) < 2:
+        return None
+    short = before.group(1)
+    if schwartz_hearst(short, inner) is None or not inner[:1].isupper():
+        return None
+    short_start = paren.start() - len(text[max(0, paren.start() - 20) : paren.start()]) + before.start(1)
+    long_start = paren.start(1) + (len(paren.group(1)) - len(paren.group(1).lstrip()))
+    return Definition(
+        inner, short, (long_start, long_start + len(inner)), (short_start, short_start + len(short))
+    )
+
+
+@component("acronyms")
+def make_acronyms() -> Component:
+    """Find acronym definitions (layer ``acronym_def``) and the map ``doc.data['acronyms']``."""
+
+    def run(doc: Doc) -> None:
+        definitions = find_definitions(doc)
+        mentions = [
+            Mention(
+                d.long_span[0],
+                d.short_span[1] + 1 if d.short_span[0] > d.long_span[0] else d.long_span[1],
+                "acronym_def",
+                d.long,
+                {"short": d.short, "long": d.long, "long_span": d.long_span, "short_span": d.short_span},
+            )
+            for d in definitions
+        ]
+        doc.set_layer("acronym_def", mentions)
+        acronyms: dict[str, str] = {}
+        for d in definitions:
+            acronyms.setdefault(d.short, d.long)
+        doc.data["acronyms"] = acronyms
+
+    return run

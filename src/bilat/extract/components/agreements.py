@@ -1,0 +1,180 @@
+"""Agreements: formal instruments (agreement, implementing arrangement, memorandum, joint statement,
+letter of intent, declaration, roadmap, action plan) with their parties, date and title."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from bilat.extract.components.dates import is_calendar
+from bilat.extract.doc import Doc
+from bilat.extract.matching import PhraseMatcher
+from bilat.extract.naming import key
+from bilat.extract.phrases import name_phrases
+from bilat.extract.record import Agreement
+from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_yaml
+
+_PLURAL = re.compile(
+    r"(?:memoranda|agreements|arrangements|statements|declarations|letters|MoUs|MoCs)$", re.I
+)
+
+
+@functools.cache
+def instrument_matcher() -> PhraseMatcher:
+    """Instrument cues → agreement type."""
+    data = load_yaml("instruments.yaml")["types"]
+    folded = [(cue, kind) for kind, spec in data.items() for cue in spec.get("cues", [])]
+    exact = [(cue, kind) for kind, spec in data.items() for cue in spec.get("exact", [])]
+    return PhraseMatcher(folded, exact)
+
+
+@functools.cache
+def act_pattern() -> re.Pattern[str]:
+    """Words that say an instrument was signed, concluded, entered into force..."""
+    words = load_yaml("instruments.yaml").get("act_words", [])
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+@dataclass
+class Found:
+    """One instrument mention."""
+
+    type: str
+    parties: list[str]
+    date: str | None
+    title: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
+    """The capitalised title that contains the cue at [start, end), or None."""
+    sent_start, sent_end = doc.sentence_of(start)
+    for phrase in name_phrases(doc, sent_start, sent_end):
+        if phrase.start <= start and phrase.end >= end and phrase.end - phrase.start > end - start:
+            text = doc.text[phrase.start : phrase.end]
+            text = re.sub(r"^(?:The|A|An|Press Release|LATEST)\s+", "", text)
+            return text, (phrase.end - len(text), phrase.end)
+    return None, (start, end)
+
+
+def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
+    """Partner codes for an instrument: countries in its title or sentence, else the document's pair."""
+    partners = doc.data.get("partners") or []
+    known = {c for pair in partners for c in pair}
+    codes: list[str] = []
+    for mention in doc.in_span("country", *sentence):
+        code = str(mention.attrs["code"])
+        if code not in codes and (not known or code in known):
+            codes.append(code)
+    for org in doc.data.get("organizations", []):
+        if (
+            org.country
+            and org.country not in codes
+            and (not known or org.country in known)
+            and any(sentence[0] <= s < sentence[1] for s, _ in org.spans)
+        ):
+            codes.append(org.country)
+    if len(codes) >= 2:
+        return sorted(codes)[:3] if len(codes) <= 3 else _best_pair(codes, partners)
+    if partners:
+        pair = next((p for p in partners if not codes or codes[0] in p), partners[0])
+        return sorted(pair)
+    return sorted(codes)
+
+
+def _best_pair(codes: list[str], partners: list[tuple[str, str]]) -> list[str]:
+    for pair in partners:
+        if set(pair) <= set(codes):
+            return sorted(pair)
+    return sorted(codes[:2])
+
+
+def date_for(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+    """The date an instrument was signed / entered into force, when its sentence says so."""
+    if not act_pattern().search(doc.text, sentence[0], sentence[1]) and not _dated_title(doc, cue, sentence):
+        return None
+    dates = [
+        m
+        for m in doc.in_span("date", *sentence)
+        if m.attrs.get("type") in ("DATE", "TIME") and is_calendar(m.attrs.get("value"))
+    ]
+    if not dates:
+        return None
+    best = min(dates, key=lambda m: abs(m.start - cue[0]))
+    return str(best.attrs["value"])[:10]
+
+
+def _dated_title(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """ "the 2011 Japan-EU ... Agreement", "Agreement ... of 2011": a year bound to the name."""
+    before = doc.text[max(sentence[0], cue[0] - 60) : cue[0]]
+    after = doc.text[cue[1] : min(sentence[1], cue[1] + 12)]
+    return bool(
+        re.search(r"\b(?:the|a) (?:19|20)\d\d\b", before) or re.match(r"\s+(?:of|in) (?:19|20)\d\d", after)
+    )
+
+
+def find_instruments(doc: Doc) -> list[Found]:
+    """Every instrument mention, before merging."""
+    out: list[Found] = []
+    for hit in instrument_matcher().find(doc.text):
+        surface = doc.text[hit.start : hit.end]
+        if _PLURAL.search(surface) or _generic(doc, hit.start):
+            continue
+        sentence = doc.sentence_of(hit.start)
+        title, span = title_around(doc, hit.start, hit.end)
+        if hit.key == "agreement" and title and title.lower().startswith(("memorandum", "letter")):
+            continue
+        parties = parties_of(doc, *span, sentence)
+        date = date_for(doc, (hit.start, hit.end), sentence)
+        out.append(Found(hit.key, parties, date, title, [span, sentence]))
+    return out
+
+
+def _generic(doc: Doc, start: int) -> bool:
+    """ "institutional agreements", "any agreement", "agreement of this kind": not one instrument."""
+    before = doc.text[max(0, start - 25) : start].lower()
+    return bool(re.search(r"\b(?:any|several|other|institutional|such|no|each|this kind of)\s+$", before))
+
+
+def merge_instruments(found: list[Found]) -> list[Found]:
+    """One agreement per (type, parties, date or title); undated mentions join a dated one."""
+    out: list[Found] = []
+    for item in found:
+        same = [o for o in out if o.type == item.type and o.parties == item.parties]
+        target = next((o for o in same if _same_instrument(o, item)), None)
+        if target is None:
+            out.append(item)
+            continue
+        target.date = target.date or item.date
+        if item.title and (not target.title or len(item.title) > len(target.title)):
+            target.title = item.title
+        target.spans += [s for s in item.spans if s not in target.spans]
+    return out
+
+
+def _same_instrument(a: Found, b: Found) -> bool:
+    if a.date and b.date and a.date[:4] != b.date[:4]:
+        return False
+    if a.title and b.title and a.date and b.date and key(a.title) != key(b.title):
+        return a.date == b.date
+    return True
+
+
+@component("agreements")
+def make_agreements() -> Component:
+    """Find formal instruments (record ``agreements``)."""
+
+    def run(doc: Doc) -> None:
+        for item in merge_instruments(find_instruments(doc)):
+            if not item.parties:
+                continue
+            doc.record.agreements.append(
+                Agreement(item.type, item.parties, item.date, item.title, item.spans[:4])
+            )
+
+    return run

@@ -1,0 +1,139 @@
+"""Funding calls: a deadline (date, time and UTC offset where the text gives them), the programme
+and funder it belongs to, and its maximum amount."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bilat.extract.components.dates import is_calendar
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.record import Call, MoneyValue
+from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_yaml
+
+DEADLINE = re.compile(
+    r"deadline|closing date|closes|close on|due by|due date|submit(?:ted)? by|apply by|"
+    r"applications? (?:must|should) (?:be|reach)|submission",
+    re.IGNORECASE,
+)
+CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding", re.IGNORECASE)
+_TIME = re.compile(r"(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)")
+
+
+@functools.cache
+def zones() -> dict[str, str]:
+    """Time-zone abbreviation → UTC offset."""
+    return dict(load_yaml("timezones.yaml").get("zones", {}))
+
+
+def _lines(doc: Doc) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+
+
+def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
+    """The deadline as ISO 8601: date, plus time and offset when the text gives them."""
+    value = str(date.attrs["value"])
+    day = value[:10]
+    rest = doc.text[date.end : line[1]]
+    time = value[11:16] if len(value) > 10 and "T" in value else _time_in(rest)
+    if not time or len(day) < 10:
+        return day
+    offset = next(
+        (
+            off
+            for zone, off in sorted(zones().items(), key=lambda z: -len(z[0]))
+            if re.search(r"(?<![A-Za-z])" + re.escape(zone) + r"(?![A-Za-z])", rest)
+        ),
+        None,
+    )
+    return f"{day}T{time}{offset or ''}"
+
+
+def _time_in(text: str) -> str | None:
+    match = _TIME.search(text[:40])
+    if not match:
+        return None
+    if match.group(1):
+        hour, minute, meridiem = int(match.group(1)), int(match.group(2)), match.group(3)
+    else:
+        hour, minute, meridiem = int(match.group(4)), 0, match.group(5)
+    if meridiem and meridiem.lower().startswith("p") and hour < 12:
+        hour += 12
+    if meridiem and meridiem.lower().startswith("a") and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
+
+
+def _nearest_name(items: list, position: int) -> str | None:
+    best, distance = None, None
+    for item in items:
+        for start, _ in item.spans:
+            if start <= position and (distance is None or position - start < distance):
+                best, distance = item, position - start
+    if best is None:
+        return None
+    short = [a for a in best.aliases if a.isupper() and " " not in a]
+    return str(short[0] if short else best.name)
+
+
+def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
+    orgs = doc.data.get("organizations", [])
+    in_line = [o for o in orgs if any(line[0] <= s < line[1] for s, _ in o.spans)]
+    return _nearest_name(in_line, line[1]) if in_line else _nearest_name(orgs, position)
+
+
+def _max_amount(doc: Doc, line: tuple[int, int]) -> MoneyValue | None:
+    money = doc.layer("money")
+    if not money:
+        return None
+    line_countries = {m.attrs["code"] for m in doc.in_span("country", *line)}
+    capped = [m for m in money if m.attrs.get("qualifier") in ("up_to", "range")] or money
+    for mention in capped:
+        mline = doc.sentence_of(mention.start)
+        if line_countries & {m.attrs["code"] for m in doc.in_span("country", *mline)}:
+            return _money_value(mention)
+    return _money_value(capped[0])
+
+
+def _money_value(mention: Mention) -> MoneyValue:
+    attrs = mention.attrs
+    high = attrs.get("high")
+    value = high if attrs.get("qualifier") == "range" and high is not None else attrs["value"]
+    return MoneyValue(float(value), str(attrs["currency"]))
+
+
+@component("calls")
+def make_calls() -> Component:
+    """Find funding calls with their deadlines (record ``calls``)."""
+
+    def run(doc: Doc) -> None:
+        if not CALL_CONTEXT.search(doc.text):
+            return
+        seen: set[str] = set()
+        for line in _lines(doc):
+            if not DEADLINE.search(doc.text, *line):
+                continue
+            dates = [
+                m
+                for m in doc.in_span("date", *line)
+                if is_calendar(m.attrs.get("value")) and len(str(m.attrs["value"])) >= 10
+            ]
+            for date in dates[:1]:
+                deadline = deadline_value(doc, date, line)
+                if deadline[:10] in seen:
+                    continue
+                seen.add(deadline[:10])
+                programme = _nearest_name(doc.data.get("programmes", []), date.start)
+                doc.record.calls.append(
+                    Call(
+                        programme,
+                        _funder(doc, line, date.start),
+                        deadline,
+                        None,
+                        _max_amount(doc, line),
+                        [line],
+                    )
+                )
+
+    return run

@@ -1,0 +1,70 @@
+"""Sums of money (``bilat.extract.money.find_amounts``) → layer ``money`` and the record's amounts."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from bilat.console import warn
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.record import Amount
+from bilat.extract.registry import Component, component
+
+
+@functools.cache
+def finder() -> Callable[[str], list[Any]] | None:
+    """The money parser, or None when it cannot be imported."""
+    try:
+        return importlib.import_module("bilat.extract.money").find_amounts  # type: ignore[no-any-return,unused-ignore]
+    except (ImportError, AttributeError) as exc:
+        warn(f"extract: money parser unavailable ({exc}); amounts are skipped")
+        return None
+
+
+def find_money(text: str) -> list[Mention]:
+    """Money mentions of `text` with value, currency, qualifier, low and high."""
+    find = finder()
+    if find is None:
+        return []
+    try:
+        found = find(text)
+    except Exception:  # the parser must never break extraction
+        return []
+    out = []
+    for money in found:
+        attrs = {k: getattr(money, k, None) for k in ("value", "currency", "qualifier", "low", "high")}
+        if attrs["value"] is None or not attrs["currency"]:
+            continue
+        out.append(Mention(money.start, money.end, "money", text[money.start : money.end], attrs))
+    return out
+
+
+def amounts_of(mention: Mention) -> list[tuple[float, str]]:
+    """The (value, currency) sums a mention states (both ends of a range)."""
+    attrs = mention.attrs
+    currency = str(attrs["currency"])
+    if attrs.get("qualifier") == "range" and attrs.get("low") is not None and attrs.get("high") is not None:
+        return [(float(attrs["low"]), currency), (float(attrs["high"]), currency)]
+    return [(float(attrs["value"]), currency)]
+
+
+@component("money")
+def make_money() -> Component:
+    """Find sums of money (layer ``money``; record ``amounts``)."""
+
+    def run(doc: Doc) -> None:
+        mentions = find_money(doc.text)
+        doc.set_layer("money", mentions)
+        seen: set[tuple[float, str]] = set()
+        for mention in mentions:
+            for value, currency in amounts_of(mention):
+                if (value, currency) in seen or value <= 0:
+                    continue
+                seen.add((value, currency))
+                doc.record.amounts.append(
+                    Amount(value, currency, mention.attrs.get("qualifier"), [mention.span])
+                )
+
+    return run

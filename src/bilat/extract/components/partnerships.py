@@ -1,0 +1,30 @@
+"""Partnerships: the pairs of partners whose cooperation the document is about (from ``context``),
+kept only when the document is about STI cooperation (it names a topic, an agreement, an event
+or a call)."""
+
+from __future__ import annotations
+
+from bilat.extract.doc import Doc
+from bilat.extract.record import Partnership
+from bilat.extract.registry import Component, component
+
+
+def about_cooperation(doc: Doc) -> bool:
+    """True when the record shows science/technology cooperation content."""
+    record = doc.record
+    return bool(record.topics or record.agreements or record.calls or record.programs)
+
+
+@component("partnerships")
+def make_partnerships(require_content: bool = True) -> Component:
+    """Write the document's partner pairs into the record."""
+
+    def run(doc: Doc) -> None:
+        if require_content and not about_cooperation(doc):
+            return
+        evidence = doc.data.get("pair_evidence", {})
+        for pair in doc.data.get("partners", []):
+            a, b = sorted(pair)
+            doc.record.partnerships.append(Partnership((a, b), list(evidence.get(pair, []))[:3]))
+
+    return run

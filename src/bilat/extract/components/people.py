@@ -1,0 +1,406 @@
+"""People: names with honorifics, titles and roles, in "Given Family" order, with the country they
+represent; later mentions by surname alone are resolved to the same person.
+
+Patterns (over the tokens of one sentence):
+  honorific NAME            "Dr. Harsh Vardhan", "H.E. Ms. TAKAICHI Sanae"
+  TITLE NAME                "Prime Minister Ulf Kristersson", "ERC President Bourguignon"
+  NAME, ROLE                "Ebba Busch, Minister for Energy, Business and Industry"
+  ROLE, NAME,               "Israel's Minister of Economy, Naftali Bennett,"
+  NAME ⏎ ROLE               contact blocks: a name line followed by a title line
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from bilat.extract.doc import Doc
+from bilat.extract.matching import Hit, PhraseMatcher
+from bilat.extract.naming import countries_in, country_in_sentence, key
+from bilat.extract.phrases import Token, name_words, tokens
+from bilat.extract.record import Person
+from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_lines, load_yaml
+
+MAX_NAME = 4
+_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.]*(?:[-‐][^\W\d_]+)*")
+STOP_WORDS = load_lines("name_stopwords.txt")
+
+
+@dataclass
+class Found:
+    """A person found once."""
+
+    name: str
+    surface: str
+    span: tuple[int, int]
+    role: str | None = None
+    country: str | None = None
+    surname_only: bool = False
+    aliases: set[str] = field(default_factory=set)
+
+
+@functools.cache
+def role_matcher() -> PhraseMatcher:
+    """Role titles (capitalised, as written) and their plural forms."""
+    data = load_yaml("roles.yaml")
+    titles = list(data.get("titles", []))
+    exact = [(t, t) for t in titles] + [(t + "s", t) for t in titles if not t.endswith("s")]
+    return PhraseMatcher(exact=exact)
+
+
+@functools.cache
+def honorifics() -> frozenset[str]:
+    """Honorifics (with and without a final period)."""
+    words = load_yaml("roles.yaml").get("honorifics", [])
+    return frozenset(list(words) + [w + "." for w in words if not w.endswith(".")])
+
+
+@functools.cache
+def lower_titles() -> tuple[str, ...]:
+    """Lower-case role heads allowed after "NAME, "."""
+    return tuple(load_yaml("roles.yaml").get("lower_titles", []))
+
+
+def is_name_word(tok: Token, blocked: set[tuple[int, int]]) -> bool:
+    """A token that can be part of a person's name."""
+    text = tok.text
+    if (tok.start, tok.end) in blocked or text in STOP_WORDS or len(text) < 2:
+        return False
+    if not _NAME_PART.fullmatch(text) or not text[0].isupper():
+        return False
+    return not (text.isupper() and len(text) > 1 and any(c.isdigit() for c in text))
+
+
+def normalise_name(words: list[str]) -> tuple[str, str]:
+    """("Given Family" display name, surname) from name words in either order."""
+    if len(words) >= 2 and _caps(words[0]) and not any(_caps(w) for w in words[1:]):
+        words = [*words[1:], words[0]]
+    words = [w.capitalize() if _caps(w) else w for w in words]
+    words = [_cap_hyphen(w) for w in words]
+    return " ".join(words), words[-1]
+
+
+def _caps(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _cap_hyphen(word: str) -> str:
+    return word
+
+
+class SentenceScan:
+    """The person patterns applied to one sentence."""
+
+    def __init__(self, doc: Doc, start: int, end: int, blocked: set[tuple[int, int]], acronyms: set[str]):
+        self.doc, self.start, self.end = doc, start, end
+        self.toks = tokens(doc.text, start, end)
+        self.blocked = blocked
+        self.acronyms = acronyms
+        self.honorifics = honorifics()
+
+    def name_at(self, i: int, min_words: int = 1) -> int:
+        """Index one past the name that starts at token `i` (i itself if there is none)."""
+        j = i
+        while j < len(self.toks) and j - i < MAX_NAME and self._name_word(self.toks[j]):
+            j += 1
+        if j - i < min_words:
+            return i
+        words = [t.text for t in self.toks[i:j]]
+        if all(_caps(w) for w in words):
+            return i
+        return j
+
+    def _name_word(self, tok: Token) -> bool:
+        return is_name_word(tok, self.blocked) and tok.text not in self.acronyms
+
+    def skip_honorifics(self, i: int) -> int:
+        """Index of the first token after honorifics starting at `i`."""
+        while i < len(self.toks) and (
+            self.toks[i].text in self.honorifics
+            or (
+                self.toks[i].text == "The"
+                and i + 1 < len(self.toks)
+                and self.toks[i + 1].text.startswith("Hon")
+            )
+        ):
+            i += 1
+        return i
+
+    def found(self, i: int, j: int, role: str | None, role_span: tuple[int, int] | None) -> Found:
+        """A Found person for tokens i..j."""
+        words = [t.text for t in self.toks[i:j]]
+        name, _ = normalise_name(words)
+        span = (self.toks[i].start, self.toks[j - 1].end)
+        surface = self.doc.text[span[0] : span[1]]
+        person = Found(name, surface, span, role, surname_only=len(words) == 1)
+        if surface != name:
+            person.aliases.add(surface)
+        person.country = self.country(span, role_span)
+        return person
+
+    def country(self, span: tuple[int, int], role_span: tuple[int, int] | None) -> str | None:
+        """Whom the person represents: a country in the role, an organisation's, or the sentence's."""
+        if role_span:
+            inside = countries_in(self.doc, *role_span)
+            if inside:
+                return str(inside[0].attrs["code"])
+            for org in self.doc.data.get("organizations", []):
+                if any(role_span[0] <= s < role_span[1] for s, _ in org.spans) and org.country:
+                    return str(org.country)
+        return country_in_sentence(self.doc, span[0]) or _country_after(self.doc, span[1])
+
+    def scan(self) -> list[Found]:
+        """Every person this sentence names."""
+        out: list[Found] = []
+        titles = {(h.start, h.end): h for h in role_matcher().find(self.doc.text[self.start : self.end])}
+        title_at = {self.start + s: (self.start + e, h) for (s, e), h in titles.items()}
+        i = 0
+        while i < len(self.toks):
+            tok = self.toks[i]
+            nxt = self._after_title(i, title_at) if tok.start in title_at else None
+            if nxt is not None:
+                found, i = nxt
+                out.extend(found)
+                continue
+            if tok.text in self.honorifics:
+                k = self.skip_honorifics(i)
+                j = self.name_at(k)
+                if j > k:
+                    role, role_span = self.role_after(j)
+                    out.append(self.found(k, j, role, role_span))
+                    i = j
+                    continue
+            j = self.name_at(i, min_words=2)
+            if j > i:
+                role, role_span = self.role_after(j)
+                if role is None:
+                    role, role_span = self.role_before(i)
+                if role is not None or self._person_cue(j):
+                    out.append(self.found(i, j, role, role_span))
+                    i = j
+                    continue
+            i += 1
+        return out
+
+    def _after_title(self, i: int, title_at: dict[int, tuple[int, Hit]]) -> tuple[list[Found], int] | None:
+        end, _ = title_at[self.toks[i].start]
+        k = i
+        while k < len(self.toks) and self.toks[k].end <= end:
+            k += 1
+        role_start = self._role_qualifiers(i)
+        role_span = (self.toks[role_start].start, self.toks[k - 1].end)
+        role = self.doc.text[role_span[0] : role_span[1]]
+        k2 = k + 1 if k < len(self.toks) and self.toks[k].text == "," else k
+        k2 = self.skip_honorifics(k2)
+        j = self.name_at(k2)
+        if j == k2:
+            return None
+        found = [self.found(k2, j, role, role_span)]
+        if j + 1 < len(self.toks) and self.toks[j].text == "and" and self.doc.text[end - 1] == "s":
+            m = self.name_at(self.skip_honorifics(j + 1))
+            if m > j + 1:
+                found.append(self.found(self.skip_honorifics(j + 1), m, role.rstrip("s"), role_span))
+                j = m
+        return found, j
+
+    def _role_qualifiers(self, i: int) -> int:
+        """Include qualifiers before a title: "UK Science Minister", "JST President", "Australia's"."""
+        k = i
+        while k > 0 and i - k < 3:
+            prev = self.toks[k - 1].text
+            if (
+                prev in self.acronyms
+                or prev.endswith(("'s", "’s"))
+                or (
+                    prev[:1].isupper()
+                    and prev not in {"The", "A", "By", "And", "On"}
+                    and prev not in self.honorifics
+                )
+            ):
+                k -= 1
+                continue
+            break
+        return k
+
+    def role_after(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The role in ", ROLE" after a name ending at token j."""
+        if j >= len(self.toks) or self.toks[j].text != ",":
+            return None, None
+        k = j + 1
+        while k < len(self.toks) and self.toks[k].text in {"the", "then", "a", "an", "The"}:
+            k += 1
+        if k >= len(self.toks):
+            return None, None
+        start = self.toks[k].start
+        rest = self.doc.text[start : self.end]
+        if not self._role_start(k, rest):
+            return None, None
+        end = self._role_end(k)
+        return self.doc.text[start:end].rstrip(" ,"), (start, end)
+
+    def _role_start(self, k: int, rest: str) -> bool:
+        titles = role_matcher().find(rest[:80])
+        first = titles[0].start if titles else None
+        lead = rest[:first] if first is not None else ""
+        if first is not None and len(lead.split()) <= 3 and "," not in lead:
+            return True
+        return rest.lower().startswith(lower_titles()) or bool(re.match(r"\d{4} laureate", rest))
+
+    def _role_end(self, k: int) -> int:
+        """Offset where the role that starts at token k ends."""
+        end = self.toks[k].end
+        depth = 0
+        while k < len(self.toks):
+            tok = self.toks[k]
+            if tok.text == "(":
+                depth += 1
+            elif tok.text == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            elif self._stops_role(k, depth):
+                break
+            end = tok.end
+            k += 1
+        return end
+
+    def _stops_role(self, k: int, depth: int) -> bool:
+        """True when token k ends a role: a list separator before a name, or a plain word."""
+        text = self.toks[k].text
+        if text in {";", ":"}:
+            return True
+        if ((text == "," and depth == 0) or text in {"and", "or"}) and self._name_follows(k + 1):
+            return True
+        role_word = text[:1].isupper() or text[:1].isdigit() or text in _ROLE_GLUE or depth > 0
+        return not role_word and (text not in {"in", "or"} or k + 1 >= len(self.toks))
+
+    def _name_follows(self, k: int) -> bool:
+        k = self.skip_honorifics(k) if k < len(self.toks) else k
+        if k < len(self.toks) and k > 0 and self.toks[k - 1].text in self.honorifics:
+            return True
+        j = self.name_at(k, min_words=2)
+        return j > k and (j >= len(self.toks) or self.toks[j].text in {",", "and", ".", "("})
+
+    def role_before(self, i: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The role in "ROLE, NAME" before a name starting at token i."""
+        if i == 0 or self.toks[i - 1].text != ",":
+            return None, None
+        comma = self.toks[i - 1].start
+        window_start = max(self.start, comma - 120)
+        titles = role_matcher().find(self.doc.text[window_start:comma])
+        if not titles:
+            return None, None
+        first = titles[0]
+        start = window_start + first.start
+        k = next((n for n, t in enumerate(self.toks) if t.start >= start), None)
+        if k is None:
+            return None, None
+        k = self._role_qualifiers(k)
+        start = self.toks[k].start
+        between = self.doc.text[start:comma]
+        if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()):
+            return None, None
+        return between, (start, comma)
+
+    def _person_cue(self, j: int) -> bool:
+        rest = self.doc.text[self.toks[j - 1].end : self.toks[j - 1].end + 12].lower()
+        return bool(re.match(r"\s*(,\s*)?(who|said|says|told|noted|added|stressed)\b", rest))
+
+
+_ROLE_GLUE = frozenset(
+    {"of", "for", "and", "the", "on", "to", "at", "in", "&", ",", "-", "–", "(", ")", "de", "du", "des"}
+)
+
+
+def _country_after(doc: Doc, end: int) -> str | None:
+    _, sent_end = doc.sentence_of(end)
+    places = doc.in_span("country", end, sent_end)
+    return str(places[0].attrs["code"]) if places else None
+
+
+def contact_blocks(doc: Doc, blocked: set[tuple[int, int]], acronyms: set[str]) -> list[Found]:
+    """People in contact blocks: a name alone on a line (after "Contact:") and a title line next."""
+    out = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+    for n, (start, end) in enumerate(lines[:-1]):
+        line = doc.text[start:end]
+        body = re.sub(r"^\s*(Contact|Contacts|Author|By|Written by)\s*:\s*", "", line)
+        offset = start + len(line) - len(body)
+        scan = SentenceScan(doc, offset, end, blocked, acronyms)
+        if not scan.toks:
+            continue
+        j = scan.name_at(0, min_words=2)
+        if j == 0 or j != len(scan.toks):
+            continue
+        next_start, next_end = lines[n + 1]
+        next_line = doc.text[next_start:next_end].strip()
+        titles = role_matcher().find(next_line[:60])
+        if titles and titles[0].start == 0:
+            role = re.split(r"\s[-–]\s", next_line)[0] if False else next_line
+            out.append(scan.found(0, j, role, (next_start, next_end)))
+    return out
+
+
+def blocked_spans(doc: Doc) -> set[tuple[int, int]]:
+    """Token spans that cannot be names: countries, cities, organisation names."""
+    spans: set[tuple[int, int]] = set()
+    for layer in ("country", "city"):
+        for mention in doc.layer(layer):
+            for tok in tokens(doc.text, mention.start, mention.end):
+                spans.add((tok.start, tok.end))
+    for org in doc.data.get("organizations", []):
+        for start, end in org.spans:
+            for tok in tokens(doc.text, start, end):
+                spans.add((tok.start, tok.end))
+    return spans
+
+
+def merge_people(found: list[Found]) -> list[Found]:
+    """One person per name; surname-only mentions joined to the full name they abbreviate."""
+    people: list[Found] = []
+    for person in sorted(found, key=lambda p: p.surname_only):
+        surname = key(person.name.split()[-1])
+        target = next((p for p in people if key(p.name) == key(person.name)), None)
+        if target is None and person.surname_only:
+            target = next(
+                (
+                    p
+                    for p in people
+                    if key(p.name.split()[-1]) == surname or key(p.name.split()[0]) == surname
+                ),
+                None,
+            )
+        if target is None:
+            people.append(person)
+            continue
+        target.aliases |= person.aliases | ({person.surface} if person.surface != target.name else set())
+        target.role = target.role or person.role
+        target.country = target.country or person.country
+        target.extra_spans = [*getattr(target, "extra_spans", []), person.span]  # type: ignore[attr-defined]
+    return people
+
+
+@component("people")
+def make_people() -> Component:
+    """Find the people of a document (record ``people``)."""
+
+    def run(doc: Doc) -> None:
+        blocked = blocked_spans(doc)
+        heads, _, _ = name_words()
+        acronyms = set(doc.data.get("acronyms", {})) | {
+            a for o in doc.data.get("organizations", []) for a in o.aliases if a.isupper()
+        }
+        found: list[Found] = []
+        for start, end in doc.sentences:
+            found += SentenceScan(doc, start, end, blocked, acronyms).scan()
+        found += contact_blocks(doc, blocked, acronyms)
+        found = [p for p in found if not set(p.name.split()) & heads]
+        for person in merge_people(found):
+            spans = [person.span, *getattr(person, "extra_spans", [])]
+            aliases = sorted(a for a in person.aliases if key(a) != key(person.name))
+            doc.record.people.append(Person(person.name, aliases, person.role, person.country, spans))
+
+    return run

@@ -1,0 +1,120 @@
+"""Programmes, initiatives and named projects: known ones (reference index), acronym definitions
+of programme names, and names followed or headed by programme / project / initiative / mission."""
+
+from __future__ import annotations
+
+import re
+
+from bilat.extract.components.gazetteer import reference
+from bilat.extract.components.organizations import LEADING_DROP, Candidate, merge
+from bilat.extract.doc import Doc
+from bilat.extract.naming import PROGRAMME_AFTER, PROGRAMME_WORDS, key, kind_of
+from bilat.extract.phrases import name_phrases
+from bilat.extract.record import Program
+from bilat.extract.registry import Component, component
+
+_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:pilot\s+|research\s+|flagship\s+)?(\w+)")
+GENERIC = frozenset(
+    {
+        "Programme",
+        "Program",
+        "Project",
+        "Initiative",
+        "Fund",
+        "Partnership",
+        "Mission",
+        "Strategy",
+        "Plan",
+        "Framework",
+        "Research",
+        "Joint",
+        "New",
+        "National",
+        "International",
+    }
+)
+
+
+def reference_candidates(doc: Doc) -> list[Candidate]:
+    """Known programmes named in the text."""
+    index = reference("programmes")
+    if index is None:
+        return []
+    out = []
+    context = set(doc.data.get("context_countries", set()))
+    for mention in doc.layer("programme_ref"):
+        try:
+            entry = index.resolve(mention.attrs["match"], context, [])
+        except Exception:
+            entry = None
+        if entry is None:
+            continue
+        aliases = {*entry.acronyms, *(entry.aliases or ())[:5]}
+        if mention.text != entry.name:
+            aliases.add(mention.text)
+        out.append(Candidate(entry.name, aliases, entry.country, True, None, [mention.span]))
+    return out
+
+
+def definition_candidates(doc: Doc) -> list[Candidate]:
+    """Programmes defined with an acronym ("Adopting ... Ecosystem (ASPIRE)")."""
+    kinds = doc.data.get("acronym_kind", {})
+    out = []
+    for mention in doc.layer("acronym_def"):
+        short = mention.attrs["short"]
+        if kinds.get(short) != "programme":
+            continue
+        spans = [tuple(mention.attrs["short_span"]), tuple(mention.attrs["long_span"])]
+        out.append(Candidate(short, {mention.attrs["long"]}, spans=spans))
+    return out
+
+
+def phrase_candidates(doc: Doc) -> list[Candidate]:
+    """Capitalised names followed by "programme", "project"... or headed by Programme, Fund..."""
+    out = []
+    for sent_start, sent_end in doc.sentences:
+        for phrase in name_phrases(doc, sent_start, sent_end):
+            toks = list(phrase.tokens)
+            while toks and (toks[0].text in LEADING_DROP or toks[0].text.endswith(("'s", "’s"))):
+                toks.pop(0)
+            if not toks:
+                continue
+            start, end = toks[0].start, toks[-1].end
+            name = doc.text[start:end]
+            after = _AFTER.match(doc.text, end, min(len(doc.text), end + 40))
+            after_word = after.group(1) if after else ""
+            followed = after_word.lower() in PROGRAMME_AFTER
+            if not followed and kind_of(name) != "programme":
+                continue
+            if not followed and not set(name.split()) & PROGRAMME_WORDS:
+                continue
+            if set(name.split()) <= GENERIC or (
+                kind_of(name) in ("org", "committee", "agreement") and not followed
+            ):
+                continue
+            if _is_country_only(doc, start, end):
+                continue
+            out.append(Candidate(name.strip(" ,"), spans=[(start, end)]))
+    return out
+
+
+def _is_country_only(doc: Doc, start: int, end: int) -> bool:
+    covered = sum(m.end - m.start for m in doc.in_span("country", start, end))
+    return covered >= (end - start) - 1
+
+
+@component("programmes")
+def make_programmes() -> Component:
+    """Find programmes, initiatives and named projects (record ``programs``)."""
+
+    def run(doc: Doc) -> None:
+        org_keys = {k for org in doc.data.get("organizations", []) for k in org.name_keys()}
+        candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
+        candidates = [c for c in candidates if not (c.name_keys() & org_keys)]
+        groups = merge(candidates)
+        doc.data["programmes"] = groups
+        for group in groups:
+            aliases = sorted(a for a in group.aliases if key(a) != key(group.name))
+            doc.record.programs.append(Program(group.name, aliases, group.country, sorted(group.spans)[:10]))
+
+    return run

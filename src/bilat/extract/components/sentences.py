@@ -1,0 +1,67 @@
+"""Sentence segmentation: lines and sentence-ending punctuation, aware of abbreviations."""
+
+from __future__ import annotations
+
+import re
+
+from bilat.extract.doc import Doc
+from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_lines
+
+# A candidate end: ., ! or ? (with closing quotes/brackets), then spaces, then an upper-case
+# letter, digit or opening quote. Single newlines end a line-sentence too (lists, headings).
+_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+_LINE = re.compile(r"[^\n]+")
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+MAX_SENTENCE = 2000  # hard cap so that later windows stay bounded
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of `text`, in order, trimmed of spaces."""
+    abbreviations = load_lines("abbreviations.txt")
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for end_match in _END.finditer(text, line.start(), line.end()):
+            cut = end_match.start() + 1
+            if _is_abbreviation(text, start, end_match.start(), abbreviations):
+                continue
+            _add(spans, text, start, cut)
+            start = end_match.end()
+        _add(spans, text, start, line.end())
+    return spans
+
+
+def _is_abbreviation(text: str, start: int, dot: int, abbreviations: frozenset[str]) -> bool:
+    if text[dot] != ".":
+        return False
+    window = text[max(start, dot - 30) : dot]
+    match = _TOKEN_BEFORE.search(window)
+    if not match:
+        return False
+    token = re.split(r"[-–—/]", match.group(1).lstrip("(\"'“"))[-1]
+    if token in abbreviations or (len(token) == 1 and token.isupper()):
+        return True
+    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token))
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while end - start > MAX_SENTENCE:
+        spans.append((start, start + MAX_SENTENCE))
+        start += MAX_SENTENCE
+    if end > start:
+        spans.append((start, end))
+
+
+@component("sentences")
+def make_sentences() -> Component:
+    """Split the document into sentences (``doc.sentences``)."""
+
+    def run(doc: Doc) -> None:
+        doc.set_sentences(split_sentences(doc.text))
+
+    return run

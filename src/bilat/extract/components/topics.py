@@ -1,0 +1,55 @@
+"""Topics: the priority areas (ids of topics.yaml) that a document names as fields or subjects of
+cooperation. Cues inside the names of organisations, programmes and events do not count."""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+from bilat.extract.doc import Doc
+from bilat.extract.matching import PhraseMatcher, lower_same_length
+from bilat.extract.record import Topic
+from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_yaml
+
+
+@functools.cache
+def cue_matcher() -> PhraseMatcher:
+    """Topic cues → topic id."""
+    topics = load_yaml("topic_cues.yaml")["topics"]
+    folded = [(cue, tid) for tid, spec in topics.items() for cue in spec.get("cues", [])]
+    exact = [(cue, tid) for tid, spec in topics.items() for cue in spec.get("exact", [])]
+    return PhraseMatcher(folded, exact)
+
+
+def name_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of names (organisations, programmes, acronym definitions) where cues do not count."""
+    spans: list[tuple[int, int]] = []
+    for group in [*doc.data.get("organizations", []), *doc.data.get("programmes", [])]:
+        spans += group.spans
+    spans += [m.span for m in doc.layer("acronym_def")]
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+@component("topics")
+def make_topics(min_mentions: int = 1) -> Component:
+    """Find the priority areas of a document (record ``topics``)."""
+
+    def run(doc: Doc) -> None:
+        if not doc.data.get("partners"):
+            return
+        blocked = name_spans(doc)
+        found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for hit in cue_matcher().find(doc.text, lower_same_length(doc.text)):
+            if _inside(blocked, hit.start, hit.end):
+                continue
+            found[hit.key].append((hit.start, hit.end))
+        for tid, spans in found.items():
+            if len(spans) >= min_mentions:
+                doc.record.topics.append(Topic(tid, spans[:5]))
+
+    return run

@@ -1,0 +1,84 @@
+"""The document object that pipeline components read and annotate.
+
+A ``Doc`` holds the text, its sentences and named layers of spans (``doc.layer("country")``),
+plus the ``Record`` that the later components fill in. Components communicate only through it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from bilat.extract.record import Record
+
+
+@dataclass
+class Mention:
+    """A labelled span of the text with free attributes (e.g. a country code, a date value)."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """The (start, end) offsets."""
+        return (self.start, self.end)
+
+
+@dataclass
+class Doc:
+    """One document under extraction."""
+
+    text: str
+    name: str
+    published: str | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    layers: dict[str, list[Mention]] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+    record: Record = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.record = Record(doc=self.name, published=self.published)
+        self._starts: list[int] = []
+
+    def layer(self, name: str) -> list[Mention]:
+        """The mentions of a layer, sorted by start (empty if no component made it)."""
+        return self.layers.get(name, [])
+
+    def set_layer(self, name: str, mentions: list[Mention]) -> None:
+        """Replace a layer with `mentions` (sorted by offsets)."""
+        self.layers[name] = sorted(mentions, key=lambda m: (m.start, -m.end))
+
+    def set_sentences(self, spans: list[tuple[int, int]]) -> None:
+        """Store the sentence spans (sorted, non-overlapping)."""
+        self.sentences = spans
+        self._starts = [s for s, _ in spans]
+
+    def sentence_index(self, offset: int) -> int:
+        """Index of the sentence that contains `offset` (or the nearest one before it)."""
+        if not self._starts:
+            return 0
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence that contains `offset`."""
+        if not self.sentences:
+            return (0, len(self.text))
+        return self.sentences[self.sentence_index(offset)]
+
+    def in_span(self, name: str, start: int, end: int) -> list[Mention]:
+        """Mentions of layer `name` that lie inside [start, end)."""
+        mentions = self.layer(name)
+        starts = [m.start for m in mentions]
+        lo = bisect.bisect_left(starts, start)
+        out = []
+        for mention in mentions[lo:]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                out.append(mention)
+        return out

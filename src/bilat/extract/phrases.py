@@ -1,0 +1,109 @@
+"""Capitalised name phrases of a sentence ("Ministry of Education, Culture, Sports, Science and
+Technology", "Embassy of Japan in Germany"), the building block of organisation and programme
+names found from the text alone."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bilat.extract.doc import Doc
+from bilat.extract.resources import load_yaml
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’']+(?:['’][A-Za-z]+)?|[,;:()\[\]\"“”‘’']")
+LOCATIVE = frozenset({"in", "to", "at"})
+LOCATIVE_HEADS = frozenset(
+    {"Embassy", "Delegation", "Consulate", "Consulates", "Office", "Mission", "Representation"}
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def capitalised(self) -> bool:
+        """Starts with an upper-case letter or is a number-like word inside a name."""
+        first = self.text[:1]
+        return first.isupper() or (first.isdigit() and any(c.isalpha() for c in self.text))
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A run of name tokens."""
+
+    start: int
+    end: int
+    tokens: tuple[Token, ...]
+
+    def words(self) -> list[str]:
+        """The words of the phrase (punctuation dropped)."""
+        return [t.text for t in self.tokens if t.text not in {",", "&"}]
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of text[start:end]."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(heads, weak heads, connectors) from org_heads.yaml."""
+    data = load_yaml("org_heads.yaml")
+    return (
+        frozenset(data.get("heads", [])),
+        frozenset(data.get("weak_heads", [])),
+        frozenset(data.get("connectors", [])),
+    )
+
+
+def name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
+    """Maximal runs of capitalised words joined by connectors, commas (in enumerations) and "&"."""
+    toks = tokens(doc.text, start, end)
+    heads, _, connectors = name_words()
+    phrases: list[Phrase] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].capitalised:
+            i += 1
+            continue
+        j = _extend(toks, i, heads, connectors)
+        phrases.append(Phrase(toks[i].start, toks[j - 1].end, tuple(toks[i:j])))
+        i = j
+    return phrases
+
+
+def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozenset[str]) -> int:
+    """Index one past the last token of the phrase that starts at `i`."""
+    j = i + 1
+    last_good = j
+    comma_cut: int | None = None
+    seen_head = toks[i].text in heads
+    while j < len(toks):
+        tok = toks[j]
+        if tok.capitalised:
+            seen_head = seen_head or tok.text in heads
+            j += 1
+            last_good = j
+            continue
+        if tok.text == "," and seen_head and j + 1 < len(toks) and _enumerable(toks[j + 1]):
+            comma_cut = comma_cut if comma_cut is not None else last_good
+            j += 1
+            continue
+        if (tok.text in connectors or tok.text == "&") and j + 1 < len(toks):
+            if tok.text in LOCATIVE and not any(t.text in LOCATIVE_HEADS for t in toks[i:j]):
+                break
+            j += 1
+            continue
+        break
+    if comma_cut is not None and not any(t.text in {"and", "&"} for t in toks[comma_cut:last_good]):
+        return comma_cut
+    return last_good
+
+
+def _enumerable(tok: Token) -> bool:
+    text = tok.text
+    return text[:1].isupper() and not (len(text) > 1 and text.isupper()) and text not in {"The", "A"}

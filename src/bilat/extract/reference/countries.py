@@ -1,0 +1,208 @@
+"""Countries and the EU: ISO codes, names, short forms, adjectives, demonyms, capitals and cities.
+
+The ISO 3166-1 table comes from pycountry; `data/countries.yaml` adds what pycountry lacks and
+`data/cities.tsv` (derived from ROR) adds the cities where research organisations are.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import pycountry
+import yaml
+
+from bilat.errors import ConfigError
+from bilat.extract.reference.text import Hit, build_automaton, fold_marks, longest_first, normalize_key, scan
+
+KINDS = ("name", "short", "adjective", "demonym", "capital", "city", "region")
+# Cities derived from ROR are matched in running text only when this many organisations are there.
+MIN_ORGS_FOR_MENTION = 25
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country named in a text: span, code ('GB', 'US', 'EU', ...), kind and surface form.
+
+    `kind` is one of name, short, adjective, demonym, capital, city, or region ("Europe", which
+    may or may not mean the European Union).
+    """
+
+    start: int
+    end: int
+    code: str
+    kind: str
+    surface: str
+
+
+@dataclass(frozen=True, slots=True)
+class CityInfo:
+    """A city and the country it is in."""
+
+    country: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    code: str
+    kind: str  # one of KINDS, or "blocker" (matched to shadow shorter names, never reported)
+    prefix: bool = False
+
+
+def _read_data(name: str) -> str:
+    return resources.files("bilat.extract").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z", "ese")):
+        return word
+    return word + "s"
+
+
+class Countries:
+    """Look-ups and a fast scanner for countries, their names, adjectives, demonyms and cities."""
+
+    def __init__(self, config: dict[str, Any], cities: list[tuple[str, str, int]]) -> None:
+        self._code_of: dict[str, str] = {}
+        self._name_of: dict[str, str] = {}
+        self._city_of: dict[str, CityInfo] = {}
+        self._surface: dict[str, _Pattern] = {}
+        self._not_mentions = set(config.get("not_mentions") or [])
+        self._city_stop = set(config.get("city_stoplist") or [])
+        entries: dict[str, dict[str, Any]] = config.get("countries") or {}
+        for code, entry in entries.items():
+            self._add_curated(str(code), entry or {})
+        for country in pycountry.countries:
+            self._add_iso(country)
+        self._add_region("Europe", "EU")
+        for blocker in config.get("blockers") or []:
+            self._surface.setdefault(str(blocker), _Pattern("", "blocker"))
+        for code, entry in entries.items():
+            self._add_cities(str(code), entry or {})
+        for name, code, count in cities:
+            self._add_city(name, code, "city", mention=count >= MIN_ORGS_FOR_MENTION)
+        self._patterns = list(self._surface)
+        self._automaton = build_automaton(self._patterns)
+
+    # building -----------------------------------------------------------------------------
+    def _key(self, text: str, code: str) -> None:
+        key = normalize_key(text)
+        if key:
+            self._code_of.setdefault(key, code)
+
+    def _mention(self, surface: str, code: str, kind: str) -> None:
+        if surface in self._not_mentions:
+            return
+        prefix = surface.endswith("-")
+        self._surface.setdefault(surface, _Pattern(code, kind, prefix))
+        if not prefix and surface.upper() != surface:
+            self._surface.setdefault(surface.upper(), _Pattern(code, kind))
+
+    def _add_curated(self, code: str, entry: dict[str, Any]) -> None:
+        names = [str(n) for n in entry.get("names") or []]
+        if names:
+            self._name_of.setdefault(code, names[0])
+        for kind, field in (("name", "names"), ("short", "short"), ("adjective", "adj"), ("demonym", "dem")):
+            for surface in entry.get(field) or []:
+                surface = str(surface)
+                self._key(surface.rstrip("-"), code)
+                self._mention(surface, code, kind)
+        for word in [str(w) for w in entry.get("dem") or []]:
+            self._mention(_plural(word), code, "demonym")
+        for word in [str(w) for w in entry.get("adj") or []]:
+            if word.endswith(("an", "i")) and " " not in word:
+                self._mention(_plural(word), code, "demonym")
+
+    def _add_iso(self, country: Any) -> None:
+        code = country.alpha_2
+        common = getattr(country, "common_name", None)
+        self._name_of.setdefault(code, common or country.name)
+        self._key(code, code)
+        self._key(country.alpha_3, code)
+        for name in (common, country.name, getattr(country, "official_name", None)):
+            if not name:
+                continue
+            self._key(name, code)
+            if "," not in name and "(" not in name:
+                self._mention(name, code, "name")
+
+    def _add_region(self, surface: str, code: str) -> None:
+        self._surface.setdefault(surface, _Pattern(code, "region"))
+        self._surface.setdefault(surface.upper(), _Pattern(code, "region"))
+
+    def _add_cities(self, code: str, entry: dict[str, Any]) -> None:
+        if entry.get("capital"):
+            self._add_city(str(entry["capital"]), code, "capital", mention=True)
+        for city in entry.get("cities") or []:
+            self._add_city(str(city), code, "city", mention=True)
+
+    def _add_city(self, name: str, code: str, kind: str, *, mention: bool) -> None:
+        self._city_of.setdefault(normalize_key(name), CityInfo(code, name))
+        if mention and name not in self._city_stop and name not in self._surface:
+            self._surface[name] = _Pattern(code, kind)
+
+    # public API ---------------------------------------------------------------------------
+    def find(self, text: str) -> list[CountryMention]:
+        """Every country named in `text` (names, short forms, adjectives, demonyms, cities), in order."""
+        folded = fold_marks(text)
+        hits = longest_first(scan(self._automaton, folded, folded), len(folded))
+        starts = {hit.start: hit for hit in hits}
+        mentions = []
+        for hit in hits:
+            pattern = self._surface[self._patterns[hit.pattern]]
+            if pattern.kind == "blocker":
+                continue
+            if pattern.prefix:
+                if not self._prefix_applies(hit, starts):
+                    continue
+                hit = Hit(hit.pattern, hit.start, hit.end - 1)
+            mentions.append(CountryMention(hit.start, hit.end, pattern.code, pattern.kind, text[hit.start : hit.end]))
+        return mentions
+
+    def _prefix_applies(self, hit: Hit, starts: dict[int, Hit]) -> bool:
+        """A combining prefix ("Franco-") counts only before another country ("Franco-Japanese")."""
+        following = starts.get(hit.end)
+        if following is None:
+            return False
+        return self._surface[self._patterns[following.pattern]].kind in ("name", "short", "adjective")
+
+    def code(self, name: str) -> str | None:
+        """The code for a country name, code, short form, adjective or demonym ("uk" → "GB")."""
+        key = normalize_key(name)
+        found = self._code_of.get(key)
+        if found is None and key.endswith("s"):
+            found = self._code_of.get(key[:-1])
+        return found
+
+    def name(self, code: str) -> str | None:
+        """The usual English name of a country code ("KR" → "South Korea", "EU" → "European Union")."""
+        return self._name_of.get(code.upper())
+
+    def city(self, name: str) -> CityInfo | None:
+        """The country of a capital or main city ("Kyoto" → JP), or None for an unknown place."""
+        return self._city_of.get(normalize_key(name))
+
+    def codes(self) -> list[str]:
+        """All known codes (ISO 3166-1 alpha-2 plus EU and the additions of the data file)."""
+        return sorted(self._name_of)
+
+
+def load_countries() -> Countries:
+    """Load the country table from pycountry and the package data files."""
+    try:
+        config = yaml.safe_load(_read_data("countries.yaml")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read countries.yaml: {exc}") from exc
+    return Countries(config, _load_cities())
+
+
+def _load_cities() -> list[tuple[str, str, int]]:
+    try:
+        text = _read_data("cities.tsv")
+    except FileNotFoundError:
+        return []
+    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    return [(row[0], row[1], int(row[2])) for row in rows if len(row) >= 3]

@@ -1,0 +1,258 @@
+"""A gazetteer of named entries (organisations, programmes): a token scanner over their names,
+aliases and acronyms, look-ups, and resolution of ambiguous matches with context.
+
+Text and names are cut into the same tokens (words, single CJK characters, punctuation marks), so
+a match always starts and ends on word boundaries and spacing or line breaks inside a name do not
+matter. Names of several words match case-insensitively, but the match must start and end with a
+capitalised word (or one that is lower-case in the name itself, as in "... de la recherche
+scientifique"); one-word names and acronyms match case-sensitively (as written, or in capitals).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, Protocol, TypeVar
+
+from bilat.extract.reference.text import Hit, fold_marks, longest_first
+
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f"
+TOKEN = re.compile(rf"[^\W{_CJK}]+|[{_CJK}]|[^\w\s]")
+MAX_TOKENS = 40
+
+
+class Entry(Protocol):
+    """What the gazetteer needs from an entry."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+    @property
+    def country(self) -> str | None: ...
+    @property
+    def curated(self) -> bool: ...
+    @property
+    def preferred(self) -> bool: ...
+
+
+E = TypeVar("E", bound=Entry)
+
+
+@dataclass(slots=True)
+class Match(Generic[E]):
+    """A gazetteer match: span, surface text, the entries it may name, and whether by acronym."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: list[E] = field(default_factory=list)
+    by_acronym: bool = False
+
+
+def _fold(text: str) -> str:
+    return text if text.isascii() else fold_marks(text)
+
+
+def tokens(text: str) -> list[str]:
+    """The tokens of a name or text (words, CJK characters, punctuation marks)."""
+    return TOKEN.findall(_fold(text))
+
+
+def loose_tokens(name: str) -> list[str]:
+    toks = TOKEN.findall(_fold(name.lower()))
+    return toks[1:] if len(toks) > 2 and toks[0] == "the" else toks
+
+
+def _capitalised(token: str) -> bool:
+    first = token[0]
+    return first.isupper() or first.isdigit() or not first.isalpha() or first.lower() == first.upper()
+
+
+def _lower_tail(name: str, last: str) -> bool:
+    """True when the name's last word is written in lower case ("... recherche scientifique")."""
+    at = name.lower().rfind(last)
+    return at >= 0 and at < len(name) and not _capitalised(name[at])
+
+
+class _Table:
+    """Token-sequence keys to entry numbers, with the longest key length per first token."""
+
+    def __init__(self) -> None:
+        self.keys: dict[str, list[int]] = {}
+        self.longest: dict[str, int] = {}
+
+    def add(self, toks: list[str], number: int) -> str | None:
+        if not toks or len(toks) > MAX_TOKENS:
+            return None
+        key = " ".join(toks)
+        numbers = self.keys.setdefault(key, [])
+        if number not in numbers:
+            numbers.append(number)
+        if self.longest.get(toks[0], 0) < len(toks):
+            self.longest[toks[0]] = len(toks)
+        return key
+
+    def longest_at(self, toks: list[str], i: int) -> tuple[str, int] | None:
+        """The longest key starting at token i, with its length in tokens."""
+        most = self.longest.get(toks[i])
+        if not most:
+            return None
+        for size in range(min(most, len(toks) - i), 0, -1):
+            key = toks[i] if size == 1 else " ".join(toks[i : i + size])
+            if key in self.keys:
+                return key, size
+        return None
+
+
+class Gazetteer(Generic[E]):
+    """Scanner and look-ups over entries given as (name and aliases, acronyms) per entry number."""
+
+    def __init__(self, acronym_stoplist: Iterable[str] = ()) -> None:
+        self._stop = set(acronym_stoplist)
+        self._loose = _Table()  # several-word names, lower-cased
+        self._exact = _Table()  # one-word names and acronyms, as written and in capitals
+        self._lower_tail: set[str] = set()
+        self._acronyms: set[str] = set()
+
+    def state(self) -> dict[str, Any]:
+        """The scanner tables as plain data (for a cache)."""
+        return {
+            "loose": self._loose.keys, "loose_longest": self._loose.longest,
+            "exact": self._exact.keys, "exact_longest": self._exact.longest,
+            "lower_tail": self._lower_tail, "acronyms": self._acronyms,
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Load scanner tables saved by `state`."""
+        self._loose.keys, self._loose.longest = state["loose"], state["loose_longest"]
+        self._exact.keys, self._exact.longest = state["exact"], state["exact_longest"]
+        self._lower_tail, self._acronyms = state["lower_tail"], state["acronyms"]
+
+    # building -----------------------------------------------------------------------------
+    def _index(self, number: int, names: Iterable[str], acronyms: Iterable[str]) -> None:
+        for name in names:
+            self._index_name(number, name)
+        for acronym in acronyms:
+            acronym = acronym.strip()
+            if len(acronym) < 2 or acronym in self._stop:
+                continue
+            self._acronyms.add(acronym)
+            self._exact.add(tokens(acronym), number)
+
+    def _index_name(self, number: int, name: str, low: list[str] | None = None) -> None:
+        """Index one name (`low`: its loose tokens, when already known)."""
+        low = loose_tokens(name) if low is None else low
+        if len(low) >= 2:
+            key = self._loose.add(low, number)
+            if key and _lower_tail(name, low[-1]):
+                self._lower_tail.add(key)
+        elif low and len(name) >= 3 and name not in self._stop:
+            self._exact.add(tokens(name), number)
+            self._exact.add([name.upper()], number)
+
+    def entry(self, number: int) -> E:
+        """The entry with this number."""
+        raise NotImplementedError
+
+    # scanning -----------------------------------------------------------------------------
+    def find(self, text: str) -> list[Match[E]]:
+        """Every name, alias or acronym of an entry in `text`, longest first, never overlapping."""
+        folded = fold_marks(text)
+        spans = [(m.start(), m.end()) for m in TOKEN.finditer(folded)]
+        toks = [folded[s:e] for s, e in spans]
+        lowered = [t.lower() for t in toks]
+        hits: list[Hit] = []
+        found: dict[int, tuple[list[int], bool]] = {}
+        for i in range(len(toks)):
+            for table, seq, loose in ((self._loose, lowered, True), (self._exact, toks, False)):
+                hit = table.longest_at(seq, i)
+                if hit is None:
+                    continue
+                key, size = hit
+                if loose and not self._proper(toks, i, size, key):
+                    continue
+                pattern = len(found)
+                found[pattern] = (table.keys[key], not loose)
+                hits.append(Hit(pattern, spans[i][0], spans[i + size - 1][1]))
+        return [self._match(text, hit, *found[hit.pattern]) for hit in longest_first(hits, len(text))]
+
+    def _proper(self, toks: list[str], i: int, size: int, key: str) -> bool:
+        if not _capitalised(toks[i]) or size < 2:
+            return False
+        return _capitalised(toks[i + size - 1]) or key in self._lower_tail
+
+    def _match(self, text: str, hit: Hit, numbers: list[int], exact: bool) -> Match[E]:
+        surface = text[hit.start : hit.end]
+        by_acronym = exact and surface in self._acronyms
+        return Match(hit.start, hit.end, surface, [self.entry(n) for n in numbers], by_acronym)
+
+    # look-ups -----------------------------------------------------------------------------
+    def lookup(self, name_or_acronym: str) -> list[E]:
+        """Entries with this name, alias or acronym (names compared ignoring case and spacing)."""
+        numbers: list[int] = []
+        for table, toks in ((self._loose, loose_tokens(name_or_acronym)), (self._exact, tokens(name_or_acronym))):
+            for n in table.keys.get(" ".join(toks), []):
+                if n not in numbers:
+                    numbers.append(n)
+        return [self.entry(n) for n in numbers]
+
+    def resolve(self, match: Match[E], context_countries: Iterable[str] = (),
+                nearby_names: Iterable[str] = ()) -> E | None:
+        """The entry a match names, using the document's countries and full names nearby.
+
+        Never decides by an acronym alone when several entries share it: without a context that
+        singles one out, the answer is None.
+        """
+        context = set(context_countries)
+        candidates = match.candidates
+        if len(candidates) == 1:
+            return candidates[0] if _single_fits(match, candidates[0], context) else None
+        named = self._named_nearby(candidates, nearby_names)
+        if len(named) == 1:
+            return named[0]
+        pool = named or candidates
+        if context:
+            pool = [c for c in pool if c.country in context] or [c for c in pool if c.country is None]
+        elif match.by_acronym:
+            return None
+        return _best(pool)
+
+    def _named_nearby(self, candidates: Sequence[E], nearby_names: Iterable[str]) -> list[E]:
+        keys = {" ".join(loose_tokens(n)) for n in nearby_names}
+        keys.discard("")
+        if not keys:
+            return []
+        return [c for c in candidates if any(" ".join(loose_tokens(n)) in keys for n in (c.name, *c.aliases))]
+
+
+def _single_fits(match: Match[E], entry: E, context: set[str]) -> bool:
+    if not match.by_acronym or not context or entry.country is None or entry.curated:
+        return True
+    return entry.country in context
+
+
+def _best(pool: list[E]) -> E | None:
+    """The one entry that stands out: the only one, the only curated one, or the only preferred one."""
+    for keep in (lambda e: True, lambda e: e.curated, lambda e: e.preferred):
+        kept = [e for e in pool if keep(e)]
+        if len(kept) == 1:
+            return kept[0]
+        if kept:
+            pool = kept
+    return None
+
+
+class ListGazetteer(Gazetteer[E]):
+    """A gazetteer over a list of ready-made entries that also have acronyms."""
+
+    def __init__(self, entries: Sequence[E], acronym_stoplist: Iterable[str] = ()) -> None:
+        super().__init__(acronym_stoplist)
+        self.entries = list(entries)
+        for number, entry in enumerate(self.entries):
+            self._index(number, (entry.name, *entry.aliases), getattr(entry, "acronyms", ()))
+
+    def entry(self, number: int) -> E:
+        """The entry with this number."""
+        return self.entries[number]

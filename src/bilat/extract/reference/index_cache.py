@@ -1,0 +1,66 @@
+"""A small on-disk cache for reference indexes, so that start-up does not rebuild them each time.
+
+Entries live in `$BILAT_CACHE_DIR` (default: `$XDG_CACHE_HOME/bilat` or `~/.cache/bilat`), are
+keyed by the sizes and modification times of their source files and the Python version, and are
+written atomically. A cache that cannot be read or written is simply ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+FORMAT = "1"
+
+
+def cache_dir() -> Path:
+    """The folder where bilat keeps its caches."""
+    explicit = os.environ.get("BILAT_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "bilat"
+
+
+def cache_key(name: str, sources: Iterable[Path]) -> str:
+    """A key that changes when any source file, the cache format or the Python version changes."""
+    digest = hashlib.sha256(f"{name}|{FORMAT}|{sys.version}".encode())
+    for path in sources:
+        try:
+            stat = path.stat()
+            digest.update(f"|{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+        except OSError:
+            digest.update(f"|{path}|missing".encode())
+    return f"{name}-{digest.hexdigest()[:20]}.marshal"
+
+
+def load(key: str) -> Any | None:
+    """The cached value for `key`, or None when absent or unreadable."""
+    if os.environ.get("BILAT_NO_CACHE"):
+        return None
+    try:
+        return marshal.loads((cache_dir() / key).read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return None
+
+
+def save(key: str, value: Any) -> None:
+    """Store `value` (plain data only) under `key`; failures are ignored."""
+    if os.environ.get("BILAT_NO_CACHE"):
+        return
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob(key.split("-")[0] + "-*.marshal"):
+            old.unlink(missing_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as handle:
+            handle.write(marshal.dumps(value))
+        os.replace(handle.name, folder / key)
+    except (OSError, ValueError):
+        return

@@ -1,0 +1,231 @@
+"""Organisations: curated entries (data/organizations.yaml) merged with ROR (data/ror.jsonl.gz).
+
+ROR records stay as plain dicts until a match needs them, which keeps loading fast.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bilat.errors import ConfigError
+from bilat.extract.reference import index_cache, ror
+from bilat.extract.reference.gazetteer import Gazetteer, Match, loose_tokens
+from bilat.extract.reference.text import normalize_key
+
+PREFERRED_TYPES = frozenset({"funder", "government"})
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    """A known organisation. `id` is "ror:<id>" or "cur:<country>:<slug>"; `country` is None for
+    international bodies."""
+
+    id: str
+    name: str
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    types: tuple[str, ...] = ()
+    ror_id: str | None = None
+    parents: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def curated(self) -> bool:
+        """True for an entry of bilat's own curated list."""
+        return self.id.startswith("cur:")
+
+    @property
+    def preferred(self) -> bool:
+        """True for funders and government bodies (preferred when a name is ambiguous)."""
+        return bool(PREFERRED_TYPES.intersection(self.types))
+
+
+OrgMatch = Match[OrgEntry]
+
+
+def _name_key(name: str) -> str:
+    return " ".join(loose_tokens(name))
+
+
+class OrgIndex(Gazetteer[OrgEntry]):
+    """All known organisations: `find`, `lookup`, `resolve` (see `Gazetteer`), and `by_ror`.
+
+    ROR records are kept as JSON text and decoded when a match first needs them.
+    """
+
+    def __init__(self, curated: list[OrgEntry], acronym_stoplist: Iterable[str] = ()) -> None:
+        super().__init__(acronym_stoplist)
+        self._entries: list[OrgEntry | None] = list(curated)
+        self._raw: list[str | None] = [None] * len(curated)
+        self._absorbed: list[tuple[int, str]] = []
+        self._curated = len(curated)
+        self._by_ror: dict[str, int] = {e.ror_id: i for i, e in enumerate(curated) if e.ror_id}
+
+    @classmethod
+    def build(cls, curated: list[OrgEntry], ror_lines: Iterable[str],
+              acronym_stoplist: Iterable[str] = ()) -> OrgIndex:
+        """Index the curated entries and the ROR records (compact JSON lines), merging duplicates."""
+        index = cls(curated, acronym_stoplist)
+        by_name = {(_name_key(e.name), e.country): i for i, e in enumerate(curated)}
+        for number, entry in enumerate(curated):
+            index._index(number, (entry.name, *entry.aliases), entry.acronyms)
+        for line in ror_lines:
+            index._add_record(line, by_name)
+        return index
+
+    @classmethod
+    def from_state(cls, curated: list[OrgEntry], state: dict[str, Any],
+                   acronym_stoplist: Iterable[str] = ()) -> OrgIndex:
+        """Rebuild an index saved by `state` (the curated entries must be the same)."""
+        index = cls(curated, acronym_stoplist)
+        index.restore(state)
+        index._raw = [None] * len(curated) + state["raw"]
+        index._entries += [None] * len(state["raw"])
+        index._by_ror = state["by_ror"]
+        for mine, line in state["absorbed"]:
+            index._absorb(mine, json.loads(line), line)
+        return index
+
+    def state(self) -> dict[str, Any]:
+        """The index as plain data (for the cache)."""
+        return {**super().state(), "raw": self._raw[self._curated_count():], "by_ror": self._by_ror,
+                "absorbed": self._absorbed}
+
+    def _curated_count(self) -> int:
+        return self._curated
+
+    def _add_record(self, line: str, by_name: dict[tuple[str, str | None], int]) -> None:
+        """Index a ROR record, or merge it into the curated entry of the same organisation."""
+        record = json.loads(line)
+        number = len(self._raw)
+        low = loose_tokens(record["name"])
+        mine = self._by_ror.get(record["ror"])
+        if mine is None:
+            mine = by_name.get((" ".join(low), record.get("country")))
+        if mine is not None:
+            self._absorb(mine, record, line)
+            self._index(mine, (record["name"], *record.get("aliases", ())), record.get("acronyms", ()))
+            return
+        self._by_ror[record["ror"]] = number
+        self._raw.append(line)
+        self._entries.append(None)
+        self._index_name(number, record["name"], low)
+        self._index(number, record.get("aliases", ()), record.get("acronyms", ()))
+
+    def _absorb(self, number: int, record: dict[str, Any], line: str) -> None:
+        """Merge a ROR record into the curated entry of the same organisation."""
+        mine = self._entries[number]
+        assert mine is not None
+        names = [n for n in (record["name"], *record.get("aliases", ())) if n != mine.name]
+        self._entries[number] = replace(
+            mine,
+            ror_id=mine.ror_id or record["ror"],
+            aliases=_union(mine.aliases, names),
+            acronyms=_union(mine.acronyms, record.get("acronyms", ())),
+            types=mine.types or tuple(record.get("types", ())),
+            parents=tuple(record.get("parents", ())),
+        )
+        self._by_ror[record["ror"]] = number
+        self._absorbed.append((number, line))
+
+    def entry(self, number: int) -> OrgEntry:
+        """The organisation with this number (built from its ROR record on first use)."""
+        entry = self._entries[number]
+        if entry is None:
+            entry = _from_ror(json.loads(self._raw[number] or "{}"))
+            self._entries[number] = entry
+        return entry
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def by_ror(self, ror_id: str) -> OrgEntry | None:
+        """The organisation with this ROR id, if known."""
+        number = self._by_ror.get(ror_id)
+        return None if number is None else self.entry(number)
+
+
+def _from_ror(record: dict[str, Any]) -> OrgEntry:
+    return OrgEntry(
+        id=f"ror:{record['ror']}",
+        name=record["name"],
+        acronyms=tuple(record.get("acronyms", ())),
+        aliases=tuple(record.get("aliases", ())),
+        country=record.get("country"),
+        types=tuple(record.get("types", ())),
+        ror_id=record["ror"],
+        parents=tuple(record.get("parents", ())),
+    )
+
+
+def _union(first: tuple[str, ...], second: Iterable[str]) -> tuple[str, ...]:
+    seen = list(first)
+    for item in second:
+        if item not in seen:
+            seen.append(item)
+    return tuple(seen)
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("bilat.extract").joinpath("data", name)))
+
+
+def slug(text: str) -> str:
+    """A short id-safe form of a name."""
+    return re.sub(r"[^a-z0-9]+", "-", normalize_key(text)).strip("-")[:60]
+
+
+def load_curated(path: Path | None = None) -> tuple[list[OrgEntry], list[str]]:
+    """The curated organisations and the acronym stop list from organizations.yaml."""
+    path = path or _data_path("organizations.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read {path.name}: {exc}") from exc
+    entries = [_curated_entry(item, path) for item in data.get("organizations") or []]
+    return entries, [str(a) for a in data.get("acronym_stoplist") or []]
+
+
+def _curated_entry(item: Any, path: Path) -> OrgEntry:
+    if not isinstance(item, dict) or not item.get("name"):
+        raise ConfigError(f"{path.name}: every organisation needs a name (got {item!r})")
+    country = item.get("country")
+    return OrgEntry(
+        id=f"cur:{(country or 'int').lower()}:{slug(item['name'])}",
+        name=str(item["name"]),
+        acronyms=tuple(str(a) for a in item.get("acronyms") or []),
+        aliases=tuple(str(a) for a in item.get("aliases") or []),
+        country=str(country) if country else None,
+        types=tuple(item.get("types") or ()),
+        ror_id=item.get("ror"),
+    )
+
+
+def load_organizations(ror_path: Path | None = None) -> OrgIndex:
+    """Build the organisation index from the package data files (or another compact ROR file).
+
+    The built index is cached on disk (see `bilat.extract.reference.index_cache`) and reused while the
+    data files are unchanged.
+    """
+    curated_path = _data_path("organizations.yaml")
+    curated, stoplist = load_curated(curated_path)
+    path = ror_path or _data_path("ror.jsonl.gz")
+    key = index_cache.cache_key("organizations", [curated_path, path, Path(__file__)])
+    state = index_cache.load(key)
+    if isinstance(state, dict):
+        try:
+            return OrgIndex.from_state(curated, state, stoplist)
+        except (KeyError, TypeError, ValueError, IndexError):
+            pass
+    lines = ror.read_compact_lines(path) if path.is_file() else iter(())
+    index = OrgIndex.build(curated, lines, stoplist)
+    index_cache.save(key, index.state())
+    return index

@@ -1,0 +1,190 @@
+"""Read ROR records (the shared compact JSON lines or a full ROR v1/v2 data dump) and write the
+compact gzipped JSON lines file that bilat ships (`data/ror.jsonl.gz`)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import zipfile
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from bilat.errors import InputError
+
+# Labels kept besides Latin-script ones: the languages of sources bilat is meant to read.
+KEPT_SCRIPTS_LANGS = {"ja", "zh", "ko"}
+_PREFIX = "https://ror.org/"
+
+
+def iter_source(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield the raw organisation records of a ROR file: .jsonl, .jsonl.gz, .json or a dump .zip."""
+    if not path.is_file():
+        raise InputError("no such file", source=str(path))
+    try:
+        if path.suffix == ".zip":
+            yield from _iter_zip(path)
+        elif path.name.endswith(".gz"):
+            with gzip.open(path, "rt", encoding="utf-8") as handle:
+                yield from _iter_text(handle)
+        else:
+            with path.open(encoding="utf-8") as handle:
+                yield from _iter_text(handle)
+    except (OSError, ValueError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+        raise InputError(f"not a readable ROR file ({exc})", source=str(path)) from exc
+
+
+def _iter_zip(path: Path) -> Iterator[dict[str, Any]]:
+    with zipfile.ZipFile(path) as archive:
+        names = [n for n in archive.namelist() if n.endswith(".json") and "schema" not in n.lower()]
+        v2 = [n for n in names if "v2" in n.lower()]
+        if not names:
+            raise ValueError("no JSON file in the archive")
+        with archive.open((v2 or names)[0]) as raw:
+            yield from _iter_text(io.TextIOWrapper(raw, encoding="utf-8"))
+
+
+def _iter_text(handle: io.TextIOBase | Any) -> Iterator[dict[str, Any]]:
+    first = handle.read(1)
+    while first and first.isspace():
+        first = handle.read(1)
+    if first == "[":
+        data = json.loads(first + handle.read())
+        yield from (r for r in data if isinstance(r, dict))
+        return
+    buffer = first + handle.readline()
+    for line in _chain([buffer], handle):
+        line = line.strip()
+        if line:
+            record = json.loads(line)
+            if isinstance(record, dict):
+                yield record
+
+
+def _chain(head: list[str], rest: Iterable[str]) -> Iterator[str]:
+    yield from head
+    yield from rest
+
+
+def _is_latin(text: str) -> bool:
+    return all(ord(c) < 0x250 or not c.isalpha() for c in text)
+
+
+def compact(record: dict[str, Any]) -> dict[str, Any] | None:
+    """The fields bilat keeps from one ROR record in any supported schema (None if inactive)."""
+    if record.get("status", "active") != "active":
+        return None
+    if "names" in record:
+        return _compact_v2(record)
+    if isinstance(record.get("country"), dict) or "addresses" in record:
+        return _compact_v1(record)
+    return _compact_shared(record)
+
+
+def _compact_shared(record: dict[str, Any]) -> dict[str, Any]:
+    labels = [lab["value"] for lab in record.get("labels") or [] if _keep_label(lab.get("lang"), lab["value"])]
+    return _out(record.get("ror", ""), record["name"], record.get("acronyms"), record.get("aliases"), labels,
+                record.get("country"), record.get("types"), record.get("parents"), record.get("city"))
+
+
+def _compact_v2(record: dict[str, Any]) -> dict[str, Any] | None:
+    display, acronyms, aliases, labels = None, [], [], []
+    for item in record.get("names") or []:
+        types, value = item.get("types") or [], item.get("value")
+        if not value:
+            continue
+        if "ror_display" in types:
+            display = value
+        elif "acronym" in types:
+            acronyms.append(value)
+        elif "alias" in types:
+            aliases.append(value)
+        elif "label" in types and _keep_label(item.get("lang"), value):
+            labels.append(value)
+    if display is None:
+        return None
+    location = ((record.get("locations") or [{}])[0] or {}).get("geonames_details") or {}
+    parents = [r.get("id", "") for r in record.get("relationships") or [] if r.get("type") == "parent"]
+    return _out(record.get("id", ""), display, acronyms, aliases, labels, location.get("country_code"),
+                record.get("types"), parents, location.get("name"))
+
+
+def _compact_v1(record: dict[str, Any]) -> dict[str, Any]:
+    labels = [lab["label"] for lab in record.get("labels") or [] if _keep_label(lab.get("iso639"), lab["label"])]
+    country = (record.get("country") or {}).get("country_code")
+    city = ((record.get("addresses") or [{}])[0] or {}).get("city")
+    parents = [r.get("id", "") for r in record.get("relationships") or [] if r.get("type") == "Parent"]
+    return _out(record.get("id", ""), record["name"], record.get("acronyms"), record.get("aliases"), labels,
+                country, record.get("types"), parents, city)
+
+
+def _keep_label(lang: str | None, value: str) -> bool:
+    return _is_latin(value) or (lang or "") in KEPT_SCRIPTS_LANGS
+
+
+def _strip(ror_id: str) -> str:
+    return ror_id[len(_PREFIX):] if ror_id.startswith(_PREFIX) else ror_id
+
+
+def _out(ror_id: str, name: str, acronyms: Any, aliases: Any, labels: list[str], country: Any,
+         types: Any, parents: Any, city: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"ror": _strip(str(ror_id)), "name": name, "country": country or None}
+    alias_list = [a for a in [*(aliases or []), *labels] if a and a != name]
+    for key, value in (("acronyms", list(acronyms or [])), ("aliases", alias_list),
+                       ("types", [str(t).lower() for t in types or []]),
+                       ("parents", [_strip(str(p)) for p in parents or []])):
+        if value:
+            out[key] = value
+    if city:
+        out["city"] = city
+    return out
+
+
+def build(source: Path, out: Path) -> tuple[int, list[tuple[str, str, int]]]:
+    """Write the compact file `out` from `source`; return the record count and the derived cities."""
+    cities: Counter[tuple[str, str]] = Counter()
+    count = 0
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
+        for raw in iter_source(source):
+            record = compact(raw)
+            if record is None:
+                continue
+            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+            count += 1
+            if record.get("city") and record.get("country"):
+                cities[(record["city"], record["country"])] += 1
+    return count, _main_city_per_name(cities)
+
+
+def _main_city_per_name(cities: Counter[tuple[str, str]]) -> list[tuple[str, str, int]]:
+    """One row per city name: the country where most organisations with that city are."""
+    best: dict[str, tuple[str, int]] = {}
+    for (city, country), n in cities.most_common():
+        best.setdefault(city, (country, n))
+    return sorted(((c, k, n) for c, (k, n) in best.items() if n >= 3), key=lambda r: (-r[2], r[0]))
+
+
+def write_cities(rows: list[tuple[str, str, int]], out: Path) -> None:
+    """Write the derived city table (city, country, number of organisations) as TSV."""
+    lines = ["# city\tcountry\torganisations (derived from ROR, CC0; rebuilt by `bilat ror-build`)"]
+    lines += [f"{city}\t{country}\t{n}" for city, country, n in rows]
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_compact(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield the records of a compact file written by `build`."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def read_compact_lines(path: Path) -> Iterator[str]:
+    """Yield the JSON lines of a compact file written by `build`."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield line

@@ -1,0 +1,90 @@
+"""Text helpers shared by the gazetteers: length-preserving normalisation and word-bounded scans."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+# Every dash and hyphen variant is scanned as "-", every apostrophe as "'" (one character for one).
+_FOLD = str.maketrans(
+    {c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
+    | {c: "'" for c in "\u2018\u2019\u02bc\u2032\uff07"}
+    | {"\u00a0": " ", "\u202f": " ", "\u2009": " "}
+)
+_SPACES = re.compile(r"\s+")
+
+
+def fold_marks(text: str) -> str:
+    """Return `text` with dashes, apostrophes and odd spaces unified; the length never changes."""
+    return text.translate(_FOLD)
+
+
+def fold_case(text: str) -> str:
+    """Lower-case `text` character by character, keeping its length (so offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def normalize_key(name: str) -> str:
+    """A comparison key for a name: case, accents, punctuation and a leading "the" ignored."""
+    text = unicodedata.normalize("NFKD", fold_marks(name))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = _SPACES.sub(" ", text).strip()
+    return text[4:] if text.startswith("the ") else text
+
+
+def is_word_char(char: str) -> bool:
+    """True for letters and digits (the characters that continue a word)."""
+    return char.isalnum()
+
+
+def bounded(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] neither starts nor ends inside a word."""
+    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
+        return False
+    return not (end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A raw gazetteer hit: pattern number and character span."""
+
+    pattern: int
+    start: int
+    end: int
+
+
+def build_automaton(patterns: Sequence[str]) -> ahocorasick_rs.AhoCorasick:
+    """Build an Aho-Corasick automaton reporting overlapping matches over `patterns`."""
+    return ahocorasick_rs.AhoCorasick(list(patterns), matchkind=ahocorasick_rs.MatchKind.Standard)
+
+
+def scan(automaton: ahocorasick_rs.AhoCorasick, haystack: str, original: str) -> list[Hit]:
+    """All word-bounded matches of `automaton` in `haystack` (boundaries judged on `original`)."""
+    hits = []
+    for pattern, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
+        if bounded(original, start, end):
+            hits.append(Hit(pattern, start, end))
+    return hits
+
+
+def longest_first(hits: Iterable[Hit], length: int) -> list[Hit]:
+    """Keep the longest hits that overlap no longer (or earlier equal) hit, in text order.
+
+    `length` is the length of the scanned text; the cost is linear in the total length of the hits.
+    """
+    taken = bytearray(length + 1)
+    chosen: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if any(taken[hit.start : hit.end]):
+            continue
+        taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        chosen.append(hit)
+    return sorted(chosen, key=lambda h: h.start)

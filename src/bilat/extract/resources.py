@@ -1,0 +1,38 @@
+"""The extraction engine's own reference data (topic cues, instrument and event types, role titles,
+organisation head words, abbreviations, time zones), read once from ``extract/data``."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bilat.errors import ConfigError
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+@functools.cache
+def load_yaml(name: str) -> dict[str, Any]:
+    """The mapping in ``extract/data/<name>`` (cached)."""
+    path = DATA_DIR / name
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read reference data ({exc})", source=str(path)) from exc
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping", source=str(path))
+    return data
+
+
+@functools.cache
+def load_lines(name: str) -> frozenset[str]:
+    """The non-comment lines of ``extract/data/<name>`` (cached)."""
+    path = DATA_DIR / name
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read reference data ({exc})", source=str(path)) from exc
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -1,0 +1,33 @@
+-- bilat store, version 3: what the cross-document graph and the query layer keep beside the
+-- entities of 0001: which document versions mention each entity (with the dates of the version's
+-- facts, so partnership summaries need no scan of the facts), per-partnership topic counts by year
+-- (updated incrementally), and the dates of merged events, agreements and calls for timelines.
+
+CREATE TABLE entity_documents (
+    entity_id   INTEGER NOT NULL REFERENCES entities(id),
+    version_id  INTEGER NOT NULL REFERENCES document_versions(id),
+    kind        TEXT NOT NULL,      -- the entity's kind, repeated for fast filtering
+    first_date  TEXT,               -- the earliest dated fact of the version
+    last_date   TEXT,               -- the latest dated fact of the version
+    year        TEXT,               -- the version's publication year
+    PRIMARY KEY (entity_id, version_id)
+);
+CREATE INDEX entity_documents_version ON entity_documents(version_id, kind, entity_id);
+CREATE INDEX entity_documents_kind ON entity_documents(kind, entity_id, first_date, last_date);
+
+CREATE TABLE partnership_topics (
+    partnership_id INTEGER NOT NULL REFERENCES entities(id),
+    topic_id       INTEGER NOT NULL REFERENCES entities(id),
+    year           TEXT NOT NULL,   -- publication year of the documents, '' when unknown
+    n              INTEGER NOT NULL,
+    PRIMARY KEY (partnership_id, topic_id, year)
+);
+
+CREATE TABLE entity_dates (
+    entity_id   INTEGER PRIMARY KEY REFERENCES entities(id),
+    kind        TEXT NOT NULL,      -- event | agreement | call
+    date        TEXT,               -- start, signature or deadline (ISO 8601 at its precision)
+    date_end    TEXT,               -- last day of an event, opening of a call
+    opening     TEXT
+);
+CREATE INDEX entity_dates_kind_date ON entity_dates(kind, date);

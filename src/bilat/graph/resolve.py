@@ -1,0 +1,282 @@
+"""Resolve the facts of document versions into one graph of entities across documents.
+
+`link_version` runs inside ingest's per-document transaction, after the version's facts are
+written; `unlink_version` withdraws a superseded version. Both are incremental: they touch only
+the entities the version mentions, with small queries, so they also run in batch.
+
+Entities made here (kind: key):
+    partner: "JP" · partnership: "JP-SE" · topic: "ai" · organization: ror id or name+country ·
+    person: name tokens+country · program: name · event / agreement / call: merged reports ·
+    series: pair + series name words (events linked by `in_series` and `follows`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from bilat.graph import entities as ent
+from bilat.graph import events as ev
+from bilat.graph import names, series
+from bilat.graph.context import Fact, VersionContext, load_facts, pair_of, topic_of, version_context
+from bilat.graph.normalize import year_of
+from bilat.graph.partners import country_name, item_partners
+
+SUMMARISERS: dict[str, Callable[[list[tuple[dict[str, Any], set[str]]]], dict[str, Any]]] = {
+    "event": ev.event_summary,
+    "agreement": ev.agreement_summary,
+    "call": ev.call_summary,
+}
+
+
+def link_version(conn: sqlite3.Connection, version_id: int) -> None:
+    """Resolve a version's active facts into entities, aliases, mentions and links (re-run safe)."""
+    if _is_linked(conn, version_id):
+        unlink_version(conn, version_id)
+    ctx = version_context(conn, version_id)
+    for fact in ctx.facts:
+        handler = _HANDLERS.get(fact.field)
+        if handler is not None:
+            handler(ctx, fact)
+    _record_documents(ctx)
+
+
+def unlink_version(conn: sqlite3.Connection, version_id: int) -> None:
+    """Withdraw a version: drop its mentions and links; entities it alone supported disappear."""
+    fact_ids = [f.id for f in load_facts(conn, version_id, active_only=False)]
+    affected = _mentioned(conn, fact_ids) | _documented(conn, version_id)
+    _count_topics(conn, version_id, -1)
+    for fact_id in fact_ids:
+        conn.execute("DELETE FROM links WHERE fact_id = ?", (fact_id,))
+        conn.execute("DELETE FROM mentions WHERE fact_id = ?", (fact_id,))
+    conn.execute("DELETE FROM entity_documents WHERE version_id = ?", (version_id,))
+    for entity_id in sorted(affected):
+        _refresh(conn, entity_id)
+
+
+def _is_linked(conn: sqlite3.Connection, version_id: int) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM entity_documents WHERE version_id = ? LIMIT 1", (version_id,)
+    ).fetchone()
+    return row is not None
+
+
+def _mentioned(conn: sqlite3.Connection, fact_ids: list[int]) -> set[int]:
+    found: set[int] = set()
+    for fact_id in fact_ids:
+        found |= {
+            int(r[0]) for r in conn.execute("SELECT entity_id FROM mentions WHERE fact_id = ?", (fact_id,))
+        }
+    return found
+
+
+def _documented(conn: sqlite3.Connection, version_id: int) -> set[int]:
+    rows = conn.execute("SELECT entity_id FROM entity_documents WHERE version_id = ?", (version_id,))
+    return {int(r[0]) for r in rows}
+
+
+# --- one handler per record field -------------------------------------------------------------
+
+
+def _partner(ctx: VersionContext, code: str) -> int:
+    entity_id = ent.get_or_create(ctx.conn, "partner", code, country_name(code), country=code)
+    return ctx.touch(entity_id, "partner")
+
+
+def _on_partnership(ctx: VersionContext, fact: Fact) -> None:
+    pair = pair_of(fact.data)
+    if pair is None:
+        return
+    a, b = (_partner(ctx, code) for code in pair)
+    label = f"{country_name(pair[0])} – {country_name(pair[1])}"
+    pid = ctx.touch(ent.get_or_create(ctx.conn, "partnership", "-".join(pair), label), "partnership")
+    ent.mention(ctx.conn, fact.id, pid)
+    for partner_id in (a, b):
+        ent.mention(ctx.conn, fact.id, partner_id, "partner")
+        ent.link(ctx.conn, partner_id, pid, "member_of", fact.id)
+    ent.link(ctx.conn, a, b, "partner_of", fact.id)
+
+
+def _on_topic(ctx: VersionContext, fact: Fact) -> None:
+    topic = topic_of(fact.data)
+    if topic:
+        tid = ctx.touch(ent.get_or_create(ctx.conn, "topic", topic, topic), "topic")
+        ent.mention(ctx.conn, fact.id, tid)
+
+
+def _on_named(kind: str, resolver: Callable[[sqlite3.Connection, Any], int | None]) -> Callable[..., None]:
+    def handle(ctx: VersionContext, fact: Fact) -> None:
+        entity_id = resolver(ctx.conn, fact.data)
+        if entity_id is None:
+            return
+        ctx.touch(entity_id, kind)
+        ent.mention(ctx.conn, fact.id, entity_id)
+        country = names.country_of(fact.data)
+        if country and kind != "program":
+            ent.link(ctx.conn, entity_id, _partner(ctx, country), "based_in", fact.id)
+
+    return handle
+
+
+def _merge(ctx: VersionContext, fact: Fact, kind: str) -> int | None:
+    """Attach a dated fact to the event, agreement or call it reports (found or created)."""
+    if not isinstance(fact.data, dict):
+        return None
+    partners = item_partners(str(fact.data.get("name") or ""), ctx.pairs) if kind == "event" else ctx.partners
+    summary = SUMMARISERS[kind]([(fact.data, partners)])
+    finder = {"event": ev.find_event, "agreement": ev.find_agreement, "call": ev.find_call}[kind]
+    entity_id = finder(ctx.conn, summary)
+    if entity_id is None:
+        key = (
+            ev.agreement_prefix(summary) + f"f{fact.id}"
+            if kind == "agreement"
+            else ev.event_key(summary, fact.id)
+        )
+        entity_id = ent.create(ctx.conn, kind, key, summary["name"] or kind, data=summary)
+    ent.mention(ctx.conn, fact.id, entity_id)
+    _resummarise(ctx.conn, entity_id, kind)
+    return ctx.touch(entity_id, kind)
+
+
+def _on_event(ctx: VersionContext, fact: Fact) -> None:
+    entity_id = _merge(ctx, fact, "event")
+    if entity_id is None:
+        return
+    for code in sorted(item_partners(str(fact.data.get("name") or ""), ctx.pairs)):
+        ent.link(ctx.conn, entity_id, _partner(ctx, code), "participant", fact.id)
+    series_id = series.assign(ctx.conn, entity_id, fact.data, ctx.pairs, fact.id)
+    if series_id is not None:
+        ctx.touch(series_id, "series")
+        ent.mention(ctx.conn, fact.id, series_id, "series")
+
+
+def _on_agreement(ctx: VersionContext, fact: Fact) -> None:
+    entity_id = _merge(ctx, fact, "agreement")
+    if entity_id is None:
+        return
+    for code in ev.parties_of(fact.data, ctx.partners):
+        ent.link(ctx.conn, _partner(ctx, code), entity_id, "party_to", fact.id)
+
+
+def _on_call(ctx: VersionContext, fact: Fact) -> None:
+    entity_id = _merge(ctx, fact, "call")
+    if entity_id is None:
+        return
+    for code in sorted(ctx.partners):
+        ent.link(ctx.conn, entity_id, _partner(ctx, code), "participant", fact.id)
+    funder = fact.data.get("funder")
+    if isinstance(funder, str) and funder.strip():
+        org = names.find_organization(ctx.conn, funder, ctx.partners)
+        if org is not None:
+            ent.link(ctx.conn, org, entity_id, "funds", fact.id)
+            ent.mention(ctx.conn, fact.id, ctx.touch(org, "organization"), "funder")
+    program = fact.data.get("program")
+    if isinstance(program, str) and program.strip():
+        pid = names.resolve_program(ctx.conn, {"name": program})
+        if pid is not None:
+            ent.link(ctx.conn, pid, entity_id, "runs", fact.id)
+            ent.mention(ctx.conn, fact.id, ctx.touch(pid, "program"), "program")
+
+
+_HANDLERS: dict[str, Callable[[VersionContext, Fact], None]] = {
+    "partnerships": _on_partnership,
+    "topics": _on_topic,
+    "organizations": _on_named("organization", names.resolve_organization),
+    "people": _on_named("person", names.resolve_person),
+    "programs": _on_named("program", names.resolve_program),
+    "events": _on_event,
+    "agreements": _on_agreement,
+    "calls": _on_call,
+}
+
+
+# --- per-version bookkeeping -----------------------------------------------------------------
+
+
+def _record_documents(ctx: VersionContext) -> None:
+    first, last = ctx.date_range()
+    for entity_id, kind in ctx.touched.items():
+        ctx.conn.execute(
+            "INSERT OR IGNORE INTO entity_documents"
+            " (entity_id, version_id, kind, first_date, last_date, year) VALUES (?,?,?,?,?,?)",
+            (entity_id, ctx.version_id, kind, first, last, ctx.year),
+        )
+    _count_topics(ctx.conn, ctx.version_id, +1)
+
+
+def _count_topics(conn: sqlite3.Connection, version_id: int, step: int) -> None:
+    """Add (or remove) a version's partnership x topic pairs to the per-year counts."""
+    rows = conn.execute(
+        "SELECT p.entity_id, t.entity_id, p.year FROM entity_documents p JOIN entity_documents t "
+        "ON t.version_id = p.version_id"
+        " WHERE p.version_id = ? AND p.kind = 'partnership' AND t.kind = 'topic'",
+        (version_id,),
+    ).fetchall()
+    for partnership_id, topic_id, year in rows:
+        conn.execute(
+            "INSERT OR IGNORE INTO partnership_topics (partnership_id, topic_id, year, n) VALUES (?,?,?,0)",
+            (partnership_id, topic_id, year or ""),
+        )
+        conn.execute(
+            "UPDATE partnership_topics SET n = n + ? WHERE partnership_id = ? AND topic_id = ? AND year = ?",
+            (step, partnership_id, topic_id, year or ""),
+        )
+    conn.execute("DELETE FROM partnership_topics WHERE n <= 0")
+
+
+# --- refreshing what a withdrawn version leaves behind ---------------------------------------
+
+
+def _refresh(conn: sqlite3.Connection, entity_id: int) -> None:
+    current = ent.load(conn, entity_id)
+    if current is None:
+        return
+    remaining = conn.execute("SELECT 1 FROM mentions WHERE entity_id = ? LIMIT 1", (entity_id,)).fetchone()
+    if remaining is None:
+        ent.delete(conn, entity_id)
+        return
+    kind = current["kind"]
+    if kind in SUMMARISERS:
+        _resummarise(conn, entity_id, kind)
+    elif kind in {"organization", "person", "program"}:
+        _rebuild_aliases(conn, entity_id, kind)
+
+
+def _resummarise(conn: sqlite3.Connection, entity_id: int, kind: str) -> None:
+    items = [(item, partners) for item, partners, _ in ev.reports(conn, entity_id)]
+    if items:
+        current = (ent.load(conn, entity_id) or {}).get("data", {})
+        summary = SUMMARISERS[kind](items)
+        if "number" in current:
+            summary["number"] = current["number"]
+        ev.store_summary(conn, entity_id, kind, summary)
+
+
+def _rebuild_aliases(conn: sqlite3.Connection, entity_id: int, kind: str) -> None:
+    items = [item for item, _, _ in ev.reports(conn, entity_id)]
+    conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (entity_id,))
+    all_names = [n for item in items for n in names.item_names(item)]
+    if kind == "person":
+        ent.add_aliases(conn, entity_id, all_names, norm=names.person_norm)
+    elif kind == "program":
+        for name in all_names:
+            for norm in names.program_norms([name]):
+                conn.execute(
+                    "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)",
+                    (entity_id, name, norm),
+                )
+    else:
+        ent.add_aliases(conn, entity_id, all_names)
+    if all_names:
+        best = names.primary_name(all_names) if kind == "organization" else all_names[0]
+        countries = [c for item in items if (c := names.country_of(item))]
+        ent.update(
+            conn,
+            entity_id,
+            name=best,
+            country=max(set(countries), key=countries.count) if countries else None,
+        )
+
+
+__all__ = ["link_version", "unlink_version", "year_of"]

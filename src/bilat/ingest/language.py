@@ -1,0 +1,60 @@
+"""A cheap, offline guess of a document's language: dominant script, else common function words.
+
+The reference data (script ranges, stop words) is in ``ingest/data/languages.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+MIN_LETTERS = 20
+SCRIPT_SHARE = 0.2
+MIN_STOPWORD_SHARE = 0.05
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class _Profiles:
+    scripts: list[tuple[str, list[tuple[int, int]]]]
+    stopwords: dict[str, frozenset[str]]
+
+
+@functools.cache
+def _profiles() -> _Profiles:
+    raw = yaml.safe_load((resources.files("bilat.ingest") / "data" / "languages.yaml").read_text("utf-8"))
+    scripts = [(str(s["language"]), [(int(a), int(b)) for a, b in s["ranges"]]) for s in raw["scripts"]]
+    stopwords = {str(lang): frozenset(str(w) for w in words) for lang, words in raw["stopwords"].items()}
+    return _Profiles(scripts, stopwords)
+
+
+def detect_language(text: str, *, sample: int = 20_000) -> str | None:
+    """An ISO 639-1 code for the language of `text`, or None when too little text to tell."""
+    head = text[:sample]
+    letters = [ch for ch in head if ch.isalpha()]
+    if len(letters) < MIN_LETTERS:
+        return None
+    by_script = _language_by_script(letters)
+    return by_script if by_script else _language_by_stopwords(head)
+
+
+def _language_by_script(letters: list[str]) -> str | None:
+    for language, ranges in _profiles().scripts:
+        count = sum(1 for ch in letters if any(lo <= ord(ch) <= hi for lo, hi in ranges))
+        if count / len(letters) >= SCRIPT_SHARE:
+            return language
+    return None
+
+
+def _language_by_stopwords(text: str) -> str | None:
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not words:
+        return None
+    profiles = _profiles().stopwords
+    scores = {lang: sum(1 for w in words if w in stops) / len(words) for lang, stops in profiles.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= MIN_STOPWORD_SHARE else None

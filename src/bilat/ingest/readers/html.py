@@ -1,0 +1,124 @@
+"""HTML pages: the main text without navigation or boilerplate (trafilatura), title and date."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from bilat.errors import InputError
+from bilat.ingest.build import build_document
+from bilat.ingest.decode import decode_bytes
+from bilat.ingest.model import SourceDocument
+from bilat.ingest.published import iso_from_metadata
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # we report problems ourselves, in one line
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+# Only dates that the page's markup states (meta tags, time elements, JSON-LD): no guessing from text.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_BLOCKS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+)
+_DROP = ("script", "style", "noscript", "template", "nav", "svg", "iframe", "form")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What an HTML page yields: main text, title and published date (any may be missing)."""
+
+    text: str
+    title: str | None
+    published: str | None
+
+
+def read_html(data: bytes, *, source: str, name: str, media_type: str) -> SourceDocument:
+    """A document from the bytes of an .html file."""
+    page = extract_page(decode_html(data))
+    return build_document(
+        source=source,
+        name=name,
+        text=page.text,
+        media_type=media_type,
+        title=page.title,
+        published=page.published,
+    )
+
+
+def decode_html(data: bytes) -> str:
+    """The markup as text, honouring a ``<meta charset>`` declaration when detection needs one."""
+    declared = _META_CHARSET.search(data[:4096])
+    return decode_bytes(data, declared=declared.group(1).decode("ascii") if declared else None)
+
+
+def extract_page(html: str) -> Page:
+    """The main text, title and metadata date of a page; plain text of the body when no article is found."""
+    try:
+        found = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except (ValueError, TypeError, etree.LxmlError) as exc:
+        raise InputError(f"malformed HTML ({exc})") from exc
+    meta = _as_dict(found)
+    text = str(meta.get("text") or "").strip()
+    if not text:
+        text = html_to_text(html)
+    if not text:
+        raise InputError("no text found in the HTML")
+    return Page(text=text, title=meta.get("title") or None, published=iso_from_metadata(meta.get("date")))
+
+
+def _as_dict(found: Any) -> dict[str, Any]:
+    if found is None:
+        return {}
+    if isinstance(found, dict):
+        return found
+    return dict(found.as_dict()) if hasattr(found, "as_dict") else {}
+
+
+def html_to_text(html: str) -> str:
+    """Readable text of an HTML fragment or page: block elements become lines, scripts are dropped."""
+    try:
+        root = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (etree.ParserError, ValueError):
+        return html.strip() if "<" not in html else ""
+    for element in list(root.iter(*_DROP)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    text = root.text_content()
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line).strip()

@@ -1,0 +1,282 @@
+"""The query layer: one method per question users ask of the graph. The CLI and the web call it.
+
+    from bilat.graph.store import Store
+    from bilat.query.api import QueryAPI
+
+    api = QueryAPI(Store.open("bilat.db"))        # or QueryAPI(sqlite3_connection)
+    api.partners(limit=100, offset=0)              -> Page[PartnershipSummary]
+    api.partner("JP", "Sweden")                    -> PartnershipProfile
+    api.timeline(partners=["JP", "SE"], topic="quantum", since="2020", until="2025-06",
+                 limit=100, offset=0)              -> Page[TimelineItem]
+    api.topics(partner=None)                       -> TopicMatrix
+    api.calls(open_only=True, as_of="2025-04-01", topic=None, partner=None,
+              limit=100, offset=0)                 -> Page[CallItem]
+    api.search("quantum AND Sweden", limit=20, offset=0) -> Page[SearchHit]
+    api.entity("JST")                              -> EntityProfile   (QueryError if none)
+    api.find_entities("Tohoku", kind=None, limit=20) -> list[EntityRef]
+    api.export("graphml", out)                     (formats: json, csv, graphml, ics, jsonld)
+
+Every result is a dataclass from `bilat.query.model` with `to_dict()`. Bad arguments raise
+`bilat.errors.QueryError` (one line for the user). Partners are codes or names ("JP", "Japan",
+"UK", "EU"); dates are ISO at year, month or day precision.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import IO, Any
+
+from bilat.errors import QueryError
+from bilat.graph.partners import country_name
+from bilat.query import lookup
+from bilat.query.args import iso_date, pair_key, partner_code, partner_codes
+from bilat.query.model import (
+    CallItem,
+    EntityProfile,
+    EntityRef,
+    Page,
+    PartnershipProfile,
+    PartnershipSummary,
+    SearchHit,
+    TimelineItem,
+    TopicCount,
+    TopicMatrix,
+)
+from bilat.query.rows import call_item, timeline_item
+from bilat.query.sources import sources_of
+
+TOP_TOPICS = 5
+PROFILE_ITEMS = 25
+DATED = "(d.date >= :since OR :since LIKE d.date || '%')"
+UNTIL = "(d.date <= :until OR d.date LIKE :until || '%')"
+INVOLVES = (
+    "(EXISTS (SELECT 1 FROM links l WHERE l.src_id = e.id AND l.type = 'participant' AND l.dst_id = {p})"
+    " OR EXISTS (SELECT 1 FROM links l WHERE l.dst_id = e.id AND l.type = 'party_to' AND l.src_id = {p}))"
+)
+ABOUT_TOPIC = (
+    "EXISTS (SELECT 1 FROM entity_documents ed JOIN entity_documents et ON et.version_id = ed.version_id"
+    " WHERE ed.entity_id = e.id AND et.entity_id = :topic)"
+)
+
+
+class QueryAPI:
+    """Answers over a store (a `Store` or an sqlite3 connection to one)."""
+
+    def __init__(self, store: Any) -> None:
+        self.conn: sqlite3.Connection = getattr(store, "conn", store)
+
+    # -- partnerships ---------------------------------------------------------------------
+
+    def partners(self, *, limit: int = 100, offset: int = 0) -> Page[PartnershipSummary]:
+        """Partnerships by number of documents, with first and last dated fact and top topics."""
+        total = self._scalar("SELECT count(*) FROM entities WHERE kind = 'partnership'")
+        rows = self.conn.execute(
+            "SELECT e.id, e.key, count(*) AS n, min(ed.first_date), max(ed.last_date)"
+            " FROM entity_documents ed JOIN entities e ON e.id = ed.entity_id"
+            " WHERE ed.kind = 'partnership' GROUP BY e.id, e.key ORDER BY n DESC, e.key LIMIT ? OFFSET ?",
+            (_limit(limit), _offset(offset)),
+        ).fetchall()
+        return Page([self._summary(r) for r in rows], total, limit, offset)
+
+    def _summary(self, row: Any) -> PartnershipSummary:
+        pid, key, n, first, last = row
+        pair = str(key).split("-")
+        topics = self._topic_counts(int(pid))[:TOP_TOPICS]
+        return PartnershipSummary(pair, [country_name(c) for c in pair], int(n), first, last, topics)
+
+    def _topic_counts(self, partnership_id: int) -> list[TopicCount]:
+        rows = self.conn.execute(
+            "SELECT t.key, pt.year, pt.n FROM partnership_topics pt JOIN entities t ON t.id = pt.topic_id"
+            " WHERE pt.partnership_id = ?",
+            (partnership_id,),
+        ).fetchall()
+        counts: dict[str, TopicCount] = {}
+        for topic, year, n in rows:
+            item = counts.setdefault(topic, TopicCount(topic, 0, {}))
+            item.count += int(n)
+            if year:
+                item.by_year[year] = item.by_year.get(year, 0) + int(n)
+        for item in counts.values():
+            item.by_year = dict(sorted(item.by_year.items()))
+        return sorted(counts.values(), key=lambda t: (-t.count, t.topic))
+
+    def partner(self, a: str, b: str) -> PartnershipProfile:
+        """One partnership: timeline, topics by year, programmes, calls, organisations, people."""
+        key = pair_key(a, b)
+        row = self.conn.execute(
+            "SELECT e.id, e.key, count(ed.version_id), min(ed.first_date), max(ed.last_date)"
+            " FROM entities e LEFT JOIN entity_documents ed ON ed.entity_id = e.id"
+            " WHERE e.kind = 'partnership' AND e.key = ? GROUP BY e.id, e.key",
+            (key,),
+        ).fetchone()
+        if row is None:
+            raise QueryError(f"no documents about the {key} partnership in this store")
+        summary = self._summary(row)
+        codes = key.split("-")
+        pid = int(row[0])
+        return PartnershipProfile(
+            summary=summary,
+            timeline=self.timeline(partners=codes, limit=500).items,
+            topics=self._topic_counts(pid),
+            programs=lookup.cooccurring(self.conn, pid, "program", PROFILE_ITEMS),
+            calls=self.calls(partner=",".join(codes), limit=PROFILE_ITEMS).items,
+            organizations=lookup.cooccurring(self.conn, pid, "organization", PROFILE_ITEMS),
+            people=lookup.people_with_roles(self.conn, pid, PROFILE_ITEMS),
+        )
+
+    # -- timeline -------------------------------------------------------------------------
+
+    def timeline(
+        self,
+        *,
+        partners: list[str] | tuple[str, ...] = (),
+        topic: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> Page[TimelineItem]:
+        """Dated events and agreements in date order, each with every source that reports it."""
+        where = ["d.kind IN ('event', 'agreement')", "d.date IS NOT NULL"]
+        params: dict[str, Any] = {}
+        for i, code in enumerate(partner_codes(partners)):
+            params[f"p{i}"] = self._entity_id("partner", code, missing=-1)
+            where.append(INVOLVES.format(p=f":p{i}"))
+        if topic:
+            params["topic"] = self._entity_id("topic", _topic_key(topic), missing=-1)
+            where.append(ABOUT_TOPIC)
+        if since := iso_date(since, option="--since"):
+            params["since"] = since
+            where.append(DATED)
+        if until := iso_date(until, option="--until"):
+            params["until"] = until
+            where.append(UNTIL)
+        base = f"FROM entity_dates d JOIN entities e ON e.id = d.entity_id WHERE {' AND '.join(where)}"
+        total = int(self.conn.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+        rows = self.conn.execute(
+            f"SELECT e.id, e.kind, e.name, e.data, d.date, d.date_end {base} ORDER BY d.date, e.id"
+            " LIMIT :limit OFFSET :offset",
+            {**params, "limit": _limit(limit), "offset": _offset(offset)},
+        ).fetchall()
+        sources = sources_of(self.conn, [int(r[0]) for r in rows])
+        series = lookup.series_names(self.conn, [int(r[0]) for r in rows])
+        items = [timeline_item(r, sources.get(int(r[0]), []), series.get(int(r[0]))) for r in rows]
+        return Page(items, total, limit, offset)
+
+    # -- topics ---------------------------------------------------------------------------
+
+    def topics(self, *, partner: str | None = None) -> TopicMatrix:
+        """Topics by partnership: document counts as a matrix (only partnerships of `partner` if given)."""
+        rows = self.conn.execute(
+            "SELECT p.key, t.key, sum(pt.n) FROM partnership_topics pt"
+            " JOIN entities p ON p.id = pt.partnership_id JOIN entities t ON t.id = pt.topic_id"
+            " GROUP BY p.key, t.key"
+        ).fetchall()
+        code = partner_code(partner) if partner else None
+        counts: dict[str, dict[str, int]] = {}
+        totals: dict[str, int] = {}
+        for pair, topic, n in rows:
+            if code and code not in str(pair).split("-"):
+                continue
+            counts.setdefault(pair, {})[topic] = int(n)
+            totals[topic] = totals.get(topic, 0) + int(n)
+        topics = sorted(totals, key=lambda t: (-totals[t], t))
+        pairs = sorted(counts, key=lambda p: (-sum(counts[p].values()), p))
+        return TopicMatrix(pairs, topics, counts, totals)
+
+    # -- calls ----------------------------------------------------------------------------
+
+    def calls(
+        self,
+        *,
+        open_only: bool = False,
+        as_of: str | None = None,
+        topic: str | None = None,
+        partner: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> Page[CallItem]:
+        """Funding calls by deadline; `open_only` keeps those open on `as_of` (default: today)."""
+        day = iso_date(as_of, option="--as-of") or date.today().isoformat()
+        if len(day) != 10:
+            raise QueryError(f"--as-of: {as_of!r} must be a day (YYYY-MM-DD)")
+        where = ["d.kind = 'call'"]
+        params: dict[str, Any] = {"day": day}
+        if open_only:
+            where.append("(d.date >= :day OR :day LIKE d.date || '%')")
+            where.append("(d.opening IS NULL OR substr(d.opening, 1, 10) <= :day)")
+        for i, code in enumerate(partner_codes([partner] if partner else [])):
+            params[f"p{i}"] = self._entity_id("partner", code, missing=-1)
+            where.append(INVOLVES.format(p=f":p{i}"))
+        if topic:
+            params["topic"] = self._entity_id("topic", _topic_key(topic), missing=-1)
+            where.append(ABOUT_TOPIC)
+        base = f"FROM entity_dates d JOIN entities e ON e.id = d.entity_id WHERE {' AND '.join(where)}"
+        total = int(self.conn.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+        rows = self.conn.execute(
+            f"SELECT e.id, e.name, e.data {base} ORDER BY d.date IS NULL, d.date, e.id"
+            " LIMIT :limit OFFSET :offset",
+            {**params, "limit": _limit(limit), "offset": _offset(offset)},
+        ).fetchall()
+        sources = sources_of(self.conn, [int(r[0]) for r in rows])
+        return Page([call_item(r, sources.get(int(r[0]), []), day) for r in rows], total, limit, offset)
+
+    # -- search and entities --------------------------------------------------------------
+
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> Page[SearchHit]:
+        """Full-text search over documents and facts, best first, with highlighted snippets."""
+        from bilat.query.search import search
+
+        return search(self.conn, query, limit=_limit(limit), offset=_offset(offset))
+
+    def find_entities(self, name: str, *, kind: str | None = None, limit: int = 20) -> list[EntityRef]:
+        """Entities called `name` (any alias, code or spelling), most documented first."""
+        return lookup.find(self.conn, name, kind=kind, limit=_limit(limit))
+
+    def entity(self, name: str | int, *, limit: int = 50, offset: int = 0) -> EntityProfile:
+        """An entity by name (or id): aliases, country, ROR id, roles over time, documents, related."""
+        if isinstance(name, int) or (isinstance(name, str) and name.isdigit() and len(name) < 12):
+            found = [EntityRef(int(name), "", "")]
+        else:
+            found = lookup.find(self.conn, name, limit=10)
+        if not found:
+            raise QueryError(f"no entity named {name!r} in this store")
+        profile = lookup.profile(self.conn, found[0].id, limit=_limit(limit), offset=_offset(offset))
+        if profile is None:
+            raise QueryError(f"no entity with id {name} in this store")
+        profile.others = found[1:]
+        return profile
+
+    # -- export ---------------------------------------------------------------------------
+
+    def export(self, format: str, out: IO[str]) -> None:
+        """Write the whole graph to `out` as json, csv, graphml, ics or jsonld."""
+        from bilat.query.export import write
+
+        write(self.conn, format, out)
+
+    # -- helpers --------------------------------------------------------------------------
+
+    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+        return int(self.conn.execute(sql, params).fetchone()[0] or 0)
+
+    def _entity_id(self, kind: str, key: str, *, missing: int) -> int:
+        row = self.conn.execute("SELECT id FROM entities WHERE kind = ? AND key = ?", (kind, key)).fetchone()
+        return int(row[0]) if row else missing
+
+
+def _limit(value: int) -> int:
+    if value < 1 or value > 10_000:
+        raise QueryError(f"limit must be between 1 and 10000 (got {value})")
+    return value
+
+
+def _offset(value: int) -> int:
+    if value < 0:
+        raise QueryError(f"offset must be 0 or more (got {value})")
+    return value
+
+
+def _topic_key(topic: str) -> str:
+    return topic.strip().lower().replace(" ", "_").replace("-", "_")

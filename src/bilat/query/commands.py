@@ -1,0 +1,181 @@
+"""Query commands: partners, partner, timeline, topics, calls, search, entity, export.
+
+Each prints a readable table, or JSON with `--json`; all answers come from `QueryAPI`.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from bilat.console import print_json
+from bilat.errors import StoreError
+from bilat.graph.store import Store, resolve_db_path
+from bilat.query import render
+from bilat.query.api import QueryAPI
+from bilat.query.export import FORMATS
+
+DbOption = Annotated[Path | None, typer.Option("--db", help="Store file (default: $BILAT_DB or ./bilat.db).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
+LimitOption = Annotated[int, typer.Option("--limit", min=1, max=10000, help="At most this many rows.")]
+OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Skip this many rows first.")]
+
+
+@contextmanager
+def open_api(db: Path | None) -> Iterator[QueryAPI]:
+    """A QueryAPI over an existing store (StoreError when there is none)."""
+    path = resolve_db_path(db)
+    if not path.is_file():
+        raise StoreError("no store here (run `bilat ingest` first or pass --db)", source=str(path))
+    with Store.open(path) as store:
+        yield QueryAPI(store)
+
+
+def partners(
+    db: DbOption = None, as_json: JsonOption = False, limit: LimitOption = 100, offset: OffsetOption = 0
+) -> None:
+    """Partnerships with document count, first and last dated fact, top topics."""
+    with open_api(db) as api:
+        page = api.partners(limit=limit, offset=offset)
+    print_json(page.to_dict()) if as_json else render.partners(page)
+
+
+def partner(
+    a: Annotated[str, typer.Argument(help="A partner: code or name (JP, Japan, UK, EU...).")],
+    b: Annotated[str, typer.Argument(help="The other partner.")],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """One partnership: agreements and events, topics by year, programmes, calls, organisations, people."""
+    with open_api(db) as api:
+        profile = api.partner(a, b)
+    print_json(profile.to_dict()) if as_json else render.profile(profile)
+
+
+def timeline(
+    partner: Annotated[
+        str | None, typer.Option("--partner", help="A partner or a pair: JP or JP,SE.")
+    ] = None,
+    topic: Annotated[str | None, typer.Option("--topic", help="A topic id (quantum, ai...).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date (YYYY[-MM[-DD]]).")] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    limit: LimitOption = 100,
+    offset: OffsetOption = 0,
+) -> None:
+    """Dated events and agreements in order, with their sources."""
+    with open_api(db) as api:
+        page = api.timeline(
+            partners=[partner] if partner else [],
+            topic=topic,
+            since=since,
+            until=until,
+            limit=limit,
+            offset=offset,
+        )
+    print_json(page.to_dict()) if as_json else render.timeline(page)
+
+
+def topics(
+    matrix: Annotated[bool, typer.Option("--matrix", help="Show partnerships x topics as a matrix.")] = False,
+    partner: Annotated[
+        str | None, typer.Option("--partner", help="Only partnerships of this partner.")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Topics by partnership, with document counts."""
+    with open_api(db) as api:
+        result = api.topics(partner=partner)
+    if as_json:
+        print_json(result.to_dict())
+    else:
+        render.matrix(result) if matrix else render.topics(result)
+
+
+def calls(
+    open_only: Annotated[bool, typer.Option("--open", help="Only calls still open on --as-of.")] = False,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The day to count from (default today).")
+    ] = None,
+    topic: Annotated[
+        str | None, typer.Option("--topic", help="Only calls of documents on this topic.")
+    ] = None,
+    partner: Annotated[
+        str | None, typer.Option("--partner", help="Only calls involving this partner.")
+    ] = None,
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    limit: LimitOption = 100,
+    offset: OffsetOption = 0,
+) -> None:
+    """Funding calls with deadline, days left, funder, programme and amount."""
+    with open_api(db) as api:
+        page = api.calls(
+            open_only=open_only, as_of=as_of, topic=topic, partner=partner, limit=limit, offset=offset
+        )
+    print_json(page.to_dict()) if as_json else render.calls(page)
+
+
+def search(
+    query: Annotated[str, typer.Argument(help='Words to find (FTS5 syntax allowed: "a OR b", "ai*").')],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=1000, help="At most this many hits.")] = 20,
+    offset: OffsetOption = 0,
+) -> None:
+    """Full-text search over documents and facts, ranked, with highlighted snippets."""
+    with open_api(db) as api:
+        page = api.search(query, limit=limit, offset=offset)
+    print_json(page.to_dict()) if as_json else render.search(page)
+
+
+def entity(
+    name: Annotated[
+        str, typer.Argument(help="A name, acronym, alias or id (JST, Tohoku University, Japan).")
+    ],
+    db: DbOption = None,
+    as_json: JsonOption = False,
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, max=10000, help="At most this many documents.")
+    ] = 50,
+) -> None:
+    """An entity: aliases, country, ROR id, roles over time, documents, related entities."""
+    with open_api(db) as api:
+        profile = api.entity(name, limit=limit)
+    print_json(profile.to_dict()) if as_json else render.entity(profile)
+
+
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "json",
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write to this file (default stdout).")
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Export the whole graph as json, csv, graphml, ics (events, deadlines) or jsonld (schema.org)."""
+    with open_api(db) as api:
+        if out is None:
+            api.export(format, sys.stdout)
+            return
+        tmp = out.with_name(out.name + ".part")
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as handle:
+                api.export(format, handle)
+            tmp.replace(out)
+        except OSError as exc:
+            raise StoreError(f"cannot write ({exc.strerror or exc})", source=str(out)) from exc
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the query commands to the CLI."""
+    for command in (partners, partner, timeline, topics, calls, search, entity, export):
+        app.command(command.__name__)(command)

@@ -1,0 +1,83 @@
+"""The graph as an iCalendar file: events (at day precision) and funding-call deadlines."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import IO, Any
+
+from icalendar import Calendar, Event
+
+from bilat.query.export.graph import Graph, GraphNode
+
+PRODID = "-//bilat//STI cooperation graph//EN"
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _moment(value: Any) -> date | datetime | None:
+    """A date-time with its offset when the value has a time, else a day."""
+    if isinstance(value, str) and "T" in value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    return _day(value)
+
+
+def _event(node: GraphNode) -> Event | None:
+    start = _day(node.data.get("date"))
+    if start is None:
+        return None
+    end = _day(node.data.get("end")) or start
+    item = Event()
+    item.add("uid", f"bilat-entity-{node.id}@bilat")
+    item.add("summary", node.name)
+    item.add("dtstart", start)
+    item.add("dtend", max(end, start) + timedelta(days=1))
+    if node.data.get("location"):
+        item.add("location", str(node.data["location"]))
+    item.add("categories", [str(node.data.get("type") or "event")])
+    return item
+
+
+def _deadline(node: GraphNode) -> Event | None:
+    moment = _moment(node.data.get("deadline"))
+    if moment is None:
+        return None
+    item = Event()
+    item.add("uid", f"bilat-entity-{node.id}@bilat")
+    item.add("summary", f"Deadline: {node.name}")
+    item.add("dtstart", moment)
+    if isinstance(moment, datetime):
+        item.add("dtend", moment)
+    else:
+        item.add("dtend", moment + timedelta(days=1))
+    amount = node.data.get("max_amount")
+    if isinstance(amount, dict) and amount.get("value"):
+        item.add("description", f"Up to {amount['value']} {amount.get('currency') or ''}".strip())
+    item.add("categories", ["call deadline"])
+    return item
+
+
+def build(graph: Graph) -> Calendar:
+    """A calendar with one VEVENT per dated event and per call deadline."""
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    for node in graph.nodes:
+        item = _event(node) if node.kind == "event" else _deadline(node) if node.kind == "call" else None
+        if item is not None:
+            cal.add_component(item)
+    return cal
+
+
+def write(graph: Graph, out: IO[str]) -> None:
+    """Write the calendar as ICS text."""
+    out.write(build(graph).to_ical().decode("utf-8"))

@@ -1,0 +1,5 @@
+"""Rule families of the temporal grammar; importing this package registers them all."""
+
+from bilat.temporal.families import absolute, clock, periods, relative, spans
+
+__all__ = ["absolute", "clock", "periods", "relative", "spans"]

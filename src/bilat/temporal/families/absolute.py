@@ -1,0 +1,213 @@
+"""Dates written out: numeric forms, month names, day ranges, years, decades, fiscal years, holidays."""
+
+from __future__ import annotations
+
+import re
+
+from bilat.temporal import calendar, words
+from bilat.temporal.context import Context
+from bilat.temporal.families.common import day_found, group, infer_year, month_found, year_found
+from bilat.temporal.found import Found
+from bilat.temporal.lexicon import lexicon
+from bilat.temporal.rules import rule
+
+RANGE = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
+# Words after a bare number that show it is a quantity, not a year.
+NOT_A_YEAR = re.compile(
+    r"\s*(?:%|(?i:percent|per\s+cent|people|persons|jobs|tons|tonnes|units|shares|workers|"
+    r"employees|members|students|troops|soldiers|cars|miles|km|kilometers|meters|feet|points|"
+    r"barrels|acres|votes|pounds|dollars|euros|yen|hours|minutes|seconds|cases|deaths|visitors))\b"
+)
+
+
+@rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![-/.]\d)", priority=5)
+def iso(m: re.Match[str], ctx: Context) -> Found | None:
+    """2023-05-15."""
+    return day_found(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+@rule("ymd", r"(?P<y>{YEAR})(?P<s>[/.])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![/.]\d)", priority=5)
+def ymd(m: re.Match[str], ctx: Context) -> Found | None:
+    """Year-first numeric dates, as written in Japan and China: 2025/5/27, 2023.2.3."""
+    return day_found(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+@rule(
+    "numeric",
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>{YEAR}|\d{2}(?![\d]))(?![/.-]\d)",
+    priority=5,
+)
+def numeric(m: re.Match[str], ctx: Context) -> Found | None:
+    """Day-first or month-first numeric dates: 07/07/2014, 27.05.2023, 5/16/98."""
+    a, b = int(m["a"]), int(m["b"])
+    if len(m["y"]) == 2 and m["s"] != "/":
+        return None
+    year = words.year(m["y"])
+    if a > 12 or (ctx.day_first and b <= 12):
+        return day_found(year, b, a)
+    return day_found(year, a, b)
+
+
+@rule(
+    "japanese",
+    r"(?:(?P<y>{YEAR})|(?P<era>{ERA})(?P<ey>\d{1,2}|元))年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?",
+    priority=5,
+)
+def japanese(m: re.Match[str], ctx: Context) -> Found | None:
+    """Japanese dates: 2025年5月27日, and era years such as 令和7年 (era table in the lexicon)."""
+    if m["y"]:
+        year = int(m["y"])
+    else:
+        year = lexicon().eras[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])) - 1
+    if m["d"]:
+        return day_found(year, int(m["m"]), int(m["d"]))
+    if m["m"]:
+        return month_found(year, int(m["m"]))
+    return year_found(year)
+
+
+@rule(
+    "md_range",
+    r"(?P<m1>{MONTH})\s+(?P<d1>{DAY})" + RANGE + r"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    priority=4,
+)
+def md_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """May 12-14, 2025; May 30 to June 1."""
+    return _range(m, ctx, m["m1"], m["m2"] or m["m1"])
+
+
+@rule(
+    "dm_range",
+    r"(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?"
+    + RANGE
+    + r"(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    priority=4,
+)
+def dm_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """12-14 May 2023; 30 November to 1 December 2016."""
+    return _range(m, ctx, m["m1"] or m["m2"], m["m2"])
+
+
+def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) -> Found | None:
+    m1, m2 = words.month(first_month), words.month(last_month)
+    d1, d2 = words.day(m["d1"]), words.day(m["d2"])
+    y2 = int(m["y"]) if m["y"] else infer_year(m, ctx, m2, d2)
+    y1_text = group(m, "y1")
+    y1 = int(y1_text) if y1_text else (y2 - 1 if y2 is not None and (m1, d1) > (m2, d2) else y2)
+    first, last = day_found(y1, m1, d1), day_found(y2, m2, d2)
+    if first is None or last is None or (first.point and last.point and first.point.date > last.point.date):
+        return None
+    first.end_value = last.value
+    first.parts = [(m.start("d1"), m.start("d1") + len(m["d1"]), first.value),
+                   (m.start("d2"), m.end(), last.value)]
+    if first.point and last.point and (last.point.date - first.point.date).days > 366:
+        return None
+    return first
+
+
+@rule(
+    "mdy",
+    r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    priority=3,
+)
+def mdy(m: re.Match[str], ctx: Context) -> Found | None:
+    """May 23, 2023; Sept. 30; Monday, May 12, 2025."""
+    return _day_month(m, ctx)
+
+
+@rule(
+    "dmy",
+    r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<d>{DAY})(?:\s+of)?(?:\s+|-)(?P<m>{MONTH})(?:(?:,?\s+|-)(?P<y>{YEAR}))?",
+    priority=3,
+)
+def dmy(m: re.Match[str], ctx: Context) -> Found | None:
+    """3 December 2014; Monday 3 March 2025; 02-November-2015; 16 May."""
+    return _day_month(m, ctx)
+
+
+def _day_month(m: re.Match[str], ctx: Context) -> Found | None:
+    month_no, day_no = words.month(m["m"]), words.day(m["d"])
+    year = int(m["y"]) if m["y"] else infer_year(m, ctx, month_no, day_no, m["wd"])
+    return day_found(year, month_no, day_no)
+
+
+@rule("month_year", r"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", priority=2, positional=True)
+def month_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """June 1998; December 2024."""
+    return month_found(int(m["y"]), words.month(m["m"]))
+
+
+@rule("month", r"(?P<m>{FULLMONTH})(?!\s*\d)", priority=1, positional=True)
+def month(m: re.Match[str], ctx: Context) -> Found | None:
+    """A month alone ("in April"): the nearest such month given the tense."""
+    month_no = words.month(m["m"])
+    ref = ctx.ref_date
+    if ref is None:
+        return month_found(None, month_no)
+    return month_found(calendar.nearest_year(month_no, 15, ref, ctx.tense(m.start(), m.end())), month_no)
+
+
+@rule("year", r"(?P<y>{YEAR})", priority=0, positional=True)
+def year(m: re.Match[str], ctx: Context) -> Found | None:
+    """A year alone (1998), unless the number counts something ("2000 people")."""
+    before = ctx.text[max(0, m.start() - 4) : m.start()]
+    if NOT_A_YEAR.match(ctx.text, m.end()) or re.search(r"(?:No\.?|#|\$|€|£|¥)\s*$", before):
+        return None
+    if re.match(r"[.,]\d", ctx.text[m.end() : m.end() + 2]):
+        return None
+    return year_found(int(m["y"]))
+
+
+@rule(
+    "year_range",
+    r"(?P<y1>{YEAR})\s*(?:-|–|—|/|(?i:to|through|until))\s*(?P<y2>{YEAR}|\d{2}(?![\d/.-]))(?![/.-]\d)",
+    priority=2,
+    positional=True,
+)
+def year_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """2024-2027; 1998-99; 2024/25."""
+    y1 = int(m["y1"])
+    y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
+    if not y1 < y2 <= y1 + 100:
+        return None
+    found = year_found(y1)
+    found.end_value = f"{y2:04d}"
+    found.parts = [(m.start("y1"), m.end("y1"), found.value), (m.start("y2"), m.end("y2"), found.end_value)]
+    return found
+
+
+@rule(
+    "fiscal",
+    r"(?:(?i:fiscal)(?:\s+(?i:year))?\s+|FY\s?)(?P<y>{YEAR}|['’]?\d{2}(?!\d))(?:[/-](?P<y2>\d{2}|{YEAR}))?",
+    priority=3,
+)
+def fiscal(m: re.Match[str], ctx: Context) -> Found | None:
+    """Fiscal years: FY2025, fiscal 1989, FY 2024/25 (valued as the year named first)."""
+    found = year_found(words.year(m["y"]))
+    if m["y2"]:
+        found.end_value = f"{words.year(m['y2']):04d}"
+    return found
+
+
+@rule("decade", r"(?P<full>(?:1[5-9]|20)\d0)['’]?s|['’](?P<short>\d0)s", priority=2, article=True, positional=True)
+def decade(m: re.Match[str], ctx: Context) -> Found | None:
+    """The 1990s, the '90s."""
+    digits = m["full"] or str(words.year(m["short"]))
+    return Found("DATE", digits[:3])
+
+
+@rule("holiday", r"(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", priority=2)
+def holiday(m: re.Match[str], ctx: Context) -> Found | None:
+    """Christmas, Thanksgiving Day 1999 (fixed dates and n-th weekdays from the lexicon)."""
+    spec = lexicon().holidays[words.key(m["h"])]
+    month_no = spec["month"]
+    ref = ctx.ref_date
+    year_no = int(m["y"]) if m["y"] else None
+    if year_no is None and ref is not None:
+        year_no = calendar.nearest_year(month_no, spec.get("day", 15), ref, ctx.tense(m.start(), m.end()))
+    if "day" in spec:
+        return day_found(year_no, month_no, spec["day"])
+    if year_no is None:
+        return None
+    day = calendar.nth_weekday(year_no, month_no, spec["weekday"], spec["nth"])
+    return day_found(day.year, day.month, day.day)

@@ -1,0 +1,59 @@
+"""Helpers shared by the rule families: building date values and inferring missing years."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bilat.temporal import calendar, words
+from bilat.temporal.calendar import Point
+from bilat.temporal.context import Context
+from bilat.temporal.found import Found
+
+
+def day_found(year: int | None, month: int, day: int, type_: str = "DATE") -> Found | None:
+    """A DATE at day precision ("XXXX-05-16" when the year is unknown); None if no such day."""
+    if year is None:
+        if calendar.safe_date(2000, month, day) is None:
+            return None
+        return Found(type_, f"XXXX-{month:02d}-{day:02d}")
+    date = calendar.safe_date(year, month, day)
+    if date is None:
+        return None
+    return Found(type_, date.isoformat(), point=Point(date, "day"))
+
+
+def month_found(year: int | None, month: int) -> Found | None:
+    """A DATE at month precision."""
+    if not 1 <= month <= 12:
+        return None
+    if year is None:
+        return Found("DATE", f"XXXX-{month:02d}")
+    return Found("DATE", f"{year:04d}-{month:02d}", point=Point(dt.date(year, month, 1), "month"))
+
+
+def year_found(year: int) -> Found:
+    """A DATE at year precision."""
+    return Found("DATE", f"{year:04d}", point=Point(dt.date(year, 1, 1), "year"))
+
+
+def infer_year(
+    m: re.Match[str], ctx: Context, month: int, day: int, weekday_word: str | None = None
+) -> int | None:
+    """The year of a day-and-month written without one: from its weekday, else the reference and tense."""
+    ref = ctx.ref_date
+    if weekday_word:
+        fixed = calendar.year_from_weekday(month, day, words.weekday(weekday_word), ref)
+        if fixed is not None:
+            return fixed
+    if ref is None:
+        return None
+    return calendar.nearest_year(month, day, ref, ctx.tense(m.start(), m.end()))
+
+
+def group(m: re.Match[str], name: str) -> str | None:
+    """A named group's text, or None when the group does not exist or did not take part."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None

@@ -1,0 +1,130 @@
+"""Quarters and halves of a year: "the third quarter", "Q1 2014", "the first half of 2024"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bilat.temporal import calendar, words
+from bilat.temporal.calendar import Point
+from bilat.temporal.context import Context
+from bilat.temporal.found import Found
+from bilat.temporal.lexicon import lexicon
+from bilat.temporal.rules import rule
+
+ORDINALS = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+
+
+def _quarter(year: int, quarter: int) -> Found:
+    date = dt.date(year, 3 * quarter - 2, 1)
+    return Found("DATE", f"{year:04d}-Q{quarter}", point=Point(date, "quarter"))
+
+
+def _year_of(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
+    if m["y"]:
+        return words.year(m["y"])
+    ref = ctx.ref_date
+    if ref is None:
+        return None
+    current = (ref.month - 1) // 3 + 1
+    if quarter > current and ctx.tense(m.start(), m.end()) == "past":
+        return ref.year - 1
+    return ref.year
+
+
+@rule(
+    "ordinal_quarter",
+    r"(?:(?i:fiscal)[\s-]+)?(?P<o>" + ORDINALS + r")[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)"
+    r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?(?!s)",
+    priority=2,
+    article=True,
+    positional=True,
+)
+def ordinal_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """the third quarter, third-quarter, the fourth quarter of 2024."""
+    quarter = lexicon().ordinals[words.key(m["o"])]
+    year = words.year(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else _year_of(m, ctx, quarter)
+    if year is None:
+        return Found("DATE", f"XXXX-Q{quarter}")
+    return _quarter(year, quarter)
+
+
+@rule(
+    "year_quarter",
+    r"(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+(?P<o>" + ORDINALS + r")[\s-]+(?i:quarter)(?!s)",
+    priority=2,
+    article=True,
+    positional=True,
+)
+def year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """this year's third quarter, last year's fourth quarter."""
+    quarter = lexicon().ordinals[words.key(m["o"])]
+    ref = ctx.ref_date
+    if ref is None:
+        return Found("DATE", f"XXXX-Q{quarter}")
+    return _quarter(ref.year + {"this": 0, "last": -1, "next": 1}[words.key(m["rel"])], quarter)
+
+
+@rule("q_quarter", r"Q(?P<q>[1-4])(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>\d{2}))?|(?P<y2>{YEAR})[\s-]?Q(?P<q2>[1-4])")
+def q_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """Q1 2014, Q3'24, 2014-Q1."""
+    quarter = int(m["q"] or m["q2"])
+    year_text = m["y"] or m["yy"] or m["y2"]
+    if year_text:
+        return _quarter(words.year(year_text), quarter)
+    year = _year_of(m, ctx, quarter)
+    return _quarter(year, quarter) if year else Found("DATE", f"XXXX-Q{quarter}")
+
+
+@rule(
+    "relative_quarter",
+    r"(?P<rel>(?i:latest|last|past|previous|current|this|next|coming|same|year-earlier|year-ago|"
+    r"comparable|recent|fiscal|final))[\s-]+(?i:quarter|period)(?!s)|(?P<bare>(?i:the\s+quarter))(?!s)",
+    priority=1,
+    article=True,
+)
+def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """the latest quarter, the year-earlier quarter, the current quarter, the quarter."""
+    ref = ctx.ref_date
+    if ref is None:
+        return Found("DATE", "XXXX-QX")
+    rel = words.key(m["rel"]) if m["rel"] else "latest"
+    current = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
+    tense = ctx.tense(m.start(), m.end())
+    recent = calendar.shift(current, "quarter", -1) if tense != "future" else current
+    if rel in ("current", "this"):
+        date = current
+    elif rel in ("next", "coming"):
+        date = calendar.shift(current, "quarter", 1)
+    elif rel in ("year-earlier", "year ago", "year-ago", "comparable", "same"):
+        base = ctx.anchor.date if ctx.anchor and ctx.anchor.granularity == "quarter" else recent
+        date = calendar.shift(base, "year", -1)
+        found = Found("DATE", calendar.format_value(date, "quarter"), point=Point(date, "quarter"))
+        found.anchors = False
+        return found
+    elif rel in ("last", "past", "previous") and tense == "future":
+        date = calendar.shift(current, "quarter", -1)
+    elif rel in ("latest", "recent"):
+        date = recent
+    else:
+        date = ctx.anchor.date if (ctx.anchor and ctx.anchor.granularity == "quarter") else recent
+    return Found("DATE", calendar.format_value(date, "quarter"), point=Point(date, "quarter"))
+
+
+@rule(
+    "half",
+    r"(?P<o>(?i:first|second))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the\s+year\s+)?)(?P<y>{YEAR}))?"
+    r"(?!\s+(?i:of|an?)\b)|H(?P<h>[12])\s*(?P<y2>{YEAR})",
+    priority=2,
+    article=True,
+)
+def half(m: re.Match[str], ctx: Context) -> Found | None:
+    """the first half of 2024, the second half, H1 2025."""
+    number = int(m["h"]) if m["h"] else (1 if words.key(m["o"]) == "first" else 2)
+    year_text = m["y"] or m["y2"]
+    ref = ctx.ref_date
+    year = int(year_text) if year_text else (ref.year if ref else None)
+    if year is None:
+        return Found("DATE", f"XXXX-H{number}")
+    date = dt.date(year, 1 if number == 1 else 7, 1)
+    return Found("DATE", f"{year:04d}-H{number}", point=Point(date, "half"))

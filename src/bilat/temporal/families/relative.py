@@ -1,0 +1,363 @@
+"""Expressions resolved against the reference date or the last mentioned date.
+
+"today", "on Tuesday", "last week", "next month", "last May", "this autumn", "two days later",
+"a year ago", "the following day", "now" (PRESENT_REF), "recently" (PAST_REF).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bilat.temporal import calendar, words
+from bilat.temporal.calendar import Point
+from bilat.temporal.context import Context
+from bilat.temporal.found import Found
+from bilat.temporal.lexicon import lexicon
+from bilat.temporal.rules import rule
+
+DAY_WORDS = {
+    "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}  # fmt: skip
+LAST = ("last", "past", "previous", "preceding", "prior", "this past")
+NEXT = ("next", "coming", "following")
+
+
+def _point(ctx: Context, date: dt.date, granularity: str, type_: str = "DATE") -> Found:
+    return Found(type_, calendar.format_value(date, granularity), point=Point(date, granularity))
+
+
+def _unknown(granularity: str) -> str:
+    return {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(
+        granularity, "XXXX-XX-XX"
+    )
+
+
+@rule(
+    "day_word",
+    r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow))"
+    r"(?:\s+(?P<p>{DAYPART}))?",
+    priority=2,
+    positional=True,
+)
+def day_word(m: re.Match[str], ctx: Context) -> Found | None:
+    """today, yesterday morning, tomorrow, tonight."""
+    offset = DAY_WORDS[words.key(m["w"])]
+    ref = ctx.ref_date
+    if ref is None:
+        return Found("DATE", "PRESENT_REF") if offset == 0 else None
+    found = _point(ctx, ref + dt.timedelta(days=offset), "day")
+    part = words.key(m["p"]) if m["p"] else ("night" if words.key(m["w"]) == "tonight" else None)
+    if part and m["p"]:
+        found.type, found.value = "TIME", f"{found.value}T{lexicon().day_parts[part]}"
+    return found
+
+
+@rule("part_of_day", r"(?P<rel>(?i:this|last))\s+(?P<p>{DAYPART})", priority=2, positional=True)
+def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """this morning, last night."""
+    ref = ctx.ref_date
+    if ref is None:
+        return None
+    part = words.key(m["p"])
+    back = 1 if words.key(m["rel"]) == "last" and part in ("night", "evening") else 0
+    if words.key(m["rel"]) == "last" and back == 0:
+        return None
+    day = ref - dt.timedelta(days=back)
+    return Found("TIME", f"{day.isoformat()}T{lexicon().day_parts[part]}", point=Point(day, "day"))
+
+
+@rule(
+    "weekday",
+    r"(?:(?P<rel>(?i:last|next|this|coming|past|previous))\s+)?(?P<wd>{FULLWEEKDAY})(?P<pl>s)?"
+    r"(?:\s+(?P<p>{DAYPART}))?(?!,?\s+(?:\d|{MONTH}))",
+    priority=1,
+    positional=True,
+)
+def weekday(m: re.Match[str], ctx: Context) -> Found | None:
+    """(on) Tuesday, last Friday, next Monday, Friday morning; "Mondays" is a SET."""
+    number = words.weekday(m["wd"])
+    part = lexicon().day_parts[words.key(m["p"])] if m["p"] else None
+    if m["pl"]:
+        return Found("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
+    ref = ctx.ref_date
+    if ref is None:
+        return Found("DATE", f"XXXX-WXX-{number}")
+    rel = words.key(m["rel"]) if m["rel"] else None
+    if rel in ("last", "past", "previous"):
+        day = calendar.weekday_near(ref, number, "last")
+    elif rel in ("next", "coming"):
+        day = calendar.weekday_near(ref, number, "next")
+    elif rel == "this":
+        day = calendar.weekday_near(ref, number, "this")
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        day = calendar.weekday_near(ref, number, "future" if tense == "future" else "past")
+    found = _point(ctx, day, "day")
+    if part:
+        found.value = f"{found.value}T{part}"  # TimeML types "Friday night" as a DATE
+    return found
+
+
+@rule(
+    "relative_unit",
+    r"(?P<the>(?i:the)\s+)?(?P<rel>(?i:this\s+past|last|past|previous|preceding|prior|next|coming|this|"
+    r"current|following|same|present))\s+(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter|"
+    r"half|fiscal\s+year))(?![\w-])",
+    priority=2,
+    positional=True,
+)
+def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """last week, next month, this year, the following day, the previous year, this weekend."""
+    rel, unit = words.key(m["rel"]), words.key(m["u"]).replace("fiscal ", "")
+    anchored = bool(m["the"]) and rel in ("following", "next", "previous", "preceding", "prior", "same")
+    base = ctx.anchor.date if anchored and ctx.anchor else ctx.ref_date
+    if unit == "day" and not anchored:
+        return None
+    if base is None:
+        return Found("DATE", _unknown(unit))
+    step = -1 if rel in LAST else 1 if rel in NEXT else 0
+    if unit in ("decade", "century") and rel in ("past", "last", "next", "coming"):
+        return Found("DURATION", words.duration(1, unit))
+    if unit == "weekend":
+        day = base + dt.timedelta(weeks=step)
+        return Found("DATE", calendar.format_value(day, "week") + "-WE", point=Point(day, "week"))
+    day = calendar.shift(base, unit, step)
+    return _point(ctx, day, words.granularity(unit))
+
+
+@rule(
+    "earlier_this",
+    r"(?P<el>(?i:earlier|later|early|late))\s+(?P<rel>(?i:this|last|next))\s+(?P<u>(?i:week|month|year|quarter))",
+    priority=3,
+)
+def earlier_this(m: re.Match[str], ctx: Context) -> Found | None:
+    """earlier this year, later this month, early next year, late last week."""
+    ref = ctx.ref_date
+    unit = words.key(m["u"])
+    if ref is None:
+        return Found("DATE", _unknown(unit))
+    step = {"this": 0, "last": -1, "next": 1}[words.key(m["rel"])]
+    found = _point(ctx, calendar.shift(ref, unit, step), words.granularity(unit))
+    el = words.key(m["el"])
+    found.mod = "START" if el == "early" else "END" if el == "late" else None
+    return found
+
+
+@rule("relative_month", r"(?P<rel>(?i:last|next|this|coming|past))\s+(?P<m>{FULLMONTH})", priority=2, positional=True)
+def relative_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """last May, next January, this September."""
+    ref = ctx.ref_date
+    month_no = words.month(m["m"])
+    if ref is None:
+        return Found("DATE", f"XXXX-{month_no:02d}")
+    rel = words.key(m["rel"])
+    year = ref.year
+    if rel in ("last", "past") and month_no >= ref.month:
+        year -= 1
+    elif rel in ("next", "coming") and month_no <= ref.month:
+        year += 1
+    return _point(ctx, dt.date(year, month_no, 1), "month")
+
+
+@rule(
+    "season",
+    r"(?:(?P<rel>(?i:last|this|next|past|coming))\s+)?(?P<s>{SEASON})(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?",
+    priority=1,
+    article=True,
+    positional=True,
+)
+def season(m: re.Match[str], ctx: Context) -> Found | None:
+    """this autumn, last fall, summer 2024, the spring."""
+    code = lexicon().seasons[words.key(m["s"])]
+    if m["y"]:
+        return Found("DATE", f"{m['y']}-{code}")
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
+    if not m["rel"] and not (before and before[-1] in ("the", "in", "this", "during", "by", "until", "since")):
+        return None
+    ref = ctx.ref_date
+    if ref is None:
+        return Found("DATE", f"XXXX-{code}")
+    rel = words.key(m["rel"]) if m["rel"] else "this"
+    relation = "last" if rel in ("last", "past") else "next" if rel in ("next", "coming") else "this"
+    return Found("DATE", f"{calendar.season_year(code, ref, relation):04d}-{code}")
+
+
+@rule(
+    "ago",
+    r"(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|before|after|on))"
+    r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)",
+    priority=3,
+    modifiable=True,
+)
+def ago(m: re.Match[str], ctx: Context) -> Found | None:
+    """two days later, a year ago, five months earlier, three weeks from now."""
+    unit = words.unit(m["u"])
+    amount = words.number(m["n"])
+    direction = words.key(m["dir"])
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    granularity = words.granularity(unit)
+    anchored = direction in ("later", "after", "earlier", "before", "on")
+    base = ctx.anchor if anchored and ctx.anchor else ctx.reference
+    if base is None:
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if unit in ("hour", "minute", "second"):
+        return None
+    if amount is None:
+        return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    derived = False
+    if unit == "year" and amount == 1 and ctx.anchor is not None and ctx.anchor.granularity == "quarter":
+        base, granularity, derived = ctx.anchor, "quarter", True
+    elif anchored and base.granularity != "day" and granularity in ("day", "week"):
+        base = ctx.reference or base
+    times = int(lexicon().units.get(unit, {}).get("times", 1)) if unit == "fortnight" else 1
+    day = calendar.shift(base.date, _shift_unit(unit), sign * int(amount) * times)
+    if granularity in ("decade", "century"):
+        granularity = "year"
+    found = _point(ctx, day, granularity)
+    found.anchors = not derived
+    return found
+
+
+def _shift_unit(unit: str) -> str:
+    return {"fortnight": "day", "weekend": "week", "trading day": "day", "business day": "day"}.get(
+        unit, unit
+    )
+
+
+@rule(
+    "anchored_day",
+    r"(?P<w>(?i:the\s+(?:same|previous|next|following)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
+    r"the\s+(?:next|following)\s+(?:morning|evening)))",
+    priority=3,
+    anchored=True,
+)
+def anchored_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """the following day, the day before, that day (relative to the last date mentioned)."""
+    base = ctx.anchor or ctx.reference
+    if base is None or base.granularity != "day":
+        return None
+    text = words.key(m["w"])
+    step = -1 if ("previous" in text or "before" in text) else 0 if ("same" in text or "that" in text) else 1
+    found = _point(ctx, base.date + dt.timedelta(days=step), "day")
+    if text.endswith(("morning", "evening")):
+        found.type, found.value = "TIME", found.value + ("TMO" if text.endswith("morning") else "TEV")
+    return found
+
+
+@rule("reference", r"(?P<w>{REF})", priority=0)
+def reference(m: re.Match[str], ctx: Context) -> Found | None:
+    """now, currently, recently, the past, the future, soon."""
+    value = lexicon().references[words.key(m["w"])]
+    if re.search(r"(?i)\bas\s+$", ctx.text[max(0, m.start() - 4) : m.start()]):
+        return None  # "as soon as"
+    after = ctx.text[m.end() : m.end() + 12]
+    if words.key(m["w"]) == "current" and not re.match(r"\s+[a-z]", after):
+        return None
+    return Found("DATE", value)
+
+
+@rule("year_end", r"(?P<w>(?i:year[\s-]end|year[\s-]earlier|year[\s-]ago|the\s+year))(?![\w-])", priority=0)
+def year_end(m: re.Match[str], ctx: Context) -> Found | None:
+    """year-end (this year, END), year-earlier / year-ago (last year), the year (this year)."""
+    ref = ctx.reference
+    if ref is None:
+        return None
+    text = words.key(m["w"])
+    if text.endswith("end"):
+        found = _point(ctx, ref.date, "year")
+        found.mod = "END"
+        return found
+    if text == "the year":
+        return _point(ctx, ref.date, "year")
+    anchor = ctx.anchor
+    if anchor is not None and anchor.granularity == "quarter":
+        found = _point(ctx, calendar.shift(anchor.date, "year", -1), "quarter")
+        found.anchors = False
+        return found
+    return _point(ctx, calendar.shift(ref.date, "year", -1), "year")
+
+
+@rule("weekend", r"(?P<rel>(?i:the|this|last|next|coming|past))\s+(?i:weekend)(?![\w-])", priority=2, positional=True)
+def weekend(m: re.Match[str], ctx: Context) -> Found | None:
+    """the weekend, this weekend, last weekend."""
+    ref = ctx.ref_date
+    if ref is None:
+        return Found("DATE", "XXXX-WXX-WE")
+    rel = words.key(m["rel"])
+    step = -1 if rel in ("last", "past") else 1 if rel in ("next", "coming") else 0
+    if rel == "the" and ctx.tense(m.start(), m.end()) != "future" and ref.isoweekday() < 6:
+        step = -1
+    day = ref + dt.timedelta(weeks=step)
+    return Found("DATE", calendar.format_value(day, "week") + "-WE", point=Point(day, "week"))
+
+
+@rule(
+    "that_unit",
+    r"(?:(?P<el>(?i:earlier|later))\s+)?(?i:that)\s+(?P<u>(?i:year|month|week|day))(?![\w-])",
+    priority=2,
+    positional=True,
+    anchored=True,
+)
+def that_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """that year, later that month, that same day: the period of the last date mentioned."""
+    anchor = ctx.anchor
+    unit = words.key(m["u"])
+    order = ("day", "week", "month", "year")
+    if anchor is None or anchor.granularity not in order or order.index(anchor.granularity) > order.index(unit):
+        return None
+    return _point(ctx, anchor.date, unit)
+
+
+@rule(
+    "edge_of_unit",
+    r"(?P<pos>(?i:the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:end|beginning|start|middle)\s+of))"
+    r"\s+(?P<which>(?i:the|this|last|next))\s+(?P<u>(?i:year|month|week|quarter|decade|century))(?![\w-])"
+    r"|(?P<ye>(?i:year['’]s\s+end|month['’]s\s+end))",
+    priority=3,
+)
+def edge_of_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """the end of the month, the beginning of next year, year's end."""
+    ref = ctx.ref_date
+    if m["ye"]:
+        unit, step, mod = ("year" if m["ye"].lower().startswith("year") else "month"), 0, "END"
+    else:
+        unit = words.key(m["u"])
+        which = words.key(m["which"])
+        step = {"the": 0, "this": 0, "last": -1, "next": 1}[which]
+        pos = words.key(m["pos"])
+        mod = "END" if ("end" in pos or "close" in pos) else "MID" if "middle" in pos else "START"
+    if ref is None:
+        return Found("DATE", _unknown(unit), mod=mod)
+    found = _point(ctx, calendar.shift(ref, unit, step), words.granularity(unit))
+    found.mod = mod
+    return found
+
+
+@rule(
+    "month_relative_year",
+    r"(?P<m>{MONTH})(?:\s+(?P<d>{DAY}))?,?\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year)(?![\w'’-])",
+    priority=3,
+    positional=True,
+)
+def month_relative_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """July last year, January this year, May 5 next year."""
+    ref = ctx.ref_date
+    month_no = words.month(m["m"])
+    if ref is None:
+        return Found("DATE", f"XXXX-{month_no:02d}")
+    year = ref.year + {"this": 0, "last": -1, "next": 1}[words.key(m["rel"])]
+    if m["d"]:
+        date = calendar.safe_date(year, month_no, words.day(m["d"]))
+        return _point(ctx, date, "day") if date else None
+    return _point(ctx, dt.date(year, month_no, 1), "month")
+
+
+@rule("century", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)", priority=2, article=True, positional=True)
+def century(m: re.Match[str], ctx: Context) -> Found | None:
+    """the 20th century (TIMEX3 "19"), the 11th century."""
+    number = int(m["n"])
+    if not 1 <= number <= 22:
+        return None
+    return Found("DATE", f"{number - 1:02d}")

@@ -1,0 +1,89 @@
+"""Durations and sets: "for five years", "the past two months", "up to 5 years", "every two years", "daily"."""
+
+from __future__ import annotations
+
+import re
+
+from bilat.temporal import words
+from bilat.temporal.context import Context
+from bilat.temporal.found import Found
+from bilat.temporal.lexicon import lexicon
+from bilat.temporal.rules import rule
+
+QUANTITY_BEFORE = re.compile(
+    r"(?i)(?:\d|once|twice|thrice|times|million|billion|percent|%|dollars|cents|yen|euros|pounds)\W*$"
+)
+
+
+@rule(
+    "duration",
+    r"(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|following|remaining|latest|additional|"
+    r"further|initial|ensuing|subsequent|recent|early|lost))\s+)?"
+    r"(?:(?P<n>{NUM})|(?P<v>{VAGUE}))(?:\s+(?i:more|additional|full|straight|consecutive|extra))?"
+    r"[\s-]+(?P<u>{UNIT})(?P<tail>[\s-]+(?i:long|old|period|term))?(?![\w-])",
+    priority=1,
+    article=True,
+    modifiable=True,
+)
+def duration(m: re.Match[str], ctx: Context) -> Found | None:
+    """five years, the past two months, a 30-day period, several weeks, 2 1/2 hours, five-year."""
+    unit = words.unit(m["u"])
+    if m["n"] is not None:
+        amount = words.number(m["n"])
+        if amount is None:
+            return None
+        if words.key(m["n"]) in ("a", "an") and QUANTITY_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+            return Found("SET", words.duration(1, unit))
+    else:
+        amount = None
+    if m["tail"] and words.key(m["tail"]) == "old":
+        return None  # an age ("a 44-year-old"), not a time span
+    return Found("DURATION", words.duration(amount, unit))
+
+
+@rule(
+    "plural_units",
+    r"(?:(?P<rel>(?i:recent|coming|past|next|previous|the\s+past|the\s+last|the\s+next))\s+)?"
+    r"(?P<u>(?i:years|months|weeks|days|decades|centuries))(?![\w-])",
+    priority=0,
+    article=True,
+    modifiable=True,
+)
+def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
+    """years, recent months, the coming weeks: a duration of unstated length."""
+    if m["rel"] is None and not re.search(r"(?i)\b(?:for|within|the|over)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
+        return None
+    return Found("DURATION", words.duration(None, words.unit(m["u"])))
+
+
+@rule(
+    "every",
+    r"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{NUM}|(?i:other))\s+)?(?P<u>{UNIT}|(?P<wd>{FULLWEEKDAY})|(?P<m>{FULLMONTH}))",
+    priority=2,
+)
+def every(m: re.Match[str], ctx: Context) -> Found | None:
+    """every two years, each year, every Monday, each July, per day."""
+    if m["wd"]:
+        return Found("SET", f"XXXX-WXX-{words.weekday(m['wd'])}")
+    if m["m"]:
+        return Found("SET", f"XXXX-{words.month(m['m']):02d}")
+    amount = 2.0 if m["n"] and words.key(m["n"]) == "other" else words.number(m["n"]) if m["n"] else 1.0
+    return Found("SET", words.duration(amount or 1.0, words.unit(m["u"])))
+
+
+@rule(
+    "times_per",
+    r"(?P<f>(?i:once|twice|thrice)|(?P<n>{NUM})\s+(?i:times))\s+(?i:a|an|per|every|each)\s+(?P<u>{UNIT})",
+    priority=2,
+)
+def times_per(m: re.Match[str], ctx: Context) -> Found | None:
+    """twice a year, three times a week."""
+    return Found("SET", words.duration(1, words.unit(m["u"])))
+
+
+@rule("frequency", r"(?P<w>{FREQ})", priority=1)
+def frequency(m: re.Match[str], ctx: Context) -> Found | None:
+    """daily, weekly, annually (adverbs; "quarterly results" is not a time expression)."""
+    if re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]) and words.key(m["w"]) not in ("daily", "weekly"):
+        return None
+    return Found("SET", lexicon().frequencies[words.key(m["w"])])

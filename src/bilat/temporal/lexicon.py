@@ -1,0 +1,66 @@
+"""Loads the reference words of the temporal grammar from `data/lexicon.yaml`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from bilat.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Word tables of the temporal grammar (all keys lower-case)."""
+
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    case_sensitive: frozenset[str]
+    numbers: dict[str, int]
+    vague_numbers: tuple[str, ...]
+    ordinals: dict[str, int]
+    units: dict[str, dict[str, Any]]
+    seasons: dict[str, str]
+    day_parts: dict[str, str]
+    frequencies: dict[str, str]
+    references: dict[str, str]
+    modifiers: dict[str, str]
+    positions: dict[str, str]
+    zones: dict[str, str]
+    places: dict[str, str]
+    zone_standard_offsets: dict[str, str]
+    holidays: dict[str, dict[str, int]]
+    eras: dict[str, int]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The bundled lexicon (parsed once)."""
+    path = resources.files("bilat.temporal") / "data" / "lexicon.yaml"
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return Lexicon(
+            months={str(k): int(v) for k, v in raw["months"].items()},
+            weekdays={str(k): int(v) for k, v in raw["weekdays"].items()},
+            case_sensitive=frozenset(str(w) for w in raw["case_sensitive"]),
+            numbers={str(k): int(v) for k, v in raw["numbers"].items()},
+            vague_numbers=tuple(str(w) for w in raw["vague_numbers"]),
+            ordinals={str(k): int(v) for k, v in raw["ordinals"].items()},
+            units={str(k): dict(v) for k, v in raw["units"].items()},
+            seasons={str(k): str(v) for k, v in raw["seasons"].items()},
+            day_parts={str(k): str(v) for k, v in raw["day_parts"].items()},
+            frequencies={str(k): str(v) for k, v in raw["frequencies"].items()},
+            references={str(k): str(v) for k, v in raw["references"].items()},
+            modifiers={str(k): str(v) for k, v in raw["modifiers"].items()},
+            positions={str(k): str(v) for k, v in raw["positions"].items()},
+            zones={str(k): str(v) for k, v in raw["zones"].items()},
+            places={str(k): str(v) for k, v in raw["places"].items()},
+            zone_standard_offsets={str(k): str(v) for k, v in raw["zone_standard_offsets"].items()},
+            holidays={str(k): dict(v) for k, v in raw["holidays"].items()},
+            eras={str(k): int(v) for k, v in raw["eras"].items()},
+        )
+    except (OSError, KeyError, TypeError, ValueError, AttributeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"invalid temporal lexicon: {exc}", source=str(path)) from exc

@@ -1,0 +1,183 @@
+"""The reference date of a text: the date it states for itself, or else its strongest date evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from bilat.temporal.calendar import Point, safe_date
+
+HEAD_CHARS = 2500
+HEAD_LINES = 30
+PUBLISHED_CUE = re.compile(
+    r"(?i)\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|"
+    r"(?:last\s+)?updated(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|press\s+release)\s*[:\-–]?\s*$"
+)
+DATELINE_LEFT = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
+PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*$")
+LINE_END = re.compile(r"^\s*(?:\(|\)|[-–—:|]|$)")
+TODAY_ASIDE = re.compile(r"(?i)\btoday\s*[(,]\s*")
+WEEKDAY_START = re.compile(
+    r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b"
+)
+
+
+def parse_reference(reference: dt.date | str) -> Point:
+    """A reference given as a date or ISO text ("2023-05-15", "2023-05", "2023", "2023-05-15T10:00")."""
+    if isinstance(reference, dt.datetime):
+        return Point(reference.date(), "day")
+    if isinstance(reference, dt.date):
+        return Point(reference, "day")
+    text = str(reference).strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", text)
+    if not m:
+        raise ValueError(f"not an ISO date: {reference!r}")
+    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
+    try:
+        if day:
+            return Point(dt.date(year, month, day), "day")
+        if month:
+            return Point(dt.date(year, month, 15), "month")
+        return Point(dt.date(year, 7, 1), "year")
+    except ValueError as exc:
+        raise ValueError(f"not a valid date: {reference!r}") from exc
+
+
+def document_date(text: str) -> str | None:
+    """The date a document states for itself (dateline, "Published on ...", a date alone near the top).
+
+    Returned as ISO 8601 at the precision given ("2024-05-16", "2025-05"). A date without a year
+    ("TOKYO, Jan 16 -") takes its year from the other dates in the text (and its weekday, if
+    stated). Failing all that, a weekday-and-date in the text that fixes the year gives the year
+    alone. None if nothing credible.
+    """
+    from bilat.temporal.tagger import tag_with
+
+    head = _head(text)
+    best: tuple[int, int, str, str] | None = None
+    for timex in tag_with(head, None):
+        if timex.type not in ("DATE", "TIME") or not re.match(r"(?:\d{4}|XXXX)-\d\d", timex.value):
+            continue
+        rank = _rank(head, timex.start, timex.end)
+        if rank is not None and (best is None or (rank, timex.start) < best[:2]):
+            best = (rank, timex.start, timex.value[:10], timex.text)
+    if best is None:
+        best = _today_aside(text)
+    if best is not None:
+        value = best[2]
+        if not value.startswith("XXXX"):
+            return value
+        year = _year_for(text, value, best[3])
+        return f"{year:04d}{value[4:]}" if year else None
+    return _year_fixed_by_weekday(text)
+
+
+def _today_aside(text: str) -> tuple[int, int, str, str] | None:
+    """A date given as an aside to "today": "today (Monday 15 May)"."""
+    from bilat.temporal.tagger import tag_with
+
+    for m in TODAY_ASIDE.finditer(text):
+        line_end = text.find("\n", m.end())
+        segment = text[m.end() : line_end if line_end >= 0 else len(text)][:60]
+        for timex in tag_with(segment, None):
+            if timex.start == 0 and re.match(r"(?:\d{4}|XXXX)-\d\d-\d\d", timex.value):
+                return (3, m.end(), timex.value[:10], timex.text)
+    return None
+
+
+def _year_fixed_by_weekday(text: str) -> str | None:
+    """The year of the latest weekday-and-date in the text whose weekday fixes its year."""
+    from bilat.temporal.tagger import tag_with
+
+    years = _named_years(text)
+    if not years:
+        return None
+    found = []
+    for timex in tag_with(text, None):
+        if timex.value.startswith("XXXX-") and WEEKDAY_START.match(timex.text):
+            year = _year_for(text, timex.value, timex.text, require_weekday=True)
+            if year:
+                found.append(year)
+    return f"{max(found):04d}" if found else None
+
+
+def _head(text: str) -> str:
+    lines = text[:HEAD_CHARS].split("\n")
+    return "\n".join(lines[:HEAD_LINES])
+
+
+def _rank(head: str, start: int, end: int) -> int | None:
+    """How credibly a date at head[start:end] is the document's own date (lower is better)."""
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", end)
+    line_end = len(head) if line_end < 0 else line_end
+    left, right = head[line_start:start], head[end:line_end]
+    if PUBLISHED_CUE.search(left):
+        return 0
+    if DATELINE_LEFT.match(left) and LINE_END.match(right):
+        return 1
+    if DATELINE_LEFT.match(left) and re.match(r"\s*(?:\(|[-–—])", right):
+        return 1
+    if PLACE_COMMA.search(left) and LINE_END.match(right):
+        return 2
+    if len((left + right).strip()) <= 3 and not re.search(r"[a-z]", left):
+        return 1
+    if re.search(r"[^\W\d_]$", left) and re.match(r"[^\W\d_]", right):
+        return 2  # fields run together by a page extractor: "News article26 May 2020Directorate"
+    if re.search(r"(?:^|\|)\s*$", left) and re.match(r"\s*(?:\||$)", right):
+        return 2
+    return None
+
+
+def _named_years(text: str) -> list[int]:
+    """Years the text names, except targets ("by 2030", "until 2027")."""
+    return [
+        int(m.group(1))
+        for m in re.finditer(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)", text)
+        if not re.search(r"(?i)\b(?:by|until|till|through|target|to)\s*$", text[max(0, m.start() - 10) : m.start()])
+    ]
+
+
+def _year_for(text: str, value: str, written: str, *, require_weekday: bool = False) -> int | None:
+    """The year of a date written without one ("XXXX-01-16"): its weekday, else the latest past year named."""
+    years = _named_years(text)
+    if not years:
+        return None
+    latest = max(years)
+    month, day = int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 1
+    weekday = WEEKDAY_START.match(written)
+    if weekday:
+        from bilat.temporal import words
+
+        number = words.weekday(weekday.group(1))
+        for year in (latest, latest + 1, latest - 1):
+            date = safe_date(year, month, day)
+            if date is not None and date.isoweekday() == number:
+                return year
+        if require_weekday:
+            return None
+    if require_weekday:
+        return None
+    if re.search(r"(?i)\blast\s+year\b", text) and month <= 3:
+        return latest + 1
+    return latest
+
+
+def infer_reference(text: str) -> Point | None:
+    """The reference date of a text without metadata: its own date, else its latest explicit date."""
+    from bilat.temporal.tagger import tag_with
+
+    own = document_date(text)
+    if own is not None:
+        return parse_reference(own)
+    days, years = [], []
+    for timex in tag_with(text, None):
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
+            days.append(timex.value)
+        elif re.fullmatch(r"\d{4}", timex.value):
+            years.append(timex.value)
+    if days:
+        return parse_reference(max(days))
+    if years:
+        return parse_reference(max(years))
+    return None

@@ -1,0 +1,230 @@
+"""The temporal tagger: find time expressions with the rule grammar, resolve them, return `Timex`es.
+
+Steps: every rule proposes matches; the longest non-overlapping ones are kept (leftmost first
+on ties); each is widened to take in a leading modifier ("about"), position ("the end of") or
+article ("the") where its family allows it; then, in text order, each is resolved against the
+reference date and the last date mentioned, and times of day are joined to an adjacent date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bilat.temporal import families  # noqa: F401  (registers the rule families)
+from bilat.temporal.calendar import Point
+from bilat.temporal.context import Context
+from bilat.temporal.found import Found
+from bilat.temporal.grammar import alternation
+from bilat.temporal.lexicon import lexicon
+from bilat.temporal.model import Timex
+from bilat.temporal.rules import RULES, Rule
+from bilat.temporal.zones import offset_for
+
+PREFIX_WINDOW = 40
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])")
+CLOCK_BEFORE_DATE = re.compile(r"[\s,]*(?:(?i:on)\s+)?$")
+CLOCK_AFTER_DATE = re.compile(r"[\s,]*(?:(?i:at|from|,)\s*)?$")
+
+
+@dataclass
+class Candidate:
+    """A rule match, possibly widened, and its resolution."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+    found: Found | None = None
+    mod: str | None = None
+
+
+def tag(text: str, reference: dt.date | str | None = None) -> list[Timex]:
+    """Find and normalise every time expression in `text`.
+
+    `reference` (a date, or ISO text at any precision such as "2023-05" or "2023") resolves
+    relative expressions; without it the reference is inferred from the text (its dateline,
+    else its latest explicit date).
+    """
+    from bilat.temporal.reference import infer_reference, parse_reference
+
+    point = parse_reference(reference) if reference is not None else infer_reference(text)
+    return tag_with(text, point)
+
+
+def tag_with(text: str, reference: Point | None) -> list[Timex]:
+    """Tag `text` against a reference point (None: relative expressions stay unresolved)."""
+    ctx = Context(text, reference, day_first=prefers_day_first(text))
+    chosen = _select(_candidates(text), ctx)
+    for cand in chosen:
+        _widen(cand, text)
+    resolved = _resolve(chosen, ctx)
+    return _to_timexes(_attach_clocks(resolved, ctx), text)
+
+
+def _candidates(text: str) -> list[Candidate]:
+    out = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                out.append(Candidate(m.start(), m.end(), rule, m))
+    return out
+
+
+def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Longest first, then higher priority, then leftmost; skip overlaps and rejected matches."""
+    candidates.sort(key=lambda c: (c.start - c.end, -c.rule.priority, c.start))
+    taken: list[tuple[int, int]] = []
+    chosen = []
+    for cand in candidates:
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        if not cand.rule.anchored and cand.rule.resolve(cand.match, ctx) is None:
+            continue
+        taken.append((cand.start, cand.end))
+        chosen.append(cand)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+@cache
+def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    mods = alternation(lex.modifiers)
+    positions = alternation(p for p in lex.positions if not p.endswith("-"))
+    dashed = alternation(p[:-1] for p in lex.positions if p.endswith("-"))
+    return (
+        re.compile(rf"(?<![\w-])(?P<w>{mods})\s+$"),
+        re.compile(rf"(?<![\w-])(?:(?P<w>{positions})\s+|(?P<d>{dashed})-\s*)$"),
+        re.compile(r"(?<![\w-])(?i:the)\s+$"),
+    )
+
+
+def _widen(cand: Candidate, text: str) -> None:
+    """Take in a leading position word, article or modifier when the rule's family allows it."""
+    mods, positions, article = _prefix_patterns()
+    lex = lexicon()
+    if cand.rule.positional:
+        found = positions.search(text, max(0, cand.start - PREFIX_WINDOW), cand.start)
+        if found:
+            word = (found["w"] or found["d"] or "").lower()
+            word = " ".join(word.split())
+            cand.mod = lex.positions.get(word) or lex.positions.get(word + "-")
+            cand.start = found.start()
+    if cand.rule.article or (cand.rule.positional and cand.mod is None and cand.rule.name in ("season",)):
+        found = article.search(text, max(0, cand.start - 8), cand.start)
+        if found:
+            cand.start = found.start()
+    if cand.rule.modifiable:
+        found = mods.search(text, max(0, cand.start - PREFIX_WINDOW), cand.start)
+        if found:
+            cand.mod = lex.modifiers.get(" ".join(found["w"].lower().split()))
+            cand.start = found.start()
+
+
+def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
+    out = []
+    previous_end = 0
+    for cand in chosen:
+        cand.start = max(cand.start, previous_end)
+        found = cand.rule.resolve(cand.match, ctx)
+        if found is None:
+            continue
+        if cand.mod and not found.mod:
+            found.mod = cand.mod
+        cand.found = found
+        if found.anchors and found.point is not None and found.type in ("DATE", "TIME") and not found.value.startswith("X"):
+            ctx.anchor = found.point
+        out.append(cand)
+        previous_end = cand.end
+    return out
+
+
+def _attach_clocks(items: list[Candidate], ctx: Context) -> list[Candidate]:
+    """Join each time of day to an adjacent date ("10 p.m. Wednesday", "May 12, 2025, 12:00 JST")."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(items):
+        cand = items[i]
+        found = cand.found
+        assert found is not None
+        if found.clock is None:
+            out.append(cand)
+            i += 1
+            continue
+        prev = out[-1] if out else None
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if prev and _is_day(prev) and _gap_ok(ctx.text, prev.end, cand.start, CLOCK_AFTER_DATE):
+            _merge(prev, cand, prev, ctx)
+            i += 1
+        elif nxt and _is_day(nxt) and _gap_ok(ctx.text, cand.end, nxt.start, CLOCK_BEFORE_DATE):
+            _merge(nxt, cand, cand, ctx)
+            out.append(cand)
+            i += 2
+        else:
+            _date_clock(cand, ctx)
+            out.append(cand)
+            i += 1
+    return out
+
+
+def _is_day(cand: Candidate) -> bool:
+    found = cand.found
+    return bool(found and found.type == "DATE" and found.clock is None and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", found.value))
+
+
+def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    return end - start <= 8 and bool(pattern.fullmatch(text[start:end]))
+
+
+def _merge(date_cand: Candidate, clock_cand: Candidate, into: Candidate, ctx: Context) -> None:
+    date_found, clock_found = date_cand.found, clock_cand.found
+    assert date_found is not None and clock_found is not None and clock_found.clock is not None
+    value = date_found.value + clock_found.clock + _offset(clock_found.zone, date_found.value, clock_found.clock)
+    merged = Found("TIME", value, mod=clock_found.mod or date_found.mod, point=date_found.point)
+    into.start = min(date_cand.start, clock_cand.start)
+    into.end = max(date_cand.end, clock_cand.end)
+    into.found = merged
+
+
+def _date_clock(cand: Candidate, ctx: Context) -> None:
+    found = cand.found
+    assert found is not None and found.clock is not None
+    base = ctx.anchor if ctx.anchor and ctx.anchor.granularity == "day" else ctx.reference
+    day = base.date.isoformat() if base and base.granularity == "day" else "XXXX-XX-XX"
+    found.value = day + found.clock + _offset(found.zone, day, found.clock)
+
+
+def _offset(zone: str | None, day: str, clock: str) -> str:
+    if zone is None:
+        return ""
+    if re.fullmatch(r"[+-]\d\d:\d\d", zone):
+        return zone
+    return offset_for(zone, day, clock) or ""
+
+
+def _to_timexes(items: list[Candidate], text: str) -> list[Timex]:
+    out = []
+    for cand in items:
+        found = cand.found
+        assert found is not None
+        parts = tuple(Timex(s, e, found.type, v, text[s:e]) for s, e, v in found.parts)
+        out.append(
+            Timex(cand.start, cand.end, found.type, found.value, text[cand.start : cand.end],
+                  end_value=found.end_value, mod=found.mod, parts=parts)
+        )
+    return out
+
+
+def prefers_day_first(text: str) -> bool:
+    """Whether numeric dates like 03/04/2024 are day-first here (the default unless the text shows month-first)."""
+    day_first = month_first = 0
+    for m in NUMERIC_DATE.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        if m.group(2) == "." or a > 12:
+            day_first += 1
+        elif b > 12:
+            month_first += 1
+    return not month_first > day_first

@@ -1,0 +1,64 @@
+"""Call deadlines as an iCalendar (ICS) feed, and the days left until a deadline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from icalendar import Calendar, Event
+
+from bilat.web.models import Fact
+
+
+def deadline_date(value: str | None) -> date | None:
+    """The calendar day of an ISO deadline (``2025-05-12`` or ``2025-05-12T12:00+09:00``), if it has one."""
+    if not value or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def days_left(value: str | None, today: date | None = None) -> int | None:
+    """Whole days from `today` until the deadline (negative once it has passed)."""
+    day = deadline_date(value)
+    if day is None:
+        return None
+    return (day - (today or date.today())).days
+
+
+def _deadline_moment(value: str) -> datetime | date | None:
+    if "T" in value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return deadline_date(value)
+    return deadline_date(value)
+
+
+def call_summary(fact: Fact) -> str:
+    """A one-line title for a call: its programme and funder."""
+    data = fact.data if isinstance(fact.data, dict) else {}
+    parts = [str(data[key]) for key in ("program", "funder") if data.get(key)]
+    return "Call deadline: " + (" / ".join(parts) if parts else (fact.label or "funding call"))
+
+
+def calls_ics(calls: list[Fact], base_url: str) -> bytes:
+    """An ICS calendar with one event per call whose deadline has at least a day."""
+    cal = Calendar()
+    cal.add("prodid", "-//bilat//call deadlines//EN")
+    cal.add("version", "2.0")
+    for fact in calls:
+        moment = _deadline_moment(fact.date or "")
+        if moment is None:
+            continue
+        event = Event()
+        event.add("uid", f"call-{fact.id}@bilat")
+        event.add("summary", call_summary(fact))
+        event.add("dtstart", moment)
+        if not isinstance(moment, datetime):
+            event.add("dtend", moment + timedelta(days=1))
+        event.add("description", f"From {fact.doc_title or fact.doc_name}")
+        event.add("url", f"{base_url.rstrip('/')}/documents/{fact.doc_id}#fact-{fact.id}")
+        cal.add_component(event)
+    return bytes(cal.to_ical())

@@ -1,0 +1,44 @@
+"""Human names for partner codes (ISO 3166-1 alpha-2 plus EU) and topic ids."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+_EXTRA = {"EU": "European Union"}
+_PAIR = re.compile(r"^([A-Za-z]{2})[-–_ ]([A-Za-z]{2})$")
+
+
+@lru_cache(maxsize=512)
+def partner_name(code: str) -> str:
+    """The short English name of a partner code, or the code itself when unknown."""
+    code = code.upper()
+    if code in _EXTRA:
+        return _EXTRA[code]
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def parse_pair(pair: str) -> tuple[str, str] | None:
+    """The two partner codes of ``"JP-SE"`` (sorted, upper-case), or None if it is not a pair."""
+    match = _PAIR.match(pair.strip())
+    if not match:
+        return None
+    first, second = sorted((match.group(1).upper(), match.group(2).upper()))
+    return first, second
+
+
+def pair_key(codes: list[str]) -> str:
+    """The canonical ``"A-B"`` key of a pair of partner codes."""
+    return "-".join(sorted(code.upper() for code in codes))
+
+
+def topic_label(topic: str) -> str:
+    """A readable label for a topic id (``"ai"`` becomes ``"AI"``, ``"ocean_polar"`` ``"Ocean polar"``)."""
+    if len(topic) <= 3:
+        return topic.upper()
+    return topic.replace("_", " ").replace("-", " ").capitalize()
