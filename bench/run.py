@@ -11,6 +11,7 @@ script's status and wall time.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import time
@@ -18,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BENCH_DIR = Path(__file__).resolve().parent
+# Lines that state a result: a rate, a percentile, a score.
+FIGURE_RE = re.compile(r"/s\b|\bp50\b|\bp95\b|\bF1\b|\boverall\b|\bprecision\b|\brecall\b")
 SCRIPTS = ("bench_extract.py", "bench_temporal.py", "bench_query.py")
 
 
@@ -28,36 +31,50 @@ class Outcome:
     script: str
     status: str
     seconds: float | None
-    last_line: str
+    figures: list[str]
+
+    @property
+    def last_line(self) -> str:
+        """The last figure the script printed (its headline, by convention)."""
+        return self.figures[-1] if self.figures else ""
 
 
 def run_script(path: Path, extra: list[str]) -> Outcome:
     """Run one benchmark script, echoing its output, and report how it ended."""
     if not path.is_file():
-        return Outcome(path.name, "skipped (not present)", None, "")
+        return Outcome(path.name, "skipped (not present)", None, [])
     print(f"\n=== {path.name} ===", flush=True)
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, str(path), *extra], cwd=BENCH_DIR.parent,
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
-    last = ""
+    lines: list[str] = []
     assert proc.stdout is not None
     for line in proc.stdout:
         print(line, end="", flush=True)
-        last = line.strip() or last
+        if line.strip():
+            lines.append(line.strip())
     code = proc.wait()
     status = "ok" if code == 0 else f"failed (exit {code})"
-    return Outcome(path.name, status, time.perf_counter() - started, last)
+    return Outcome(path.name, status, time.perf_counter() - started, figures_of(lines))
+
+
+def figures_of(lines: list[str]) -> list[str]:
+    """The lines of a script's output that state results; its last line when none looks like one."""
+    figures = [line for line in lines if FIGURE_RE.search(line)]
+    return figures or lines[-1:]
 
 
 def print_summary(outcomes: list[Outcome]) -> None:
-    """Print one line per script: status, wall time and its last line of output."""
+    """Print each script's status and wall time, then the figures it reported."""
     print("\n=== summary ===")
     width = max(len(o.script) for o in outcomes)
     for o in outcomes:
-        seconds = f"{o.seconds:8.1f} s" if o.seconds is not None else " " * 10
-        print(f"{o.script:<{width}}  {o.status:<22} {seconds}  {o.last_line}")
+        seconds = f"{o.seconds:8.1f} s" if o.seconds is not None else ""
+        print(f"{o.script:<{width}}  {o.status:<22} {seconds}")
+        for figure in o.figures:
+            print(f"    {figure}")
 
 
 def _script_name(name: str) -> str:

@@ -43,10 +43,12 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results, indent=2))
         return 0
     for split, r in results.items():
-        print(f"{split:12s} files {r['files']:3d}  gold {r['gold']:4d}  predicted {r['predicted']:4d}  "
-              f"strict F1 {r['strict']['f1']:.3f}  relaxed F1 {r['relaxed']['f1']:.3f} "
-              f"(P {r['relaxed']['p']:.3f} R {r['relaxed']['r']:.3f})  type F1 {r['type_f1']:.3f}  "
-              f"value F1 {r['value_f1']:.3f}  {r['seconds']}s")
+        print(
+            f"{split:12s} files {r['files']:3d}  gold {r['gold']:4d}  predicted {r['predicted']:4d}  "
+            f"strict F1 {r['strict']['f1']:.3f}  relaxed F1 {r['relaxed']['f1']:.3f} "
+            f"(P {r['relaxed']['p']:.3f} R {r['relaxed']['r']:.3f})  type F1 {r['type_f1']:.3f}  "
+            f"value F1 {r['value_f1']:.3f}  {r['seconds']}s"
+        )
     return 0
 
 

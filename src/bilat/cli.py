@@ -97,9 +97,11 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # click's usage errors and anything unexpected
         import click
 
-        if isinstance(exc, click.ClickException):
+        # Typer >= 0.16 raises its vendored copy of click's exceptions (typer._click), not click's.
+        usage_error = isinstance(exc, click.ClickException) or type(exc).__module__.startswith("typer._click")
+        if usage_error and hasattr(exc, "show"):
             exc.show()
-            sys.exit(exc.exit_code)
+            sys.exit(getattr(exc, "exit_code", 2))
         if _DEBUG["on"]:
             traceback.print_exc()
         error(f"unexpected {type(exc).__name__}: {exc} (run with --debug for details)")

@@ -143,3 +143,10 @@ def test_bench_runner_reports_each_script(bench_run: ModuleType, tmp_path: Path)
     assert (ok.status, ok.last_line) == ("ok", "docs/s: 1234 ['--quick']")
     assert bench_run.run_script(bad, []).status == "failed (exit 3)"
     assert bench_run.run_script(tmp_path / "bench_none.py", []).status.startswith("skipped")
+
+
+def test_bench_runner_picks_out_the_figures(bench_run: ModuleType) -> None:
+    """Rates and percentiles are the figures of a run; otherwise its last line stands for it."""
+    lines = ["documents 256", "tagging 3.10s  27,775 words/s", "adversarial x8 147 ms", "search p50 2.1 ms"]
+    assert bench_run.figures_of(lines) == ["tagging 3.10s  27,775 words/s", "search p50 2.1 ms"]
+    assert bench_run.figures_of(["loading", "done in 3 s"]) == ["done in 3 s"]

@@ -7,7 +7,8 @@ it, when present), like a user's checkout. HTML comments just before a block say
     <!-- expect: TEXT -->   TEXT appears in the block's output (whitespace-insensitive)
     <!-- reject: TEXT -->   TEXT does not appear in it
     <!-- fails -->          the last command must fail (exit code not 0) with a one-line error
-    <!-- serve -->          the command starts a server: it must answer HTTP on its port
+    <!-- serve: /a /b -->   the command starts a server: these paths (default /) must answer
+                            HTTP 200 on its port; their bodies are the output
 
 Without ``fails`` every command must exit 0. No output may ever contain a traceback.
 """
@@ -47,6 +48,7 @@ class Example:
     reject: list[str] = field(default_factory=list)
     fails: bool = False
     serve: bool = False
+    serve_paths: list[str] = field(default_factory=lambda: ["/"])
 
     @property
     def commands(self) -> list[str]:
@@ -101,6 +103,8 @@ def _example(line: int, kind: str, body: list[str], directives: list[tuple[str, 
             example.expect.append(value)
         elif name == "reject":
             example.reject.append(value)
+        elif name == "serve" and value:
+            example.serve, example.serve_paths = True, value.split()
         else:
             setattr(example, name, True)
     return example
@@ -155,7 +159,11 @@ STORE_COMMANDS = re.compile(
 
 
 def _needs_store(example: Example) -> bool:
-    return bool(STORE_COMMANDS.search("\n".join(example.body)))
+    if example.kind == "python":
+        return bool(STORE_COMMANDS.search("\n".join(example.body)))
+    if any(c.startswith("bilat ingest examples/corpus") for c in example.commands):
+        return False  # the example builds the store itself
+    return any(STORE_COMMANDS.search(c) for c in example.commands)
 
 
 def run_console(example: Example, work: Path) -> str:
@@ -186,12 +194,12 @@ def run_python(example: Example, work: Path) -> str:
 
 
 def run_serve(example: Example, work: Path) -> str:
-    """Start the server of a serve block on a free port; return its home page once it answers."""
+    """Start the server of a serve block on a free port; return the pages it serves once it answers."""
     command = re.sub(r"--port\s+\d+", "", example.commands[0]) + f" --port {_free_port()}"
     port = int(command.rsplit(" ", 1)[1])
     with _background(command, work) as server:
-        page = _wait_for_http(f"http://127.0.0.1:{port}/", server)
-    return page
+        pages = [_wait_for_http(f"http://127.0.0.1:{port}{path}", server) for path in example.serve_paths]
+    return "\n".join(pages)
 
 
 @dataclass
@@ -266,6 +274,7 @@ def _params() -> Iterator[object]:
         yield pytest.param(example, id=example.id)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("example", list(_params()))
 def test_guide_example(example: Example, workspace: Path) -> None:
     """Each example of the guide runs as shown and prints what the guide says it prints."""
@@ -302,10 +311,11 @@ def test_parser_reads_blocks_commands_and_directives() -> None:
         "print('hi')",
         "```",
     ])
-    first, second = parse_guide(markdown)
+    first, second, third = parse_guide(markdown + "\n<!-- serve: / /api -->\n```console\n$ bilat serve\n```")
     assert first.commands == ["bilat ingest a b", "bilat partners"]
     assert (first.expect, first.reject, first.fails) == (["3 ingested"], ["error"], False)
     assert (second.kind, second.body, second.expect) == ("python", ["print('hi')"], [])
+    assert (second.serve, third.serve, third.serve_paths) == (False, True, ["/", "/api"])
 
 
 def test_guide_has_an_example_for_every_command() -> None:

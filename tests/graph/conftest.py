@@ -25,9 +25,12 @@ def store(db_path: Path) -> Iterator[Store]:
 def put(store: Store) -> Put:
     """Store a record as document `source` (text defaults to something unique) and link it."""
 
-    def add(record: dict[str, Any], source: str, text: str | None = None, published: str | None = None) -> int:
+    def add(
+        record: dict[str, Any], source: str, text: str | None = None, published: str | None = None
+    ) -> int:
         body = text if text is not None else f"Text of {source}."
-        return store_record(store, {"schema": "bilat-record/1", **record}, source=source, text=body,
-                            published=published)
+        return store_record(
+            store, {"schema": "bilat-record/1", **record}, source=source, text=body, published=published
+        )
 
     return add

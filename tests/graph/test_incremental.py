@@ -68,8 +68,15 @@ def test_unlinking_the_only_version_leaves_an_empty_graph(store, put):
     version = put(FIRST, "news/1")
     with store.transaction() as conn:
         unlink_version(conn, version)
-    for table in ("entities", "entity_aliases", "mentions", "links", "entity_documents", "partnership_topics",
-                  "entity_dates"):
+    for table in (
+        "entities",
+        "entity_aliases",
+        "mentions",
+        "links",
+        "entity_documents",
+        "partnership_topics",
+        "entity_dates",
+    ):
         assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
 
 

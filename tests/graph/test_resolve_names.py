@@ -31,7 +31,9 @@ def test_an_acronym_shared_by_two_countries_stays_two_organisations(store, put):
     put({"organizations": [{"name": "NRC", "country": "US"}]}, "c")
     put({"organizations": [{"name": "NRC", "country": "CA"}]}, "d")
 
-    rows = store.conn.execute("SELECT country, count(*) FROM entities WHERE kind = 'organization' GROUP BY country")
+    rows = store.conn.execute(
+        "SELECT country, count(*) FROM entities WHERE kind = 'organization' GROUP BY country"
+    )
     assert dict(rows.fetchall()) == {"CA": 1, "IT": 1, "US": 1}
 
 
@@ -54,16 +56,24 @@ def test_a_ror_id_merges_names_in_other_languages(store, put):
     put({"organizations": [{**JST, "ror": "https://ror.org/00097mb19"}]}, "b")
     put({"organizations": [{"name": "JST", "country": "JP"}]}, "c")
 
-    (entity,) = store.conn.execute("SELECT id, name, ror_id FROM entities WHERE kind = 'organization'").fetchall()
+    (entity,) = store.conn.execute(
+        "SELECT id, name, ror_id FROM entities WHERE kind = 'organization'"
+    ).fetchall()
     assert entity[2] == "00097mb19"
     assert QueryAPI(store).entity("科学技術振興機構").id == entity[0]
 
 
 def test_family_name_first_in_capitals_is_the_same_person_with_roles_over_time(store, put):
-    put({"people": [{"name": "Sanae Takaichi", "role": "Minister of State", "country": "JP"}]}, "a",
-        published="2023-05-23")
-    put({"people": [{"name": "TAKAICHI Sanae", "role": "Prime Minister", "country": "JP"}]}, "b",
-        published="2025-10-21")
+    put(
+        {"people": [{"name": "Sanae Takaichi", "role": "Minister of State", "country": "JP"}]},
+        "a",
+        published="2023-05-23",
+    )
+    put(
+        {"people": [{"name": "TAKAICHI Sanae", "role": "Prime Minister", "country": "JP"}]},
+        "b",
+        published="2025-10-21",
+    )
 
     profile = QueryAPI(store).entity("Takaichi Sanae")
     assert profile.kind == "person"
@@ -89,8 +99,17 @@ def test_people_with_the_same_name_in_different_countries_stay_apart(store, put)
 
 
 def test_programme_names_match_without_programme_or_funder_words(store, put):
-    put({"programs": [{"name": "ASPIRE", "aliases": ["Adopting Sustainable Partnerships for an Innovative "
-                                                   "Research Ecosystem"]}]}, "a")
+    put(
+        {
+            "programs": [
+                {
+                    "name": "ASPIRE",
+                    "aliases": ["Adopting Sustainable Partnerships for an Innovative Research Ecosystem"],
+                }
+            ]
+        },
+        "a",
+    )
     put({"programs": [{"name": "JST ASPIRE"}]}, "b")
     put({"programs": [{"name": "ASPIRE program"}]}, "c")
     put({"programs": [{"name": "Horizon Europe"}]}, "d")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -42,6 +43,7 @@ def test_json_output_has_counts_totals_and_one_result_per_document(
     assert {"partnerships", "agreements", "events", "calls", "people", "organizations"} <= set(data["found"])
     assert len(data["results"]) == 6
     assert all(r["status"] == "ingested" and r["doc_id"] for r in data["results"])
+    assert data["store"]["documents"] == 6
 
 
 def test_bad_files_are_named_in_one_line_each_and_the_run_goes_on(
@@ -89,16 +91,22 @@ def test_quiet_prints_nothing_on_success(
     assert (code, out, err) == (0, "", "")
 
 
-def test_standard_input_is_one_document(db_path: Path, repo_dir: Path) -> None:
+def test_standard_input_is_one_document(
+    db_path: Path, repo_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     bilat = Path(sys.executable).with_name("bilat")
     text = "Slovakia and Taiwan opened a joint laboratory for battery research in Bratislava.\n"
-    args = [str(bilat), "ingest", "-", "--db", str(db_path), "--json"]
-    first = subprocess.run(args, input=text.encode(), capture_output=True, check=True, cwd=repo_dir)
-    (result,) = json.loads(first.stdout)["results"]
+    args = ["ingest", "-", "--db", str(db_path), "--json"]
+    piped = subprocess.run(
+        [str(bilat), *args], input=text.encode(), capture_output=True, check=True, cwd=repo_dir
+    )
+    (result,) = json.loads(piped.stdout)["results"]
     assert result["status"] == "ingested"
     assert result["source"] == f"stdin:{result['doc_id']}"
-    again = subprocess.run(args, input=text.encode(), capture_output=True, check=True, cwd=repo_dir)
-    assert json.loads(again.stdout)["results"][0]["status"] == "unchanged"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    code, out, _ = run(args, capsys)
+    assert code == 0
+    assert json.loads(out)["results"][0]["status"] == "unchanged"
 
 
 def test_db_comes_from_the_environment(
@@ -115,3 +123,27 @@ def test_help_describes_the_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     for option in ("--db", "--max-bytes", "--quiet", "--json"):
         assert option in out
+
+
+def test_a_usage_error_is_reported_by_click_not_as_unexpected(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["ingest"], capsys)
+    assert code == 2
+    assert "Missing argument" in err and "unexpected" not in err
+
+
+def test_a_file_name_that_is_not_utf8_is_ingested_under_a_printable_source(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    name = b"caf\xe9.txt"  # Latin-1 bytes in a file name
+    try:
+        (Path(bytes(folder).decode()) / name.decode("utf-8", "surrogateescape")).write_text(
+            "Peru and Ghana met.\n"
+        )
+    except (UnicodeEncodeError, OSError):
+        pytest.skip("the file system refuses non-UTF-8 names")
+    code, out, _ = run(["ingest", str(folder), "--db", str(db_path), "--json"], capsys)
+    (result,) = json.loads(out)["results"]
+    assert code == 0 and result["status"] == "ingested"
+    assert result["source"].endswith("caf\ufffd.txt")

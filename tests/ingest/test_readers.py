@@ -187,3 +187,28 @@ def test_truncated_pdf_is_refused(pdf_file: Path, tmp_path: Path) -> None:
 def test_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(read_path(tmp_path / "absent.txt"))
+
+
+def test_html_declared_charset_is_honoured(tmp_path: Path) -> None:
+    html = (
+        '<html><head><meta charset="windows-1252"><title>Caf\xe9 science</title></head><body><article>'
+        "<p>Researchers from Portugal and Angola met at the caf\xe9 scientifique \u2013 a monthly debate "
+        "on marine biology, fisheries and coastal erosion held in Luanda since 2019.</p>"
+        "</article></body></html>"
+    )
+    path = tmp_path / "cp1252.html"
+    path.write_bytes(html.encode("cp1252"))
+    doc = read_one(path)
+    assert "café scientifique – a monthly debate" in doc.text
+
+
+def test_shift_jis_text_is_detected(tmp_path: Path) -> None:
+    text = (
+        "日本とスウェーデンは科学技術協力の覚書に署名しました。\n"
+        "両国の研究者の交流を進め、量子技術と人工知能の共同研究を支援します。\n"
+    )
+    path = tmp_path / "sjis.txt"
+    path.write_bytes(text.encode("shift_jis"))
+    doc = read_one(path)
+    assert doc.text == text
+    assert doc.language == "ja"

@@ -50,16 +50,23 @@ def test_topic_counts_match_the_documents_that_name_them(api: QueryAPI, gold_rec
 def test_first_and_last_dated_facts_of_a_partnership(api: QueryAPI, gold_records):
     (summary,) = [p for p in api.partners().items if p.pair == ["JP", "US"]]
     record = next(r for r in gold_records.values() if r["partnerships"] == [["JP", "US"]])
-    dates = [d if isinstance(d, str) else d[0] for item in record["events"] + record["agreements"]
-             for d in [item["date"]] if d]
+    dates = [
+        d if isinstance(d, str) else d[0]
+        for item in record["events"] + record["agreements"]
+        for d in [item["date"]]
+        if d
+    ]
     assert summary.first_date == min(dates)
     assert summary.last_date == max(dates)
 
 
 @pytest.mark.parametrize("name", ["JST", "Japan Science and Technology Agency"])
 def test_jst_is_one_entity_across_the_documents_that_name_it(api: QueryAPI, gold_records, name: str):
-    naming = {doc for doc, r in gold_records.items()
-              if any("JST" in [o["name"], *o.get("aliases", [])] for o in r["organizations"])}
+    naming = {
+        doc
+        for doc, r in gold_records.items()
+        if any("JST" in [o["name"], *o.get("aliases", [])] for o in r["organizations"])
+    }
     profile = api.entity(name)
     assert profile.kind == "organization" and profile.country == "JP"
     assert {d.document for d in profile.documents.items} >= naming
@@ -67,8 +74,11 @@ def test_jst_is_one_entity_across_the_documents_that_name_it(api: QueryAPI, gold
 
 
 def test_meti_is_one_entity(api: QueryAPI, gold_records):
-    naming = {doc for doc, r in gold_records.items()
-              if any("METI" in o.get("aliases", []) for o in r["organizations"])}
+    naming = {
+        doc
+        for doc, r in gold_records.items()
+        if any("METI" in o.get("aliases", []) for o in r["organizations"])
+    }
     profile = api.entity("METI")
     assert {d.document for d in profile.documents.items} >= naming
     assert profile.name == "Ministry of Economy, Trade and Industry"
@@ -93,7 +103,10 @@ def test_the_g7_meeting_in_sendai_is_one_event_with_two_sources(api: QueryAPI):
     items = api.timeline(since="2023-05-12", until="2023-05-14").items
     g7 = [i for i in items if "G7" in i.name and i.location == "Sendai"]
     assert len(g7) == 1
-    assert sorted(s.document for s in g7[0].sources) == ["001_c4afc975a6e4ec6d.txt", "004_48c823d14015ad9a.txt"]
+    assert sorted(s.document for s in g7[0].sources) == [
+        "001_c4afc975a6e4ec6d.txt",
+        "004_48c823d14015ad9a.txt",
+    ]
 
 
 def test_the_timeline_is_in_date_order_within_its_bounds(api: QueryAPI):
@@ -111,7 +124,13 @@ def test_the_german_joint_committees_are_a_series(api: QueryAPI):
 
 
 def test_partner_arguments_accept_codes_and_names(api: QueryAPI):
-    for a, b in (("JP", "SE"), ("japan", "Sweden"), ("UK", "Japan"), ("United Kingdom", "JP"), ("EU", "japan")):
+    for a, b in (
+        ("JP", "SE"),
+        ("japan", "Sweden"),
+        ("UK", "Japan"),
+        ("United Kingdom", "JP"),
+        ("EU", "japan"),
+    ):
         assert api.partner(a, b).summary.documents >= 1
 
 

@@ -66,8 +66,12 @@ def test_jsonld_loads_in_rdflib_with_schema_org_types(api: QueryAPI):
     assert len(set(graph.subjects(RDF.type, SDO.Event))) == entity_count(api, "event")
     grants = set(graph.subjects(RDF.type, SDO.MonetaryGrant))
     assert grants
-    jst = next(s for s in organizations if (s, SDO.name, None) in graph
-               and str(graph.value(s, SDO.name)) == "Japan Science and Technology Agency")
+    jst = next(
+        s
+        for s in organizations
+        if (s, SDO.name, None) in graph
+        and str(graph.value(s, SDO.name)) == "Japan Science and Technology Agency"
+    )
     assert any(isinstance(o, URIRef) for o in graph.objects(jst, SDO.subjectOf))
 
 

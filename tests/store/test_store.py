@@ -74,7 +74,7 @@ def test_the_default_path_comes_from_the_environment_or_the_working_folder(
 def test_a_file_that_is_not_a_database_is_refused_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database\n" * 100)
-    with pytest.raises(StoreError, match="not a usable bilat database") as caught:
+    with pytest.raises(StoreError, match="cannot be used as a bilat database") as caught:
         Store.open(path)
     assert str(path) in str(caught.value)
     assert path.read_text().startswith("these are my notes")  # left untouched

@@ -29,6 +29,24 @@ class Mention:
         return (self.start, self.end)
 
 
+class SpanIndex:
+    """Answers "does some span contain [start, end)?" in logarithmic time."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._max_end: list[int] = []
+        best = -1
+        for _, end in ordered:
+            best = max(best, end)
+            self._max_end.append(best)
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when a span starts at or before `start` and ends at or after `end`."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        return index >= 0 and self._max_end[index] >= end
+
+
 @dataclass
 class Doc:
     """One document under extraction."""
@@ -44,6 +62,7 @@ class Doc:
     def __post_init__(self) -> None:
         self.record = Record(doc=self.name, published=self.published)
         self._starts: list[int] = []
+        self._layer_starts: dict[str, list[int]] = {}
 
     def layer(self, name: str) -> list[Mention]:
         """The mentions of a layer, sorted by start (empty if no component made it)."""
@@ -52,6 +71,7 @@ class Doc:
     def set_layer(self, name: str, mentions: list[Mention]) -> None:
         """Replace a layer with `mentions` (sorted by offsets)."""
         self.layers[name] = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self._layer_starts[name] = [m.start for m in self.layers[name]]
 
     def set_sentences(self, spans: list[tuple[int, int]]) -> None:
         """Store the sentence spans (sorted, non-overlapping)."""
@@ -73,7 +93,7 @@ class Doc:
     def in_span(self, name: str, start: int, end: int) -> list[Mention]:
         """Mentions of layer `name` that lie inside [start, end)."""
         mentions = self.layer(name)
-        starts = [m.start for m in mentions]
+        starts = self._layer_starts.get(name, [])
         lo = bisect.bisect_left(starts, start)
         out = []
         for mention in mentions[lo:]:

@@ -2,9 +2,10 @@
 "10-trillion-yen", 億円), Indian digit grouping, qualifiers ("up to", "over", "about") and ranges,
 normalised to a value and an ISO 4217 code.
 
-The scan is anchored on currency marks (data/currencies.yaml) and reads a bounded window around
-each one, so it runs in linear time on any text. Numbers without a currency ("8 billion people",
-years, percentages, phone numbers) are never amounts.
+The scan is anchored on currency marks (data/currencies.yaml, found with one Aho-Corasick pass)
+and reads a bounded window on each side of a mark with anchored patterns (the text before a mark
+is read backwards), so it runs in linear time on any text. Numbers without a currency ("8 billion
+people", years, percentages, phone numbers) are never amounts.
 """
 
 from __future__ import annotations
@@ -12,53 +13,79 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+import ahocorasick_rs
 
 from bilat.errors import ConfigError
+from bilat.extract.reference import config
 
 QUALIFIERS = (None, "up_to", "over", "about", "range")
 WINDOW = 64  # characters read on each side of a currency mark
 
+# fmt: off
 SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "tr": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7, "crores": 1e7,
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+    "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7,
+    "crores": 1e7,
 }
 KANJI_SCALES = {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12}
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": None,
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50,
 }
+QUALIFIER_PHRASES = {
+    "up_to": ["up to", "a maximum of", "maximum of", "maximum", "max.", "max", "not exceeding",
+              "not to exceed", "no more than", "capped at", "at most", "ceiling of", "limit of"],
+    "over": ["over", "more than", "above", "exceeding", "in excess of", "at least", "upwards of",
+             "greater than", "a minimum of"],
+    "about": ["about", "around", "approximately", "approx.", "some", "nearly", "almost", "roughly",
+              "an estimated", "estimated", "circa", "close to", "~"],
+}
+YEAR_PREPOSITIONS = ["in", "since", "by", "until", "till", "through", "during", "from", "before", "after"]
+# fmt: on
+LOOSE_SUFFIX_SYMBOLS = {"€", "¥", "￥", "£"}  # symbols that some texts also write after the number
 
+
+def _alt(words: list[str], *, reverse: bool = False) -> str:
+    forms = [w[::-1] if reverse else w for w in words]
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_SCALE_WORDS = [w for w in SCALES if len(w) > 1 and w != "k"]
 _DIGITS = r"(?:\d{1,3}(?:,\d{2,3})+|\d+)(?:\.\d+)?"
-_SCALE_WORD = r"thousand|million|billion|trillion|crores?|lakhs?|lacs?|mn|bn|tn|mln"
-_WORD_NUM = r"an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-# A number with an optional scale: "5,000", "2.5 million", "10-trillion", "6m", "a million".
-_AMOUNT = (
-    rf"(?P<num>{_DIGITS})(?:(?:\s|-)?(?P<scale>(?i:{_SCALE_WORD}))(?![A-Za-z])|(?P<letter>[mkbMKB]n?)(?![A-Za-z]))?"
-    rf"|(?P<wnum>(?i:{_WORD_NUM}))[\s-](?P<wscale>(?i:{_SCALE_WORD}))(?![A-Za-z])"
+_DIGITS_REV = r"(?:\d+\.)?(?:(?:\d{2,3},)+\d{1,3}|\d+)"
+_SCALE = f"(?i:{_alt(_SCALE_WORDS)})"
+_SCALE_REV = f"(?i:{_alt(_SCALE_WORDS, reverse=True)})"
+_WORD_NUM = f"(?i:{_alt(list(NUMBER_WORDS))})"
+_WORD_NUM_REV = f"(?i:{_alt(list(NUMBER_WORDS), reverse=True)})"
+
+# After a prefix mark: " 5,000", "2.5 million", "6m", "a million".
+_AFTER = re.compile(
+    rf"[ \u00a0\u202f]?(?:(?P<num>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE})(?![A-Za-z])"
+    rf"|(?P<letter>[mkbMKB]n?)(?![A-Za-z]))?|(?P<wnum>{_WORD_NUM})[\s-](?P<wscale>{_SCALE})(?![A-Za-z]))"
 )
-_AFTER = re.compile(rf"[ \u00a0\u202f]?(?:{_AMOUNT})")
-_BEFORE = re.compile(rf"(?:{_AMOUNT})[\s-]?$")
-_KANJI_BEFORE = re.compile(r"((?:\d[\d,]*(?:\.\d+)?[兆億万千])*(?:\d[\d,]*(?:\.\d+)?)?)$")
-_RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|to)\s*(?P<num>{_DIGITS})(?:[\s-]?(?P<scale>(?i:{_SCALE_WORD}))(?![A-Za-z]))?")
-_RANGE_BEFORE = (
-    re.compile(rf"between\s+(?P<num>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE_WORD}))?\s+and\s+$", re.I),
-    re.compile(rf"(?P<num>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE_WORD}))?\s*(?:-|–|—|to)\s*$", re.I),
+# Before a suffix mark, read backwards: "380 million ", "10-trillion-", "6m ", "a million ".
+_BEFORE_REV = re.compile(
+    rf"[\s-]?(?:(?:(?P<scale>{_SCALE_REV})[\s-]?|(?P<letter>n?[mkbMKB]))?(?P<num>{_DIGITS_REV})"
+    rf"|(?P<wscale>{_SCALE_REV})[\s-](?P<wnum>{_WORD_NUM_REV})(?![A-Za-z]))"
 )
-_QUALIFIER = (
-    ("up_to", re.compile(r"(?:up to|a maximum of|maximum of|max\.?|maximum|not exceeding|not to exceed|"
-                         r"no more than|capped at|at most|ceiling of|limit of)[\s:]*$", re.I)),
-    ("over", re.compile(r"(?:over|more than|above|exceeding|in excess of|at least|upwards of|greater than|"
-                        r"a minimum of)\s*$", re.I)),
-    ("about", re.compile(r"(?:about|around|approximately|approx\.?|some|nearly|almost|roughly|an estimated|"
-                         r"estimated|circa|close to|~|equivalent of about|the equivalent of)\s*$", re.I)),
+_KANJI_REV = re.compile(r"[\d.,兆億万千]+")
+_RANGE_AFTER = re.compile(rf"\s*(?:-|–|—|to)\s*(?P<num>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE})(?![A-Za-z]))?")
+_RANGE_BEFORE_REV = (
+    re.compile(
+        rf"\s+dna\s+(?:(?P<scale>{_SCALE_REV})[\s-]?)?(?P<num>{_DIGITS_REV})\s+neewteb(?![A-Za-z])", re.I
+    ),
+    re.compile(
+        rf"\s*(?:-|–|—|ot)\s*(?:(?P<scale>{_SCALE_REV})[\s-]?)?(?P<num>{_DIGITS_REV})(?![\d,.])", re.I
+    ),
 )
-_YEARISH = re.compile(r"(?:in|since|by|until|till|through|during|from|before|after)\s+$", re.I)
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
+_QUALIFIER_REV = [
+    (name, re.compile(rf"[\s:]*(?:{_alt(phrases, reverse=True)})(?![A-Za-z])", re.I))
+    for name, phrases in QUALIFIER_PHRASES.items()
+]
+_YEARISH_REV = re.compile(rf"\s+(?:{_alt(YEAR_PREPOSITIONS, reverse=True)})(?![A-Za-z])", re.I)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,124 +106,75 @@ class Money:
 
 
 @dataclass(frozen=True, slots=True)
+class _Mark:
+    currency: str
+    prefix: bool  # may stand before the number
+    suffix: bool  # may stand after the number
+    dollar: bool  # a bare dollar, whose currency the caller may choose
+
+
+@dataclass(frozen=True, slots=True)
 class _Marks:
-    pattern: re.Pattern[str]
-    currency: dict[str, str]  # mark (case-folded for words) -> ISO code
-    prefix: set[str]  # marks that may stand before the number
-    suffix: set[str]  # marks that may stand after the number
+    automaton: ahocorasick_rs.AhoCorasick
+    patterns: list[str]
+    marks: list[_Mark]
 
 
 @cache
 def _marks() -> _Marks:
-    try:
-        text = resources.files("bilat.extract").joinpath("data", "currencies.yaml").read_text(encoding="utf-8")
-        data = yaml.safe_load(text) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read currencies.yaml: {exc}") from exc
-    symbols = {str(k): str(v) for k, v in (data.get("symbols") or {}).items()}
-    codes = {str(c): str(c) for c in data.get("codes") or []}
-    words = {str(k).casefold(): str(v) for k, v in (data.get("words") or {}).items()}
-    sym_alt = "|".join(_escaped(symbols))
-    code_alt = "|".join(_escaped(codes))
-    word_alt = "|".join(_escaped(words))
-    pattern = re.compile(
-        rf"(?P<sym>(?<![A-Za-z])(?:{sym_alt}))|(?<![A-Za-z])(?P<code>{code_alt})(?![A-Za-z])"
-        rf"|(?<![A-Za-z])(?P<word>(?i:{word_alt}))(?![A-Za-z])"
-    )
-    currency = {**symbols, **codes, **words}
-    suffix = set(codes) | set(words) | {"€", "¥", "￥", "£", "円"}
-    return _Marks(pattern, currency, set(symbols) | set(codes), suffix)
-
-
-def _escaped(marks: dict[str, str]) -> list[str]:
-    return [re.escape(m) for m in sorted(marks, key=len, reverse=True)]
+    data = config.read_yaml(config.data_path("currencies.yaml"))
+    table: dict[str, _Mark] = {}
+    symbols = data.get("symbols") or {}
+    if not isinstance(symbols, dict) or not isinstance(data.get("words") or {}, dict):
+        raise ConfigError("currencies.yaml: symbols and words must be mappings")
+    for symbol, code in symbols.items():
+        symbol = config.text(symbol, "currencies.yaml: symbols")
+        table[symbol] = _Mark(
+            config.text(code, f"currencies.yaml: {symbol}"),
+            True,
+            symbol in LOOSE_SUFFIX_SYMBOLS,
+            symbol == "$",
+        )
+    for code in config.texts(data.get("codes"), "currencies.yaml: codes"):
+        table.setdefault(code, _Mark(code, True, True, False))
+    for word, code in (data.get("words") or {}).items():
+        word = config.text(word, "currencies.yaml: words")
+        mark = _Mark(
+            config.text(code, f"currencies.yaml: {word}"), False, True, word in ("dollar", "dollars")
+        )
+        for form in {word, word.lower(), word[:1].upper() + word[1:], word.upper()}:
+            table.setdefault(form, mark)
+    patterns = sorted(table)
+    automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return _Marks(automaton, patterns, [table[p] for p in patterns])
 
 
 def find_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
     """Every sum of money stated in `text`, in order. A bare "$" or "dollars" means `dollar`."""
     marks = _marks()
     found: list[Money] = []
-    for match in marks.pattern.finditer(text):
-        mark = match.group("sym") or match.group("code") or match.group("word")
-        key = mark.casefold() if match.group("word") else mark
-        currency = marks.currency.get(key) or marks.currency.get(mark)
-        if currency is None:
+    for number, start, end in marks.automaton.find_matches_as_indexes(text):
+        if not _bounded(text, start, end):
             continue
-        if currency == "USD" and key in ("$", "dollar", "dollars"):
-            currency = dollar
-        money = None
-        if mark in marks.prefix:
-            money = _after(text, match.start(), match.end(), currency)
-        if money is None and key in marks.suffix:
-            money = _before(text, match.start(), match.end(), currency)
-        if money is not None and not (found and money.start < found[-1].end):
+        mark = marks.marks[number]
+        currency = dollar if mark.dollar else mark.currency
+        money = _after(text, start, end, currency) if mark.prefix else None
+        if money is None and mark.suffix:
+            money = _before(text, start, end, currency)
+        if money is not None and money.value > 0 and not (found and money.start < found[-1].end):
             found.append(_qualified(text, money))
     return _join_ranges(text, found)
 
 
-def _after(text: str, start: int, end: int, currency: str) -> Money | None:
-    """An amount written after its mark: "US$762 million", "EUR 5,000"."""
-    window = text[end : end + WINDOW]
-    found = _AFTER.match(window)
-    if found is None or (found.group("num") and _continues(window, found.end("num"))):
-        return None
-    value = _value(found)
-    if value is None:
-        return None
-    stop = end + found.end()
-    money = Money(start, stop, value, currency)
-    return _range_after(text, money, found) or money
+def _bounded(text: str, start: int, end: int) -> bool:
+    """A mark that begins or ends with a letter must not touch another letter ("Rs", not "Mrs")."""
+    if _latin(text[start]) and start > 0 and _latin(text[start - 1]):
+        return False
+    return not (_latin(text[end - 1]) and end < len(text) and _latin(text[end]))
 
 
-def _continues(window: str, at: int) -> bool:
-    """True when the number goes on past the match ("5,00" of "5,000.5x"): not a clean amount."""
-    return at < len(window) and (window[at].isdigit() or (window[at] in ",." and window[at + 1 : at + 2].isdigit()))
-
-
-def _before(text: str, start: int, end: int, currency: str) -> Money | None:
-    """An amount written before its mark: "380 million yen", "10-trillion-yen", "2億5000万円"."""
-    lo = max(0, start - WINDOW)
-    window = text[lo:start]
-    if text[start:end] == "円":
-        return _kanji(text, window, lo, end, currency)
-    found = _BEFORE.search(window)
-    if found is None:
-        return None
-    begin = lo + found.start()
-    if begin > 0 and (text[begin - 1].isdigit() or (text[begin - 1] in ",." and begin > 1 and text[begin - 2].isdigit())):
-        return None
-    if begin > 0 and text[begin - 1].isalpha() and found.group("num"):
-        return None
-    value = _value(found)
-    if value is None or _is_year(text, begin, found):
-        return None
-    money = Money(begin, end, value, currency)
-    return _range_before(text, money, found) or money
-
-
-def _kanji(text: str, window: str, lo: int, end: int, currency: str) -> Money | None:
-    found = _KANJI_BEFORE.search(window)
-    if found is None or not found.group(1):
-        return None
-    value = _kanji_value(found.group(1))
-    value = None if value is None else _exact(value)
-    return None if value is None else Money(lo + found.start(1), end, value, currency)
-
-
-def _kanji_value(digits: str) -> float | None:
-    """The value of "2億5000万" style numbers (digits with 兆/億/万/千 scales)."""
-    total, number = 0.0, ""
-    for char in digits:
-        if char in KANJI_SCALES:
-            if not number:
-                return None
-            total += float(number.replace(",", "")) * KANJI_SCALES[char]
-            number = ""
-        else:
-            number += char
-    if number:
-        total += float(number.replace(",", ""))
-    return total or None
+def _latin(char: str) -> bool:
+    return char.isalpha() and ord(char) < 0x250
 
 
 def _exact(value: float) -> float:
@@ -204,16 +182,15 @@ def _exact(value: float) -> float:
     return float(f"{value:.12g}")
 
 
-def _value(found: re.Match[str]) -> float | None:
-    if found.group("wnum"):
-        base = NUMBER_WORDS.get(found.group("wnum").lower())
-        scale = SCALES[found.group("wscale").lower()]
-        return None if base is None else base * scale
-    number = _number(found.group("num"))
-    if number is None:
+def _scaled(digits: str | None, scale: str | None, wnum: str | None = None) -> float | None:
+    """The value of a number with an optional scale word or letter."""
+    if wnum:
+        base: float | None = NUMBER_WORDS.get(wnum.lower())
+    else:
+        base = _number(digits or "")
+    if base is None:
         return None
-    unit = found.group("scale") or found.group("letter")
-    return _exact(number * SCALES[unit.lower()]) if unit else number
+    return _exact(base * SCALES[scale.lower()]) if scale else base
 
 
 def _number(digits: str) -> float | None:
@@ -231,64 +208,143 @@ def _number(digits: str) -> float | None:
         return None
 
 
-def _is_year(text: str, begin: int, found: re.Match[str]) -> bool:
-    """A bare year before a currency word ("in 2024 yen weakened") is not an amount."""
-    digits = found.group("num")
-    if not digits or found.group("scale") or found.group("letter") or not digits.isdigit():
+def _digit_before(text: str, at: int) -> bool:
+    """True when the character before `at` continues a number ("5" or "5," / "5.")."""
+    if at <= 0:
         return False
-    return len(digits) == 4 and 1800 <= int(digits) <= 2100 and bool(_YEARISH.search(text[max(0, begin - 12) : begin]))
+    char = text[at - 1]
+    return char.isdigit() or (char in ",." and at > 1 and text[at - 2].isdigit())
 
 
-def _range_after(text: str, money: Money, found: re.Match[str]) -> Money | None:
+def _after(text: str, start: int, end: int, currency: str) -> Money | None:
+    """An amount written after its mark: "US$762 million", "EUR 5,000"."""
+    found = _AFTER.match(text, end, min(len(text), end + WINDOW))
+    if found is None:
+        return None
+    if found.group("num") and _digit_after(text, found.end("num")):
+        return None
+    value = _scaled(
+        found.group("num"),
+        found.group("scale") or found.group("letter") or found.group("wscale"),
+        found.group("wnum"),
+    )
+    if value is None:
+        return None
+    money = Money(start, found.end(), value, currency)
+    if found.group("wnum"):
+        return money
+    return _range_after(text, money, found.group("scale") or found.group("letter")) or money
+
+
+def _digit_after(text: str, at: int) -> bool:
+    """True when the number goes on past `at` ("5,00" of "5,000.5"): not a clean amount."""
+    if at >= len(text):
+        return False
+    return text[at].isdigit() or (text[at] in ",." and text[at + 1 : at + 2].isdigit())
+
+
+def _before(text: str, start: int, end: int, currency: str) -> Money | None:
+    """An amount written before its mark: "380 million yen", "10-trillion-yen", "2億5000万円"."""
+    lo = max(0, start - WINDOW)
+    backwards = text[lo:start][::-1]
+    if text[start:end] == "円":
+        return _kanji(text, backwards, start, end, currency)
+    found = _BEFORE_REV.match(backwards)
+    if found is None:
+        return None
+    begin = start - found.end()
+    if _digit_before(text, begin) or (begin > 0 and text[begin - 1].isalpha() and found.group("num")):
+        return None
+    digits = _forward(found.group("num"))
+    scale = _forward(found.group("scale") or found.group("letter") or found.group("wscale"))
+    value = _scaled(digits, scale, _forward(found.group("wnum")))
+    if value is None or (digits and not scale and _is_year(text, begin, digits)):
+        return None
+    money = Money(begin, end, value, currency)
+    if found.group("wnum"):
+        return money
+    return _range_before(text, money, scale) or money
+
+
+def _forward(group: str | None) -> str | None:
+    return group[::-1] if group else None
+
+
+def _kanji(text: str, backwards: str, start: int, end: int, currency: str) -> Money | None:
+    """Japanese amounts: "2億5000万円", "380万円", "2,500円"."""
+    found = _KANJI_REV.match(backwards)
+    if found is None:
+        return None
+    written = found.group(0)[::-1].lstrip(",.兆億万千")
+    begin = start - len(written)
+    value = _kanji_value(written) if written else None
+    return None if value is None else Money(begin, end, _exact(value), currency)
+
+
+def _kanji_value(digits: str) -> float | None:
+    """The value of "2億5000万" style numbers (digits with 兆/億/万/千 scales)."""
+    total, number = 0.0, ""
+    for char in digits:
+        if char in KANJI_SCALES:
+            value = _number(number)
+            if value is None:
+                return None
+            total += value * KANJI_SCALES[char]
+            number = ""
+        else:
+            number += char
+    if number:
+        value = _number(number)
+        if value is None:
+            return None
+        total += value
+    return total or None
+
+
+def _is_year(text: str, begin: int, digits: str) -> bool:
+    """A bare year before a currency word ("in 2024 yen weakened") is not an amount."""
+    if len(digits) != 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2100:
+        return False
+    return bool(_YEARISH_REV.match(text[max(0, begin - 12) : begin][::-1]))
+
+
+def _range_after(text: str, money: Money, own_scale: str | None) -> Money | None:
     """ "$10–20 million": the number after a dash shares the mark (and the scale)."""
     tail = _RANGE_AFTER.match(text, money.end, min(len(text), money.end + WINDOW))
-    if tail is None or _continues(text, tail.end("num")) or found.group("wnum"):
+    if tail is None or _digit_after(text, tail.end("num")):
         return None
-    high = _number(tail.group("num"))
-    if high is None:
-        return None
-    own_scale = found.group("scale") or found.group("letter")
-    scale = tail.group("scale")
-    low = money.value
-    if scale:
-        high *= SCALES[scale.lower()]
-        if not own_scale:
-            low *= SCALES[scale.lower()]
-    elif own_scale:
-        high *= SCALES[own_scale.lower()]
-    low, high = _exact(low), _exact(high)
-    if high <= low:
+    scale = tail.group("scale") or own_scale
+    high = _scaled(tail.group("num"), scale)
+    low = money.value if own_scale or not scale else _scaled(str(money.value), scale)
+    if high is None or low is None or high <= low:
         return None
     return Money(money.start, tail.end(), high, money.currency, "range", low, high)
 
 
-def _range_before(text: str, money: Money, found: re.Match[str]) -> Money | None:
+def _range_before(text: str, money: Money, shared_scale: str | None) -> Money | None:
     """ "5,000 to 12,000 euros", "between 1 and 3 million yen"."""
-    lo = max(0, money.start - WINDOW)
-    head = _RANGE_BEFORE[0].search(text, lo, money.start) or _RANGE_BEFORE[1].search(text, lo, money.start)
-    if head is None or (head.start() > 0 and text[head.start() - 1].isdigit()):
-        return None
-    low = _number(head.group("num"))
-    if low is None or found.group("wnum"):
-        return None
-    own = head.group("scale")
-    shared = found.group("scale") or found.group("letter")
-    if own:
-        low *= SCALES[own.lower()]
-    elif shared:
-        low *= SCALES[shared.lower()]
-    low = _exact(low)
-    if low >= money.value:
-        return None
-    return Money(head.start(), money.end, money.value, money.currency, "range", low, money.value)
+    backwards = text[max(0, money.start - WINDOW) : money.start][::-1]
+    for pattern in _RANGE_BEFORE_REV:
+        head = pattern.match(backwards)
+        if head is None:
+            continue
+        begin = money.start - head.end()
+        if _digit_before(text, begin):
+            return None
+        low = _scaled(_forward(head.group("num")), _forward(head.group("scale")) or shared_scale)
+        if low is None or low >= money.value:
+            return None
+        return Money(begin, money.end, money.value, money.currency, "range", low, money.value)
+    return None
 
 
 def _qualified(text: str, money: Money) -> Money:
     if money.qualifier:
         return money
-    before = text[max(0, money.start - 40) : money.start]
-    for name, pattern in _QUALIFIER:
-        if pattern.search(before):
+    backwards = text[max(0, money.start - 40) : money.start][::-1]
+    for name, pattern in _QUALIFIER_REV:
+        found = pattern.match(backwards)
+        if found and (found.end() == len(backwards) or not backwards[found.end()].isalpha()):
             return Money(money.start, money.end, money.value, money.currency, name, money.low, money.high)
     return money
 
@@ -299,18 +355,20 @@ def _join_ranges(text: str, found: list[Money]) -> list[Money]:
     for money in found:
         if out and _joinable(text, out[-1], money):
             first = out.pop()
-            money = Money(first.start, money.end, money.value, money.currency, "range", first.value, money.value)
+            money = Money(
+                first.start, money.end, money.value, money.currency, "range", first.value, money.value
+            )
         out.append(money)
     return out
 
 
 def _joinable(text: str, first: Money, second: Money) -> bool:
-    if first.currency != second.currency or first.qualifier or second.qualifier not in (None, "range"):
+    if first.currency != second.currency or first.qualifier or second.qualifier:
         return False
-    if second.qualifier == "range" or first.value >= second.value:
+    if first.value >= second.value:
         return False
     gap = text[first.end : second.start]
-    if not _RANGE_JOIN.fullmatch(gap) and not (gap.strip() == "" and False):
+    if not _RANGE_JOIN.fullmatch(gap):
         return False
     if gap.strip() == "and":
         return text[max(0, first.start - 9) : first.start].strip().lower().endswith("between")

@@ -3,90 +3,26 @@ country a name or its context points to."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.phrases import name_words
+from bilat.extract.resources import load_yaml
 
-EVENT_WORDS = frozenset(
-    {
-        "Meeting",
-        "Meetings",
-        "Forum",
-        "Dialogue",
-        "Summit",
-        "Conference",
-        "Workshop",
-        "Week",
-        "Symposium",
-        "Seminar",
-        "Expo",
-        "Exhibition",
-        "Reception",
-        "Session",
-    }
-)
-COMMITTEE_WORDS = frozenset({"Committee", "Commitee", "Committees"})
-AGREEMENT_WORDS = frozenset(
-    {
-        "Agreement",
-        "Memorandum",
-        "Memoranda",
-        "Arrangement",
-        "Statement",
-        "Declaration",
-        "Letter",
-        "Treaty",
-        "Roadmap",
-        "Communiqué",
-    }
-)
-PROGRAMME_WORDS = frozenset(
-    {
-        "Programme",
-        "Program",
-        "Programmes",
-        "Programs",
-        "Project",
-        "Projects",
-        "Initiative",
-        "Fund",
-        "Partnership",
-        "Partnerships",
-        "Mission",
-        "Scheme",
-        "Strategy",
-        "Laboratories",
-        "Scholarships",
-        "Fellowships",
-        "Campus",
-        "Beamline",
-        "Telescope",
-        "Plan",
-        "Framework",
-        "Endowment",
-    }
-)
-PROGRAMME_AFTER = frozenset(
-    {
-        "programme",
-        "program",
-        "project",
-        "initiative",
-        "mission",
-        "scheme",
-        "fund",
-        "partnership",
-        "probe",
-        "experiment",
-        "telescope",
-    }
-)
-NON_NAME_WORDS = frozenset({"Time", "Standard"})
+_KINDS = load_yaml("name_kinds.yaml")
+EVENT_WORDS = frozenset(_KINDS["event_words"])
+EVENT_AFTER = frozenset(_KINDS["event_after"])
+COMMITTEE_WORDS = frozenset(_KINDS["committee_words"])
+AGREEMENT_WORDS = frozenset(_KINDS["agreement_words"])
+PROGRAMME_WORDS = frozenset(_KINDS["programme_words"])
+PROGRAMME_AFTER = frozenset(_KINDS["programme_after"])
+NON_NAME_WORDS = frozenset(_KINDS["non_name_words"])
 _SPACES = re.compile(r"\s+")
 
 
+@functools.lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """A comparison key: case, accents, punctuation and a leading "the" ignored (as the scorer)."""
     text = unicodedata.normalize("NFKD", name)
@@ -107,16 +43,18 @@ def kind_of(name: str, after: str = "") -> str | None:
     heads, weak, _ = name_words()
     if words & COMMITTEE_WORDS:
         return "committee"
-    if words & EVENT_WORDS:
+    if after.lower() in PROGRAMME_AFTER:
+        return "programme"
+    if words & EVENT_WORDS or after.lower() in EVENT_AFTER:
         return "event"
     if words & AGREEMENT_WORDS:
         return "agreement"
     if words & NON_NAME_WORDS:
         return None
-    if after.lower() in PROGRAMME_AFTER or words & PROGRAMME_WORDS:
+    if words & PROGRAMME_WORDS:
         return "programme"
     strong = (words & heads) - weak
-    if strong or (words & weak and len(words - weak) >= 1):
+    if strong or (words & weak & heads and len(words - weak) >= 1):
         return "org"
     return None
 
@@ -129,6 +67,8 @@ def countries_in(doc: Doc, start: int, end: int) -> list[Mention]:
 def country_before(doc: Doc, start: int, max_gap: int = 3) -> str | None:
     """A country named just before `start` ("Japan's", "Swedish", "the U.S.")."""
     for mention in reversed(doc.in_span("country", max(0, start - 40), start)):
+        if mention.attrs.get("kind") == "region":
+            continue
         gap = doc.text[mention.end : start]
         gap_words = [w for w in gap.replace("’s", " ").replace("'s", " ").split() if w]
         if len(gap_words) <= max_gap and not any(c in gap for c in ",;()"):
@@ -140,6 +80,7 @@ def country_before(doc: Doc, start: int, max_gap: int = 3) -> str | None:
 def country_in_sentence(doc: Doc, start: int) -> str | None:
     """The nearest country (or city's country) named earlier in the sentence of `start`."""
     sent_start, _ = doc.sentence_of(start)
-    places = doc.in_span("country", sent_start, start) + doc.in_span("city", sent_start, start)
+    places = [m for m in doc.in_span("country", sent_start, start) if m.attrs.get("kind") != "region"]
+    places += doc.in_span("city", sent_start, start)
     places.sort(key=lambda m: m.start)
     return str(places[-1].attrs["code"]) if places else None

@@ -45,9 +45,19 @@ class Phrase:
         return [t.text for t in self.tokens if t.text not in {",", "&"}]
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]?\.|[A-Za-z]+\.[A-Za-z]+\.")
+
+
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of text[start:end]."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+    """The tokens of text[start:end]; a sentence-final period is a token of its own."""
+    out = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, s, e = match.group(), match.start(), match.end()
+        if len(word) > 1 and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            out += [Token(s, e - 1, word[:-1]), Token(e - 1, e, ".")]
+        else:
+            out.append(Token(s, e, word))
+    return out
 
 
 def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -61,7 +71,18 @@ def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 def name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
-    """Maximal runs of capitalised words joined by connectors, commas (in enumerations) and "&"."""
+    """Maximal runs of capitalised words joined by connectors, commas (in enumerations) and "&".
+
+    Results are cached on the Doc per span, since several components ask for the same sentence.
+    """
+    cache: dict[tuple[int, int], list[Phrase]] = doc.data.setdefault("_phrases", {})
+    found = cache.get((start, end))
+    if found is None:
+        found = cache[(start, end)] = _name_phrases(doc, start, end)
+    return found
+
+
+def _name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
     toks = tokens(doc.text, start, end)
     heads, _, connectors = name_words()
     phrases: list[Phrase] = []

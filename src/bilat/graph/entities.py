@@ -119,10 +119,10 @@ def mention(conn: sqlite3.Connection, fact_id: int, entity_id: int, role: str = 
 def link(conn: sqlite3.Connection, src: int, dst: int, type_: str, fact_id: int | None) -> None:
     """Record a typed link between two entities, backed by a fact (once per fact)."""
     exists = conn.execute(
-        "SELECT 1 FROM links WHERE src_id = ? AND dst_id = ? AND type = ? AND fact_id IS ?",
-        (src, dst, type_, fact_id),
+        "SELECT 1 FROM links WHERE fact_id = ? AND src_id = ? AND dst_id = ? AND type = ?",
+        (fact_id, src, dst, type_),
     ).fetchone()
-    if not exists and src != dst:
+    if exists is None and src != dst:
         conn.execute(
             "INSERT INTO links (src_id, dst_id, type, fact_id) VALUES (?,?,?,?)", (src, dst, type_, fact_id)
         )

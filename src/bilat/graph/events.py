@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -24,6 +25,7 @@ from bilat.graph.partners import item_partners
 NAME_SIMILARITY = 85
 
 
+@lru_cache(maxsize=100_000)
 def similar(a: str, b: str) -> float:
     """How alike two names are (0-100), on their content words in any order."""
     ta, tb = " ".join(sorted(content_tokens(a))), " ".join(sorted(content_tokens(b)))
@@ -258,3 +260,17 @@ def store_summary(conn: sqlite3.Connection, entity_id: int, kind: str, summary: 
     ent.update(conn, entity_id, name=summary["name"] or kind, data=summary)
     end = summary.get("end") if kind == "event" else None
     ent.set_dates(conn, entity_id, kind, summary.get("date"), end, summary.get("opening"))
+
+
+def merge_summary(kind: str, old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The summary of an entity after one more report (`new`), without re-reading the others."""
+    summariser = {"event": event_summary, "agreement": agreement_summary, "call": call_summary}[kind]
+    partners = set(old.get("partners") or []) | set(new.get("partners") or [])
+    merged = summariser([(old, partners), (new, partners)])
+    merged["names"] = sorted(set(old.get("names") or []) | set(merged.get("names") or []))
+    if kind == "agreement":
+        merged["parties"] = old.get("parties") or merged["parties"]
+    for key in ("number",):
+        if key in old:
+            merged[key] = old[key]
+    return merged

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
-from functools import cache
+from datetime import date, timedelta
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -12,6 +14,8 @@ import yaml
 from rapidfuzz.distance import OSA
 
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)
+_WEEK = re.compile(r"^W(\d{2})$")
+_PART = re.compile(r"^([QH])(\d)$")
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9&\-.]{1,9}$")
 
 
@@ -30,6 +34,7 @@ def _fold_char(ch: str) -> str:
     return ch
 
 
+@lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Lower-case `text` without accents, punctuation or a leading "the" (non-Latin scripts kept)."""
     text = unicodedata.normalize("NFKC", text).replace("&", " and ")
@@ -43,10 +48,11 @@ def tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
-def content_tokens(text: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def content_tokens(text: str) -> frozenset[str]:
     """The folded words of `text` without stopwords."""
     stop = set(reference()["stopwords"])
-    return {t for t in tokens(text) if t not in stop}
+    return frozenset(t for t in tokens(text) if t not in stop)
 
 
 def is_acronym(name: str) -> bool:
@@ -56,6 +62,7 @@ def is_acronym(name: str) -> bool:
     return bool(_ACRONYM.match(compact)) and upper >= max(2, len(compact) // 2)
 
 
+@lru_cache(maxsize=100_000)
 def person_tokens(name: str) -> frozenset[str]:
     """The folded tokens of a person's name, without honorifics, in any order."""
     drop = set(reference()["honorifics"])
@@ -85,16 +92,48 @@ def date_part(value: str | None) -> str | None:
     return value[:10] if len(value) >= 10 else value
 
 
+def date_span(value: str | None) -> tuple[date, date] | None:
+    """The first and last day an ISO date covers ("2024" is a year, "2023-W19" a week, "2024-Q1"...)."""
+    text = date_part(value)
+    if not text or not text[:4].isdigit():
+        return None
+    year, rest = int(text[:4]), text[5:]
+    try:
+        if not rest:
+            return date(year, 1, 1), date(year, 12, 31)
+        if m := _WEEK.match(rest):
+            monday = date.fromisocalendar(year, int(m.group(1)), 1)
+            return monday, monday + timedelta(days=6)
+        if m := _PART.match(rest):
+            months = {"Q": 3, "H": 6}[m.group(1)]
+            first = date(year, (int(m.group(2)) - 1) * months + 1, 1)
+            return first, _month_end(year, first.month + months - 1)
+        if len(rest) == 2:
+            return date(year, int(rest), 1), _month_end(year, int(rest))
+        day = date.fromisoformat(text)
+        return day, day
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
 def dates_compatible(a: str | None, b: str | None, b_end: str | None = None) -> bool:
-    """True when two ISO dates agree at their shared precision (or `a` falls in `b`..`b_end`)."""
-    da, db = date_part(a), date_part(b)
-    if not da or not db:
+    """True when two ISO dates agree at their shared precision: one's span contains the other's.
+
+    `b_end` makes `b` a range (a multi-day event), which a day inside it agrees with.
+    """
+    span_a, span_b = date_span(a), date_span(b)
+    if span_a is None or span_b is None:
         return False
-    n = min(len(da), len(db))
-    if da[:n] == db[:n]:
-        return True
-    end = date_part(b_end)
-    return bool(end) and len(da) == len(db) == 10 and db <= da <= str(end)
+    end = date_span(b_end)
+    if end is not None and end[1] > span_b[1]:
+        span_b = (span_b[0], end[1])
+    inside_b = span_b[0] <= span_a[0] and span_a[1] <= span_b[1]
+    inside_a = span_a[0] <= span_b[0] and span_b[1] <= span_a[1]
+    return inside_a or inside_b
 
 
 def year_of(value: str | None) -> str | None:

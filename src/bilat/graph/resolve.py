@@ -134,8 +134,11 @@ def _merge(ctx: VersionContext, fact: Fact, kind: str) -> int | None:
             else ev.event_key(summary, fact.id)
         )
         entity_id = ent.create(ctx.conn, kind, key, summary["name"] or kind, data=summary)
+    else:
+        old = (ent.load(ctx.conn, entity_id) or {}).get("data") or {}
+        summary = ev.merge_summary(kind, old, summary)
+    ev.store_summary(ctx.conn, entity_id, kind, summary)
     ent.mention(ctx.conn, fact.id, entity_id)
-    _resummarise(ctx.conn, entity_id, kind)
     return ctx.touch(entity_id, kind)
 
 
@@ -222,7 +225,13 @@ def _count_topics(conn: sqlite3.Connection, version_id: int, step: int) -> None:
             "UPDATE partnership_topics SET n = n + ? WHERE partnership_id = ? AND topic_id = ? AND year = ?",
             (step, partnership_id, topic_id, year or ""),
         )
-    conn.execute("DELETE FROM partnership_topics WHERE n <= 0")
+    if step < 0:
+        for partnership_id, topic_id, year in rows:
+            conn.execute(
+                "DELETE FROM partnership_topics"
+                " WHERE partnership_id = ? AND topic_id = ? AND year = ? AND n <= 0",
+                (partnership_id, topic_id, year or ""),
+            )
 
 
 # --- refreshing what a withdrawn version leaves behind ---------------------------------------

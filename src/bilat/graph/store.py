@@ -157,7 +157,7 @@ class Store:
             raise
         except sqlite3.Error as exc:
             conn.close()
-            raise StoreError(f"not a usable bilat database ({exc})", source=str(db)) from exc
+            raise StoreError(f"cannot be used as a bilat database ({exc})", source=str(db)) from exc
         return store
 
     def _configure(self) -> None:
@@ -201,10 +201,11 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     # -- schema --------------------------------------------------------------------------
 
@@ -353,6 +354,11 @@ class Store:
             (_record_json(record), extractor, version_id),
         )
         return self.add_facts(version_id, facts)
+
+    def fact_counts(self) -> dict[str, int]:
+        """How many active facts the store holds, by field (partnerships, events, ...)."""
+        rows = self.conn.execute("SELECT field, COUNT(*) FROM facts WHERE active = 1 GROUP BY field")
+        return {str(field): int(n) for field, n in rows}
 
     def counts(self) -> dict[str, int]:
         """How many documents, versions, active facts, entities and links the store holds."""

@@ -8,6 +8,7 @@ from bilat.ingest.model import PublishedSource, SourceDocument, normalize_text, 
 from bilat.ingest.published import date_from_text
 
 MAX_TITLE_CHARS = 300
+HEADLINE_MIN_WORDS = 5
 
 
 def build_document(
@@ -48,10 +49,23 @@ def clean_title(title: str | None) -> str | None:
     return cleaned[:MAX_TITLE_CHARS] or None
 
 
-def first_line_title(text: str, *, max_chars: int = 200) -> str | None:
-    """The first non-blank line of a plain text when it is short enough to be a headline."""
-    for line in text.splitlines():
-        line = line.replace("\ufeff", "").strip()
-        if line:
-            return line if len(line) <= max_chars else None
-    return None
+def first_line_title(text: str, *, max_chars: int = 200, look_at: int = 12) -> str | None:
+    """A plain text's headline: among its first lines, the first that reads like one.
+
+    A headline has at least `HEADLINE_MIN_WORDS` words, is not a sentence (no final full stop)
+    nor a bullet nor a menu; short lines before it are usually site furniture ("Skip to main content").
+    Falls back to the first line when none qualifies.
+    """
+    lines = [line.replace("\ufeff", "").strip() for line in text.splitlines()]
+    lines = [line for line in lines if line][:look_at]
+    for line in lines:
+        words = line.split()
+        if (
+            len(words) >= HEADLINE_MIN_WORDS
+            and len(line) <= max_chars
+            and not line.endswith(".")
+            and line[0].isalnum()
+            and line.count("|") < 2  # a menu bar, not a headline
+        ):
+            return line
+    return lines[0] if lines and len(lines[0]) <= max_chars else None

@@ -15,7 +15,7 @@ from bilat.errors import InputError
 from bilat.graph.store import Store
 from bilat.ingest.pipeline import Ingestor
 from bilat.ingest.readers import DEFAULT_MAX_BYTES, iter_files
-from bilat.ingest.report import DocumentResult, IngestReport
+from bilat.ingest.report import SUMMARY_FIELDS, DocumentResult, IngestReport
 
 PROGRESS_MIN_FILES = 4
 
@@ -27,7 +27,9 @@ def register(app: typer.Typer) -> None:
 
 def ingest(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(help="Files or folders to read (recursively); - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATH", help="Files or folders to read (recursively); - for stdin.")
+    ],
     db: Annotated[
         Path | None, typer.Option("--db", help="Store file (default: $BILAT_DB or ./bilat.db).")
     ] = None,
@@ -54,11 +56,11 @@ def ingest(
                     report.add(result)
                     _report_problem(result, debug=debug)
                 advance()
-        db_path = store.path
+        held = {"documents": store.counts()["documents"], **store.fact_counts()}
     if as_json:
-        print_json({"db": str(db_path), **report.to_dict()})
+        print_json({"db": str(store.path), **report.to_dict(), "store": held})
     elif not quiet:
-        _print_summary(report, db_path)
+        _print_summary(report, store.path, held)
     if report.nothing_ingested:
         raise typer.Exit(1)
 
@@ -101,14 +103,21 @@ class _progress:
             self.bar.stop()
 
 
-def _print_summary(report: IngestReport, db_path: Path) -> None:
-    counts, found = report.counts, report.found
-    stdout.print(
+def _print_summary(report: IngestReport, db_path: Path, held: dict[str, int]) -> None:
+    counts = report.counts
+    _say(
         f"{counts['ingested']} ingested, {counts['new_version']} new versions, "
         f"{counts['reextracted']} re-extracted, {counts['unchanged']} unchanged, "
-        f"{counts['skipped']} skipped → {db_path}",
-        markup=False,
-        highlight=False,
+        f"{counts['skipped']} skipped → {db_path}"
     )
-    listed = ", ".join(f"{n} {key}" for key, n in found.items())
-    stdout.print(f"found: {listed}", markup=False, highlight=False)
+    _say("found in this run: " + _listing(report.found))
+    in_store = {key: held.get(key, 0) for key in SUMMARY_FIELDS}
+    _say(f"in the store: {held['documents']} documents, " + _listing(in_store))
+
+
+def _listing(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {key}" for key, n in counts.items())
+
+
+def _say(line: str) -> None:
+    stdout.print(line, markup=False, highlight=False)

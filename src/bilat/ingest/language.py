@@ -18,34 +18,43 @@ MIN_STOPWORD_SHARE = 0.05
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
 @dataclass(frozen=True)
 class _Profiles:
-    scripts: list[tuple[str, list[tuple[int, int]]]]
+    scripts: list[tuple[str, re.Pattern[str], float]]
     stopwords: dict[str, frozenset[str]]
 
 
 @functools.cache
 def _profiles() -> _Profiles:
     raw = yaml.safe_load((resources.files("bilat.ingest") / "data" / "languages.yaml").read_text("utf-8"))
-    scripts = [(str(s["language"]), [(int(a), int(b)) for a, b in s["ranges"]]) for s in raw["scripts"]]
+    scripts = [
+        (str(s["language"]), _char_class(s["ranges"]), float(s.get("share", SCRIPT_SHARE)))
+        for s in raw["scripts"]
+    ]
     stopwords = {str(lang): frozenset(str(w) for w in words) for lang, words in raw["stopwords"].items()}
     return _Profiles(scripts, stopwords)
+
+
+def _char_class(ranges: list[list[int]]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(f"{chr(int(a))}-{chr(int(b))}" for a, b in ranges) + "]")
 
 
 def detect_language(text: str, *, sample: int = 20_000) -> str | None:
     """An ISO 639-1 code for the language of `text`, or None when too little text to tell."""
     head = text[:sample]
-    letters = [ch for ch in head if ch.isalpha()]
-    if len(letters) < MIN_LETTERS:
+    letters = len(_LETTER.findall(head))
+    if letters < MIN_LETTERS:
         return None
-    by_script = _language_by_script(letters)
+    by_script = _language_by_script(head, letters)
     return by_script if by_script else _language_by_stopwords(head)
 
 
-def _language_by_script(letters: list[str]) -> str | None:
-    for language, ranges in _profiles().scripts:
-        count = sum(1 for ch in letters if any(lo <= ord(ch) <= hi for lo, hi in ranges))
-        if count / len(letters) >= SCRIPT_SHARE:
+def _language_by_script(text: str, letters: int) -> str | None:
+    for language, pattern, share in _profiles().scripts:
+        if len(pattern.findall(text)) / letters >= share:
             return language
     return None
 

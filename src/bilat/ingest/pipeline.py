@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,7 +21,7 @@ from bilat.errors import InputError
 from bilat.graph.store import Store
 from bilat.ingest.facts import facts_from_record
 from bilat.ingest.model import SourceDocument
-from bilat.ingest.readers import DEFAULT_MAX_BYTES, STDIN, iter_files, read_path
+from bilat.ingest.readers import DEFAULT_MAX_BYTES, STDIN, iter_files, path_text, read_path
 from bilat.ingest.report import DocumentResult, IngestReport, Status
 
 
@@ -99,6 +100,7 @@ class Ingestor:
             record = extractor.extract(doc.text, name=doc.name, published=doc.published).to_dict()
         except Exception as exc:  # one document the extractor cannot handle must not stop the run
             return _skipped_doc(doc, f"extraction failed ({type(exc).__name__}: {exc})", exc)
+        doc = _dated_by_record(doc, record)
         try:
             status, version_id = self._write(doc, record, extractor.version)
         except Exception as exc:
@@ -153,6 +155,14 @@ class Ingestor:
         self._graph_hooks()[1](conn, version_id)
 
 
+def _dated_by_record(doc: SourceDocument, record: dict[str, Any]) -> SourceDocument:
+    """A document without a date of its own takes the one its record resolved from the text."""
+    published = record.get("published")
+    if doc.published or not isinstance(published, str) or not published:
+        return doc
+    return replace(doc, published=published, published_source="text")
+
+
 def _count_items(record: dict[str, Any]) -> dict[str, int]:
     counts: Counter[str] = Counter()
     for key, value in record.items():
@@ -177,10 +187,11 @@ def _result(
 def _skipped(
     file: Path | str, reason: str, error: BaseException, *, source: str | None = None
 ) -> DocumentResult:
+    path = Path(file).expanduser().absolute()
     if source is None:
-        source = STDIN if str(file) == STDIN else str(Path(file).expanduser().absolute())
+        source = STDIN if str(file) == STDIN else path_text(path)
     return DocumentResult(
-        source=source, name=Path(str(file)).name, status="skipped", reason=reason, error=error
+        source=source, name=path_text(Path(path.name)), status="skipped", reason=reason, error=error
     )
 
 

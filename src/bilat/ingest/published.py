@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 import time
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -33,18 +31,10 @@ def iso_from_metadata(value: Any) -> str | None:
 
 
 def date_from_text(text: str) -> str | None:
-    """The date the text states for itself (dateline, "Publication date", a date at the top)."""
-    finder = _document_date()
-    if finder is None:
-        return None
-    return finder(text)
+    """The date the text states for itself (dateline, "Publication date", a date at the top).
 
+    Delegates to `bilat.temporal.document_date`; a document it cannot date gets None.
+    """
+    from bilat.temporal import document_date  # imported on use: the tagger compiles its grammar
 
-def _document_date() -> Callable[[str], str | None] | None:
-    """`bilat.temporal.document_date`, or None while the temporal package does not provide it."""
-    try:
-        module = importlib.import_module("bilat.temporal")
-    except ImportError:
-        return None
-    finder = getattr(module, "document_date", None)
-    return finder if callable(finder) else None
+    return document_date(text)

@@ -48,15 +48,17 @@ from bilat.query.sources import sources_of
 
 TOP_TOPICS = 5
 PROFILE_ITEMS = 25
+PROFILE_TIMELINE = 100
 DATED = "(d.date >= :since OR :since LIKE d.date || '%')"
 UNTIL = "(d.date <= :until OR d.date LIKE :until || '%')"
 INVOLVES = (
-    "(EXISTS (SELECT 1 FROM links l WHERE l.src_id = e.id AND l.type = 'participant' AND l.dst_id = {p})"
-    " OR EXISTS (SELECT 1 FROM links l WHERE l.dst_id = e.id AND l.type = 'party_to' AND l.src_id = {p}))"
+    "d.entity_id IN (SELECT src_id FROM links WHERE type = 'participant' AND dst_id = {p}"
+    " UNION SELECT dst_id FROM links WHERE type = 'party_to' AND src_id = {p})"
 )
 ABOUT_TOPIC = (
-    "EXISTS (SELECT 1 FROM entity_documents ed JOIN entity_documents et ON et.version_id = ed.version_id"
-    " WHERE ed.entity_id = e.id AND et.entity_id = :topic)"
+    "d.entity_id IN (SELECT ed.entity_id FROM entity_documents et JOIN entity_documents ed"
+    " ON ed.version_id = et.version_id AND ed.kind IN ('event', 'agreement', 'call')"
+    " WHERE et.entity_id = :topic)"
 )
 
 
@@ -77,29 +79,63 @@ class QueryAPI:
             " WHERE ed.kind = 'partnership' GROUP BY e.id, e.key ORDER BY n DESC, e.key LIMIT ? OFFSET ?",
             (_limit(limit), _offset(offset)),
         ).fetchall()
-        return Page([self._summary(r) for r in rows], total, limit, offset)
+        topics = self._top_topics([int(r[0]) for r in rows])
+        return Page([self._summary(r, topics.get(int(r[0]), [])) for r in rows], total, limit, offset)
 
-    def _summary(self, row: Any) -> PartnershipSummary:
-        pid, key, n, first, last = row
-        pair = str(key).split("-")
-        topics = self._topic_counts(int(pid))[:TOP_TOPICS]
-        return PartnershipSummary(pair, [country_name(c) for c in pair], int(n), first, last, topics)
-
-    def _topic_counts(self, partnership_id: int) -> list[TopicCount]:
+    def _top_topics(self, partnership_ids: list[int]) -> dict[int, list[TopicCount]]:
+        """The most frequent topics of each partnership (totals only)."""
+        if not partnership_ids:
+            return {}
+        marks = ",".join("?" * len(partnership_ids))
         rows = self.conn.execute(
-            "SELECT t.key, pt.year, pt.n FROM partnership_topics pt JOIN entities t ON t.id = pt.topic_id"
-            " WHERE pt.partnership_id = ?",
-            (partnership_id,),
+            "SELECT partnership_id, topic_id, sum(n) FROM partnership_topics"
+            f" WHERE partnership_id IN ({marks}) GROUP BY partnership_id, topic_id",
+            partnership_ids,
         ).fetchall()
-        counts: dict[str, TopicCount] = {}
-        for topic, year, n in rows:
+        names = self._topic_keys()
+        counts: dict[int, list[TopicCount]] = {}
+        for pid, topic_id, total in rows:
+            counts.setdefault(int(pid), []).append(TopicCount(names.get(int(topic_id), "?"), int(total), {}))
+        return {
+            pid: sorted(items, key=lambda t: (-t.count, t.topic))[:TOP_TOPICS]
+            for pid, items in counts.items()
+        }
+
+    def _topic_keys(self) -> dict[int, str]:
+        return {
+            int(i): str(k) for i, k in self.conn.execute("SELECT id, key FROM entities WHERE kind = 'topic'")
+        }
+
+    def _summary(self, row: Any, topics: list[TopicCount]) -> PartnershipSummary:
+        _, key, n, first, last = row
+        pair = str(key).split("-")
+        return PartnershipSummary(
+            pair, [country_name(c) for c in pair], int(n), first, last, topics[:TOP_TOPICS]
+        )
+
+    def _topic_counts(self, partnership_ids: list[int]) -> dict[int, list[TopicCount]]:
+        """Topic counts (with their years) of each partnership, most frequent first."""
+        if not partnership_ids:
+            return {}
+        marks = ",".join("?" * len(partnership_ids))
+        rows = self.conn.execute(
+            "SELECT pt.partnership_id, t.key, pt.year, pt.n FROM partnership_topics pt"
+            f" JOIN entities t ON t.id = pt.topic_id WHERE pt.partnership_id IN ({marks})",
+            partnership_ids,
+        ).fetchall()
+        by_pair: dict[int, dict[str, TopicCount]] = {}
+        for pid, topic, year, n in rows:
+            counts = by_pair.setdefault(int(pid), {})
             item = counts.setdefault(topic, TopicCount(topic, 0, {}))
             item.count += int(n)
             if year:
                 item.by_year[year] = item.by_year.get(year, 0) + int(n)
-        for item in counts.values():
-            item.by_year = dict(sorted(item.by_year.items()))
-        return sorted(counts.values(), key=lambda t: (-t.count, t.topic))
+        result = {}
+        for pid, counts in by_pair.items():
+            for item in counts.values():
+                item.by_year = dict(sorted(item.by_year.items()))
+            result[pid] = sorted(counts.values(), key=lambda t: (-t.count, t.topic))
+        return result
 
     def partner(self, a: str, b: str) -> PartnershipProfile:
         """One partnership: timeline, topics by year, programmes, calls, organisations, people."""
@@ -112,13 +148,13 @@ class QueryAPI:
         ).fetchone()
         if row is None:
             raise QueryError(f"no documents about the {key} partnership in this store")
-        summary = self._summary(row)
-        codes = key.split("-")
         pid = int(row[0])
+        topics = self._topic_counts([pid]).get(pid, [])
+        codes = key.split("-")
         return PartnershipProfile(
-            summary=summary,
-            timeline=self.timeline(partners=codes, limit=500).items,
-            topics=self._topic_counts(pid),
+            summary=self._summary(row, topics),
+            timeline=self.timeline(partners=codes, limit=PROFILE_TIMELINE).items,
+            topics=topics,
             programs=lookup.cooccurring(self.conn, pid, "program", PROFILE_ITEMS),
             calls=self.calls(partner=",".join(codes), limit=PROFILE_ITEMS).items,
             organizations=lookup.cooccurring(self.conn, pid, "organization", PROFILE_ITEMS),

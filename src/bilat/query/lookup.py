@@ -57,12 +57,13 @@ def find(conn: sqlite3.Connection, name: str, *, kind: str | None = None, limit:
 
 
 def cooccurring(conn: sqlite3.Connection, entity_id: int, kind: str, limit: int) -> list[EntityRef]:
-    """Entities of `kind` mentioned in the most documents that also mention `entity_id`."""
+    """Entities of `kind` mentioned most often in the recent documents that mention `entity_id`."""
     rows = conn.execute(
-        "SELECT o.entity_id, count(*) AS n FROM entity_documents ed"
+        "SELECT o.entity_id, count(*) AS n FROM (SELECT version_id FROM entity_documents WHERE entity_id = ?"
+        " ORDER BY version_id DESC LIMIT ?) ed"
         " JOIN entity_documents o ON o.version_id = ed.version_id AND o.kind = ?"
-        " WHERE ed.entity_id = ? GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?",
-        (kind, entity_id, limit),
+        " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?",
+        (entity_id, RECENT_DOCUMENTS, kind, limit),
     ).fetchall()
     refs = _refs(conn, [int(r[0]) for r in rows])
     shared = {int(r[0]): int(r[1]) for r in rows}
@@ -75,9 +76,18 @@ def people_with_roles(conn: sqlite3.Connection, entity_id: int, limit: int) -> l
     """People co-mentioned with an entity, each with their latest stated role as detail."""
     people = cooccurring(conn, entity_id, "person", limit)
     for ref in people:
-        roles = roles_of(conn, ref.id)
-        ref.detail = roles[-1].role if roles else None
+        ref.detail = latest_role(conn, ref.id)
     return people
+
+
+def latest_role(conn: sqlite3.Connection, person_id: int) -> str | None:
+    """The role stated for a person by the most recently stored document that gives one."""
+    rows = conn.execute(
+        "SELECT f.data FROM mentions m JOIN facts f ON f.id = m.fact_id"
+        " WHERE m.entity_id = ? AND m.role = 'subject' ORDER BY f.version_id DESC LIMIT 20",
+        (person_id,),
+    )
+    return next((role for (data,) in rows if (role := _role(data))), None)
 
 
 def roles_of(conn: sqlite3.Connection, person_id: int) -> list[Role]:

@@ -155,9 +155,16 @@ def topics(m: TopicMatrix) -> None:
 
 
 def matrix(m: TopicMatrix) -> None:
-    """Partnerships x topics, document counts."""
-    rows = [(p, *(m.counts[p].get(t, "") for t in m.topics)) for p in m.pairs]
-    table("Topics by partnership (documents)", ["pair", *m.topics], rows)
+    """Topics x partnerships (one column per pair), document counts."""
+    rows = [(t, *(m.counts[p].get(t, "") for p in m.pairs)) for t in m.topics]
+    out = Table(title="Topics by partnership (documents)", header_style="bold", title_justify="left")
+    out.add_column("topic", no_wrap=True, min_width=max((len(t) for t in m.topics), default=5))
+    for pair in m.pairs:
+        out.add_column(pair, justify="right", no_wrap=True, min_width=len(pair))
+    for row in rows:
+        out.add_row(*(_cell(c) for c in row))
+    needed = 4 + max((len(t) for t in m.topics), default=5) + sum(len(p) + 3 for p in m.pairs)
+    stdout.print(out, width=max(stdout.width, needed))
 
 
 def _snippet(hit: SearchHit) -> Text:

@@ -1,9 +1,14 @@
-"""Full-text search (SQLite FTS5) over current documents and active facts, ranked by BM25."""
+"""Full-text search (SQLite FTS5) over current documents and active facts, ranked by BM25.
+
+The best rows of each index are taken first (FTS5 sorts by rank itself), and snippets are made
+for the page shown only, so a search stays fast however many rows match.
+"""
 
 from __future__ import annotations
 
 import re
 import sqlite3
+from dataclasses import dataclass
 
 from bilat.errors import QueryError
 from bilat.query.model import Page, SearchHit
@@ -12,17 +17,29 @@ OPEN, CLOSE = "\ue000", "\ue001"
 SNIPPET_WORDS = 16
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-DOCUMENTS = (
-    "SELECT 'document', -s.rank, v.name, v.title, v.published, v.id,"
-    f" snippet(document_versions_fts, -1, '{OPEN}', '{CLOSE}', '…', {SNIPPET_WORDS}), NULL, NULL"
-    " FROM document_versions_fts s JOIN document_versions v ON v.id = s.rowid"
-    " JOIN documents d ON d.current_version_id = v.id WHERE document_versions_fts MATCH ?"
+
+@dataclass(frozen=True)
+class Index:
+    """One FTS5 table, how to keep its live rows, and how to describe a hit."""
+
+    table: str
+    kind: str
+    alive: str  # SQL keeping rows of current documents / active facts; ? = rowid list
+    describe: str  # SQL giving (name, title, published, version_id, fact_id, field) for rowid ?
+
+
+DOCUMENTS = Index(
+    "document_versions_fts",
+    "document",
+    "SELECT v.id FROM document_versions v JOIN documents d ON d.current_version_id = v.id WHERE v.id IN ({})",
+    "SELECT v.name, v.title, v.published, v.id, NULL, NULL FROM document_versions v WHERE v.id = ?",
 )
-FACTS = (
-    "SELECT 'fact', -s.rank, v.name, v.title, v.published, v.id,"
-    f" snippet(facts_fts, -1, '{OPEN}', '{CLOSE}', '…', {SNIPPET_WORDS}), f.id, f.field"
-    " FROM facts_fts s JOIN facts f ON f.id = s.rowid AND f.active = 1"
-    " JOIN document_versions v ON v.id = f.version_id WHERE facts_fts MATCH ?"
+FACTS = Index(
+    "facts_fts",
+    "fact",
+    "SELECT f.id FROM facts f WHERE f.active = 1 AND f.id IN ({})",
+    "SELECT v.name, v.title, v.published, v.id, f.id, f.field FROM facts f"
+    " JOIN document_versions v ON v.id = f.version_id WHERE f.id = ?",
 )
 
 
@@ -36,6 +53,8 @@ def fts_query(text: str) -> str:
 
 def search(conn: sqlite3.Connection, text: str, *, limit: int, offset: int) -> Page[SearchHit]:
     """Documents and facts matching `text`, best first; FTS5 syntax is used when valid."""
+    if not text.strip():
+        raise QueryError("nothing to search for")
     try:
         return _run(conn, text.strip(), limit, offset)
     except sqlite3.OperationalError:
@@ -43,39 +62,69 @@ def search(conn: sqlite3.Connection, text: str, *, limit: int, offset: int) -> P
 
 
 def _run(conn: sqlite3.Connection, query: str, limit: int, offset: int) -> Page[SearchHit]:
-    if not query:
-        raise QueryError("nothing to search for")
+    want = limit + offset
+    ranked: list[tuple[float, Index, int]] = []
     total = 0
-    for sql in (DOCUMENTS, FACTS):
-        total += int(conn.execute(f"SELECT count(*) FROM ({sql})", (query,)).fetchone()[0])
-    rows = conn.execute(
-        f"SELECT * FROM ({DOCUMENTS} UNION ALL {FACTS}) ORDER BY 2 DESC LIMIT ? OFFSET ?",
-        (query, query, limit, offset),
-    ).fetchall()
-    return Page([_hit(r) for r in rows], total, limit, offset)
+    for index in (DOCUMENTS, FACTS):
+        total += int(
+            conn.execute(
+                f"SELECT count(*) FROM {index.table} WHERE {index.table} MATCH ?", (query,)
+            ).fetchone()[0]
+        )
+        ranked += [(score, index, rowid) for rowid, score in _best(conn, index, query, want)]
+    ranked.sort(key=lambda r: -r[0])
+    hits = [_hit(conn, index, rowid, score, query) for score, index, rowid in ranked[offset:want]]
+    return Page(hits, total, limit, offset)
 
 
-def _hit(row: tuple[object, ...]) -> SearchHit:
-    kind, score, name, title, published, version_id, snippet, fact_id, field = row
-    text, highlights = _highlights(str(snippet or ""))
+def _best(conn: sqlite3.Connection, index: Index, query: str, want: int) -> list[tuple[int, float]]:
+    """The `want` best live rows of an index as (rowid, score), score higher = better."""
+    found: list[tuple[int, float]] = []
+    fetch = want * 2 + 10
+    while True:
+        rows = conn.execute(
+            f"SELECT rowid, -rank FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rank LIMIT ?",
+            (query, fetch),
+        ).fetchall()
+        ids = [int(r[0]) for r in rows]
+        live = (
+            {int(r[0]) for r in conn.execute(index.alive.format(",".join("?" * len(ids))), ids)}
+            if ids
+            else set()
+        )
+        found = [(int(r[0]), float(r[1])) for r in rows if int(r[0]) in live]
+        if len(found) >= want or len(rows) < fetch:
+            return found[:want]
+        fetch *= 4
+
+
+def _hit(conn: sqlite3.Connection, index: Index, rowid: int, score: float, query: str) -> SearchHit:
+    snippet = conn.execute(
+        f"SELECT snippet({index.table}, -1, '{OPEN}', '{CLOSE}', '…', {SNIPPET_WORDS}) FROM {index.table}"
+        f" WHERE {index.table} MATCH ? AND rowid = ?",
+        (query, rowid),
+    ).fetchone()
+    name, title, published, version_id, fact_id, field = conn.execute(index.describe, (rowid,)).fetchone()
+    text, highlights = _highlights(str(snippet[0] if snippet else ""))
     return SearchHit(
-        kind=str(kind),
-        score=round(float(score or 0.0), 4),  # type: ignore[arg-type]
+        kind=index.kind,
+        score=round(score, 4),
         document=str(name),
-        title=title if isinstance(title, str) else None,
-        published=published if isinstance(published, str) else None,
-        version_id=int(version_id),  # type: ignore[call-overload]
+        title=title,
+        published=published,
+        version_id=int(version_id),
         snippet=text,
         highlights=highlights,
-        fact_id=int(fact_id) if isinstance(fact_id, int) else None,
-        field=field if isinstance(field, str) else None,
+        fact_id=int(fact_id) if fact_id is not None else None,
+        field=field,
     )
 
 
 def _highlights(marked: str) -> tuple[str, list[list[int]]]:
     """The snippet without markers, and the [start, end) offsets of its highlighted words."""
-    text, spans, start = [], [], 0
-    length = 0
+    text: list[str] = []
+    spans: list[list[int]] = []
+    start = length = 0
     for ch in marked:
         if ch == OPEN:
             start = length

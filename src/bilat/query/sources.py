@@ -9,26 +9,33 @@ from collections.abc import Iterable
 from bilat.query.model import Source
 
 MAX_EVIDENCE_CHARS = 400
+MAX_SOURCES = 20  # per entity: the first documents that reported it
 
 
 def sources_of(
     conn: sqlite3.Connection, entity_ids: Iterable[int], role: str = "subject"
 ) -> dict[int, list[Source]]:
-    """For each entity, the facts that state it (in `role`), with document and evidence text."""
-    ids = sorted(set(entity_ids))
-    found: dict[int, list[Source]] = {i: [] for i in ids}
-    for chunk in _chunks(ids, 500):
-        marks = ",".join("?" * len(chunk))
+    """For each entity, the first facts that state it (in `role`), with document and evidence text."""
+    found: dict[int, list[Source]] = {}
+    for entity_id in sorted(set(entity_ids)):
         rows = conn.execute(
-            "SELECT m.entity_id, f.id, f.evidence, v.id, v.name, v.title, v.published"
+            "SELECT f.id, f.evidence, v.id, v.name, v.title, v.published"
             " FROM mentions m JOIN facts f ON f.id = m.fact_id"
             " JOIN document_versions v ON v.id = f.version_id"
-            f" WHERE m.entity_id IN ({marks}) AND m.role = ? ORDER BY v.published, f.id",
-            (*chunk, role),
+            " WHERE m.entity_id = ? AND m.role = ? ORDER BY f.id LIMIT ?",
+            (entity_id, role, MAX_SOURCES),
         ).fetchall()
-        for entity_id, fact_id, evidence, version_id, name, title, published in rows:
-            spans = evidence_text(conn, int(version_id), evidence)
-            found[int(entity_id)].append(Source(int(fact_id), name, title, published, int(version_id), spans))
+        found[entity_id] = [
+            Source(
+                int(fact_id),
+                name,
+                title,
+                published,
+                int(version_id),
+                evidence_text(conn, version_id, evidence),
+            )
+            for fact_id, evidence, version_id, name, title, published in rows
+        ]
     return found
 
 
@@ -49,8 +56,3 @@ def evidence_text(conn: sqlite3.Connection, version_id: int, evidence: str | Non
         ).fetchone()
         result.append({"start": start, "end": end, "text": row[0] if row else ""})
     return result
-
-
-def _chunks(values: list[int], size: int) -> Iterable[list[int]]:
-    for i in range(0, len(values), size):
-        yield values[i : i + size]

@@ -76,7 +76,8 @@ def nearest_year(month: int, day: int, reference: dt.date, tense: str | None) ->
         earlier = [d for d in dates if d <= reference + dt.timedelta(days=7)]
         if earlier and (reference - max(earlier)).days < 300:
             return max(earlier).year
-    return min(dates, key=lambda d: abs((d - reference).days)).year
+    # Without a tense, news mostly reports the past: a past date wins unless it is twice as far.
+    return min(dates, key=lambda d: (reference - d).days if d <= reference else 2 * (d - reference).days).year
 
 
 def year_from_weekday(month: int, day: int, weekday: int, reference: dt.date | None) -> int | None:
@@ -124,4 +125,6 @@ def season_year(season: str, reference: dt.date, relation: str) -> int:
         return year if order[season] < current else year - 1
     if relation == "next":
         return year if order[season] > current else year + 1
+    if relation == "coming":  # "this autumn" said of the future: the next one not yet over
+        return year if order[season] >= current else year + 1
     return year

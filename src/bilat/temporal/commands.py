@@ -24,6 +24,9 @@ def timex(
         typer.Option("--dct", help="Reference date YYYY-MM-DD (default: inferred from the text)."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON list of timexes.")] = False,
+    parts: Annotated[
+        bool, typer.Option("--parts", help="List the two ends of a range separately (as TimeML does).")
+    ] = False,
 ) -> None:
     """Find and normalise the time expressions (TIMEX3) of a text."""
     from bilat.temporal import tag
@@ -35,6 +38,8 @@ def timex(
     except ValueError as exc:
         raise InputError(f"--dct: {exc}", source=file) from exc
     timexes = tag(text, reference=reference.date if reference and reference.granularity == "day" else dct)
+    if parts:
+        timexes = [part for t in timexes for part in (t.parts or (t,))]
     if as_json:
         print_json([t.to_dict() for t in timexes])
         return

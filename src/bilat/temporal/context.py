@@ -11,12 +11,16 @@ from bilat.temporal.calendar import Point
 FUTURE_CUES = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plans?\s+to|scheduled|upcoming|intends?\s+to|is\s+to|are\s+to|"
     r"set\s+to|to\s+be\s+held|next|forthcoming|deadline|due\s+(?:on|by)|expected\s+to|"
-    r"will\s+be|from\s+now)\b|'ll\b)"
+    r"will\s+be|from\s+now|as\s+(?:soon|early)\s+as|would|planned|planning|plans)\b|'ll\b)"
 )
 PAST_CUES = re.compile(
-    r"(?i)\b(?:was|were|had|did|said|told|ago|last|earlier|took\s+place|since|"
-    r"[a-z]{3,}ed)\b"
+    r"(?i)\b(?:was|were|had|did|said|told|ago|last|earlier|took\s+place|since|held|met|ran|took|came|went|"
+    r"began|left|made|gave|saw|became|brought|found|kept|spent|sent|led|won|paid|rose|fell|grew|wrote|"
+    r"spoke|chose|built|sold|bought|flew|drew|[a-z]{3,}ed)\b"
 )
+# Prepositions that point ahead ("until 13 October", "by May") but yield to a verb's tense.
+WEAK_FUTURE_CUES = re.compile(r"(?i)\b(?:until|till|by|before|from)\s*$")
+WEAK_CUE_PENALTY = 15
 SENTENCE_EDGE = re.compile(r"[.!?;]\s|\n\s*\n")
 WINDOW_LEFT = 60
 WINDOW_RIGHT = 40
@@ -30,6 +34,17 @@ class Context:
     reference: Point | None
     anchor: Point | None = None
     day_first: bool = True
+    last_quarter: Point | None = None
+    last_quarter_at: int = -1
+
+    def recent_quarter(self, position: int, window: int = 400) -> Point | None:
+        """The quarter mentioned last, if within `window` characters before `position`.
+
+        Financial reports compare a quarter with "a year ago", "the year-earlier period", "the 1988 quarter".
+        """
+        if self.last_quarter is None or position - self.last_quarter_at > window:
+            return None
+        return self.last_quarter
 
     @property
     def ref_date(self) -> dt.date | None:
@@ -37,7 +52,7 @@ class Context:
         return self.reference.date if self.reference else None
 
     def tense(self, start: int, end: int) -> str | None:
-        """"past", "future" or None: the verb cue nearest to text[start:end] in its sentence."""
+        """ "past", "future" or None: the verb cue nearest to text[start:end] in its sentence."""
         left = self.text[max(0, start - WINDOW_LEFT) : start]
         cut = list(SENTENCE_EDGE.finditer(left))
         if cut:
@@ -56,4 +71,6 @@ class Context:
                 distance = m.start() + 5  # cues after the expression count a little less
                 if best is None or distance < best[0]:
                     best = (distance, label)
+        if WEAK_FUTURE_CUES.search(left) and (best is None or best[0] > WEAK_CUE_PENALTY):
+            return "future"
         return best[1] if best else None

@@ -55,7 +55,9 @@ def read_timeml(path: Path) -> TimeMLDoc:
             opened = (length, dict(ATTR.findall(t.group(3))))
         elif opened:
             start, attrs = opened
-            gold.append({"start": start, "end": length, "type": attrs.get("type"), "value": attrs.get("value")})
+            gold.append(
+                {"start": start, "end": length, "type": attrs.get("type"), "value": attrs.get("value")}
+            )
             opened = None
     chunks.append(body[pos:])
     plain = "".join(chunks)
@@ -134,7 +136,9 @@ def evaluate(files: Iterable[Path]) -> dict[str, Any]:
     pairs = []
     for path in files:
         doc = read_timeml(path)
-        pred = [part.to_dict() for t in tag(doc.text, reference=doc.dct or None) for part in (t.parts or (t,))]
+        pred = [
+            part.to_dict() for t in tag(doc.text, reference=doc.dct or None) for part in (t.parts or (t,))
+        ]
         pairs.append((pred, doc.gold))
     result = score(pairs)
     result["files"] = len(pairs)

@@ -14,11 +14,11 @@ from functools import cache
 from bilat.temporal.lexicon import Lexicon, lexicon
 
 
-
 def abbreviations(table: dict[str, int]) -> frozenset[str]:
     """Keys that shorten a longer key with the same value ("sept" for "september")."""
     return frozenset(
-        short for short, value in table.items()
+        short
+        for short, value in table.items()
         if any(len(long) > len(short) and long.startswith(short) and v == value for long, v in table.items())
     )
 
@@ -103,13 +103,25 @@ def unit_of(word: str) -> str:
     return key
 
 
-# Token edges: a word edge, or a switch between letters and digits ("article26 May", "2020Directorate").
-LEFT_EDGE = r"(?:(?<!\w)|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_]))"
-RIGHT_EDGE = r"(?:(?!\w)|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d))"
+# Token edges: a word edge, a switch between letters and digits ("article26 May", "2020Directorate"),
+# or a CJK character (Japanese and Chinese write words without spaces).
+CJK = "\u3040-\u30ff\u3400-\u9fff"
+LEFT_EDGE = rf"(?:(?<!\w)|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[{CJK}])|(?=[{CJK}]))"
+RIGHT_EDGE = rf"(?:(?!\w)|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[{CJK}])|(?=[{CJK}]))"
+
+
+# Where a token starts: the only places where rules are tried (see tagger._candidates).
+# A digit right after lower-case letters starts a token ("article26 May"); after capitals it is part of
+# a name ("ASIW2016", "COP21").
+TOKEN_START = re.compile(rf"(?<!\w)\S|(?<=[a-zß-ÿ])\d|(?<=\d)[^\W\d_]|(?<=[{CJK}])\w|(?<=\w)[{CJK}]")
+
+
+def expand(pattern: str) -> str:
+    """A rule pattern with its `{NAME}` placeholders filled."""
+    frag = fragments()
+    return re.sub(r"\{([A-Z]+)\}", lambda m: frag[m.group(1)], pattern)
 
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
-    """Compile a rule pattern (placeholders filled, token edges on both sides)."""
-    frag = fragments()
-    body = re.sub(r"\{([A-Z]+)\}", lambda m: frag[m.group(1)], pattern)
-    return re.compile(f"{LEFT_EDGE}(?:{body}){RIGHT_EDGE}")
+    """Compile a rule pattern, to be matched at token starts (it must end at a token edge)."""
+    return re.compile(f"(?:{expand(pattern)}){RIGHT_EDGE}")

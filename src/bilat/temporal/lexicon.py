@@ -28,6 +28,8 @@ class Lexicon:
     frequencies: dict[str, str]
     references: dict[str, str]
     modifiers: dict[str, str]
+    prepositional_modifiers: frozenset[str]
+    year_openers: frozenset[str]
     positions: dict[str, str]
     zones: dict[str, str]
     places: dict[str, str]
@@ -55,6 +57,8 @@ def lexicon() -> Lexicon:
             frequencies={str(k): str(v) for k, v in raw["frequencies"].items()},
             references={str(k): str(v) for k, v in raw["references"].items()},
             modifiers={str(k): str(v) for k, v in raw["modifiers"].items()},
+            prepositional_modifiers=frozenset(str(w) for w in raw["prepositional_modifiers"]),
+            year_openers=frozenset(str(w) for w in raw["year_openers"]),
             positions={str(k): str(v) for k, v in raw["positions"].items()},
             zones={str(k): str(v) for k, v in raw["zones"].items()},
             places={str(k): str(v) for k, v in raw["places"].items()},

@@ -134,7 +134,9 @@ def _named_years(text: str) -> list[int]:
     return [
         int(m.group(1))
         for m in re.finditer(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)", text)
-        if not re.search(r"(?i)\b(?:by|until|till|through|target|to)\s*$", text[max(0, m.start() - 10) : m.start()])
+        if not re.search(
+            r"(?i)\b(?:by|until|till|through|target|to)\s*$", text[max(0, m.start() - 10) : m.start()]
+        )
     ]
 
 

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bilat.temporal.context import Context
+from bilat.temporal.firstchars import first_chars
 from bilat.temporal.found import Found
-from bilat.temporal.grammar import compile_rule
+from bilat.temporal.grammar import compile_rule, expand
 
 Resolver = Callable[[re.Match[str], Context], Found | None]
 
@@ -34,6 +35,7 @@ class Rule:
     modifiable: bool = False
     positional: bool = False
     anchored: bool = False
+    first: frozenset[str] | None = None  # characters a match can start with (None: any)
 
 
 RULES: list[Rule] = []
@@ -53,7 +55,17 @@ def rule(
 
     def register(resolver: Resolver) -> Resolver:
         RULES.append(
-            Rule(name, compile_rule(pattern), resolver, priority, article, modifiable, positional, anchored)
+            Rule(
+                name,
+                compile_rule(pattern),
+                resolver,
+                priority,
+                article,
+                modifiable,
+                positional,
+                anchored,
+                first_chars(expand(pattern)),
+            )
         )
         return resolver
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,13 +19,14 @@ from bilat.temporal import families  # noqa: F401  (registers the rule families)
 from bilat.temporal.calendar import Point
 from bilat.temporal.context import Context
 from bilat.temporal.found import Found
-from bilat.temporal.grammar import alternation
+from bilat.temporal.grammar import TOKEN_START, alternation
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.model import Timex
 from bilat.temporal.rules import RULES, Rule
 from bilat.temporal.zones import offset_for
 
 PREFIX_WINDOW = 40
+COMPARISON = re.compile(r"(?i)(?:\d%?|percent|times|much|far|no)\s+$")
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])")
 CLOCK_BEFORE_DATE = re.compile(r"[\s,]*(?:(?i:on)\s+)?$")
 CLOCK_AFTER_DATE = re.compile(r"[\s,]*(?:(?i:at|from|,)\s*)?$")
@@ -65,25 +68,37 @@ def tag_with(text: str, reference: Point | None) -> list[Timex]:
 
 
 def _candidates(text: str) -> list[Candidate]:
+    """Every rule match that starts at a token start with a character the rule can begin with."""
+    starts: dict[str, list[int]] = defaultdict(list)
+    for token in TOKEN_START.finditer(text):
+        char = token.group().lower()
+        starts["0" if char.isdigit() and not char.isascii() else char].append(token.start())
+    everywhere = sorted(p for positions in starts.values() for p in positions)
     out = []
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                out.append(Candidate(m.start(), m.end(), rule, m))
+        if rule.first is None:
+            positions: Iterable[int] = everywhere
+        else:
+            positions = (p for c in rule.first for p in starts.get(c, ()))
+        match = rule.pattern.match
+        for p in positions:
+            m = match(text, p)
+            if m is not None and m.end() > p:
+                out.append(Candidate(p, m.end(), rule, m))
     return out
 
 
 def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     """Longest first, then higher priority, then leftmost; skip overlaps and rejected matches."""
     candidates.sort(key=lambda c: (c.start - c.end, -c.rule.priority, c.start))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(ctx.text) + 1)
     chosen = []
     for cand in candidates:
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        if any(taken[cand.start : cand.end]):
             continue
         if not cand.rule.anchored and cand.rule.resolve(cand.match, ctx) is None:
             continue
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -109,19 +124,28 @@ def _widen(cand: Candidate, text: str) -> None:
     if cand.rule.positional:
         found = positions.search(text, max(0, cand.start - PREFIX_WINDOW), cand.start)
         if found:
-            word = (found["w"] or found["d"] or "").lower()
-            word = " ".join(word.split())
+            word = " ".join((found["w"] or found["d"] or "").lower().split())
             cand.mod = lex.positions.get(word) or lex.positions.get(word + "-")
             cand.start = found.start()
-    if cand.rule.article or (cand.rule.positional and cand.mod is None and cand.rule.name in ("season",)):
+    if cand.rule.article or (cand.rule.positional and cand.mod is None and cand.rule.name == "season"):
         found = article.search(text, max(0, cand.start - 8), cand.start)
         if found:
             cand.start = found.start()
     if cand.rule.modifiable:
         found = mods.search(text, max(0, cand.start - PREFIX_WINDOW), cand.start)
-        if found:
+        if found and _is_modifier(" ".join(found["w"].lower().split()), text, found.start(), cand.start):
             cand.mod = lex.modifiers.get(" ".join(found["w"].lower().split()))
             cand.start = found.start()
+
+
+def _is_modifier(word: str, text: str, word_start: int, start: int) -> bool:
+    """Whether a word before an expression modifies it ("about two years") rather than the sentence."""
+    lex = lexicon()
+    if word in lex.prepositional_modifiers and text[start : start + 4].lower() == "the ":
+        return False  # "over the past two months": a preposition
+    # "6.8% more than a year earlier" compares amounts
+    comparative = lex.modifiers.get(word) in ("MORE_THAN", "LESS_THAN")
+    return not (comparative and COMPARISON.search(text, max(0, word_start - 12), word_start))
 
 
 def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -135,11 +159,32 @@ def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         if cand.mod and not found.mod:
             found.mod = cand.mod
         cand.found = found
-        if found.anchors and found.point is not None and found.type in ("DATE", "TIME") and not found.value.startswith("X"):
+        if _starts_an_item(ctx.text, cand, found):
+            ctx.reference = found.point  # a dated item of a listing: its own reference date
+        if (
+            found.anchors
+            and found.point is not None
+            and found.type in ("DATE", "TIME")
+            and not found.value.startswith("X")
+        ):
             ctx.anchor = found.point
+            if found.point.granularity == "quarter":
+                ctx.last_quarter, ctx.last_quarter_at = found.point, cand.end
         out.append(cand)
         previous_end = cand.end
     return out
+
+
+LINE_START = re.compile(r"(?:^|\n)[ \t•*-]*$")
+
+
+def _starts_an_item(text: str, cand: Candidate, found: Found) -> bool:
+    """Whether a full date with its year opens a line, like the date of an item in a news listing."""
+    if found.point is None or found.point.granularity != "day" or found.type != "DATE":
+        return False
+    if not re.search(r"\d{4}", text[cand.start : cand.end]):
+        return False
+    return bool(LINE_START.search(text, max(0, cand.start - 12), cand.start))
 
 
 def _attach_clocks(items: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -172,7 +217,12 @@ def _attach_clocks(items: list[Candidate], ctx: Context) -> list[Candidate]:
 
 def _is_day(cand: Candidate) -> bool:
     found = cand.found
-    return bool(found and found.type == "DATE" and found.clock is None and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", found.value))
+    return bool(
+        found
+        and found.type == "DATE"
+        and found.clock is None
+        and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", found.value)
+    )
 
 
 def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -182,7 +232,9 @@ def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
 def _merge(date_cand: Candidate, clock_cand: Candidate, into: Candidate, ctx: Context) -> None:
     date_found, clock_found = date_cand.found, clock_cand.found
     assert date_found is not None and clock_found is not None and clock_found.clock is not None
-    value = date_found.value + clock_found.clock + _offset(clock_found.zone, date_found.value, clock_found.clock)
+    value = (
+        date_found.value + clock_found.clock + _offset(clock_found.zone, date_found.value, clock_found.clock)
+    )
     merged = Found("TIME", value, mod=clock_found.mod or date_found.mod, point=date_found.point)
     into.start = min(date_cand.start, clock_cand.start)
     into.end = max(date_cand.end, clock_cand.end)
@@ -212,14 +264,22 @@ def _to_timexes(items: list[Candidate], text: str) -> list[Timex]:
         assert found is not None
         parts = tuple(Timex(s, e, found.type, v, text[s:e]) for s, e, v in found.parts)
         out.append(
-            Timex(cand.start, cand.end, found.type, found.value, text[cand.start : cand.end],
-                  end_value=found.end_value, mod=found.mod, parts=parts)
+            Timex(
+                cand.start,
+                cand.end,
+                found.type,
+                found.value,
+                text[cand.start : cand.end],
+                end_value=found.end_value,
+                mod=found.mod,
+                parts=parts,
+            )
         )
     return out
 
 
 def prefers_day_first(text: str) -> bool:
-    """Whether numeric dates like 03/04/2024 are day-first here (the default unless the text shows month-first)."""
+    """Whether numeric dates like 03/04/2024 are day-first (yes, unless the text shows month-first)."""
     day_first = month_first = 0
     for m in NUMERIC_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))

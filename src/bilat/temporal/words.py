@@ -72,7 +72,7 @@ def granularity(unit_name: str) -> str:
     name = base.get(unit_name, unit_name)
     if "day" in name:
         return "day"
-    return name if name in ("year", "month", "week", "quarter", "decade", "century", "day") else "day"
+    return name if name in ("year", "half", "month", "week", "quarter", "decade", "century", "day") else "day"
 
 
 def duration(amount: float | None, unit_name: str) -> str:
@@ -92,7 +92,12 @@ def duration(amount: float | None, unit_name: str) -> str:
 
 def _fraction(amount: float, code: str, prefix: str) -> str:
     whole = int(amount)
-    smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "M": ("S", 60) if prefix == "PT" else ("D", 30)}
+    smaller = {
+        "Y": ("M", 12),
+        "D": ("H", 24),
+        "H": ("M", 60),
+        "M": ("S", 60) if prefix == "PT" else ("D", 30),
+    }
     if code not in smaller:
         return f"{prefix}{amount:g}{code}"
     sub, factor = smaller[code]

@@ -2,28 +2,37 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, Header, Path, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
+from bilat.query.model import (
+    CallItem,
+    EntityProfile,
+    Page,
+    PartnershipProfile,
+    PartnershipSummary,
+    SearchHit,
+    TimelineItem,
+    TopicMatrix,
+)
 from bilat.web.app import get_data
 from bilat.web.data import WebData
 from bilat.web.ics import calls_ics
 from bilat.web.models import (
     DocumentDetail,
     DocumentPage,
-    Entity,
     Fact,
     FactPage,
     Matrix,
     Network,
     Overview,
-    Partnership,
-    PartnershipPage,
     UploadResult,
 )
+from bilat.web.names import checked_pair
 from bilat.web.upload import receive_upload
 
 
@@ -45,8 +54,18 @@ Data = Annotated[WebData, Depends(get_data)]
 Limit = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
 PARTNER = r"^[A-Za-z]{2}(-[A-Za-z]{2})?$"
+RowId = Annotated[int, Path(ge=1, le=2**63 - 1, description="A row id.")]
 PAIR = r"^[A-Za-z]{2}-[A-Za-z]{2}$"
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DAY = r"^\d{4}-\d{2}-\d{2}$"
+IsoDate = Annotated[str | None, Query(pattern=ISO_DATE, description="YYYY, YYYY-MM or YYYY-MM-DD.")]
+Code = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$", description="A partner code (JP).")]
+Codes = Annotated[list[str] | None, Query(description="Partner codes (repeat the parameter).")]
+CodeList = Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}(,[A-Za-z]{2})*$",
+                                       description="Partner codes, comma-separated (JP,SE).")]
+Topic = Annotated[str | None, Query(max_length=64, description="A topic id (quantum).")]
+EXPORT_TYPES = {"json": "application/json", "csv": "text/csv", "graphml": "application/xml",
+                "ics": "text/calendar", "jsonld": "application/ld+json"}
 Partner = Annotated[str | None, Query(pattern=PARTNER, description="A partner code (JP) or a pair (JP-SE).")]
 FieldName = Literal["partnerships", "topics", "organizations", "people", "programs", "agreements", "events",
                     "calls", "amounts"]
@@ -81,64 +100,102 @@ async def upload(request: Request,
     return await receive_upload(request.app.state.settings, file, authorization)
 
 
-@router.get("/partnerships", summary="Pairs of partners, most documented first")
-def partnerships(data: Data, partner: Partner = None, limit: Limit = 50,
-                 offset: Offset = 0) -> PartnershipPage:
-    """A page of partnerships, optionally those of one partner."""
-    return data.partnerships(partner=partner, limit=limit, offset=offset)
+@router.get("/partnerships", summary="Partnerships by number of documents (CLI: partners)")
+def partnerships(data: Data, limit: Limit = 50, offset: Offset = 0) -> Page[PartnershipSummary]:
+    """A page of partnerships with document counts, first and last dated fact, top topics."""
+    return data.query.partners(limit=limit, offset=offset)
 
 
-@router.get("/partnerships/{pair}", summary="Timeline, topics, organisations, people and calls of a pair")
+@router.get("/partnerships/{pair}", summary="One partnership's profile (CLI: partner)")
 def partnership(data: Data, pair: Annotated[str, Path(pattern=PAIR, description="Two codes: JP-SE.")]
-                ) -> Partnership:
-    """Everything the store says about one partnership (``JP-SE``)."""
-    return data.partnership(pair)
+                ) -> PartnershipProfile:
+    """Timeline, topics by year, programmes, calls, organisations and people of a pair (``JP-SE``)."""
+    a, b = checked_pair(pair)
+    return data.query.partner(a, b)
 
 
-@router.get("/topics", summary="The topic x partner matrix")
-def topics(data: Data, partner: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2}$")] = None) -> Matrix:
-    """Documents per topic and partner; with `partner`, only that partner's partnerships."""
+@router.get("/timeline", summary="Dated agreements and events in order (CLI: timeline)")
+def timeline(data: Data, partner: Codes = None, topic: Topic = None, since: IsoDate = None,
+             until: IsoDate = None, limit: Limit = 100, offset: Offset = 0) -> Page[TimelineItem]:
+    """Merged agreements and events involving every given partner, each with its sources."""
+    return data.query.timeline(partners=partner or [], topic=topic, since=since, until=until, limit=limit,
+                               offset=offset)
+
+
+@router.get("/topics", summary="Topics by partnership (CLI: topics)")
+def topics(data: Data, partner: Code = None) -> TopicMatrix:
+    """Documents per partnership and topic (only the partnerships of `partner` if given)."""
+    return data.query.topics(partner=partner)
+
+
+@router.get("/matrix", summary="The topic x partner matrix behind the heatmap")
+def matrix(data: Data, partner: Code = None) -> Matrix:
+    """Documents per topic and partner; with `partner`, only that partner's partnerships count."""
     return data.matrix(focus=partner)
 
 
-@router.get("/calls", summary="Funding calls by deadline")
-def calls(data: Data, upcoming: bool = True, partner: Partner = None, limit: Limit = 20,
-          offset: Offset = 0) -> FactPage:
-    """Upcoming calls soonest first (or all calls, latest first)."""
-    return data.calls(upcoming=upcoming, partner=partner, limit=limit, offset=offset)
+@router.get("/calls", summary="Funding calls by deadline (CLI: calls)")
+def calls(data: Data, open_only: bool = False, as_of: Annotated[str | None, Query(pattern=DAY)] = None,
+          topic: Topic = None, partner: CodeList = None, limit: Limit = 20, offset: Offset = 0
+          ) -> Page[CallItem]:
+    """Calls by deadline with days left; `open_only` keeps those still open on `as_of` (today)."""
+    return data.query.calls(open_only=open_only, as_of=as_of, topic=topic, partner=partner, limit=limit,
+                            offset=offset)
 
 
-@router.get("/calls.ics", summary="Call deadlines as an iCalendar feed",
+@router.get("/calls.ics", summary="Open call deadlines as an iCalendar feed",
             response_class=Response, responses={200: {"content": {"text/calendar": {}}}})
-def calls_calendar(request: Request, data: Data, partner: Partner = None) -> Response:
-    """Upcoming call deadlines for a calendar application."""
-    page = data.calls(upcoming=True, partner=partner, limit=1000)
+def calls_calendar(request: Request, data: Data, topic: Topic = None, partner: CodeList = None) -> Response:
+    """Deadlines of the calls still open, for a calendar application."""
+    page = data.query.calls(open_only=True, topic=topic, partner=partner, limit=10_000)
     body = calls_ics(page.items, str(request.base_url))
     return Response(body, media_type="text/calendar",
                     headers={"Content-Disposition": 'attachment; filename="bilat-calls.ics"'})
 
 
-@router.get("/search", summary="Facts matching a phrase and filters")
-def search(data: Data, q: Annotated[str | None, Query(max_length=200)] = None, partner: Partner = None,
-           topic: Annotated[str | None, Query(max_length=64)] = None,
-           date_from: Annotated[str | None, Query(pattern=ISO_DATE)] = None,
-           date_to: Annotated[str | None, Query(pattern=ISO_DATE)] = None,
-           type: FieldName | None = None, limit: Limit = 20, offset: Offset = 0) -> FactPage:
-    """Search facts by words, partner or pair, topic, date range and field."""
-    return data.search(q, partner=partner, topic=topic, date_from=date_from, date_to=date_to, type=type,
-                       limit=limit, offset=offset)
+@router.get("/search", summary="Full-text search over documents and facts (CLI: search)")
+def search(data: Data, q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 20,
+           offset: Offset = 0) -> Page[SearchHit]:
+    """Documents and facts matching words, best first, with highlighted snippets."""
+    return data.query.search(q, limit=limit, offset=offset)
+
+
+@router.get("/facts", summary="Facts filtered by words, partner or pair, topic, dates and field")
+def facts(data: Data, q: Annotated[str | None, Query(max_length=200)] = None, partner: Partner = None,
+          topic: Topic = None, date_from: IsoDate = None, date_to: IsoDate = None,
+          type: FieldName | None = None, limit: Limit = 20, offset: Offset = 0) -> FactPage:
+    """Facts with their evidence; the heatmap's cells and the search page use this."""
+    return data.facts(q, partner=partner, topic=topic, date_from=date_from, date_to=date_to, type=type,
+                      limit=limit, offset=offset)
 
 
 @router.get("/facts/{fact_id}", summary="One fact with its evidence")
-def fact(data: Data, fact_id: int) -> Fact:
+def fact(data: Data, fact_id: RowId) -> Fact:
     """A fact by id."""
     return data.fact(fact_id)
 
 
-@router.get("/entities/{entity_id}", summary="A resolved entity with aliases, links and facts")
-def entity(data: Data, entity_id: int, limit: Limit = 50, offset: Offset = 0) -> Entity:
-    """An organisation, person, programme or partner as resolved across documents."""
-    return data.entity(entity_id, limit=limit, offset=offset)
+@router.get("/entities/{entity}", summary="An entity by id or name (CLI: entity)")
+def entity(data: Data, entity: Annotated[str, Path(min_length=1, max_length=200)], limit: Limit = 50,
+           offset: Offset = 0) -> EntityProfile:
+    """Aliases, country, ROR id, roles over time, documents and related entities."""
+    return data.query.entity(entity, limit=limit, offset=offset)
+
+
+@router.get("/entities/{entity_id}/facts", summary="The facts that mention a resolved entity")
+def entity_facts(data: Data, entity_id: RowId, limit: Limit = 50, offset: Offset = 0) -> FactPage:
+    """A page of the facts that mention the entity, latest first."""
+    return data.entity_facts(entity_id, limit=limit, offset=offset)
+
+
+@router.get("/export/{format}", summary="The whole graph as json, csv, graphml, ics or jsonld (CLI: export)",
+            response_class=Response, responses={200: {"content": {t: {} for t in EXPORT_TYPES.values()}}})
+def export(data: Data, format: Literal["json", "csv", "graphml", "ics", "jsonld"]) -> Response:
+    """A download of the whole graph."""
+    out = io.StringIO()
+    data.query.export(format, out)
+    return Response(out.getvalue(), media_type=EXPORT_TYPES[format],
+                    headers={"Content-Disposition": f'attachment; filename="bilat.{format}"'})
 
 
 @router.get("/network", summary="Partners, organisations and programmes and how they are linked")

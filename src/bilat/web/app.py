@@ -19,8 +19,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from bilat import __version__
 from bilat.errors import BilatError, QueryError
 from bilat.web import present
+from bilat.web.charts import item_label
 from bilat.web.data import WebData, connect
-from bilat.web.ics import days_left
 from bilat.web.names import partner_name, topic_label
 
 Next = Callable[[Request], Awaitable[Response]]
@@ -61,7 +61,7 @@ def templates() -> Jinja2Templates:
     env = engine.env
     env.autoescape = True
     env.filters.update(partner_name=partner_name, topic_label=topic_label, describe=present.describe,
-                       days_left=days_left)
+                       timeline_label=item_label)
     env.globals["version"] = __version__
     return engine
 
@@ -95,6 +95,13 @@ def _location(loc: tuple[object, ...]) -> str:
     return ".".join(str(part) for part in loc if part not in ("query", "path", "body", "header")) or "request"
 
 
+def _status_of(exc: Exception) -> int:
+    """HTTP status of a user error: the query layer says "no ..." when something does not exist."""
+    if isinstance(exc, QueryError):
+        return 404 if str(exc).startswith("no ") else 400
+    return 503  # the store cannot be opened or read
+
+
 def _install_error_handlers(app: FastAPI) -> None:
     async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -114,8 +121,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         return _error(request, 404, str(exc.args[0]) if exc.args else "not found")
 
     async def bad_query(request: Request, exc: Exception) -> Response:
-        status = 400 if isinstance(exc, QueryError) else 503
-        return _error(request, status, str(exc))
+        return _error(request, _status_of(exc), str(exc))
 
     async def crashed(request: Request, exc: Exception) -> Response:
         return _error(request, 500, "internal error: the server could not answer this request")

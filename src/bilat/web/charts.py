@@ -8,11 +8,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bilat.web.models import Fact, Matrix, TopicYear
+from bilat.query.model import TimelineItem, TopicCount
+from bilat.web.models import Matrix
 
 WIDTH = 900
 MARGIN = 40
-LANES = {"agreements": 0, "events": 1}
+LANES = {"agreement": 0, "event": 1}
 LANE_HEIGHT = 70
 HEAT_LEVELS = 6
 
@@ -31,11 +32,10 @@ class TimelinePoint:
 
     x: float
     y: float
-    field: str
+    kind: str
     label: str
     date: str
-    doc_id: str
-    fact_id: int
+    fact_id: int | None
 
 
 @dataclass
@@ -92,61 +92,53 @@ def _year_ticks(low: int, high: int, slope: float, intercept: float) -> list[Tic
     return [Tick(x=round(slope * y + intercept, 1), label=str(y)) for y in range(low, high + 1, step)]
 
 
-def timeline(facts: list[Fact]) -> TimelineChart:
-    """Place each dated agreement and event of `facts` on a time axis, one lane per field."""
-    dated = [(fractional_year(f.date or f.published), f) for f in facts if f.field in LANES]
-    dated = [(when, f) for when, f in dated if when is not None]
+def timeline(items: list[TimelineItem]) -> TimelineChart:
+    """Place each dated agreement and event on a time axis, one lane per kind."""
+    dated = [(when, item) for item in items if item.kind in LANES
+             if (when := fractional_year(item.date)) is not None]
     height = MARGIN + LANE_HEIGHT * len(LANES) + 10
     chart = TimelineChart(width=WIDTH, height=height)
-    chart.lanes = [(name, MARGIN + LANE_HEIGHT * lane) for name, lane in LANES.items()]
+    chart.lanes = [(f"{name}s", MARGIN + LANE_HEIGHT * lane) for name, lane in LANES.items()]
     if not dated:
         return chart
-    low, high = int(min(w for w, _ in dated if w)), int(max(w for w, _ in dated if w)) + 1
+    low, high = int(min(w for w, _ in dated)), int(max(w for w, _ in dated)) + 1
     slope, intercept = _scale(low, high, WIDTH)
     chart.ticks = _year_ticks(low, high, slope, intercept)
     stacked: dict[tuple[str, int], int] = defaultdict(int)
-    for when, fact in dated:
-        assert when is not None
+    for when, item in dated:
         x = round(slope * when + intercept, 1)
-        bucket = (fact.field, int(x // 8))
-        y = MARGIN + LANE_HEIGHT * LANES[fact.field] + 14 + (stacked[bucket] % 5) * 10
+        bucket = (item.kind, int(x // 8))
+        y = MARGIN + LANE_HEIGHT * LANES[item.kind] + 14 + (stacked[bucket] % 5) * 10
         stacked[bucket] += 1
         chart.points.append(TimelinePoint(
-            x=x, y=y, field=fact.field, label=_fact_label(fact), date=str(fact.date or fact.published),
-            doc_id=fact.doc_id, fact_id=fact.id))
+            x=x, y=y, kind=item.kind, label=item_label(item), date=str(item.date),
+            fact_id=item.sources[0].fact_id if item.sources else None))
     return chart
 
 
-def _fact_label(fact: Fact) -> str:
-    data = fact.data if isinstance(fact.data, dict) else {}
-    kind = data.get("type")
-    text = fact.label or data.get("title") or data.get("name") or fact.field
-    return f"{kind}: {text}" if kind and kind not in str(text) else str(text)
+def item_label(item: TimelineItem) -> str:
+    """What a timeline item is: its type, name and place (the name alone when it says the type)."""
+    parts = [item.type if item.type and item.type.lower() not in item.name.lower() else "", item.name,
+             item.location or ""]
+    return " · ".join(p for p in parts if p and p not in ("event", "agreement"))
 
 
-def trend(rows: list[TopicYear], top: int = 6, height: int = 180) -> TrendChart:
+def trend(topics: list[TopicCount], top: int = 6, height: int = 180) -> TrendChart:
     """Lines of documents per year for the `top` most frequent topics."""
     chart = TrendChart(width=WIDTH, height=height)
-    years = sorted({int(r.year) for r in rows if r.year.isdigit()})
+    chosen = sorted(topics, key=lambda t: (-t.count, t.topic))[:top]
+    years = sorted({int(y) for t in chosen for y in t.by_year if y.isdigit()})
     if not years:
         return chart
-    totals: dict[str, int] = defaultdict(int)
-    counts: dict[tuple[str, int], int] = defaultdict(int)
-    for row in rows:
-        if row.year.isdigit():
-            totals[row.topic] += row.count
-            counts[(row.topic, int(row.year))] += row.count
-    chosen = sorted(totals, key=lambda t: (-totals[t], t))[:top]
-    chart.max_count = max(counts[(t, y)] for t in chosen for y in years)
+    chart.max_count = max(n for t in chosen for n in t.by_year.values())
     slope, intercept = _scale(years[0], years[-1], WIDTH)
     chart.ticks = _year_ticks(years[0], years[-1], slope, intercept)
     plot = height - 2 * 20
     for colour, topic in enumerate(chosen):
-        points = " ".join(
-            f"{slope * y + intercept:.1f},{20 + plot - plot * counts[(topic, y)] / chart.max_count:.1f}"
-            for y in range(years[0], years[-1] + 1)
-        )
-        chart.series.append(Series(topic=topic, points=points, total=totals[topic], colour=colour))
+        span = range(years[0], years[-1] + 1)
+        heights = {y: plot * topic.by_year.get(str(y), 0) / chart.max_count for y in span}
+        points = " ".join(f"{slope * y + intercept:.1f},{20 + plot - h:.1f}" for y, h in heights.items())
+        chart.series.append(Series(topic=topic.topic, points=points, total=topic.count, colour=colour))
     return chart
 
 

@@ -8,22 +8,19 @@ Every method runs a few indexed SQL statements over the store tables of
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from datetime import date
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlencode
+from typing import Any, TypeVar, cast
 
 from bilat.errors import QueryError, StoreError
+from bilat.query.api import QueryAPI
 from bilat.web.models import (
-    Count,
     DocumentDetail,
     DocumentPage,
     DocumentSummary,
-    Entity,
-    EntityLink,
     Fact,
     FactPage,
     Matrix,
@@ -32,18 +29,18 @@ from bilat.web.models import (
     NetworkEdge,
     NetworkNode,
     Overview,
-    Partnership,
-    PartnershipPage,
-    PartnershipSummary,
     Span,
-    TopicYear,
 )
-from bilat.web.names import pair_key, parse_pair, partner_name
+from bilat.web.names import parse_pair, partner_name
 
 FIELDS = ("partnerships", "topics", "organizations", "people", "programs", "agreements", "events", "calls",
           "amounts")
 NEWEST = "coalesce(f.date, v.published) IS NULL, coalesce(f.date, v.published) DESC, f.id DESC"
 OLDEST = "coalesce(f.date, v.published) IS NULL, coalesce(f.date, v.published), f.id"
+MAX_CACHED = 64
+_AGGREGATES: dict[tuple[Any, ...], Any] = {}
+T = TypeVar("T")
+_WORD = re.compile(r"\w+")
 TEXT_PART = 100_000  # characters of document text shown per page (keeps pages well under 1 MB)
 
 # Temporary views giving each active document version its partner codes and topic ids,
@@ -138,6 +135,23 @@ class WebData:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.query = QueryAPI(conn)
+        self._has_fts = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'facts_fts'").fetchone() is not None
+
+    # -- caching of whole-store aggregates ----------------------------------------------------------
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, reused until the store gains a version or a fact (aggregates cost a full scan)."""
+        stamp = self.conn.execute(
+            "SELECT (SELECT max(id) FROM document_versions), (SELECT max(id) FROM facts)").fetchone()
+        path = self.conn.execute("PRAGMA database_list").fetchone()[2]
+        full_key = (path, tuple(stamp), *key)
+        if full_key not in _AGGREGATES:
+            if len(_AGGREGATES) >= MAX_CACHED:
+                _AGGREGATES.clear()
+            _AGGREGATES[full_key] = compute()
+        return cast(T, _AGGREGATES[full_key])
 
     # -- documents -----------------------------------------------------------------------------
 
@@ -187,7 +201,7 @@ class WebData:
         )
         return [_fact(row) for row in rows]
 
-    def search(self, q: str | None = None, *, partner: str | None = None, topic: str | None = None,
+    def facts(self, q: str | None = None, *, partner: str | None = None, topic: str | None = None,
                date_from: str | None = None, date_to: str | None = None, type: str | None = None,
                limit: int = 20, offset: int = 0) -> FactPage:
         """Active facts matching a phrase and filters: partner code or pair, topic, date range, field."""
@@ -213,16 +227,29 @@ class WebData:
             where.append(f"{when} <= ?")
             params.append(_date_prefix_end(end))
         if q and q.strip():
-            where.append("(f.label LIKE ? ESCAPE '\\' OR v.title LIKE ? ESCAPE '\\')")
-            pattern = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            params += [pattern, pattern]
+            clause, values = self._words_filter(q)
+            where.append(clause)
+            params += values
         clause = " AND ".join(where)
         total = self.conn.execute(
             f"SELECT count(*) FROM facts f JOIN document_versions v ON v.id = f.version_id WHERE {clause}",
             params,
         ).fetchone()[0]
-        items = self._facts_where(clause, params, NEWEST, limit, offset)
+        # Unfiltered, the latest stored come first: sorting every fact by date would not scale.
+        order = NEWEST if len(where) > 1 else "f.id DESC"
+        items = self._facts_where(clause, params, order, limit, offset)
         return FactPage(total=total, limit=limit, offset=offset, items=items)
+
+    def _words_filter(self, q: str) -> tuple[str, list[str]]:
+        """A condition on `f`: every word of `q` occurs in the fact (full-text index when there is one)."""
+        words = _WORD.findall(q)
+        if not words:
+            return "1 = 1", []
+        if self._has_fts:
+            terms = " ".join('"' + word + '"' for word in words)
+            return "f.id IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?)", [terms]
+        clauses = ["(f.label LIKE ? OR f.data LIKE ?)"] * len(words)
+        return " AND ".join(clauses), [p for w in words for p in (f"%{w}%", f"%{w}%")]
 
     def _partner_filter(self, partner: str) -> tuple[str, list[str]]:
         """A condition on `f.version_id`: the document is about this partner (code) or this pair."""
@@ -248,25 +275,6 @@ class WebData:
             "f.active = 1 AND f.field IN ('agreements', 'events', 'calls')", (), "f.id DESC", limit
         )
 
-    def calls(self, *, upcoming: bool = True, partner: str | None = None, today: str | None = None,
-              limit: int = 20, offset: int = 0) -> FactPage:
-        """Funding calls by deadline: upcoming ones soonest first, or all of them latest first."""
-        where, params = ["f.active = 1", "f.field = 'calls'"], []
-        if upcoming:
-            where.append("f.date >= ?")
-            params.append(today or date.today().isoformat())
-        if partner:
-            clause, values = self._partner_filter(partner)
-            where.append(clause)
-            params += values
-        clause = " AND ".join(where)
-        order = "f.date ASC, f.id" if upcoming else "f.date IS NULL, f.date DESC, f.id DESC"
-        total = self.conn.execute(
-            f"SELECT count(*) FROM facts f WHERE {clause}", params
-        ).fetchone()[0]
-        return FactPage(total=total, limit=limit, offset=offset,
-                        items=self._facts_where(clause, params, order, limit, offset))
-
     def fact(self, fact_id: int) -> Fact:
         """One fact by id."""
         found = self._facts_where("f.id = ?", (fact_id,), "f.id", 1)
@@ -277,183 +285,128 @@ class WebData:
     # -- overview ----------------------------------------------------------------------------------
 
     def overview(self, today: str | None = None) -> Overview:
-        """Counts, the latest documents and facts, and the next deadlines."""
+        """Counts, the latest documents and facts, and the next deadlines (from the query layer)."""
         counts = {"documents": self.conn.execute(
             "SELECT count(*) FROM documents WHERE current_version_id IS NOT NULL").fetchone()[0]}
-        rows = self.conn.execute("SELECT field, count(*) FROM facts WHERE active = 1 GROUP BY field")
-        by_field = dict(rows.fetchall())
-        counts.update({name: by_field.get(name, 0) for name in FIELDS})
+        for name in FIELDS:  # one count per field: each is a range of the (field, active) index
+            counts[name] = self.conn.execute(
+                "SELECT count(*) FROM facts WHERE field = ? AND active = 1", (name,)).fetchone()[0]
         counts["entities"] = self.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
         return Overview(
             counts=counts, latest_documents=self.documents(limit=8).items,
-            latest_facts=self.latest_facts(8), upcoming_calls=self.calls(today=today, limit=8).items,
+            latest_facts=self.latest_facts(8),
+            upcoming_calls=self.query.calls(open_only=True, as_of=today, limit=8).items,
         )
-
-    # -- partnerships ------------------------------------------------------------------------------
-
-    def partnerships(self, partner: str | None = None, limit: int = 50, offset: int = 0) -> PartnershipPage:
-        """Pairs of partners with the number of documents about each, most documented first."""
-        rows = self.conn.execute(
-            """SELECT p.a, p.b, count(DISTINCT p.version_id) AS n, min(v.published) AS first,
-                      max(v.published) AS last
-               FROM doc_pairs p JOIN document_versions v ON v.id = p.version_id
-               GROUP BY p.a, p.b ORDER BY n DESC, p.a, p.b"""
-        ).fetchall()
-        codes = self._partner_codes(partner)
-        pairs = [r for r in rows if all(code in (r["a"], r["b"]) for code in codes)]
-        items = [self._pair_summary(r["a"], r["b"], r["n"], r["first"], r["last"])
-                 for r in pairs[offset:offset + limit]]
-        return PartnershipPage(total=len(pairs), limit=limit, offset=offset, items=items)
-
-    @staticmethod
-    def _pair_summary(a: str, b: str, n: int, first: str | None, last: str | None) -> PartnershipSummary:
-        return PartnershipSummary(pair=pair_key([a, b]), partners=[a, b],
-                                  names=[partner_name(a), partner_name(b)], documents=n,
-                                  first=first, last=last)
-
-    def partnership(self, pair: str) -> Partnership:
-        """The timeline, topics, organisations, people, programmes and calls of one pair."""
-        codes = parse_pair(pair)
-        if codes is None:
-            raise QueryError(f"a partnership is two partner codes like JP-SE, not {pair!r}")
-        a, b = codes
-        versions = "SELECT version_id FROM doc_pairs WHERE a = ? AND b = ?"
-        stats = self.conn.execute(
-            f"""SELECT count(*), min(published), max(published) FROM document_versions
-                WHERE id IN ({versions})""", (a, b)).fetchone()
-        if not stats[0]:
-            raise LookupError(f"no documents about the partnership {a}-{b}")
-        in_pair = f"f.active = 1 AND f.version_id IN ({versions})"
-        timeline = self._facts_where(f"{in_pair} AND f.field IN ('agreements', 'events')", (a, b),
-                                     OLDEST, 500)
-        calls = self._facts_where(f"{in_pair} AND f.field = 'calls'", (a, b), "f.date DESC, f.id", 100)
-        return Partnership(
-            summary=self._pair_summary(a, b, stats[0], stats[1], stats[2]), timeline=timeline,
-            topics=self._label_counts(in_pair, "topics", (a, b)),
-            topic_trend=self._topic_trend(versions, (a, b)),
-            organizations=self._label_counts(in_pair, "organizations", (a, b)),
-            people=self._label_counts(in_pair, "people", (a, b)),
-            programs=self._label_counts(in_pair, "programs", (a, b)), calls=calls,
-        )
-
-    def _label_counts(self, where: str, field: str, params: tuple[str, ...], limit: int = 30) -> list[Count]:
-        rows = self.conn.execute(
-            f"""SELECT coalesce(f.label, '?') AS name, count(DISTINCT f.version_id) AS n FROM facts f
-                WHERE {where} AND f.field = ? GROUP BY name ORDER BY n DESC, name LIMIT ?""",
-            (*params, field, limit),
-        )
-        return [Count(name=row["name"], count=row["n"]) for row in rows]
-
-    def _topic_trend(self, versions: str, params: tuple[str, ...]) -> list[TopicYear]:
-        rows = self.conn.execute(
-            f"""SELECT t.topic, substr(v.published, 1, 4) AS year, count(*) AS n
-                FROM doc_topics t JOIN document_versions v ON v.id = t.version_id
-                WHERE t.version_id IN ({versions}) AND v.published IS NOT NULL
-                GROUP BY t.topic, year ORDER BY year, t.topic""",
-            params,
-        )
-        return [TopicYear(topic=row["topic"], year=row["year"], count=row["n"]) for row in rows]
 
     # -- matrix ------------------------------------------------------------------------------------
 
     def matrix(self, focus: str | None = None, max_partners: int = 40) -> Matrix:
         """Documents per topic and partner; with a focus partner, only that partner's pairs count."""
+        return self._cached(("matrix", focus, max_partners), lambda: self._matrix(focus, max_partners))
+
+    def _matrix(self, focus: str | None, max_partners: int) -> Matrix:
         codes = self._partner_codes(focus)
         if len(codes) > 1:
             raise QueryError("the matrix focus is one partner code like JP")
-        if codes:
-            sql = """SELECT t.topic, p.code, count(DISTINCT t.version_id) FROM doc_topics t
-                     JOIN doc_partners p ON p.version_id = t.version_id
-                     JOIN doc_partners me ON me.version_id = t.version_id AND me.code = ?
-                     WHERE p.code != ? GROUP BY t.topic, p.code"""
-            rows = self.conn.execute(sql, (codes[0], codes[0])).fetchall()
-        else:
-            sql = """SELECT t.topic, p.code, count(DISTINCT t.version_id) FROM doc_topics t
-                     JOIN doc_partners p ON p.version_id = t.version_id GROUP BY t.topic, p.code"""
-            rows = self.conn.execute(sql).fetchall()
+        partners = self._pair_partners(codes[0]) if codes else self._values_by_version("doc_partners", "code")
+        counts: Counter[tuple[str, str]] = Counter()
+        for version_id, topic in self.conn.execute("SELECT version_id, topic FROM doc_topics"):
+            for code in partners.get(version_id, ()):
+                counts[(topic, code)] += 1
         by_partner: Counter[str] = Counter()
         by_topic: Counter[str] = Counter()
-        for topic, code, n in rows:
+        for (topic, code), n in counts.items():
             by_partner[code] += n
             by_topic[topic] += n
-        partners = [code for code, _ in by_partner.most_common(max_partners)]
-        keep = set(partners)
-        cells = [MatrixCell(topic=t, partner=c, count=n) for t, c, n in rows if c in keep]
+        columns = [code for code, _ in by_partner.most_common(max_partners)]
+        keep = set(columns)
+        cells = [MatrixCell(topic=t, partner=c, count=n) for (t, c), n in sorted(counts.items()) if c in keep]
         return Matrix(focus=codes[0] if codes else None, topics=[t for t, _ in by_topic.most_common()],
-                      partners=partners, cells=cells)
+                      partners=columns, cells=cells)
+
+    def _values_by_version(self, view: str, column: str) -> dict[int, set[str]]:
+        found: dict[int, set[str]] = defaultdict(set)
+        for version_id, value in self.conn.execute(f"SELECT version_id, {column} FROM {view}"):
+            found[version_id].add(value)
+        return found
+
+    def _pair_partners(self, code: str) -> dict[int, set[str]]:
+        """For each version, the partners it pairs with `code`."""
+        found: dict[int, set[str]] = defaultdict(set)
+        rows = self.conn.execute("SELECT version_id, a, b FROM doc_pairs WHERE a = ? OR b = ?", (code, code))
+        for version_id, a, b in rows:
+            found[version_id].add(b if a == code else a)
+        return found
 
     # -- network -----------------------------------------------------------------------------------
 
     def network(self, max_nodes: int = 150) -> Network:
-        """Partners, organisations and programmes linked when one document states them together."""
+        """The most documented partners, organisations and programmes of the graph, and their links.
+
+        Partners are linked as partners of each other, organisations to the partner they are based
+        in, programmes to the partners of the documents that name them.
+        """
+        return self._cached(("network", max_nodes), lambda: self._network(max_nodes))
+
+    def _network(self, max_nodes: int) -> Network:
+        weights = self._top_entities(max_nodes)
+        if not weights:
+            return Network(nodes=[], edges=[])
+        ids = sorted(weights)
+        marks = ",".join("?" * len(ids))
         rows = self.conn.execute(
-            """SELECT p.version_id, p.code, f.field, f.label FROM doc_partners p
-               JOIN facts f ON f.version_id = p.version_id AND f.active = 1
-               AND f.field IN ('organizations', 'programs') AND f.label IS NOT NULL"""
+            f"""SELECT e.id, e.kind, e.name, e.key FROM entities e WHERE e.id IN ({marks})""", ids).fetchall()
+        nodes = [self._node(row, weights[row["id"]]) for row in rows]
+        links = self.conn.execute(
+            f"""SELECT src_id, dst_id, count(*) FROM links WHERE type IN ('partner_of', 'based_in')
+                AND src_id IN ({marks}) AND dst_id IN ({marks}) GROUP BY src_id, dst_id""", ids + ids,
         ).fetchall()
-        pairs = self.conn.execute(
-            "SELECT a, b, count(DISTINCT version_id) FROM doc_pairs GROUP BY a, b"
-        ).fetchall()
-        weights: Counter[str] = Counter()
-        edges: Counter[tuple[str, str]] = Counter()
-        labels: dict[str, tuple[str, str]] = {}
-        for a, b, n in pairs:
-            for code in (a, b):
-                labels[f"partner:{code}"] = ("partner", code)
-                weights[f"partner:{code}"] += n
-            edges[(f"partner:{a}", f"partner:{b}")] += n
-        seen: set[tuple[str, str, str]] = set()
-        for row in rows:
-            kind = "organization" if row["field"] == "organizations" else "program"
-            node, partner = f"{kind}:{row['label']}", f"partner:{row['code']}"
-            labels[node] = (kind, row["label"])
-            labels.setdefault(partner, ("partner", row["code"]))
-            if (node, partner, str(row["version_id"])) not in seen:
-                seen.add((node, partner, str(row["version_id"])))
-                weights[node] += 1
-                weights[partner] += 0
-                edges[(partner, node)] += 1
-        keep = {node for node, _ in weights.most_common(max_nodes)}
-        nodes = [self._node(node, *labels[node], weights[node]) for node in sorted(keep)]
-        links = [NetworkEdge(source=s, target=t, weight=n) for (s, t), n in sorted(edges.items())
-                 if s in keep and t in keep]
-        return Network(nodes=nodes, edges=links)
+        shared = self.conn.execute(
+            f"""SELECT a.entity_id, b.entity_id, count(*) FROM entity_documents a
+                JOIN entity_documents b ON b.version_id = a.version_id AND b.kind = 'partner'
+                WHERE a.kind = 'program' AND a.entity_id IN ({marks}) AND b.entity_id IN ({marks})
+                GROUP BY a.entity_id, b.entity_id""", ids + ids).fetchall()
+        edges = [NetworkEdge(source=f"e{a}", target=f"e{b}", weight=n) for a, b, n in [*links, *shared]]
+        return Network(nodes=nodes, edges=edges)
+
+    def _top_entities(self, limit: int) -> dict[int, int]:
+        """Entity id → documents, for the most documented partners, organisations and programmes."""
+        weights: dict[int, int] = {}
+        partners, organizations = limit // 5, limit // 2
+        programs = limit - partners - organizations
+        shares = {"partner": partners, "organization": organizations, "program": programs}
+        for kind, share in shares.items():
+            rows = self.conn.execute(
+                """SELECT entity_id, count(*) AS n FROM entity_documents WHERE kind = ?
+                   GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT ?""", (kind, max(share, 1)))
+            weights.update({int(entity_id): int(n) for entity_id, n in rows})
+        return weights
 
     @staticmethod
-    def _node(node_id: str, kind: str, label: str, weight: int) -> NetworkNode:
-        if kind == "partner":
-            return NetworkNode(id=node_id, kind=kind, label=partner_name(label), weight=weight,
-                               href=f"/partnerships?partner={label}")
-        field = "organizations" if kind == "organization" else "programs"
-        return NetworkNode(id=node_id, kind=kind, label=label, weight=weight,
-                           href="/entity?" + urlencode({"field": field, "name": label}))
+    def _node(row: sqlite3.Row, weight: int) -> NetworkNode:
+        label = partner_name(row["key"]) if row["kind"] == "partner" else row["name"]
+        return NetworkNode(id=f"e{row['id']}", kind=row["kind"], label=label, weight=weight,
+                           href=f"/entities/{row['id']}")
 
-    # -- entities ----------------------------------------------------------------------------------
-
-    def entity(self, entity_id: int, limit: int = 50, offset: int = 0) -> Entity:
-        """A resolved entity with its aliases, links and the facts that mention it."""
-        row = self.conn.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        if row is None:
-            raise LookupError(f"no entity {entity_id}")
-        aliases = [r[0] for r in self.conn.execute(
-            "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))]
+    def entity_facts(self, entity_id: int, limit: int = 50, offset: int = 0) -> FactPage:
+        """The active facts that mention a resolved entity, latest first."""
         where = "f.active = 1 AND f.id IN (SELECT fact_id FROM mentions WHERE entity_id = ?)"
         total = self.conn.execute(f"SELECT count(*) FROM facts f WHERE {where}", (entity_id,)).fetchone()[0]
-        facts = self._facts_where(where, (entity_id,), NEWEST, limit, offset)
-        return Entity(id=row["id"], kind=row["kind"], name=row["name"], country=row["country"],
-                      aliases=aliases, links=self._links(entity_id),
-                      facts=FactPage(total=total, limit=limit, offset=offset, items=facts))
+        items = self._facts_where(where, (entity_id,), NEWEST, limit, offset)
+        return FactPage(total=total, limit=limit, offset=offset, items=items)
 
-    def _links(self, entity_id: int, limit: int = 200) -> list[EntityLink]:
-        rows = self.conn.execute(
-            """SELECT DISTINCT l.type, 'out' AS direction, e.id, e.name, e.kind FROM links l
-                 JOIN entities e ON e.id = l.dst_id WHERE l.src_id = ?
-               UNION SELECT DISTINCT l.type, 'in', e.id, e.name, e.kind FROM links l
-                 JOIN entities e ON e.id = l.src_id WHERE l.dst_id = ?
-               ORDER BY 1, 4 LIMIT ?""",
-            (entity_id, entity_id, limit),
-        )
-        return [EntityLink(type=r[0], direction=r[1], entity_id=r[2], name=r[3], kind=r[4]) for r in rows]
+    def fact_location(self, fact_id: int) -> tuple[str, int]:
+        """The document (doc_id) of a fact and the part of its text where its evidence starts."""
+        fact = self.fact(fact_id)
+        start = min((span.start for span in fact.evidence), default=0)
+        return fact.doc_id, 1 + max(start, 0) // TEXT_PART
+
+    def version_doc_id(self, version_id: int) -> str:
+        """The doc_id of a stored document version."""
+        row = self.conn.execute("SELECT doc_id FROM document_versions WHERE id = ?", (version_id,)).fetchone()
+        if row is None:
+            raise LookupError(f"no document version {version_id}")
+        return str(row[0])
 
     def entity_named(self, field: str, name: str) -> int | None:
         """The resolved entity that facts of `field` labelled `name` mention, if resolution made one."""

@@ -66,3 +66,17 @@ def quotes(text: str, facts: Iterable[Fact], offset: int = 0) -> dict[int, str]:
         else:
             found[fact.id] = ""
     return found
+
+
+def snippet_segments(snippet: str, highlights: list[list[int]]) -> list[Segment]:
+    """A search snippet cut at its highlighted words (``[start, end)`` offsets into the snippet)."""
+    cuts = sorted({0, len(snippet), *(max(0, min(p, len(snippet))) for span in highlights for p in span[:2])})
+    marked = [(span[0], span[1]) for span in highlights if len(span) >= 2]
+    return [
+        Segment(text=snippet[left:right], facts=[1] if _inside(left, right, marked) else [])
+        for left, right in pairwise(cuts)
+    ]
+
+
+def _inside(left: int, right: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= left and right <= end for start, end in spans)

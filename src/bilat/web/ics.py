@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from bilat.web.models import Fact
+from bilat.query.model import CallItem
 
 
 def deadline_date(value: str | None) -> date | None:
@@ -36,29 +36,30 @@ def _deadline_moment(value: str) -> datetime | date | None:
     return deadline_date(value)
 
 
-def call_summary(fact: Fact) -> str:
+def call_summary(call: CallItem) -> str:
     """A one-line title for a call: its programme and funder."""
-    data = fact.data if isinstance(fact.data, dict) else {}
-    parts = [str(data[key]) for key in ("program", "funder") if data.get(key)]
-    return "Call deadline: " + (" / ".join(parts) if parts else (fact.label or "funding call"))
+    parts = [part for part in (call.program, call.funder) if part]
+    return "Call deadline: " + (" / ".join(parts) if parts else call.name or "funding call")
 
 
-def calls_ics(calls: list[Fact], base_url: str) -> bytes:
+def calls_ics(calls: list[CallItem], base_url: str) -> bytes:
     """An ICS calendar with one event per call whose deadline has at least a day."""
     cal = Calendar()
     cal.add("prodid", "-//bilat//call deadlines//EN")
     cal.add("version", "2.0")
-    for fact in calls:
-        moment = _deadline_moment(fact.date or "")
+    for call in calls:
+        moment = _deadline_moment(call.deadline or "")
         if moment is None:
             continue
         event = Event()
-        event.add("uid", f"call-{fact.id}@bilat")
-        event.add("summary", call_summary(fact))
+        event.add("uid", f"call-{call.id}@bilat")
+        event.add("summary", call_summary(call))
         event.add("dtstart", moment)
         if not isinstance(moment, datetime):
             event.add("dtend", moment + timedelta(days=1))
-        event.add("description", f"From {fact.doc_title or fact.doc_name}")
-        event.add("url", f"{base_url.rstrip('/')}/documents/{fact.doc_id}#fact-{fact.id}")
+        if call.sources:
+            source = call.sources[0]
+            event.add("description", f"From {source.title or source.document}")
+            event.add("url", f"{base_url.rstrip('/')}/facts/{source.fact_id}")
         cal.add_component(event)
     return bytes(cal.to_ical())

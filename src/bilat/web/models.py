@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from bilat.query.model import CallItem
+
 
 @dataclass
 class Span:
@@ -88,57 +90,7 @@ class Overview:
     counts: dict[str, int]
     latest_documents: list[DocumentSummary]
     latest_facts: list[Fact]
-    upcoming_calls: list[Fact]
-
-
-@dataclass
-class PartnershipSummary:
-    """A pair of partners and how much the store says about it."""
-
-    pair: str
-    partners: list[str]
-    names: list[str]
-    documents: int
-    first: str | None
-    last: str | None
-
-
-@dataclass
-class PartnershipPage(Page):
-    """A page of partnerships."""
-
-    items: list[PartnershipSummary] = field(default_factory=list)
-
-
-@dataclass
-class Count:
-    """A name with how often it occurs."""
-
-    name: str
-    count: int
-
-
-@dataclass
-class TopicYear:
-    """How many documents of a partnership name a topic in a year."""
-
-    topic: str
-    year: str
-    count: int
-
-
-@dataclass
-class Partnership:
-    """Everything about one pair of partners: timeline, topics, organisations, people, calls."""
-
-    summary: PartnershipSummary
-    timeline: list[Fact]
-    topics: list[Count]
-    topic_trend: list[TopicYear]
-    organizations: list[Count]
-    people: list[Count]
-    programs: list[Count]
-    calls: list[Fact]
+    upcoming_calls: list[CallItem]
 
 
 @dataclass
@@ -186,30 +138,6 @@ class Network:
 
     nodes: list[NetworkNode]
     edges: list[NetworkEdge]
-
-
-@dataclass
-class EntityLink:
-    """A typed link from or to another entity."""
-
-    type: str
-    direction: str
-    entity_id: int
-    name: str
-    kind: str
-
-
-@dataclass
-class Entity:
-    """A resolved entity with its aliases, links and the facts that mention it."""
-
-    id: int
-    kind: str
-    name: str
-    country: str | None
-    aliases: list[str]
-    links: list[EntityLink]
-    facts: FactPage
 
 
 @dataclass

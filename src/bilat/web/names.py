@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import pycountry
 
+from bilat.errors import QueryError
+
 _EXTRA = {"EU": "European Union"}
 _PAIR = re.compile(r"^([A-Za-z]{2})[-–_ ]([A-Za-z]{2})$")
 
@@ -30,6 +32,14 @@ def parse_pair(pair: str) -> tuple[str, str] | None:
         return None
     first, second = sorted((match.group(1).upper(), match.group(2).upper()))
     return first, second
+
+
+def checked_pair(pair: str) -> tuple[str, str]:
+    """The two different partner codes of a pair like ``JP-SE`` (QueryError otherwise)."""
+    codes = parse_pair(pair)
+    if codes is None or codes[0] == codes[1]:
+        raise QueryError(f"a partnership is two different partner codes like JP-SE, not {pair!r}")
+    return codes
 
 
 def pair_key(codes: list[str]) -> str:

@@ -158,7 +158,7 @@ def long_form_before(text: str, sent_start: int, paren: re.Match[str], short: st
     window_start = words[0].start()
     window = text[window_start : paren.start()].rstrip()
     found = schwartz_hearst(short, window)
-    if found and found[:1].isupper() and len(found.split()) <= len(short.replace("-", "")) + 4:
+    if found and found[:1].isupper() and len(found.split()) <= len(short.replace("-", "")) + 6:
         start = _widen(text, chain, window_start + len(window) - len(found), _has_head(found))
         return (start, window_start + len(window))
     if chain and chain[0].group()[0].lower() == short[0].lower() and _has_head(_span(text, chain)):

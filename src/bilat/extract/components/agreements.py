@@ -96,7 +96,10 @@ def _best_pair(codes: list[str], partners: list[tuple[str, str]]) -> list[str]:
 
 def date_for(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> str | None:
     """The date an instrument was signed / entered into force, when its sentence says so."""
-    if not act_pattern().search(doc.text, sentence[0], sentence[1]) and not _dated_title(doc, cue, sentence):
+    acts: dict[tuple[int, int], bool] = doc.data.setdefault("_act_sentences", {})
+    if sentence not in acts:
+        acts[sentence] = bool(act_pattern().search(doc.text, sentence[0], sentence[1]))
+    if not acts[sentence] and not _dated_title(doc, cue, sentence):
         return None
     dates = [
         m
@@ -129,7 +132,10 @@ def find_instruments(doc: Doc) -> list[Found]:
         title, span = title_around(doc, hit.start, hit.end)
         if hit.key == "agreement" and title and title.lower().startswith(("memorandum", "letter")):
             continue
-        parties = parties_of(doc, *span, sentence)
+        memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
+        if sentence not in memo:
+            memo[sentence] = parties_of(doc, *span, sentence)
+        parties = list(memo[sentence])
         date = date_for(doc, (hit.start, hit.end), sentence)
         out.append(Found(hit.key, parties, date, title, [span, sentence]))
     return out
@@ -144,16 +150,19 @@ def _generic(doc: Doc, start: int) -> bool:
 def merge_instruments(found: list[Found]) -> list[Found]:
     """One agreement per (type, parties, date or title); undated mentions join a dated one."""
     out: list[Found] = []
+    by_kind: dict[tuple[str, tuple[str, ...]], list[Found]] = {}
     for item in found:
-        same = [o for o in out if o.type == item.type and o.parties == item.parties]
+        same = by_kind.setdefault((item.type, tuple(item.parties)), [])
         target = next((o for o in same if _same_instrument(o, item)), None)
         if target is None:
             out.append(item)
+            same.append(item)
             continue
         target.date = target.date or item.date
         if item.title and (not target.title or len(item.title) > len(target.title)):
             target.title = item.title
-        target.spans += [s for s in item.spans if s not in target.spans]
+        if len(target.spans) < 8:
+            target.spans += [s for s in item.spans if s not in target.spans]
     return out
 
 

@@ -31,12 +31,32 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
 
 
+def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
+    """Lines that state a deadline: with a deadline word, or listed under a "Deadlines" heading."""
+    out = []
+    under_heading = 0
+    for start, end in _lines(doc):
+        line = doc.text[start:end]
+        has_word = bool(DEADLINE.search(line))
+        bullet = line.strip().startswith(("•", "-", "–", "*", "·"))
+        if has_word or (under_heading > 0 and bullet):
+            out.append((start, end))
+        if has_word and len(line.strip()) <= 40 and not doc.in_span("date", start, end):
+            under_heading = block
+        elif under_heading and not line.strip().startswith(("•", "-", "–", "*", "·")) and len(line) > 120:
+            under_heading = 0
+        else:
+            under_heading = max(0, under_heading - 1)
+    return out
+
+
 def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
     """The deadline as ISO 8601: date, plus time and offset when the text gives them."""
     value = str(date.attrs["value"])
     day = value[:10]
     rest = doc.text[date.end : line[1]]
     time = value[11:16] if len(value) > 10 and "T" in value else _time_in(rest)
+    rest = doc.text[date.start : line[1]]
     if not time or len(day) < 10:
         return day
     offset = next(
@@ -111,9 +131,7 @@ def make_calls() -> Component:
         if not CALL_CONTEXT.search(doc.text):
             return
         seen: set[str] = set()
-        for line in _lines(doc):
-            if not DEADLINE.search(doc.text, *line):
-                continue
+        for line in deadline_lines(doc):
             dates = [
                 m
                 for m in doc.in_span("date", *line)

@@ -75,9 +75,43 @@ def make_dates() -> Component:
             doc.published = document_date(doc.text)
             doc.record.published = doc.published
         mentions = [m for m in (_mention(doc.text, t) for t in tag(doc.text, doc.published)) if m]
-        doc.set_layer("date", mentions)
+        doc.set_layer("date", retag_sections(doc.text, mentions))
 
     return run
+
+
+def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Full dates that stand alone on their line: the datelines of a listing's items."""
+    out = []
+    for mention in mentions:
+        value = str(mention.attrs.get("value") or "")
+        if len(value) < 10 or not is_calendar(value):
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line.strip() == mention.text.strip():
+            out.append(mention)
+    return out
+
+
+def retag_sections(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In listings (several dated items), resolve each item's relative dates against its dateline."""
+    lines = datelines(text, mentions)
+    if len(lines) < 2:
+        return mentions
+    out = [m for m in mentions if m.start < lines[0].start]
+    for n, line in enumerate(lines):
+        start = line.start
+        end = lines[n + 1].start if n + 1 < len(lines) else len(text)
+        section = text[start:end]
+        for timex in tag(section, str(line.attrs["value"])[:10]):
+            mention = _mention(section, timex)
+            if mention:
+                out.append(
+                    Mention(mention.start + start, mention.end + start, "date", mention.text, mention.attrs)
+                )
+    return out
 
 
 def is_calendar(value: str | None) -> bool:

@@ -4,10 +4,10 @@ a date from the same sentence, an end date for ranges and the city where it took
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
-from bilat.extract.components.dates import is_calendar
-from bilat.extract.doc import Doc, Mention
+from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import PhraseMatcher
 from bilat.extract.phrases import name_phrases
 from bilat.extract.record import Event
@@ -15,14 +15,19 @@ from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
 
 NEEDS_PLACE = frozenset({"signing"})
+_CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|$)")
+_ORDINAL = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
 def event_matcher() -> PhraseMatcher:
     """Event cues → event type."""
     data = load_yaml("event_types.yaml")["types"]
-    folded = [(cue, kind) for kind, cues in data.items() for cue in cues if not cue.isupper()]
-    exact = [(cue, kind) for kind, cues in data.items() for cue in cues if cue.isupper()]
+    folded = [(cue, kind) for kind, cues in data.items() for cue in cues if not cue[:1].isupper()]
+    exact = [(cue, kind) for kind, cues in data.items() for cue in cues if cue[:1].isupper()]
     return PhraseMatcher(folded, exact)
 
 
@@ -36,18 +41,43 @@ class Found:
     location: str | None
     name: str
     spans: list[tuple[int, int]] = field(default_factory=list)
+    distance: float = 0.0
+    ordinal: str | None = None
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
+    """Dates of at least month precision in [start, end)."""
     return [
         m
         for m in doc.in_span("date", start, end)
-        if m.attrs.get("type") in ("DATE", "TIME") and is_calendar(m.attrs.get("value"))
+        if m.attrs.get("type") in ("DATE", "TIME") and _CALENDAR.match(str(m.attrs.get("value") or ""))
     ]
 
 
+def _precise(date: Mention) -> bool:
+    """Month or day precision, or a part of a year ("the end of 2024")."""
+    return len(str(date.attrs["value"])) >= 7 or bool(date.attrs.get("mod"))
+
+
+def _distance(date: Mention, cue: tuple[int, int]) -> float:
+    """How far a date is from an event word: after it is closer than before; days and ranges win."""
+    gap = date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
+    bonus = (40 if len(str(date.attrs["value"])) >= 10 else 0) + (30 if date.attrs.get("end_value") else 0)
+    return gap - bonus
+
+
+def org_index(doc: Doc) -> SpanIndex:
+    """The spans of the document's organisation names (cached on the Doc)."""
+    index = doc.data.get("_org_index")
+    if index is None:
+        index = SpanIndex([s for org in doc.data.get("organizations", []) for s in org.spans])
+        doc.data["_org_index"] = index
+    return index
+
+
 def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
-    cities = doc.in_span("city", start, end)
+    inside_orgs = org_index(doc)
+    cities = [c for c in doc.in_span("city", start, end) if not inside_orgs.covers(c.start, c.end)]
     if not cities:
         return None
     best = min(cities, key=lambda m: abs(m.start - near))
@@ -73,11 +103,14 @@ def find_events(doc: Doc) -> list[Found]:
             continue
         for hit in event_matcher().find(doc.text[start:end]):
             cue = (start + hit.start, start + hit.end)
-            date = min(dates, key=lambda m: abs(m.start - cue[0]))
+            date = min(dates, key=lambda m: _distance(m, cue))
+            if not _precise(date):
+                continue
             city = _city(doc, start, end, cue[0])
             if hit.key in NEEDS_PLACE and city is None:
                 continue
             name, span = _name(doc, *cue, (start, end))
+            ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), cue[1])
             value = str(date.attrs["value"])[:10]
             end_value = date.attrs.get("end_value")
             out.append(
@@ -88,27 +121,32 @@ def find_events(doc: Doc) -> list[Found]:
                     city,
                     name,
                     [span, (start, end)],
+                    _distance(date, cue),
+                    ordinal.group().lower() if ordinal else None,
                 )
             )
     return out
 
 
+def _same_event(a: Found, b: Found) -> bool:
+    same_place = not a.location or not b.location or a.location == b.location
+    if a.date == b.date:
+        return same_place
+    return bool(
+        a.ordinal and a.ordinal == b.ordinal and a.type == b.type and a.location and a.location == b.location
+    )
+
+
 def merge_events(found: list[Found]) -> list[Found]:
-    """One event per date and place."""
+    """One event per date and place (or per numbered meeting and place); the nearest cue gives the type."""
     out: list[Found] = []
     for item in found:
-        target = next(
-            (
-                o
-                for o in out
-                if o.date == item.date
-                and (not o.location or not item.location or o.location == item.location)
-            ),
-            None,
-        )
+        target = next((o for o in out if _same_event(o, item)), None)
         if target is None:
             out.append(item)
             continue
+        if item.date == target.date and item.distance < target.distance:
+            target.type, target.distance = item.type, item.distance
         target.location = target.location or item.location
         target.end = target.end or item.end
         target.spans += [s for s in item.spans if s not in target.spans]

@@ -3,11 +3,13 @@ capitalised names headed by Ministry / Agency / Council / Institute / University
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from bilat.extract.components.gazetteer import reference
-from bilat.extract.doc import Doc
+from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
     countries_in,
     country_before,
@@ -18,9 +20,11 @@ from bilat.extract.naming import (
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_words
 from bilat.extract.record import Organization
 from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_yaml
 
 LEADING_DROP = frozenset(
     {
+        "About",
         "The",
         "A",
         "An",
@@ -38,10 +42,12 @@ LEADING_DROP = frozenset(
         "Link",
         "Note",
         "Background",
-        "Press",
         "Release",
     }
 )
+
+
+MISSION_HEADS = frozenset({"Embassy", "Delegation", "Consulate"})
 
 
 @dataclass
@@ -61,8 +67,9 @@ class Candidate:
 
 
 def _after_word(doc: Doc, end: int) -> str:
-    rest = doc.text[end : end + 40].lstrip(" )")
-    return rest.split(" ", 1)[0].strip(".,;:") if rest else ""
+    rest = re.sub(r"^\s*\([^()\n]{0,30}\)", "", doc.text[end : end + 60]).lstrip(" )")
+    words = rest.split(None, 1)
+    return words[0].strip(".,;:") if words else ""
 
 
 def definition_candidates(doc: Doc) -> list[Candidate]:
@@ -71,9 +78,11 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
     kinds: dict[str, str | None] = doc.data.setdefault("acronym_kind", {})
     for mention in doc.layer("acronym_def"):
         long, short = mention.attrs["long"], mention.attrs["short"]
-        kind = kind_of(long, _after_word(doc, mention.attrs["short_span"][1]))
+        kind = kind_of(
+            long, _after_word(doc, max(mention.attrs["short_span"][1], mention.attrs["long_span"][1]))
+        )
         if kind in (None, "programme") and _known_org(short):
-            kind = "org" if kind is None else kind
+            kind = "org"
         kinds[short] = kind
         if kind != "org":
             continue
@@ -107,7 +116,8 @@ def _clean(name: str) -> str:
 
 def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     """Set the country from the name itself, a possessive before it, or the sentence."""
-    inside = countries_in(doc, start, end)
+    inside = [m for m in countries_in(doc, start, end) if m.attrs.get("kind") != "region"]
+    inside += doc.in_span("city", start, end)
     if inside:
         candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), True
         return
@@ -121,18 +131,18 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
 def phrase_candidates(doc: Doc) -> list[Candidate]:
     """Organisations named by capitalised phrases with an organisation head word."""
     out = []
+    heads = name_words()[0] | frozenset(doc.data.get("acronyms", {}))
     for sent_start, sent_end in doc.sentences:
         for phrase in name_phrases(doc, sent_start, sent_end):
-            for part in split_phrase(phrase):
+            for part in split_phrase(phrase, heads):
                 candidate = _phrase_candidate(doc, part)
                 if candidate:
                     out.append(candidate)
     return out
 
 
-def split_phrase(phrase: Phrase) -> list[Phrase]:
-    """Split "A of the B" and "A and the B" when both sides are organisation names."""
-    heads, _, _ = name_words()
+def split_phrase(phrase: Phrase, heads: frozenset[str]) -> list[Phrase]:
+    """Split "A of the B" and "A and the B" when both sides are organisation names (or acronyms)."""
     toks = list(phrase.tokens)
     for i in range(1, len(toks) - 1):
         text = toks[i].text
@@ -142,9 +152,20 @@ def split_phrase(phrase: Phrase) -> list[Phrase]:
         left, right = toks[:i], toks[i + 1 :]
         if right and right[0].text == "the":
             right = right[1:]
-        if right and _has_head(left, heads) and _has_head(right, heads):
-            return [_phrase(left), *split_phrase(_phrase(right))]
+        if right and _splits(text, left, right, heads):
+            return [_phrase(left), *split_phrase(_phrase(right), heads)]
     return [phrase]
+
+
+def _splits(joint: str, left: list[Token], right: list[Token], heads: frozenset[str]) -> bool:
+    """ "X of the ORG" splits when the right side is an organisation; "A and B" when both are."""
+    base = name_words()[0]
+    if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
+        return False
+    if joint == "of":
+        return True
+    first = next((t for t in right if not t.text.endswith(("'s", "’s"))), right[0])
+    return _has_head(left, heads) or first.text in heads or (len(left) == 1 and left[0].text.isupper())
 
 
 def _has_head(toks: list[Token], heads: frozenset[str]) -> bool:
@@ -152,6 +173,8 @@ def _has_head(toks: list[Token], heads: frozenset[str]) -> bool:
 
 
 def _phrase(toks: list[Token]) -> Phrase:
+    while len(toks) > 1 and toks[0].text in {"the", "and", "&", ","}:
+        toks = toks[1:]
     while toks and toks[-1].text in {",", "&", "and", "of", "the", "for", "in", "to", "at", "on"}:
         toks = toks[:-1]
     return Phrase(toks[0].start, toks[-1].end, tuple(toks))
@@ -167,6 +190,8 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     name = doc.text[start:end]
     if kind_of(name, _after_word(doc, end)) != "org" or not _qualified(doc, toks):
         return None
+    if _is_role(toks) or _quoted(doc, start) or _navigation(doc, start):
+        return None
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
@@ -176,7 +201,7 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     """A weak head needs a qualifier that is not a place ("Cabinet Office", not "Tokyo Office")."""
     heads, weak, connectors = name_words()
     words = [t for t in toks if t.text not in connectors and t.text not in {",", "&"}]
-    if len(words) < 2 and words and words[0].text not in {"Commission", "Questacon"}:
+    if len(words) < 2:
         return False
     strong = [t for t in words if t.text in heads and t.text not in weak]
     if strong:
@@ -184,7 +209,35 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     qualifiers = [t for t in words if t.text not in heads]
     places = {(m.start, m.end) for m in doc.in_span("country", toks[0].start, toks[-1].end)}
     places |= {(m.start, m.end) for m in doc.in_span("city", toks[0].start, toks[-1].end)}
-    return any((t.start, t.end) not in places for t in qualifiers)
+    return any((t.start, t.end) not in places and not t.text.isupper() for t in qualifiers)
+
+
+def _is_role(toks: list[Token]) -> bool:
+    """ "Minister of University and Research": a title, not an organisation."""
+    return toks[0].text in role_titles() or " ".join(t.text for t in toks[:2]) in role_titles()
+
+
+def _quoted(doc: Doc, start: int) -> bool:
+    """A name right after an opening quote is a title or theme, not an organisation."""
+    return start > 0 and doc.text[start - 1] in "“\"‘'«"
+
+
+def _navigation(doc: Doc, start: int) -> bool:
+    """Menu lines of web pages ("Home | About the Embassy | Visa & Consular Services")."""
+    index = doc.data.get("_navigation")
+    if index is None:
+        lines = [m.span() for m in re.finditer(r"[^\n]+", doc.text)]
+        menus = [
+            (s, e) for s, e in lines if doc.text.count(" | ", s, e) >= 2 or doc.text.count(" > ", s, e) >= 2
+        ]
+        index = doc.data["_navigation"] = SpanIndex(menus)
+    return bool(index.covers(start, start + 1))
+
+
+@functools.cache
+def role_titles() -> frozenset[str]:
+    """Role titles ("Minister", "Director-General"...) from roles.yaml."""
+    return frozenset(load_yaml("roles.yaml").get("titles", []))
 
 
 def reference_candidates(doc: Doc) -> list[Candidate]:
@@ -195,9 +248,17 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     context = set(doc.data.get("context_countries", set()))
     names = [m.text for m in doc.layer("acronym_def")]
     out = []
+    mentioned = {str(m.attrs["code"]) for m in doc.layer("country")} | {
+        str(m.attrs["code"]) for m in doc.layer("city")
+    }
+    programme_spans = {m.span for m in doc.layer("programme_ref")}
     for mention in doc.layer("org_ref"):
+        if mention.span in programme_spans:
+            continue
+        if _glued(doc, mention.start, mention.end) or _acronym_inside_name(doc, mention.start, mention.end):
+            continue
         entry = _resolve(index, mention.attrs["match"], context, names)
-        if entry is None:
+        if entry is None or not _plausible(entry, mention.text, mentioned):
             continue
         aliases = {*(getattr(entry, "acronyms", []) or [])}
         if mention.text != entry.name:
@@ -214,6 +275,40 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _glued(doc: Doc, start: int, end: int) -> bool:
+    """A match glued to a word by a hyphen ("ERA" in "ERA-NET") is part of another name."""
+    text = doc.text
+    before = start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalnum()
+    after = end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum()
+    return before or after
+
+
+def _acronym_inside_name(doc: Doc, start: int, end: int) -> bool:
+    """An acronym between two capitalised words ("Nurimaru APEC House") is part of another name."""
+    surface = doc.text[start:end]
+    if not surface.isupper() or " " in surface:
+        return False
+    before = re.search(r"([A-Za-z]+)\s$", doc.text[max(0, start - 30) : start])
+    after = re.match(r"\s([A-Za-z]+)", doc.text[end : end + 30])
+    if not before or not after:
+        return False
+    word_before, word_after = before.group(1), after.group(1)
+    return word_before[0].isupper() and word_before not in {"The", "A", "An"} and word_after[0].isupper()
+
+
+def _plausible(entry: Any, surface: str, mentioned: set[str]) -> bool:
+    """Keep curated entries; keep registry entries named in full or by acronym, of a named country."""
+    if getattr(entry, "curated", False):
+        return True
+    if entry.country and entry.country not in mentioned:
+        return False
+    surface_key = key(surface)
+    full_names = {key(entry.name), *(key(label) for label in getattr(entry, "labels", ()) or ())}
+    if surface_key in full_names:
+        return True
+    return surface in (getattr(entry, "acronyms", ()) or ())
+
+
 def _resolve(index: Any, match: Any, context: set[str], names: list[str]) -> Any:
     try:
         return index.resolve(match, context, names)
@@ -224,17 +319,35 @@ def _resolve(index: Any, match: Any, context: set[str], names: list[str]) -> Any
 def merge(candidates: list[Candidate]) -> list[Candidate]:
     """Merge candidates that share a name or alias and do not disagree on the country."""
     groups: list[Candidate] = []
+    by_key: dict[str, list[Candidate]] = {}
     for cand in candidates:
-        target = next((g for g in groups if g.name_keys() & cand.name_keys() and _compatible(g, cand)), None)
+        near = [g for k in cand.name_keys() for g in by_key.get(k, [])]
+        near += [g for head in set(cand.name.split()) & MISSION_HEADS for g in by_key.get("@" + head, [])]
+        target = next((g for g in near if _same(g, cand)), None)
         if target is None:
-            groups.append(
-                Candidate(
-                    cand.name, set(cand.aliases), cand.country, cand.country_sure, cand.ror, list(cand.spans)
-                )
+            target = Candidate(
+                cand.name, set(cand.aliases), cand.country, cand.country_sure, cand.ror, list(cand.spans)
             )
-            continue
-        _absorb(target, cand)
+            groups.append(target)
+        else:
+            _absorb(target, cand)
+        for k in [*target.name_keys(), *("@" + h for h in set(target.name.split()) & MISSION_HEADS)]:
+            bucket = by_key.setdefault(k, [])
+            if target not in bucket:
+                bucket.append(target)
     return groups
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    """Same organisation: a shared name, or the same kind of mission (embassy...) of one country."""
+    if not _compatible(a, b):
+        return False
+    if a.name_keys() & b.name_keys():
+        return True
+    heads_a = set(a.name.split()) & MISSION_HEADS
+    return bool(
+        heads_a and heads_a == set(b.name.split()) & MISSION_HEADS and a.country and a.country == b.country
+    )
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -249,7 +362,9 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     if (cand.country_sure and not target.country_sure) or target.country is None:
         target.country, target.country_sure = cand.country or target.country, cand.country_sure
     target.ror = target.ror or cand.ror
-    target.spans += [s for s in cand.spans if s not in target.spans]
+    if len(target.spans) < 50:
+        known = set(target.spans)
+        target.spans += [s for s in cand.spans if s not in known]
 
 
 def _better_name(new: str, old: str) -> bool:
@@ -258,6 +373,43 @@ def _better_name(new: str, old: str) -> bool:
     if new_acr != old_acr:
         return old_acr
     return False
+
+
+def _cut_before_known(doc: Doc, candidate: Candidate, known: dict[int, list[int]]) -> Candidate:
+    """ "Department of Industry and Global Affairs Canada": cut before a known name after "and"."""
+    start, end = candidate.spans[0]
+    for s in known.get(end, []):
+        if start < s:
+            head = doc.text[start:s]
+            for joint in (" and the ", " and ", " & "):
+                if head.endswith(joint):
+                    cut = s - len(joint)
+                    candidate.name = doc.text[start:cut]
+                    candidate.spans[0] = (start, cut)
+                    return candidate
+    return candidate
+
+
+def _first_spans(candidates: list[Candidate]) -> SpanIndex:
+    return SpanIndex([c.spans[0] for c in candidates if c.spans])
+
+
+def _inside_longer(candidate: Candidate, others: SpanIndex) -> bool:
+    """True when a reference match lies inside a longer name found in the text (and ends before it)."""
+    start, end = candidate.spans[0]
+    return others.covers(start, end + 1)
+
+
+def _with_short_alias(doc: Doc, candidate: Candidate) -> Candidate:
+    """Add the name without a final "of <Country>" as an alias ("Ministry of Foreign Affairs")."""
+    start, end = candidate.spans[0]
+    for mention in countries_in(doc, start, end):
+        if mention.end == end:
+            head = doc.text[start : mention.start].rstrip()
+            for tail in (" of the", " of"):
+                if head.endswith(tail) and len(head) > len(tail) + 3:
+                    candidate.aliases.add(head[: -len(tail)])
+    return candidate
 
 
 def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
@@ -288,8 +440,17 @@ def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
 
     def run(doc: Doc) -> None:
-        candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
-        groups = merge(candidates)
+        references = reference_candidates(doc)
+        definitions = definition_candidates(doc)
+        found = [c for c in phrase_candidates(doc) if not _inside_longer(c, _first_spans(definitions))]
+        known_ends: dict[int, list[int]] = {}
+        for reference_candidate in references:
+            s, e = reference_candidate.spans[0]
+            known_ends.setdefault(e, []).append(s)
+        phrases = [_cut_before_known(doc, c, known_ends) for c in definitions + found]
+        outer = _first_spans(phrases)
+        references = [c for c in references if not _inside_longer(c, outer)]
+        groups = merge(references + [_with_short_alias(doc, c) for c in phrases])
         acronym_uses(doc, groups)
         doc.data["organizations"] = groups
         for group in groups:

@@ -39,6 +39,7 @@ class Found:
     country: str | None = None
     surname_only: bool = False
     aliases: set[str] = field(default_factory=set)
+    role_span: tuple[int, int] | None = None
 
 
 @functools.cache
@@ -135,7 +136,7 @@ class SentenceScan:
         name, _ = normalise_name(words)
         span = (self.toks[i].start, self.toks[j - 1].end)
         surface = self.doc.text[span[0] : span[1]]
-        person = Found(name, surface, span, role, surname_only=len(words) == 1)
+        person = Found(name, surface, span, role, surname_only=len(words) == 1, role_span=role_span)
         if surface != name:
             person.aliases.add(surface)
         person.country = self.country(span, role_span)
@@ -398,6 +399,7 @@ def make_people() -> Component:
             found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
         found = [p for p in found if not set(p.name.split()) & heads]
+        doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         for person in merge_people(found):
             spans = [person.span, *getattr(person, "extra_spans", [])]
             aliases = sorted(a for a in person.aliases if key(a) != key(person.name))

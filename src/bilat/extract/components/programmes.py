@@ -7,21 +7,28 @@ import re
 
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.organizations import LEADING_DROP, Candidate, merge
-from bilat.extract.doc import Doc
+from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import PROGRAMME_AFTER, PROGRAMME_WORDS, key, kind_of
-from bilat.extract.phrases import name_phrases
+from bilat.extract.phrases import Token, name_phrases
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
 
+CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 _AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:pilot\s+|research\s+|flagship\s+)?(\w+)")
 GENERIC = frozenset(
     {
         "Programme",
         "Program",
+        "Programmes",
+        "Programs",
         "Project",
+        "Projects",
         "Initiative",
+        "Initiatives",
         "Fund",
+        "Funds",
         "Partnership",
+        "Partnerships",
         "Mission",
         "Strategy",
         "Plan",
@@ -31,6 +38,17 @@ GENERIC = frozenset(
         "New",
         "National",
         "International",
+        "Strategic",
+        "Comprehensive",
+        "Special",
+        "Global",
+        "Bilateral",
+        "Scientific",
+        "Science",
+        "Technology",
+        "Cooperation",
+        "Our",
+        "Your",
     }
 )
 
@@ -72,14 +90,24 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
 def phrase_candidates(doc: Doc) -> list[Candidate]:
     """Capitalised names followed by "programme", "project"... or headed by Programme, Fund..."""
     out = []
+    org_words = {a for org in doc.data.get("organizations", []) for a in org.aliases if a.isupper()}
+    definitions = SpanIndex([tuple(m.attrs["long_span"]) for m in doc.layer("acronym_def")])
     for sent_start, sent_end in doc.sentences:
-        for phrase in name_phrases(doc, sent_start, sent_end):
-            toks = list(phrase.tokens)
-            while toks and (toks[0].text in LEADING_DROP or toks[0].text.endswith(("'s", "’s"))):
+        for toks in _parts(doc, sent_start, sent_end):
+            full_start = toks[0].start
+            while toks and (
+                toks[0].text in LEADING_DROP
+                or toks[0].text in CALL_WORDS
+                or toks[0].text in org_words
+                or toks[0].text.endswith(("'s", "’s"))
+                or any(c.isdigit() for c in toks[0].text)
+            ):
                 toks.pop(0)
-            if not toks:
+            if not toks or (len(toks) == 1 and toks[0].start == sent_start and not toks[0].text.isupper()):
                 continue
             start, end = toks[0].start, toks[-1].end
+            if definitions.covers(start, end):
+                continue
             name = doc.text[start:end]
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + 40))
             after_word = after.group(1) if after else ""
@@ -94,8 +122,29 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if _is_country_only(doc, start, end):
                 continue
-            out.append(Candidate(name.strip(" ,"), spans=[(start, end)]))
+            aliases = {doc.text[full_start:end]} if full_start < start else set()
+            out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+def _parts(doc: Doc, start: int, end: int) -> list[list[Token]]:
+    """Name phrases of a sentence, split at "and for", "and the" and ", and"."""
+    out = []
+    for phrase in name_phrases(doc, start, end):
+        current: list[Token] = []
+        toks = list(phrase.tokens)
+        for i, tok in enumerate(toks):
+            nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+            if tok.text == "and" and (nxt in {"for", "the"} or (current and current[-1].text == ",")):
+                out.append([t for t in current if t.text != ","])
+                current = []
+                continue
+            if not current and tok.text in {"for", "the", ","}:
+                continue
+            current.append(tok)
+        if current:
+            out.append(current)
+    return [p for p in out if p]
 
 
 def _is_country_only(doc: Doc, start: int, end: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
-from bilat.extract.doc import Doc
+from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import PhraseMatcher, lower_same_length
 from bilat.extract.record import Topic
 from bilat.extract.registry import Component, component
@@ -23,16 +23,13 @@ def cue_matcher() -> PhraseMatcher:
 
 
 def name_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of names (organisations, programmes, acronym definitions) where cues do not count."""
-    spans: list[tuple[int, int]] = []
-    for group in [*doc.data.get("organizations", []), *doc.data.get("programmes", [])]:
+    """Spans of organisation names and people's roles, where cues do not count."""
+    spans: list[tuple[int, int]] = list(doc.data.get("role_spans", []))
+    for group in doc.data.get("organizations", []):
         spans += group.spans
-    spans += [m.span for m in doc.layer("acronym_def")]
+    kinds = doc.data.get("acronym_kind", {})
+    spans += [m.span for m in doc.layer("acronym_def") if kinds.get(m.attrs["short"]) != "programme"]
     return sorted(spans)
-
-
-def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
 
 
 @component("topics")
@@ -42,10 +39,10 @@ def make_topics(min_mentions: int = 1) -> Component:
     def run(doc: Doc) -> None:
         if not doc.data.get("partners"):
             return
-        blocked = name_spans(doc)
+        blocked = SpanIndex(name_spans(doc))
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for hit in cue_matcher().find(doc.text, lower_same_length(doc.text)):
-            if _inside(blocked, hit.start, hit.end):
+            if blocked.covers(hit.start, hit.end):
                 continue
             found[hit.key].append((hit.start, hit.end))
         for tid, spans in found.items():

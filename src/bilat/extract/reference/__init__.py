@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from bilat.extract.reference.countries import CityInfo, CountryMention, Countries, load_countries
+from bilat.extract.reference.countries import CityInfo, Countries, CountryMention, load_countries
 from bilat.extract.reference.gazetteer import Match
 from bilat.extract.reference.organizations import OrgEntry, OrgIndex, OrgMatch, load_organizations
 from bilat.extract.reference.programmes import ProgrammeEntry, ProgrammeIndex, ProgrammeMatch, load_programmes

@@ -22,12 +22,20 @@ def register(app: typer.Typer) -> None:
 
     @app.command("ror-build")
     def ror_build(
-        source: Annotated[Path, typer.Argument(help="ROR data: a dump .zip or .json (schema v1 or v2), "
-                                                    "or JSON lines (.jsonl, .jsonl.gz).")],
-        out: Annotated[Path | None, typer.Option("--out", help="Compact file to write "
-                                                 "(default: the one shipped in the package).")] = None,
-        cities: Annotated[Path | None, typer.Option("--cities", help="City table to write "
-                                                    "(default: next to --out as cities.tsv).")] = None,
+        source: Annotated[
+            Path,
+            typer.Argument(
+                help="ROR data: a dump .zip or .json (schema v1 or v2), or JSON lines (.jsonl, .jsonl.gz)."
+            ),
+        ],
+        out: Annotated[
+            Path | None,
+            typer.Option("--out", help="Compact file to write (default: the one shipped in the package)."),
+        ] = None,
+        cities: Annotated[
+            Path | None,
+            typer.Option("--cities", help="City table to write (default: next to --out as cities.tsv)."),
+        ] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Report as JSON.")] = False,
     ) -> None:
         """Rebuild bilat's compact organisation file (and city table) from a ROR data file."""
@@ -43,10 +51,19 @@ def register(app: typer.Typer) -> None:
             raise InputError(f"cannot write ({exc.strerror or exc})", source=str(target)) from exc
         if count == 0:
             raise InputError("no active organisation records found", source=str(source))
-        report = {"organizations": count, "cities": len(city_rows), "out": str(target),
-                  "cities_out": str(city_file), "seconds": round(time.perf_counter() - started, 2)}
+        report = {
+            "organizations": count,
+            "cities": len(city_rows),
+            "out": str(target),
+            "cities_out": str(city_file),
+            "seconds": round(time.perf_counter() - started, 2),
+        }
         if as_json:
             print_json(report)
         else:
-            stdout.print(f"wrote {count} organisations to {target} and {len(city_rows)} cities to {city_file} "
-                         f"in {report['seconds']} s", markup=False, highlight=False)
+            stdout.print(
+                f"wrote {count} organisations to {target} and {len(city_rows)} cities to {city_file} "
+                f"in {report['seconds']} s",
+                markup=False,
+                highlight=False,
+            )

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
 import pycountry
-import yaml
 
-from bilat.errors import ConfigError
+from bilat.extract.reference import config
 from bilat.extract.reference.text import Hit, build_automaton, fold_marks, longest_first, normalize_key, scan
 
 KINDS = ("name", "short", "adjective", "demonym", "capital", "city", "region")
@@ -53,7 +51,7 @@ class _Pattern:
 
 
 def _read_data(name: str) -> str:
-    return resources.files("bilat.extract").joinpath("data", name).read_text(encoding="utf-8")
+    return config.data_path(name).read_text(encoding="utf-8")
 
 
 def _plural(word: str) -> str:
@@ -65,21 +63,22 @@ def _plural(word: str) -> str:
 class Countries:
     """Look-ups and a fast scanner for countries, their names, adjectives, demonyms and cities."""
 
-    def __init__(self, config: dict[str, Any], cities: list[tuple[str, str, int]]) -> None:
+    def __init__(self, data: dict[str, Any], cities: list[tuple[str, str, int]]) -> None:
         self._code_of: dict[str, str] = {}
         self._name_of: dict[str, str] = {}
         self._city_of: dict[str, CityInfo] = {}
         self._surface: dict[str, _Pattern] = {}
-        self._not_mentions = set(config.get("not_mentions") or [])
-        self._city_stop = set(config.get("city_stoplist") or [])
-        entries: dict[str, dict[str, Any]] = config.get("countries") or {}
+        self._not_mentions = set(config.texts(data.get("not_mentions"), "countries.yaml: not_mentions"))
+        self._city_stop = set(config.texts(data.get("city_stoplist"), "countries.yaml: city_stoplist"))
+        entries: dict[str, dict[str, Any]] = data.get("countries") or {}
         for code, entry in entries.items():
+            config.country(code, f"countries.yaml: {code!r}")
             self._add_curated(str(code), entry or {})
         for country in pycountry.countries:
             self._add_iso(country)
         self._add_region("Europe", "EU")
-        for blocker in config.get("blockers") or []:
-            self._surface.setdefault(str(blocker), _Pattern("", "blocker"))
+        for blocker in config.texts(data.get("blockers"), "countries.yaml: blockers"):
+            self._surface.setdefault(blocker, _Pattern("", "blocker"))
         for code, entry in entries.items():
             self._add_cities(str(code), entry or {})
         for name, code, count in cities:
@@ -106,8 +105,7 @@ class Countries:
         if names:
             self._name_of.setdefault(code, names[0])
         for kind, field in (("name", "names"), ("short", "short"), ("adjective", "adj"), ("demonym", "dem")):
-            for surface in entry.get(field) or []:
-                surface = str(surface)
+            for surface in config.texts(entry.get(field), f"countries.yaml: {code}: {field}"):
                 self._key(surface.rstrip("-"), code)
                 self._mention(surface, code, kind)
         for word in [str(w) for w in entry.get("dem") or []]:
@@ -135,9 +133,14 @@ class Countries:
 
     def _add_cities(self, code: str, entry: dict[str, Any]) -> None:
         if entry.get("capital"):
-            self._add_city(str(entry["capital"]), code, "capital", mention=True)
-        for city in entry.get("cities") or []:
-            self._add_city(str(city), code, "city", mention=True)
+            self._add_city(
+                config.text(entry["capital"], f"countries.yaml: {code}: capital"),
+                code,
+                "capital",
+                mention=True,
+            )
+        for city in config.texts(entry.get("cities"), f"countries.yaml: {code}: cities"):
+            self._add_city(city, code, "city", mention=True)
 
     def _add_city(self, name: str, code: str, kind: str, *, mention: bool) -> None:
         self._city_of.setdefault(normalize_key(name), CityInfo(code, name))
@@ -159,7 +162,9 @@ class Countries:
                 if not self._prefix_applies(hit, starts):
                     continue
                 hit = Hit(hit.pattern, hit.start, hit.end - 1)
-            mentions.append(CountryMention(hit.start, hit.end, pattern.code, pattern.kind, text[hit.start : hit.end]))
+            mentions.append(
+                CountryMention(hit.start, hit.end, pattern.code, pattern.kind, text[hit.start : hit.end])
+            )
         return mentions
 
     def _prefix_applies(self, hit: Hit, starts: dict[int, Hit]) -> bool:
@@ -192,11 +197,7 @@ class Countries:
 
 def load_countries() -> Countries:
     """Load the country table from pycountry and the package data files."""
-    try:
-        config = yaml.safe_load(_read_data("countries.yaml")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read countries.yaml: {exc}") from exc
-    return Countries(config, _load_cities())
+    return Countries(config.read_yaml(config.data_path("countries.yaml")), _load_cities())
 
 
 def _load_cities() -> list[tuple[str, str, int]]:
@@ -204,5 +205,7 @@ def _load_cities() -> list[tuple[str, str, int]]:
         text = _read_data("cities.tsv")
     except FileNotFoundError:
         return []
-    rows = csv.reader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
+    rows = csv.reader(
+        (line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t"
+    )
     return [(row[0], row[1], int(row[2])) for row in rows if len(row) >= 3]

@@ -66,8 +66,31 @@ def loose_tokens(name: str) -> list[str]:
 
 
 def _capitalised(token: str) -> bool:
-    first = token[0]
-    return first.isupper() or first.isdigit() or not first.isalpha() or first.lower() == first.upper()
+    """Not starting with a lower-case letter (capitals, digits, marks and caseless scripts are)."""
+    return not token[0].islower()
+
+
+def _located(
+    folded: str, toks: list[str], spans: list[tuple[int, int, list[int], bool]]
+) -> tuple[list[Hit], list[tuple[list[int], bool]]]:
+    """Character offsets for token-index spans, found by one forward walk over the text."""
+    hits: list[Hit] = []
+    found: list[tuple[list[int], bool]] = []
+    if not spans:
+        return hits, found
+    spans.sort(key=lambda span: span[0])
+    last = max(first + size for first, size, _, _ in spans)
+    starts: list[int] = []
+    position = 0
+    for token in toks[:last]:
+        position = folded.find(token, position)
+        starts.append(position)
+        position += len(token)
+    for first, size, entries, exact in spans:
+        end_token = first + size - 1
+        hits.append(Hit(len(found), starts[first], starts[end_token] + len(toks[end_token])))
+        found.append((entries, exact))
+    return hits, found
 
 
 def _lower_tail(name: str, last: str) -> bool:
@@ -77,7 +100,8 @@ def _lower_tail(name: str, last: str) -> bool:
 
 
 class _Table:
-    """Token-sequence keys to entry numbers, with the longest key length per first token."""
+    """Token-sequence keys to entry numbers. `longest` gives, for a key's first token (one-token
+    keys) or first two tokens (longer keys), the length of the longest key that starts so."""
 
     def __init__(self) -> None:
         self.keys: dict[str, list[int]] = {}
@@ -90,20 +114,32 @@ class _Table:
         numbers = self.keys.setdefault(key, [])
         if number not in numbers:
             numbers.append(number)
-        if self.longest.get(toks[0], 0) < len(toks):
-            self.longest[toks[0]] = len(toks)
+        self.longest.setdefault(toks[0], 1)
+        if len(toks) > 1:
+            head = f"{toks[0]} {toks[1]}"
+            if self.longest.get(head, 0) < len(toks):
+                self.longest[head] = len(toks)
         return key
+
+    def starts(self, toks: list[str], candidates: Iterable[int] | None = None) -> list[int]:
+        """The positions (among `candidates`, default all) where some key may start: a one-token
+        key there, or the first two tokens of a longer one."""
+        longest, keys, last = self.longest, self.keys, len(toks) - 1
+        if candidates is None:
+            candidates = [i for i, token in enumerate(toks) if token in longest]
+        return [
+            i for i in candidates if toks[i] in keys or (i < last and f"{toks[i]} {toks[i + 1]}" in longest)
+        ]
 
     def longest_at(self, toks: list[str], i: int) -> tuple[str, int] | None:
         """The longest key starting at token i, with its length in tokens."""
-        most = self.longest.get(toks[i])
-        if not most:
-            return None
-        for size in range(min(most, len(toks) - i), 0, -1):
-            key = toks[i] if size == 1 else " ".join(toks[i : i + size])
-            if key in self.keys:
-                return key, size
-        return None
+        if i + 1 < len(toks):
+            most = self.longest.get(f"{toks[i]} {toks[i + 1]}", 0)
+            for size in range(min(most, len(toks) - i), 1, -1):
+                key = " ".join(toks[i : i + size])
+                if key in self.keys:
+                    return key, size
+        return (toks[i], 1) if toks[i] in self.keys else None
 
 
 class Gazetteer(Generic[E]):
@@ -119,9 +155,12 @@ class Gazetteer(Generic[E]):
     def state(self) -> dict[str, Any]:
         """The scanner tables as plain data (for a cache)."""
         return {
-            "loose": self._loose.keys, "loose_longest": self._loose.longest,
-            "exact": self._exact.keys, "exact_longest": self._exact.longest,
-            "lower_tail": self._lower_tail, "acronyms": self._acronyms,
+            "loose": self._loose.keys,
+            "loose_longest": self._loose.longest,
+            "exact": self._exact.keys,
+            "exact_longest": self._exact.longest,
+            "lower_tail": self._lower_tail,
+            "acronyms": self._acronyms,
         }
 
     def restore(self, state: dict[str, Any]) -> None:
@@ -159,29 +198,24 @@ class Gazetteer(Generic[E]):
     # scanning -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Match[E]]:
         """Every name, alias or acronym of an entry in `text`, longest first, never overlapping."""
-        folded = fold_marks(text)
-        spans = [(m.start(), m.end()) for m in TOKEN.finditer(folded)]
-        toks = [folded[s:e] for s, e in spans]
+        folded = _fold(text)
+        toks = TOKEN.findall(folded)
         lowered = [t.lower() for t in toks]
-        hits: list[Hit] = []
-        found: dict[int, tuple[list[int], bool]] = {}
-        for i in range(len(toks)):
-            for table, seq, loose in ((self._loose, lowered, True), (self._exact, toks, False)):
+        capitals = [i for i, t in enumerate(toks) if not t[0].islower()]
+        spans: list[tuple[int, int, list[int], bool]] = []  # first token, size, entries, exact
+        for table, seq, loose in ((self._loose, lowered, True), (self._exact, toks, False)):
+            for i in table.starts(seq, capitals if loose else None):
                 hit = table.longest_at(seq, i)
-                if hit is None:
+                if hit is None or (loose and not self._proper(toks, i, hit[1], hit[0])):
                     continue
-                key, size = hit
-                if loose and not self._proper(toks, i, size, key):
-                    continue
-                pattern = len(found)
-                found[pattern] = (table.keys[key], not loose)
-                hits.append(Hit(pattern, spans[i][0], spans[i + size - 1][1]))
+                spans.append((i, hit[1], table.keys[hit[0]], not loose))
+        hits, found = _located(folded, toks, spans)
         return [self._match(text, hit, *found[hit.pattern]) for hit in longest_first(hits, len(text))]
 
     def _proper(self, toks: list[str], i: int, size: int, key: str) -> bool:
-        if not _capitalised(toks[i]) or size < 2:
+        if size < 2:
             return False
-        return _capitalised(toks[i + size - 1]) or key in self._lower_tail
+        return not toks[i + size - 1][0].islower() or key in self._lower_tail
 
     def _match(self, text: str, hit: Hit, numbers: list[int], exact: bool) -> Match[E]:
         surface = text[hit.start : hit.end]
@@ -192,14 +226,19 @@ class Gazetteer(Generic[E]):
     def lookup(self, name_or_acronym: str) -> list[E]:
         """Entries with this name, alias or acronym (names compared ignoring case and spacing)."""
         numbers: list[int] = []
-        for table, toks in ((self._loose, loose_tokens(name_or_acronym)), (self._exact, tokens(name_or_acronym))):
+        for table, toks in (
+            (self._loose, loose_tokens(name_or_acronym)),
+            (self._exact, tokens(name_or_acronym)),
+            (self._exact, tokens(name_or_acronym.upper())),
+        ):
             for n in table.keys.get(" ".join(toks), []):
                 if n not in numbers:
                     numbers.append(n)
         return [self.entry(n) for n in numbers]
 
-    def resolve(self, match: Match[E], context_countries: Iterable[str] = (),
-                nearby_names: Iterable[str] = ()) -> E | None:
+    def resolve(
+        self, match: Match[E], context_countries: Iterable[str] = (), nearby_names: Iterable[str] = ()
+    ) -> E | None:
         """The entry a match names, using the document's countries and full names nearby.
 
         Never decides by an acronym alone when several entries share it: without a context that

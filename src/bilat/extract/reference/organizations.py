@@ -9,14 +9,11 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bilat.errors import ConfigError
-from bilat.extract.reference import index_cache, ror
+from bilat.extract.reference import config, index_cache, ror
 from bilat.extract.reference.gazetteer import Gazetteer, Match, loose_tokens
 from bilat.extract.reference.text import normalize_key
 
@@ -70,8 +67,9 @@ class OrgIndex(Gazetteer[OrgEntry]):
         self._by_ror: dict[str, int] = {e.ror_id: i for i, e in enumerate(curated) if e.ror_id}
 
     @classmethod
-    def build(cls, curated: list[OrgEntry], ror_lines: Iterable[str],
-              acronym_stoplist: Iterable[str] = ()) -> OrgIndex:
+    def build(
+        cls, curated: list[OrgEntry], ror_lines: Iterable[str], acronym_stoplist: Iterable[str] = ()
+    ) -> OrgIndex:
         """Index the curated entries and the ROR records (compact JSON lines), merging duplicates."""
         index = cls(curated, acronym_stoplist)
         by_name = {(_name_key(e.name), e.country): i for i, e in enumerate(curated)}
@@ -82,8 +80,9 @@ class OrgIndex(Gazetteer[OrgEntry]):
         return index
 
     @classmethod
-    def from_state(cls, curated: list[OrgEntry], state: dict[str, Any],
-                   acronym_stoplist: Iterable[str] = ()) -> OrgIndex:
+    def from_state(
+        cls, curated: list[OrgEntry], state: dict[str, Any], acronym_stoplist: Iterable[str] = ()
+    ) -> OrgIndex:
         """Rebuild an index saved by `state` (the curated entries must be the same)."""
         index = cls(curated, acronym_stoplist)
         index.restore(state)
@@ -96,8 +95,12 @@ class OrgIndex(Gazetteer[OrgEntry]):
 
     def state(self) -> dict[str, Any]:
         """The index as plain data (for the cache)."""
-        return {**super().state(), "raw": self._raw[self._curated_count():], "by_ror": self._by_ror,
-                "absorbed": self._absorbed}
+        return {
+            **super().state(),
+            "raw": self._raw[self._curated_count() :],
+            "by_ror": self._by_ror,
+            "absorbed": self._absorbed,
+        }
 
     def _curated_count(self) -> int:
         return self._curated
@@ -174,10 +177,6 @@ def _union(first: tuple[str, ...], second: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _data_path(name: str) -> Path:
-    return Path(str(resources.files("bilat.extract").joinpath("data", name)))
-
-
 def slug(text: str) -> str:
     """A short id-safe form of a name."""
     return re.sub(r"[^a-z0-9]+", "-", normalize_key(text)).strip("-")[:60]
@@ -185,27 +184,27 @@ def slug(text: str) -> str:
 
 def load_curated(path: Path | None = None) -> tuple[list[OrgEntry], list[str]]:
     """The curated organisations and the acronym stop list from organizations.yaml."""
-    path = path or _data_path("organizations.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read {path.name}: {exc}") from exc
-    entries = [_curated_entry(item, path) for item in data.get("organizations") or []]
-    return entries, [str(a) for a in data.get("acronym_stoplist") or []]
+    path = path or config.data_path("organizations.yaml")
+    data = config.read_yaml(path)
+    items = data.get("organizations") or []
+    entries = [_curated_entry(item, f"{path.name}, organisation {n + 1}") for n, item in enumerate(items)]
+    return entries, list(config.texts(data.get("acronym_stoplist"), f"{path.name}: acronym_stoplist"))
 
 
-def _curated_entry(item: Any, path: Path) -> OrgEntry:
-    if not isinstance(item, dict) or not item.get("name"):
-        raise ConfigError(f"{path.name}: every organisation needs a name (got {item!r})")
-    country = item.get("country")
+def _curated_entry(item: Any, where: str) -> OrgEntry:
+    if not isinstance(item, dict):
+        raise ConfigError(f"{where}: expected a mapping, got {item!r}")
+    name = config.text(item.get("name"), f"{where}: name")
+    country = config.country(item.get("country"), f"{where} ({name}): country")
+    ror_id = item.get("ror")
     return OrgEntry(
-        id=f"cur:{(country or 'int').lower()}:{slug(item['name'])}",
-        name=str(item["name"]),
-        acronyms=tuple(str(a) for a in item.get("acronyms") or []),
-        aliases=tuple(str(a) for a in item.get("aliases") or []),
-        country=str(country) if country else None,
-        types=tuple(item.get("types") or ()),
-        ror_id=item.get("ror"),
+        id=f"cur:{(country or 'int').lower()}:{slug(name)}",
+        name=name,
+        acronyms=config.texts(item.get("acronyms"), f"{where} ({name}): acronyms"),
+        aliases=config.texts(item.get("aliases"), f"{where} ({name}): aliases"),
+        country=country,
+        types=config.texts(item.get("types"), f"{where} ({name}): types"),
+        ror_id=config.text(ror_id, f"{where} ({name}): ror") if ror_id is not None else None,
     )
 
 
@@ -215,10 +214,11 @@ def load_organizations(ror_path: Path | None = None) -> OrgIndex:
     The built index is cached on disk (see `bilat.extract.reference.index_cache`) and reused while the
     data files are unchanged.
     """
-    curated_path = _data_path("organizations.yaml")
+    curated_path = config.data_path("organizations.yaml")
     curated, stoplist = load_curated(curated_path)
-    path = ror_path or _data_path("ror.jsonl.gz")
-    key = index_cache.cache_key("organizations", [curated_path, path, Path(__file__)])
+    path = ror_path or config.data_path("ror.jsonl.gz")
+    code = sorted(Path(__file__).parent.glob("*.py"))
+    key = index_cache.cache_key("organizations", [curated_path, path, *code])
     state = index_cache.load(key)
     if isinstance(state, dict):
         try:

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bilat.errors import ConfigError
+from bilat.extract.reference import config
 from bilat.extract.reference.gazetteer import ListGazetteer, Match
 from bilat.extract.reference.organizations import slug
 
@@ -44,26 +42,24 @@ class ProgrammeIndex(ListGazetteer[ProgrammeEntry]):
     """All known programmes: `find`, `lookup`, `resolve` (see `Gazetteer`)."""
 
 
-def _entry(item: Any, source: str) -> ProgrammeEntry:
-    if not isinstance(item, dict) or not item.get("name"):
-        raise ConfigError(f"{source}: every programme needs a name (got {item!r})")
-    country = item.get("country")
+def _entry(item: Any, where: str) -> ProgrammeEntry:
+    if not isinstance(item, dict):
+        raise ConfigError(f"{where}: expected a mapping, got {item!r}")
+    name = config.text(item.get("name"), f"{where}: name")
+    funder = item.get("funder")
     return ProgrammeEntry(
-        id=f"prog:{slug(str(item['name']))}",
-        name=str(item["name"]),
-        acronyms=tuple(str(a) for a in item.get("acronyms") or []),
-        aliases=tuple(str(a) for a in item.get("aliases") or []),
-        country=str(country) if country else None,
-        funder=item.get("funder"),
-        kind=str(item.get("kind") or "programme"),
+        id=f"prog:{slug(name)}",
+        name=name,
+        acronyms=config.texts(item.get("acronyms"), f"{where} ({name}): acronyms"),
+        aliases=config.texts(item.get("aliases"), f"{where} ({name}): aliases"),
+        country=config.country(item.get("country"), f"{where} ({name}): country"),
+        funder=config.text(funder, f"{where} ({name}): funder") if funder is not None else None,
+        kind=config.text(item.get("kind") or "programme", f"{where} ({name}): kind"),
     )
 
 
 def load_programmes(path: Path | None = None) -> ProgrammeIndex:
     """Build the programme index from programmes.yaml."""
-    path = path or Path(str(resources.files("bilat.extract").joinpath("data", "programmes.yaml")))
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read {path.name}: {exc}") from exc
-    return ProgrammeIndex([_entry(item, path.name) for item in data.get("programmes") or []])
+    path = path or config.data_path("programmes.yaml")
+    items = config.read_yaml(path).get("programmes") or []
+    return ProgrammeIndex([_entry(item, f"{path.name}, programme {n + 1}") for n, item in enumerate(items)])

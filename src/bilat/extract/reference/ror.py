@@ -6,6 +6,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -38,11 +39,12 @@ def iter_source(path: Path) -> Iterator[dict[str, Any]]:
 
 def _iter_zip(path: Path) -> Iterator[dict[str, Any]]:
     with zipfile.ZipFile(path) as archive:
-        names = [n for n in archive.namelist() if n.endswith(".json") and "schema" not in n.lower()]
-        v2 = [n for n in names if "v2" in n.lower()]
+        names = [n for n in archive.namelist() if n.endswith(".json")]
         if not names:
             raise ValueError("no JSON file in the archive")
-        with archive.open((v2 or names)[0]) as raw:
+        # A dump holds the data in schema v1 and v2 ("..._schema_v2.json"); v2 is preferred.
+        preferred = [n for n in names if "schema_v2" in n] or [n for n in names if "schema" not in n] or names
+        with archive.open(preferred[0]) as raw:
             yield from _iter_text(io.TextIOWrapper(raw, encoding="utf-8"))
 
 
@@ -76,6 +78,8 @@ def compact(record: dict[str, Any]) -> dict[str, Any] | None:
     """The fields bilat keeps from one ROR record in any supported schema (None if inactive)."""
     if record.get("status", "active") != "active":
         return None
+    if not (record.get("name") or record.get("names")):
+        return None
     if "names" in record:
         return _compact_v2(record)
     if isinstance(record.get("country"), dict) or "addresses" in record:
@@ -84,9 +88,20 @@ def compact(record: dict[str, Any]) -> dict[str, Any] | None:
 
 
 def _compact_shared(record: dict[str, Any]) -> dict[str, Any]:
-    labels = [lab["value"] for lab in record.get("labels") or [] if _keep_label(lab.get("lang"), lab["value"])]
-    return _out(record.get("ror", ""), record["name"], record.get("acronyms"), record.get("aliases"), labels,
-                record.get("country"), record.get("types"), record.get("parents"), record.get("city"))
+    labels = [
+        lab["value"] for lab in record.get("labels") or [] if _keep_label(lab.get("lang"), lab["value"])
+    ]
+    return _out(
+        record.get("ror", ""),
+        record["name"],
+        record.get("acronyms"),
+        record.get("aliases"),
+        labels,
+        record.get("country"),
+        record.get("types"),
+        record.get("parents"),
+        record.get("city"),
+    )
 
 
 def _compact_v2(record: dict[str, Any]) -> dict[str, Any] | None:
@@ -107,17 +122,37 @@ def _compact_v2(record: dict[str, Any]) -> dict[str, Any] | None:
         return None
     location = ((record.get("locations") or [{}])[0] or {}).get("geonames_details") or {}
     parents = [r.get("id", "") for r in record.get("relationships") or [] if r.get("type") == "parent"]
-    return _out(record.get("id", ""), display, acronyms, aliases, labels, location.get("country_code"),
-                record.get("types"), parents, location.get("name"))
+    return _out(
+        record.get("id", ""),
+        display,
+        acronyms,
+        aliases,
+        labels,
+        location.get("country_code"),
+        record.get("types"),
+        parents,
+        location.get("name"),
+    )
 
 
 def _compact_v1(record: dict[str, Any]) -> dict[str, Any]:
-    labels = [lab["label"] for lab in record.get("labels") or [] if _keep_label(lab.get("iso639"), lab["label"])]
+    labels = [
+        lab["label"] for lab in record.get("labels") or [] if _keep_label(lab.get("iso639"), lab["label"])
+    ]
     country = (record.get("country") or {}).get("country_code")
     city = ((record.get("addresses") or [{}])[0] or {}).get("city")
     parents = [r.get("id", "") for r in record.get("relationships") or [] if r.get("type") == "Parent"]
-    return _out(record.get("id", ""), record["name"], record.get("acronyms"), record.get("aliases"), labels,
-                country, record.get("types"), parents, city)
+    return _out(
+        record.get("id", ""),
+        record["name"],
+        record.get("acronyms"),
+        record.get("aliases"),
+        labels,
+        country,
+        record.get("types"),
+        parents,
+        city,
+    )
 
 
 def _keep_label(lang: str | None, value: str) -> bool:
@@ -125,16 +160,28 @@ def _keep_label(lang: str | None, value: str) -> bool:
 
 
 def _strip(ror_id: str) -> str:
-    return ror_id[len(_PREFIX):] if ror_id.startswith(_PREFIX) else ror_id
+    return ror_id[len(_PREFIX) :] if ror_id.startswith(_PREFIX) else ror_id
 
 
-def _out(ror_id: str, name: str, acronyms: Any, aliases: Any, labels: list[str], country: Any,
-         types: Any, parents: Any, city: Any) -> dict[str, Any]:
+def _out(
+    ror_id: str,
+    name: str,
+    acronyms: Any,
+    aliases: Any,
+    labels: list[str],
+    country: Any,
+    types: Any,
+    parents: Any,
+    city: Any,
+) -> dict[str, Any]:
     out: dict[str, Any] = {"ror": _strip(str(ror_id)), "name": name, "country": country or None}
     alias_list = [a for a in [*(aliases or []), *labels] if a and a != name]
-    for key, value in (("acronyms", list(acronyms or [])), ("aliases", alias_list),
-                       ("types", [str(t).lower() for t in types or []]),
-                       ("parents", [_strip(str(p)) for p in parents or []])):
+    for key, value in (
+        ("acronyms", list(acronyms or [])),
+        ("aliases", alias_list),
+        ("types", [str(t).lower() for t in types or []]),
+        ("parents", [_strip(str(p)) for p in parents or []]),
+    ):
         if value:
             out[key] = value
     if city:
@@ -143,19 +190,29 @@ def _out(ror_id: str, name: str, acronyms: Any, aliases: Any, labels: list[str],
 
 
 def build(source: Path, out: Path) -> tuple[int, list[tuple[str, str, int]]]:
-    """Write the compact file `out` from `source`; return the record count and the derived cities."""
+    """Write the compact file `out` from `source`; return the record count and the derived cities.
+
+    The file is written beside `out` and moved into place only when the whole source was read,
+    so a failed build never leaves a truncated file behind.
+    """
     cities: Counter[tuple[str, str]] = Counter()
     count = 0
     out.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as handle:
-        for raw in iter_source(source):
-            record = compact(raw)
-            if record is None:
-                continue
-            handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-            count += 1
-            if record.get("city") and record.get("country"):
-                cities[(record["city"], record["country"])] += 1
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with gzip.open(partial, "wt", encoding="utf-8", compresslevel=9) as handle:
+            for raw in iter_source(source):
+                record = compact(raw)
+                if record is None:
+                    continue
+                handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+                count += 1
+                if record.get("city") and record.get("country"):
+                    cities[(record["city"], record["country"])] += 1
+        if count:
+            os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
     return count, _main_city_per_name(cities)
 
 

@@ -31,3 +31,11 @@ CREATE TABLE entity_dates (
     opening     TEXT
 );
 CREATE INDEX entity_dates_kind_date ON entity_dates(kind, date);
+
+-- Links are withdrawn by fact, and found from either end with their type and the other end.
+CREATE INDEX links_fact ON links(fact_id);
+CREATE INDEX links_src_type_dst ON links(src_id, type, dst_id);
+CREATE INDEX links_dst_type_src ON links(dst_id, type, src_id);
+-- (the two indexes above cover what links_src and links_dst of 0001 served)
+DROP INDEX links_src;
+DROP INDEX links_dst;

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
@@ -47,12 +48,18 @@ def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
         yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes)
         return
     file = Path(path).expanduser().absolute()
-    source = str(file)
+    source = path_text(file)
     data = _read_file(file, max_bytes=max_bytes)
     media_type = media_type_of(file, data)
     if media_type is None:
-        raise InputError(f"unsupported file type ({file.suffix or 'no extension'})", source=source)
-    yield from read_bytes(data, source=source, name=file.name, media_type=media_type)
+        suffix = path_text(Path(file.suffix)) if file.suffix else "no extension"
+        raise InputError(f"unsupported file type ({suffix})", source=source)
+    yield from read_bytes(data, source=source, name=path_text(Path(file.name)), media_type=media_type)
+
+
+def path_text(path: Path) -> str:
+    """A path as storable, printable text (bytes that are not UTF-8 shown as U+FFFD)."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def read_stream(stream: BinaryIO, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDocument]:

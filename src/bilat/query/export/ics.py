@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import IO, Any
 
 from icalendar import Calendar, Event
@@ -25,9 +25,10 @@ def _moment(value: Any) -> date | datetime | None:
     """A date-time with its offset when the value has a time, else a day."""
     if isinstance(value, str) and "T" in value:
         try:
-            return datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError:
-            pass
+            return _day(value)
+        return moment.astimezone(UTC) if moment.tzinfo else moment
     return _day(value)
 
 

@@ -11,7 +11,9 @@ from bilat.temporal.found import Found
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.rules import rule
 
-RANGE = r"\s*(?:-|–|—|(?i:to|until|till|through|thru))\s*"
+# A capitalised word right before a year, not at the start of a sentence or line.
+NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<=\S\s)([A-Z][A-Za-z-]+)\s+$")
+RANGE = r"\s*(?:-|–|—|(?i:to|until|till|through|thru|and))\s*"
 # Words after a bare number that show it is a quantity, not a year.
 NOT_A_YEAR = re.compile(
     r"\s*(?:%|(?i:percent|per\s+cent|people|persons|jobs|tons|tonnes|units|shares|workers|"
@@ -55,10 +57,7 @@ def numeric(m: re.Match[str], ctx: Context) -> Found | None:
 )
 def japanese(m: re.Match[str], ctx: Context) -> Found | None:
     """Japanese dates: 2025年5月27日, and era years such as 令和7年 (era table in the lexicon)."""
-    if m["y"]:
-        year = int(m["y"])
-    else:
-        year = lexicon().eras[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])) - 1
+    year = int(m["y"]) if m["y"] else lexicon().eras[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])) - 1
     if m["d"]:
         return day_found(year, int(m["m"]), int(m["d"]))
     if m["m"]:
@@ -68,7 +67,9 @@ def japanese(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "md_range",
-    r"(?P<m1>{MONTH})\s+(?P<d1>{DAY})" + RANGE + r"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    r"(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
+    + RANGE
+    + r"(?:(?P<m2>{MONTH})\s+)?(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
     priority=4,
 )
 def md_range(m: re.Match[str], ctx: Context) -> Found | None:
@@ -89,6 +90,11 @@ def dm_range(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) -> Found | None:
+    connector = ctx.text[m.end("d1") : m.start("d2")]
+    if re.search(r"(?i)\band\b", connector) and not re.search(
+        r"(?i)\bbetween\s+$", ctx.text[max(0, m.start() - 9) : m.start()]
+    ):
+        return None  # "on 24 and 25 April" is two dates; "between 1 and 3 May" is a range
     m1, m2 = words.month(first_month), words.month(last_month)
     d1, d2 = words.day(m["d1"]), words.day(m["d2"])
     y2 = int(m["y"]) if m["y"] else infer_year(m, ctx, m2, d2)
@@ -98,8 +104,10 @@ def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) ->
     if first is None or last is None or (first.point and last.point and first.point.date > last.point.date):
         return None
     first.end_value = last.value
-    first.parts = [(m.start("d1"), m.start("d1") + len(m["d1"]), first.value),
-                   (m.start("d2"), m.end(), last.value)]
+    first.parts = [
+        (m.start("d1"), m.start("d1") + len(m["d1"]), first.value),
+        (m.start("d2"), m.end(), last.value),
+    ]
     if first.point and last.point and (last.point.date - first.point.date).days > 366:
         return None
     return first
@@ -137,7 +145,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     return month_found(int(m["y"]), words.month(m["m"]))
 
 
-@rule("month", r"(?P<m>{FULLMONTH})(?!\s*\d)", priority=1, positional=True)
+@rule("month", r"(?P<m>{FULLMONTH})(?!\s*\d|\s+(?:for|of)\s+(?:the\s+)?[A-Z])", priority=1, positional=True)
 def month(m: re.Match[str], ctx: Context) -> Found | None:
     """A month alone ("in April"): the nearest such month given the tense."""
     month_no = words.month(m["m"])
@@ -155,6 +163,9 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if re.match(r"[.,]\d", ctx.text[m.end() : m.end() + 2]):
         return None
+    name = NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    if name and name.group(1).lower() not in lexicon().year_openers:
+        return None  # part of a name: "Horizon 2020", "Expo 2025"
     return year_found(int(m["y"]))
 
 
@@ -189,9 +200,18 @@ def fiscal(m: re.Match[str], ctx: Context) -> Found | None:
     return found
 
 
-@rule("decade", r"(?P<full>(?:1[5-9]|20)\d0)['’]?s|['’](?P<short>\d0)s", priority=2, article=True, positional=True)
+@rule(
+    "decade",
+    r"(?P<full>(?:1[5-9]|20)\d0)(?P<q>['’])?s|['’](?P<short>\d0)s",
+    priority=2,
+    article=True,
+    positional=True,
+)
 def decade(m: re.Match[str], ctx: Context) -> Found | None:
-    """The 1990s, the '90s."""
+    """The 1990s, the '90s, the 1990's (but "Horizon 2020's" is a possessive)."""
+    before = ctx.text[max(0, m.start() - 10) : m.start()].lower()
+    if m["q"] and not re.search(r"(?:the|early|late|mid)[\s-]+$", before):
+        return None
     digits = m["full"] or str(words.year(m["short"]))
     return Found("DATE", digits[:3])
 
@@ -211,3 +231,62 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     day = calendar.nth_weekday(year_no, month_no, spec["weekday"], spec["nth"])
     return day_found(day.year, day.month, day.day)
+
+
+SPOKEN_TENS = r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+SPOKEN_UNITS = r"(?i:one|two|three|four|five|six|seven|eight|nine)"
+SPOKEN_TEENS = r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+
+@rule(
+    "spoken_year",
+    r"(?P<c>(?i:nineteen|twenty))[\s-]+(?P<r>"
+    + SPOKEN_TENS
+    + r"(?:[\s-]+"
+    + SPOKEN_UNITS
+    + r")?|"
+    + SPOKEN_TEENS
+    + r"|(?i:oh)[\s-]+"
+    + SPOKEN_UNITS
+    + r")(?![\w-])"
+    r"|(?P<ytt>(?i:the\s+year\s+two\s+thousand(?:\s+and\s+" + SPOKEN_UNITS + r")?))",
+    priority=2,
+)
+def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """Years read out in transcripts: nineteen ninety-six, twenty twenty-five, the year two thousand."""
+    if m["ytt"]:
+        pieces = words.key(m["ytt"]).split("and")
+        return year_found(2000 + (int(words.number(pieces[1]) or 0) if len(pieces) > 1 else 0))
+    century = 1900 if words.key(m["c"]) == "nineteen" else 2000
+    rest = words.key(m["r"]).replace("oh ", "")
+    value = words.number(rest)
+    if value is None or not 1 <= value <= 99:
+        return None
+    return year_found(century + int(value))
+
+
+@rule(
+    "spoken_decade",
+    r"(?:(?P<c>(?i:nineteen|twenty))[\s-]+)?(?P<d>(?i:twenties|thirties|forties|fifties|sixties|seventies|"
+    r"eighties|nineties))",
+    priority=1,
+    article=True,
+    positional=True,
+)
+def spoken_decade(m: re.Match[str], ctx: Context) -> Found | None:
+    """the nineties, the nineteen-eighties."""
+    before = ctx.text[max(0, m.start() - 5) : m.start()].lower()
+    if not m["c"] and not before.endswith("the "):
+        return None  # "in her forties" is an age
+    tens = {
+        "twenties": 2,
+        "thirties": 3,
+        "forties": 4,
+        "fifties": 5,
+        "sixties": 6,
+        "seventies": 7,
+        "eighties": 8,
+        "nineties": 9,
+    }[words.key(m["d"])]
+    century = "20" if m["c"] and words.key(m["c"]) == "twenty" else "19"
+    return Found("DATE", f"{century}{tens}")

@@ -64,7 +64,8 @@ def noon(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "oclock",
-    r"(?P<h>{NUM})\s+(?:(?i:o'clock|o’clock)|(?i:in\s+the)\s+(?P<p>(?i:morning|afternoon|evening)))" + TZ_TAIL,
+    r"(?P<h>{NUM})\s+(?:(?i:o'clock|o’clock)|(?i:in\s+the)\s+(?P<p>(?i:morning|afternoon|evening)))"
+    + TZ_TAIL,
     priority=2,
     modifiable=True,
 )

@@ -65,7 +65,9 @@ def year_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return _quarter(ref.year + {"this": 0, "last": -1, "next": 1}[words.key(m["rel"])], quarter)
 
 
-@rule("q_quarter", r"Q(?P<q>[1-4])(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>\d{2}))?|(?P<y2>{YEAR})[\s-]?Q(?P<q2>[1-4])")
+@rule(
+    "q_quarter", r"Q(?P<q>[1-4])(?:\s*(?P<y>{YEAR})|\s*['’](?P<yy>\d{2}))?|(?P<y2>{YEAR})[\s-]?Q(?P<q2>[1-4])"
+)
 def q_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     """Q1 2014, Q3'24, 2014-Q1."""
     quarter = int(m["q"] or m["q2"])
@@ -96,8 +98,9 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
         date = current
     elif rel in ("next", "coming"):
         date = calendar.shift(current, "quarter", 1)
-    elif rel in ("year-earlier", "year ago", "year-ago", "comparable", "same"):
-        base = ctx.anchor.date if ctx.anchor and ctx.anchor.granularity == "quarter" else recent
+    elif rel in ("year earlier", "year ago", "comparable", "same"):
+        quarter = ctx.recent_quarter(m.start())
+        base = quarter.date if quarter else recent
         date = calendar.shift(base, "year", -1)
         found = Found("DATE", calendar.format_value(date, "quarter"), point=Point(date, "quarter"))
         found.anchors = False
@@ -107,13 +110,14 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     elif rel in ("latest", "recent"):
         date = recent
     else:
-        date = ctx.anchor.date if (ctx.anchor and ctx.anchor.granularity == "quarter") else recent
+        quarter = ctx.recent_quarter(m.start())
+        date = quarter.date if quarter else recent
     return Found("DATE", calendar.format_value(date, "quarter"), point=Point(date, "quarter"))
 
 
 @rule(
     "half",
-    r"(?P<o>(?i:first|second))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the\s+year\s+)?)(?P<y>{YEAR}))?"
+    r"(?P<o>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the\s+year\s+)?)(?P<y>{YEAR}))?"
     r"(?!\s+(?i:of|an?)\b)|H(?P<h>[12])\s*(?P<y2>{YEAR})",
     priority=2,
     article=True,
@@ -121,6 +125,8 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 def half(m: re.Match[str], ctx: Context) -> Found | None:
     """the first half of 2024, the second half, H1 2025."""
     number = int(m["h"]) if m["h"] else (1 if words.key(m["o"]) == "first" else 2)
+    if m["o"] and words.key(m["o"]) == "last" and not m["y"]:
+        return None  # "the last half" without a year is ambiguous
     year_text = m["y"] or m["y2"]
     ref = ctx.ref_date
     year = int(year_text) if year_text else (ref.year if ref else None)
@@ -128,3 +134,29 @@ def half(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", f"XXXX-H{number}")
     date = dt.date(year, 1 if number == 1 else 7, 1)
     return Found("DATE", f"{year:04d}-H{number}", point=Point(date, "half"))
+
+
+@rule(
+    "year_period",
+    r"(?P<y>{YEAR})\s+(?:(?P<o>" + ORDINALS + r")\s+)?(?:(?i:fiscal)\s+)?(?i:quarter|period)(?!s)"
+    r"|(?P<rel>(?i:last|this))\s+(?i:year)['’]s\s+(?i:quarter|period)(?!s)",
+    priority=2,
+    article=True,
+)
+def year_period(m: re.Match[str], ctx: Context) -> Found | None:
+    """the 1988 quarter, the 1988 third quarter, last year's quarter (the quarter under discussion)."""
+    ref = ctx.ref_date
+    if m["y"]:
+        year = int(m["y"])
+    elif ref is not None:
+        year = ref.year - (1 if words.key(m["rel"]) == "last" else 0)
+    else:
+        return None
+    if m["o"]:
+        return _quarter(year, lexicon().ordinals[words.key(m["o"])])
+    quarter = ctx.recent_quarter(m.start())
+    if quarter is None:
+        return None
+    found = _quarter(year, (quarter.date.month - 1) // 3 + 1)
+    found.anchors = False
+    return found

@@ -85,6 +85,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     if ref is None:
         return Found("DATE", f"XXXX-WXX-{number}")
     rel = words.key(m["rel"]) if m["rel"] else None
+    before = ctx.text[max(0, m.start() - 5) : m.start()].lower()
+    if rel == "previous" and before.endswith("the ") and ctx.anchor and ctx.anchor.granularity == "day":
+        ref = ctx.anchor.date  # "the previous Friday": the one before the date last mentioned
     if rel in ("last", "past", "previous"):
         day = calendar.weekday_near(ref, number, "last")
     elif rel in ("next", "coming"):
@@ -145,7 +148,12 @@ def earlier_this(m: re.Match[str], ctx: Context) -> Found | None:
     return found
 
 
-@rule("relative_month", r"(?P<rel>(?i:last|next|this|coming|past))\s+(?P<m>{FULLMONTH})", priority=2, positional=True)
+@rule(
+    "relative_month",
+    r"(?P<rel>(?i:last|next|this|coming|past))\s+(?P<m>{FULLMONTH})",
+    priority=2,
+    positional=True,
+)
 def relative_month(m: re.Match[str], ctx: Context) -> Found | None:
     """last May, next January, this September."""
     ref = ctx.ref_date
@@ -174,20 +182,25 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
     if m["y"]:
         return Found("DATE", f"{m['y']}-{code}")
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
-    if not m["rel"] and not (before and before[-1] in ("the", "in", "this", "during", "by", "until", "since")):
+    if not m["rel"] and not (
+        before
+        and before[-1] in ("the", "in", "this", "during", "by", "until", "since", "early", "late", "mid")
+    ):
         return None
     ref = ctx.ref_date
     if ref is None:
         return Found("DATE", f"XXXX-{code}")
     rel = words.key(m["rel"]) if m["rel"] else "this"
     relation = "last" if rel in ("last", "past") else "next" if rel in ("next", "coming") else "this"
+    if relation == "this" and ctx.tense(m.start(), m.end()) == "future":
+        relation = "coming"
     return Found("DATE", f"{calendar.season_year(code, ref, relation):04d}-{code}")
 
 
 @rule(
     "ago",
-    r"(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|before|after|on))"
-    r"(?!\s+(?:the|a|an|his|her|its|their|he|she|it|they|we|I)\b)",
+    r"(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})[ \t]+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|"
+    r"(?:before|after)(?=\s*[.,;:)]|\s*$)))",
     priority=3,
     modifiable=True,
 )
@@ -198,7 +211,7 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     direction = words.key(m["dir"])
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     granularity = words.granularity(unit)
-    anchored = direction in ("later", "after", "earlier", "before", "on")
+    anchored = direction in ("later", "after", "earlier", "before")
     base = ctx.anchor if anchored and ctx.anchor else ctx.reference
     if base is None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -207,8 +220,9 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     if amount is None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     derived = False
-    if unit == "year" and amount == 1 and ctx.anchor is not None and ctx.anchor.granularity == "quarter":
-        base, granularity, derived = ctx.anchor, "quarter", True
+    quarter = ctx.recent_quarter(m.start())
+    if unit == "year" and amount == 1 and direction in ("ago", "earlier") and quarter is not None:
+        base, granularity, derived = quarter, "quarter", True
     elif anchored and base.granularity != "day" and granularity in ("day", "week"):
         base = ctx.reference or base
     times = int(lexicon().units.get(unit, {}).get("times", 1)) if unit == "fortnight" else 1
@@ -255,10 +269,16 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
     after = ctx.text[m.end() : m.end() + 12]
     if words.key(m["w"]) == "current" and not re.match(r"\s+[a-z]", after):
         return None
+    if any(w[:1].isupper() for w in m["w"].split()[1:]):
+        return None  # a title: "The Future of Life"
     return Found("DATE", value)
 
 
-@rule("year_end", r"(?P<w>(?i:year[\s-]end|year[\s-]earlier|year[\s-]ago|the\s+year))(?![\w-])", priority=0)
+@rule(
+    "year_end",
+    r"(?P<w>(?i:year[\s-]end|year[\s-]earlier|year[\s-]ago|the\s+(?:full\s+|whole\s+|entire\s+)?year))(?![\w-])",
+    priority=0,
+)
 def year_end(m: re.Match[str], ctx: Context) -> Found | None:
     """year-end (this year, END), year-earlier / year-ago (last year), the year (this year)."""
     ref = ctx.reference
@@ -269,17 +289,24 @@ def year_end(m: re.Match[str], ctx: Context) -> Found | None:
         found = _point(ctx, ref.date, "year")
         found.mod = "END"
         return found
-    if text == "the year":
+    if text.startswith("the "):
+        if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 8]):
+            return Found("DURATION", "P1Y")  # "the year ended March 31": a reporting period
         return _point(ctx, ref.date, "year")
-    anchor = ctx.anchor
-    if anchor is not None and anchor.granularity == "quarter":
-        found = _point(ctx, calendar.shift(anchor.date, "year", -1), "quarter")
+    quarter = ctx.recent_quarter(m.start())
+    if quarter is not None:
+        found = _point(ctx, calendar.shift(quarter.date, "year", -1), "quarter")
         found.anchors = False
         return found
     return _point(ctx, calendar.shift(ref.date, "year", -1), "year")
 
 
-@rule("weekend", r"(?P<rel>(?i:the|this|last|next|coming|past))\s+(?i:weekend)(?![\w-])", priority=2, positional=True)
+@rule(
+    "weekend",
+    r"(?P<rel>(?i:the|this|last|next|coming|past))\s+(?i:weekend)(?![\w-])",
+    priority=2,
+    positional=True,
+)
 def weekend(m: re.Match[str], ctx: Context) -> Found | None:
     """the weekend, this weekend, last weekend."""
     ref = ctx.ref_date
@@ -305,7 +332,11 @@ def that_unit(m: re.Match[str], ctx: Context) -> Found | None:
     anchor = ctx.anchor
     unit = words.key(m["u"])
     order = ("day", "week", "month", "year")
-    if anchor is None or anchor.granularity not in order or order.index(anchor.granularity) > order.index(unit):
+    if (
+        anchor is None
+        or anchor.granularity not in order
+        or order.index(anchor.granularity) > order.index(unit)
+    ):
         return None
     return _point(ctx, anchor.date, unit)
 
@@ -354,10 +385,34 @@ def month_relative_year(m: re.Match[str], ctx: Context) -> Found | None:
     return _point(ctx, dt.date(year, month_no, 1), "month")
 
 
-@rule("century", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)", priority=2, article=True, positional=True)
+@rule(
+    "century", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)", priority=2, article=True, positional=True
+)
 def century(m: re.Match[str], ctx: Context) -> Found | None:
     """the 20th century (TIMEX3 "19"), the 11th century."""
     number = int(m["n"])
     if not 1 <= number <= 22:
         return None
     return Found("DATE", f"{number - 1:02d}")
+
+
+@rule(
+    "unit_before",
+    r"(?i:the)\s+(?P<u>(?i:year|month|week|day))\s+(?P<dir>(?i:before|earlier|after|later))"
+    r"(?=\s*[.,;:)]|\s*$)",
+    priority=3,
+    anchored=True,
+)
+def unit_before(m: re.Match[str], ctx: Context) -> Found | None:
+    """the year before, the day after: one unit from the last date mentioned."""
+    unit = words.key(m["u"])
+    anchor = ctx.anchor
+    order = ("day", "week", "month", "year")
+    if (
+        anchor is None
+        or anchor.granularity not in order
+        or order.index(anchor.granularity) > order.index(unit)
+    ):
+        return None
+    step = -1 if words.key(m["dir"]) in ("before", "earlier") else 1
+    return _point(ctx, calendar.shift(anchor.date, unit, step), unit)

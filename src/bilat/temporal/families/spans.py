@@ -1,4 +1,4 @@
-"""Durations and sets: "for five years", "the past two months", "up to 5 years", "every two years", "daily"."""
+"""Durations and sets: "for five years", "the past two months", "up to 5 years", "every two years"."""
 
 from __future__ import annotations
 
@@ -32,7 +32,13 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         amount = words.number(m["n"])
         if amount is None:
             return None
-        if words.key(m["n"]) in ("a", "an") and QUANTITY_BEFORE.search(ctx.text[max(0, m.start() - 20) : m.start()]):
+        if words.key(m["n"]) in ("a", "an") and unit == "second":
+            return None  # "a second time" is an ordinal
+        if m["u"].lower().startswith("quarter") and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+            return None  # "three-quarters of" is a fraction
+        if words.key(m["n"]) in ("a", "an") and QUANTITY_BEFORE.search(
+            ctx.text[max(0, m.start() - 20) : m.start()]
+        ):
             return Found("SET", words.duration(1, unit))
     else:
         amount = None
@@ -51,7 +57,9 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
 )
 def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
     """years, recent months, the coming weeks: a duration of unstated length."""
-    if m["rel"] is None and not re.search(r"(?i)\b(?:for|within|the|over)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]):
+    if m["rel"] is None and not re.search(
+        r"(?i)\b(?:for|within|the|over)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+    ):
         return None
     return Found("DURATION", words.duration(None, words.unit(m["u"])))
 
@@ -84,6 +92,9 @@ def times_per(m: re.Match[str], ctx: Context) -> Found | None:
 @rule("frequency", r"(?P<w>{FREQ})", priority=1)
 def frequency(m: re.Match[str], ctx: Context) -> Found | None:
     """daily, weekly, annually (adverbs; "quarterly results" is not a time expression)."""
-    if re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]) and words.key(m["w"]) not in ("daily", "weekly"):
+    if re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]) and words.key(m["w"]) not in (
+        "daily",
+        "weekly",
+    ):
         return None
     return Found("SET", lexicon().frequencies[words.key(m["w"])])

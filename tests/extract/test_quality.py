@@ -1,0 +1,83 @@
+"""Regression guard: extraction quality on the seed and dev gold sets, scored with the project's
+matching rules. The floors are the figures reached so far; they may only go up."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bilat.extract import Extractor
+from bilat.extract.evaluate import load_gold, score_records
+
+# Floors reached (overall F1, lowest field F1, grounded evidence) per gold set.
+FLOORS = {
+    "seeds": {"overall": 0.93, "field": 0.74, "grounded": 0.99},
+    "dev": {"overall": 0.94, "field": 0.82, "grounded": 0.99},
+}
+
+
+def _predict(
+    extractor: Extractor, docs: Path, gold: Path
+) -> list[tuple[dict[str, Any], dict[str, Any], str]]:
+    triples = []
+    for name, record in load_gold(gold).items():
+        text = (docs / name).read_text(encoding="utf-8")
+        predicted = extractor.extract(text, name=name).to_dict()
+        triples.append((record, predicted, text))
+    return triples
+
+
+@pytest.fixture(scope="module")
+def scored(extractor: Extractor, shared_dir: Path) -> dict[str, dict[str, Any]]:
+    """Scores of both gold sets."""
+    return {
+        name: score_records(_predict(extractor, shared_dir / "corpus" / name, shared_dir / "gold" / name))
+        for name in FLOORS
+    }
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_overall_f1_stays_above_its_floor(scored: dict[str, dict[str, Any]], name: str) -> None:
+    assert scored[name]["overall"] >= FLOORS[name]["overall"], scored[name]["fields"]
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_no_field_falls_below_its_floor(scored: dict[str, dict[str, Any]], name: str) -> None:
+    weakest = min(scored[name]["fields"].items(), key=lambda item: item[1]["f1"])
+    assert weakest[1]["f1"] >= FLOORS[name]["field"], weakest
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_evidence_is_grounded(scored: dict[str, dict[str, Any]], name: str) -> None:
+    assert scored[name]["grounded"] >= FLOORS[name]["grounded"]
+
+
+def test_bilat_scoring_agrees_with_the_project_scorer(
+    extractor: Extractor, shared_dir: Path, tmp_path: Path
+) -> None:
+    docs, gold = shared_dir / "corpus" / "seeds", shared_dir / "gold" / "seeds"
+    triples = _predict(extractor, docs, gold)
+    for _, predicted, _ in triples:
+        (tmp_path / f"{predicted['doc']}.json").write_text(json.dumps(predicted), encoding="utf-8")
+    scorer = shared_dir / "tools" / "score.py"
+    command = [
+        sys.executable,
+        str(scorer),
+        "--gold",
+        str(gold),
+        "--pred",
+        str(tmp_path),
+        "--docs",
+        str(docs),
+        "--json",
+    ]
+    expected = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    ours = score_records(triples)
+    assert ours["overall"] == expected["overall"]
+    assert ours["fields"] == expected["fields"]
+    assert ours["grounded"] == expected["grounded"]
