@@ -2,10 +2,11 @@
 
 Usage: ``python bench/run.py [--only NAME ...] [-- ARGS passed to every script]``
 
-The scripts (``bench_extract.py``, ``bench_temporal.py``, ``bench_query.py``) are written by
-the areas they measure; a missing one is reported as skipped. Each runs in its own process
-with this interpreter; its output is shown as it comes, and a table at the end gives each
-script's status and wall time.
+Every ``bench_*.py`` script of the folder runs (``bench_extract.py``, ``bench_temporal.py`` and
+``bench_query.py`` are expected and reported as skipped when missing; others such as
+``bench_reference.py`` run too). The scripts are written by the areas they measure. Each runs
+in its own process with this interpreter; its output is shown as it comes, and a summary at the
+end gives each script's status, wall time and the figures it reported.
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 # Lines that state a result: a rate, a percentile, a score.
 FIGURE_RE = re.compile(r"/s\b|\bp50\b|\bp95\b|\bF1\b|\boverall\b|\bprecision\b|\brecall\b")
-SCRIPTS = ("bench_extract.py", "bench_temporal.py", "bench_query.py")
+EXPECTED = ("bench_extract.py", "bench_temporal.py", "bench_query.py")
+
+
+def all_scripts(folder: Path = BENCH_DIR) -> list[str]:
+    """The expected benchmark scripts, then any other `bench_*.py` present, by name."""
+    others = sorted(p.name for p in folder.glob("bench_*.py") if p.name not in EXPECTED)
+    return [*EXPECTED, *others]
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Run bilat's benchmarks and summarise them.")
     parser.add_argument("--only", action="append", default=[], help="run only this script (repeatable)")
     args = parser.parse_args(argv)
-    names = [_script_name(n) for n in args.only] or list(SCRIPTS)
+    names = [_script_name(n) for n in args.only] or all_scripts()
     outcomes = [run_script(BENCH_DIR / name, extra) for name in names]
     print_summary(outcomes)
     return 1 if any(o.status.startswith("failed") for o in outcomes) else 0

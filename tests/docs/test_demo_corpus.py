@@ -145,6 +145,14 @@ def test_bench_runner_reports_each_script(bench_run: ModuleType, tmp_path: Path)
     assert bench_run.run_script(tmp_path / "bench_none.py", []).status.startswith("skipped")
 
 
+def test_bench_runner_finds_every_benchmark_script(bench_run: ModuleType, tmp_path: Path) -> None:
+    """The three expected scripts come first (present or not), then any other bench_*.py."""
+    for name in ("bench_zeta.py", "bench_alpha.py", "bench_query.py", "make_corpus.py"):
+        (tmp_path / name).write_text("")
+    expected = ["bench_extract.py", "bench_temporal.py", "bench_query.py", "bench_alpha.py", "bench_zeta.py"]
+    assert bench_run.all_scripts(tmp_path) == expected
+
+
 def test_bench_runner_picks_out_the_figures(bench_run: ModuleType) -> None:
     """Rates and percentiles are the figures of a run; otherwise its last line stands for it."""
     lines = ["documents 256", "tagging 3.10s  27,775 words/s", "adversarial x8 147 ms", "search p50 2.1 ms"]

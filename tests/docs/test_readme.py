@@ -10,6 +10,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 README = (REPO / "README.md").read_text(encoding="utf-8")
 DOCS = ("docs/user-guide.md", "docs/architecture.md", "docs/decisions.md", "DEVELOPERS.md")
+LINKS = sorted(set(re.findall(r"\]\(((?!https?:)[^)#]+)\)", README)))
 
 
 def _tour_commands() -> list[str]:
@@ -36,9 +37,14 @@ def test_readme_has_the_sections_readers_look_for() -> None:
 
 
 @pytest.mark.parametrize("path", DOCS)
-def test_linked_documents_exist(path: str) -> None:
-    """Every document the README points to is in the checkout."""
-    assert path in README
+def test_readme_points_to_the_main_documents(path: str) -> None:
+    """The user guide, the architecture, the decisions and the developers' guide are linked."""
+    assert f"]({path})" in README
+
+
+@pytest.mark.parametrize("path", LINKS)
+def test_linked_files_exist(path: str) -> None:
+    """Every local file the README links to is in the checkout."""
     assert (REPO / path).is_file()
 
 
@@ -52,3 +58,16 @@ def test_tour_commands_are_registered(name: str) -> None:
         for command in app.registered_commands
     }
     assert name in registered, f"`bilat {name}` is in the README but not in the CLI"
+
+
+def _layout_paths() -> list[str]:
+    """The paths named in the first column of the README's layout table."""
+    section = README.split("## Layout of `src/bilat/`", 1)[1].split("\n## ", 1)[0]
+    cells = re.findall(r"^\| (`[^|]+`) \|", section, flags=re.MULTILINE)
+    return [path for cell in cells for path in re.findall(r"`([^`]+)`", cell)]
+
+
+@pytest.mark.parametrize("path", _layout_paths())
+def test_layout_table_names_real_paths(path: str) -> None:
+    """Every module or folder in the layout table exists under src/bilat/."""
+    assert (REPO / "src" / "bilat" / path).exists(), f"src/bilat/{path} does not exist"

@@ -1,8 +1,9 @@
 """The user guide's examples run as written.
 
 Every ```console and ```python block of ``docs/user-guide.md`` is one test. The blocks run in
-order in one working folder that holds a copy of ``examples/corpus`` (and ``../shared`` beside
-it, when present), like a user's checkout. HTML comments just before a block say what to check:
+order in one working folder that holds copies of ``examples/corpus`` and
+``tests/docs/demo_gold`` (and ``../shared`` beside it, when present), like a user's checkout.
+HTML comments just before a block say what to check:
 
     <!-- expect: TEXT -->   TEXT appears in the block's output (whitespace-insensitive)
     <!-- reject: TEXT -->   TEXT does not appear in it
@@ -122,10 +123,11 @@ def guide_examples() -> list[Example]:
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A user's checkout in miniature: examples/corpus copied in, ../shared linked beside it."""
+    """A user's checkout in miniature: the demo corpus and its gold copied in, ../shared beside it."""
     root = tmp_path_factory.mktemp("guide")
     work = root / "bilat"
     shutil.copytree(REPO / "examples" / "corpus", work / "examples" / "corpus")
+    shutil.copytree(REPO / "tests" / "docs" / "demo_gold", work / "tests" / "docs" / "demo_gold")
     if SHARED.is_dir():
         (root / "shared").symlink_to(SHARED, target_is_directory=True)
     return work

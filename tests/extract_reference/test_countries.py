@@ -149,3 +149,14 @@ def test_any_text_gives_grounded_mentions(table: Countries, text: str) -> None:
     for mention in table.find(text):
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.surface
+
+
+def test_japanese_names_match_inside_unspaced_text(table: Countries) -> None:
+    text = "日本とスウェーデンは米国とインドネシアの専門家を招いた"
+    assert [(m.surface, m.code) for m in table.find(text)] == [
+        ("日本", "JP"),
+        ("スウェーデン", "SE"),
+        ("米国", "US"),
+        ("インドネシア", "ID"),
+    ]
+    assert table.code("韓国") == "KR"

@@ -45,6 +45,12 @@ def amounts(text: str) -> list[tuple[float, str, str | None]]:
         ("100 million Swedish kronor", [(100_000_000, "SEK", None)]),
         ("NOK 40 million", [(40_000_000, "NOK", None)]),
         ("a million euros", [(1_000_000, "EUR", None)]),
+        ("Rs 1.5 lakh crore", [(1_500_000_000_000, "INR", None)]),
+        ("100億ドル", [(10_000_000_000, "USD", None)]),
+        ("3,000万ユーロ", [(30_000_000, "EUR", None)]),
+        ("1.5兆円", [(1_500_000_000_000, "JPY", None)]),
+        ("€2.5m and £500k", [(2_500_000, "EUR", None), (500_000, "GBP", None)]),
+        ("3 million US dollars", [(3_000_000, "USD", None)]),
     ],
 )
 def test_written_forms(text: str, expected: list[tuple[float, str, str | None]]) -> None:

@@ -205,3 +205,23 @@ def test_accessor_is_cached() -> None:
     from bilat.extract.reference import organizations
 
     assert organizations() is organizations()
+
+
+def test_ordinary_words_and_codes_from_bulk_lists_are_not_organisations(orgs: OrgIndex) -> None:
+    text = "Horizon Europe, the Alliance, the European Union, KRW 3 billion and the Nobel Prize"
+    assert [m.surface for m in orgs.find(text)] == []
+
+
+def test_a_short_name_from_another_country_is_not_trusted(orgs: OrgIndex) -> None:
+    [match] = orgs.find("the National Research Foundation said")
+    assert all(not c.curated for c in match.candidates)
+    assert orgs.resolve(match, {"KR", "JP"}) is None
+    entry = orgs.resolve(match, set())
+    assert entry is not None and not entry.curated
+
+
+def test_a_ror_record_named_like_a_curated_alias_is_merged(orgs: OrgIndex) -> None:
+    [dfg] = orgs.lookup("DFG")
+    assert dfg.curated and dfg.name == "German Research Foundation"
+    assert orgs.by_ror(dfg.ror_id or "") == dfg
+    assert [e.name for e in orgs.lookup("Deutsche Forschungsgemeinschaft")] == ["German Research Foundation"]

@@ -103,3 +103,10 @@ def test_fragments_of_names_give_grounded_matches(orgs: OrgIndex, table: Countri
         assert text[match.start : match.end] == match.surface
     for mention in table.find(text):
         assert text[mention.start : mention.end] == mention.surface
+
+
+@pytest.mark.slow
+def test_ten_megabytes_without_spaces(table: Countries, orgs: OrgIndex, progs: ProgrammeIndex) -> None:
+    text = ("Japan" * 2_000_000)[:10_000_000]
+    for name, find in finders(table, orgs, progs).items():
+        assert find(text) == [], name

@@ -217,3 +217,11 @@ def test_the_same_call_in_two_documents_is_one_call(store, put):
     (aspire, sakura) = QueryAPI(store).calls().items
     assert (len(aspire.sources), aspire.partners) == (2, ["GB", "JP", "SE"])
     assert sakura.program == "PHC SAKURA"
+
+
+def test_an_event_dated_by_its_week_joins_the_same_event_dated_by_its_day(store, put):
+    meeting = {"type": "meeting", "location": "Sendai", "name": G7}
+    put({"partnerships": [["GB", "JP"]], "events": [{**meeting, "date": "2023-W19"}]}, "a")
+    put({"partnerships": [["JP", "US"]], "events": [{**meeting, "date": "2023-05-13"}]}, "b")
+    (item,) = QueryAPI(store).timeline().items
+    assert item.date == "2023-05-13" and len(item.sources) == 2

@@ -114,3 +114,36 @@ def test_programme_names_match_without_programme_or_funder_words(store, put):
     put({"programs": [{"name": "ASPIRE program"}]}, "c")
     put({"programs": [{"name": "Horizon Europe"}]}, "d")
     assert kinds(store, "program") == ["ASPIRE", "Horizon Europe"]
+
+
+def test_a_ror_id_learnt_later_still_joins_a_name_in_another_language(store, put):
+    put({"organizations": [JST]}, "a")
+    put({"organizations": [{**JST, "ror": "00097mb19"}]}, "b")
+    put(
+        {
+            "organizations": [
+                {"name": "国立研究開発法人科学技術振興機構", "ror": "00097mb19", "country": "JP"}
+            ]
+        },
+        "c",
+    )
+    assert kinds(store, "organization") == ["Japan Science and Technology Agency"]
+
+
+def test_a_person_given_another_country_by_mistake_still_joins_by_the_same_role(store, put):
+    role = "Ambassador for Science and Technology Cooperation at the Ministry of Foreign Affairs"
+    put({"people": [{"name": "Misako Kaji", "role": role, "country": "JP"}]}, "a")
+    put(
+        {
+            "people": [
+                {
+                    "name": "KAJI Misako",
+                    "role": "Ambassador for Science and Technology Cooperation",
+                    "country": "EU",
+                }
+            ]
+        },
+        "b",
+    )
+    put({"people": [{"name": "Misako Kaji", "role": "Professor of physics", "country": "US"}]}, "c")
+    assert len(kinds(store, "person")) == 2

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bilat import cli
 from bilat.cli import main
 
 
@@ -147,3 +148,28 @@ def test_a_file_name_that_is_not_utf8_is_ingested_under_a_printable_source(
     (result,) = json.loads(out)["results"]
     assert code == 0 and result["status"] == "ingested"
     assert result["source"].endswith("caf\ufffd.txt")
+
+
+def test_max_bytes_skips_larger_files(
+    fixtures_dir: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(
+        ["ingest", str(fixtures_dir), "--db", str(db_path), "--max-bytes", "1000", "--json"], capsys
+    )
+    data = json.loads(out)
+    sizes = {p.name: p.stat().st_size for p in fixtures_dir.iterdir()}
+    skipped = {Path(r["source"]).name for r in data["results"] if r["status"] == "skipped"}
+    assert skipped == {name for name, size in sizes.items() if size > 1000}
+    assert all("too large" in line for line in err.strip().splitlines())
+    assert code == 0
+
+
+def test_debug_shows_the_traceback_behind_a_skipped_file(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(cli._DEBUG, "on", False)  # --debug sticks for the process; undo it afterwards
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02 binary")
+    code, _, err = run(["--debug", "ingest", str(bad), "--db", str(db_path)], capsys)
+    assert code == 1
+    assert "Traceback" in err and "binary" in err

@@ -82,7 +82,7 @@ WRITER = textwrap.dedent(
     class SlowExtractor:
         version = "slow-1"
         def extract(self, text, *, name, published=None):
-            time.sleep(0.05)
+            time.sleep(0.1)
             class R:
                 def to_dict(self):
                     topic = {"id": "ocean", "evidence": []}

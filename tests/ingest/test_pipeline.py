@@ -192,3 +192,16 @@ def test_nothing_ingested_when_every_input_is_bad(store: Store, tmp_path: Path, 
 def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     tables = ["documents", "document_versions", "facts", "entities", "entity_aliases", "mentions", "links"]
     return {t: [tuple(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY 1")] for t in tables}
+
+
+def test_documents_are_dated_by_metadata_else_by_their_own_text(
+    store: Store, tmp_path: Path, fixtures_dir: Path, name_extractor: Any
+) -> None:
+    dated = tmp_path / "dated.txt"
+    dated.write_text("Publication date: 12 March 2024\n\nThe Andes Observatory Network opened a new site.\n")
+    Ingestor(store, extractor=name_extractor).run([dated, fixtures_dir / "page_with_boilerplate.html"])
+    rows = store.conn.execute("SELECT name, published, published_source FROM document_versions ORDER BY name")
+    assert [tuple(r) for r in rows] == [
+        ("dated.txt", "2024-03-12", "text"),
+        ("page_with_boilerplate.html", "2025-09-18", "metadata"),
+    ]

@@ -212,3 +212,20 @@ def test_shift_jis_text_is_detected(tmp_path: Path) -> None:
     doc = read_one(path)
     assert doc.text == text
     assert doc.language == "ja"
+
+
+def test_utf8_with_a_stray_legacy_byte_stays_utf8(tmp_path: Path) -> None:
+    text = "Zürich, Malmö and Kraków – three cities, one consortium."
+    path = tmp_path / "stray.txt"
+    path.write_bytes(text.encode() + b" Budget \x80 2 million.\n")  # \x80: the euro sign in cp1252
+    doc = read_one(path)
+    assert doc.text.startswith(text)
+    assert "Budget \ufffd 2 million." in doc.text
+
+
+def test_an_rss_feed_on_standard_input_gives_one_document_per_item(fixtures_dir: Path) -> None:
+    docs = list(read_stream(io.BytesIO((fixtures_dir / "agency_news.rss").read_bytes())))
+    assert [d.source for d in docs] == [
+        "https://agency.example.org/news/kenya-germany-call",
+        "https://agency.example.org/news/hydrogen-workshop",
+    ]

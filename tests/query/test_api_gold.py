@@ -180,3 +180,19 @@ def test_an_entity_profile_has_aliases_roles_documents_and_related(api: QueryAPI
     assert any(r.kind == "organization" for r in org.related)
     with pytest.raises(QueryError, match="no entity"):
         api.entity("Nonexistent Institute of Nothing")
+
+
+def test_calls_and_timeline_filter_by_topic(api: QueryAPI, gold_records):
+    def docs_on(topic: str) -> set[str]:
+        return {
+            doc
+            for doc, r in gold_records.items()
+            if topic in {t if isinstance(t, str) else t["id"] for t in r["topics"]}
+        }
+
+    assert "000_1c6d0941fb052648.txt" in docs_on("quantum")
+    assert [c.program for c in api.calls(topic="quantum").items] == ["ASPIRE"]
+    assert api.calls(topic="fusion").items == []
+    fusion_docs = docs_on("fusion")
+    items = api.timeline(topic="fusion").items
+    assert items and all({s.document for s in i.sources} & fusion_docs for i in items)

@@ -193,3 +193,39 @@ def test_sql_scripts_split_into_statements_with_trigger_bodies_whole() -> None:
     statements = split_sql(script)
     assert len(statements) == 2
     assert statements[1].startswith("CREATE TRIGGER") and statements[1].endswith("END;")
+
+
+def test_an_older_store_is_migrated_forward_and_its_rows_indexed(db_path: Path) -> None:
+    first = load_migrations()[0]
+    with sqlite3.connect(db_path) as conn:  # a store as the first release left it
+        conn.execute(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+        )
+        conn.executescript(first.sql)
+        conn.execute("INSERT INTO schema_migrations VALUES (?, ?, '2026-01-01')", (first.version, first.name))
+        conn.execute("INSERT INTO documents VALUES (1, '/old.txt', 1, 'x', 'x')")
+        conn.execute(
+            "INSERT INTO document_versions (id, document_id, doc_id, name, text, n_chars, ingested_at)"
+            " VALUES (1, 1, 'abc', 'old.txt', 'An archived note about glaciers.', 32, 'x')"
+        )
+    with Store.open(db_path) as store:
+        assert store.schema_version() == load_migrations()[-1].version
+        hits = store.conn.execute(
+            "SELECT rowid FROM document_versions_fts WHERE document_versions_fts MATCH 'glacier'"
+        ).fetchall()
+        assert [h[0] for h in hits] == [1]
+
+
+def test_several_processes_opening_a_new_store_at_once_migrate_it_once(db_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def open_and_count(_: int) -> int:
+        with Store.open(db_path) as store:
+            return store.schema_version()
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        versions = list(pool.map(open_and_count, range(8)))
+    assert set(versions) == {load_migrations()[-1].version}
+    with Store.open(db_path) as store:
+        count = store.conn.execute("SELECT COUNT(*) FROM schema_migrations").fetchone()[0]
+        assert count == len(load_migrations())

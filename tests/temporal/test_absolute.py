@@ -80,3 +80,13 @@ def test_month_first_numeric_dates_when_the_text_shows_it(values) -> None:
 
 def test_quantities_are_not_years(values) -> None:
     assert values("The plant employs 2000 workers and 1500 people.") == []
+
+
+def test_names_and_possessives_are_not_years_or_decades(values) -> None:
+    found = values("Funding under Horizon 2020 grew, and Horizon 2020's rules changed in 2019.")
+    assert [(text, value) for text, _, value in found] == [("2019", "2019")]
+
+
+def test_two_dates_joined_by_and_are_two_dates(values) -> None:
+    assert [v for _, _, v in values("The summit met on 24 and 25 April 2024.")] == ["2024-04-25"]
+    assert values("Between 1 and 3 May 2024 the fair ran.")[0][2] == "2024-05-01"

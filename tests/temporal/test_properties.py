@@ -8,7 +8,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.temporal import tag
+from bilat.temporal import document_date, tag
 
 MONTHS = [
     "January",
@@ -116,14 +116,51 @@ TOKENS = [
     "年",
     "月",
     "日",
+    "today",
+    "yesterday",
+    "between",
+    "and",
+    "from",
+    "UK",
+    "time",
+    "noon",
+    "2nd",
+    "1/2",
+    "29",
+    "Feb",
+    "following",
+    "day",
+    "that",
+    "quarter",
+    "third",
+    "half",
+    "H1",
+    "fiscal",
+    "$",
+    "%",
+    "per",
+    "Christmas",
+    "TOKYO,",
+    "Published on",
+    "Jan 16",
+    "Sunday night",
+    "tonight",
+    "9999",
+    "0000",
+    "元",
 ]
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(TOKENS), max_size=120))
-def test_no_mix_of_date_words_crashes_the_tagger(tokens: list[str]) -> None:
-    text = " ".join(tokens)
-    spans = [(t.start, t.end) for t in tag(text, reference="2023-05-23")]
+@given(
+    st.lists(st.sampled_from(TOKENS), max_size=120),
+    st.sampled_from([None, "2023-05-23", "2000-02-29", "2024", "2024-01"]),
+    st.sampled_from([" ", "", "\n"]),
+)
+def test_no_mix_of_date_words_crashes_the_tagger(tokens: list[str], reference: str | None, glue: str) -> None:
+    text = glue.join(tokens)
+    document_date(text)
+    spans = [(t.start, t.end) for t in tag(text, reference=reference)]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 

@@ -74,3 +74,20 @@ def test_reference_may_be_a_date_or_partial_iso(only) -> None:
     assert only("It grew last year.", "2020").value == "2019"
     with pytest.raises(ValueError):
         only("yesterday", "not a date")
+
+
+def test_a_dated_item_of_a_listing_is_the_reference_for_its_text(values) -> None:
+    listing = (
+        "News | Last updated 27.05.2023\n"
+        "08.11.2019 Minister visits Tokyo\nThe minister took part this morning in a forum.\n"
+        "15.02.2019 Workshop\nThe workshop ran from 12 to 15 February.\n"
+    )
+    found = values(listing, None)
+    assert ("this morning", "TIME", "2019-11-08TMO") in found
+    assert ("12 to 15 February", "DATE", "2019-02-12") in found
+
+
+def test_tense_decides_the_year_of_a_season_or_a_weekday(only) -> None:
+    assert only("Results will be published this autumn.", "2024-12-16").value == "2025-FA"
+    assert only("Results were published this autumn.", "2024-12-16").value == "2024-FA"
+    assert only("The group could come as soon as Tuesday.", "2023-05-25").value == "2023-05-30"

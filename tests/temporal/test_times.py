@@ -15,6 +15,10 @@ CASES = [
     ("1 December 2024, 12:00 UK time", "2024-12-01T12:00+00:00"),
     ("30 April 2025, 16:00 AEST", "2025-04-30T16:00+10:00"),
     ("on 2 June 2025 at 09:30 CEST", "2025-06-02T09:30+02:00"),
+    ("Thursday, 13 June 2024 – 10:30 CEST", "2024-06-13T10:30+02:00"),
+    ("The call closes on 31 January 2025 at 16:00 (Brussels time).", "2025-01-31T16:00+01:00"),
+    ("The deadline is 14:00 BST on 3 July 2024.", "2024-07-03T14:00+01:00"),
+    ("Closes 3pm EDT June 20, 2025.", "2025-06-20T15:00-04:00"),
 ]
 
 

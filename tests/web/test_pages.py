@@ -5,6 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from tests.web.inert import active_content
 
 from bilat.ingest.model import text_id
 from bilat.web.app import create_app
-from bilat.web.data import TEXT_PART
+from bilat.web.data import TEXT_PART, WebData
 
 MEGABYTE = 1024 * 1024
 
@@ -123,3 +124,15 @@ def test_search_page_never_fails_on_odd_input(client: TestClient, q: str, partne
                                               "date_from": date_from, "type": kind})
     assert response.status_code in (200, 400), response.text
     assert active_content(response.text) == []
+
+
+def test_an_unexpected_failure_is_a_plain_500_page(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("simulated failure")
+
+    monkeypatch.setattr(WebData, "overview", broken)
+    with TestClient(create_app(store_path), raise_server_exceptions=True) as client:
+        page, api = client.get("/"), client.get("/api/overview")
+    assert page.status_code == api.status_code == 500
+    assert "simulated" not in page.text and "Traceback" not in page.text
+    assert api.json() == {"error": "internal error: the server could not answer this request", "status": 500}

@@ -91,6 +91,14 @@ def test_uploads_outside_the_limits_are_refused(upload_client: TestClient, name:
     assert upload_client.get("/api/documents").json()["total"] == 1
 
 
+def test_an_oversized_upload_is_refused_before_its_body_is_read(upload_client: TestClient) -> None:
+    response = upload_client.post("/api/documents", content=b"x" * 100,
+                                  headers={"Authorization": f"Bearer {TOKEN}", "Content-Length": str(10**9),
+                                           "Content-Type": "multipart/form-data; boundary=x"})
+    assert response.status_code == 413
+    assert "limit" in response.json()["error"]
+
+
 def test_the_ui_is_read_only(client: TestClient) -> None:
     for url in ("/", "/documents", "/api/overview", "/api/search"):
         assert client.post(url).status_code == 405

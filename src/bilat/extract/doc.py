@@ -95,10 +95,5 @@ class Doc:
         mentions = self.layer(name)
         starts = self._layer_starts.get(name, [])
         lo = bisect.bisect_left(starts, start)
-        out = []
-        for mention in mentions[lo:]:
-            if mention.start >= end:
-                break
-            if mention.end <= end:
-                out.append(mention)
-        return out
+        hi = bisect.bisect_left(starts, end, lo)
+        return [mentions[i] for i in range(lo, hi) if mentions[i].end <= end]

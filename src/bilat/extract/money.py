@@ -26,7 +26,7 @@ WINDOW = 64  # characters read on each side of a currency mark
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
     "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7,
-    "crores": 1e7,
+    "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
 }
 KANJI_SCALES = {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12}
 NUMBER_WORDS = {
@@ -247,8 +247,10 @@ def _before(text: str, start: int, end: int, currency: str) -> Money | None:
     """An amount written before its mark: "380 million yen", "10-trillion-yen", "2億5000万円"."""
     lo = max(0, start - WINDOW)
     backwards = text[lo:start][::-1]
-    if text[start:end] == "円":
-        return _kanji(text, backwards, start, end, currency)
+    if backwards[:1] in KANJI_SCALES or not text[start].isascii():
+        money = _kanji(text, backwards, start, end, currency)
+        if money is not None or backwards[:1] in KANJI_SCALES:
+            return money
     found = _BEFORE_REV.match(backwards)
     if found is None:
         return None

@@ -51,7 +51,8 @@ def kind_of(name: str, after: str = "") -> str | None:
         return "agreement"
     if words & NON_NAME_WORDS:
         return None
-    if words & PROGRAMME_WORDS:
+    last = words_of(name)[-1] if name.split() else ""
+    if words & PROGRAMME_WORDS and not (last in heads and last not in PROGRAMME_WORDS):
         return "programme"
     strong = (words & heads) - weak
     if strong or (words & weak & heads and len(words - weak) >= 1):

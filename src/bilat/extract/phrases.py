@@ -4,6 +4,7 @@ names found from the text alone."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -17,19 +18,21 @@ LOCATIVE_HEADS = frozenset(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """A word or punctuation mark with its offsets."""
+    """A word or punctuation mark with its offsets; `capitalised` when it can be part of a name
+    (an upper-case initial, or a number-like word such as "21st")."""
 
     start: int
     end: int
     text: str
+    capitalised: bool = False
 
-    @property
-    def capitalised(self) -> bool:
-        """Starts with an upper-case letter or is a number-like word inside a name."""
-        first = self.text[:1]
-        return first.isupper() or (first.isdigit() and any(c.isalpha() for c in self.text))
+
+def _token(start: int, end: int, text: str) -> Token:
+    first = text[:1]
+    capitalised = first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))
+    return Token(start, end, text, capitalised)
 
 
 @dataclass(frozen=True)
@@ -54,12 +57,22 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     for match in _TOKEN.finditer(text, start, end):
         word, s, e = match.group(), match.start(), match.end()
         if len(word) > 1 and word.endswith(".") and not _ABBREVIATION.fullmatch(word):
-            out += [Token(s, e - 1, word[:-1]), Token(e - 1, e, ".")]
+            out += [_token(s, e - 1, word[:-1]), _token(e - 1, e, ".")]
         else:
-            out.append(Token(s, e, word))
+            out.append(_token(s, e, word))
     return out
 
 
+def doc_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens of doc.text[start:end], cached on the Doc (components share sentences)."""
+    cache: dict[tuple[int, int], list[Token]] = doc.data.setdefault("_tokens", {})
+    found = cache.get((start, end))
+    if found is None:
+        found = cache[(start, end)] = tokens(doc.text, start, end)
+    return found
+
+
+@functools.cache
 def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(heads, weak heads, connectors) from org_heads.yaml."""
     data = load_yaml("org_heads.yaml")
@@ -83,7 +96,7 @@ def name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
 
 
 def _name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
-    toks = tokens(doc.text, start, end)
+    toks = doc_tokens(doc, start, end)
     heads, _, connectors = name_words()
     phrases: list[Phrase] = []
     i = 0

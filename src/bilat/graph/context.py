@@ -31,6 +31,7 @@ class VersionContext:
     pairs: list[tuple[str, str]]
     facts: list[Fact]
     touched: dict[int, str] = field(default_factory=dict)
+    partner_ids: dict[str, int] = field(default_factory=dict)
 
     @property
     def partners(self) -> set[str]:

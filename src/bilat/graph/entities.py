@@ -118,14 +118,17 @@ def mention(conn: sqlite3.Connection, fact_id: int, entity_id: int, role: str = 
 
 def link(conn: sqlite3.Connection, src: int, dst: int, type_: str, fact_id: int | None) -> None:
     """Record a typed link between two entities, backed by a fact (once per fact)."""
-    exists = conn.execute(
-        "SELECT 1 FROM links WHERE fact_id = ? AND src_id = ? AND dst_id = ? AND type = ?",
-        (fact_id, src, dst, type_),
-    ).fetchone()
-    if exists is None and src != dst:
-        conn.execute(
-            "INSERT INTO links (src_id, dst_id, type, fact_id) VALUES (?,?,?,?)", (src, dst, type_, fact_id)
-        )
+    if src == dst:
+        return
+    if fact_id is not None:  # a fact has few links: compare them here rather than by their ends
+        known = conn.execute(
+            "SELECT src_id, dst_id, type FROM links WHERE fact_id = ?", (fact_id,)
+        ).fetchall()
+        if any((r[0], r[1], r[2]) == (src, dst, type_) for r in known):
+            return
+    conn.execute(
+        "INSERT INTO links (src_id, dst_id, type, fact_id) VALUES (?,?,?,?)", (src, dst, type_, fact_id)
+    )
 
 
 def set_dates(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from datetime import date, timedelta
+from datetime import timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from bilat.graph import entities as ent
 from bilat.graph.context import version_pairs
-from bilat.graph.normalize import content_tokens, date_part, dates_compatible, fold, reference
+from bilat.graph.normalize import content_tokens, date_part, date_span, dates_compatible, fold, reference
 from bilat.graph.partners import item_partners
 
 NAME_SIMILARITY = 85
@@ -98,24 +98,28 @@ def events_match(new: dict[str, Any], old: dict[str, Any]) -> bool:
     )
 
 
-def _candidate_ranges(day: str) -> list[tuple[str, str]]:
-    """Key ranges of existing events that may share a date with `day` (at any precision)."""
-    ranges = [(day[:4] + "|", day[:4] + "|~")]
-    if len(day) >= 7:
-        ranges.append((day[:7] + "|", day[:7] + "|~"))
-    if len(day) < 10:
-        return [*ranges, (day, day + "~")]
-    start = date.fromisoformat(day)
-    for back in range(8):
-        d = (start - timedelta(days=back)).isoformat()
-        ranges.append((d + "|", d + "|~"))
-    return ranges
+def _candidate_ranges(value: str) -> list[tuple[str, str]]:
+    """Key ranges of the existing events that may share a date with `value` (at any precision)."""
+    span = date_span(value)
+    if span is None:
+        return []
+    first, last = span
+    if (last - first).days > 62:  # a year, half or quarter: every event of that year
+        return [(value[:4], value[:4] + "~")]
+    keys: set[str] = set()
+    day = first - timedelta(days=7)  # events of several days may have started a week before
+    while day <= last:
+        iso = day.isoformat()
+        week = day.isocalendar()
+        keys |= {iso, iso[:7], iso[:4], f"{week.year}-W{week.week:02d}"}
+        day += timedelta(days=1)
+    return sorted((key + "|", key + "|~") for key in keys)
 
 
 def find_event(conn: sqlite3.Connection, summary: dict[str, Any]) -> int | None:
     """An existing event entity that `summary` describes too, or None."""
     day = summary.get("date")
-    if not day or not _valid_date(day):
+    if not day:
         return None
     seen: set[int] = set()
     for low, high in _candidate_ranges(day):
@@ -127,14 +131,6 @@ def find_event(conn: sqlite3.Connection, summary: dict[str, Any]) -> int | None:
                 return int(entity_id)
             seen.add(entity_id)
     return None
-
-
-def _valid_date(value: str) -> bool:
-    try:
-        date.fromisoformat(value if len(value) == 10 else value[:4] + "-01-01")
-    except ValueError:
-        return False
-    return True
 
 
 def event_key(summary: dict[str, Any], fact_id: int) -> str:

@@ -8,12 +8,13 @@ compatible country. Programmes key on names and aliases, ignoring words like "pr
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
 from bilat.graph import entities as ent
-from bilat.graph.normalize import fold, is_acronym, person_tokens, reference, typo_equal
+from bilat.graph.normalize import content_tokens, fold, is_acronym, person_tokens, reference, typo_equal
 
 
 def item_names(item: Any, key: str = "name") -> list[str]:
@@ -51,7 +52,7 @@ def resolve_organization(conn: sqlite3.Connection, item: Any) -> int | None:
     if not names:
         return None
     country, ror = country_of(item), _ror(item)
-    found = ent.find_key(conn, "organization", f"ror:{ror}") if ror else None
+    found = _org_by_ror(conn, ror) if ror else None
     found = found or _org_by_alias(conn, names, country, ror) or _org_by_typo(conn, names, country)
     if found is None:
         key = f"ror:{ror}" if ror else f"name:{fold(primary_name(names))}|{country or ''}"
@@ -69,6 +70,13 @@ def find_organization(conn: sqlite3.Connection, name: str, countries: set[str]) 
         return None
     ranked = sorted(candidates, key=lambda i: ((ent.load(conn, i) or {}).get("country") not in countries, i))
     return ranked[0]
+
+
+def _org_by_ror(conn: sqlite3.Connection, ror: str) -> int | None:
+    row = conn.execute(
+        "SELECT id FROM entities WHERE ror_id = ? AND kind = 'organization' ORDER BY id LIMIT 1", (ror,)
+    ).fetchone()
+    return int(row[0]) if row else None
 
 
 def _ror(item: Any) -> str | None:
@@ -149,7 +157,9 @@ def resolve_person(conn: sqlite3.Connection, item: Any) -> int | None:
         return None
     country = country_of(item)
     norms = {person_norm(n) for n in names}
-    found = _person_by_alias(conn, norms, country) or _person_by_family_name(conn, norms, country)
+    role = item.get("role") if isinstance(item, dict) else None
+    found = _person_by_alias(conn, norms, country, role if isinstance(role, str) else None)
+    found = found or _person_by_family_name(conn, norms, country)
     if found is None:
         best = max(names, key=lambda n: len(person_norm(n).split()))
         found = ent.create(conn, "person", f"{person_norm(best)}|{country or ''}", best, country=country)
@@ -159,12 +169,33 @@ def resolve_person(conn: sqlite3.Connection, item: Any) -> int | None:
     return found
 
 
-def _person_by_alias(conn: sqlite3.Connection, norms: set[str], country: str | None) -> int | None:
-    for entity_id in sorted(ent.by_alias(conn, "person", norms)):
+def _person_by_alias(
+    conn: sqlite3.Connection, norms: set[str], country: str | None, role: str | None
+) -> int | None:
+    """A person with one of these names and a compatible country, or (full names only) the same role."""
+    for entity_id, matched in sorted(ent.by_alias(conn, "person", norms).items()):
         other = ent.load(conn, entity_id) or {}
         if _countries_compatible(country, other.get("country"), strict=False):
             return entity_id
+        if role and any(" " in n for n in matched) and _same_role(conn, entity_id, role):
+            return entity_id
     return None
+
+
+def _same_role(conn: sqlite3.Connection, person_id: int, role: str) -> bool:
+    """True when a role stated for the person shares at least half its words with `role`."""
+    words = content_tokens(role)
+    rows = conn.execute(
+        "SELECT f.data FROM mentions m JOIN facts f ON f.id = m.fact_id WHERE m.entity_id = ? LIMIT 20",
+        (person_id,),
+    )
+    for (data,) in rows:
+        other = json.loads(data or "{}").get("role") if (data or "").startswith("{") else None
+        if isinstance(other, str) and words:
+            shared = words & content_tokens(other)
+            if len(shared) >= max(2, min(len(words), len(content_tokens(other))) / 2):
+                return True
+    return False
 
 
 def _person_by_family_name(conn: sqlite3.Connection, norms: set[str], country: str | None) -> int | None:

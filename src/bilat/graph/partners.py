@@ -49,6 +49,7 @@ def _pycountry_code(text: str) -> str | None:
         return None
 
 
+@cache
 def country_name(code: str) -> str:
     """A readable name for a partner code ("JP" -> "Japan", "EU" -> "European Union")."""
     if code == "EU":

@@ -12,6 +12,7 @@ Entities made here (kind: key):
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from typing import Any
@@ -80,7 +81,10 @@ def _documented(conn: sqlite3.Connection, version_id: int) -> set[int]:
 
 
 def _partner(ctx: VersionContext, code: str) -> int:
-    entity_id = ent.get_or_create(ctx.conn, "partner", code, country_name(code), country=code)
+    entity_id = ctx.partner_ids.get(code)
+    if entity_id is None:
+        entity_id = ent.get_or_create(ctx.conn, "partner", code, country_name(code), country=code)
+        ctx.partner_ids[code] = entity_id
     return ctx.touch(entity_id, "partner")
 
 
@@ -199,12 +203,11 @@ _HANDLERS: dict[str, Callable[[VersionContext, Fact], None]] = {
 
 def _record_documents(ctx: VersionContext) -> None:
     first, last = ctx.date_range()
-    for entity_id, kind in ctx.touched.items():
-        ctx.conn.execute(
-            "INSERT OR IGNORE INTO entity_documents"
-            " (entity_id, version_id, kind, first_date, last_date, year) VALUES (?,?,?,?,?,?)",
-            (entity_id, ctx.version_id, kind, first, last, ctx.year),
-        )
+    ctx.conn.executemany(
+        "INSERT OR IGNORE INTO entity_documents"
+        " (entity_id, version_id, kind, first_date, last_date, year) VALUES (?,?,?,?,?,?)",
+        [(entity_id, ctx.version_id, kind, first, last, ctx.year) for entity_id, kind in ctx.touched.items()],
+    )
     _count_topics(ctx.conn, ctx.version_id, +1)
 
 
@@ -216,15 +219,11 @@ def _count_topics(conn: sqlite3.Connection, version_id: int, step: int) -> None:
         " WHERE p.version_id = ? AND p.kind = 'partnership' AND t.kind = 'topic'",
         (version_id,),
     ).fetchall()
-    for partnership_id, topic_id, year in rows:
-        conn.execute(
-            "INSERT OR IGNORE INTO partnership_topics (partnership_id, topic_id, year, n) VALUES (?,?,?,0)",
-            (partnership_id, topic_id, year or ""),
-        )
-        conn.execute(
-            "UPDATE partnership_topics SET n = n + ? WHERE partnership_id = ? AND topic_id = ? AND year = ?",
-            (step, partnership_id, topic_id, year or ""),
-        )
+    conn.executemany(
+        "INSERT INTO partnership_topics (partnership_id, topic_id, year, n) VALUES (?,?,?,?)"
+        " ON CONFLICT (partnership_id, topic_id, year) DO UPDATE SET n = partnership_topics.n + excluded.n",
+        [(partnership_id, topic_id, year or "", step) for partnership_id, topic_id, year in rows],
+    )
     if step < 0:
         for partnership_id, topic_id, year in rows:
             conn.execute(
@@ -262,8 +261,18 @@ def _resummarise(conn: sqlite3.Connection, entity_id: int, kind: str) -> None:
         ev.store_summary(conn, entity_id, kind, summary)
 
 
+def _distinct_items(conn: sqlite3.Connection, entity_id: int) -> list[Any]:
+    """The different items of the facts that name an entity (a name is usually written a few ways)."""
+    rows = conn.execute(
+        "SELECT DISTINCT f.data FROM mentions m JOIN facts f ON f.id = m.fact_id"
+        " WHERE m.entity_id = ? AND m.role = 'subject'",
+        (entity_id,),
+    )
+    return [item for (data,) in rows if isinstance(item := json.loads(data or "null"), dict)]
+
+
 def _rebuild_aliases(conn: sqlite3.Connection, entity_id: int, kind: str) -> None:
-    items = [item for item, _, _ in ev.reports(conn, entity_id)]
+    items = _distinct_items(conn, entity_id)
     conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (entity_id,))
     all_names = [n for item in items for n in names.item_names(item)]
     if kind == "person":

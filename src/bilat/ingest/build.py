@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bilat.errors import InputError
 from bilat.ingest.language import detect_language
 from bilat.ingest.model import PublishedSource, SourceDocument, normalize_text, text_id
@@ -20,14 +22,11 @@ def build_document(
     title: str | None = None,
     published: str | None = None,
 ) -> SourceDocument:
-    """A document with NFC text, its id, its date (metadata `published`, else from the text) and language."""
+    """A document with NFC text, its id, title, language and metadata date (see `with_text_date`)."""
     text = normalize_text(text)
     if not text.strip():
         raise InputError("no text found", source=source)
     published_source: PublishedSource | None = "metadata" if published else None
-    if not published:
-        published = date_from_text(text)
-        published_source = "text" if published else None
     return SourceDocument(
         source=source,
         name=name,
@@ -39,6 +38,14 @@ def build_document(
         media_type=media_type,
         doc_id=text_id(text),
     )
+
+
+def with_text_date(doc: SourceDocument) -> SourceDocument:
+    """The document dated by its own text (dateline, "Publication date", ...) when metadata gave no date."""
+    if doc.published:
+        return doc
+    published = date_from_text(doc.text)
+    return replace(doc, published=published, published_source="text") if published else doc
 
 
 def clean_title(title: str | None) -> str | None:

@@ -23,6 +23,7 @@ _BOMS = (
 # C0/C1 controls other than tab and line breaks, surrogates and private-use characters.
 _NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd]")
 MAX_CONTROL_SHARE = 0.01
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 
 
 def decode_bytes(data: bytes, *, declared: str | None = None) -> str:
@@ -74,6 +75,9 @@ def _decode_unmarked(data: bytes, declared: str | None) -> str:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
             raise InputError("truncated: the text ends inside a UTF-8 character") from exc
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     if declared:
         try:
             return data.decode(_known_codec(declared))
@@ -83,6 +87,18 @@ def _decode_unmarked(data: bytes, declared: str | None) -> str:
     if best is None or best.encoding is None:
         raise InputError("cannot detect the text encoding (binary or undecodable)")
     return str(best)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray bytes (a pasted legacy character): decoded, strays as U+FFFD.
+
+    Only when valid multi-byte characters clearly outnumber the stray bytes; a text in a legacy
+    encoding has no valid multi-byte UTF-8 at all and goes to detection instead.
+    """
+    text = data.decode("utf-8", errors="replace")
+    strays = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = len(_NON_ASCII.findall(text))
+    return text if strays and valid >= 2 * strays else None
 
 
 def _known_codec(name: str) -> str:

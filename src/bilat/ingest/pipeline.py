@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from bilat.errors import InputError
 from bilat.graph.store import Store
+from bilat.ingest.build import with_text_date
 from bilat.ingest.facts import facts_from_record
 from bilat.ingest.model import SourceDocument
 from bilat.ingest.readers import DEFAULT_MAX_BYTES, STDIN, iter_files, path_text, read_path
@@ -81,7 +82,7 @@ class Ingestor:
     def ingest_file(self, file: Path | str) -> Iterator[DocumentResult]:
         """Ingest the documents of one file; a file that cannot be read gives one skipped result."""
         try:
-            for doc in read_path(file, max_bytes=self.max_bytes):
+            for doc in read_path(file, max_bytes=self.max_bytes, text_dates=False):
                 yield self.ingest_document(doc)
         except InputError as exc:
             yield _skipped(file, exc.message, exc, source=exc.source)
@@ -97,6 +98,7 @@ class Ingestor:
         if current and current.doc_id == doc.doc_id and current.extractor == extractor.version:
             return _result(doc, "unchanged", current.version_id)
         try:
+            doc = with_text_date(doc)  # only now: dating a text costs more than reading it
             record = extractor.extract(doc.text, name=doc.name, published=doc.published).to_dict()
         except Exception as exc:  # one document the extractor cannot handle must not stop the run
             return _skipped_doc(doc, f"extraction failed ({type(exc).__name__}: {exc})", exc)

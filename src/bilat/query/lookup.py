@@ -14,6 +14,7 @@ from bilat.query.model import DocumentRef, EntityProfile, EntityRef, Page, Role
 
 RELATED = 20
 RECENT_DOCUMENTS = 500
+LINK_SCAN = 5000  # links read per direction for an entity's profile
 
 
 def _refs(conn: sqlite3.Connection, ids: list[int]) -> list[EntityRef]:
@@ -139,14 +140,14 @@ def series_names(conn: sqlite3.Connection, event_ids: list[int]) -> dict[int, st
 
 
 def documents_of(conn: sqlite3.Connection, entity_id: int, limit: int, offset: int) -> Page[DocumentRef]:
-    """The documents that mention an entity, newest first."""
+    """The documents that mention an entity, most recently stored first."""
     total = int(
         conn.execute("SELECT count(*) FROM entity_documents WHERE entity_id = ?", (entity_id,)).fetchone()[0]
     )
     rows = conn.execute(
         "SELECT v.name, v.title, v.published, v.id FROM entity_documents ed"
         " JOIN document_versions v ON v.id = ed.version_id WHERE ed.entity_id = ?"
-        " ORDER BY v.published IS NULL, v.published DESC, v.id DESC LIMIT ? OFFSET ?",
+        " ORDER BY ed.version_id DESC LIMIT ? OFFSET ?",
         (entity_id, limit, offset),
     ).fetchall()
     return Page([DocumentRef(r[0], r[1], r[2], int(r[3])) for r in rows], total, limit, offset)
@@ -169,11 +170,13 @@ def related(conn: sqlite3.Connection, entity_id: int) -> list[EntityRef]:
 
 
 def linked(conn: sqlite3.Connection, entity_id: int) -> list[EntityRef]:
-    """Entities linked to this one, each with the link type (and direction) as detail."""
+    """Entities linked to this one (among its first links), each with the link type as detail."""
     rows = conn.execute(
-        "SELECT DISTINCT dst_id, type, 1 FROM links WHERE src_id = ?"
-        " UNION SELECT DISTINCT src_id, type, 0 FROM links WHERE dst_id = ? LIMIT 200",
-        (entity_id, entity_id),
+        "SELECT DISTINCT other, type, outgoing FROM ("
+        " SELECT dst_id AS other, type, 1 AS outgoing FROM links WHERE src_id = ? LIMIT ?) UNION"
+        " SELECT DISTINCT other, type, outgoing FROM ("
+        " SELECT src_id AS other, type, 0 AS outgoing FROM links WHERE dst_id = ? LIMIT ?) LIMIT 200",
+        (entity_id, LINK_SCAN, entity_id, LINK_SCAN),
     ).fetchall()
     refs = {r.id: r for r in _refs(conn, sorted({int(r[0]) for r in rows}))}
     result = []

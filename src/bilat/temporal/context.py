@@ -16,7 +16,7 @@ FUTURE_CUES = re.compile(
 PAST_CUES = re.compile(
     r"(?i)\b(?:was|were|had|did|said|told|ago|last|earlier|took\s+place|since|held|met|ran|took|came|went|"
     r"began|left|made|gave|saw|became|brought|found|kept|spent|sent|led|won|paid|rose|fell|grew|wrote|"
-    r"spoke|chose|built|sold|bought|flew|drew|[a-z]{3,}ed)\b"
+    r"spoke|chose|built|sold|bought|flew|drew|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{3,}ed)\b"
 )
 # Prepositions that point ahead ("until 13 October", "by May") but yield to a verb's tense.
 WEAK_FUTURE_CUES = re.compile(r"(?i)\b(?:until|till|by|before|from)\s*$")

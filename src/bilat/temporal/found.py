@@ -25,3 +25,4 @@ class Found:
     zone: str | None = None
     parts: list[tuple[int, int, str]] = field(default_factory=list)
     anchors: bool = True  # whether later expressions may count from this one
+    from_reference: bool = False  # counted from the reference date ("yesterday", "last week")

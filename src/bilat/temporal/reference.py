@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from bilat.temporal.calendar import Point, safe_date
+from bilat.temporal.model import Timex
 
 HEAD_CHARS = 2500
 HEAD_LINES = 30
@@ -51,11 +52,17 @@ def document_date(text: str) -> str | None:
     stated). Failing all that, a weekday-and-date in the text that fixes the year gives the year
     alone. None if nothing credible.
     """
+    return _document_date(text, None)
+
+
+def _document_date(text: str, tagged: list[Timex] | None, reference: Point | None = None) -> str | None:
+    """`document_date`, reusing the text's timexes (tagged without reference) when already known;
+    a coarse `reference` ("2025") gives the year of a dateline that has none."""
     from bilat.temporal.tagger import tag_with
 
     head = _head(text)
     best: tuple[int, int, str, str] | None = None
-    for timex in tag_with(head, None):
+    for timex in tag_with(head, reference):
         if timex.type not in ("DATE", "TIME") or not re.match(r"(?:\d{4}|XXXX)-\d\d", timex.value):
             continue
         rank = _rank(head, timex.start, timex.end)
@@ -68,8 +75,10 @@ def document_date(text: str) -> str | None:
         if not value.startswith("XXXX"):
             return value
         year = _year_for(text, value, best[3])
-        return f"{year:04d}{value[4:]}" if year else None
-    return _year_fixed_by_weekday(text)
+        if not year or (len(value) == 10 and safe_date(year, int(value[5:7]), int(value[8:10])) is None):
+            return None  # no year, or 29 February in a common year
+        return f"{year:04d}{value[4:]}"
+    return _year_fixed_by_weekday(text, tagged)
 
 
 def _today_aside(text: str) -> tuple[int, int, str, str] | None:
@@ -85,7 +94,7 @@ def _today_aside(text: str) -> tuple[int, int, str, str] | None:
     return None
 
 
-def _year_fixed_by_weekday(text: str) -> str | None:
+def _year_fixed_by_weekday(text: str, tagged: list[Timex] | None = None) -> str | None:
     """The year of the latest weekday-and-date in the text whose weekday fixes its year."""
     from bilat.temporal.tagger import tag_with
 
@@ -93,8 +102,8 @@ def _year_fixed_by_weekday(text: str) -> str | None:
     if not years:
         return None
     found = []
-    for timex in tag_with(text, None):
-        if timex.value.startswith("XXXX-") and WEEKDAY_START.match(timex.text):
+    for timex in tagged if tagged is not None else tag_with(text, None):
+        if re.fullmatch(r"XXXX-\d\d-\d\d", timex.value) and WEEKDAY_START.match(timex.text):
             year = _year_for(text, timex.value, timex.text, require_weekday=True)
             if year:
                 found.append(year)
@@ -165,15 +174,26 @@ def _year_for(text: str, value: str, written: str, *, require_weekday: bool = Fa
     return latest
 
 
+def refine_reference(text: str, reference: Point) -> Point:
+    """A year- or month-precise reference made day-precise by the date the text states for itself."""
+    if reference.granularity == "day":
+        return reference
+    own = _document_date(text, None, reference)
+    if own is not None and len(own) == 10 and own.startswith(reference.value()):
+        return parse_reference(own)
+    return reference
+
+
 def infer_reference(text: str) -> Point | None:
     """The reference date of a text without metadata: its own date, else its latest explicit date."""
     from bilat.temporal.tagger import tag_with
 
-    own = document_date(text)
+    tagged = tag_with(text, None)
+    own = _document_date(text, tagged)
     if own is not None:
         return parse_reference(own)
     days, years = [], []
-    for timex in tag_with(text, None):
+    for timex in tagged:
         if re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
             days.append(timex.value)
         elif re.fullmatch(r"\d{4}", timex.value):

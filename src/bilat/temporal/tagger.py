@@ -29,7 +29,7 @@ PREFIX_WINDOW = 40
 COMPARISON = re.compile(r"(?i)(?:\d%?|percent|times|much|far|no)\s+$")
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])")
 CLOCK_BEFORE_DATE = re.compile(r"[\s,]*(?:(?i:on)\s+)?$")
-CLOCK_AFTER_DATE = re.compile(r"[\s,]*(?:(?i:at|from|,)\s*)?$")
+CLOCK_AFTER_DATE = re.compile(r"[\s,–—|-]*(?:(?i:at|from|,)\s*)?$")
 
 
 @dataclass
@@ -53,7 +53,17 @@ def tag(text: str, reference: dt.date | str | None = None) -> list[Timex]:
     """
     from bilat.temporal.reference import infer_reference, parse_reference
 
-    point = parse_reference(reference) if reference is not None else infer_reference(text)
+    if reference is None:
+        return tag_with(text, infer_reference(text))
+    point = parse_reference(reference)
+    if point.granularity != "day":  # "2025": the text may state the day ("TOKYO, Jan 16")
+        inferred = infer_reference(text)
+        if (
+            inferred is not None
+            and inferred.granularity == "day"
+            and inferred.value().startswith(point.value())
+        ):
+            point = inferred
     return tag_with(text, point)
 
 
@@ -96,7 +106,7 @@ def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     for cand in candidates:
         if any(taken[cand.start : cand.end]):
             continue
-        if not cand.rule.anchored and cand.rule.resolve(cand.match, ctx) is None:
+        if not cand.rule.anchored and _resolve_one(cand, ctx) is None:
             continue
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
@@ -148,16 +158,34 @@ def _is_modifier(word: str, text: str, word_start: int, start: int) -> bool:
     return not (comparative and COMPARISON.search(text, max(0, word_start - 12), word_start))
 
 
+def _coarsen(found: Found, reference: Point | None) -> None:
+    """Never invent precision: a value counted from a year- or month-precise reference keeps its precision."""
+    if reference is None or reference.granularity == "day" or not found.from_reference:
+        return
+    if re.match(r"\d{4}-", found.value) and found.type in ("DATE", "TIME"):
+        found.value = reference.value()
+        found.point = None
+
+
+def _resolve_one(cand: Candidate, ctx: Context) -> Found | None:
+    """The rule's resolution of a match; None when calendar arithmetic leaves years 1-9999."""
+    try:
+        return cand.rule.resolve(cand.match, ctx)
+    except (OverflowError, ValueError):
+        return None
+
+
 def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
     out = []
     previous_end = 0
     for cand in chosen:
         cand.start = max(cand.start, previous_end)
-        found = cand.rule.resolve(cand.match, ctx)
+        found = _resolve_one(cand, ctx)
         if found is None:
             continue
         if cand.mod and not found.mod:
             found.mod = cand.mod
+        _coarsen(found, ctx.reference)
         cand.found = found
         if _starts_an_item(ctx.text, cand, found):
             ctx.reference = found.point  # a dated item of a listing: its own reference date

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from bilat.web.charts import item_label
 from bilat.web.data import WebData, connect
 from bilat.web.names import partner_name, topic_label
 
+LOG = logging.getLogger("bilat.web")
 Next = Callable[[Request], Awaitable[Response]]
 DEFAULT_MAX_UPLOAD = 10 * 1024 * 1024
 CSP = (
@@ -134,9 +136,21 @@ def _install_error_handlers(app: FastAPI) -> None:
 
 
 def _install_headers(app: FastAPI) -> None:
+    from bilat.web.upload import early_refusal
+
     @app.middleware("http")
     async def security_headers(request: Request, call_next: Next) -> Response:
-        response = await call_next(request)
+        refused = early_refusal(request.app.state.settings, request.method, request.url.path, request.headers)
+        if refused is not None:
+            response = _error(request, refused.status_code, str(refused.detail))
+            response.headers.update(refused.headers or {})
+            return response
+        try:
+            response = await call_next(request)
+        except Exception as exc:  # answered here so that no traceback reaches the server's console either
+            LOG.error("internal error on %s %s: %s: %s", request.method, request.url.path,
+                      type(exc).__name__, exc)
+            return _error(request, 500, "internal error: the server could not answer this request")
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response

@@ -77,7 +77,9 @@ def connect(db_path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 10000")  # an ingest (upload) may hold the write lock briefly
         conn.executescript(_VIEWS)
+        conn.execute("PRAGMA query_only = ON")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot read the store: {exc}", source=str(db_path)) from exc
     return conn

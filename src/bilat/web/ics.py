@@ -1,8 +1,8 @@
-"""Call deadlines as an iCalendar (ICS) feed, and the days left until a deadline."""
+"""Call deadlines as an iCalendar (ICS) feed."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import Calendar, Event
 
@@ -19,20 +19,14 @@ def deadline_date(value: str | None) -> date | None:
         return None
 
 
-def days_left(value: str | None, today: date | None = None) -> int | None:
-    """Whole days from `today` until the deadline (negative once it has passed)."""
-    day = deadline_date(value)
-    if day is None:
-        return None
-    return (day - (today or date.today())).days
-
-
 def _deadline_moment(value: str) -> datetime | date | None:
+    """The deadline as a day, or as a moment in UTC (calendars drop fixed offsets like +09:00)."""
     if "T" in value:
         try:
-            return datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError:
             return deadline_date(value)
+        return moment.astimezone(UTC) if moment.tzinfo else moment
     return deadline_date(value)
 
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib import resources
 
 import pycountry
+import yaml
 
 from bilat.errors import QueryError
 
@@ -42,13 +44,18 @@ def checked_pair(pair: str) -> tuple[str, str]:
     return codes
 
 
-def pair_key(codes: list[str]) -> str:
-    """The canonical ``"A-B"`` key of a pair of partner codes."""
-    return "-".join(sorted(code.upper() for code in codes))
+@lru_cache(maxsize=1)
+def _topic_labels() -> dict[str, str]:
+    text = (resources.files("bilat.web") / "labels.yaml").read_text(encoding="utf-8")
+    labels = yaml.safe_load(text).get("labels") or {}
+    return {str(key): str(value).split(" (")[0] for key, value in labels.items()}
 
 
 def topic_label(topic: str) -> str:
-    """A readable label for a topic id (``"ai"`` becomes ``"AI"``, ``"ocean_polar"`` ``"Ocean polar"``)."""
+    """The display label of a topic id (``"ocean_polar"``: "Ocean and polar research"); unknown ids tidied."""
+    known = _topic_labels().get(topic)
+    if known:
+        return known
     if len(topic) <= 3:
         return topic.upper()
     return topic.replace("_", " ").replace("-", " ").capitalize()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Mapping
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -17,6 +18,8 @@ from bilat.web.models import UploadResult
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".xml", ".rss", ".atom")
 CHUNK = 64 * 1024
+MULTIPART_OVERHEAD = 64 * 1024  # room for the multipart envelope around the file
+UPLOAD_PATH = "/api/documents"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
 
@@ -28,6 +31,21 @@ def check_token(settings: Settings, authorization: str | None) -> None:
     if scheme.lower() != "bearer" or not secrets.compare_digest(token.strip(), settings.upload_token):
         raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is required",
                             headers={"WWW-Authenticate": "Bearer"})
+
+
+def early_refusal(settings: Settings, method: str, path: str, headers: Mapping[str, str]
+                  ) -> HTTPException | None:
+    """Why an upload request must be refused before its body is read (off, no token, too long), if so."""
+    if method != "POST" or path.rstrip("/") != UPLOAD_PATH:
+        return None
+    try:
+        check_token(settings, headers.get("authorization"))
+    except HTTPException as exc:
+        return exc
+    length = headers.get("content-length", "")
+    if length.isdigit() and int(length) > settings.max_upload_bytes + MULTIPART_OVERHEAD:
+        return HTTPException(413, f"the upload is over the limit of {settings.max_upload_bytes:,} bytes")
+    return None
 
 
 def safe_name(filename: str | None) -> str:

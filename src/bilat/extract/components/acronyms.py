@@ -7,6 +7,7 @@ at the start of a word), widened to the whole capitalised name when that name ha
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -65,10 +66,12 @@ def is_acronym(token: str) -> bool:
     return upper >= 2 and upper * 2 >= letters
 
 
+@functools.cache
 def _connectors() -> frozenset[str]:
     return frozenset(load_yaml("org_heads.yaml").get("connectors", []))
 
 
+@functools.cache
 def _heads() -> frozenset[str]:
     data = load_yaml("org_heads.yaml")
     programme = [

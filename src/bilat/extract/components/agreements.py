@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from bilat.extract.components.dates import is_calendar
-from bilat.extract.doc import Doc
+from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import PhraseMatcher
 from bilat.extract.naming import key
 from bilat.extract.phrases import name_phrases
@@ -57,7 +57,10 @@ def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int,
     for phrase in name_phrases(doc, sent_start, sent_end):
         if phrase.start <= start and phrase.end >= end and phrase.end - phrase.start > end - start:
             text = doc.text[phrase.start : phrase.end]
-            text = re.sub(r"^(?:The|A|An|Press Release|LATEST)\s+", "", text)
+            text = re.sub(
+                r"^(?:(?:The|A|An|Under|In|On|At|With|By|For|That|This|Press Release|LATEST)\s+)+", "", text
+            )
+            text = re.sub(r"^(?:the|a|an)\s+", "", text)
             return text, (phrase.end - len(text), phrase.end)
     return None, (start, end)
 
@@ -94,8 +97,11 @@ def _best_pair(codes: list[str], partners: list[tuple[str, str]]) -> list[str]:
     return sorted(codes[:2])
 
 
-def date_for(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> str | None:
+def date_for(
+    doc: Doc, cue: tuple[int, int], sentence: tuple[int, int], title: tuple[int, int] | None = None
+) -> str | None:
     """The date an instrument was signed / entered into force, when its sentence says so."""
+    title = title or cue
     acts: dict[tuple[int, int], bool] = doc.data.setdefault("_act_sentences", {})
     if sentence not in acts:
         acts[sentence] = bool(act_pattern().search(doc.text, sentence[0], sentence[1]))
@@ -104,12 +110,21 @@ def date_for(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> str |
     dates = [
         m
         for m in doc.in_span("date", *sentence)
-        if m.attrs.get("type") in ("DATE", "TIME") and is_calendar(m.attrs.get("value"))
+        if m.attrs.get("type") in ("DATE", "TIME")
+        and is_calendar(m.attrs.get("value"))
+        and not (title[0] <= m.start and m.end <= title[1] and title != cue)
     ]
     if not dates:
-        return None
-    best = min(dates, key=lambda m: abs(m.start - cue[0]))
+        signed = re.search(r"\bsign(?:ed|ing)\b", doc.text[sentence[0] : sentence[1]])
+        return doc.published[:10] if signed and doc.published else None
+    best = min(dates, key=lambda m: _distance(m, cue))
     return str(best.attrs["value"])[:10]
+
+
+def _distance(date: Mention, cue: tuple[int, int]) -> float:
+    """Dates after the instrument's name are closer than dates before it; days beat years."""
+    gap = date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
+    return gap - (40 if len(str(date.attrs["value"])) >= 10 else 0)
 
 
 def _dated_title(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -136,7 +151,10 @@ def find_instruments(doc: Doc) -> list[Found]:
         if sentence not in memo:
             memo[sentence] = parties_of(doc, *span, sentence)
         parties = list(memo[sentence])
-        date = date_for(doc, (hit.start, hit.end), sentence)
+        anaphoric = title is None and re.search(
+            r"\b(?:the|that|this|these)\s+$", doc.text[max(0, hit.start - 8) : hit.start], re.I
+        )
+        date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
         out.append(Found(hit.key, parties, date, title, [span, sentence]))
     return out
 
@@ -174,12 +192,20 @@ def _same_instrument(a: Found, b: Found) -> bool:
     return True
 
 
+def drop_bare(found: list[Found]) -> list[Found]:
+    """An untitled, undated "agreement" beside other instruments refers to one of them."""
+    named = [f for f in found if f.title or f.date or f.type != "agreement"]
+    if not named:
+        return found
+    return [f for f in found if f.title or f.date or f.type != "agreement"]
+
+
 @component("agreements")
 def make_agreements() -> Component:
     """Find formal instruments (record ``agreements``)."""
 
     def run(doc: Doc) -> None:
-        for item in merge_instruments(find_instruments(doc)):
+        for item in drop_bare(merge_instruments(find_instruments(doc))):
             if not item.parties:
                 continue
             doc.record.agreements.append(

@@ -14,7 +14,7 @@ from bilat.extract.resources import load_yaml
 
 DEADLINE = re.compile(
     r"deadline|closing date|closes|close on|due by|due date|submit(?:ted)? by|apply by|"
-    r"applications? (?:must|should) (?:be|reach)|submission",
+    r"applications? (?:must|should) (?:be|reach)|submission|(?:are|is) due|applications? close|call closes",
     re.IGNORECASE,
 )
 CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding", re.IGNORECASE)

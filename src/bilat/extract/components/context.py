@@ -84,19 +84,22 @@ def analyse(doc: Doc) -> None:
     doc.data["pair_scores"] = dict(scores)
     doc.data["pair_evidence"] = dict(evidence)
     doc.data["country_counts"] = counts
-    doc.data["partners"] = choose_pairs(scores, counts)
+    short = len(doc.sentences) <= 12
+    doc.data["partners"] = choose_pairs(scores, counts, minimum=1.0 if short else 2.0)
     partners = {c for pair in doc.data["partners"] for c in pair}
     doc.data["context_countries"] = partners or {c for c, _ in counts.most_common(2)}
 
 
-def choose_pairs(scores: dict[tuple[str, str], float], counts: Counter[str]) -> list[tuple[str, str]]:
+def choose_pairs(
+    scores: dict[tuple[str, str], float], counts: Counter[str], minimum: float = 2.0
+) -> list[tuple[str, str]]:
     """The pairs the document is about: strong pairs, anchored on its most-mentioned countries."""
     if not scores:
         return []
     top = max(scores.values())
-    if top < 2.0:
+    if top < minimum:
         return []
-    chosen = [pair for pair, score in scores.items() if score >= max(2.0, 0.34 * top)]
+    chosen = [pair for pair, score in scores.items() if score >= max(minimum, 0.34 * top)]
     hubs = {c for c, _ in counts.most_common(2)}
     anchored = [pair for pair in chosen if set(pair) & hubs]
     return sorted(anchored or chosen)

@@ -16,10 +16,7 @@ from bilat.extract.resources import load_yaml
 
 NEEDS_PLACE = frozenset({"signing"})
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|$)")
-_ORDINAL = re.compile(
-    r"\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
-    re.IGNORECASE,
-)
+_ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
 
 
 @functools.cache
@@ -62,7 +59,7 @@ def _precise(date: Mention) -> bool:
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
     """How far a date is from an event word: after it is closer than before; days and ranges win."""
     gap = date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
-    bonus = (40 if len(str(date.attrs["value"])) >= 10 else 0) + (30 if date.attrs.get("end_value") else 0)
+    bonus = (40 if len(str(date.attrs["value"])) >= 10 else 0) + (60 if date.attrs.get("end_value") else 0)
     return gap - bonus
 
 
@@ -110,7 +107,7 @@ def find_events(doc: Doc) -> list[Found]:
             if hit.key in NEEDS_PLACE and city is None:
                 continue
             name, span = _name(doc, *cue, (start, end))
-            ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), cue[1])
+            ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
             value = str(date.attrs["value"])[:10]
             end_value = date.attrs.get("end_value")
             out.append(

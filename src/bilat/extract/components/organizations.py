@@ -48,6 +48,7 @@ LEADING_DROP = frozenset(
 
 
 MISSION_HEADS = frozenset({"Embassy", "Delegation", "Consulate"})
+TITLE_PREFIXES = frozenset({"Executive", "Deputy", "Vice", "Chief", "Senior", "Assistant", "Acting", "First"})
 
 
 @dataclass
@@ -81,7 +82,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
         kind = kind_of(
             long, _after_word(doc, max(mention.attrs["short_span"][1], mention.attrs["long_span"][1]))
         )
-        if kind in (None, "programme") and _known_org(short):
+        if (kind is None and _known_org(short)) or (kind == "programme" and _known_org(short, curated=True)):
             kind = "org"
         kinds[short] = kind
         if kind != "org":
@@ -97,14 +98,16 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _known_org(short: str) -> bool:
+def _known_org(short: str, curated: bool = False) -> bool:
+    """True when the reference knows an organisation by this acronym (a curated one if asked)."""
     index = reference("organizations")
     if index is None:
         return False
     try:
-        return bool(index.lookup(short))
+        entries = index.lookup(short)
     except Exception:
         return False
+    return any(getattr(e, "curated", False) for e in entries) if curated else bool(entries)
 
 
 def _clean(name: str) -> str:
@@ -165,7 +168,13 @@ def _splits(joint: str, left: list[Token], right: list[Token], heads: frozenset[
     if joint == "of":
         return True
     first = next((t for t in right if not t.text.endswith(("'s", "’s"))), right[0])
-    return _has_head(left, heads) or first.text in heads or (len(left) == 1 and left[0].text.isupper())
+    possessive = right[0].text.endswith(("'s", "’s"))
+    return (
+        _has_head(left, heads)
+        or first.text in heads
+        or possessive
+        or (len(left) == 1 and left[0].text.isupper())
+    )
 
 
 def _has_head(toks: list[Token], heads: frozenset[str]) -> bool:
@@ -184,6 +193,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     toks = list(phrase.tokens)
     while toks and (toks[0].text in LEADING_DROP or toks[0].text.endswith(("'s", "’s"))):
         toks.pop(0)
+    toks = _before_title(toks)
     if not toks:
         return None
     start, end = toks[0].start, toks[-1].end
@@ -210,6 +220,21 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     places = {(m.start, m.end) for m in doc.in_span("country", toks[0].start, toks[-1].end)}
     places |= {(m.start, m.end) for m in doc.in_span("city", toks[0].start, toks[-1].end)}
     return any((t.start, t.end) not in places and not t.text.isupper() for t in qualifiers)
+
+
+def _before_title(toks: list[Token]) -> list[Token]:
+    """The tokens before a role title that follows an organisation name ("Commission Vice-President")."""
+    heads = name_words()[0]
+    titles = role_titles()
+    seen_head = False
+    for i, tok in enumerate(toks):
+        seen_head = seen_head or tok.text in heads
+        if i and seen_head and tok.text in titles:
+            cut = toks[:i]
+            while cut and cut[-1].text in TITLE_PREFIXES | {",", "and", "&", "of", "the"}:
+                cut = cut[:-1]
+            return cut
+    return toks
 
 
 def _is_role(toks: list[Token]) -> bool:
@@ -255,7 +280,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     for mention in doc.layer("org_ref"):
         if mention.span in programme_spans:
             continue
-        if _glued(doc, mention.start, mention.end) or _acronym_inside_name(doc, mention.start, mention.end):
+        if glued(doc, mention.start, mention.end) or _acronym_inside_name(doc, mention.start, mention.end):
             continue
         entry = _resolve(index, mention.attrs["match"], context, names)
         if entry is None or not _plausible(entry, mention.text, mentioned):
@@ -275,7 +300,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _glued(doc: Doc, start: int, end: int) -> bool:
+def glued(doc: Doc, start: int, end: int) -> bool:
     """A match glued to a word by a hyphen ("ERA" in "ERA-NET") is part of another name."""
     text = doc.text
     before = start >= 2 and text[start - 1] in "-‐" and text[start - 2].isalnum()
@@ -314,6 +339,17 @@ def _resolve(index: Any, match: Any, context: set[str], names: list[str]) -> Any
         return index.resolve(match, context, names)
     except Exception:
         return None
+
+
+@functools.cache
+def _not_organisation() -> re.Pattern[str]:
+    patterns = load_yaml("org_heads.yaml").get("not_organisations", [])
+    return re.compile("|".join(patterns) or r"(?!)", re.IGNORECASE)
+
+
+def is_organisation_name(name: str) -> bool:
+    """False for names of governments as a whole ("Government of India", "Australian Government")."""
+    return not _not_organisation().search(name.strip())
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:
@@ -442,7 +478,8 @@ def make_organizations() -> Component:
     def run(doc: Doc) -> None:
         references = reference_candidates(doc)
         definitions = definition_candidates(doc)
-        found = [c for c in phrase_candidates(doc) if not _inside_longer(c, _first_spans(definitions))]
+        defined = _first_spans(definitions)
+        found = [c for c in phrase_candidates(doc) if not _inside_longer(c, defined)]
         known_ends: dict[int, list[int]] = {}
         for reference_candidate in references:
             s, e = reference_candidate.spans[0]
@@ -450,7 +487,12 @@ def make_organizations() -> Component:
         phrases = [_cut_before_known(doc, c, known_ends) for c in definitions + found]
         outer = _first_spans(phrases)
         references = [c for c in references if not _inside_longer(c, outer)]
-        groups = merge(references + [_with_short_alias(doc, c) for c in phrases])
+        candidates = [
+            c
+            for c in references + [_with_short_alias(doc, c) for c in phrases]
+            if is_organisation_name(c.name)
+        ]
+        groups = merge(candidates)
         acronym_uses(doc, groups)
         doc.data["organizations"] = groups
         for group in groups:

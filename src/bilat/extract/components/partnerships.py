@@ -4,6 +4,7 @@ or a call)."""
 
 from __future__ import annotations
 
+from bilat.extract.components.context import COOPERATION
 from bilat.extract.doc import Doc
 from bilat.extract.record import Partnership
 from bilat.extract.registry import Component, component
@@ -15,6 +16,16 @@ def about_cooperation(doc: Doc) -> bool:
     return bool(record.topics or record.agreements or record.calls or record.programs)
 
 
+def pair_from_organizations(doc: Doc) -> list[tuple[str, str]]:
+    """When no two countries are named together, the countries of the partner organisations
+    ("JSPS and DFG open a joint call"): the two countries with organisations, if exactly two."""
+    countries = {str(o.country) for o in doc.data.get("organizations", []) if o.country}
+    if len(countries) != 2 or not COOPERATION.search(doc.text):
+        return []
+    a, b = sorted(countries)
+    return [(a, b)]
+
+
 @component("partnerships")
 def make_partnerships(require_content: bool = True) -> Component:
     """Write the document's partner pairs into the record."""
@@ -23,6 +34,8 @@ def make_partnerships(require_content: bool = True) -> Component:
         if require_content and not about_cooperation(doc):
             return
         evidence = doc.data.get("pair_evidence", {})
+        if not doc.data.get("partners"):
+            doc.data["partners"] = pair_from_organizations(doc)
         for pair in doc.data.get("partners", []):
             a, b = sorted(pair)
             doc.record.partnerships.append(Partnership((a, b), list(evidence.get(pair, []))[:3]))

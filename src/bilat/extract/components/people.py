@@ -15,10 +15,10 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from bilat.extract.doc import Doc
+from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher
 from bilat.extract.naming import countries_in, country_in_sentence, key
-from bilat.extract.phrases import Token, name_words, tokens
+from bilat.extract.phrases import Token, doc_tokens, name_words
 from bilat.extract.record import Person
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_lines, load_yaml
@@ -48,7 +48,8 @@ def role_matcher() -> PhraseMatcher:
     data = load_yaml("roles.yaml")
     titles = list(data.get("titles", []))
     exact = [(t, t) for t in titles] + [(t + "s", t) for t in titles if not t.endswith("s")]
-    return PhraseMatcher(exact=exact)
+    folded = [(t, t) for t in titles if " " in t]
+    return PhraseMatcher(folded=folded, exact=exact)
 
 
 @functools.cache
@@ -64,10 +65,10 @@ def lower_titles() -> tuple[str, ...]:
     return tuple(load_yaml("roles.yaml").get("lower_titles", []))
 
 
-def is_name_word(tok: Token, blocked: set[tuple[int, int]]) -> bool:
+def is_name_word(tok: Token, blocked: SpanIndex) -> bool:
     """A token that can be part of a person's name."""
     text = tok.text
-    if (tok.start, tok.end) in blocked or text in STOP_WORDS or len(text) < 2:
+    if text in STOP_WORDS or len(text) < 2 or blocked.covers(tok.start, tok.end):
         return False
     if not _NAME_PART.fullmatch(text) or not text[0].isupper():
         return False
@@ -95,9 +96,9 @@ def _cap_hyphen(word: str) -> str:
 class SentenceScan:
     """The person patterns applied to one sentence."""
 
-    def __init__(self, doc: Doc, start: int, end: int, blocked: set[tuple[int, int]], acronyms: set[str]):
+    def __init__(self, doc: Doc, start: int, end: int, blocked: SpanIndex, acronyms: set[str]):
         self.doc, self.start, self.end = doc, start, end
-        self.toks = tokens(doc.text, start, end)
+        self.toks = doc_tokens(doc, start, end)
         self.blocked = blocked
         self.acronyms = acronyms
         self.honorifics = honorifics()
@@ -145,13 +146,25 @@ class SentenceScan:
     def country(self, span: tuple[int, int], role_span: tuple[int, int] | None) -> str | None:
         """Whom the person represents: a country in the role, an organisation's, or the sentence's."""
         if role_span:
-            inside = countries_in(self.doc, *role_span)
+            org = self._org_in(role_span[0], role_span[1])
+            if org:
+                return org
+            inside = [m for m in countries_in(self.doc, *role_span) if m.attrs.get("kind") != "region"]
             if inside:
                 return str(inside[0].attrs["code"])
-            for org in self.doc.data.get("organizations", []):
-                if any(role_span[0] <= s < role_span[1] for s, _ in org.spans) and org.country:
-                    return str(org.country)
-        return country_in_sentence(self.doc, span[0]) or _country_after(self.doc, span[1])
+        following = self._org_in(span[1], min(span[1] + 45, self.end))
+        return following or country_in_sentence(self.doc, span[0]) or _country_after(self.doc, span[1])
+
+    def _org_in(self, start: int, end: int) -> str | None:
+        """The country of the first organisation named in [start, end)."""
+        best: tuple[int, str] | None = None
+        for org in self.doc.data.get("organizations", []):
+            if not org.country:
+                continue
+            for s, _ in org.spans:
+                if start <= s < end and (best is None or s < best[0]):
+                    best = (s, str(org.country))
+        return best[1] if best else None
 
     def scan(self) -> list[Found]:
         """Every person this sentence names."""
@@ -171,6 +184,8 @@ class SentenceScan:
                 j = self.name_at(k)
                 if j > k:
                     role, role_span = self.role_after(j)
+                    if role is None:
+                        role, role_span = self.role_before(i)
                     out.append(self.found(k, j, role, role_span))
                     i = j
                     continue
@@ -199,6 +214,12 @@ class SentenceScan:
         j = self.name_at(k2)
         if j == k2:
             return None
+        after, after_span = self.role_after(j)
+        if after and after_span:
+            role, role_span = f"{role}, {after}", (role_span[0], after_span[1])
+        before, before_span = self.role_before(role_start)
+        if before and before_span:
+            role, role_span = f"{before}, {role}", (before_span[0], role_span[1])
         found = [self.found(k2, j, role, role_span)]
         if j + 1 < len(self.toks) and self.toks[j].text == "and" and self.doc.text[end - 1] == "s":
             m = self.name_at(self.skip_honorifics(j + 1))
@@ -240,15 +261,20 @@ class SentenceScan:
         if not self._role_start(k, rest):
             return None, None
         end = self._role_end(k)
-        return self.doc.text[start:end].rstrip(" ,"), (start, end)
+        if re.match(r"\d{4} laureate|\S+['’]s [a-z]", rest) or rest.lower().startswith(lower_titles()):
+            end = _clause_end(self.doc.text, start, self.end)
+        return _trim_role(self.doc.text, start, end)
 
     def _role_start(self, k: int, rest: str) -> bool:
         titles = role_matcher().find(rest[:80])
         first = titles[0].start if titles else None
         lead = rest[:first] if first is not None else ""
-        if first is not None and len(lead.split()) <= 3 and "," not in lead:
+        lead_words = lead.split()
+        capitalised = all(w[:1].isupper() or w[:1].isdigit() for w in lead_words)
+        if first is not None and len(lead_words) <= 3 and "," not in lead and capitalised:
             return True
-        return rest.lower().startswith(lower_titles()) or bool(re.match(r"\d{4} laureate", rest))
+        bare = re.sub(r"^\S+['’]s\s+", "", rest)
+        return bare.lower().startswith(lower_titles()) or bool(re.match(r"\d{4} laureate", rest))
 
     def _role_end(self, k: int) -> int:
         """Offset where the role that starts at token k ends."""
@@ -294,7 +320,14 @@ class SentenceScan:
         titles = role_matcher().find(self.doc.text[window_start:comma])
         if not titles:
             return None, None
-        first = titles[0]
+        first = titles[-1]
+        for title in reversed(titles):
+            between = self.doc.text[window_start + title.start : comma]
+            if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()):
+                break
+            if any(w in self.honorifics for w in between.replace(",", " ").split()):
+                break
+            first = title
         start = window_start + first.start
         k = next((n for n, t in enumerate(self.toks) if t.start >= start), None)
         if k is None:
@@ -304,11 +337,19 @@ class SentenceScan:
         between = self.doc.text[start:comma]
         if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()):
             return None, None
-        return between, (start, comma)
+        return _trim_role(self.doc.text, start, comma)
 
     def _person_cue(self, j: int) -> bool:
-        rest = self.doc.text[self.toks[j - 1].end : self.toks[j - 1].end + 12].lower()
-        return bool(re.match(r"\s*(,\s*)?(who|said|says|told|noted|added|stressed)\b", rest))
+        end = self.toks[j - 1].end
+        rest = self.doc.text[end : end + 12].lower()
+        if re.match(r"\s*(,\s*)?(who|said|says|told|noted|added|stressed)\b", rest):
+            return True
+        link = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?:\S+['’]s\s+)?", self.doc.text[end : end + 40])
+        return link is not None and self._org_starts_at(end + link.end())
+
+    def _org_starts_at(self, position: int) -> bool:
+        """True when an organisation name starts at `position` ("Yuko Harayama from Japan's Council...")."""
+        return any(s == position for org in self.doc.data.get("organizations", []) for s, _ in org.spans)
 
 
 _ROLE_GLUE = frozenset(
@@ -316,13 +357,30 @@ _ROLE_GLUE = frozenset(
 )
 
 
+def _clause_end(text: str, start: int, limit: int) -> int:
+    """End of a lower-case role ("a specialist in exploding stars"): the next comma or period."""
+    match = re.compile(r"[,;.)]").search(text, start, limit)
+    return match.start() if match else limit
+
+
+def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The role text without trailing connectors ("..., and", "in the")."""
+    role = text[start:end]
+    trimmed = re.sub(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$", "", role).rstrip(
+        " ,;("
+    )
+    if not trimmed:
+        return None, None
+    return trimmed, (start, start + len(trimmed))
+
+
 def _country_after(doc: Doc, end: int) -> str | None:
     _, sent_end = doc.sentence_of(end)
-    places = doc.in_span("country", end, sent_end)
+    places = [m for m in doc.in_span("country", end, sent_end) if m.attrs.get("kind") != "region"]
     return str(places[0].attrs["code"]) if places else None
 
 
-def contact_blocks(doc: Doc, blocked: set[tuple[int, int]], acronyms: set[str]) -> list[Found]:
+def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found]:
     """People in contact blocks: a name alone on a line (after "Contact:") and a title line next."""
     out = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
@@ -345,18 +403,11 @@ def contact_blocks(doc: Doc, blocked: set[tuple[int, int]], acronyms: set[str]) 
     return out
 
 
-def blocked_spans(doc: Doc) -> set[tuple[int, int]]:
-    """Token spans that cannot be names: countries, cities, organisation names."""
-    spans: set[tuple[int, int]] = set()
-    for layer in ("country", "city"):
-        for mention in doc.layer(layer):
-            for tok in tokens(doc.text, mention.start, mention.end):
-                spans.add((tok.start, tok.end))
-    for org in doc.data.get("organizations", []):
-        for start, end in org.spans:
-            for tok in tokens(doc.text, start, end):
-                spans.add((tok.start, tok.end))
-    return spans
+def blocked_spans(doc: Doc) -> SpanIndex:
+    """Where names cannot be: countries, cities, organisation names."""
+    spans = [m.span for layer in ("country", "city") for m in doc.layer(layer)]
+    spans += [span for org in doc.data.get("organizations", []) for span in org.spans]
+    return SpanIndex(spans)
 
 
 def merge_people(found: list[Found]) -> list[Found]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bilat.extract.components.gazetteer import reference
-from bilat.extract.components.organizations import LEADING_DROP, Candidate, merge
+from bilat.extract.components.organizations import LEADING_DROP, Candidate, glued, merge
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import PROGRAMME_AFTER, PROGRAMME_WORDS, key, kind_of
 from bilat.extract.phrases import Token, name_phrases
@@ -61,6 +61,8 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     out = []
     context = set(doc.data.get("context_countries", set()))
     for mention in doc.layer("programme_ref"):
+        if glued(doc, mention.start, mention.end):
+            continue
         try:
             entry = index.resolve(mention.attrs["match"], context, [])
         except Exception:
@@ -116,6 +118,15 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if not followed and not set(name.split()) & PROGRAMME_WORDS:
                 continue
+            last = name.split()[-1]
+            if not followed and last not in PROGRAMME_WORDS and not _name_like(last):
+                continue
+            if (
+                len(toks) == 1
+                and not _name_like(toks[0].text)
+                and (not followed or toks[0].start == sent_start)
+            ):
+                continue
             if set(name.split()) <= GENERIC or (
                 kind_of(name) in ("org", "committee", "agreement") and not followed
             ):
@@ -147,6 +158,16 @@ def _parts(doc: Doc, start: int, end: int) -> list[list[Token]]:
     return [p for p in out if p]
 
 
+def _prefix_of(name: str, long_forms: list[str]) -> bool:
+    """True when a name is only the start of a defined long form ("Japan-EU Partnership")."""
+    return any(long != name and long.startswith(name + " ") for long in long_forms)
+
+
+def _name_like(word: str) -> bool:
+    """A one-word programme name: an acronym, a mixed-case or numbered name (KAGRA, GteX, Hayabusa2)."""
+    return sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word)
+
+
 def _is_country_only(doc: Doc, start: int, end: int) -> bool:
     covered = sum(m.end - m.start for m in doc.in_span("country", start, end))
     return covered >= (end - start) - 1
@@ -160,6 +181,8 @@ def make_programmes() -> Component:
         org_keys = {k for org in doc.data.get("organizations", []) for k in org.name_keys()}
         candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
         candidates = [c for c in candidates if not (c.name_keys() & org_keys)]
+        long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
+        candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]
         groups = merge(candidates)
         doc.data["programmes"] = groups
         for group in groups:

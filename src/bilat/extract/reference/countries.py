@@ -104,7 +104,14 @@ class Countries:
         names = [str(n) for n in entry.get("names") or []]
         if names:
             self._name_of.setdefault(code, names[0])
-        for kind, field in (("name", "names"), ("short", "short"), ("adjective", "adj"), ("demonym", "dem")):
+        fields = (
+            ("name", "names"),
+            ("name", "ja"),
+            ("short", "short"),
+            ("adjective", "adj"),
+            ("demonym", "dem"),
+        )
+        for kind, field in fields:
             for surface in config.texts(entry.get(field), f"countries.yaml: {code}: {field}"):
                 self._key(surface.rstrip("-"), code)
                 self._mention(surface, code, kind)

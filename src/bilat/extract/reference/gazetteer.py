@@ -99,6 +99,15 @@ def _lower_tail(name: str, last: str) -> bool:
     return at >= 0 and at < len(name) and not _capitalised(name[at])
 
 
+def _compact(keys: dict[str, list[int]]) -> dict[str, Any]:
+    """Keys with one entry store the bare number (faster to save and load)."""
+    return {key: numbers[0] if len(numbers) == 1 else numbers for key, numbers in keys.items()}
+
+
+def _numbers(value: list[int] | int) -> list[int]:
+    return [value] if isinstance(value, int) else value
+
+
 class _Table:
     """Token-sequence keys to entry numbers. `longest` gives, for a key's first token (one-token
     keys) or first two tokens (longer keys), the length of the longest key that starts so."""
@@ -147,6 +156,7 @@ class Gazetteer(Generic[E]):
 
     def __init__(self, acronym_stoplist: Iterable[str] = ()) -> None:
         self._stop = set(acronym_stoplist)
+        self._stop_names = {" ".join(loose_tokens(s)) for s in self._stop if " " in s}
         self._loose = _Table()  # several-word names, lower-cased
         self._exact = _Table()  # one-word names and acronyms, as written and in capitals
         self._lower_tail: set[str] = set()
@@ -155,9 +165,9 @@ class Gazetteer(Generic[E]):
     def state(self) -> dict[str, Any]:
         """The scanner tables as plain data (for a cache)."""
         return {
-            "loose": self._loose.keys,
+            "loose": _compact(self._loose.keys),
             "loose_longest": self._loose.longest,
-            "exact": self._exact.keys,
+            "exact": _compact(self._exact.keys),
             "exact_longest": self._exact.longest,
             "lower_tail": self._lower_tail,
             "acronyms": self._acronyms,
@@ -170,24 +180,32 @@ class Gazetteer(Generic[E]):
         self._lower_tail, self._acronyms = state["lower_tail"], state["acronyms"]
 
     # building -----------------------------------------------------------------------------
-    def _index(self, number: int, names: Iterable[str], acronyms: Iterable[str]) -> None:
+    def _index(
+        self, number: int, names: Iterable[str], acronyms: Iterable[str], *, strict: bool = False
+    ) -> None:
+        """Index an entry's names and acronyms. `strict` (for bulk lists such as ROR) leaves out
+        two-letter acronyms and one-word names that read as ordinary words ("Horizon", "Alliance")."""
         for name in names:
-            self._index_name(number, name)
+            self._index_name(number, name, strict=strict)
         for acronym in acronyms:
             acronym = acronym.strip()
-            if len(acronym) < 2 or acronym in self._stop:
+            if len(acronym) < (3 if strict else 2) or acronym in self._stop:
                 continue
             self._acronyms.add(acronym)
             self._exact.add(tokens(acronym), number)
 
-    def _index_name(self, number: int, name: str, low: list[str] | None = None) -> None:
+    def _index_name(
+        self, number: int, name: str, low: list[str] | None = None, *, strict: bool = False
+    ) -> None:
         """Index one name (`low`: its loose tokens, when already known)."""
         low = loose_tokens(name) if low is None else low
         if len(low) >= 2:
+            if " ".join(low) in self._stop_names:
+                return
             key = self._loose.add(low, number)
             if key and _lower_tail(name, low[-1]):
                 self._lower_tail.add(key)
-        elif low and len(name) >= 3 and name not in self._stop:
+        elif low and len(name) >= 3 and name not in self._stop and not (strict and _plain_word(name)):
             self._exact.add(tokens(name), number)
             self._exact.add([name.upper()], number)
 
@@ -208,7 +226,7 @@ class Gazetteer(Generic[E]):
                 hit = table.longest_at(seq, i)
                 if hit is None or (loose and not self._proper(toks, i, hit[1], hit[0])):
                     continue
-                spans.append((i, hit[1], table.keys[hit[0]], not loose))
+                spans.append((i, hit[1], _numbers(table.keys[hit[0]]), not loose))
         hits, found = _located(folded, toks, spans)
         return [self._match(text, hit, *found[hit.pattern]) for hit in longest_first(hits, len(text))]
 
@@ -231,7 +249,7 @@ class Gazetteer(Generic[E]):
             (self._exact, tokens(name_or_acronym)),
             (self._exact, tokens(name_or_acronym.upper())),
         ):
-            for n in table.keys.get(" ".join(toks), []):
+            for n in _numbers(table.keys.get(" ".join(toks), [])):
                 if n not in numbers:
                     numbers.append(n)
         return [self.entry(n) for n in numbers]
@@ -267,9 +285,18 @@ class Gazetteer(Generic[E]):
 
 
 def _single_fits(match: Match[E], entry: E, context: set[str]) -> bool:
-    if not match.by_acronym or not context or entry.country is None or entry.curated:
+    """A lone candidate from a bulk list, named by an acronym or a short name ("National Research
+    Foundation"), must be from one of the document's countries."""
+    if not context or entry.country is None or entry.curated:
+        return True
+    if not match.by_acronym and len(tokens(match.surface)) > 3:
         return True
     return entry.country in context
+
+
+def _plain_word(name: str) -> bool:
+    """A one-word name that reads as an ordinary word: "Horizon", not "RIKEN" or "NanoTerasu"."""
+    return name.isascii() and name.isalpha() and sum(c.isupper() for c in name) <= 1
 
 
 def _best(pool: list[E]) -> E | None:

@@ -7,6 +7,7 @@ written atomically. A cache that cannot be read or written is simply ignored.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import marshal
 import os
@@ -29,25 +30,35 @@ def cache_dir() -> Path:
 
 
 def cache_key(name: str, sources: Iterable[Path]) -> str:
-    """A key that changes when any source file, the cache format or the Python version changes."""
+    """A key that changes when any source file, the cache format or the Python version changes.
+
+    Its prefix names the set of source paths, so that an index built from other files never
+    replaces this one (only older versions of the same index are removed)."""
+    paths = list(sources)
+    family = hashlib.sha256("|".join(str(p) for p in paths).encode()).hexdigest()[:10]
     digest = hashlib.sha256(f"{name}|{FORMAT}|{sys.version}".encode())
-    for path in sources:
+    for path in paths:
         try:
             stat = path.stat()
             digest.update(f"|{path}|{stat.st_size}|{stat.st_mtime_ns}".encode())
         except OSError:
             digest.update(f"|{path}|missing".encode())
-    return f"{name}-{digest.hexdigest()[:20]}.marshal"
+    return f"{name}-{family}-{digest.hexdigest()[:20]}.marshal"
 
 
 def load(key: str) -> Any | None:
     """The cached value for `key`, or None when absent or unreadable."""
     if os.environ.get("BILAT_NO_CACHE"):
         return None
+    enabled = gc.isenabled()
+    gc.disable()  # loading creates many objects and no cycles: collecting meanwhile only costs time
     try:
         return marshal.loads((cache_dir() / key).read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def save(key: str, value: Any) -> None:
@@ -57,7 +68,7 @@ def save(key: str, value: Any) -> None:
     folder = cache_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob(key.split("-")[0] + "-*.marshal"):
+        for old in folder.glob(key.rsplit("-", 1)[0] + "-*.marshal"):
             old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, delete=False, suffix=".tmp") as handle:
             handle.write(marshal.dumps(value))

@@ -64,6 +64,7 @@ class OrgIndex(Gazetteer[OrgEntry]):
         self._raw: list[str | None] = [None] * len(curated)
         self._absorbed: list[tuple[int, str]] = []
         self._curated = len(curated)
+        self._raw_blob: str | None = None
         self._by_ror: dict[str, int] = {e.ror_id: i for i, e in enumerate(curated) if e.ror_id}
 
     @classmethod
@@ -72,7 +73,10 @@ class OrgIndex(Gazetteer[OrgEntry]):
     ) -> OrgIndex:
         """Index the curated entries and the ROR records (compact JSON lines), merging duplicates."""
         index = cls(curated, acronym_stoplist)
-        by_name = {(_name_key(e.name), e.country): i for i, e in enumerate(curated)}
+        by_name: dict[tuple[str, str | None], int] = {}
+        for number, entry in enumerate(curated):
+            for name in (entry.name, *entry.aliases):
+                by_name.setdefault((_name_key(name), entry.country), number)
         for number, entry in enumerate(curated):
             index._index(number, (entry.name, *entry.aliases), entry.acronyms)
         for line in ror_lines:
@@ -86,8 +90,9 @@ class OrgIndex(Gazetteer[OrgEntry]):
         """Rebuild an index saved by `state` (the curated entries must be the same)."""
         index = cls(curated, acronym_stoplist)
         index.restore(state)
-        index._raw = [None] * len(curated) + state["raw"]
-        index._entries += [None] * len(state["raw"])
+        index._raw_blob = state["raw"]
+        index._raw += [None] * state["raw_count"]
+        index._entries += [None] * state["raw_count"]
         index._by_ror = state["by_ror"]
         for mine, line in state["absorbed"]:
             index._absorb(mine, json.loads(line), line)
@@ -97,13 +102,19 @@ class OrgIndex(Gazetteer[OrgEntry]):
         """The index as plain data (for the cache)."""
         return {
             **super().state(),
-            "raw": self._raw[self._curated_count() :],
+            "raw": "\n".join((line or "").strip() for line in self._ror_lines()[self._curated :]),
+            "raw_count": len(self._raw) - self._curated,
             "by_ror": self._by_ror,
             "absorbed": self._absorbed,
         }
 
-    def _curated_count(self) -> int:
-        return self._curated
+    def _ror_lines(self) -> list[str | None]:
+        """The JSON lines of the ROR records (split from the cached blob on first use)."""
+        if self._raw_blob is not None:
+            lines = self._raw_blob.split("\n") if self._raw_blob else []
+            self._raw[self._curated :] = lines
+            self._raw_blob = None
+        return self._raw
 
     def _add_record(self, line: str, by_name: dict[tuple[str, str | None], int]) -> None:
         """Index a ROR record, or merge it into the curated entry of the same organisation."""
@@ -111,17 +122,25 @@ class OrgIndex(Gazetteer[OrgEntry]):
         number = len(self._raw)
         low = loose_tokens(record["name"])
         mine = self._by_ror.get(record["ror"])
+        country = record.get("country")
         if mine is None:
-            mine = by_name.get((" ".join(low), record.get("country")))
+            mine = by_name.get((" ".join(low), country))
+        if mine is None:
+            mine = next(
+                (by_name[k] for a in record.get("aliases", ()) if (k := (_name_key(a), country)) in by_name),
+                None,
+            )
         if mine is not None:
             self._absorb(mine, record, line)
-            self._index(mine, (record["name"], *record.get("aliases", ())), record.get("acronyms", ()))
+            self._index(
+                mine, (record["name"], *record.get("aliases", ())), record.get("acronyms", ()), strict=True
+            )
             return
         self._by_ror[record["ror"]] = number
         self._raw.append(line)
         self._entries.append(None)
-        self._index_name(number, record["name"], low)
-        self._index(number, record.get("aliases", ()), record.get("acronyms", ()))
+        self._index_name(number, record["name"], low, strict=True)
+        self._index(number, record.get("aliases", ()), record.get("acronyms", ()), strict=True)
 
     def _absorb(self, number: int, record: dict[str, Any], line: str) -> None:
         """Merge a ROR record into the curated entry of the same organisation."""
@@ -143,7 +162,7 @@ class OrgIndex(Gazetteer[OrgEntry]):
         """The organisation with this number (built from its ROR record on first use)."""
         entry = self._entries[number]
         if entry is None:
-            entry = _from_ror(json.loads(self._raw[number] or "{}"))
+            entry = _from_ror(json.loads(self._ror_lines()[number] or "{}"))
             self._entries[number] = entry
         return entry
 
@@ -183,12 +202,17 @@ def slug(text: str) -> str:
 
 
 def load_curated(path: Path | None = None) -> tuple[list[OrgEntry], list[str]]:
-    """The curated organisations and the acronym stop list from organizations.yaml."""
+    """The curated organisations and the stop list (acronyms and names that are never matched:
+    organizations.yaml's lists and the currency codes)."""
     path = path or config.data_path("organizations.yaml")
     data = config.read_yaml(path)
     items = data.get("organizations") or []
     entries = [_curated_entry(item, f"{path.name}, organisation {n + 1}") for n, item in enumerate(items)]
-    return entries, list(config.texts(data.get("acronym_stoplist"), f"{path.name}: acronym_stoplist"))
+    stoplist = list(config.texts(data.get("acronym_stoplist"), f"{path.name}: acronym_stoplist"))
+    stoplist += config.texts(data.get("name_stoplist"), f"{path.name}: name_stoplist")
+    currencies = config.read_yaml(config.data_path("currencies.yaml"))
+    stoplist += config.texts(currencies.get("codes"), "currencies.yaml: codes")
+    return entries, stoplist
 
 
 def _curated_entry(item: Any, where: str) -> OrgEntry:
@@ -218,7 +242,8 @@ def load_organizations(ror_path: Path | None = None) -> OrgIndex:
     curated, stoplist = load_curated(curated_path)
     path = ror_path or config.data_path("ror.jsonl.gz")
     code = sorted(Path(__file__).parent.glob("*.py"))
-    key = index_cache.cache_key("organizations", [curated_path, path, *code])
+    sources = [curated_path, config.data_path("currencies.yaml"), path, *code]
+    key = index_cache.cache_key("organizations", sources)
     state = index_cache.load(key)
     if isinstance(state, dict):
         try:

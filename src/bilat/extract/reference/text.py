@@ -40,9 +40,13 @@ def normalize_key(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+
+
 def is_word_char(char: str) -> bool:
-    """True for letters and digits (the characters that continue a word)."""
-    return char.isalnum()
+    """True for letters and digits that continue a word (not those of scripts written without
+    spaces, such as Japanese, where any character may start a name)."""
+    return char.isalnum() and not _UNSPACED.match(char)
 
 
 def bounded(text: str, start: int, end: int) -> bool:

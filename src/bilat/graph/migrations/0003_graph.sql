@@ -39,3 +39,6 @@ CREATE INDEX links_dst_type_src ON links(dst_id, type, src_id);
 -- (the two indexes above cover what links_src and links_dst of 0001 served)
 DROP INDEX links_src;
 DROP INDEX links_dst;
+
+-- Organisations are found by their ROR id whatever their resolution key.
+CREATE INDEX entities_ror ON entities(ror_id);

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bilat.errors import InputError
-from bilat.ingest.model import SourceDocument, text_id
+from bilat.ingest.build import with_text_date
+from bilat.ingest.model import SourceDocument
 from bilat.ingest.readers.feed import read_feed
 from bilat.ingest.readers.html import read_html
 from bilat.ingest.readers.pdf import read_pdf
@@ -39,13 +41,19 @@ Reader = Callable[..., SourceDocument]
 _SINGLE: dict[str, Reader] = {TEXT: read_text, MARKDOWN: read_text, HTML: read_html, PDF: read_pdf}
 _EXTENSIONS = {TEXT: ".txt", MARKDOWN: ".md", HTML: ".html", PDF: ".pdf", FEED: ".xml"}
 
-__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "read_bytes", "read_path", "read_stream"]
+__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "iter_files", "path_text", "read_bytes", "read_path", "read_stream"]
 
 
-def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDocument]:
-    """The documents in one file (a feed yields one per item); ``-`` reads standard input."""
+def read_path(
+    path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES, text_dates: bool = True
+) -> Iterator[SourceDocument]:
+    """The documents in one file (a feed yields one per item); ``-`` reads standard input.
+
+    A document whose metadata gives no date is dated from its text, unless `text_dates` is
+    False (the caller then applies `bilat.ingest.build.with_text_date` when it needs the date).
+    """
     if str(path) == STDIN:
-        yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes)
+        yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes, text_dates=text_dates)
         return
     file = Path(path).expanduser().absolute()
     source = path_text(file)
@@ -54,7 +62,8 @@ def read_path(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterat
     if media_type is None:
         suffix = path_text(Path(file.suffix)) if file.suffix else "no extension"
         raise InputError(f"unsupported file type ({suffix})", source=source)
-    yield from read_bytes(data, source=source, name=path_text(Path(file.name)), media_type=media_type)
+    for doc in read_bytes(data, source=source, name=path_text(Path(file.name)), media_type=media_type):
+        yield with_text_date(doc) if text_dates else doc
 
 
 def path_text(path: Path) -> str:
@@ -62,18 +71,20 @@ def path_text(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", "replace")
 
 
-def read_stream(stream: BinaryIO, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[SourceDocument]:
+def read_stream(
+    stream: BinaryIO, *, max_bytes: int = DEFAULT_MAX_BYTES, text_dates: bool = True
+) -> Iterator[SourceDocument]:
     """The documents in a byte stream (standard input), its kind told by its content."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"too large (more than {max_bytes} bytes; see --max-bytes)", source="stdin")
     media_type = media_type_of_stream(data)
-    stub = f"stdin-{text_id(data.decode('latin-1'))[:12]}{_EXTENSIONS[media_type]}"
+    stub = f"stdin-{hashlib.sha256(data).hexdigest()[:12]}{_EXTENSIONS[media_type]}"
     for doc in read_bytes(data, source="stdin", name=stub, media_type=media_type):
         if doc.source == "stdin":  # a single document: named and sourced by its own text
             name = f"stdin-{doc.doc_id}{_EXTENSIONS[media_type]}"
             doc = _renamed(doc, source=f"stdin:{doc.doc_id}", name=name)
-        yield doc
+        yield with_text_date(doc) if text_dates else doc
 
 
 def read_bytes(data: bytes, *, source: str, name: str, media_type: str) -> Iterator[SourceDocument]:

@@ -28,6 +28,12 @@ def _point(ctx: Context, date: dt.date, granularity: str, type_: str = "DATE") -
     return Found(type_, calendar.format_value(date, granularity), point=Point(date, granularity))
 
 
+def _from_reference(found: Found, counted_from_reference: bool = True) -> Found:
+    """Mark a value whose day, week or month was counted from the reference date."""
+    found.from_reference = counted_from_reference
+    return found
+
+
 def _unknown(granularity: str) -> str:
     return {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "quarter": "XXXX-QX"}.get(
         granularity, "XXXX-XX-XX"
@@ -51,7 +57,7 @@ def day_word(m: re.Match[str], ctx: Context) -> Found | None:
     part = words.key(m["p"]) if m["p"] else ("night" if words.key(m["w"]) == "tonight" else None)
     if part and m["p"]:
         found.type, found.value = "TIME", f"{found.value}T{lexicon().day_parts[part]}"
-    return found
+    return _from_reference(found)
 
 
 @rule("part_of_day", r"(?P<rel>(?i:this|last))\s+(?P<p>{DAYPART})", priority=2, positional=True)
@@ -65,7 +71,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     if words.key(m["rel"]) == "last" and back == 0:
         return None
     day = ref - dt.timedelta(days=back)
-    return Found("TIME", f"{day.isoformat()}T{lexicon().day_parts[part]}", point=Point(day, "day"))
+    return _from_reference(
+        Found("TIME", f"{day.isoformat()}T{lexicon().day_parts[part]}", point=Point(day, "day"))
+    )
 
 
 @rule(
@@ -100,7 +108,7 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     found = _point(ctx, day, "day")
     if part:
         found.value = f"{found.value}T{part}"  # TimeML types "Friday night" as a DATE
-    return found
+    return _from_reference(found)
 
 
 @rule(
@@ -125,9 +133,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", words.duration(1, unit))
     if unit == "weekend":
         day = base + dt.timedelta(weeks=step)
-        return Found("DATE", calendar.format_value(day, "week") + "-WE", point=Point(day, "week"))
+        return _from_reference(
+            Found("DATE", calendar.format_value(day, "week") + "-WE", point=Point(day, "week")), not anchored
+        )
     day = calendar.shift(base, unit, step)
-    return _point(ctx, day, words.granularity(unit))
+    return _from_reference(_point(ctx, day, words.granularity(unit)), not anchored)
 
 
 @rule(
@@ -145,7 +155,7 @@ def earlier_this(m: re.Match[str], ctx: Context) -> Found | None:
     found = _point(ctx, calendar.shift(ref, unit, step), words.granularity(unit))
     el = words.key(m["el"])
     found.mod = "START" if el == "early" else "END" if el == "late" else None
-    return found
+    return _from_reference(found)
 
 
 @rule(
@@ -231,7 +241,7 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
         granularity = "year"
     found = _point(ctx, day, granularity)
     found.anchors = not derived
-    return found
+    return _from_reference(found, base is ctx.reference)
 
 
 def _shift_unit(unit: str) -> str:
@@ -317,7 +327,9 @@ def weekend(m: re.Match[str], ctx: Context) -> Found | None:
     if rel == "the" and ctx.tense(m.start(), m.end()) != "future" and ref.isoweekday() < 6:
         step = -1
     day = ref + dt.timedelta(weeks=step)
-    return Found("DATE", calendar.format_value(day, "week") + "-WE", point=Point(day, "week"))
+    return _from_reference(
+        Found("DATE", calendar.format_value(day, "week") + "-WE", point=Point(day, "week"))
+    )
 
 
 @rule(
@@ -363,7 +375,7 @@ def edge_of_unit(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", _unknown(unit), mod=mod)
     found = _point(ctx, calendar.shift(ref, unit, step), words.granularity(unit))
     found.mod = mod
-    return found
+    return _from_reference(found)
 
 
 @rule(
