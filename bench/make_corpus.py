@@ -175,7 +175,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.count < 0:
         parser.error("N must be zero or more")
     started = time.perf_counter()
-    size = write_corpus(args.count, args.out_dir, args.seed)
+    try:
+        size = write_corpus(args.count, args.out_dir, args.seed)
+    except OSError as exc:
+        print(f"make_corpus: {exc.filename or args.out_dir}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
     elapsed = time.perf_counter() - started
     print(f"wrote {args.count} documents ({size / 1e6:.1f} MB) to {args.out_dir} in {elapsed:.1f} s")
     return 0

@@ -52,6 +52,28 @@ def test_corpus_has_enough_documents_in_every_format() -> None:
     assert {p.suffix for p in files} >= {".txt", ".md", ".html", ".rss", ".atom", ".pdf"}
 
 
+def _all_text() -> str:
+    texts = [p.read_text(encoding="utf-8") for p in _files(".txt", ".md", ".html", ".rss", ".atom")]
+    texts += [page.extract_text() for p in _files(".pdf") for page in PdfReader(p).pages]
+    return "\n".join(texts)
+
+
+@pytest.mark.parametrize(
+    "feature",
+    ["€", "£", "¥", "US$", "crore", "A$", "KRW", "yesterday", "the following day", "17:00 CET",
+     "11th meeting", "12th meeting", "Memorandum of Understanding", "Memorandum of Cooperation",
+     "Implementing Arrangement", "joint statement", "letter of intent", "KATAYAMA Hiroshi"],
+)
+def test_corpus_shows_what_extraction_must_handle(feature: str) -> None:
+    """Currencies, relative dates, zoned deadlines, a numbered series, instruments, FAMILY-given names."""
+    assert feature in _all_text()
+
+
+def test_some_calls_are_still_open_on_the_projects_today() -> None:
+    """Deadlines in 2027 exist, so that `bilat calls --open` (today 2026-11-22) shows something."""
+    assert re.search(r"\b\d{1,2} (January|February|March|April) 2027\b", _all_text())
+
+
 @pytest.mark.parametrize("path", _files(".rss", ".atom"), ids=lambda p: p.name)
 def test_feeds_are_valid_with_dated_items(path: Path) -> None:
     """Each feed parses cleanly and has 2-3 items with a title, link, date and text."""
@@ -109,6 +131,17 @@ def test_generated_corpus_is_deterministic_for_a_seed(make_corpus: ModuleType, t
     assert len(a) == 30
     assert [p.read_bytes() for p in a] == [p.read_bytes() for p in b]
     assert [p.read_bytes() for p in a] != [p.read_bytes() for p in c]
+
+
+def test_unwritable_output_is_one_line_not_a_traceback(
+    make_corpus: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A folder that cannot be created is reported in one line naming it, with exit code 1."""
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    assert make_corpus.main(["3", str(blocker / "out")]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("make_corpus: ") and str(blocker) in err and "\n" not in err
 
 
 def test_generated_documents_are_not_duplicates(make_corpus: ModuleType) -> None:

@@ -51,6 +51,9 @@ def amounts(text: str) -> list[tuple[float, str, str | None]]:
         ("1.5兆円", [(1_500_000_000_000, "JPY", None)]),
         ("€2.5m and £500k", [(2_500_000, "EUR", None), (500_000, "GBP", None)]),
         ("3 million US dollars", [(3_000_000, "USD", None)]),
+        ("€12 000 per year", [(12_000, "EUR", None)]),
+        ("12 000 € per team", [(12_000, "EUR", None)]),
+        ("EUR 1 500 000 in 2024", [(1_500_000, "EUR", None)]),
     ],
 )
 def test_written_forms(text: str, expected: list[tuple[float, str, str | None]]) -> None:
@@ -184,10 +187,12 @@ def indian(number: int) -> str:
 @given(
     number=st.integers(min_value=1, max_value=999_999_999),
     prefix=st.sampled_from(sorted(PREFIXES)),
-    style=st.sampled_from(["plain", "grouped"]),
+    style=st.sampled_from(["plain", "grouped", "spaced"]),
 )
 def test_prefixed_integers_round_trip(number: int, prefix: str, style: str) -> None:
-    written = grouped(number) if style == "grouped" else str(number)
+    written = {"plain": str(number), "grouped": grouped(number), "spaced": grouped(number).replace(",", " ")}[
+        style
+    ]
     [money] = find_amounts(f"The budget is {prefix}{written} in total.")
     assert money.value == number and money.currency == PREFIXES[prefix]
 

@@ -225,3 +225,16 @@ def test_a_ror_record_named_like_a_curated_alias_is_merged(orgs: OrgIndex) -> No
     assert dfg.curated and dfg.name == "German Research Foundation"
     assert orgs.by_ror(dfg.ror_id or "") == dfg
     assert [e.name for e in orgs.lookup("Deutsche Forschungsgemeinschaft")] == ["German Research Foundation"]
+
+
+def test_curation_does_not_overrule_a_partner_country(orgs: OrgIndex) -> None:
+    [match] = orgs.find("the Cabinet Office said")
+    countries = {c.country for c in match.candidates}
+    if "GB" in countries:  # the UK's Cabinet Office is in ROR: a UK-Japan text stays ambiguous
+        assert orgs.resolve(match, {"GB", "JP"}) is None
+    entry = orgs.resolve(match, {"JP", "SE"})
+    assert entry is not None and entry.country == "JP"
+
+
+def test_an_international_body_beats_a_foreign_namesake(orgs: OrgIndex) -> None:
+    assert resolved(orgs, "ESA launched it", {"US", "JP"})["ESA"] == "European Space Agency"

@@ -152,3 +152,13 @@ def test_command_rejects_missing_and_broken_files(tmp_path: Path) -> None:
             main(["ror-build", str(bad), "--out", str(tmp_path / "x.jsonl.gz")])
         assert exit_info.value.code == 1
     assert not (tmp_path / "x.jsonl.gz").exists()
+
+
+def test_large_json_arrays_are_read_item_by_item() -> None:
+    import io
+
+    items = [{"n": i, "text": "x" * (i % 50)} for i in range(500)]
+    handle = io.StringIO(json.dumps(items, indent=1)[1:])
+    assert list(ror._iter_array(handle, chunk_size=64)) == items
+    with pytest.raises(ValueError):
+        list(ror._iter_array(io.StringIO('{"n": 1}, {"n": 2}'), chunk_size=8))

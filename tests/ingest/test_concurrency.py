@@ -130,3 +130,26 @@ def wait_for_documents(db: Path, *, at_least: int, process: subprocess.Popen[byt
                 return count
         time.sleep(0.02)
     raise AssertionError(f"the writer ended early with code {process.returncode}")
+
+
+def test_two_writers_on_the_same_files_store_each_document_once(tmp_path: Path, make_extractor: Any) -> None:
+    corpus = make_corpus(tmp_path / "corpus")
+    db = tmp_path / "bilat.db"
+    Store.open(db).close()
+    reports: list[Any] = []
+
+    def write() -> None:
+        with Store.open(db) as store:
+            reports.append(Ingestor(store, extractor=make_extractor("same")).run([corpus]))
+
+    writers = [threading.Thread(target=write) for _ in range(2)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    statuses = [r.status for report in reports for r in report.results]
+    assert len(statuses) == 2 * N_FILES
+    assert statuses.count("ingested") == N_FILES  # every file stored by exactly one of them
+    assert statuses.count("unchanged") == N_FILES
+    with Store.open(db) as store:
+        assert store.counts()["documents"] == store.counts()["versions"] == N_FILES

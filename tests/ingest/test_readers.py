@@ -229,3 +229,50 @@ def test_an_rss_feed_on_standard_input_gives_one_document_per_item(fixtures_dir:
         "https://agency.example.org/news/kenya-germany-call",
         "https://agency.example.org/news/hydrogen-workshop",
     ]
+
+
+def test_feed_item_dates_are_the_local_dates_the_feed_writes(tmp_path: Path) -> None:
+    feed = tmp_path / "east.rss"
+    feed.write_text(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>East</title>"
+        "<item><title>Morning news from Sydney</title><link>https://example.org/a</link>"
+        "<pubDate>Mon, 02 Nov 2026 09:00:00 +1100</pubDate>"  # still 1 November in UTC
+        "<description>Researchers met in Sydney on Monday morning.</description></item>"
+        "</channel></rss>"
+    )
+    (doc,) = list(read_path(feed))
+    assert doc.published == "2026-11-02"
+
+
+def test_pdf_bullets_and_soft_line_breaks_are_tidied() -> None:
+    from bilat.ingest.readers.pdf import tidy_page
+
+    page = "Deadlines\n\x7f\nApplicants submit their proposals\nthrough the portal by 20 January.\nContacts"
+    assert tidy_page(page) == (
+        "Deadlines\n• Applicants submit their proposals through the portal by 20 January.\nContacts"
+    )
+
+
+def test_feed_items_without_links_are_identified_by_their_guid(tmp_path: Path) -> None:
+    feed = tmp_path / "nolinks.rss"
+    items = "".join(
+        f"<item><title>Note {n}</title><guid isPermaLink='false'>note-{n}</guid>"
+        f"<description>Text of note {n} about joint research.</description></item>"
+        for n in (7, 8)
+    )
+    feed.write_text(f"<rss version='2.0'><channel><title>Notes</title>{items}</channel></rss>")
+    sources = [doc.source for doc in read_path(feed)]
+    assert sources == [f"{feed.absolute()}#note-7", f"{feed.absolute()}#note-8"]
+
+
+def test_plain_text_titles_skip_site_furniture_and_menus() -> None:
+    from bilat.ingest.build import first_line_title
+
+    text = (
+        "Skip to main content\nHome | News | Contact | Log in\n\n"
+        "Peru and Morocco agree on a joint phosphate research programme\n"
+        "Lima, 3 June 2025. The two ministries signed an agreement.\n"
+    )
+    assert first_line_title(text) == "Peru and Morocco agree on a joint phosphate research programme"
+    assert first_line_title("Short note.\n") == "Short note."
+    assert first_line_title("x" * 500) is None

@@ -91,3 +91,17 @@ def test_tense_decides_the_year_of_a_season_or_a_weekday(only) -> None:
     assert only("Results will be published this autumn.", "2024-12-16").value == "2025-FA"
     assert only("Results were published this autumn.", "2024-12-16").value == "2024-FA"
     assert only("The group could come as soon as Tuesday.", "2023-05-25").value == "2023-05-30"
+
+
+def test_a_coarse_reference_never_invents_precision(values) -> None:
+    found = values("The ministers met yesterday. Last year sales rose. On 8 March they met again.", "2025")
+    assert found == [
+        ("yesterday", "DATE", "2025"),
+        ("Last year", "DATE", "2024"),
+        ("8 March", "DATE", "2025-03-08"),
+    ]
+
+
+def test_a_coarse_reference_is_made_precise_by_the_dateline(values) -> None:
+    found = values("TOKYO, Jan 16 (Agency) - The ministers met yesterday.", "2025")
+    assert found == [("Jan 16", "DATE", "2025-01-16"), ("yesterday", "DATE", "2025-01-15")]

@@ -53,8 +53,9 @@ def _alt(words: list[str], *, reverse: bool = False) -> str:
 
 
 _SCALE_WORDS = [w for w in SCALES if len(w) > 1 and w != "k"]
-_DIGITS = r"(?:\d{1,3}(?:,\d{2,3})+|\d+)(?:\.\d+)?"
-_DIGITS_REV = r"(?:\d+\.)?(?:(?:\d{2,3},)+\d{1,3}|\d+)"
+# "5,000", "1,20,000" (Indian), "12 000" (spaces between thousands), "12.5"
+_DIGITS = r"(?:\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
+_DIGITS_REV = r"(?:\d+\.)?(?:(?:\d{2,3},)+\d{1,3}|(?:\d{3}[ \u00a0\u202f])+\d{1,3}(?!\d)|\d+)"
 _SCALE = f"(?i:{_alt(_SCALE_WORDS)})"
 _SCALE_REV = f"(?i:{_alt(_SCALE_WORDS, reverse=True)})"
 _WORD_NUM = f"(?i:{_alt(list(NUMBER_WORDS))})"
@@ -194,7 +195,8 @@ def _scaled(digits: str | None, scale: str | None, wnum: str | None = None) -> f
 
 
 def _number(digits: str) -> float | None:
-    """Parse "1,234.5", "1,20,000" (Indian grouping) or "12.5"; None for malformed grouping."""
+    """Parse "1,234.5", "1,20,000" (Indian grouping), "12 000" or "12.5"; None for malformed grouping."""
+    digits = digits.replace(" ", ",").replace("\u00a0", ",").replace("\u202f", ",")
     whole = digits.split(".")[0]
     if "," in whole:
         groups = whole.split(",")

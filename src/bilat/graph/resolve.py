@@ -48,6 +48,7 @@ def unlink_version(conn: sqlite3.Connection, version_id: int) -> None:
     fact_ids = [f.id for f in load_facts(conn, version_id, active_only=False)]
     affected = _mentioned(conn, fact_ids) | _documented(conn, version_id)
     _count_topics(conn, version_id, -1)
+    _count_entity_topics(conn, version_id, -1)
     for fact_id in fact_ids:
         conn.execute("DELETE FROM links WHERE fact_id = ?", (fact_id,))
         conn.execute("DELETE FROM mentions WHERE fact_id = ?", (fact_id,))
@@ -209,6 +210,27 @@ def _record_documents(ctx: VersionContext) -> None:
         [(entity_id, ctx.version_id, kind, first, last, ctx.year) for entity_id, kind in ctx.touched.items()],
     )
     _count_topics(ctx.conn, ctx.version_id, +1)
+    _count_entity_topics(ctx.conn, ctx.version_id, +1)
+
+
+def _count_entity_topics(conn: sqlite3.Connection, version_id: int, step: int) -> None:
+    """Add (or remove) a version's topics to the events, agreements and calls it reports."""
+    rows = conn.execute(
+        "SELECT e.entity_id, t.entity_id FROM entity_documents e JOIN entity_documents t"
+        " ON t.version_id = e.version_id"
+        " WHERE e.version_id = ? AND e.kind IN ('event', 'agreement', 'call') AND t.kind = 'topic'",
+        (version_id,),
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO entity_topics (entity_id, topic_id, n) VALUES (?,?,?)"
+        " ON CONFLICT (topic_id, entity_id) DO UPDATE SET n = entity_topics.n + excluded.n",
+        [(entity_id, topic_id, step) for entity_id, topic_id in rows],
+    )
+    if step < 0:
+        conn.executemany(
+            "DELETE FROM entity_topics WHERE topic_id = ? AND entity_id = ? AND n <= 0",
+            [(topic_id, entity_id) for entity_id, topic_id in rows],
+        )
 
 
 def _count_topics(conn: sqlite3.Connection, version_id: int, step: int) -> None:

@@ -353,6 +353,9 @@ class Store:
             "UPDATE document_versions SET record = ?, extractor = ? WHERE id = ?",
             (_record_json(record), extractor, version_id),
         )
+        self.conn.execute(
+            "UPDATE documents SET updated_at = ? WHERE current_version_id = ?", (now_iso(), version_id)
+        )
         return self.add_facts(version_id, facts)
 
     def fact_counts(self) -> dict[str, int]:

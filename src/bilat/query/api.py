@@ -44,22 +44,19 @@ from bilat.query.model import (
     TopicMatrix,
 )
 from bilat.query.rows import call_item, timeline_item
-from bilat.query.sources import sources_of
+from bilat.query.sources import source_counts, sources_of
 
 TOP_TOPICS = 5
 PROFILE_ITEMS = 25
 PROFILE_TIMELINE = 100
+LIST_SOURCES = 5  # sources shown per item of a list (source_count has them all)
 DATED = "(d.date >= :since OR :since LIKE d.date || '%')"
 UNTIL = "(d.date <= :until OR d.date LIKE :until || '%')"
 INVOLVES = (
     "d.entity_id IN (SELECT src_id FROM links WHERE type = 'participant' AND dst_id = {p}"
     " UNION SELECT dst_id FROM links WHERE type = 'party_to' AND src_id = {p})"
 )
-ABOUT_TOPIC = (
-    "d.entity_id IN (SELECT ed.entity_id FROM entity_documents et JOIN entity_documents ed"
-    " ON ed.version_id = et.version_id AND ed.kind IN ('event', 'agreement', 'call')"
-    " WHERE et.entity_id = :topic)"
-)
+ABOUT_TOPIC = "d.entity_id IN (SELECT entity_id FROM entity_topics WHERE topic_id = :topic)"
 
 
 class QueryAPI:
@@ -72,13 +69,17 @@ class QueryAPI:
 
     def partners(self, *, limit: int = 100, offset: int = 0) -> Page[PartnershipSummary]:
         """Partnerships by number of documents, with first and last dated fact and top topics."""
-        total = self._scalar("SELECT count(*) FROM entities WHERE kind = 'partnership'")
-        rows = self.conn.execute(
-            "SELECT e.id, e.key, count(*) AS n, min(ed.first_date), max(ed.last_date)"
-            " FROM entity_documents ed JOIN entities e ON e.id = ed.entity_id"
-            " WHERE ed.kind = 'partnership' GROUP BY e.id, e.key ORDER BY n DESC, e.key LIMIT ? OFFSET ?",
-            (_limit(limit), _offset(offset)),
+        keys = self._keys("partnership")
+        stats = self.conn.execute(  # one pass over the covering index, grouped in its order
+            "SELECT entity_id, count(*), min(first_date), max(last_date) FROM entity_documents"
+            " WHERE kind = 'partnership' GROUP BY entity_id"
         ).fetchall()
+        ranked = sorted(
+            ((int(i), keys.get(int(i), "?"), int(n), first, last) for i, n, first, last in stats),
+            key=lambda r: (-r[2], r[1]),
+        )
+        rows = ranked[_offset(offset) : offset + _limit(limit)]
+        total = len(ranked)
         topics = self._top_topics([int(r[0]) for r in rows])
         return Page([self._summary(r, topics.get(int(r[0]), [])) for r in rows], total, limit, offset)
 
@@ -100,6 +101,11 @@ class QueryAPI:
             pid: sorted(items, key=lambda t: (-t.count, t.topic))[:TOP_TOPICS]
             for pid, items in counts.items()
         }
+
+    def _keys(self, kind: str) -> dict[int, str]:
+        """The resolution key of every entity of a (small) kind, by id."""
+        rows = self.conn.execute("SELECT id, key FROM entities WHERE kind = ?", (kind,))
+        return {int(i): str(k) for i, k in rows}
 
     def _topic_keys(self) -> dict[int, str]:
         return {
@@ -174,7 +180,7 @@ class QueryAPI:
         offset: int = 0,
     ) -> Page[TimelineItem]:
         """Dated events and agreements in date order, each with every source that reports it."""
-        where = ["d.kind IN ('event', 'agreement')", "d.date IS NOT NULL"]
+        where = ["d.kind <> 'call'", "d.date IS NOT NULL"]  # events and agreements, read in date order
         params: dict[str, Any] = {}
         for i, code in enumerate(partner_codes(partners)):
             params[f"p{i}"] = self._entity_id("partner", code, missing=-1)
@@ -188,27 +194,37 @@ class QueryAPI:
         if until := iso_date(until, option="--until"):
             params["until"] = until
             where.append(UNTIL)
-        base = f"FROM entity_dates d JOIN entities e ON e.id = d.entity_id WHERE {' AND '.join(where)}"
-        total = int(self.conn.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+        condition = " AND ".join(where)
+        total = int(
+            self.conn.execute(f"SELECT count(*) FROM entity_dates d WHERE {condition}", params).fetchone()[0]
+        )
         rows = self.conn.execute(
-            f"SELECT e.id, e.kind, e.name, e.data, d.date, d.date_end {base} ORDER BY d.date, e.id"
+            "SELECT e.id, e.kind, e.name, e.data, d.date, d.date_end FROM entity_dates d"
+            f" JOIN entities e ON e.id = d.entity_id WHERE {condition} ORDER BY d.date, d.entity_id"
             " LIMIT :limit OFFSET :offset",
             {**params, "limit": _limit(limit), "offset": _offset(offset)},
         ).fetchall()
-        sources = sources_of(self.conn, [int(r[0]) for r in rows])
+        sources = sources_of(self.conn, [int(r[0]) for r in rows], limit=LIST_SOURCES)
         series = lookup.series_names(self.conn, [int(r[0]) for r in rows])
+        counts = source_counts(self.conn, sources)
         items = [timeline_item(r, sources.get(int(r[0]), []), series.get(int(r[0]))) for r in rows]
+        for item in items:
+            item.source_count = counts.get(item.id, len(item.sources))
         return Page(items, total, limit, offset)
 
     # -- topics ---------------------------------------------------------------------------
 
     def topics(self, *, partner: str | None = None) -> TopicMatrix:
         """Topics by partnership: document counts as a matrix (only partnerships of `partner` if given)."""
-        rows = self.conn.execute(
-            "SELECT p.key, t.key, sum(pt.n) FROM partnership_topics pt"
-            " JOIN entities p ON p.id = pt.partnership_id JOIN entities t ON t.id = pt.topic_id"
-            " GROUP BY p.key, t.key"
-        ).fetchall()
+        pair_keys = self._keys("partnership")
+        names = self._topic_keys()
+        rows = [
+            (pair_keys.get(int(p), "?"), names.get(int(t), "?"), n)
+            for p, t, n in self.conn.execute(
+                "SELECT partnership_id, topic_id, sum(n) FROM partnership_topics"
+                " GROUP BY partnership_id, topic_id"
+            )
+        ]
         code = partner_code(partner) if partner else None
         counts: dict[str, dict[str, int]] = {}
         totals: dict[str, int] = {}
@@ -248,15 +264,21 @@ class QueryAPI:
         if topic:
             params["topic"] = self._entity_id("topic", _topic_key(topic), missing=-1)
             where.append(ABOUT_TOPIC)
-        base = f"FROM entity_dates d JOIN entities e ON e.id = d.entity_id WHERE {' AND '.join(where)}"
-        total = int(self.conn.execute(f"SELECT count(*) {base}", params).fetchone()[0])
+        condition = " AND ".join(where)
+        total = int(
+            self.conn.execute(f"SELECT count(*) FROM entity_dates d WHERE {condition}", params).fetchone()[0]
+        )
         rows = self.conn.execute(
-            f"SELECT e.id, e.name, e.data {base} ORDER BY d.date IS NULL, d.date, e.id"
-            " LIMIT :limit OFFSET :offset",
+            "SELECT e.id, e.name, e.data FROM entity_dates d JOIN entities e ON e.id = d.entity_id"
+            f" WHERE {condition} ORDER BY d.date IS NULL, d.date, d.entity_id LIMIT :limit OFFSET :offset",
             {**params, "limit": _limit(limit), "offset": _offset(offset)},
         ).fetchall()
-        sources = sources_of(self.conn, [int(r[0]) for r in rows])
-        return Page([call_item(r, sources.get(int(r[0]), []), day) for r in rows], total, limit, offset)
+        sources = sources_of(self.conn, [int(r[0]) for r in rows], limit=LIST_SOURCES)
+        counts = source_counts(self.conn, sources)
+        items = [call_item(r, sources.get(int(r[0]), []), day) for r in rows]
+        for item in items:
+            item.source_count = counts.get(item.id, len(item.sources))
+        return Page(items, total, limit, offset)
 
     # -- search and entities --------------------------------------------------------------
 

@@ -74,6 +74,7 @@ class TimelineItem(Serialisable):
     sources: list[Source]
     series: str | None = None
     number: int | None = None
+    source_count: int = 0
 
 
 @dataclass
@@ -102,6 +103,7 @@ class CallItem(Serialisable):
     max_amount: dict[str, Any] | None
     partners: list[str]
     sources: list[Source]
+    source_count: int = 0
 
 
 @dataclass

@@ -44,8 +44,9 @@ def _footer(page: Page[object]) -> None:
         )
 
 
-def _sources(sources: list[Source]) -> str:
-    return "; ".join(sorted({s.document for s in sources}))
+def _sources(sources: list[Source], count: int = 0) -> str:
+    shown = "; ".join(sorted({s.document for s in sources}))
+    return shown + (f" (+{count - len(sources)} more)" if count > len(sources) else "")
 
 
 def _topics(summary: PartnershipSummary) -> str:
@@ -70,7 +71,7 @@ def _timeline_rows(items: list[TimelineItem]) -> list[tuple[object, ...]]:
             i.name + (f"  [series #{i.number}]" if i.series and i.number else ""),
             i.location,
             ", ".join(i.partners),
-            _sources(i.sources),
+            _sources(i.sources, i.source_count),
         )
         for i in items
     ]
@@ -97,7 +98,15 @@ def _call_rows(items: list[CallItem]) -> list[tuple[object, ...]]:
         amount = c.max_amount or {}
         money = f"{amount.get('value')} {amount.get('currency') or ''}".strip() if amount.get("value") else ""
         rows.append(
-            (c.deadline, c.days_left, c.funder, c.program, money, ", ".join(c.partners), _sources(c.sources))
+            (
+                c.deadline,
+                c.days_left,
+                c.funder,
+                c.program,
+                money,
+                ", ".join(c.partners),
+                _sources(c.sources, c.source_count),
+            )
         )
     return rows
 

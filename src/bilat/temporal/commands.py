@@ -55,6 +55,8 @@ def _read(file: str) -> str:
         data = sys.stdin.buffer.read()
     else:
         path = Path(file)
+        if path.is_dir():
+            raise InputError("is a folder, not a text file", source=file)
         if not path.is_file():
             raise InputError("no such file", source=file)
         try:

@@ -16,8 +16,16 @@ FUTURE_CUES = re.compile(
 PAST_CUES = re.compile(
     r"(?i)\b(?:was|were|had|did|said|told|ago|last|earlier|took\s+place|since|held|met|ran|took|came|went|"
     r"began|left|made|gave|saw|became|brought|found|kept|spent|sent|led|won|paid|rose|fell|grew|wrote|"
-    r"spoke|chose|built|sold|bought|flew|drew|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{3,}ed)\b"
+    r"spoke|chose|built|sold|bought|flew|drew)\b"
 )
+# A regular past form ("signed", "announced"): a weaker cue, since it may be a participle or an
+# adjective ("a still unspecified date"); capitalised words ("United") and "-eed" words are not verbs.
+REGULAR_PAST = re.compile(r"(?<![\w-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{2,}[^e\W]ed\b|\bagreed\b")
+REGULAR_PAST_PENALTY = 10
+# A quotation mark between a cue and the expression: the cue is probably in another clause
+# (a reporting verb outside a quotation: "'... leave Thursday,' Castro said").
+QUOTE = re.compile(r"[\"“”]|''|``")
+QUOTE_PENALTY = 25
 # Prepositions that point ahead ("until 13 October", "by May") but yield to a verb's tense.
 WEAK_FUTURE_CUES = re.compile(r"(?i)\b(?:until|till|by|before|from)\s*$")
 WEAK_CUE_PENALTY = 15
@@ -51,9 +59,10 @@ class Context:
         """The reference day, if any."""
         return self.reference.date if self.reference else None
 
-    def tense(self, start: int, end: int) -> str | None:
-        """ "past", "future" or None: the verb cue nearest to text[start:end] in its sentence."""
-        left = self.text[max(0, start - WINDOW_LEFT) : start]
+    def tense(self, start: int, end: int, *, left_context: bool = True) -> str | None:
+        """ "past", "future" or None: the verb cue nearest to text[start:end] in its sentence
+        (only after it when not `left_context`)."""
+        left = self.text[max(0, start - WINDOW_LEFT) : start] if left_context else ""
         cut = list(SENTENCE_EDGE.finditer(left))
         if cut:
             left = left[cut[-1].end() :]
@@ -62,15 +71,32 @@ class Context:
         if edge:
             right = right[: edge.start()]
         best: tuple[int, str] | None = None
-        for cues, label in ((FUTURE_CUES, "future"), (PAST_CUES, "past")):
-            for m in cues.finditer(left):
-                distance = len(left) - m.end()
-                if best is None or distance < best[0]:
-                    best = (distance, label)
-            for m in cues.finditer(right):
-                distance = m.start() + 5  # cues after the expression count a little less
-                if best is None or distance < best[0]:
-                    best = (distance, label)
+        for score, label in _cues(left, right):
+            if best is None or score < best[0]:
+                best = (score, label)
         if WEAK_FUTURE_CUES.search(left) and (best is None or best[0] > WEAK_CUE_PENALTY):
             return "future"
         return best[1] if best else None
+
+
+def _cues(left: str, right: str) -> list[tuple[int, str]]:
+    """(score, "past"/"future") of each tense cue around an expression: lower scores are stronger."""
+    out = []
+    future_spans = set()
+    for cues, label, penalty in (
+        (FUTURE_CUES, "future", 0),
+        (PAST_CUES, "past", 0),
+        (REGULAR_PAST, "past", REGULAR_PAST_PENALTY),
+    ):
+        for side, text in (("left", left), ("right", right)):
+            for m in cues.finditer(text):
+                if label == "future":
+                    future_spans.add((side, m.start()))
+                elif (side, m.start()) in future_spans:
+                    continue  # "planned", "scheduled": future cues
+                between = text[m.end() :] if side == "left" else text[: m.start()]
+                distance = len(between) if side == "left" else m.start() + 5  # cues after count a little less
+                if QUOTE.search(between):
+                    distance += QUOTE_PENALTY
+                out.append((distance + penalty, label))
+    return out

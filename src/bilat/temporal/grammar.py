@@ -60,7 +60,9 @@ def fragments() -> dict[str, str]:
         "FULLMONTH": full_months,
         "WEEKDAY": alternation(lex.weekdays, cs, abbreviations(lex.weekdays)),
         "FULLWEEKDAY": alternation((w for w in lex.weekdays if w.endswith("day")), cs),
-        "DAY": r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)",
+        "DAY": r"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|"
+        + alternation(lex.day_ordinals)
+        + r"(?![\w-]))",
         "YEAR": r"(?<![\d$€£¥#])(?:1[5-9]\d\d|20\d\d|21\d\d)(?![\d])",
         "NUMWORD": _number_words(lex),
         "DIGITS": digits,

@@ -7,8 +7,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from bilat.errors import ConfigError
 
 
@@ -22,6 +20,7 @@ class Lexicon:
     numbers: dict[str, int]
     vague_numbers: tuple[str, ...]
     ordinals: dict[str, int]
+    day_ordinals: dict[str, int]
     units: dict[str, dict[str, Any]]
     seasons: dict[str, str]
     day_parts: dict[str, str]
@@ -41,6 +40,8 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     """The bundled lexicon (parsed once)."""
+    import yaml  # imported on first use: it is slow to import
+
     path = resources.files("bilat.temporal") / "data" / "lexicon.yaml"
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -51,6 +52,7 @@ def lexicon() -> Lexicon:
             numbers={str(k): int(v) for k, v in raw["numbers"].items()},
             vague_numbers=tuple(str(w) for w in raw["vague_numbers"]),
             ordinals={str(k): int(v) for k, v in raw["ordinals"].items()},
+            day_ordinals={str(k): int(v) for k, v in raw["day_ordinals"].items()},
             units={str(k): dict(v) for k, v in raw["units"].items()},
             seasons={str(k): str(v) for k, v in raw["seasons"].items()},
             day_parts={str(k): str(v) for k, v in raw["day_parts"].items()},

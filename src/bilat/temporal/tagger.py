@@ -51,20 +51,12 @@ def tag(text: str, reference: dt.date | str | None = None) -> list[Timex]:
     relative expressions; without it the reference is inferred from the text (its dateline,
     else its latest explicit date).
     """
-    from bilat.temporal.reference import infer_reference, parse_reference
+    from bilat.temporal.reference import infer_reference, parse_reference, refine_reference
 
     if reference is None:
         return tag_with(text, infer_reference(text))
-    point = parse_reference(reference)
-    if point.granularity != "day":  # "2025": the text may state the day ("TOKYO, Jan 16")
-        inferred = infer_reference(text)
-        if (
-            inferred is not None
-            and inferred.granularity == "day"
-            and inferred.value().startswith(point.value())
-        ):
-            point = inferred
-    return tag_with(text, point)
+    # a year or month ("2025") may be made precise by the text's own date ("TOKYO, Jan 16")
+    return tag_with(text, refine_reference(text, parse_reference(reference)))
 
 
 def tag_with(text: str, reference: Point | None) -> list[Timex]:
@@ -73,7 +65,7 @@ def tag_with(text: str, reference: Point | None) -> list[Timex]:
     chosen = _select(_candidates(text), ctx)
     for cand in chosen:
         _widen(cand, text)
-    resolved = _resolve(chosen, ctx)
+    resolved = _join_day_before(_resolve(chosen, ctx), text)
     return _to_timexes(_attach_clocks(resolved, ctx), text)
 
 
@@ -200,6 +192,33 @@ def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
                 ctx.last_quarter, ctx.last_quarter_at = found.point, cand.end
         out.append(cand)
         previous_end = cand.end
+    return out
+
+
+DAY_BEFORE = re.compile(r"(?i)(?:the\s+)?day\s+(before|after)\s*$")
+
+
+def _join_day_before(items: list[Candidate], text: str) -> list[Candidate]:
+    """Join "the day before" to the day right after it: "the day before last Tuesday's hearing"."""
+    out: list[Candidate] = []
+    for cand in items:
+        prev = out[-1] if out else None
+        found = cand.found
+        if (
+            prev is not None
+            and found is not None
+            and found.point is not None
+            and found.point.granularity == "day"
+            and found.type == "DATE"
+            and found.clock is None
+            and (edge := DAY_BEFORE.fullmatch(text, prev.start, cand.start))
+        ):
+            step = -1 if edge.group(1).lower() == "before" else 1
+            day = found.point.date + dt.timedelta(days=step)
+            prev.found = Found("DATE", day.isoformat(), point=Point(day, "day"))
+            prev.end = cand.end
+            continue
+        out.append(cand)
     return out
 
 

@@ -57,8 +57,11 @@ def year(word: str) -> int:
 
 
 def day(word: str) -> int:
-    """Day of month from "5", "05", "5th"."""
-    return int(re.sub(r"\D", "", word))
+    """Day of month from "5", "05", "5th", "fifth", "twenty-first"."""
+    digits = re.sub(r"\D", "", word)
+    if digits:
+        return int(digits)
+    return lexicon().day_ordinals[key(word).replace(" ", "-")]
 
 
 def unit(word: str) -> str:

@@ -38,31 +38,19 @@ FIELDS = ("partnerships", "topics", "organizations", "people", "programs", "agre
 NEWEST = "coalesce(f.date, v.published) IS NULL, coalesce(f.date, v.published) DESC, f.id DESC"
 OLDEST = "coalesce(f.date, v.published) IS NULL, coalesce(f.date, v.published), f.id"
 MAX_CACHED = 64
+SAMPLE_DOCUMENTS = 200
 _AGGREGATES: dict[tuple[Any, ...], Any] = {}
 T = TypeVar("T")
 _WORD = re.compile(r"\w+")
 TEXT_PART = 100_000  # characters of document text shown per page (keeps pages well under 1 MB)
 
-# Temporary views giving each active document version its partner codes and topic ids,
-# whether the item was stored as a bare list / string or as an object.
-_VIEWS = """
-CREATE TEMP VIEW IF NOT EXISTS doc_partners AS
-  SELECT DISTINCT f.version_id AS version_id, upper(j.value) AS code
-  FROM facts f, json_each(CASE json_type(f.data) WHEN 'array' THEN f.data
-        ELSE coalesce(json_extract(f.data, '$.pair'), json_extract(f.data, '$.partners'), '[]') END) j
-  WHERE f.field = 'partnerships' AND f.active = 1 AND json_valid(f.data);
-CREATE TEMP VIEW IF NOT EXISTS doc_topics AS
-  SELECT DISTINCT f.version_id AS version_id,
-    coalesce(CASE json_type(f.data) WHEN 'text' THEN json_extract(f.data, '$')
-                                    WHEN 'object' THEN json_extract(f.data, '$.id') END, f.label) AS topic
-  FROM facts f WHERE f.field = 'topics' AND f.active = 1 AND json_valid(f.data);
-CREATE TEMP VIEW IF NOT EXISTS doc_pairs AS
-  SELECT f.version_id AS version_id, min(upper(j.value)) AS a, max(upper(j.value)) AS b
-  FROM facts f, json_each(CASE json_type(f.data) WHEN 'array' THEN f.data
-        ELSE coalesce(json_extract(f.data, '$.pair'), json_extract(f.data, '$.partners'), '[]') END) j
-  WHERE f.field = 'partnerships' AND f.active = 1 AND json_valid(f.data)
-  GROUP BY f.id HAVING count(*) = 2 AND min(upper(j.value)) != max(upper(j.value));
-"""
+# Versions about a partnership, a partner or a topic, from the graph's per-document index
+# (entity_documents, kept by `bilat.graph.resolve` for current versions only).
+_ABOUT = ("f.version_id IN (SELECT version_id FROM entity_documents WHERE kind = '{kind}'"
+          " AND entity_id IN (SELECT id FROM entities WHERE kind = '{kind}' AND {match}))")
+ABOUT_PAIR = _ABOUT.format(kind="partnership", match="key = ?")
+ABOUT_PARTNER = _ABOUT.format(kind="partnership", match="(key LIKE ? || '-%' OR key LIKE '%-' || ?)")
+ABOUT_TOPIC = _ABOUT.format(kind="topic", match="key = ?")
 
 _FACT_COLUMNS = """f.id, f.field, f.label, f.date, f.date_end, f.data, f.evidence,
   v.doc_id, v.name AS doc_name, v.title AS doc_title, v.published"""
@@ -78,7 +66,6 @@ def connect(db_path: Path) -> sqlite3.Connection:
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA busy_timeout = 10000")  # an ingest (upload) may hold the write lock briefly
-        conn.executescript(_VIEWS)
         conn.execute("PRAGMA query_only = ON")
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"cannot read the store: {exc}", source=str(db_path)) from exc
@@ -161,8 +148,8 @@ class WebData:
         """Current documents, newest first."""
         total = self.conn.execute("SELECT count(*) FROM documents WHERE current_version_id IS NOT NULL")
         rows = self.conn.execute(
-            f"""SELECT {_DOC_COLUMNS} FROM documents d JOIN document_versions v ON v.id = d.current_version_id
-                ORDER BY v.published IS NULL, v.published DESC, d.id DESC LIMIT ? OFFSET ?""",
+            f"""SELECT {_DOC_COLUMNS} FROM document_versions v JOIN documents d ON d.current_version_id = v.id
+                ORDER BY v.published DESC, v.id DESC LIMIT ? OFFSET ?""",
             (limit, offset),
         )
         return DocumentPage(total=total.fetchone()[0], limit=limit, offset=offset,
@@ -218,7 +205,7 @@ class WebData:
             where.append(clause)
             params += values
         if topic:
-            where.append("f.version_id IN (SELECT version_id FROM doc_topics WHERE topic = ?)")
+            where.append(ABOUT_TOPIC)
             params.append(topic)
         when = "coalesce(f.date, v.published)"
         start, end = _check_date(date_from, "date_from"), _check_date(date_to, "date_to")
@@ -233,10 +220,9 @@ class WebData:
             where.append(clause)
             params += values
         clause = " AND ".join(where)
-        total = self.conn.execute(
-            f"SELECT count(*) FROM facts f JOIN document_versions v ON v.id = f.version_id WHERE {clause}",
-            params,
-        ).fetchone()[0]
+        joined = "JOIN document_versions v ON v.id = f.version_id" if "v." in clause else ""
+        count_sql = f"SELECT count(*) FROM facts f {joined} WHERE {clause}"
+        total = int(self.conn.execute(count_sql, params).fetchone()[0])
         # Unfiltered, the latest stored come first: sorting every fact by date would not scale.
         order = NEWEST if len(where) > 1 else "f.id DESC"
         items = self._facts_where(clause, params, order, limit, offset)
@@ -257,8 +243,8 @@ class WebData:
         """A condition on `f.version_id`: the document is about this partner (code) or this pair."""
         codes = self._partner_codes(partner)
         if len(codes) == 2:
-            return "f.version_id IN (SELECT version_id FROM doc_pairs WHERE a = ? AND b = ?)", codes
-        return "f.version_id IN (SELECT version_id FROM doc_partners WHERE code = ?)", codes
+            return ABOUT_PAIR, ["-".join(codes)]
+        return ABOUT_PARTNER, codes * 2
 
     @staticmethod
     def _partner_codes(partner: str | None) -> list[str]:
@@ -274,7 +260,8 @@ class WebData:
     def latest_facts(self, limit: int = 10) -> list[Fact]:
         """The most recently stored facts about agreements, events and calls."""
         return self._facts_where(
-            "f.active = 1 AND f.field IN ('agreements', 'events', 'calls')", (), "f.id DESC", limit
+            # `+f.field`: walk the ids backwards and stop early rather than sort a whole field
+            "f.active = 1 AND +f.field IN ('agreements', 'events', 'calls')", (), "f.id DESC", limit
         )
 
     def fact(self, fact_id: int) -> Fact:
@@ -288,17 +275,20 @@ class WebData:
 
     def overview(self, today: str | None = None) -> Overview:
         """Counts, the latest documents and facts, and the next deadlines (from the query layer)."""
+        return Overview(
+            counts=self._cached(("counts",), self._counts), latest_documents=self.documents(limit=8).items,
+            latest_facts=self.latest_facts(8),
+            upcoming_calls=self.query.calls(open_only=True, as_of=today, limit=8).items,
+        )
+
+    def _counts(self) -> dict[str, int]:
         counts = {"documents": self.conn.execute(
             "SELECT count(*) FROM documents WHERE current_version_id IS NOT NULL").fetchone()[0]}
         for name in FIELDS:  # one count per field: each is a range of the (field, active) index
             counts[name] = self.conn.execute(
                 "SELECT count(*) FROM facts WHERE field = ? AND active = 1", (name,)).fetchone()[0]
         counts["entities"] = self.conn.execute("SELECT count(*) FROM entities").fetchone()[0]
-        return Overview(
-            counts=counts, latest_documents=self.documents(limit=8).items,
-            latest_facts=self.latest_facts(8),
-            upcoming_calls=self.query.calls(open_only=True, as_of=today, limit=8).items,
-        )
+        return counts
 
     # -- matrix ------------------------------------------------------------------------------------
 
@@ -310,11 +300,19 @@ class WebData:
         codes = self._partner_codes(focus)
         if len(codes) > 1:
             raise QueryError("the matrix focus is one partner code like JP")
-        partners = self._pair_partners(codes[0]) if codes else self._values_by_version("doc_partners", "code")
+        rows = self.conn.execute(
+            """SELECT p.key, t.key, sum(pt.n) FROM partnership_topics pt
+               JOIN entities p ON p.id = pt.partnership_id JOIN entities t ON t.id = pt.topic_id
+               GROUP BY p.key, t.key"""
+        )
         counts: Counter[tuple[str, str]] = Counter()
-        for version_id, topic in self.conn.execute("SELECT version_id, topic FROM doc_topics"):
-            for code in partners.get(version_id, ()):
-                counts[(topic, code)] += 1
+        for pair, topic, n in rows:
+            members = str(pair).split("-")
+            if codes and codes[0] not in members:
+                continue
+            for code in members:
+                if code not in codes:
+                    counts[(topic, code)] += int(n)
         by_partner: Counter[str] = Counter()
         by_topic: Counter[str] = Counter()
         for (topic, code), n in counts.items():
@@ -326,27 +324,14 @@ class WebData:
         return Matrix(focus=codes[0] if codes else None, topics=[t for t, _ in by_topic.most_common()],
                       partners=columns, cells=cells)
 
-    def _values_by_version(self, view: str, column: str) -> dict[int, set[str]]:
-        found: dict[int, set[str]] = defaultdict(set)
-        for version_id, value in self.conn.execute(f"SELECT version_id, {column} FROM {view}"):
-            found[version_id].add(value)
-        return found
-
-    def _pair_partners(self, code: str) -> dict[int, set[str]]:
-        """For each version, the partners it pairs with `code`."""
-        found: dict[int, set[str]] = defaultdict(set)
-        rows = self.conn.execute("SELECT version_id, a, b FROM doc_pairs WHERE a = ? OR b = ?", (code, code))
-        for version_id, a, b in rows:
-            found[version_id].add(b if a == code else a)
-        return found
-
     # -- network -----------------------------------------------------------------------------------
 
     def network(self, max_nodes: int = 150) -> Network:
         """The most documented partners, organisations and programmes of the graph, and their links.
 
         Partners are linked as partners of each other, organisations to the partner they are based
-        in, programmes to the partners of the documents that name them.
+        in, programmes to the partners of the documents that name them (their latest
+        SAMPLE_DOCUMENTS documents, so that the cost stays bounded on a large store).
         """
         return self._cached(("network", max_nodes), lambda: self._network(max_nodes))
 
@@ -364,10 +349,14 @@ class WebData:
                 AND src_id IN ({marks}) AND dst_id IN ({marks}) GROUP BY src_id, dst_id""", ids + ids,
         ).fetchall()
         shared = self.conn.execute(
-            f"""SELECT a.entity_id, b.entity_id, count(*) FROM entity_documents a
+            f"""WITH recent AS (SELECT entity_id, version_id FROM (
+                    SELECT entity_id, version_id,
+                           row_number() OVER (PARTITION BY entity_id ORDER BY version_id DESC) AS r
+                    FROM entity_documents WHERE kind = 'program' AND entity_id IN ({marks})) WHERE r <= ?)
+                SELECT a.entity_id, b.entity_id, count(*) FROM recent a
                 JOIN entity_documents b ON b.version_id = a.version_id AND b.kind = 'partner'
-                WHERE a.kind = 'program' AND a.entity_id IN ({marks}) AND b.entity_id IN ({marks})
-                GROUP BY a.entity_id, b.entity_id""", ids + ids).fetchall()
+                WHERE b.entity_id IN ({marks}) GROUP BY a.entity_id, b.entity_id""",
+            [*ids, SAMPLE_DOCUMENTS, *ids]).fetchall()
         edges = [NetworkEdge(source=f"e{a}", target=f"e{b}", weight=n) for a, b, n in [*links, *shared]]
         return Network(nodes=nodes, edges=edges)
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import PhraseMatcher
-from bilat.extract.naming import key
-from bilat.extract.phrases import name_phrases
+from bilat.extract.naming import AGREEMENT_WORDS, key
+from bilat.extract.phrases import doc_tokens, name_phrases
 from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
@@ -55,14 +55,34 @@ def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int,
     """The capitalised title that contains the cue at [start, end), or None."""
     sent_start, sent_end = doc.sentence_of(start)
     for phrase in name_phrases(doc, sent_start, sent_end):
-        if phrase.start <= start and phrase.end >= end and phrase.end - phrase.start > end - start:
-            text = doc.text[phrase.start : phrase.end]
+        if phrase.start <= start and phrase.end >= end:
+            title_end = _title_end(doc, phrase.end, sent_end)
+            if title_end - phrase.start <= end - start:
+                continue
+            text = doc.text[phrase.start : title_end]
             text = re.sub(
                 r"^(?:(?:The|A|An|Under|In|On|At|With|By|For|That|This|Press Release|LATEST)\s+)+", "", text
             )
             text = re.sub(r"^(?:the|a|an)\s+", "", text)
-            return text, (phrase.end - len(text), phrase.end)
+            return text, (title_end - len(text), title_end)
     return None, (start, end)
+
+
+_TITLE_GLUE = frozenset({"between", "and", "the", "on", "in", "of", "for", "to", "&", "with", "under"})
+
+
+def _title_end(doc: Doc, end: int, limit: int) -> int:
+    """Extend a title over "between X and Y on Z" (glue words followed by capitalised words)."""
+    toks = doc_tokens(doc, end, limit)
+    best = end
+    for tok in toks[:25]:
+        if tok.capitalised:
+            if tok.text in AGREEMENT_WORDS:
+                break
+            best = tok.end
+        elif tok.text not in _TITLE_GLUE:
+            break
+    return best
 
 
 def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
@@ -116,15 +136,31 @@ def date_for(
     ]
     if not dates:
         signed = re.search(r"\bsign(?:ed|ing)\b", doc.text[sentence[0] : sentence[1]])
-        return doc.published[:10] if signed and doc.published else None
+        return _context_date(doc, sentence) if signed else None
     best = min(dates, key=lambda m: _distance(m, cue))
     return str(best.attrs["value"])[:10]
 
 
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
-    """Dates after the instrument's name are closer than dates before it; days beat years."""
+    """Dates after the instrument's name are closer than dates before it; explicit days win."""
     gap = date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
-    return gap - (40 if len(str(date.attrs["value"])) >= 10 else 0)
+    explicit = 15 if re.search(r"\d{4}", date.text) else 0
+    return gap - (40 if len(str(date.attrs["value"])) >= 10 else 0) - explicit
+
+
+def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | None:
+    """For "... were signed" without a date: the last full date of the few sentences before, else
+    the document's date."""
+    index = doc.sentence_index(sentence[0])
+    for start, end in reversed(doc.sentences[max(0, index - back) : index]):
+        days = [
+            m
+            for m in doc.in_span("date", start, end)
+            if len(str(m.attrs.get("value") or "")) >= 10 and is_calendar(m.attrs.get("value"))
+        ]
+        if days:
+            return str(days[-1].attrs["value"])[:10]
+    return doc.published[:10] if doc.published else None
 
 
 def _dated_title(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -187,6 +223,8 @@ def merge_instruments(found: list[Found]) -> list[Found]:
 def _same_instrument(a: Found, b: Found) -> bool:
     if a.date and b.date and a.date[:4] != b.date[:4]:
         return False
+    if a.date and b.date and (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return True
     if a.title and b.title and a.date and b.date and key(a.title) != key(b.title):
         return a.date == b.date
     return True

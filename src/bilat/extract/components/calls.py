@@ -18,6 +18,7 @@ DEADLINE = re.compile(
     re.IGNORECASE,
 )
 CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding", re.IGNORECASE)
+NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|published)", re.IGNORECASE)
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)")
 
 
@@ -39,7 +40,8 @@ def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
         line = doc.text[start:end]
         has_word = bool(DEADLINE.search(line))
         bullet = line.strip().startswith(("•", "-", "–", "*", "·"))
-        if has_word or (under_heading > 0 and bullet):
+        other = bool(NOT_DEADLINE.search(line))
+        if has_word or (under_heading > 0 and bullet and not other):
             out.append((start, end))
         if has_word and len(line.strip()) <= 40 and not doc.in_span("date", start, end):
             under_heading = block
@@ -130,7 +132,7 @@ def make_calls() -> Component:
     def run(doc: Doc) -> None:
         if not CALL_CONTEXT.search(doc.text):
             return
-        seen: set[str] = set()
+        seen: set[tuple[str, str | None]] = set()
         for line in deadline_lines(doc):
             dates = [
                 m
@@ -139,14 +141,15 @@ def make_calls() -> Component:
             ]
             for date in dates[:1]:
                 deadline = deadline_value(doc, date, line)
-                if deadline[:10] in seen:
+                funder = _funder(doc, line, date.start)
+                if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:
                     continue
-                seen.add(deadline[:10])
+                seen.add((deadline[:10], funder))
                 programme = _nearest_name(doc.data.get("programmes", []), date.start)
                 doc.record.calls.append(
                     Call(
                         programme,
-                        _funder(doc, line, date.start),
+                        funder,
                         deadline,
                         None,
                         _max_amount(doc, line),

@@ -60,6 +60,7 @@ def _distance(date: Mention, cue: tuple[int, int]) -> float:
     """How far a date is from an event word: after it is closer than before; days and ranges win."""
     gap = date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
     bonus = (40 if len(str(date.attrs["value"])) >= 10 else 0) + (60 if date.attrs.get("end_value") else 0)
+    bonus += 30 if re.search(r"\d{4}", date.text) else 0
     return gap - bonus
 
 

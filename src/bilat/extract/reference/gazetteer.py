@@ -61,6 +61,7 @@ def tokens(text: str) -> list[str]:
 
 
 def loose_tokens(name: str) -> list[str]:
+    """The lower-case tokens of a name, without a leading "the" (the key of several-word names)."""
     toks = TOKEN.findall(_fold(name.lower()))
     return toks[1:] if len(toks) > 2 and toks[0] == "the" else toks
 
@@ -104,6 +105,35 @@ def _compact(keys: dict[str, list[int]]) -> dict[str, Any]:
     return {key: numbers[0] if len(numbers) == 1 else numbers for key, numbers in keys.items()}
 
 
+_Tokenised = tuple[str, list[str], list[str], list[int]]
+_last: list[tuple[str, _Tokenised]] = []  # the last text cut into tokens (shared by the indexes)
+
+
+def _tokenised(text: str) -> _Tokenised:
+    """The folded text, its tokens, the tokens in lower case and the positions of capitalised ones.
+
+    The result for the last text is kept, so that the organisation and programme indexes
+    scanning the same document cut it only once."""
+    if _last and _last[0][0] is text:
+        return _last[0][1]
+    folded = _fold(text)
+    toks = TOKEN.findall(folded)
+    lowered = _lowered_tokens(folded, toks)
+    capitals = [i for i, t in enumerate(toks) if not t[0].islower()]
+    _last[:] = [(text, (folded, toks, lowered, capitals))]
+    return folded, toks, lowered, capitals
+
+
+def _lowered_tokens(folded: str, toks: list[str]) -> list[str]:
+    """The tokens in lower case: one pass over the lower-cased text when that keeps them aligned."""
+    lower = folded.lower()
+    if len(lower) == len(folded):
+        lowered: list[str] = TOKEN.findall(lower)
+        if len(lowered) == len(toks):
+            return lowered
+    return [t.lower() for t in toks]
+
+
 def _numbers(value: list[int] | int) -> list[int]:
     return [value] if isinstance(value, int) else value
 
@@ -117,6 +147,7 @@ class _Table:
         self.longest: dict[str, int] = {}
 
     def add(self, toks: list[str], number: int) -> str | None:
+        """Record that the token sequence names entry `number`; return its key (None: too long)."""
         if not toks or len(toks) > MAX_TOKENS:
             return None
         key = " ".join(toks)
@@ -216,10 +247,7 @@ class Gazetteer(Generic[E]):
     # scanning -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Match[E]]:
         """Every name, alias or acronym of an entry in `text`, longest first, never overlapping."""
-        folded = _fold(text)
-        toks = TOKEN.findall(folded)
-        lowered = [t.lower() for t in toks]
-        capitals = [i for i, t in enumerate(toks) if not t[0].islower()]
+        folded, toks, lowered, capitals = _tokenised(text)
         spans: list[tuple[int, int, list[int], bool]] = []  # first token, size, entries, exact
         for table, seq, loose in ((self._loose, lowered, True), (self._exact, toks, False)):
             for i in table.starts(seq, capitals if loose else None):
@@ -260,7 +288,9 @@ class Gazetteer(Generic[E]):
         """The entry a match names, using the document's countries and full names nearby.
 
         Never decides by an acronym alone when several entries share it: without a context that
-        singles one out, the answer is None.
+        singles one out, the answer is None. Candidates of the document's countries (all, without
+        a context) and international bodies are kept; if they belong to two countries the answer
+        is None, else the only one, the only curated one or the only funder/government one.
         """
         context = set(context_countries)
         candidates = match.candidates
@@ -270,11 +300,12 @@ class Gazetteer(Generic[E]):
         if len(named) == 1:
             return named[0]
         pool = named or candidates
-        if context:
-            pool = [c for c in pool if c.country in context] or [c for c in pool if c.country is None]
-        elif match.by_acronym:
+        if not context and match.by_acronym and not named:
             return None
-        return _best(pool)
+        national = [c for c in pool if c.country is not None and (not context or c.country in context)]
+        if len({c.country for c in national}) > 1:
+            return None  # two of the document's countries have an organisation of that name
+        return _best(national + [c for c in pool if c.country is None])
 
     def _named_nearby(self, candidates: Sequence[E], nearby_names: Iterable[str]) -> list[E]:
         keys = {" ".join(loose_tokens(n)) for n in nearby_names}

@@ -53,8 +53,7 @@ def _iter_text(handle: io.TextIOBase | Any) -> Iterator[dict[str, Any]]:
     while first and first.isspace():
         first = handle.read(1)
     if first == "[":
-        data = json.loads(first + handle.read())
-        yield from (r for r in data if isinstance(r, dict))
+        yield from (r for r in _iter_array(handle) if isinstance(r, dict))
         return
     buffer = first + handle.readline()
     for line in _chain([buffer], handle):
@@ -63,6 +62,32 @@ def _iter_text(handle: io.TextIOBase | Any) -> Iterator[dict[str, Any]]:
             record = json.loads(line)
             if isinstance(record, dict):
                 yield record
+
+
+def _iter_array(handle: io.TextIOBase | Any, chunk_size: int = 1 << 20) -> Iterator[Any]:
+    """The items of a JSON array (its "[" already read), decoded one at a time: a full ROR dump
+    is hundreds of MB and is never held in memory whole."""
+    decoder = json.JSONDecoder()
+    buffer, position = "", 0
+    while True:
+        chunk = handle.read(chunk_size)
+        buffer, position = buffer[position:] + chunk, 0
+        while True:
+            while position < len(buffer) and buffer[position] in " \t\r\n,":
+                position += 1
+            if position < len(buffer) and buffer[position] == "]":
+                return
+            if position >= len(buffer):
+                break
+            try:
+                item, position = decoder.raw_decode(buffer, position)
+            except json.JSONDecodeError:
+                if not chunk:
+                    raise
+                break  # the item goes on in the next chunk
+            yield item
+        if not chunk:
+            raise ValueError("the JSON array is not closed")
 
 
 def _chain(head: list[str], rest: Iterable[str]) -> Iterator[str]:

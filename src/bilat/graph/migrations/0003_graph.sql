@@ -42,3 +42,16 @@ DROP INDEX links_dst;
 
 -- Organisations are found by their ROR id whatever their resolution key.
 CREATE INDEX entities_ror ON entities(ror_id);
+
+-- Timelines read events and agreements together in date order (the rowid is the entity id).
+CREATE INDEX entity_dates_date ON entity_dates(date);
+
+-- The topics of the documents that report each event, agreement and call (documents per topic,
+-- updated by +1/-1), so timelines and calls filter by topic without joining documents.
+CREATE TABLE entity_topics (
+    entity_id   INTEGER NOT NULL REFERENCES entities(id),
+    topic_id    INTEGER NOT NULL REFERENCES entities(id),
+    n           INTEGER NOT NULL,
+    PRIMARY KEY (topic_id, entity_id)
+);
+CREATE INDEX entity_topics_entity ON entity_topics(entity_id);

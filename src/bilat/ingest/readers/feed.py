@@ -48,10 +48,9 @@ def _item_document(
     text = f"{title}\n\n{body}".strip() if body and not body.startswith(title) else (body or title)
     if not text.strip():
         return None  # an item with neither title nor content holds no document
-    link = str(entry.get("link") or "").strip()
-    item_source = link if link and link not in seen else f"{feed_source}#{number}"
+    item_source = _item_source(entry, number=number, feed_source=feed_source, seen=seen)
     seen.add(item_source)
-    published = iso_from_metadata(entry.get("published_parsed") or entry.get("updated_parsed"))
+    published = item_date(entry)
     return build_document(
         source=item_source,
         name=f"{stem}#{number}-{slugify(title)}".rstrip("-"),
@@ -60,6 +59,30 @@ def _item_document(
         title=title or None,
         published=published,
     )
+
+
+def _item_source(entry: Any, *, number: int, feed_source: str, seen: set[str]) -> str:
+    """What identifies an item across fetches: its link, else its guid within the feed, else its position."""
+    link = str(entry.get("link") or "").strip()
+    if link and link not in seen:
+        return link
+    guid = str(entry.get("id") or "").strip()
+    by_guid = f"{feed_source}#{guid}"
+    if guid and by_guid not in seen:
+        return by_guid
+    return f"{feed_source}#{number}"
+
+
+def item_date(entry: Any) -> str | None:
+    """The item's date as its feed writes it (local date, not shifted to UTC), published else updated."""
+    for key in ("published", "updated"):
+        written = iso_from_metadata(entry.get(key))
+        if written:
+            return written
+        parsed = iso_from_metadata(entry.get(f"{key}_parsed"))  # feedparser's UTC reading, if only that
+        if parsed:
+            return parsed
+    return None
 
 
 def _entry_body(entry: Any) -> str:

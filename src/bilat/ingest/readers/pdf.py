@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from pypdf import PdfReader
@@ -14,6 +15,9 @@ from bilat.ingest.build import build_document, first_line_title
 from bilat.ingest.model import SourceDocument
 
 PAGE_SEPARATOR = "\n\n"
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+# A control glyph alone on its line (blanks around it): a bullet from a symbol font.
+_LONE_GLYPH = re.compile("^[ \t]*[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\uf0b7\u25aa\u25cf][ \t]*$", re.MULTILINE)
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
@@ -48,11 +52,11 @@ def open_pdf(data: bytes) -> PdfReader:
 
 
 def pdf_text(reader: PdfReader) -> str:
-    """The text of every page, pages separated by a blank line."""
+    """The text of every page (tidied, see `tidy_page`), pages separated by a blank line."""
     pages = []
     for number, page in enumerate(reader.pages, start=1):
         try:
-            pages.append((page.extract_text() or "").strip())
+            pages.append(tidy_page(page.extract_text() or ""))
         except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
             raise InputError(f"unreadable PDF page {number} ({type(exc).__name__}: {exc})") from exc
     text = PAGE_SEPARATOR.join(pages).strip()
@@ -66,3 +70,27 @@ def _info(reader: PdfReader) -> dict[str, Any]:
         return dict(reader.metadata or {})
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
         return {}
+
+
+def tidy_page(text: str) -> str:
+    """A page's extracted text made readable: bullets and control glyphs, hard-wrapped lines.
+
+    Symbol-font bullets come out of PDFs as control characters: on a line of their own they
+    become "•" joined to the item that follows; elsewhere a space. A line wrapped inside a
+    sentence (the next line starts in lower case) is joined to the next one.
+    """
+    text = _CONTROL.sub(" ", _LONE_GLYPH.sub("•", text))
+    lines = [line.rstrip() for line in text.splitlines()]
+    out: list[str] = []
+    for line in lines:
+        if out and (out[-1] == "•" or _continues(out[-1], line)):
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out).strip()
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence of `previous` (a soft line break of the layout)."""
+    stripped = line.lstrip()
+    return bool(previous.strip()) and bool(stripped) and stripped[0].islower() and previous[-1] not in ".!?:;"

@@ -129,7 +129,9 @@ def mdy(m: re.Match[str], ctx: Context) -> Found | None:
     priority=3,
 )
 def dmy(m: re.Match[str], ctx: Context) -> Found | None:
-    """3 December 2014; Monday 3 March 2025; 02-November-2015; 16 May."""
+    """3 December 2014; Monday 3 March 2025; 02-November-2015; 16 May; the fifth of May."""
+    if not m["d"][0].isdigit() and not re.search(r"(?i)\sof\s", m.group()):
+        return None  # "the first May meeting": an ordinal word names a day only as "the first of May"
     return _day_month(m, ctx)
 
 
@@ -137,6 +139,24 @@ def _day_month(m: re.Match[str], ctx: Context) -> Found | None:
     month_no, day_no = words.month(m["m"]), words.day(m["d"])
     year = int(m["y"]) if m["y"] else infer_year(m, ctx, month_no, day_no, m["wd"])
     return day_found(year, month_no, day_no)
+
+
+@rule(
+    "week_of",
+    r"(?i:week\s+of)\s+(?:(?P<m>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH}))"
+    r"(?:,?\s+(?P<y>{YEAR}))?",
+    priority=4,
+    article=True,
+)
+def week_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """the week of March 6, the week of 3 June 2024: the week holding that day."""
+    month_no, day_no = words.month(m["m"] or m["m2"]), words.day(m["d"] or m["d2"])
+    year_no = int(m["y"]) if m["y"] else infer_year(m, ctx, month_no, day_no)
+    found = day_found(year_no, month_no, day_no)
+    if found is None or found.point is None:
+        return None
+    week = calendar.Point(found.point.date, "week")
+    return Found("DATE", week.value(), point=week)
 
 
 @rule("month_year", r"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", priority=2, positional=True)

@@ -13,6 +13,7 @@ from bilat.temporal.lexicon import lexicon
 from bilat.temporal.rules import rule
 
 ORDINALS = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+DOCUMENT = 1 << 30  # a window over the whole text
 
 
 def _quarter(year: int, quarter: int) -> Found:
@@ -80,17 +81,20 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "relative_quarter",
-    r"(?P<rel>(?i:latest|last|past|previous|current|this|next|coming|same|year-earlier|year-ago|"
-    r"comparable|recent|fiscal|final))[\s-]+(?i:quarter|period)(?!s)|(?P<bare>(?i:the\s+quarter))(?!s)",
+    r"(?:(?P<rel>(?i:latest|last|past|previous|current|this|next|coming|same|year-earlier|year-ago|"
+    r"comparable|corresponding|recent|fiscal|final))[\s-]+(?i:quarter|period)(?!s)|(?P<bare>(?i:the\s+quarter))(?!s))"
+    r"(?P<ago>\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+(?:last|the\s+previous)\s+year))?(?![\w'’-])",
     priority=1,
     article=True,
 )
 def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    """the latest quarter, the year-earlier quarter, the current quarter, the quarter."""
+    """the latest quarter, the year-earlier quarter, the current quarter, the quarter, the same period last year."""
     ref = ctx.ref_date
     if ref is None:
         return Found("DATE", "XXXX-QX")
     rel = words.key(m["rel"]) if m["rel"] else "latest"
+    if m["ago"]:
+        rel = "year ago"  # "the same period last year", "the quarter a year ago"
     current = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
     tense = ctx.tense(m.start(), m.end())
     recent = calendar.shift(current, "quarter", -1) if tense != "future" else current
@@ -98,7 +102,7 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
         date = current
     elif rel in ("next", "coming"):
         date = calendar.shift(current, "quarter", 1)
-    elif rel in ("year earlier", "year ago", "comparable", "same"):
+    elif rel in ("year earlier", "year ago", "comparable", "same", "corresponding"):
         quarter = ctx.recent_quarter(m.start())
         base = quarter.date if quarter else recent
         date = calendar.shift(base, "year", -1)
@@ -142,6 +146,7 @@ def half(m: re.Match[str], ctx: Context) -> Found | None:
     r"|(?P<rel>(?i:last|this))\s+(?i:year)['’]s\s+(?i:quarter|period)(?!s)",
     priority=2,
     article=True,
+    anchored=True,
 )
 def year_period(m: re.Match[str], ctx: Context) -> Found | None:
     """the 1988 quarter, the 1988 third quarter, last year's quarter (the quarter under discussion)."""
@@ -154,9 +159,9 @@ def year_period(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if m["o"]:
         return _quarter(year, lexicon().ordinals[words.key(m["o"])])
-    quarter = ctx.recent_quarter(m.start())
+    quarter = ctx.recent_quarter(m.start(), window=DOCUMENT)  # the quarter the report is about
     if quarter is None:
-        return None
+        return Found("DATE", f"{year:04d}")
     found = _quarter(year, (quarter.date.month - 1) // 3 + 1)
     found.anchors = False
     return found

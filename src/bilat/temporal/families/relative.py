@@ -103,12 +103,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     elif rel == "this":
         day = calendar.weekday_near(ref, number, "this")
     else:
-        tense = ctx.tense(m.start(), m.end())
+        # "Wednesday's ruling": the verb before a possessive governs the noun, not the day
+        possessive = ctx.text.startswith(("'s", "’s"), m.end())
+        tense = ctx.tense(m.start(), m.end(), left_context=not possessive)
         day = calendar.weekday_near(ref, number, "future" if tense == "future" else "past")
-    found = _point(ctx, day, "day")
-    if part:
-        found.value = f"{found.value}T{part}"  # TimeML types "Friday night" as a DATE
-    return _from_reference(found)
+    # TimeBank values "Friday night" and "Tuesday morning" as the day itself (a DATE)
+    return _from_reference(_point(ctx, day, "day"))
 
 
 @rule(
@@ -209,13 +209,13 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "ago",
-    r"(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})[ \t]+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|"
+    r"(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?[ \t]+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|"
     r"(?:before|after)(?=\s*[.,;:)]|\s*$)))",
     priority=3,
     modifiable=True,
 )
 def ago(m: re.Match[str], ctx: Context) -> Found | None:
-    """two days later, a year ago, five months earlier, three weeks from now."""
+    """two days later, a year ago, five months earlier, three weeks from now, a week or so ago."""
     unit = words.unit(m["u"])
     amount = words.number(m["n"])
     direction = words.key(m["dir"])
@@ -286,7 +286,8 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "year_end",
-    r"(?P<w>(?i:year[\s-]end|year[\s-]earlier|year[\s-]ago|the\s+(?:full\s+|whole\s+|entire\s+)?year))(?![\w-])",
+    r"(?P<w>(?i:year[\s-]end|year[\s-]earlier|year[\s-]ago|the\s+(?:full\s+|whole\s+|entire\s+|fiscal\s+)?year))"
+    r"(?![\w-])",
     priority=0,
 )
 def year_end(m: re.Match[str], ctx: Context) -> Found | None:
