@@ -144,3 +144,16 @@ def test_a_bad_pipeline_config_is_a_clear_error(tmp_path: Any) -> None:
     config.write_text("components:\n  - {name: nope}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown pipeline component 'nope'"):
         Pipeline.from_config(config)
+
+
+def test_a_range_of_days_gives_the_event_start_and_end(extract: Extract) -> None:
+    text = (
+        "The 12th meeting of the Spain-Mexico Joint Committee on Science and Technology took place in "
+        "Madrid on 8 and 9 October 2025. Both sides agreed to cooperate on quantum research."
+    )
+    meeting = next(e for e in extract(text, published="2025-10-10")["events"] if e["type"] == "meeting")
+    assert (meeting["date"], meeting.get("end"), meeting["location"]) == (
+        "2025-10-08",
+        "2025-10-09",
+        "Madrid",
+    )

@@ -76,6 +76,9 @@ def test_unlinking_the_only_version_leaves_an_empty_graph(store, put):
         "entity_documents",
         "partnership_topics",
         "entity_dates",
+        "entity_topics",
+        "partnership_stats",
+        "entity_partners",
     ):
         assert store.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
 

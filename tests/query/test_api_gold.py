@@ -154,6 +154,11 @@ def test_unknown_partners_and_bad_dates_are_query_errors(api: QueryAPI):
         api.partner("JP", "BR")
 
 
+def test_search_shows_both_documents_and_facts_near_the_top(api: QueryAPI):
+    kinds = {h.kind for h in api.search("Japan", limit=4).items}
+    assert kinds == {"document", "fact"}
+
+
 def test_search_ranks_and_highlights(api: QueryAPI):
     page = api.search("Hyper-Kamiokande")
     assert page.items and page.total >= len(page.items)
@@ -196,3 +201,14 @@ def test_calls_and_timeline_filter_by_topic(api: QueryAPI, gold_records):
     fusion_docs = docs_on("fusion")
     items = api.timeline(topic="fusion").items
     assert items and all({s.document for s in i.sources} & fusion_docs for i in items)
+
+
+def test_search_ranks_a_bounded_window_of_recent_matches_but_counts_them_all(api: QueryAPI, monkeypatch):
+    from bilat.query import search
+
+    everything = api.search("Japan", limit=1000)
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    windowed = api.search("Japan", limit=1000)
+    assert windowed.total == everything.total
+    newest = sorted({h.version_id for h in everything.items if h.kind == "document"})[-3:]
+    assert {h.version_id for h in windowed.items if h.kind == "document"} == set(newest)

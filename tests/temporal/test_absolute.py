@@ -88,5 +88,11 @@ def test_names_and_possessives_are_not_years_or_decades(values) -> None:
 
 
 def test_two_dates_joined_by_and_are_two_dates(values) -> None:
-    assert [v for _, _, v in values("The summit met on 24 and 25 April 2024.")] == ["2024-04-25"]
+    assert [v for _, _, v in values("The summit met on 24 and 28 April 2024.")] == ["2024-04-28"]
     assert values("Between 1 and 3 May 2024 the fair ran.")[0][2] == "2024-05-01"
+
+
+def test_two_days_in_a_row_joined_by_and_span_both(only) -> None:
+    timex = only("The summit met on 24 and 25 April 2024.")
+    assert (timex.value, timex.end_value) == ("2024-04-24", "2024-04-25")
+    assert [(p.text, p.value) for p in timex.parts] == [("24", "2024-04-24"), ("25 April 2024", "2024-04-25")]

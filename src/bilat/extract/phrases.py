@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from bilat.extract.doc import Doc
 from bilat.extract.resources import load_yaml
 
-_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’']+(?:['’][A-Za-z]+)?|[,;:()\[\]\"“”‘’']")
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’'*#]+(?:['’][A-Za-z]+)?|[,;:()\[\]\"“”‘’']")
 LOCATIVE = frozenset({"in", "to", "at"})
 LOCATIVE_HEADS = frozenset(
     {"Embassy", "Delegation", "Consulate", "Consulates", "Office", "Mission", "Representation"}

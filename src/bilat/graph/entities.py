@@ -157,6 +157,8 @@ def delete(conn: sqlite3.Connection, entity_id: int) -> None:
         "DELETE FROM entity_dates WHERE entity_id = ?",
         "DELETE FROM partnership_topics WHERE partnership_id = ? OR topic_id = ?",
         "DELETE FROM entity_topics WHERE entity_id = ? OR topic_id = ?",
+        "DELETE FROM partnership_stats WHERE partnership_id = ?",
+        "DELETE FROM entity_partners WHERE entity_id = ? OR partner_id = ?",
         "DELETE FROM entities WHERE id = ?",
     ):
         conn.execute(sql, (entity_id,) * sql.count("?"))

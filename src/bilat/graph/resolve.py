@@ -49,12 +49,33 @@ def unlink_version(conn: sqlite3.Connection, version_id: int) -> None:
     affected = _mentioned(conn, fact_ids) | _documented(conn, version_id)
     _count_topics(conn, version_id, -1)
     _count_entity_topics(conn, version_id, -1)
+    _count_entity_partners(conn, version_id, -1)
     for fact_id in fact_ids:
         conn.execute("DELETE FROM links WHERE fact_id = ?", (fact_id,))
         conn.execute("DELETE FROM mentions WHERE fact_id = ?", (fact_id,))
+    partnerships = [
+        int(r[0])
+        for r in conn.execute(
+            "SELECT entity_id FROM entity_documents WHERE version_id = ? AND kind = 'partnership'",
+            (version_id,),
+        )
+    ]
     conn.execute("DELETE FROM entity_documents WHERE version_id = ?", (version_id,))
+    for partnership_id in partnerships:
+        _restate_partnership(conn, partnership_id)
     for entity_id in sorted(affected):
         _refresh(conn, entity_id)
+
+
+def _restate_partnership(conn: sqlite3.Connection, partnership_id: int) -> None:
+    """Recount a partnership's documents and date span from the versions that still mention it."""
+    conn.execute("DELETE FROM partnership_stats WHERE partnership_id = ?", (partnership_id,))
+    conn.execute(
+        "INSERT INTO partnership_stats (partnership_id, documents, first_date, last_date)"
+        " SELECT entity_id, count(*), min(first_date), max(last_date) FROM entity_documents"
+        " WHERE entity_id = ? GROUP BY entity_id",
+        (partnership_id,),
+    )
 
 
 def _is_linked(conn: sqlite3.Connection, version_id: int) -> bool:
@@ -211,6 +232,18 @@ def _record_documents(ctx: VersionContext) -> None:
     )
     _count_topics(ctx.conn, ctx.version_id, +1)
     _count_entity_topics(ctx.conn, ctx.version_id, +1)
+    _count_entity_partners(ctx.conn, ctx.version_id, +1)
+    for entity_id in (i for i, kind in ctx.touched.items() if kind == "partnership"):
+        ctx.conn.execute(
+            "INSERT INTO partnership_stats (partnership_id, documents, first_date, last_date)"
+            " VALUES (?,1,?,?)"
+            " ON CONFLICT (partnership_id) DO UPDATE SET documents = partnership_stats.documents + 1,"
+            " first_date = CASE WHEN partnership_stats.first_date IS NULL OR excluded.first_date"
+            " < partnership_stats.first_date THEN excluded.first_date ELSE partnership_stats.first_date END,"
+            " last_date = CASE WHEN partnership_stats.last_date IS NULL OR excluded.last_date"
+            " > partnership_stats.last_date THEN excluded.last_date ELSE partnership_stats.last_date END",
+            (entity_id, first, last),
+        )
 
 
 def _count_entity_topics(conn: sqlite3.Connection, version_id: int, step: int) -> None:
@@ -230,6 +263,27 @@ def _count_entity_topics(conn: sqlite3.Connection, version_id: int, step: int) -
         conn.executemany(
             "DELETE FROM entity_topics WHERE topic_id = ? AND entity_id = ? AND n <= 0",
             [(topic_id, entity_id) for entity_id, topic_id in rows],
+        )
+
+
+def _count_entity_partners(conn: sqlite3.Connection, version_id: int, step: int) -> None:
+    """Add (or remove) the partners a version gives its events, agreements and calls."""
+    rows = conn.execute(
+        "SELECT DISTINCT l.dst_id, l.src_id FROM links l JOIN facts f ON f.id = l.fact_id"
+        " WHERE f.version_id = ? AND l.type = 'participant'"
+        " UNION SELECT DISTINCT l.src_id, l.dst_id FROM links l JOIN facts f ON f.id = l.fact_id"
+        " WHERE f.version_id = ? AND l.type = 'party_to'",
+        (version_id, version_id),
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO entity_partners (partner_id, entity_id, n) VALUES (?,?,?)"
+        " ON CONFLICT (partner_id, entity_id) DO UPDATE SET n = entity_partners.n + excluded.n",
+        [(partner_id, entity_id, step) for partner_id, entity_id in rows],
+    )
+    if step < 0:
+        conn.executemany(
+            "DELETE FROM entity_partners WHERE partner_id = ? AND entity_id = ? AND n <= 0",
+            [(partner_id, entity_id) for partner_id, entity_id in rows],
         )
 
 

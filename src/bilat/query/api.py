@@ -52,10 +52,7 @@ PROFILE_TIMELINE = 100
 LIST_SOURCES = 5  # sources shown per item of a list (source_count has them all)
 DATED = "(d.date >= :since OR :since LIKE d.date || '%')"
 UNTIL = "(d.date <= :until OR d.date LIKE :until || '%')"
-INVOLVES = (
-    "d.entity_id IN (SELECT src_id FROM links WHERE type = 'participant' AND dst_id = {p}"
-    " UNION SELECT dst_id FROM links WHERE type = 'party_to' AND src_id = {p})"
-)
+INVOLVES = "d.entity_id IN (SELECT entity_id FROM entity_partners WHERE partner_id = {p})"
 ABOUT_TOPIC = "d.entity_id IN (SELECT entity_id FROM entity_topics WHERE topic_id = :topic)"
 
 
@@ -70,9 +67,9 @@ class QueryAPI:
     def partners(self, *, limit: int = 100, offset: int = 0) -> Page[PartnershipSummary]:
         """Partnerships by number of documents, with first and last dated fact and top topics."""
         keys = self._keys("partnership")
-        stats = self.conn.execute(  # one pass over the covering index, grouped in its order
-            "SELECT entity_id, count(*), min(first_date), max(last_date) FROM entity_documents"
-            " WHERE kind = 'partnership' GROUP BY entity_id"
+        stats = self.conn.execute(
+            "SELECT partnership_id, documents, first_date, last_date FROM partnership_stats"
+            " WHERE documents > 0"
         ).fetchall()
         ranked = sorted(
             ((int(i), keys.get(int(i), "?"), int(n), first, last) for i, n, first, last in stats),
@@ -147,9 +144,9 @@ class QueryAPI:
         """One partnership: timeline, topics by year, programmes, calls, organisations, people."""
         key = pair_key(a, b)
         row = self.conn.execute(
-            "SELECT e.id, e.key, count(ed.version_id), min(ed.first_date), max(ed.last_date)"
-            " FROM entities e LEFT JOIN entity_documents ed ON ed.entity_id = e.id"
-            " WHERE e.kind = 'partnership' AND e.key = ? GROUP BY e.id, e.key",
+            "SELECT e.id, e.key, s.documents, s.first_date, s.last_date"
+            " FROM entities e JOIN partnership_stats s ON s.partnership_id = e.id"
+            " WHERE e.kind = 'partnership' AND e.key = ? AND s.documents > 0",
             (key,),
         ).fetchone()
         if row is None:

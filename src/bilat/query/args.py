@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date
 
 from bilat.errors import QueryError
 from bilat.graph.partners import country_code
@@ -40,6 +41,10 @@ def iso_date(text: str | None, *, option: str = "date") -> str | None:
     if text is None or not text.strip():
         return None
     value = text.strip()
-    if not _DATE.match(value):
+    try:
+        valid = bool(_DATE.match(value)) and bool(date.fromisoformat((value + "-01-01")[:10]))
+    except ValueError:
+        valid = False
+    if not valid:
         raise QueryError(f"{option}: {text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
     return value

@@ -85,7 +85,7 @@ def latest_role(conn: sqlite3.Connection, person_id: int) -> str | None:
     """The role stated for a person by the most recently stored document that gives one."""
     rows = conn.execute(
         "SELECT f.data FROM mentions m JOIN facts f ON f.id = m.fact_id"
-        " WHERE m.entity_id = ? AND m.role = 'subject' ORDER BY f.version_id DESC LIMIT 20",
+        " WHERE m.entity_id = ? AND m.role = 'subject' ORDER BY m.fact_id DESC LIMIT 20",
         (person_id,),
     )
     return next((role for (data,) in rows if (role := _role(data))), None)

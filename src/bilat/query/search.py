@@ -1,7 +1,8 @@
 """Full-text search (SQLite FTS5) over current documents and active facts, ranked by BM25.
 
-The best rows of each index are taken first (FTS5 sorts by rank itself), and snippets are made
-for the page shown only, so a search stays fast however many rows match.
+Each index ranks (BM25) its RANK_WINDOW most recently stored matches, the best rows are taken
+first and snippets are made for the page shown only, so a search stays fast however many rows
+match; `total` still counts every match.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from bilat.query.model import Page, SearchHit
 
 OPEN, CLOSE = "\ue000", "\ue001"
 SNIPPET_WORDS = 16
+RANK_WINDOW = 5000  # BM25 ranks the most recently stored matches of each index, so cost stays bounded
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -71,20 +73,34 @@ def _run(conn: sqlite3.Connection, query: str, limit: int, offset: int) -> Page[
                 f"SELECT count(*) FROM {index.table} WHERE {index.table} MATCH ?", (query,)
             ).fetchone()[0]
         )
-        ranked += [(score, index, rowid) for rowid, score in _best(conn, index, query, want)]
+        best = _best(conn, index, query, want)
+        top = max((score for _, score in best), default=1.0) or 1.0
+        # relative to the index's best hit, so short facts do not bury the documents
+        ranked += [(score / top, index, rowid) for rowid, score in best]
     ranked.sort(key=lambda r: -r[0])
     hits = [_hit(conn, index, rowid, score, query) for score, index, rowid in ranked[offset:want]]
     return Page(hits, total, limit, offset)
+
+
+def _window_start(conn: sqlite3.Connection, index: Index, query: str) -> int:
+    """The lowest rowid among the RANK_WINDOW most recently stored matches (0: rank them all)."""
+    row = conn.execute(
+        f"SELECT rowid FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+        (query, RANK_WINDOW - 1),
+    ).fetchone()
+    return int(row[0]) if row else 0
 
 
 def _best(conn: sqlite3.Connection, index: Index, query: str, want: int) -> list[tuple[int, float]]:
     """The `want` best live rows of an index as (rowid, score), score higher = better."""
     found: list[tuple[int, float]] = []
     fetch = want * 2 + 10
+    start = _window_start(conn, index, query)
     while True:
         rows = conn.execute(
-            f"SELECT rowid, -rank FROM {index.table} WHERE {index.table} MATCH ? ORDER BY rank LIMIT ?",
-            (query, fetch),
+            f"SELECT rowid, -rank FROM {index.table} WHERE {index.table} MATCH ? AND rowid >= ?"
+            " ORDER BY rank LIMIT ?",
+            (query, start, fetch),
         ).fetchall()
         ids = [int(r[0]) for r in rows]
         live = (

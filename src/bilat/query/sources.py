@@ -38,13 +38,11 @@ def sources_of(
     rows: list[Any] = []
     for chunk in _chunks(ids):
         rows += conn.execute(
-            "SELECT entity_id, fact_id, evidence, version_id, name, title, published FROM ("
-            " SELECT m.entity_id, f.id AS fact_id, f.evidence, v.id AS version_id, v.name, v.title,"
-            " v.published, row_number() OVER (PARTITION BY m.entity_id ORDER BY f.id) AS n"
-            " FROM mentions m JOIN facts f ON f.id = m.fact_id"
-            " JOIN document_versions v ON v.id = f.version_id"
-            f" WHERE m.entity_id IN ({_marks(chunk)}) AND m.role = ?) s"
-            " WHERE n <= ? ORDER BY entity_id, fact_id",
+            "SELECT m.entity_id, f.id, f.evidence, v.id, v.name, v.title, v.published FROM ("
+            " SELECT entity_id, fact_id, row_number() OVER (PARTITION BY entity_id ORDER BY fact_id) AS n"
+            f" FROM mentions WHERE entity_id IN ({_marks(chunk)}) AND role = ?) m"
+            " JOIN facts f ON f.id = m.fact_id JOIN document_versions v ON v.id = f.version_id"
+            " WHERE m.n <= ? ORDER BY m.entity_id, f.id",
             (*chunk, role, limit),
         ).fetchall()
     spans = {int(r[1]): (int(r[3]), _spans(r[2])) for r in rows}

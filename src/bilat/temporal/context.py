@@ -10,11 +10,15 @@ from bilat.temporal.calendar import Point
 
 FUTURE_CUES = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plans?\s+to|scheduled|upcoming|intends?\s+to|is\s+to|are\s+to|"
-    r"set\s+to|to\s+be\s+held|next|forthcoming|deadline|due\s+(?:on|by)|expected\s+to|"
-    r"will\s+be|from\s+now|as\s+(?:soon|early)\s+as|would|planned|planning|plans)\b|'ll\b)"
+    r"set\s+to|to\s+be\s+held|next|forthcoming|deadline|due\s+(?:on|by)|expected|"
+    r"will\s+be|from\s+now|as\s+(?:soon|early)\s+as|would|planned|planning|plans|"
+    # dates of financial notices: "payable Dec. 1 to holders of record Nov. 10", "effective Feb. 1"
+    r"payable|effective|takes\s+effect|of\s+record|record\s+date|expires?|expiring)\b|'ll\b)"
 )
+# Irregular past forms; after "be"/"been" they are participles ("will be paid", "to be held").
 PAST_CUES = re.compile(
-    r"(?i)\b(?:was|were|had|did|said|told|ago|last|earlier|took\s+place|since|held|met|ran|took|came|went|"
+    r"(?i)\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:was|were|had|did|ago|last|earlier|"
+    r"took\s+place|since|held|met|ran|took|came|went|"
     r"began|left|made|gave|saw|became|brought|found|kept|spent|sent|led|won|paid|rose|fell|grew|wrote|"
     r"spoke|chose|built|sold|bought|flew|drew)\b"
 )
@@ -22,14 +26,25 @@ PAST_CUES = re.compile(
 # adjective ("a still unspecified date"); capitalised words ("United") and "-eed" words are not verbs.
 REGULAR_PAST = re.compile(r"(?<![\w-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{2,}[^e\W]ed\b|\bagreed\b")
 REGULAR_PAST_PENALTY = 10
+# A reporting verb dates the report; the event it reports may lie ahead ("will succeed ... Feb. 1,
+# the company said"), so it only decides when nothing nearer does.
+REPORTING = re.compile(r"(?i)\b(?:said|told|says|announced|reported)\b")
+REPORTING_PENALTY = 10
 # A quotation mark between a cue and the expression: the cue is probably in another clause
 # (a reporting verb outside a quotation: "'... leave Thursday,' Castro said").
 QUOTE = re.compile(r"[\"“”]|''|``")
 QUOTE_PENALTY = 25
 # Prepositions that point ahead ("until 13 October", "by May") but yield to a verb's tense.
-WEAK_FUTURE_CUES = re.compile(r"(?i)\b(?:until|till|by|before|from)\s*$")
+WEAK_FUTURE_CUES = re.compile(
+    r"(?i)\b(?:until|till|by|before|from)\s+"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+)?$"
+)  # also across a time of day: "until 9 a.m. EST Tuesday"
 WEAK_CUE_PENALTY = 15
-SENTENCE_EDGE = re.compile(r"[.!?;]\s|\n\s*\n")
+# The end of a sentence, but not the full stop of an initial or a title ("Daniel P. Davison", "Mr. Bush").
+SENTENCE_EDGE = re.compile(
+    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Col))"
+    r"(?<!\bCorp)[.!?;]\s|\n\s*\n"
+)
 WINDOW_LEFT = 60
 WINDOW_RIGHT = 40
 
@@ -87,6 +102,7 @@ def _cues(left: str, right: str) -> list[tuple[int, str]]:
         (FUTURE_CUES, "future", 0),
         (PAST_CUES, "past", 0),
         (REGULAR_PAST, "past", REGULAR_PAST_PENALTY),
+        (REPORTING, "past", REPORTING_PENALTY),
     ):
         for side, text in (("left", left), ("right", right)):
             for m in cues.finditer(text):

@@ -42,6 +42,7 @@ class Candidate:
     match: re.Match[str]
     found: Found | None = None
     mod: str | None = None
+    anchor: Point | None = None  # the last date mentioned before it
 
 
 def tag(text: str, reference: dt.date | str | None = None) -> list[Timex]:
@@ -100,10 +101,30 @@ def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
             continue
         if not cand.rule.anchored and _resolve_one(cand, ctx) is None:
             continue
+        if cand.rule.name in TITLE_RULES and _is_title(ctx.text, cand.start, cand.end):
+            continue
         taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+# Rules whose words also name programmes and columns ("This Week", "VOA Today", "60 Minutes").
+TITLE_RULES = frozenset({"day_word", "reference", "relative_unit", "weekend", "duration"})
+OPENING_QUOTE = re.compile(r"(?:[\"“‘]|``|'')\s*$")
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?:]\s)(?<=\S\s)[A-Z][\w'’-]*[ \t]+$")
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether capitalised time words are (part of) a name: quoted, or after another name word."""
+    words = text[start:end].split()
+    if not words or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    if not any(w[:1].isalpha() for w in words):
+        return False
+    before = text[max(0, start - 30) : start]
+    quoted = bool(OPENING_QUOTE.search(before)) and (len(words) > 1 or words[0][:1].isdigit())
+    return quoted or bool(NAME_WORD_BEFORE.search(before))
 
 
 @cache
@@ -172,6 +193,7 @@ def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
     previous_end = 0
     for cand in chosen:
         cand.start = max(cand.start, previous_end)
+        cand.anchor = ctx.anchor
         found = _resolve_one(cand, ctx)
         if found is None:
             continue
@@ -195,29 +217,28 @@ def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
     return out
 
 
-DAY_BEFORE = re.compile(r"(?i)(?:the\s+)?day\s+(before|after)\s*$")
+DAY_BEFORE = re.compile(r"(?i)(?<![\w-])(?:the\s+)?day\s+(before|after)\s+$")
 
 
 def _join_day_before(items: list[Candidate], text: str) -> list[Candidate]:
-    """Join "the day before" to the day right after it: "the day before last Tuesday's hearing"."""
+    """Take "the day before" into the day right after it: "the day before last Tuesday's hearing"."""
     out: list[Candidate] = []
     for cand in items:
-        prev = out[-1] if out else None
         found = cand.found
+        edge = DAY_BEFORE.search(text, max(0, cand.start - 20), cand.start)
         if (
-            prev is not None
+            edge is not None
             and found is not None
             and found.point is not None
             and found.point.granularity == "day"
             and found.type == "DATE"
             and found.clock is None
-            and (edge := DAY_BEFORE.fullmatch(text, prev.start, cand.start))
         ):
-            step = -1 if edge.group(1).lower() == "before" else 1
-            day = found.point.date + dt.timedelta(days=step)
-            prev.found = Found("DATE", day.isoformat(), point=Point(day, "day"))
-            prev.end = cand.end
-            continue
+            while out and out[-1].end > edge.start():
+                out.pop()  # "the day before" resolved on its own
+            day = found.point.date + dt.timedelta(days=-1 if edge.group(1).lower() == "before" else 1)
+            cand.found = Found("DATE", day.isoformat(), point=Point(day, "day"))
+            cand.start = edge.start()
         out.append(cand)
     return out
 
@@ -291,7 +312,7 @@ def _merge(date_cand: Candidate, clock_cand: Candidate, into: Candidate, ctx: Co
 def _date_clock(cand: Candidate, ctx: Context) -> None:
     found = cand.found
     assert found is not None and found.clock is not None
-    base = ctx.anchor if ctx.anchor and ctx.anchor.granularity == "day" else ctx.reference
+    base = cand.anchor if cand.anchor and cand.anchor.granularity == "day" else ctx.reference
     day = base.date.isoformat() if base and base.granularity == "day" else "XXXX-XX-XX"
     found.value = day + found.clock + _offset(found.zone, day, found.clock)
 

@@ -102,7 +102,10 @@ def schwartz_hearst(short: str, long: str) -> str | None:
     short = "".join(_fold_char(c) for c in short)
     long_folded = "".join(_fold_char(c) for c in long)
     found = _schwartz_hearst(short, long_folded)
-    return None if found is None else long[len(long) - len(found) :]
+    if found is None:
+        return None
+    found = long[len(long) - len(found) :]
+    return found.lstrip("*_#“\"‘'«([") or None
 
 
 def _schwartz_hearst(short: str, long: str) -> str | None:

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import PhraseMatcher
 from bilat.extract.phrases import name_phrases
@@ -73,9 +74,49 @@ def org_index(doc: Doc) -> SpanIndex:
     return index
 
 
+@functools.cache
+def _city_state(name: str) -> bool:
+    """A country name that is also a city ("Singapore", "Monaco")."""
+    countries = reference("countries")
+    try:
+        return bool(countries is not None and countries.city(name))
+    except Exception:
+        return False
+
+
+_UNTIL = re.compile(r"\b(?:until|till|through|runs to|ends on|closes on)\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def dateline_city(doc: Doc) -> str | None:
+    """The city of a press release's dateline ("Ottawa, 26 August 2025 —" near the top)."""
+    top = min(len(doc.text), 400)
+    dates = doc.in_span("date", 0, top)
+    for city in doc.in_span("city", 0, top):
+        line_start = doc.text.rfind("\n", 0, city.start) + 1
+        line_end = doc.text.find("\n", city.end)
+        line_end = line_end if line_end >= 0 else len(doc.text)
+        if any(line_start <= d.start < line_end for d in dates):
+            return city.text
+    return None
+
+
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:and|&|-|–|to)\s*$")
+
+
+def _range_start(doc: Doc, date: Mention, value: str) -> str | None:
+    """ "on 8 and 9 October 2025": the first day of a range the tagger read as its last day."""
+    if len(value) != 10:
+        return None
+    match = _DAY_BEFORE.search(doc.text[max(0, date.start - 12) : date.start])
+    if not match or not 1 <= int(match.group(1)) < int(value[8:10]):
+        return None
+    return f"{value[:8]}{int(match.group(1)):02d}"
+
+
 def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
     inside_orgs = org_index(doc)
     cities = [c for c in doc.in_span("city", start, end) if not inside_orgs.covers(c.start, c.end)]
+    cities += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
     if not cities:
         return None
     best = min(cities, key=lambda m: abs(m.start - near))
@@ -95,8 +136,10 @@ def _name(doc: Doc, cue_start: int, cue_end: int, sentence: tuple[int, int]) -> 
 def find_events(doc: Doc) -> list[Found]:
     """Every dated event mention, before merging."""
     out: list[Found] = []
+    home = dateline_city(doc)
     for start, end in doc.sentences:
-        dates = _dates(doc, start, end)
+        all_dates = _dates(doc, start, end)
+        dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - 14), d.start)]
         if not dates:
             continue
         for hit in event_matcher().find(doc.text[start:end]):
@@ -105,12 +148,25 @@ def find_events(doc: Doc) -> list[Found]:
             if not _precise(date):
                 continue
             city = _city(doc, start, end, cue[0])
+            if (
+                city is None
+                and home
+                and doc.published
+                and str(date.attrs["value"])[:10] == doc.published[:10]
+            ):
+                city = home
             if hit.key in NEEDS_PLACE and city is None:
                 continue
             name, span = _name(doc, *cue, (start, end))
             ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
             value = str(date.attrs["value"])[:10]
             end_value = date.attrs.get("end_value")
+            first_day = _range_start(doc, date, value)
+            if first_day and not end_value:
+                value, end_value = first_day, value
+            until = [d for d in all_dates if d not in dates and d.start > date.start]
+            if until and not end_value and len(str(until[0].attrs["value"])) >= 10:
+                end_value = str(until[0].attrs["value"])[:10]
             out.append(
                 Found(
                     hit.key,

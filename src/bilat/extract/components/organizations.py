@@ -282,6 +282,8 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             continue
         if glued(doc, mention.start, mention.end) or _acronym_inside_name(doc, mention.start, mention.end):
             continue
+        if after_time(doc, mention.start):
+            continue
         entry = _resolve(index, mention.attrs["match"], context, names)
         if entry is None or not _plausible(entry, mention.text, mentioned):
             continue
@@ -298,6 +300,14 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(candidate)
     return out
+
+
+_TIME_BEFORE = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?\(?$|\d\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
+
+
+def after_time(doc: Doc, start: int) -> bool:
+    """A word right after a clock time ("17:00 JST") is a time zone, not an organisation."""
+    return bool(_TIME_BEFORE.search(doc.text[max(0, start - 12) : start]))
 
 
 def glued(doc: Doc, start: int, end: int) -> bool:
@@ -359,6 +369,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     for cand in candidates:
         near = [g for k in cand.name_keys() for g in by_key.get(k, [])]
         near += [g for head in set(cand.name.split()) & MISSION_HEADS for g in by_key.get("@" + head, [])]
+        near += [g for g in by_key.get("~" + key(cand.name), [])]
+        near += [g for s in _suffixes(key(cand.name)) for g in by_key.get("=" + s, [])]
         target = next((g for g in near if _same(g, cand)), None)
         if target is None:
             target = Candidate(
@@ -367,7 +379,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             groups.append(target)
         else:
             _absorb(target, cand)
-        for k in [*target.name_keys(), *("@" + h for h in set(target.name.split()) & MISSION_HEADS)]:
+        extra = ["~" + s for s in _suffixes(key(target.name))] + ["=" + key(target.name)]
+        for k in [*target.name_keys(), *("@" + h for h in set(target.name.split()) & MISSION_HEADS), *extra]:
             bucket = by_key.setdefault(k, [])
             if target not in bucket:
                 bucket.append(target)
@@ -380,10 +393,26 @@ def _same(a: Candidate, b: Candidate) -> bool:
         return False
     if a.name_keys() & b.name_keys():
         return True
+    if _suffix_name(a.name, b.name) or _suffix_name(b.name, a.name):
+        return bool(not (a.country and b.country) or a.country == b.country)
     heads_a = set(a.name.split()) & MISSION_HEADS
     return bool(
         heads_a and heads_a == set(b.name.split()) & MISSION_HEADS and a.country and a.country == b.country
     )
+
+
+def _suffixes(name_key: str) -> list[str]:
+    """Word suffixes of a name key that have at least two words (the key itself excluded)."""
+    words = name_key.split()
+    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+
+
+def _suffix_name(short: str, long: str) -> bool:
+    """ "Humboldt Foundation" ends "Alexander von Humboldt Foundation" and names an organisation."""
+    short_key, long_key = key(short), key(long)
+    if short_key == long_key or not long_key.endswith(" " + short_key) or len(short_key.split()) < 2:
+        return False
+    return kind_of(short) == "org"
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
@@ -465,7 +494,12 @@ def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
                 end = position + len(alias)
                 before_ok = position == 0 or not text[position - 1].isalnum()
                 after_ok = end >= len(text) or not text[end].isalnum()
-                if before_ok and after_ok and (position, end) not in group.spans:
+                if (
+                    before_ok
+                    and after_ok
+                    and (position, end) not in group.spans
+                    and not after_time(doc, position)
+                ):
                     group.spans.append((position, end))
                     count += 1
                 position = text.find(alias, end)

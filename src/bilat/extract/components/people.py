@@ -116,7 +116,11 @@ class SentenceScan:
         return j
 
     def _name_word(self, tok: Token) -> bool:
-        return is_name_word(tok, self.blocked) and tok.text not in self.acronyms
+        return (
+            is_name_word(tok, self.blocked)
+            and tok.text not in self.acronyms
+            and tok.text.lower() not in lower_words(self.doc)
+        )
 
     def skip_honorifics(self, i: int) -> int:
         """Index of the first token after honorifics starting at `i`."""
@@ -213,7 +217,12 @@ class SentenceScan:
         k2 = self.skip_honorifics(k2)
         j = self.name_at(k2)
         if j == k2:
-            return None
+            portfolio = self._after_portfolio(k2)
+            if portfolio is None:
+                return None
+            k2, j = portfolio
+            role_span = (role_span[0], self.toks[k2 - 1].end)
+            role = self.doc.text[role_span[0] : role_span[1]]
         after, after_span = self.role_after(j)
         if after and after_span:
             role, role_span = f"{role}, {after}", (role_span[0], after_span[1])
@@ -227,6 +236,20 @@ class SentenceScan:
                 found.append(self.found(self.skip_honorifics(j + 1), m, role.rstrip("s"), role_span))
                 j = m
         return found, j
+
+    def _after_portfolio(self, k: int) -> tuple[int, int] | None:
+        """ "Minister for Internal Affairs and Communications NAKANO Ryo": a FAMILY-Given name after
+        the title's portfolio (of/for + capitalised words)."""
+        if k >= len(self.toks) or self.toks[k].text not in {"of", "for"}:
+            return None
+        for n in range(k + 1, min(len(self.toks) - 1, k + 14)):
+            tok = self.toks[n]
+            given = self.toks[n + 1]
+            if _caps(tok.text) and self._name_word(tok) and self._name_word(given) and not _caps(given.text):
+                return n, n + 2
+            if not (tok.capitalised or tok.text in _ROLE_GLUE):
+                return None
+        return None
 
     def _role_qualifiers(self, i: int) -> int:
         """Include qualifiers before a title: "UK Science Minister", "JST President", "Australia's"."""
@@ -372,6 +395,15 @@ def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, 
     if not trimmed:
         return None, None
     return trimmed, (start, start + len(trimmed))
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """Words the document writes in lower case (so "Cooperation" or "Quantum" are not names)."""
+    words = doc.data.get("_lower_words")
+    if words is None:
+        words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", doc.text))
+        doc.data["_lower_words"] = words
+    return words
 
 
 def _country_after(doc: Doc, end: int) -> str | None:

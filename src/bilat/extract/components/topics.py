@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
+from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import PhraseMatcher, lower_same_length
 from bilat.extract.record import Topic
@@ -37,7 +38,7 @@ def make_topics(min_mentions: int = 1) -> Component:
     """Find the priority areas of a document (record ``topics``)."""
 
     def run(doc: Doc) -> None:
-        if not doc.data.get("partners"):
+        if not doc.data.get("partners") and not pair_from_organizations(doc):
             return
         blocked = SpanIndex(name_spans(doc))
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)

@@ -55,3 +55,24 @@ CREATE TABLE entity_topics (
     PRIMARY KEY (topic_id, entity_id)
 );
 CREATE INDEX entity_topics_entity ON entity_topics(entity_id);
+
+-- An entity's mentions in the order they were stored (first sources, latest roles).
+CREATE INDEX mentions_entity_role_fact ON mentions(entity_id, role, fact_id);
+
+-- Per partnership: documents and the span of their dated facts (kept up to date on link/unlink),
+-- so listing partnerships reads one row each.
+CREATE TABLE partnership_stats (
+    partnership_id INTEGER PRIMARY KEY REFERENCES entities(id),
+    documents      INTEGER NOT NULL,
+    first_date     TEXT,
+    last_date      TEXT
+);
+
+-- The partners of each event, agreement and call (documents stating it, +1/-1), for filters.
+CREATE TABLE entity_partners (
+    partner_id  INTEGER NOT NULL REFERENCES entities(id),
+    entity_id   INTEGER NOT NULL REFERENCES entities(id),
+    n           INTEGER NOT NULL,
+    PRIMARY KEY (partner_id, entity_id)
+);
+CREATE INDEX entity_partners_entity ON entity_partners(entity_id);

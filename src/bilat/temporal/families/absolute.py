@@ -91,12 +91,14 @@ def dm_range(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) -> Found | None:
     connector = ctx.text[m.end("d1") : m.start("d2")]
-    if re.search(r"(?i)\band\b", connector) and not re.search(
-        r"(?i)\bbetween\s+$", ctx.text[max(0, m.start() - 9) : m.start()]
-    ):
-        return None  # "on 24 and 25 April" is two dates; "between 1 and 3 May" is a range
     m1, m2 = words.month(first_month), words.month(last_month)
     d1, d2 = words.day(m["d1"]), words.day(m["d2"])
+    if (
+        re.search(r"(?i)\band\b", connector)
+        and not re.search(r"(?i)\bbetween\s+$", ctx.text[max(0, m.start() - 9) : m.start()])
+        and not (m1 == m2 and d2 == d1 + 1)
+    ):
+        return None  # "on 24 and 28 April" is two dates; "between 1 and 3 May", "on 8 and 9 May" span days
     y2 = int(m["y"]) if m["y"] else infer_year(m, ctx, m2, d2)
     y1_text = group(m, "y1")
     y1 = int(y1_text) if y1_text else (y2 - 1 if y2 is not None and (m1, d1) > (m2, d2) else y2)
@@ -105,8 +107,12 @@ def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) ->
         return None
     first.end_value = last.value
     first.parts = [
-        (m.start("d1"), m.start("d1") + len(m["d1"]), first.value),
-        (m.start("d2"), m.end(), last.value),
+        (m.start() if m.start("m1") == m.start() else m.start("d1"), m.end("d1"), first.value),
+        (
+            m.start("m2") if group(m, "m2") and m.start("m2") < m.start("d2") else m.start("d2"),
+            m.end(),
+            last.value,
+        ),
     ]
     if first.point and last.point and (last.point.date - first.point.date).days > 366:
         return None

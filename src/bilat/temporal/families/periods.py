@@ -80,6 +80,25 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule(
+    "earlier_ordinal_quarter",
+    r"(?i:year-earlier|year-ago|year\s+earlier|year\s+ago)[\s-]+(?P<o>"
+    + ORDINALS
+    + r")[\s-]+(?i:quarter)(?!s)",
+    priority=3,
+    article=True,
+)
+def earlier_ordinal_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """the year-earlier third quarter: that quarter of the year before the reference year."""
+    quarter = lexicon().ordinals[words.key(m["o"])]
+    ref = ctx.ref_date
+    if ref is None:
+        return Found("DATE", f"XXXX-Q{quarter}")
+    found = _quarter(ref.year - 1, quarter)
+    found.anchors = False
+    return found
+
+
+@rule(
     "relative_quarter",
     r"(?:(?P<rel>(?i:latest|last|past|previous|current|this|next|coming|same|year-earlier|year-ago|"
     r"comparable|corresponding|recent|fiscal|final))[\s-]+(?i:quarter|period)(?!s)|(?P<bare>(?i:the\s+quarter))(?!s))"
@@ -88,7 +107,8 @@ def q_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     article=True,
 )
 def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    """the latest quarter, the year-earlier quarter, the current quarter, the quarter, the same period last year."""
+    """the latest quarter, the year-earlier quarter, the current quarter, the quarter,
+    the same period last year."""
     ref = ctx.ref_date
     if ref is None:
         return Found("DATE", "XXXX-QX")

@@ -209,7 +209,8 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "ago",
-    r"(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?[ \t]+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|"
+    r"(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?"
+    r"[ \t]+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|"
     r"(?:before|after)(?=\s*[.,;:)]|\s*$)))",
     priority=3,
     modifiable=True,
@@ -281,6 +282,8 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     if any(w[:1].isupper() for w in m["w"].split()[1:]):
         return None  # a title: "The Future of Life"
+    if words.key(m["w"]).startswith("the ") and re.match(r"\s+of\b", after):
+        return None  # "the future of our peoples" is a subject, not a time
     return Found("DATE", value)
 
 

@@ -19,21 +19,23 @@ QUANTITY_BEFORE = re.compile(
     "duration",
     r"(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|following|remaining|latest|additional|"
     r"further|initial|ensuing|subsequent|recent|early|lost))\s+)?"
-    r"(?:(?P<n>{NUM})|(?P<v>{VAGUE}))(?:\s+(?i:more|additional|full|straight|consecutive|extra))?"
-    r"[\s-]+(?P<u>{UNIT})(?P<tail>[\s-]+(?i:long|old|period|term))?(?![\w-])",
+    r"(?:(?P<n>{NUM})(?P<h1>[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half))?|(?P<v>{VAGUE}))"
+    r"(?:\s+(?i:more|additional|full|straight|consecutive|extra))?"
+    r"[\s-]+(?P<u>{UNIT})(?P<h2>\s+(?i:and)\s+(?i:a)\s+(?i:half))?(?P<tail>[\s-]+(?i:long|old|period|term))?(?![\w-])",
     priority=1,
     article=True,
     modifiable=True,
 )
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
-    """five years, the past two months, a 30-day period, several weeks, 2 1/2 hours, five-year."""
+    """five years, the past two months, a 30-day period, several weeks, 2 1/2 hours, five-year,
+    two and a half years, a minute and a half."""
     unit = words.unit(m["u"])
     if m["n"] is not None:
         amount = words.number(m["n"])
         if amount is None:
             return None
-        if words.key(m["n"]) in ("a", "an") and unit == "second":
-            return None  # "a second time" is an ordinal
+        if words.key(m["n"]) in ("a", "an") and (unit == "second" or words.key(m["u"]) != unit):
+            return None  # "a second time" is an ordinal; in "a decades-long dispute", "a" is the noun's
         if m["u"].lower().startswith("quarter") and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
             return None  # "three-quarters of" is a fraction
         if words.key(m["n"]) in ("a", "an") and QUANTITY_BEFORE.search(
@@ -44,7 +46,16 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         amount = None
     if m["tail"] and words.key(m["tail"]) == "old":
         return None  # an age ("a 44-year-old"), not a time span
+    if amount is not None and (m["h1"] or m["h2"]):
+        amount += 0.5  # "two and a half years", "a minute and a half"
     return Found("DURATION", words.duration(amount, unit))
+
+
+@rule("unit_long", r"(?P<u>{UNIT})-(?i:long)", priority=1)
+def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
+    """day-long, year-long, decades-long: a span of one unit, or of several."""
+    plural = words.key(m["u"]) != words.unit(m["u"])
+    return Found("DURATION", words.duration(None if plural else 1, words.unit(m["u"])))
 
 
 @rule(
