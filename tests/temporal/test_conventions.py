@@ -73,6 +73,8 @@ def test_the_fiscal_year_ended_is_a_reporting_period(values) -> None:
         # the verb before a possessive governs the noun, not the day
         ("His relatives would look for ways to get around Wednesday's ruling.", "2000-04-05"),
         ("Officials said Monday that talks had resumed.", "2000-04-03"),
+        # "until" points ahead across a time of day, whose full stops do not end the sentence
+        ("The service gave them until 9 a.m. Tuesday to sign.", "2000-04-11T09:00"),
     ],
 )
 def test_the_tense_of_the_governing_verb_decides_a_weekday(only, text: str, value: str) -> None:
@@ -122,3 +124,10 @@ def test_a_time_word_after_a_sentence_is_a_time(values) -> None:
 def test_the_future_of_something_is_not_a_time(values) -> None:
     assert values("Cooperation should guide the future of science.", REF) == []
     assert values("The institute will grow in the future.", REF) == [("the future", "DATE", "FUTURE_REF")]
+
+
+def test_a_time_of_day_takes_the_date_mentioned_before_it(values) -> None:
+    text = (
+        "The call closed on 30 September 2026. The panel met at noon. A webinar followed on 4 October 2026."
+    )
+    assert ("noon", "TIME", "2026-09-30T12:00") in values(text, "2026-07-01")

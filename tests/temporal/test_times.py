@@ -10,7 +10,7 @@ CASES = [
     ("7 March 2025, 17:00 JST", "2025-03-07T17:00+09:00"),
     ("at 10 p.m. Wednesday", "2023-05-17T22:00"),
     ("noon Thursday", "2023-05-18T12:00"),
-    ("by 5 p.m. EST Nov. 9", "2022-11-09T17:00-05:00"),
+    ("by 5 p.m. EST Nov. 9", "2023-11-09T17:00-05:00"),  # "by" points ahead, across the time of day
     ("1 June 2024, 12:00 UK time", "2024-06-01T12:00+01:00"),
     ("1 December 2024, 12:00 UK time", "2024-12-01T12:00+00:00"),
     ("30 April 2025, 16:00 AEST", "2025-04-30T16:00+10:00"),

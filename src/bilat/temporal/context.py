@@ -40,10 +40,11 @@ WEAK_FUTURE_CUES = re.compile(
     r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)(?:\s+[A-Z]{2,4})?,?\s+)?$"
 )  # also across a time of day: "until 9 a.m. EST Tuesday"
 WEAK_CUE_PENALTY = 15
-# The end of a sentence, but not the full stop of an initial or a title ("Daniel P. Davison", "Mr. Bush").
+# The end of a sentence, but not the full stop of an initial, a title or a time ("Daniel P. Davison",
+# "Mr. Bush", "9 a.m. Tuesday").
 SENTENCE_EDGE = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Col))"
-    r"(?<!\bCorp)[.!?;]\s|\n\s*\n"
+    r"(?<!\bCorp)(?<![ap]\.m)[.!?;]\s|\n\s*\n"
 )
 WINDOW_LEFT = 60
 WINDOW_RIGHT = 40
