@@ -225,3 +225,33 @@ def test_an_event_dated_by_its_week_joins_the_same_event_dated_by_its_day(store,
     put({"partnerships": [["JP", "US"]], "events": [{**meeting, "date": "2023-05-13"}]}, "b")
     (item,) = QueryAPI(store).timeline().items
     assert item.date == "2023-05-13" and len(item.sources) == 2
+
+
+def test_a_report_that_only_says_the_meeting_joins_the_named_one_of_the_same_place_and_time(store, put):
+    put(
+        {
+            "partnerships": [["JP", "US"]],
+            "events": [
+                {
+                    "type": "meeting",
+                    "date": "2023-05-12",
+                    "end": "2023-05-14",
+                    "location": "Sendai",
+                    "name": "The meeting",
+                }
+            ],
+        },
+        "a",
+    )
+    put(
+        {
+            "partnerships": [["GB", "JP"]],
+            "events": [
+                {"type": "meeting", "date": "2023-05", "location": "Sendai", "name": G7},
+                {"type": "meeting", "date": "2023-05", "location": "Tokyo", "name": "the meeting"},
+            ],
+        },
+        "b",
+    )
+    names = sorted(name for name, _ in events(store))
+    assert names == [G7, "the meeting"]

@@ -12,6 +12,7 @@ from bilat.errors import ConfigError
 from bilat.extract.doc import Doc
 from bilat.extract.record import Record
 from bilat.extract.registry import Component, create
+from bilat.extract.yamlload import safe_load
 
 DEFAULT_CONFIG = Path(__file__).with_name("pipeline.yaml")
 
@@ -28,7 +29,7 @@ def load_config(path: Path | str | None = None) -> list[dict[str, Any]]:
     """Read the list of component entries from a pipeline YAML file."""
     path = Path(path) if path else DEFAULT_CONFIG
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read pipeline config ({exc})", source=str(path)) from exc
     entries = data.get("components") if isinstance(data, dict) else None

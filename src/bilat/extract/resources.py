@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from bilat.errors import ConfigError
+from bilat.extract.yamlload import safe_load
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -19,7 +20,7 @@ def load_yaml(name: str) -> dict[str, Any]:
     """The mapping in ``extract/data/<name>`` (cached)."""
     path = DATA_DIR / name
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read reference data ({exc})", source=str(path)) from exc
     if not isinstance(data, dict):

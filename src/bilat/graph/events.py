@@ -89,13 +89,12 @@ def events_match(new: dict[str, Any], old: dict[str, Any]) -> bool:
     names = old.get("names") or [old.get("name", "")]
     if max((similar(new["name"], n) for n in names), default=0) >= NAME_SIMILARITY:
         return True
+    same_place = bool(new.get("location")) and _places_compatible(new.get("location"), old.get("location"))
+    same_place = same_place and bool(old.get("location")) and new["type"] == old["type"]
     same_day = len(new["date"] or "") == 10 and new["date"] == old["date"]
-    return (
-        same_day
-        and bool(new.get("location"))
-        and new["type"] == old["type"]
-        and new["location"] == old.get("location")
-    )
+    # a name that says nothing ("the meeting") does not tell two reports of one event apart
+    unnamed = not content_tokens(new["name"]) or not any(content_tokens(n) for n in names)
+    return same_place and (same_day or unnamed)
 
 
 def _candidate_ranges(value: str) -> list[tuple[str, str]]:

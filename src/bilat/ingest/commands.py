@@ -5,19 +5,22 @@ from __future__ import annotations
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from bilat.console import print_json, stderr, stdout, warn
 from bilat.errors import InputError
-from bilat.graph.store import Store
-from bilat.ingest.pipeline import Ingestor
-from bilat.ingest.readers import DEFAULT_MAX_BYTES, iter_files
-from bilat.ingest.report import SUMMARY_FIELDS, DocumentResult, IngestReport
+
+if TYPE_CHECKING:  # the store, the pipeline and the readers are imported when the command runs
+    from rich.progress import Progress
+
+    from bilat.ingest.report import DocumentResult, IngestReport
 
 PROGRESS_MIN_FILES = 4
+# Same value as bilat.ingest.readers.DEFAULT_MAX_BYTES (importing the readers here would load
+# trafilatura, pypdf and feedparser for every CLI start-up; a test keeps the two equal).
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 def register(app: typer.Typer) -> None:
@@ -42,6 +45,11 @@ def ingest(
     ] = False,
 ) -> None:
     """Ingest documents (.txt .md .html .pdf, RSS/Atom feeds) into the knowledge store."""
+    from bilat.graph.store import Store
+    from bilat.ingest.pipeline import Ingestor
+    from bilat.ingest.readers import iter_files
+    from bilat.ingest.report import IngestReport
+
     debug = bool(ctx.find_root().params.get("debug"))
     files = list(iter_files(paths))
     if not files:
@@ -77,8 +85,10 @@ class _progress:
     """A rich progress bar on standard error (a no-op when disabled); yields an `advance()` function."""
 
     def __init__(self, total: int, *, enabled: bool) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
         self.total = total
-        self.bar = (
+        self.bar: Progress | None = (
             Progress(
                 TextColumn("ingesting"),
                 BarColumn(),
@@ -104,6 +114,8 @@ class _progress:
 
 
 def _print_summary(report: IngestReport, db_path: Path, held: dict[str, int]) -> None:
+    from bilat.ingest.report import SUMMARY_FIELDS
+
     counts = report.counts
     _say(
         f"{counts['ingested']} ingested, {counts['new_version']} new versions, "

@@ -19,7 +19,8 @@ from bilat.temporal import families  # noqa: F401  (registers the rule families)
 from bilat.temporal.calendar import Point
 from bilat.temporal.context import Context
 from bilat.temporal.found import Found
-from bilat.temporal.grammar import TOKEN_START, alternation
+from bilat.temporal.firstchars import ascii_key, ascii_prefixes
+from bilat.temporal.grammar import TOKEN_START, alternation, expand
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.model import Timex
 from bilat.temporal.rules import RULES, Rule
@@ -71,24 +72,80 @@ def tag_with(text: str, reference: Point | None) -> list[Timex]:
 
 
 def _candidates(text: str) -> list[Candidate]:
-    """Every rule match that starts at a token start with a character the rule can begin with."""
-    starts: dict[str, list[int]] = defaultdict(list)
+    """Every rule match that starts at a token start where the rule's first characters allow it."""
+    rules = _gates()[0]
+    positions: list[list[int]] = [[] for _ in rules]
+    folded = text.translate(_FOLD)
+    known = _WINDOWS.get
     for token in TOKEN_START.finditer(text):
-        char = token.group().lower()
-        starts["0" if char.isdigit() and not char.isascii() else char].append(token.start())
-    everywhere = sorted(p for positions in starts.values() for p in positions)
+        p = token.start()
+        window = folded[p : p + PREFIX_LENGTH]
+        indices = known(window)
+        if indices is None:
+            indices = _rules_for(window)
+        for i in indices:
+            positions[i].append(p)
     out = []
-    for rule in RULES:
-        if rule.first is None:
-            positions: Iterable[int] = everywhere
-        else:
-            positions = (p for c in rule.first for p in starts.get(c, ()))
+    for rule, places in zip(rules, positions):
         match = rule.pattern.match
-        for p in positions:
+        for p in places:
             m = match(text, p)
             if m is not None and m.end() > p:
                 out.append(Candidate(p, m.end(), rule, m))
     return out
+
+
+_WINDOWS: dict[str, tuple[int, ...]] = {}  # folded text after a token start -> rules that may match there
+_MAX_WINDOWS = 200_000
+
+
+def _rules_for(window: str) -> tuple[int, ...]:
+    """The rules (by index) that may match at a token start followed by the (folded) `window`."""
+    rules, by_prefix, first = _gates()
+    if window.isascii():
+        indices = tuple(sorted(i for n in range(1, len(window) + 1) for i in by_prefix[n].get(window[:n], ())))
+    else:  # other characters: only the first character decides
+        char = "0" if window[0].isdigit() else window[0].lower()
+        indices = tuple(i for i, chars in enumerate(first) if chars is None or char in chars)
+    if len(_WINDOWS) >= _MAX_WINDOWS:
+        _WINDOWS.clear()
+    _WINDOWS[window] = indices
+    return indices
+
+
+PREFIX_LENGTH = 4
+# ASCII upper case to lower case and ASCII white space to a blank, one character for one, as
+# `firstchars.ascii_key` folds prefixes; other characters are left alone.
+_FOLD = str.maketrans({chr(c): ascii_key(chr(c)) for c in range(128) if ascii_key(chr(c)) != chr(c)})
+
+
+@cache
+def _gates() -> tuple[tuple[Rule, ...], dict[int, dict[str, tuple[int, ...]]], tuple[frozenset[str] | None, ...]]:
+    """The rules; for each prefix length, the rules (by index) a folded ASCII prefix can start;
+    and each rule's (folded) first characters, for text that is not ASCII."""
+    rules = tuple(RULES)
+    table: dict[int, dict[str, list[int]]] = {n: defaultdict(list) for n in range(1, PREFIX_LENGTH + 1)}
+    firsts = tuple(None if r.first is None else frozenset(ascii_key(c) for c in r.first) for r in rules)
+    for i, (rule, first) in enumerate(zip(rules, firsts)):
+        for prefix in _shortest(_rule_prefixes(rule)):
+            if first is None or prefix[0] in first:
+                table[len(prefix)][prefix].append(i)
+    return rules, {n: {k: tuple(v) for k, v in by.items()} for n, by in table.items()}, firsts
+
+
+def _rule_prefixes(rule: Rule) -> frozenset[str]:
+    """The longest useful prefixes of a rule (fewer characters when they would be too many)."""
+    source = expand(rule.source)
+    for length in range(PREFIX_LENGTH, 0, -1):
+        prefixes = ascii_prefixes(source, length)
+        if prefixes is not None:
+            return prefixes
+    return frozenset(map(chr, range(128)))  # any ASCII prefix: its first characters decide
+
+
+def _shortest(prefixes: frozenset[str]) -> set[str]:
+    """The prefixes that do not extend a shorter one of the set (which already admits them)."""
+    return {p for p in prefixes if p and not any(p[:n] in prefixes for n in range(1, len(p)))}
 
 
 def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:

@@ -95,7 +95,7 @@ def _nearest_name(items: list, position: int) -> str | None:
                 best, distance = item, position - start
     if best is None:
         return None
-    short = [a for a in best.aliases if a.isupper() and " " not in a]
+    short = sorted(a for a in best.aliases if a.isupper() and " " not in a)  # sorted: not hash order
     return str(short[0] if short else best.name)
 
 

@@ -51,6 +51,8 @@ def register(app: typer.Typer) -> None:
             raise InputError(f"cannot write ({exc.strerror or exc})", source=str(target)) from exc
         if count == 0:
             raise InputError("no active organisation records found", source=str(source))
+        if out is None:  # the packaged file changed: so must the packaged index built from it
+            _write_index()
         report = {
             "organizations": count,
             "cities": len(city_rows),
@@ -67,3 +69,26 @@ def register(app: typer.Typer) -> None:
                 markup=False,
                 highlight=False,
             )
+
+    @app.command("ror-index")
+    def ror_index(as_json: Annotated[bool, typer.Option("--json", help="Report as JSON.")] = False) -> None:
+        """Rebuild the organisation index shipped in the package (after editing the organisation data)."""
+        started = time.perf_counter()
+        count, target = _write_index()
+        seconds = round(time.perf_counter() - started, 2)
+        report = {"organizations": count, "out": str(target), "seconds": seconds}
+        if as_json:
+            print_json(report)
+        else:
+            stdout.print(f"indexed {count} organisations into {target}", markup=False, highlight=False)
+
+
+def _write_index() -> tuple[int, Path]:
+    """Write the packaged organisation index; (organisations, file)."""
+    from bilat.extract.reference.organizations import PACKAGED_INDEX, write_packaged_index
+
+    target = _data_path(PACKAGED_INDEX)
+    try:
+        return write_packaged_index(target), target
+    except OSError as exc:
+        raise InputError(f"cannot write ({exc.strerror or exc})", source=str(target)) from exc

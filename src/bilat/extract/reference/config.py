@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from bilat.errors import ConfigError
+from bilat.extract.yamlload import safe_load
 
 
 def data_path(name: str) -> Path:
@@ -23,7 +24,7 @@ def data_path(name: str) -> Path:
 def read_yaml(path: Path) -> dict[str, Any]:
     """The mapping in a YAML data file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"cannot read {path.name}: {exc}") from exc
     if not isinstance(data, dict):

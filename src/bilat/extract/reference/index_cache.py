@@ -13,6 +13,7 @@ import marshal
 import os
 import sys
 import tempfile
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -75,3 +76,46 @@ def save(key: str, value: Any) -> None:
         os.replace(handle.name, folder / key)
     except (OSError, ValueError):
         return
+
+
+# The packaged index ----------------------------------------------------------------------------
+# A prebuilt index shipped inside the package (written by `bilat ror-build`), so that a first run
+# needs no build. It is keyed by the *contents* of its sources (mtimes change on every checkout)
+# and is used only when that key matches; otherwise the caller builds the index as before.
+
+
+def content_key(name: str, sources: Iterable[Path]) -> str:
+    """A key that changes when the contents of any source file or the cache format change."""
+    digest = hashlib.sha256(f"{name}|{FORMAT}".encode())
+    for path in sources:
+        try:
+            digest.update(path.name.encode() + b"|" + path.read_bytes())
+        except OSError:
+            digest.update(f"|{path.name}|missing".encode())
+    return digest.hexdigest()
+
+
+def load_packaged(path: Path, key: str) -> Any | None:
+    """The value stored in a packaged index file when it was built under `key`, else None."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        stored = marshal.loads(zlib.decompress(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError, zlib.error):
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    if not isinstance(stored, dict) or stored.get("key") != key:
+        return None
+    return stored.get("value")
+
+
+def save_packaged(path: Path, key: str, value: Any) -> None:
+    """Write a packaged index file (compressed, atomically); raises OSError on failure."""
+    data = zlib.compress(marshal.dumps({"key": key, "value": value}), 6)
+    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+        handle.write(data)
+
+    os.chmod(handle.name, 0o644)  # a package file, readable by all
+    os.replace(handle.name, path)

@@ -5,8 +5,11 @@ ROR records stay as plain dicts until a match needs them, which keeps loading fa
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
 import re
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -232,15 +235,30 @@ def _curated_entry(item: Any, where: str) -> OrgEntry:
     )
 
 
+PACKAGED_INDEX = "organizations.index"
+
+
+def _index_sources(curated_path: Path, ror_path: Path) -> list[Path]:
+    """The files an organisation index is built from: data files and the indexing code."""
+    skip = {"__init__.py", "commands.py"}
+    code = sorted(p for p in Path(__file__).parent.glob("*.py") if p.name not in skip)
+    return [curated_path, config.data_path("currencies.yaml"), ror_path, *code]
+
+
 def load_organizations(ror_path: Path | None = None) -> OrgIndex:
     """Build the organisation index from the package data files (or another compact ROR file).
 
-    The built index is cached on disk (see `bilat.extract.reference.index_cache`) and reused while the
-    data files are unchanged.
+    The package ships the index prebuilt (`PACKAGED_INDEX`, used while it matches the data files
+    and code); otherwise the built index is cached on disk (see
+    `bilat.extract.reference.index_cache`) and reused while the data files are unchanged.
     """
     curated_path = config.data_path("organizations.yaml")
     curated, stoplist = load_curated(curated_path)
     path = ror_path or config.data_path("ror.jsonl.gz")
+    if ror_path is None:
+        packaged = _packaged_index(curated, stoplist, path, _index_sources(curated_path, path))
+        if packaged is not None:
+            return packaged
     code = sorted(Path(__file__).parent.glob("*.py"))
     sources = [curated_path, config.data_path("currencies.yaml"), path, *code]
     key = index_cache.cache_key("organizations", sources)
@@ -254,3 +272,40 @@ def load_organizations(ror_path: Path | None = None) -> OrgIndex:
     index = OrgIndex.build(curated, lines, stoplist)
     index_cache.save(key, index.state())
     return index
+
+
+def _packaged_index(
+    curated: list[OrgEntry], stoplist: list[str], ror_path: Path, sources: list[Path]
+) -> OrgIndex | None:
+    """The index shipped in the package, when it was built from exactly these files."""
+    if os.environ.get("BILAT_NO_PACKAGED_INDEX"):
+        return None
+    key = index_cache.content_key("org", sources)
+    state = index_cache.load_packaged(config.data_path(PACKAGED_INDEX), key)
+    if not isinstance(state, dict):
+        return None
+    try:
+        absorbed = {line.strip() for _, line in state["absorbed"]}
+        text = gzip.decompress(ror_path.read_bytes()).decode("utf-8")
+        lines = [line for line in map(str.strip, text.split("\n")) if line and line not in absorbed]
+        if len(lines) != state["raw_count"]:
+            return None
+        state["raw"] = "\n".join(lines)
+        return OrgIndex.from_state(curated, state, stoplist)
+    except (OSError, EOFError, KeyError, TypeError, ValueError, IndexError, zlib.error):
+        return None
+
+
+def write_packaged_index(target: Path | None = None) -> int:
+    """Build the organisation index from the package data files and write it into the package
+    (or to `target`); the number of organisations. Raises OSError when it cannot be written."""
+    curated_path = config.data_path("organizations.yaml")
+    ror_path = config.data_path("ror.jsonl.gz")
+    curated, stoplist = load_curated(curated_path)
+    lines = ror.read_compact_lines(ror_path) if ror_path.is_file() else iter(())
+    index = OrgIndex.build(curated, lines, stoplist)
+    state = index.state()
+    del state["raw"]  # the ROR lines themselves are read from ror.jsonl.gz
+    key = index_cache.content_key("org", _index_sources(curated_path, ror_path))
+    index_cache.save_packaged(target or config.data_path(PACKAGED_INDEX), key, state)
+    return len(index)
