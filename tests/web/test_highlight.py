@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bilat.query.browse_model import Fact, Span
 from bilat.web.highlight import quotes, segments
-from bilat.web.models import Fact, Span
 
 
 def fact(fact_id: int, *spans: tuple[int, int]) -> Fact:

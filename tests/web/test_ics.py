@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 from icalendar import Calendar
 
+from bilat.query.export.ics import calls_ics
 from bilat.query.model import CallItem, Source
-from bilat.web.ics import calls_ics
 
 
 def call(call_id: int, deadline: str | None) -> CallItem:

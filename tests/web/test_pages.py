@@ -13,8 +13,9 @@ from tests.web.conftest import DOCS, JP_KR_LONG, JP_SE_2024, Doc, Item, build_st
 from tests.web.inert import active_content
 
 from bilat.ingest.model import text_id
+from bilat.query.api import QueryAPI
+from bilat.query.browse import TEXT_PART
 from bilat.web.app import create_app
-from bilat.web.data import TEXT_PART, WebData
 
 MEGABYTE = 1024 * 1024
 
@@ -130,9 +131,18 @@ def test_an_unexpected_failure_is_a_plain_500_page(store_path: Path, monkeypatch
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("simulated failure")
 
-    monkeypatch.setattr(WebData, "overview", broken)
+    monkeypatch.setattr(QueryAPI, "overview", broken)
     with TestClient(create_app(store_path), raise_server_exceptions=True) as client:
         page, api = client.get("/"), client.get("/api/overview")
     assert page.status_code == api.status_code == 500
     assert "simulated" not in page.text and "Traceback" not in page.text
     assert api.json() == {"error": "internal error: the server could not answer this request", "status": 500}
+
+
+def test_counts_of_one_read_in_the_singular(client: TestClient) -> None:
+    html = client.get("/partnerships/JP-KR").text
+    assert "1 document," in html or "1 document ·" in html
+    assert "1 documents" not in html
+    for url in ("/", "/partnerships/JP-SE", "/matrix", "/calls?all=true"):
+        text = client.get(url).text
+        assert not any(f" 1 {noun}" in text for noun in ("documents", "days", "shared documents", "people")), url

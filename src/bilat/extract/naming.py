@@ -20,6 +20,7 @@ PROGRAMME_WORDS = frozenset(_KINDS["programme_words"])
 PROGRAMME_AFTER = frozenset(_KINDS["programme_after"])
 NON_NAME_WORDS = frozenset(_KINDS["non_name_words"])
 _SPACES = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -27,7 +28,7 @@ def key(name: str) -> str:
     """A comparison key: case, accents, punctuation and a leading "the" ignored (as the scorer)."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = _PUNCTUATION.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
     return text[4:] if text.startswith("the ") else text
 
@@ -37,6 +38,7 @@ def words_of(name: str) -> list[str]:
     return [w.strip(",.;:()'’\"") for w in name.split()]
 
 
+@functools.lru_cache(maxsize=65536)
 def kind_of(name: str, after: str = "") -> str | None:
     """What a capitalised name names: 'org', 'programme', 'event', 'committee', 'agreement' or None."""
     words = set(words_of(name))

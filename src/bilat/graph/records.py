@@ -18,7 +18,9 @@ from bilat.graph.store import Store
 
 
 @dataclass
-class _Version:
+class TextVersion:
+    """The text and metadata of a document version written from a ready-made record."""
+
     doc_id: str
     name: str
     title: str | None
@@ -68,7 +70,7 @@ def store_record(
     from bilat.ingest.facts import facts_from_record
     from bilat.ingest.model import text_id
 
-    version = _Version(
+    version = TextVersion(
         doc_id=text_id(text),
         name=name or source.rsplit("/", 1)[-1],
         title=title,

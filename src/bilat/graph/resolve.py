@@ -48,6 +48,7 @@ def unlink_version(conn: sqlite3.Connection, version_id: int) -> None:
     fact_ids = [f.id for f in load_facts(conn, version_id, active_only=False)]
     affected = _mentioned(conn, fact_ids) | _documented(conn, version_id)
     _count_topics(conn, version_id, -1)
+    _count_topic_documents(conn, version_id, -1)
     _count_entity_topics(conn, version_id, -1)
     _count_entity_partners(conn, version_id, -1)
     for fact_id in fact_ids:
@@ -231,6 +232,7 @@ def _record_documents(ctx: VersionContext) -> None:
         [(entity_id, ctx.version_id, kind, first, last, ctx.year) for entity_id, kind in ctx.touched.items()],
     )
     _count_topics(ctx.conn, ctx.version_id, +1)
+    _count_topic_documents(ctx.conn, ctx.version_id, +1)
     _count_entity_topics(ctx.conn, ctx.version_id, +1)
     _count_entity_partners(ctx.conn, ctx.version_id, +1)
     for entity_id in (i for i, kind in ctx.touched.items() if kind == "partnership"):
@@ -307,6 +309,29 @@ def _count_topics(conn: sqlite3.Connection, version_id: int, step: int) -> None:
                 " WHERE partnership_id = ? AND topic_id = ? AND year = ? AND n <= 0",
                 (partnership_id, topic_id, year or ""),
             )
+
+
+def _count_topic_documents(conn: sqlite3.Connection, version_id: int, step: int) -> None:
+    """Add (or remove) a version once to each of its topics, overall and per partner of its partnerships."""
+    topics = [int(r[0]) for r in conn.execute(
+        "SELECT entity_id FROM entity_documents WHERE version_id = ? AND kind = 'topic'", (version_id,))]
+    pairs = [str(r[0]) for r in conn.execute(
+        "SELECT e.key FROM entity_documents d JOIN entities e ON e.id = d.entity_id"
+        " WHERE d.version_id = ? AND d.kind = 'partnership'", (version_id,))]
+    if not topics or not pairs:
+        return
+    codes = sorted({code for pair in pairs for code in pair.split("-")})
+    marks = ",".join("?" * len(codes))
+    scopes = [0] + [int(r[0]) for r in conn.execute(
+        f"SELECT id FROM entities WHERE kind = 'partner' AND key IN ({marks})", codes)]
+    rows = [(scope, topic) for scope in scopes for topic in topics]
+    conn.executemany(
+        "INSERT INTO topic_documents (scope_id, topic_id, n) VALUES (?,?,?)"
+        " ON CONFLICT (scope_id, topic_id) DO UPDATE SET n = topic_documents.n + excluded.n",
+        [(scope, topic, step) for scope, topic in rows],
+    )
+    if step < 0:
+        conn.executemany("DELETE FROM topic_documents WHERE scope_id = ? AND topic_id = ? AND n <= 0", rows)
 
 
 # --- refreshing what a withdrawn version leaves behind ---------------------------------------

@@ -31,6 +31,7 @@ from bilat.errors import QueryError
 from bilat.graph.partners import country_name
 from bilat.query import lookup
 from bilat.query.args import iso_date, pair_key, partner_code, partner_codes
+from bilat.query.browse import BrowseQueries
 from bilat.query.model import (
     CallItem,
     EntityProfile,
@@ -56,7 +57,7 @@ INVOLVES = "d.entity_id IN (SELECT entity_id FROM entity_partners WHERE partner_
 ABOUT_TOPIC = "d.entity_id IN (SELECT entity_id FROM entity_topics WHERE topic_id = :topic)"
 
 
-class QueryAPI:
+class QueryAPI(BrowseQueries):
     """Answers over a store (a `Store` or an sqlite3 connection to one)."""
 
     def __init__(self, store: Any) -> None:
@@ -81,33 +82,13 @@ class QueryAPI:
         return Page([self._summary(r, topics.get(int(r[0]), [])) for r in rows], total, limit, offset)
 
     def _top_topics(self, partnership_ids: list[int]) -> dict[int, list[TopicCount]]:
-        """The most frequent topics of each partnership (totals only)."""
-        if not partnership_ids:
-            return {}
-        marks = ",".join("?" * len(partnership_ids))
-        rows = self.conn.execute(
-            "SELECT partnership_id, topic_id, sum(n) FROM partnership_topics"
-            f" WHERE partnership_id IN ({marks}) GROUP BY partnership_id, topic_id",
-            partnership_ids,
-        ).fetchall()
-        names = self._topic_keys()
-        counts: dict[int, list[TopicCount]] = {}
-        for pid, topic_id, total in rows:
-            counts.setdefault(int(pid), []).append(TopicCount(names.get(int(topic_id), "?"), int(total), {}))
-        return {
-            pid: sorted(items, key=lambda t: (-t.count, t.topic))[:TOP_TOPICS]
-            for pid, items in counts.items()
-        }
+        """The most frequent topics of each partnership."""
+        return {pid: items[:TOP_TOPICS] for pid, items in self._topic_counts(partnership_ids).items()}
 
     def _keys(self, kind: str) -> dict[int, str]:
         """The resolution key of every entity of a (small) kind, by id."""
         rows = self.conn.execute("SELECT id, key FROM entities WHERE kind = ?", (kind,))
         return {int(i): str(k) for i, k in rows}
-
-    def _topic_keys(self) -> dict[int, str]:
-        return {
-            int(i): str(k) for i, k in self.conn.execute("SELECT id, key FROM entities WHERE kind = 'topic'")
-        }
 
     def _summary(self, row: Any, topics: list[TopicCount]) -> PartnershipSummary:
         _, key, n, first, last = row
@@ -212,27 +193,33 @@ class QueryAPI:
     # -- topics ---------------------------------------------------------------------------
 
     def topics(self, *, partner: str | None = None) -> TopicMatrix:
-        """Topics by partnership: document counts as a matrix (only partnerships of `partner` if given)."""
-        pair_keys = self._keys("partnership")
-        names = self._topic_keys()
-        rows = [
-            (pair_keys.get(int(p), "?"), names.get(int(t), "?"), n)
-            for p, t, n in self.conn.execute(
-                "SELECT partnership_id, topic_id, sum(n) FROM partnership_topics"
-                " GROUP BY partnership_id, topic_id"
-            )
-        ]
+        """Topics by partnership as a matrix of documents (only partnerships of `partner` if given)."""
         code = partner_code(partner) if partner else None
+        pair_keys, names = self._keys("partnership"), self._keys("topic")
         counts: dict[str, dict[str, int]] = {}
-        totals: dict[str, int] = {}
-        for pair, topic, n in rows:
-            if code and code not in str(pair).split("-"):
-                continue
-            counts.setdefault(pair, {})[topic] = int(n)
-            totals[topic] = totals.get(topic, 0) + int(n)
+        for p, t, n in self.conn.execute(
+            "SELECT partnership_id, topic_id, sum(n) FROM partnership_topics"
+            " GROUP BY partnership_id, topic_id"
+        ):
+            pair = pair_keys.get(int(p), "?")
+            if int(n) > 0 and (code is None or code in pair.split("-")):
+                counts.setdefault(pair, {})[names.get(int(t), "?")] = int(n)
+        by_partner = self._topic_documents(names)
+        totals = by_partner.pop("", {})
+        if code is not None:
+            totals = by_partner.get(code, {})
         topics = sorted(totals, key=lambda t: (-totals[t], t))
         pairs = sorted(counts, key=lambda p: (-sum(counts[p].values()), p))
-        return TopicMatrix(pairs, topics, counts, totals)
+        return TopicMatrix(pairs, topics, counts, totals, by_partner)
+
+    def _topic_documents(self, names: dict[int, str]) -> dict[str, dict[str, int]]:
+        """Documents per topic counted once each: overall (key "") and per partner code."""
+        partners = {0: "", **self._keys("partner")}
+        result: dict[str, dict[str, int]] = {}
+        rows = self.conn.execute("SELECT scope_id, topic_id, n FROM topic_documents WHERE n > 0")
+        for scope, topic, n in rows:
+            result.setdefault(partners.get(int(scope), "?"), {})[names.get(int(topic), "?")] = int(n)
+        return result
 
     # -- calls ----------------------------------------------------------------------------
 

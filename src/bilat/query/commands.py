@@ -6,19 +6,19 @@ Each prints a readable table, or JSON with `--json`; all answers come from `Quer
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from bilat.console import print_json
 from bilat.errors import StoreError
-from bilat.graph.store import Store, resolve_db_path
-from bilat.query import render
-from bilat.query.api import QueryAPI
 from bilat.query.export import FORMATS
+
+if TYPE_CHECKING:  # the store, the query layer and the tables load when a command runs
+    from bilat.query.api import QueryAPI
 
 DbOption = Annotated[Path | None, typer.Option("--db", help="Store file (default: $BILAT_DB or ./bilat.db).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the answer as JSON.")]
@@ -29,6 +29,9 @@ OffsetOption = Annotated[int, typer.Option("--offset", min=0, help="Skip this ma
 @contextmanager
 def open_api(db: Path | None) -> Iterator[QueryAPI]:
     """A QueryAPI over an existing store (StoreError when there is none)."""
+    from bilat.graph.store import Store, resolve_db_path
+    from bilat.query.api import QueryAPI
+
     path = resolve_db_path(db)
     if not path.is_file():
         raise StoreError("no store here (run `bilat ingest` first or pass --db)", source=str(path))
@@ -36,13 +39,23 @@ def open_api(db: Path | None) -> Iterator[QueryAPI]:
         yield QueryAPI(store)
 
 
+def answer(db: Path | None, as_json: bool, ask: Callable[[QueryAPI], Any], show: str) -> None:
+    """Ask the store one question; print the answer as JSON or with `render.<show>`."""
+    with open_api(db) as api:
+        result = ask(api)
+    if as_json:
+        print_json(result.to_dict())
+        return
+    from bilat.query import render
+
+    getattr(render, show)(result)
+
+
 def partners(
     db: DbOption = None, as_json: JsonOption = False, limit: LimitOption = 100, offset: OffsetOption = 0
 ) -> None:
     """Partnerships with document count, first and last dated fact, top topics."""
-    with open_api(db) as api:
-        page = api.partners(limit=limit, offset=offset)
-    print_json(page.to_dict()) if as_json else render.partners(page)
+    answer(db, as_json, lambda api: api.partners(limit=limit, offset=offset), "partners")
 
 
 def partner(
@@ -52,9 +65,7 @@ def partner(
     as_json: JsonOption = False,
 ) -> None:
     """One partnership: agreements and events, topics by year, programmes, calls, organisations, people."""
-    with open_api(db) as api:
-        profile = api.partner(a, b)
-    print_json(profile.to_dict()) if as_json else render.profile(profile)
+    answer(db, as_json, lambda api: api.partner(a, b), "profile")
 
 
 def timeline(
@@ -70,16 +81,10 @@ def timeline(
     offset: OffsetOption = 0,
 ) -> None:
     """Dated events and agreements in order, with their sources."""
-    with open_api(db) as api:
-        page = api.timeline(
-            partners=[partner] if partner else [],
-            topic=topic,
-            since=since,
-            until=until,
-            limit=limit,
-            offset=offset,
-        )
-    print_json(page.to_dict()) if as_json else render.timeline(page)
+    answer(db, as_json, lambda api: api.timeline(
+        partners=[partner] if partner else [], topic=topic, since=since, until=until,
+        limit=limit, offset=offset,
+    ), "timeline")
 
 
 def topics(
@@ -91,12 +96,7 @@ def topics(
     as_json: JsonOption = False,
 ) -> None:
     """Topics by partnership, with document counts."""
-    with open_api(db) as api:
-        result = api.topics(partner=partner)
-    if as_json:
-        print_json(result.to_dict())
-    else:
-        render.matrix(result) if matrix else render.topics(result)
+    answer(db, as_json, lambda api: api.topics(partner=partner), "matrix" if matrix else "topics")
 
 
 def calls(
@@ -116,11 +116,9 @@ def calls(
     offset: OffsetOption = 0,
 ) -> None:
     """Funding calls with deadline, days left, funder, programme and amount."""
-    with open_api(db) as api:
-        page = api.calls(
-            open_only=open_only, as_of=as_of, topic=topic, partner=partner, limit=limit, offset=offset
-        )
-    print_json(page.to_dict()) if as_json else render.calls(page)
+    answer(db, as_json, lambda api: api.calls(
+        open_only=open_only, as_of=as_of, topic=topic, partner=partner, limit=limit, offset=offset,
+    ), "calls")
 
 
 def search(
@@ -131,9 +129,7 @@ def search(
     offset: OffsetOption = 0,
 ) -> None:
     """Full-text search over documents and facts, ranked, with highlighted snippets."""
-    with open_api(db) as api:
-        page = api.search(query, limit=limit, offset=offset)
-    print_json(page.to_dict()) if as_json else render.search(page)
+    answer(db, as_json, lambda api: api.search(query, limit=limit, offset=offset), "search")
 
 
 def entity(
@@ -147,9 +143,7 @@ def entity(
     ] = 50,
 ) -> None:
     """An entity: aliases, country, ROR id, roles over time, documents, related entities."""
-    with open_api(db) as api:
-        profile = api.entity(name, limit=limit)
-    print_json(profile.to_dict()) if as_json else render.entity(profile)
+    answer(db, as_json, lambda api: api.entity(name, limit=limit), "entity")
 
 
 def export(

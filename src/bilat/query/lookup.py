@@ -59,18 +59,29 @@ def find(conn: sqlite3.Connection, name: str, *, kind: str | None = None, limit:
 
 def cooccurring(conn: sqlite3.Connection, entity_id: int, kind: str, limit: int) -> list[EntityRef]:
     """Entities of `kind` mentioned most often in the recent documents that mention `entity_id`."""
+    return _sharing(conn, entity_id, "o.kind = :kind", {"kind": kind, "limit": limit})
+
+
+def _sharing(conn: sqlite3.Connection, entity_id: int, kinds: str, params: dict[str, Any]) -> list[EntityRef]:
+    """Entities (of `kinds`) in most of the recent documents of `entity_id`, with how many as detail."""
     rows = conn.execute(
-        "SELECT o.entity_id, count(*) AS n FROM (SELECT version_id FROM entity_documents WHERE entity_id = ?"
-        " ORDER BY version_id DESC LIMIT ?) ed"
-        " JOIN entity_documents o ON o.version_id = ed.version_id AND o.kind = ?"
-        " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?",
-        (entity_id, RECENT_DOCUMENTS, kind, limit),
+        "SELECT o.entity_id, count(*) AS n FROM (SELECT version_id FROM entity_documents"
+        " WHERE entity_id = :id ORDER BY version_id DESC LIMIT :recent) ed"
+        " JOIN entity_documents o ON o.version_id = ed.version_id"
+        f" WHERE o.entity_id != :id AND {kinds}"
+        " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT :limit",
+        {"id": entity_id, "recent": RECENT_DOCUMENTS, **params},
     ).fetchall()
     refs = _refs(conn, [int(r[0]) for r in rows])
     shared = {int(r[0]): int(r[1]) for r in rows}
     for ref in refs:
-        ref.detail = f"{shared[ref.id]} shared documents"
+        ref.detail = plural(shared[ref.id], "shared document")
     return refs
+
+
+def plural(count: int, noun: str) -> str:
+    """The count with its noun, plural unless one ("1 shared document", "2 shared documents")."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def people_with_roles(conn: sqlite3.Connection, entity_id: int, limit: int) -> list[EntityRef]:
@@ -155,18 +166,7 @@ def documents_of(conn: sqlite3.Connection, entity_id: int, limit: int, offset: i
 
 def related(conn: sqlite3.Connection, entity_id: int) -> list[EntityRef]:
     """Entities most often mentioned in the same documents (among its most recent documents)."""
-    rows = conn.execute(
-        "SELECT o.entity_id, count(*) AS n FROM (SELECT version_id FROM entity_documents WHERE entity_id = ?"
-        " ORDER BY version_id DESC LIMIT ?) ed JOIN entity_documents o ON o.version_id = ed.version_id"
-        " WHERE o.entity_id != ? AND o.kind NOT IN ('partner', 'topic', 'partnership')"
-        " GROUP BY o.entity_id ORDER BY n DESC, o.entity_id LIMIT ?",
-        (entity_id, RECENT_DOCUMENTS, entity_id, RELATED),
-    ).fetchall()
-    refs = _refs(conn, [int(r[0]) for r in rows])
-    shared = {int(r[0]): int(r[1]) for r in rows}
-    for ref in refs:
-        ref.detail = f"{shared[ref.id]} shared documents"
-    return refs
+    return _sharing(conn, entity_id, "o.kind NOT IN ('partner', 'topic', 'partnership')", {"limit": RELATED})
 
 
 def linked(conn: sqlite3.Connection, entity_id: int) -> list[EntityRef]:

@@ -121,12 +121,17 @@ class PartnershipProfile(Serialisable):
 
 @dataclass
 class TopicMatrix(Serialisable):
-    """Topics by partnership: `counts[pair][topic]` documents, with row and column totals."""
+    """Topics by partnership: `counts[pair][topic]` documents, and documents per topic.
+
+    `topic_totals[topic]` and `partner_counts[code][topic]` count each document once, however many
+    of the partnerships it concerns (a Japan-Sweden and Japan-Finland document is one for Japan).
+    """
 
     pairs: list[str]
     topics: list[str]
     counts: dict[str, dict[str, int]]
     topic_totals: dict[str, int]
+    partner_counts: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 @dataclass

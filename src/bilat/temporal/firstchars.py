@@ -96,6 +96,11 @@ def _charset(items: Any, ignore_case: bool) -> set[str]:
 # The ASCII characters `\s` matches (str.isspace, as the regex engine uses in Unicode mode).
 _ASCII_SPACE = frozenset(chr(c) for c in range(128) if chr(c).isspace())
 _MAX_PREFIXES = 1000
+_REPEATS = (
+    sre_constants.MAX_REPEAT,
+    sre_constants.MIN_REPEAT,
+    getattr(sre_constants, "POSSESSIVE_REPEAT", None),
+)
 
 
 class _TooMany(Exception):
@@ -185,7 +190,7 @@ def _op(op: Any, arg: Any, ignore_case: bool, length: int) -> Prefixes:
         _group, add_flags, del_flags, sub = arg
         flag = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
         return _seq(sub, flag, length)
-    if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, getattr(sre_constants, "POSSESSIVE_REPEAT", None)):
+    if op in _REPEATS:
         low, high, sub = arg
         once = _seq(sub, ignore_case, length)
         out = {("", False)} if low == 0 else set()

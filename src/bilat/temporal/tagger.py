@@ -10,25 +10,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from bilat.temporal import families  # noqa: F401  (registers the rule families)
 from bilat.temporal.calendar import Point
 from bilat.temporal.context import Context
 from bilat.temporal.found import Found
-from bilat.temporal.firstchars import ascii_key, ascii_prefixes
-from bilat.temporal.grammar import TOKEN_START, alternation, expand
+from bilat.temporal.gate import rule_positions
+from bilat.temporal.grammar import alternation
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.model import Timex
-from bilat.temporal.rules import RULES, Rule
+from bilat.temporal.rules import Rule
 from bilat.temporal.zones import offset_for
 
 PREFIX_WINDOW = 40
 COMPARISON = re.compile(r"(?i)(?:\d%?|percent|times|much|far|no)\s+$")
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])")
+NUMERIC_HINT = re.compile(r"\d[/.-]\d")
 CLOCK_BEFORE_DATE = re.compile(r"[\s,]*(?:(?i:on)\s+)?$")
 CLOCK_AFTER_DATE = re.compile(r"[\s,–—|-]*(?:(?i:at|from|,)\s*)?$")
 
@@ -73,79 +72,21 @@ def tag_with(text: str, reference: Point | None) -> list[Timex]:
 
 def _candidates(text: str) -> list[Candidate]:
     """Every rule match that starts at a token start where the rule's first characters allow it."""
-    rules = _gates()[0]
-    positions: list[list[int]] = [[] for _ in rules]
-    folded = text.translate(_FOLD)
-    known = _WINDOWS.get
-    for token in TOKEN_START.finditer(text):
-        p = token.start()
-        window = folded[p : p + PREFIX_LENGTH]
-        indices = known(window)
-        if indices is None:
-            indices = _rules_for(window)
-        for i in indices:
-            positions[i].append(p)
+    return [Candidate(start, end, rule, m) for start, end, rule, m in _matches(text)]
+
+
+@lru_cache(maxsize=4)
+def _matches(text: str) -> tuple[tuple[int, int, Rule, re.Match[str]], ...]:
+    """The rule matches of a text (remembered: a text without a reference date is tagged twice,
+    once to infer the reference and once against it)."""
     out = []
-    for rule, places in zip(rules, positions):
+    for rule, places in zip(*rule_positions(text), strict=True):
         match = rule.pattern.match
         for p in places:
             m = match(text, p)
             if m is not None and m.end() > p:
-                out.append(Candidate(p, m.end(), rule, m))
-    return out
-
-
-_WINDOWS: dict[str, tuple[int, ...]] = {}  # folded text after a token start -> rules that may match there
-_MAX_WINDOWS = 200_000
-
-
-def _rules_for(window: str) -> tuple[int, ...]:
-    """The rules (by index) that may match at a token start followed by the (folded) `window`."""
-    rules, by_prefix, first = _gates()
-    if window.isascii():
-        indices = tuple(sorted(i for n in range(1, len(window) + 1) for i in by_prefix[n].get(window[:n], ())))
-    else:  # other characters: only the first character decides
-        char = "0" if window[0].isdigit() else window[0].lower()
-        indices = tuple(i for i, chars in enumerate(first) if chars is None or char in chars)
-    if len(_WINDOWS) >= _MAX_WINDOWS:
-        _WINDOWS.clear()
-    _WINDOWS[window] = indices
-    return indices
-
-
-PREFIX_LENGTH = 4
-# ASCII upper case to lower case and ASCII white space to a blank, one character for one, as
-# `firstchars.ascii_key` folds prefixes; other characters are left alone.
-_FOLD = str.maketrans({chr(c): ascii_key(chr(c)) for c in range(128) if ascii_key(chr(c)) != chr(c)})
-
-
-@cache
-def _gates() -> tuple[tuple[Rule, ...], dict[int, dict[str, tuple[int, ...]]], tuple[frozenset[str] | None, ...]]:
-    """The rules; for each prefix length, the rules (by index) a folded ASCII prefix can start;
-    and each rule's (folded) first characters, for text that is not ASCII."""
-    rules = tuple(RULES)
-    table: dict[int, dict[str, list[int]]] = {n: defaultdict(list) for n in range(1, PREFIX_LENGTH + 1)}
-    firsts = tuple(None if r.first is None else frozenset(ascii_key(c) for c in r.first) for r in rules)
-    for i, (rule, first) in enumerate(zip(rules, firsts)):
-        for prefix in _shortest(_rule_prefixes(rule)):
-            if first is None or prefix[0] in first:
-                table[len(prefix)][prefix].append(i)
-    return rules, {n: {k: tuple(v) for k, v in by.items()} for n, by in table.items()}, firsts
-
-
-def _rule_prefixes(rule: Rule) -> frozenset[str]:
-    """The longest useful prefixes of a rule (fewer characters when they would be too many)."""
-    source = expand(rule.source)
-    for length in range(PREFIX_LENGTH, 0, -1):
-        prefixes = ascii_prefixes(source, length)
-        if prefixes is not None:
-            return prefixes
-    return frozenset(map(chr, range(128)))  # any ASCII prefix: its first characters decide
-
-
-def _shortest(prefixes: frozenset[str]) -> set[str]:
-    """The prefixes that do not extend a shorter one of the set (which already admits them)."""
-    return {p for p in prefixes if p and not any(p[:n] in prefixes for n in range(1, len(p)))}
+                out.append((p, m.end(), rule, m))
+    return tuple(out)
 
 
 def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -406,6 +347,8 @@ def _to_timexes(items: list[Candidate], text: str) -> list[Timex]:
 def prefers_day_first(text: str) -> bool:
     """Whether numeric dates like 03/04/2024 are day-first (yes, unless the text shows month-first)."""
     day_first = month_first = 0
+    if not NUMERIC_HINT.search(text):  # a quick scan: most texts have no numeric date
+        return True
     for m in NUMERIC_DATE.finditer(text):
         a, b = int(m.group(1)), int(m.group(3))
         if m.group(2) == "." or a > 12:

@@ -9,6 +9,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Depends, File, Header, Path, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, Response
 
+from bilat.query.api import QueryAPI
+from bilat.query.browse_model import DocumentDetail, DocumentPage, Fact, FactPage, Matrix, Network, Overview
+from bilat.query.export.ics import calls_ics
 from bilat.query.model import (
     CallItem,
     EntityProfile,
@@ -20,18 +23,7 @@ from bilat.query.model import (
     TopicMatrix,
 )
 from bilat.web.app import get_data
-from bilat.web.data import WebData
-from bilat.web.ics import calls_ics
-from bilat.web.models import (
-    DocumentDetail,
-    DocumentPage,
-    Fact,
-    FactPage,
-    Matrix,
-    Network,
-    Overview,
-    UploadResult,
-)
+from bilat.web.models import UploadResult
 from bilat.web.names import checked_pair
 from bilat.web.upload import receive_upload
 
@@ -50,7 +42,7 @@ ERRORS: dict[int | str, dict[str, object]] = {
 }
 router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
 
-Data = Annotated[WebData, Depends(get_data)]
+Data = Annotated[QueryAPI, Depends(get_data)]
 Limit = Annotated[int, Query(ge=1, le=200, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip.")]
 PARTNER = r"^[A-Za-z]{2}(-[A-Za-z]{2})?$"
@@ -103,7 +95,7 @@ async def upload(request: Request,
 @router.get("/partnerships", summary="Partnerships by number of documents (CLI: partners)")
 def partnerships(data: Data, limit: Limit = 50, offset: Offset = 0) -> Page[PartnershipSummary]:
     """A page of partnerships with document counts, first and last dated fact, top topics."""
-    return data.query.partners(limit=limit, offset=offset)
+    return data.partners(limit=limit, offset=offset)
 
 
 @router.get("/partnerships/{pair}", summary="One partnership's profile (CLI: partner)")
@@ -111,21 +103,21 @@ def partnership(data: Data, pair: Annotated[str, Path(pattern=PAIR, description=
                 ) -> PartnershipProfile:
     """Timeline, topics by year, programmes, calls, organisations and people of a pair (``JP-SE``)."""
     a, b = checked_pair(pair)
-    return data.query.partner(a, b)
+    return data.partner(a, b)
 
 
 @router.get("/timeline", summary="Dated agreements and events in order (CLI: timeline)")
 def timeline(data: Data, partner: Codes = None, topic: Topic = None, since: IsoDate = None,
              until: IsoDate = None, limit: Limit = 100, offset: Offset = 0) -> Page[TimelineItem]:
     """Merged agreements and events involving every given partner, each with its sources."""
-    return data.query.timeline(partners=partner or [], topic=topic, since=since, until=until, limit=limit,
+    return data.timeline(partners=partner or [], topic=topic, since=since, until=until, limit=limit,
                                offset=offset)
 
 
 @router.get("/topics", summary="Topics by partnership (CLI: topics)")
 def topics(data: Data, partner: Code = None) -> TopicMatrix:
     """Documents per partnership and topic (only the partnerships of `partner` if given)."""
-    return data.query.topics(partner=partner)
+    return data.topics(partner=partner)
 
 
 @router.get("/matrix", summary="The topic x partner matrix behind the heatmap")
@@ -139,7 +131,7 @@ def calls(data: Data, open_only: bool = False, as_of: Annotated[str | None, Quer
           topic: Topic = None, partner: CodeList = None, limit: Limit = 20, offset: Offset = 0
           ) -> Page[CallItem]:
     """Calls by deadline with days left; `open_only` keeps those still open on `as_of` (today)."""
-    return data.query.calls(open_only=open_only, as_of=as_of, topic=topic, partner=partner, limit=limit,
+    return data.calls(open_only=open_only, as_of=as_of, topic=topic, partner=partner, limit=limit,
                             offset=offset)
 
 
@@ -147,7 +139,7 @@ def calls(data: Data, open_only: bool = False, as_of: Annotated[str | None, Quer
             response_class=Response, responses={200: {"content": {"text/calendar": {}}}})
 def calls_calendar(request: Request, data: Data, topic: Topic = None, partner: CodeList = None) -> Response:
     """Deadlines of the calls still open, for a calendar application."""
-    page = data.query.calls(open_only=True, topic=topic, partner=partner, limit=10_000)
+    page = data.calls(open_only=True, topic=topic, partner=partner, limit=10_000)
     body = calls_ics(page.items, str(request.base_url))
     return Response(body, media_type="text/calendar",
                     headers={"Content-Disposition": 'attachment; filename="bilat-calls.ics"'})
@@ -157,7 +149,7 @@ def calls_calendar(request: Request, data: Data, topic: Topic = None, partner: C
 def search(data: Data, q: Annotated[str, Query(min_length=1, max_length=200)], limit: Limit = 20,
            offset: Offset = 0) -> Page[SearchHit]:
     """Documents and facts matching words, best first, with highlighted snippets."""
-    return data.query.search(q, limit=limit, offset=offset)
+    return data.search(q, limit=limit, offset=offset)
 
 
 @router.get("/facts", summary="Facts filtered by words, partner or pair, topic, dates and field")
@@ -179,7 +171,7 @@ def fact(data: Data, fact_id: RowId) -> Fact:
 def entity(data: Data, entity: Annotated[str, Path(min_length=1, max_length=200)], limit: Limit = 50,
            offset: Offset = 0) -> EntityProfile:
     """Aliases, country, ROR id, roles over time, documents and related entities."""
-    return data.query.entity(entity, limit=limit, offset=offset)
+    return data.entity(entity, limit=limit, offset=offset)
 
 
 @router.get("/entities/{entity_id}/facts", summary="The facts that mention a resolved entity")
@@ -193,7 +185,7 @@ def entity_facts(data: Data, entity_id: RowId, limit: Limit = 50, offset: Offset
 def export(data: Data, format: Literal["json", "csv", "graphml", "ics", "jsonld"]) -> Response:
     """A download of the whole graph."""
     out = io.StringIO()
-    data.query.export(format, out)
+    data.export(format, out)
     return Response(out.getvalue(), media_type=EXPORT_TYPES[format],
                     headers={"Content-Disposition": f'attachment; filename="bilat.{format}"'})
 

@@ -19,10 +19,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from bilat import __version__
 from bilat.errors import BilatError, QueryError
+from bilat.graph.readonly import connect
+from bilat.query.api import QueryAPI
 from bilat.web import present
 from bilat.web.charts import item_label
-from bilat.web.data import WebData, connect
-from bilat.web.names import partner_name, topic_label
+from bilat.web.names import noun, partner_name, topic_label
 
 LOG = logging.getLogger("bilat.web")
 Next = Callable[[Request], Awaitable[Response]]
@@ -62,18 +63,18 @@ def templates() -> Jinja2Templates:
     engine = Jinja2Templates(directory=folder)
     env = engine.env
     env.autoescape = True
-    env.filters.update(partner_name=partner_name, topic_label=topic_label, describe=present.describe,
-                       timeline_label=item_label)
+    env.filters.update(partner_name=partner_name, topic_label=topic_label, noun=noun,
+                       describe=present.describe, timeline_label=item_label)
     env.globals["version"] = __version__
     return engine
 
 
-def get_data(request: Request) -> Iterator[WebData]:
+def get_data(request: Request) -> Iterator[QueryAPI]:
     """A request-scoped read-only view of the store."""
     settings: Settings = request.app.state.settings
     conn = connect(settings.db_path)
     try:
-        yield WebData(conn)
+        yield QueryAPI(conn)
     finally:
         conn.close()
 

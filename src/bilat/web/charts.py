@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from bilat.query.browse_model import Matrix
 from bilat.query.model import TimelineItem, TopicCount
-from bilat.web.models import Matrix
 
 WIDTH = 900
 MARGIN = 40

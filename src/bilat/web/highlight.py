@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from bilat.web.models import Fact
+from bilat.query.browse_model import Fact
 
 
 @dataclass

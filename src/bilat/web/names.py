@@ -45,10 +45,23 @@ def checked_pair(pair: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _topic_labels() -> dict[str, str]:
+def _labels() -> dict[str, dict[str, str]]:
     text = (resources.files("bilat.web") / "labels.yaml").read_text(encoding="utf-8")
-    labels = yaml.safe_load(text).get("labels") or {}
-    return {str(key): str(value).split(" (")[0] for key, value in labels.items()}
+    data = yaml.safe_load(text) or {}
+    parts = ("labels", "singular")
+    return {part: {str(k): str(v) for k, v in (data.get(part) or {}).items()} for part in parts}
+
+
+@lru_cache(maxsize=1)
+def _topic_labels() -> dict[str, str]:
+    return {key: value.split(" (")[0] for key, value in _labels()["labels"].items()}
+
+
+def noun(plural: str, count: int) -> str:
+    """`plural` ("documents", "people"), or its singular when `count` is one or minus one."""
+    if abs(count) != 1:
+        return plural
+    return _labels()["singular"].get(plural) or plural.removesuffix("s")
 
 
 def topic_label(topic: str) -> str:

@@ -8,16 +8,17 @@ from typing import Annotated, Any, Protocol
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
+from bilat.query.api import QueryAPI
+from bilat.query.browse import FIELDS, group_by_field
 from bilat.query.model import Page as QueryPage
 from bilat.query.model import SearchHit
 from bilat.web import charts
 from bilat.web.app import get_data
-from bilat.web.data import FIELDS, WebData, group_by_field
 from bilat.web.highlight import Segment, quotes, segments, snippet_segments
 from bilat.web.names import checked_pair
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
-Data = Annotated[WebData, Depends(get_data)]
+Data = Annotated[QueryAPI, Depends(get_data)]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 MAX_PAIRS = 10_000
 DOCUMENT_HITS = 5
@@ -86,9 +87,9 @@ def partnerships(request: Request, data: Data, partner: str | None = None, offse
     """Pairs of partners, most documented first (only those of `partner` if given)."""
     code = _blank(partner)
     if code is None:
-        page = data.query.partners(limit=PAGE_SIZE * 2, offset=offset)
+        page = data.partners(limit=PAGE_SIZE * 2, offset=offset)
     else:
-        everything = data.query.partners(limit=MAX_PAIRS).items
+        everything = data.partners(limit=MAX_PAIRS).items
         mine = [p for p in everything if code.upper() in p.pair]
         page = QueryPage(mine[offset:offset + PAGE_SIZE * 2], len(mine), PAGE_SIZE * 2, offset)
     return render(request, "partnerships.html", page=page, pager=pager(request, page), partner=code)
@@ -97,7 +98,7 @@ def partnerships(request: Request, data: Data, partner: str | None = None, offse
 @router.get("/partnerships/{pair}")
 def partnership(request: Request, data: Data, pair: str) -> Response:
     """One partnership: timeline, topic trend, organisations, people, programmes, calls."""
-    profile = data.query.partner(*checked_pair(pair))
+    profile = data.partner(*checked_pair(pair))
     return render(request, "partnership.html", p=profile, pair="-".join(profile.summary.pair),
                   timeline=charts.timeline(profile.timeline), trend=charts.trend(profile.topics))
 
@@ -119,7 +120,7 @@ def network(request: Request) -> Response:
 def calls(request: Request, data: Data, all: bool = False, partner: str | None = None,
           offset: Offset = 0) -> Response:
     """Funding calls with a countdown to each deadline."""
-    page = data.query.calls(open_only=not all, partner=_blank(partner), limit=PAGE_SIZE, offset=offset)
+    page = data.calls(open_only=not all, partner=_blank(partner), limit=PAGE_SIZE, offset=offset)
     return render(request, "calls.html", page=page, pager=pager(request, page), show_all=all,
                   partner=_blank(partner))
 
@@ -127,7 +128,7 @@ def calls(request: Request, data: Data, all: bool = False, partner: str | None =
 @router.get("/entities/{entity_id}")
 def entity(request: Request, data: Data, entity_id: RowId, offset: Offset = 0) -> Response:
     """A resolved entity: aliases, roles, related entities and the facts that mention it."""
-    profile = data.query.entity(entity_id, limit=PAGE_SIZE)
+    profile = data.entity(entity_id, limit=PAGE_SIZE)
     facts = data.entity_facts(entity_id, limit=PAGE_SIZE, offset=offset)
     return render(request, "entity.html", e=profile, page=facts, pager=pager(request, facts))
 
@@ -174,10 +175,10 @@ def search(request: Request, data: Data, q: str | None = None, partner: str | No
                   fields=FIELDS, documents=documents)
 
 
-def _document_hits(data: WebData, q: str | None) -> list[tuple[SearchHit, list[Segment]]]:
+def _document_hits(data: QueryAPI, q: str | None) -> list[tuple[SearchHit, list[Segment]]]:
     """The best full-text matches among documents, each with its snippet cut at the matched words."""
     if not q or not WORD.search(q):
         return []
-    hits = data.query.search(q, limit=DOCUMENT_HITS * 3).items
+    hits = data.search(q, limit=DOCUMENT_HITS * 3).items
     found = [hit for hit in hits if hit.kind == "document"][:DOCUMENT_HITS]
     return [(hit, snippet_segments(hit.snippet, hit.highlights)) for hit in found]

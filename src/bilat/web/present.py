@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bilat.web.models import Fact
+from bilat.query.browse_model import Fact
 from bilat.web.names import partner_name, topic_label
 
 

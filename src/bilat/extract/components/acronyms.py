@@ -97,10 +97,17 @@ def _fold_char(char: str) -> str:
     return unicodedata.normalize("NFKD", char)[:1].lower() or char
 
 
+def _fold(text: str) -> str:
+    """Each character folded to one (accents dropped, lower case): offsets stay valid."""
+    if text.isascii():  # the same result, without a call per character
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
 def schwartz_hearst(short: str, long: str) -> str | None:
     """The shortest suffix of `long` that spells `short` (letters in order, first at a word start)."""
-    short = "".join(_fold_char(c) for c in short)
-    long_folded = "".join(_fold_char(c) for c in long)
+    short = _fold(short)
+    long_folded = _fold(long)
     found = _schwartz_hearst(short, long_folded)
     if found is None:
         return None

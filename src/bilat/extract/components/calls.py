@@ -3,6 +3,7 @@ and funder it belongs to, and its maximum amount."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -34,13 +35,19 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
 
 def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
     """Lines that state a deadline: with a deadline word, or listed under a "Deadlines" heading."""
-    out = []
+    out: list[tuple[int, int]] = []
+    # One pass of each pattern over the whole text (they never cross a line break), then a lookup
+    # per line, instead of a search per line.
+    deadline_at = [m.start() for m in DEADLINE.finditer(doc.text)]
+    if not deadline_at:  # no line has a deadline word, so none is under a deadline heading either
+        return out
+    other_at = [m.start() for m in NOT_DEADLINE.finditer(doc.text)]
     under_heading = 0
     for start, end in _lines(doc):
         line = doc.text[start:end]
-        has_word = bool(DEADLINE.search(line))
+        has_word = _starts_within(deadline_at, start, end)
         bullet = line.strip().startswith(("•", "-", "–", "*", "·"))
-        other = bool(NOT_DEADLINE.search(line))
+        other = _starts_within(other_at, start, end)
         if has_word or (under_heading > 0 and bullet and not other):
             out.append((start, end))
         if has_word and len(line.strip()) <= 40 and not doc.in_span("date", start, end):
@@ -50,6 +57,12 @@ def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
         else:
             under_heading = max(0, under_heading - 1)
     return out
+
+
+def _starts_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether some offset of the sorted list `starts` lies in [start, end)."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:

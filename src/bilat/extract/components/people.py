@@ -105,6 +105,8 @@ class SentenceScan:
 
     def name_at(self, i: int, min_words: int = 1) -> int:
         """Index one past the name that starts at token `i` (i itself if there is none)."""
+        if i >= len(self.toks) or not self.toks[i].capitalised:  # cheap test: names start with a capital
+            return i
         j = i
         while j < len(self.toks) and j - i < MAX_NAME and self._name_word(self.toks[j]):
             j += 1

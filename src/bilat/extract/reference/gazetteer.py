@@ -174,11 +174,16 @@ class _Table:
     def longest_at(self, toks: list[str], i: int) -> tuple[str, int] | None:
         """The longest key starting at token i, with its length in tokens."""
         if i + 1 < len(toks):
-            most = self.longest.get(f"{toks[i]} {toks[i + 1]}", 0)
-            for size in range(min(most, len(toks) - i), 1, -1):
-                key = " ".join(toks[i : i + size])
-                if key in self.keys:
-                    return key, size
+            most = min(self.longest.get(f"{toks[i]} {toks[i + 1]}", 0), len(toks) - i)
+            if most > 1:
+                window = toks[i : i + most]
+                joined = " ".join(window)
+                end = len(joined)
+                for size in range(most, 1, -1):  # longest first: the keys are prefixes of `joined`
+                    key = joined[:end]
+                    if key in self.keys:
+                        return key, size
+                    end -= len(window[size - 1]) + 1
         return (toks[i], 1) if toks[i] in self.keys else None
 
 

@@ -16,6 +16,7 @@ _FOLD = str.maketrans(
     | {"\u00a0": " ", "\u202f": " ", "\u2009": " "}
 )
 _SPACES = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 _FOLD_PAIRS = [(chr(code), str(folded)) for code, folded in _FOLD.items()]
@@ -43,7 +44,7 @@ def normalize_key(name: str) -> str:
     """A comparison key for a name: case, accents, punctuation and a leading "the" ignored."""
     text = unicodedata.normalize("NFKD", fold_marks(name))
     text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
-    text = re.sub(r"[^\w\s]", " ", text)
+    text = _PUNCTUATION.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
     return text[4:] if text.startswith("the ") else text
 

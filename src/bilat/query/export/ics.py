@@ -1,4 +1,4 @@
-"""The graph as an iCalendar file: events (at day precision) and funding-call deadlines."""
+"""iCalendar files: the graph's events (at day precision) and funding-call deadlines, or a list of calls."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import IO, Any
 from icalendar import Calendar, Event
 
 from bilat.query.export.graph import Graph, GraphNode
+from bilat.query.model import CallItem
 
 PRODID = "-//bilat//STI cooperation graph//EN"
 
@@ -48,30 +49,60 @@ def _event(node: GraphNode) -> Event | None:
     return item
 
 
-def _deadline(node: GraphNode) -> Event | None:
-    moment = _moment(node.data.get("deadline"))
-    if moment is None:
-        return None
+def _deadline_item(uid: str, summary: str, moment: date | datetime) -> Event:
+    """A deadline: a whole day, or the moment itself when it has a time."""
     item = Event()
-    item.add("uid", f"bilat-entity-{node.id}@bilat")
-    item.add("summary", f"Deadline: {node.name}")
+    item.add("uid", uid)
+    item.add("summary", summary)
     item.add("dtstart", moment)
-    if isinstance(moment, datetime):
-        item.add("dtend", moment)
-    else:
-        item.add("dtend", moment + timedelta(days=1))
-    amount = node.data.get("max_amount")
-    if isinstance(amount, dict) and amount.get("value"):
-        item.add("description", f"Up to {amount['value']} {amount.get('currency') or ''}".strip())
+    item.add("dtend", moment if isinstance(moment, datetime) else moment + timedelta(days=1))
     item.add("categories", ["call deadline"])
     return item
 
 
-def build(graph: Graph) -> Calendar:
-    """A calendar with one VEVENT per dated event and per call deadline."""
+def _deadline(node: GraphNode) -> Event | None:
+    moment = _moment(node.data.get("deadline"))
+    if moment is None:
+        return None
+    item = _deadline_item(f"bilat-entity-{node.id}@bilat", f"Deadline: {node.name}", moment)
+    amount = node.data.get("max_amount")
+    if isinstance(amount, dict) and amount.get("value"):
+        item.add("description", f"Up to {amount['value']} {amount.get('currency') or ''}".strip())
+    return item
+
+
+def call_summary(call: CallItem) -> str:
+    """A one-line title for a call: its programme and funder."""
+    parts = [part for part in (call.program, call.funder) if part]
+    return "Call deadline: " + (" / ".join(parts) if parts else call.name or "funding call")
+
+
+def calls_ics(calls: list[CallItem], base_url: str) -> bytes:
+    """An ICS calendar with one event per call whose deadline has at least a day, linking to its evidence."""
+    cal = _calendar()
+    for call in calls:
+        moment = _moment(call.deadline)
+        if moment is None:
+            continue
+        item = _deadline_item(f"call-{call.id}@bilat", call_summary(call), moment)
+        if call.sources:
+            source = call.sources[0]
+            item.add("description", f"From {source.title or source.document}")
+            item.add("url", f"{base_url.rstrip('/')}/facts/{source.fact_id}")
+        cal.add_component(item)
+    return bytes(cal.to_ical())
+
+
+def _calendar() -> Calendar:
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
+    return cal
+
+
+def build(graph: Graph) -> Calendar:
+    """A calendar with one VEVENT per dated event and per call deadline."""
+    cal = _calendar()
     for node in graph.nodes:
         item = _event(node) if node.kind == "event" else _deadline(node) if node.kind == "call" else None
         if item is not None:

@@ -1,8 +1,9 @@
-"""Read-only queries the web needs that the query layer does not offer yet.
+"""Browsing the store: documents with their facts, facts by filters, the overview, the topic x
+partner heatmap and the network. `QueryAPI` inherits these methods (see `bilat.query.api`).
 
-Every method runs a few indexed SQL statements over the store tables of
-``graph/migrations/0001_initial.sql`` and returns dataclasses from
-:mod:`bilat.web.models`. The lead may move these into ``bilat.query.api``.
+Rows come from the store tables of ``graph/migrations`` and the per-document indexes the graph keeps
+(`entity_documents`, `partnership_topics`, `topic_documents`); results are `bilat.query.browse_model`
+dataclasses.
 """
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from bilat.errors import QueryError, StoreError
-from bilat.query.api import QueryAPI
-from bilat.web.models import (
+from bilat.errors import QueryError
+from bilat.graph.partners import country_name
+from bilat.query.args import iso_date, partner_code
+from bilat.query.browse_model import (
     DocumentDetail,
     DocumentPage,
     DocumentSummary,
@@ -31,17 +32,22 @@ from bilat.web.models import (
     Overview,
     Span,
 )
-from bilat.web.names import parse_pair, partner_name
+from bilat.query.model import CallItem, Page, TopicMatrix
 
 FIELDS = ("partnerships", "topics", "organizations", "people", "programs", "agreements", "events", "calls",
           "amounts")
 NEWEST = "coalesce(f.date, v.published) IS NULL, coalesce(f.date, v.published) DESC, f.id DESC"
 OLDEST = "coalesce(f.date, v.published) IS NULL, coalesce(f.date, v.published), f.id"
 MAX_CACHED = 64
+# Changes whenever a version is added, linked or unlinked (small tables and two index ends only).
+STAMP = """SELECT (SELECT max(id) FROM document_versions), (SELECT max(id) FROM facts),
+  (SELECT total(documents) FROM partnership_stats), (SELECT total(n) FROM topic_documents),
+  (SELECT max(id) FROM entities)"""
 SAMPLE_DOCUMENTS = 200
 _AGGREGATES: dict[tuple[Any, ...], Any] = {}
 T = TypeVar("T")
 _WORD = re.compile(r"\w+")
+_PAIR = re.compile(r"^([A-Za-z]{2})[-–_ ]([A-Za-z]{2})$")
 TEXT_PART = 100_000  # characters of document text shown per page (keeps pages well under 1 MB)
 
 # Versions about a partnership, a partner or a topic, from the graph's per-document index
@@ -56,20 +62,6 @@ _FACT_COLUMNS = """f.id, f.field, f.label, f.date, f.date_end, f.data, f.evidenc
   v.doc_id, v.name AS doc_name, v.title AS doc_title, v.published"""
 _DOC_COLUMNS = """v.doc_id, v.name, v.title, v.published, d.source, v.media_type, v.n_chars,
   (SELECT count(*) FROM facts f WHERE f.version_id = v.id) AS n_facts"""
-
-
-def connect(db_path: Path) -> sqlite3.Connection:
-    """Open the store read-only (the web never writes through this connection)."""
-    if not db_path.is_file():
-        raise StoreError("no store here (run `bilat ingest` first)", source=str(db_path))
-    try:
-        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA busy_timeout = 10000")  # an ingest (upload) may hold the write lock briefly
-        conn.execute("PRAGMA query_only = ON")
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot read the store: {exc}", source=str(db_path)) from exc
-    return conn
 
 
 def _json(value: str | None, default: Any) -> Any:
@@ -109,31 +101,33 @@ def _date_prefix_end(value: str) -> str:
     return value + "\uffff"
 
 
-def _check_date(value: str | None, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    parts = value.split("-")
-    ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
-    if not ok:
-        raise QueryError(f"{name} must be an ISO date like 2024, 2024-05 or 2024-05-12, not {value!r}")
-    return value
+def clear_cache() -> None:
+    """Forget every cached aggregate (benchmarks measure the first hit with it)."""
+    _AGGREGATES.clear()
 
 
-class WebData:
-    """The queries behind the web pages and the JSON API, over one read-only store connection."""
+class BrowseQueries:
+    """Documents, facts, overview, heatmap and network: the browsing half of `QueryAPI`."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.query = QueryAPI(conn)
-        self._has_fts = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE name = 'facts_fts'").fetchone() is not None
+    conn: sqlite3.Connection
+
+    def calls(self, *, open_only: bool = False, as_of: str | None = None, limit: int = 100) -> Page[CallItem]:
+        """Funding calls by deadline (implemented by `QueryAPI`)."""
+        raise NotImplementedError
+
+    def topics(self, *, partner: str | None = None) -> TopicMatrix:
+        """Topics by partnership (implemented by `QueryAPI`)."""
+        raise NotImplementedError
+
+    def _has_fts(self) -> bool:
+        found = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'facts_fts'").fetchone()
+        return found is not None
 
     # -- caching of whole-store aggregates ----------------------------------------------------------
 
     def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-        """`compute()`, reused until the store gains a version or a fact (aggregates cost a full scan)."""
-        stamp = self.conn.execute(
-            "SELECT (SELECT max(id) FROM document_versions), (SELECT max(id) FROM facts)").fetchone()
+        """`compute()`, reused until the store changes (see STAMP)."""
+        stamp = self.conn.execute(STAMP).fetchone()
         path = self.conn.execute("PRAGMA database_list").fetchone()[2]
         full_key = (path, tuple(stamp), *key)
         if full_key not in _AGGREGATES:
@@ -208,7 +202,7 @@ class WebData:
             where.append(ABOUT_TOPIC)
             params.append(topic)
         when = "coalesce(f.date, v.published)"
-        start, end = _check_date(date_from, "date_from"), _check_date(date_to, "date_to")
+        start, end = iso_date(date_from, option="date_from"), iso_date(date_to, option="date_to")
         if start:
             where.append(f"{when} >= ?")
             params.append(start)
@@ -233,7 +227,7 @@ class WebData:
         words = _WORD.findall(q)
         if not words:
             return "1 = 1", []
-        if self._has_fts:
+        if self._has_fts():
             terms = " ".join('"' + word + '"' for word in words)
             return "f.id IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?)", [terms]
         clauses = ["(f.label LIKE ? OR f.data LIKE ?)"] * len(words)
@@ -248,14 +242,13 @@ class WebData:
 
     @staticmethod
     def _partner_codes(partner: str | None) -> list[str]:
-        if not partner:
+        """The codes of a partner ("JP", "Japan") or of a pair ("JP-SE"), sorted for a pair."""
+        if not partner or not partner.strip():
             return []
-        pair = parse_pair(partner)
+        pair = _PAIR.match(partner.strip())
         if pair:
-            return list(pair)
-        if len(partner.strip()) == 2 and partner.strip().isalpha():
-            return [partner.strip().upper()]
-        raise QueryError(f"partner must be a code like JP or a pair like JP-SE, not {partner!r}")
+            return sorted({partner_code(pair.group(1)), partner_code(pair.group(2))})
+        return [partner_code(partner)]
 
     def latest_facts(self, limit: int = 10) -> list[Fact]:
         """The most recently stored facts about agreements, events and calls."""
@@ -278,7 +271,7 @@ class WebData:
         return Overview(
             counts=self._cached(("counts",), self._counts), latest_documents=self.documents(limit=8).items,
             latest_facts=self.latest_facts(8),
-            upcoming_calls=self.query.calls(open_only=True, as_of=today, limit=8).items,
+            upcoming_calls=self.calls(open_only=True, as_of=today, limit=8).items,
         )
 
     def _counts(self) -> dict[str, int]:
@@ -300,29 +293,15 @@ class WebData:
         codes = self._partner_codes(focus)
         if len(codes) > 1:
             raise QueryError("the matrix focus is one partner code like JP")
-        rows = self.conn.execute(
-            """SELECT p.key, t.key, sum(pt.n) FROM partnership_topics pt
-               JOIN entities p ON p.id = pt.partnership_id JOIN entities t ON t.id = pt.topic_id
-               GROUP BY p.key, t.key"""
-        )
-        counts: Counter[tuple[str, str]] = Counter()
-        for pair, topic, n in rows:
-            members = str(pair).split("-")
-            if codes and codes[0] not in members:
-                continue
-            for code in members:
-                if code not in codes:
-                    counts[(topic, code)] += int(n)
-        by_partner: Counter[str] = Counter()
-        by_topic: Counter[str] = Counter()
-        for (topic, code), n in counts.items():
-            by_partner[code] += n
-            by_topic[topic] += n
-        columns = [code for code, _ in by_partner.most_common(max_partners)]
-        keep = set(columns)
-        cells = [MatrixCell(topic=t, partner=c, count=n) for (t, c), n in sorted(counts.items()) if c in keep]
-        return Matrix(focus=codes[0] if codes else None, topics=[t for t, _ in by_topic.most_common()],
-                      partners=columns, cells=cells)
+        found = self.topics(partner=codes[0] if codes else None)
+        if codes:  # the focus partner's partnerships, each named by the other partner
+            counts = {_other(pair, codes[0]): row for pair, row in found.counts.items()}
+        else:
+            counts = found.partner_counts
+        columns = sorted(counts, key=lambda c: (-sum(counts[c].values()), c))[:max_partners]
+        cells = [MatrixCell(topic=t, partner=c, count=n) for c in columns for t, n in counts[c].items()]
+        return Matrix(focus=codes[0] if codes else None, topics=found.topics, partners=columns,
+                      cells=sorted(cells, key=lambda cell: (cell.topic, cell.partner)))
 
     # -- network -----------------------------------------------------------------------------------
 
@@ -375,7 +354,7 @@ class WebData:
 
     @staticmethod
     def _node(row: sqlite3.Row, weight: int) -> NetworkNode:
-        label = partner_name(row["key"]) if row["kind"] == "partner" else row["name"]
+        label = country_name(row["key"]) if row["kind"] == "partner" else row["name"]
         return NetworkNode(id=f"e{row['id']}", kind=row["kind"], label=label, weight=weight,
                            href=f"/entities/{row['id']}")
 
@@ -426,3 +405,9 @@ def group_by_field(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
         groups[fact.field].append(fact)
     order = {name: i for i, name in enumerate(FIELDS)}
     return dict(sorted(groups.items(), key=lambda item: order.get(item[0], len(order))))
+
+
+def _other(pair: str, code: str) -> str:
+    """The partner of `pair` ("JP-SE") that is not `code`."""
+    first, _, second = pair.partition("-")
+    return second if first == code else first
