@@ -69,9 +69,10 @@ def main(argv: list[str] | None = None) -> int:
 
 def _seconds(tag: Callable[..., Any], text: str) -> float:
     best = float("inf")
-    for _ in range(3):
+    for n in range(3):
+        variant = text + "\n" * n  # a new text each time: the tagger remembers its last few texts
         t0 = time.perf_counter()
-        tag(text, reference="2023-05-23")
+        tag(variant, reference="2023-05-23")
         best = min(best, time.perf_counter() - t0)
     return best
 

@@ -88,14 +88,31 @@ def test_unlinking_a_version_takes_its_documents_back(store: Store) -> None:
     assert "FI" not in matrix.partner_counts and "FI-JP" not in matrix.counts
 
 
-def test_the_migration_backfill_agrees_with_the_incremental_counts(store: Store) -> None:
-    def counts() -> set[tuple[int, int, int]]:
-        return {tuple(r) for r in store.conn.execute("SELECT scope_id, topic_id, n FROM topic_documents")}
+@pytest.mark.parametrize(("migration", "table"), [("0004", "topic_documents"), ("0005", "entity_stats")])
+def test_the_migration_backfill_agrees_with_the_incremental_counts(
+    store: Store, migration: str, table: str
+) -> None:
+    def rows() -> set[tuple[object, ...]]:
+        return {tuple(r) for r in store.conn.execute(f"SELECT * FROM {table}")}
 
-    incremental = counts()
-    script = next(m.sql for m in load_migrations() if m.name.startswith("0004"))
+    incremental = rows()
+    script = next(m.sql for m in load_migrations() if m.name.startswith(migration))
     with store.transaction() as conn:
-        conn.execute("DROP TABLE topic_documents")
+        conn.execute(f"DROP TABLE {table}")
         for statement in split_sql(script):
             conn.execute(statement)
-    assert counts() == incremental and incremental
+    assert rows() == incremental and incremental
+
+
+def test_entity_document_counts_follow_link_and_unlink(store: Store) -> None:
+    def documents(key: str) -> int:
+        row = store.conn.execute(
+            "SELECT s.documents FROM entity_stats s JOIN entities e ON e.id = s.entity_id"
+            " WHERE e.kind = 'partner' AND e.key = ?", (key,)).fetchone()
+        return int(row[0]) if row else 0
+
+    assert (documents("JP"), documents("SE"), documents("FI")) == (2, 2, 1)
+    row = store.conn.execute("SELECT id FROM document_versions WHERE name = 'nordic.txt'").fetchone()
+    with store.transaction() as conn:
+        unlink_version(conn, int(row[0]))
+    assert (documents("JP"), documents("SE"), documents("FI")) == (1, 1, 0)

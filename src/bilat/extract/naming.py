@@ -20,6 +20,7 @@ PROGRAMME_WORDS = frozenset(_KINDS["programme_words"])
 PROGRAMME_AFTER = frozenset(_KINDS["programme_after"])
 NON_NAME_WORDS = frozenset(_KINDS["non_name_words"])
 _SPACES = re.compile(r"\s+")
+WORD_EDGES = ",.;:()'’\""  # punctuation stripped from the ends of a name's words
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
@@ -35,7 +36,7 @@ def key(name: str) -> str:
 
 def words_of(name: str) -> list[str]:
     """The words of a name, punctuation stripped from their ends."""
-    return [w.strip(",.;:()'’\"") for w in name.split()]
+    return [w.strip(WORD_EDGES) for w in name.split()]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -61,6 +61,7 @@ def unlink_version(conn: sqlite3.Connection, version_id: int) -> None:
             (version_id,),
         )
     ]
+    _count_documents(conn, version_id, -1)
     conn.execute("DELETE FROM entity_documents WHERE version_id = ?", (version_id,))
     for partnership_id in partnerships:
         _restate_partnership(conn, partnership_id)
@@ -231,6 +232,7 @@ def _record_documents(ctx: VersionContext) -> None:
         " (entity_id, version_id, kind, first_date, last_date, year) VALUES (?,?,?,?,?,?)",
         [(entity_id, ctx.version_id, kind, first, last, ctx.year) for entity_id, kind in ctx.touched.items()],
     )
+    _count_documents(ctx.conn, ctx.version_id, +1)
     _count_topics(ctx.conn, ctx.version_id, +1)
     _count_topic_documents(ctx.conn, ctx.version_id, +1)
     _count_entity_topics(ctx.conn, ctx.version_id, +1)
@@ -309,6 +311,22 @@ def _count_topics(conn: sqlite3.Connection, version_id: int, step: int) -> None:
                 " WHERE partnership_id = ? AND topic_id = ? AND year = ? AND n <= 0",
                 (partnership_id, topic_id, year or ""),
             )
+
+
+def _count_documents(conn: sqlite3.Connection, version_id: int, step: int) -> None:
+    """Add (or remove) a version to the document count of every entity it mentions."""
+    rows = conn.execute(
+        "SELECT entity_id, kind FROM entity_documents WHERE version_id = ?", (version_id,)
+    ).fetchall()
+    conn.executemany(
+        "INSERT INTO entity_stats (entity_id, kind, documents) VALUES (?,?,?)"
+        " ON CONFLICT (entity_id) DO UPDATE SET documents = entity_stats.documents + excluded.documents",
+        [(int(entity_id), kind, step) for entity_id, kind in rows],
+    )
+    if step < 0:
+        conn.executemany(
+            "DELETE FROM entity_stats WHERE entity_id = ? AND documents <= 0", [(int(r[0]),) for r in rows]
+        )
 
 
 def _count_topic_documents(conn: sqlite3.Connection, version_id: int, step: int) -> None:

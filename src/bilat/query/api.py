@@ -160,12 +160,7 @@ class QueryAPI(BrowseQueries):
         """Dated events and agreements in date order, each with every source that reports it."""
         where = ["d.kind <> 'call'", "d.date IS NOT NULL"]  # events and agreements, read in date order
         params: dict[str, Any] = {}
-        for i, code in enumerate(partner_codes(partners)):
-            params[f"p{i}"] = self._entity_id("partner", code, missing=-1)
-            where.append(INVOLVES.format(p=f":p{i}"))
-        if topic:
-            params["topic"] = self._entity_id("topic", _topic_key(topic), missing=-1)
-            where.append(ABOUT_TOPIC)
+        self._about(where, params, partner_codes(partners), topic)
         if since := iso_date(since, option="--since"):
             params["since"] = since
             where.append(DATED)
@@ -173,9 +168,7 @@ class QueryAPI(BrowseQueries):
             params["until"] = until
             where.append(UNTIL)
         condition = " AND ".join(where)
-        total = int(
-            self.conn.execute(f"SELECT count(*) FROM entity_dates d WHERE {condition}", params).fetchone()[0]
-        )
+        total = self._scalar(f"SELECT count(*) FROM entity_dates d WHERE {condition}", params)
         rows = self.conn.execute(
             "SELECT e.id, e.kind, e.name, e.data, d.date, d.date_end FROM entity_dates d"
             f" JOIN entities e ON e.id = d.entity_id WHERE {condition} ORDER BY d.date, d.entity_id"
@@ -242,16 +235,9 @@ class QueryAPI(BrowseQueries):
         if open_only:
             where.append("(d.date >= :day OR :day LIKE d.date || '%')")
             where.append("(d.opening IS NULL OR substr(d.opening, 1, 10) <= :day)")
-        for i, code in enumerate(partner_codes([partner] if partner else [])):
-            params[f"p{i}"] = self._entity_id("partner", code, missing=-1)
-            where.append(INVOLVES.format(p=f":p{i}"))
-        if topic:
-            params["topic"] = self._entity_id("topic", _topic_key(topic), missing=-1)
-            where.append(ABOUT_TOPIC)
+        self._about(where, params, partner_codes([partner] if partner else []), topic)
         condition = " AND ".join(where)
-        total = int(
-            self.conn.execute(f"SELECT count(*) FROM entity_dates d WHERE {condition}", params).fetchone()[0]
-        )
+        total = self._scalar(f"SELECT count(*) FROM entity_dates d WHERE {condition}", params)
         rows = self.conn.execute(
             "SELECT e.id, e.name, e.data FROM entity_dates d JOIN entities e ON e.id = d.entity_id"
             f" WHERE {condition} ORDER BY d.date IS NULL, d.date, d.entity_id LIMIT :limit OFFSET :offset",
@@ -300,7 +286,16 @@ class QueryAPI(BrowseQueries):
 
     # -- helpers --------------------------------------------------------------------------
 
-    def _scalar(self, sql: str, params: tuple[Any, ...] = ()) -> int:
+    def _about(self, where: list[str], params: dict[str, Any], codes: list[str], topic: str | None) -> None:
+        """Add conditions on `d.entity_id`: it involves every partner of `codes`, it is about `topic`."""
+        for i, code in enumerate(codes):
+            params[f"p{i}"] = self._entity_id("partner", code, missing=-1)
+            where.append(INVOLVES.format(p=f":p{i}"))
+        if topic:
+            params["topic"] = self._entity_id("topic", _topic_key(topic), missing=-1)
+            where.append(ABOUT_TOPIC)
+
+    def _scalar(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> int:
         return int(self.conn.execute(sql, params).fetchone()[0] or 0)
 
     def _entity_id(self, kind: str, key: str, *, missing: int) -> int:

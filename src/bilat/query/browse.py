@@ -323,21 +323,45 @@ class BrowseQueries:
         rows = self.conn.execute(
             f"""SELECT e.id, e.kind, e.name, e.key FROM entities e WHERE e.id IN ({marks})""", ids).fetchall()
         nodes = [self._node(row, weights[row["id"]]) for row in rows]
-        links = self.conn.execute(
-            f"""SELECT src_id, dst_id, count(*) FROM links WHERE type IN ('partner_of', 'based_in')
-                AND src_id IN ({marks}) AND dst_id IN ({marks}) GROUP BY src_id, dst_id""", ids + ids,
-        ).fetchall()
-        shared = self.conn.execute(
-            f"""WITH recent AS (SELECT entity_id, version_id FROM (
-                    SELECT entity_id, version_id,
-                           row_number() OVER (PARTITION BY entity_id ORDER BY version_id DESC) AS r
-                    FROM entity_documents WHERE kind = 'program' AND entity_id IN ({marks})) WHERE r <= ?)
-                SELECT a.entity_id, b.entity_id, count(*) FROM recent a
-                JOIN entity_documents b ON b.version_id = a.version_id AND b.kind = 'partner'
-                WHERE b.entity_id IN ({marks}) GROUP BY a.entity_id, b.entity_id""",
-            [*ids, SAMPLE_DOCUMENTS, *ids]).fetchall()
+        by_kind: dict[str, list[int]] = defaultdict(list)
+        for row in rows:
+            by_kind[row["kind"]].append(int(row["id"]))
+        partners = by_kind["partner"]
+        links = self._partner_pairs(rows) + self._based_in(by_kind["organization"], partners, weights)
+        shared = [edge for pid in by_kind["program"] for edge in self._program_partners(pid, partners)]
         edges = [NetworkEdge(source=f"e{a}", target=f"e{b}", weight=n) for a, b, n in [*links, *shared]]
         return Network(nodes=nodes, edges=edges)
+
+    def _partner_pairs(self, nodes: list[sqlite3.Row]) -> list[tuple[int, int, int]]:
+        """(partner, partner, documents) for the partnerships between partner nodes."""
+        by_code = {str(row["key"]): int(row["id"]) for row in nodes if row["kind"] == "partner"}
+        rows = self.conn.execute(
+            "SELECT e.key, s.documents FROM partnership_stats s JOIN entities e ON e.id = s.partnership_id"
+            " WHERE s.documents > 0").fetchall()
+        pairs = [(str(key).split("-"), int(n)) for key, n in rows]
+        return [(by_code[a], by_code[b], n) for (a, b, *_), n in pairs if a in by_code and b in by_code]
+
+    def _based_in(self, organizations: list[int], partners: list[int],
+                  weights: dict[int, int]) -> list[tuple[int, int, int]]:
+        """(organisation, partner, the organisation's documents) where the graph says it is based there."""
+        rows = self.conn.execute(
+            """SELECT o.value, p.value FROM json_each(?) o, json_each(?) p WHERE EXISTS (
+                   SELECT 1 FROM links WHERE src_id = o.value AND type = 'based_in' AND dst_id = p.value)""",
+            (json.dumps(organizations), json.dumps(partners))).fetchall()
+        return [(int(org), int(partner), weights.get(int(org), 1)) for org, partner in rows]
+
+    def _program_partners(self, program_id: int, partners: list[int]) -> list[tuple[int, int, int]]:
+        """(programme, partner, documents) among the programme's latest SAMPLE_DOCUMENTS documents."""
+        if not partners:
+            return []
+        marks = ",".join("?" * len(partners))
+        rows = self.conn.execute(
+            f"""SELECT b.entity_id, count(*) FROM (SELECT version_id FROM entity_documents
+                    WHERE entity_id = ? ORDER BY version_id DESC LIMIT ?) recent
+                JOIN entity_documents b ON b.version_id = recent.version_id AND b.kind = 'partner'
+                WHERE +b.entity_id IN ({marks}) GROUP BY b.entity_id""",  # "+": a filter, not 30 probes
+            [program_id, SAMPLE_DOCUMENTS, *partners]).fetchall()
+        return [(program_id, int(partner), int(n)) for partner, n in rows]
 
     def _top_entities(self, limit: int) -> dict[int, int]:
         """Entity id → documents, for the most documented partners, organisations and programmes."""
@@ -347,8 +371,8 @@ class BrowseQueries:
         shares = {"partner": partners, "organization": organizations, "program": programs}
         for kind, share in shares.items():
             rows = self.conn.execute(
-                """SELECT entity_id, count(*) AS n FROM entity_documents WHERE kind = ?
-                   GROUP BY entity_id ORDER BY n DESC, entity_id LIMIT ?""", (kind, max(share, 1)))
+                """SELECT entity_id, documents FROM entity_stats WHERE kind = ?
+                   ORDER BY documents DESC, entity_id LIMIT ?""", (kind, max(share, 1)))
             weights.update({int(entity_id): int(n) for entity_id, n in rows})
         return weights
 

@@ -22,8 +22,8 @@ def _refs(conn: sqlite3.Connection, ids: list[int]) -> list[EntityRef]:
         return []
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
-        f"SELECT e.id, e.kind, e.name, e.country, (SELECT count(*) FROM entity_documents ed"
-        f" WHERE ed.entity_id = e.id) FROM entities e WHERE e.id IN ({marks})",
+        "SELECT e.id, e.kind, e.name, e.country, coalesce(s.documents, 0) FROM entities e"
+        f" LEFT JOIN entity_stats s ON s.entity_id = e.id WHERE e.id IN ({marks})",
         ids,
     ).fetchall()
     by_id = {int(r[0]): EntityRef(int(r[0]), r[1], r[2], r[3], int(r[4])) for r in rows}

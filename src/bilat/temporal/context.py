@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bilat.temporal.calendar import Point
 
@@ -60,6 +60,7 @@ class Context:
     day_first: bool = True
     last_quarter: Point | None = None
     last_quarter_at: int = -1
+    tenses: dict[tuple[int, int, bool], str | None] = field(default_factory=dict, repr=False)
 
     def recent_quarter(self, position: int, window: int = 400) -> Point | None:
         """The quarter mentioned last, if within `window` characters before `position`.
@@ -78,6 +79,12 @@ class Context:
     def tense(self, start: int, end: int, *, left_context: bool = True) -> str | None:
         """ "past", "future" or None: the verb cue nearest to text[start:end] in its sentence
         (only after it when not `left_context`)."""
+        key = (start, end, left_context)
+        if key not in self.tenses:  # a match is resolved twice: when chosen and in text order
+            self.tenses[key] = self._tense(start, end, left_context)
+        return self.tenses[key]
+
+    def _tense(self, start: int, end: int, left_context: bool) -> str | None:
         left = self.text[max(0, start - WINDOW_LEFT) : start] if left_context else ""
         cut = list(SENTENCE_EDGE.finditer(left))
         if cut:

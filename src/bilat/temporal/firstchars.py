@@ -95,7 +95,7 @@ def _charset(items: Any, ignore_case: bool) -> set[str]:
 
 # The ASCII characters `\s` matches (str.isspace, as the regex engine uses in Unicode mode).
 _ASCII_SPACE = frozenset(chr(c) for c in range(128) if chr(c).isspace())
-_MAX_PREFIXES = 1000
+_MAX_PREFIXES = 300
 _REPEATS = (
     sre_constants.MAX_REPEAT,
     sre_constants.MIN_REPEAT,

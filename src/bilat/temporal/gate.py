@@ -20,7 +20,7 @@ from bilat.temporal.rules import RULES, Rule
 SHORT = 4  # characters looked up at every token start
 LONG = 8  # characters looked up where rules with longer prefixes remain ("the " -> "the day")
 FEW = 16  # a rule's prefixes are lengthened to LONG characters when this few, one a short word
-MAX_WINDOWS = 200_000  # remembered windows (per length) before the memory is cleared
+MAX_WINDOWS = 50_000  # windows remembered (per length, a few MB) before the memory is cleared
 
 # ASCII upper case to lower case, white space to a blank and digits to 0, one character for
 # one, as `firstchars.ascii_key` folds prefixes; other characters are left alone.

@@ -344,6 +344,7 @@ def _to_timexes(items: list[Candidate], text: str) -> list[Timex]:
     return out
 
 
+@lru_cache(maxsize=4)
 def prefers_day_first(text: str) -> bool:
     """Whether numeric dates like 03/04/2024 are day-first (yes, unless the text shows month-first)."""
     day_first = month_first = 0

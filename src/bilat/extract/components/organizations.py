@@ -11,6 +11,7 @@ from typing import Any
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
+    WORD_EDGES,
     countries_in,
     country_before,
     country_in_sentence,
@@ -194,7 +195,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     while toks and (toks[0].text in LEADING_DROP or toks[0].text.endswith(("'s", "’s"))):
         toks.pop(0)
     toks = _before_title(toks)
-    if not toks:
+    if not toks or not _may_have_head(toks):
         return None
     start, end = toks[0].start, toks[-1].end
     name = doc.text[start:end]
@@ -205,6 +206,13 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+def _may_have_head(toks: list[Token]) -> bool:
+    """A cheap necessary condition for `kind_of(name) == "org"`: some word of the name (a token
+    without the punctuation that `words_of` strips) is an organisation head word."""
+    heads = name_words()[0]
+    return any(t.text.strip(WORD_EDGES) in heads for t in toks)
 
 
 def _qualified(doc: Doc, toks: list[Token]) -> bool:

@@ -24,6 +24,8 @@ from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_lines, load_yaml
 
 MAX_NAME = 4
+# Characters that only occur in tokens that cannot be name words (digits; punctuation tokens).
+_NOT_IN_NAMES = re.compile(r"[\d,;:()\[\]\"“”‘]")
 _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.]*(?:[-‐][^\W\d_]+)*")
 STOP_WORDS = load_lines("name_stopwords.txt")
 
@@ -195,7 +197,7 @@ class SentenceScan:
                     out.append(self.found(k, j, role, role_span))
                     i = j
                     continue
-            j = self.name_at(i, min_words=2)
+            j = self.name_at(i, min_words=2) if tok.capitalised else i  # (name_at's own first test)
             if j > i:
                 role, role_span = self.role_after(j)
                 if role is None:
@@ -422,6 +424,8 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
         line = doc.text[start:end]
         body = re.sub(r"^\s*(Contact|Contacts|Author|By|Written by)\s*:\s*", "", line)
         offset = start + len(line) - len(body)
+        if _NOT_IN_NAMES.search(body):  # a token that is no name word: the line is not just a name
+            continue
         scan = SentenceScan(doc, offset, end, blocked, acronyms)
         if not scan.toks:
             continue
