@@ -39,6 +39,10 @@ FIELDS = ("partnerships", "topics", "organizations", "people", "programs", "agre
 NEWEST = "coalesce(f.date, v.published) IS NULL, coalesce(f.date, v.published) DESC, f.id DESC"
 OLDEST = "coalesce(f.date, v.published) IS NULL, coalesce(f.date, v.published), f.id"
 MAX_CACHED = 64
+RECENT_MATCHES = 5000
+WORD_MATCHES = "f.id IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?)"
+WORD_MATCHES_RECENT = ("f.id IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?"
+                       f" ORDER BY rowid DESC LIMIT {RECENT_MATCHES})")
 # Changes whenever a version is added, linked or unlinked (small tables and two index ends only).
 STAMP = """SELECT (SELECT max(id) FROM document_versions), (SELECT max(id) FROM facts),
   (SELECT total(documents) FROM partnership_stats), (SELECT total(n) FROM topic_documents),
@@ -142,8 +146,9 @@ class BrowseQueries:
         """Current documents, newest first."""
         total = self.conn.execute("SELECT count(*) FROM documents WHERE current_version_id IS NOT NULL")
         rows = self.conn.execute(
-            f"""SELECT {_DOC_COLUMNS} FROM document_versions v JOIN documents d ON d.current_version_id = v.id
-                ORDER BY v.published DESC, v.id DESC LIMIT ? OFFSET ?""",
+            # driven by the versions' date index: the newest come first without sorting every document
+            f"""SELECT {_DOC_COLUMNS} FROM document_versions v JOIN documents d ON d.id = v.document_id
+                WHERE d.current_version_id = v.id ORDER BY v.published DESC, v.id DESC LIMIT ? OFFSET ?""",
             (limit, offset),
         )
         return DocumentPage(total=total.fetchone()[0], limit=limit, offset=offset,
@@ -217,6 +222,10 @@ class BrowseQueries:
         joined = "JOIN document_versions v ON v.id = f.version_id" if "v." in clause else ""
         count_sql = f"SELECT count(*) FROM facts f {joined} WHERE {clause}"
         total = int(self.conn.execute(count_sql, params).fetchone()[0])
+        if len(where) == 2 and WORD_MATCHES in clause:
+            # words alone: pages order the RECENT_MATCHES latest matches by date (as `search` ranks
+            # among its latest matches) while the total counts them all; with other filters, all
+            clause = clause.replace(WORD_MATCHES, WORD_MATCHES_RECENT)
         # Unfiltered, the latest stored come first: sorting every fact by date would not scale.
         order = NEWEST if len(where) > 1 else "f.id DESC"
         items = self._facts_where(clause, params, order, limit, offset)
@@ -229,7 +238,7 @@ class BrowseQueries:
             return "1 = 1", []
         if self._has_fts():
             terms = " ".join('"' + word + '"' for word in words)
-            return "f.id IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH ?)", [terms]
+            return WORD_MATCHES, [terms]
         clauses = ["(f.label LIKE ? OR f.data LIKE ?)"] * len(words)
         return " AND ".join(clauses), [p for w in words for p in (f"%{w}%", f"%{w}%")]
 

@@ -127,18 +127,34 @@ def date_for(
         acts[sentence] = bool(act_pattern().search(doc.text, sentence[0], sentence[1]))
     if not acts[sentence] and not _dated_title(doc, cue, sentence):
         return None
+    others = [c for c in _cues_of(doc, sentence) if c != cue]
     dates = [
         m
         for m in doc.in_span("date", *sentence)
         if m.attrs.get("type") in ("DATE", "TIME")
         and is_calendar(m.attrs.get("value"))
         and not (title[0] <= m.start and m.end <= title[1] and title != cue)
+        and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
+        and not any(cue[1] <= other[0] and other[1] <= m.start for other in others)
     ]
     if not dates:
         signed = re.search(r"\bsign(?:ed|ing)\b", doc.text[sentence[0] : sentence[1]])
         return _context_date(doc, sentence) if signed else None
     best = min(dates, key=lambda m: _distance(m, cue))
     return str(best.attrs["value"])[:10]
+
+
+_HORIZON = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.IGNORECASE)
+
+
+def _cues_of(doc: Doc, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """The instrument cues of a sentence (cached on the Doc): a date after another instrument
+    belongs to that one ("a roadmap ..., under the Agreement signed in 1996")."""
+    cache: dict[tuple[int, int], list[tuple[int, int]]] = doc.data.setdefault("_instrument_cues", {})
+    if sentence not in cache:
+        hits = instrument_matcher().find(doc.text[sentence[0] : sentence[1]])
+        cache[sentence] = [(sentence[0] + h.start, sentence[0] + h.end) for h in hits]
+    return cache[sentence]
 
 
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
@@ -187,8 +203,10 @@ def find_instruments(doc: Doc) -> list[Found]:
         if sentence not in memo:
             memo[sentence] = parties_of(doc, *span, sentence)
         parties = list(memo[sentence])
-        anaphoric = title is None and re.search(
-            r"\b(?:the|that|this|these)\s+$", doc.text[max(0, hit.start - 8) : hit.start], re.I
+        anaphoric = (
+            title is None
+            and re.search(r"\b(?:the|that|this|these)\s+$", doc.text[max(0, hit.start - 8) : hit.start], re.I)
+            and not act_pattern().search(doc.text, hit.end, sentence[1])
         )
         date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
         out.append(Found(hit.key, parties, date, title, [span, sentence]))

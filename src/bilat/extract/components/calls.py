@@ -100,7 +100,9 @@ def _time_in(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
-def _nearest_name(items: list, position: int) -> str | None:
+def _nearest_name(items: list, position: int, long_names: int = 0) -> str | None:
+    """The name of the item mentioned last before `position`: its acronym, unless its own name
+    has at most `long_names` words (a programme's short name is what calls are known by)."""
     best, distance = None, None
     for item in items:
         for start, _ in item.spans:
@@ -108,6 +110,8 @@ def _nearest_name(items: list, position: int) -> str | None:
                 best, distance = item, position - start
     if best is None:
         return None
+    if len(str(best.name).split()) <= long_names:
+        return str(best.name)
     short = sorted(a for a in best.aliases if a.isupper() and " " not in a)  # sorted: not hash order
     return str(short[0] if short else best.name)
 
@@ -158,7 +162,7 @@ def make_calls() -> Component:
                 if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:
                     continue
                 seen.add((deadline[:10], funder))
-                programme = _nearest_name(doc.data.get("programmes", []), date.start)
+                programme = _nearest_name(doc.data.get("programmes", []), date.start, long_names=3)
                 doc.record.calls.append(
                     Call(
                         programme,

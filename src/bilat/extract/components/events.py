@@ -3,14 +3,18 @@ a date from the same sentence, an end date for ranges and the city where it took
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
 from bilat.extract.components.gazetteer import reference
+from bilat.extract.components.vague_dates import as_calendar
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import PhraseMatcher
-from bilat.extract.phrases import name_phrases
+from bilat.extract.phrases import tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
@@ -44,12 +48,16 @@ class Found:
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
-    """Dates of at least month precision in [start, end)."""
-    return [
-        m
-        for m in doc.in_span("date", start, end)
-        if m.attrs.get("type") in ("DATE", "TIME") and _CALENDAR.match(str(m.attrs.get("value") or ""))
-    ]
+    """Calendar dates in [start, end); weeks and recent durations at the precision they support."""
+    out = []
+    for m in doc.in_span("date", start, end):
+        if m.attrs.get("type") in ("DATE", "TIME") and _CALENDAR.match(str(m.attrs.get("value") or "")):
+            out.append(m)
+            continue
+        vague = as_calendar(m, doc.text[max(start, m.start - 12) : m.start], doc.published)
+        if vague is not None:
+            out.append(vague)
+    return out
 
 
 def _precise(date: Mention) -> bool:
@@ -123,14 +131,68 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
     return best.text
 
 
-def _name(doc: Doc, cue_start: int, cue_end: int, sentence: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    for phrase in name_phrases(doc, *sentence):
-        if phrase.start <= cue_start and phrase.end >= cue_end:
-            return doc.text[phrase.start : phrase.end], (phrase.start, phrase.end)
+def _sentence_of(doc: Doc) -> Callable[[int], tuple[int, int]]:
+    starts = [s for s, _ in doc.sentences]
+
+    def sentence(at: int) -> tuple[int, int]:
+        index = bisect.bisect_right(starts, at) - 1
+        return doc.sentences[index] if index >= 0 else (0, len(doc.text))
+
+    return sentence
+
+
+def _cues(text: str) -> list[tuple[int, int, str]]:
+    return [(hit.start, hit.end, hit.key) for hit in event_matcher().find(text)]
+
+
+def _signed_instrument(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The title (else the instrument words) of an agreement stated in the sentence: what a
+    "signed" event signs."""
+    for agreement in doc.record.agreements:
+        found = doc.text.find(agreement.title, *sentence) if agreement.title else -1
+        if found >= 0 and agreement.title:
+            return found, found + len(agreement.title)
+        inside = [e for e in agreement.evidence if sentence[0] <= e[0] and e[1] <= sentence[1]]
+        if inside and inside[0][1] - inside[0][0] < 200:
+            return inside[0]
+    return None
+
+
+def _sentence_name(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The proper event name nearest to a verb cue in its sentence ("... opened the X Forum")."""
+    names = []
+    for s, e, _ in _cues(doc.text[sentence[0] : sentence[1]]):
+        named = name_at(doc, (sentence[0] + s, sentence[0] + e), sentence)
+        if named and named.proper:
+            names.append(named.span)
+    return min(names, key=lambda span: abs(span[0] - cue[0]), default=None)
+
+
+def _fallback(doc: Doc, cue_start: int, cue_end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """A short phrase ending with the cue, starting at a capitalised word (no leading conjunction)."""
     start = max(sentence[0], cue_start - 60)
     space = doc.text.find(" ", start, cue_start)
     start = space + 1 if start > sentence[0] and space >= 0 else start
-    return doc.text[start:cue_end], (start, cue_end)
+    for token in tokens(doc.text, start, cue_start):
+        if token.capitalised and token.text.lower() not in words().skip:
+            return token.start, cue_end
+    return cue_start, cue_end
+
+
+def _name(
+    doc: Doc, cue: tuple[int, int], sentence: tuple[int, int], kind: str
+) -> tuple[str, tuple[int, int]]:
+    span = None
+    if name_at(doc, cue, sentence) is None:  # a verb: "signed", "visited"
+        span = _sentence_name(doc, cue, sentence)
+        if span is None and kind == "signing":
+            span = _signed_instrument(doc, sentence)
+    span = span or event_name(doc, cue, sentence, kind, _cues, _sentence_of(doc))
+    if span is None:
+        span = verb_phrase(doc, cue, sentence)
+    if span is None:
+        span = _fallback(doc, *cue, sentence)
+    return doc.text[span[0] : span[1]], span
 
 
 def find_events(doc: Doc) -> list[Found]:
@@ -157,7 +219,7 @@ def find_events(doc: Doc) -> list[Found]:
                 city = home
             if hit.key in NEEDS_PLACE and city is None:
                 continue
-            name, span = _name(doc, *cue, (start, end))
+            name, span = _name(doc, cue, (start, end), hit.key)
             ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
             value = str(date.attrs["value"])[:10]
             end_value = date.attrs.get("end_value")
@@ -191,6 +253,10 @@ def _same_event(a: Found, b: Found) -> bool:
     )
 
 
+def _capitalised_words(name: str) -> int:
+    return sum(1 for word in name.split() if word[:1].isupper())
+
+
 def merge_events(found: list[Found]) -> list[Found]:
     """One event per date and place (or per numbered meeting and place); the nearest cue gives the type."""
     out: list[Found] = []
@@ -201,6 +267,9 @@ def merge_events(found: list[Found]) -> list[Found]:
             continue
         if item.date == target.date and item.distance < target.distance:
             target.type, target.distance = item.type, item.distance
+            if _capitalised_words(item.name) > _capitalised_words(target.name):
+                target.name = item.name
+                target.spans.insert(0, item.spans[0])
         target.location = target.location or item.location
         target.end = target.end or item.end
         target.spans += [s for s in item.spans if s not in target.spans]
