@@ -44,9 +44,6 @@ def test_the_aspire_call_is_open_on_1_april_2025_only(corpus_api: QueryAPI):
     assert not aspire("2025-06-01")
 
 
-@pytest.mark.xfail(
-    reason="needs the extractor to report the G7 ministers' meeting in both seeds 001 and 004", strict=False
-)
 def test_the_g7_meeting_in_sendai_is_one_event_with_two_sources(corpus_api: QueryAPI):
     items = corpus_api.timeline(since="2023-05", until="2023-05-14").items
     sendai = [i for i in items if i.location == "Sendai" and i.type == "meeting"]

@@ -151,3 +151,10 @@ def test_openapi_schema_and_offline_docs_page(client: TestClient) -> None:
     assert {"/api/search", "/api/facts", "/api/partnerships/{pair}", "/api/documents"} <= set(schema["paths"])
     docs = client.get("/api/docs").text
     assert "/api/search" in docs and "cdn" not in docs.lower() and "swagger" not in docs.lower()
+
+
+def test_an_entity_named_with_non_ascii_digits_is_looked_up_by_name_not_id(client) -> None:
+    """ "9¹" passes str.isdigit() but is no row id: the API answers 404, not 500."""
+    for name in ("9¹", "٣", "²³"):
+        response = client.get(f"/api/entities/{name}")
+        assert response.status_code in (200, 404), (name, response.text)

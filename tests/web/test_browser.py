@@ -71,6 +71,7 @@ def browser() -> Iterator[object]:
 
 def test_from_overview_to_the_evidence_of_a_fact(server: str, browser: object, artifacts: Path) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    page.set_default_timeout(60_000)  # CI machines can be slow
     errors: list[str] = []
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
@@ -105,6 +106,7 @@ def test_from_overview_to_the_evidence_of_a_fact(server: str, browser: object, a
 def test_the_last_fact_of_a_long_document_scrolls_into_view(server: str, browser: object,
                                                             artifacts: Path) -> None:
     page = browser.new_page(viewport={"width": 1000, "height": 500})  # type: ignore[attr-defined]
+    page.set_default_timeout(60_000)  # CI machines can be slow
     page.goto(server + "/documents")
     page.click(f"text={JP_KR_LONG.title}")
     last = page.locator(".fact-btn", has_text="Seoul")
@@ -117,6 +119,7 @@ def test_the_last_fact_of_a_long_document_scrolls_into_view(server: str, browser
 
 def test_heatmap_cell_leads_to_the_facts_behind_it(server: str, browser: object, artifacts: Path) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 800})  # type: ignore[attr-defined]
+    page.set_default_timeout(60_000)  # CI machines can be slow
     page.goto(server + "/matrix")
     page.screenshot(path=str(artifacts / "6-matrix.png"), full_page=True)
     page.click("table.heatmap td a[href*='topic=quantum']")

@@ -95,7 +95,7 @@ def date_part(value: str | None) -> str | None:
 def date_span(value: str | None) -> tuple[date, date] | None:
     """The first and last day an ISO date covers ("2024" is a year, "2023-W19" a week, "2024-Q1"...)."""
     text = date_part(value)
-    if not text or not text[:4].isdigit():
+    if not text or not (text[:4].isascii() and text[:4].isdigit()):
         return None
     year, rest = int(text[:4]), text[5:]
     try:
@@ -139,4 +139,4 @@ def dates_compatible(a: str | None, b: str | None, b_end: str | None = None) -> 
 def year_of(value: str | None) -> str | None:
     """The year of an ISO date, or None."""
     d = date_part(value)
-    return d[:4] if d and d[:4].isdigit() else None
+    return d[:4] if d and d[:4].isascii() and d[:4].isdigit() else None

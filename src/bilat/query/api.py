@@ -264,7 +264,8 @@ class QueryAPI(BrowseQueries):
 
     def entity(self, name: str | int, *, limit: int = 50, offset: int = 0) -> EntityProfile:
         """An entity by name (or id): aliases, country, ROR id, roles over time, documents, related."""
-        if isinstance(name, int) or (isinstance(name, str) and name.isdigit() and len(name) < 12):
+        is_row_id = isinstance(name, str) and name.isascii() and name.isdigit() and len(name) < 12
+        if isinstance(name, int) or is_row_id:
             found = [EntityRef(int(name), "", "")]
         else:
             found = lookup.find(self.conn, name, limit=10)

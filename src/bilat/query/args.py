@@ -9,7 +9,7 @@ from datetime import date
 from bilat.errors import QueryError
 from bilat.graph.partners import country_code
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$", re.ASCII)
 
 
 def partner_code(text: str) -> str:

@@ -72,7 +72,7 @@ class TrendChart:
 
 def fractional_year(value: str | None) -> float | None:
     """An ISO date (``2024``, ``2024-05``, ``2024-05-12T12:00+09:00``) as a year with a fraction."""
-    if not value or len(value) < 4 or not value[:4].isdigit():
+    if not value or not value.isascii() or len(value) < 4 or not value[:4].isdigit():
         return None
     year = int(value[:4])
     month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else 1
