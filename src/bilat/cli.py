@@ -26,6 +26,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"max_content_width": 130, "help_option_names": ["-h", "--help"]},
 )
 
 # Modules that define a `register(app)` function adding their commands.

@@ -58,6 +58,44 @@ def test_financial_periods_take_the_quarter_under_discussion(values) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("January nineteen ninety-seven. Atlanta again.", "1997-01"),
+        ("Prices last fell so low in the winter of nineteen ninety-four.", "1994-WI"),
+        ("In nineteen ninety-one the case went to trial.", "1991"),
+    ],
+)
+def test_a_year_read_out_takes_its_month_or_season(values, text: str, value: str) -> None:
+    assert [v for _, _, v in values(text, REF)] == [value]
+
+
+def test_the_day_before_an_event_in_apposition_is_the_date_named(values) -> None:
+    found = values("Trading fell after Oct. 12, the day before the market plunge.", "1989-10-30")
+    assert found == [("Oct. 12", "DATE", "1989-10-12"), ("the day before", "DATE", "1989-10-12")]
+
+
+def test_the_day_before_a_gerund_is_no_date(values) -> None:
+    assert values("She met them on 3 May, later in the day before returning home.", REF) == [
+        ("3 May", "DATE", "2000-05-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a quarter is named by the calendar quarter holding most of its three months
+        ("In the quarter ended July 31, sales rose.", "1989-Q2"),
+        ("In the latest quarter ended Oct. 1, sales rose.", "1989-Q3"),
+        ("In the quarter ended Sept. 30, 1988, sales rose.", "1988-Q3"),
+        # a closing day after the reference is last year's
+        ("In the quarter ended Dec. 31, sales rose.", "1988-Q4"),
+    ],
+)
+def test_a_quarter_ended_on_a_day_is_the_three_months_before_it(values, text: str, value: str) -> None:
+    assert values(text, "1989-10-31")[0][2] == value
+
+
 def test_the_fiscal_year_ended_is_a_reporting_period(values) -> None:
     found = values("In the fiscal year ended Jan. 31, sales rose.", "1989-10-31")
     assert found[0] == ("the fiscal year", "DURATION", "P1Y")

@@ -57,6 +57,7 @@ class Context:
     text: str
     reference: Point | None
     anchor: Point | None = None
+    anchor_at: int = -1  # where the expression that set `anchor` ends
     day_first: bool = True
     last_quarter: Point | None = None
     last_quarter_at: int = -1

@@ -207,7 +207,7 @@ def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
             and found.type in ("DATE", "TIME")
             and not found.value.startswith("X")
         ):
-            ctx.anchor = found.point
+            ctx.anchor, ctx.anchor_at = found.point, cand.end
             if found.point.granularity == "quarter":
                 ctx.last_quarter, ctx.last_quarter_at = found.point, cand.end
         out.append(cand)

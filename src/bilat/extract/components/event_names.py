@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bilat.extract.doc import Doc
-from bilat.extract.phrases import Token, tokens
+from bilat.extract.phrases import Token, doc_tokens, tokens
 from bilat.extract.resources import load_yaml
 
 Span = tuple[int, int]
@@ -153,7 +153,7 @@ def name_at(doc: Doc, cue: Span, sentence: Span) -> Named | None:
     """The name phrase around an event cue within its sentence (None for verb cues)."""
     if doc.text[cue[0] : cue[1]].lower() in words().verbs:
         return None
-    toks = tokens(doc.text, sentence[0], sentence[1])
+    toks = doc_tokens(doc, sentence[0], sentence[1])
     inside = [n for n, t in enumerate(toks) if cue[0] <= t.start < cue[1]]
     if not inside:
         return None

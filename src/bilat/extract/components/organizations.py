@@ -138,6 +138,8 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     heads = name_words()[0] | frozenset(doc.data.get("acronyms", {}))
     for sent_start, sent_end in doc.sentences:
         for phrase in name_phrases(doc, sent_start, sent_end):
+            if not _may_have_head(list(phrase.tokens)):
+                continue  # no part of it can name an organisation
             for part in split_phrase(phrase, heads):
                 candidate = _phrase_candidate(doc, part)
                 if candidate:

@@ -114,9 +114,9 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + 40))
             after_word = after.group(1) if after else ""
             followed = after_word.lower() in PROGRAMME_AFTER
-            if not followed and kind_of(name) != "programme":
-                continue
             if not followed and not set(name.split()) & PROGRAMME_WORDS:
+                continue  # (cheap test first: kind_of is the costly one)
+            if not followed and kind_of(name) != "programme":
                 continue
             last = name.split()[-1]
             if not followed and last not in PROGRAMME_WORDS and not _name_like(last):

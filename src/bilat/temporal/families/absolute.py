@@ -266,7 +266,8 @@ SPOKEN_TEENS = r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
 
 @rule(
     "spoken_year",
-    r"(?P<c>(?i:nineteen|twenty))[\s-]+(?P<r>"
+    r"(?:(?P<mo>{FULLMONTH})\s+|(?P<se>{SEASON})\s+(?i:of)\s+)?"
+    r"(?:(?P<c>(?i:nineteen|twenty))[\s-]+(?P<r>"
     + SPOKEN_TENS
     + r"(?:[\s-]+"
     + SPOKEN_UNITS
@@ -275,20 +276,31 @@ SPOKEN_TEENS = r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
     + r"|(?i:oh)[\s-]+"
     + SPOKEN_UNITS
     + r")(?![\w-])"
-    r"|(?P<ytt>(?i:the\s+year\s+two\s+thousand(?:\s+and\s+" + SPOKEN_UNITS + r")?))",
+    r"|(?P<ytt>(?i:the\s+year\s+two\s+thousand(?:\s+and\s+" + SPOKEN_UNITS + r")?)))",
     priority=2,
 )
 def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
-    """Years read out in transcripts: nineteen ninety-six, twenty twenty-five, the year two thousand."""
+    """Years read out in transcripts: nineteen ninety-six, twenty twenty-five, the year two thousand,
+    January nineteen ninety-seven, the winter of nineteen ninety-four."""
+    year = _spoken_year_number(m)
+    if year is None:
+        return None
+    if m["mo"]:
+        return month_found(year, words.month(m["mo"]))
+    if m["se"]:
+        return Found("DATE", f"{year:04d}-{lexicon().seasons[words.key(m['se'])]}")
+    return year_found(year)
+
+
+def _spoken_year_number(m: re.Match[str]) -> int | None:
     if m["ytt"]:
         pieces = words.key(m["ytt"]).split("and")
-        return year_found(2000 + (int(words.number(pieces[1]) or 0) if len(pieces) > 1 else 0))
+        return 2000 + (int(words.number(pieces[1]) or 0) if len(pieces) > 1 else 0)
     century = 1900 if words.key(m["c"]) == "nineteen" else 2000
-    rest = words.key(m["r"]).replace("oh ", "")
-    value = words.number(rest)
+    value = words.number(words.key(m["r"]).replace("oh ", ""))
     if value is None or not 1 <= value <= 99:
         return None
-    return year_found(century + int(value))
+    return century + int(value)
 
 
 @rule(

@@ -98,6 +98,35 @@ def earlier_ordinal_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     return found
 
 
+YEAR_AGO = ("year earlier", "year ago", "comparable", "same", "corresponding")
+_ENDED = (
+    r"\s+(?P<verb>ended|ending)\s+(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?!\d)"
+    r"(?:,\s*(?P<year>\d{4}))?"
+)
+
+
+def _period_end(ctx: Context, position: int) -> dt.date | None:
+    """The closing day of a reporting period stated right after `position` ("ended Sept. 30, 1989")."""
+    m = re.compile(_ENDED).match(ctx.text, position, position + 40)  # compiled once, on first use
+    ref = ctx.ref_date
+    if m is None or (ref is None and not m["year"]):
+        return None
+    year = int(m["year"]) if m["year"] else ref.year if ref else 1
+    try:
+        closing = dt.date(year, words.month(m["month"]), int(m["day"]))
+    except (KeyError, ValueError):
+        return None
+    if not m["year"] and m["verb"] == "ended" and ref is not None and closing > ref:
+        return closing - dt.timedelta(days=365)  # a period that ended: the last such day before the reference
+    return closing
+
+
+def _quarter_of(day: dt.date) -> Found:
+    """The calendar quarter a day falls in."""
+    start = dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return Found("DATE", calendar.format_value(start, "quarter"), point=Point(start, "quarter"))
+
+
 @rule(
     "relative_quarter",
     r"(?:(?P<rel>(?i:latest|last|past|previous|current|this|next|coming|same|year-earlier|year-ago|"
@@ -118,11 +147,14 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     current = dt.date(ref.year, 3 * ((ref.month - 1) // 3) + 1, 1)
     tense = ctx.tense(m.start(), m.end())
     recent = calendar.shift(current, "quarter", -1) if tense != "future" else current
+    closing = _period_end(ctx, m.end()) if rel not in (*YEAR_AGO, "next", "coming") else None
+    if closing is not None:  # "the quarter ended July 31": the three months before that day
+        return _quarter_of(closing - dt.timedelta(days=45))
     if rel in ("current", "this"):
         date = current
     elif rel in ("next", "coming"):
         date = calendar.shift(current, "quarter", 1)
-    elif rel in ("year earlier", "year ago", "comparable", "same", "corresponding"):
+    elif rel in YEAR_AGO:
         quarter = ctx.recent_quarter(m.start())
         base = quarter.date if quarter else recent
         date = calendar.shift(base, "year", -1)

@@ -251,6 +251,10 @@ def _shift_unit(unit: str) -> str:
     )
 
 
+# What follows "the day before": a gerund ("before returning") or an event ("before the crash").
+_GERUND_OR_EVENT = re.compile(r"\s+(?:(?P<gerund>[a-z]+ing)\b|(?:the|his|her|its|their|a|an)\s+[a-z])")
+
+
 @rule(
     "anchored_day",
     r"(?P<w>(?i:the\s+(?:same|previous|next|following)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
@@ -265,6 +269,12 @@ def anchored_day(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     text = words.key(m["w"])
     step = -1 if ("previous" in text or "before" in text) else 0 if ("same" in text or "that" in text) else 1
+    if text.startswith("the day ") and text.endswith(("before", "after")):
+        following = _GERUND_OR_EVENT.match(ctx.text, m.end())
+        if following and following["gerund"]:
+            return None  # "later in the day before returning home": a conjunction, not a date
+        if following and ctx.anchor_at >= 0 and re.fullmatch(r",\s*", ctx.text[ctx.anchor_at : m.start()]):
+            step = 0  # "Oct. 12, the day before the crash": the date just named, described
     found = _point(ctx, base.date + dt.timedelta(days=step), "day")
     if text.endswith(("morning", "evening")):
         found.type, found.value = "TIME", found.value + ("TMO" if text.endswith("morning") else "TEV")
