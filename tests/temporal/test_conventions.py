@@ -70,6 +70,18 @@ def test_a_year_read_out_takes_its_month_or_season(values, text: str, value: str
     assert [v for _, _, v in values(text, REF)] == [value]
 
 
+def test_last_and_the_name_of_the_month_just_gone_is_a_year_back(values) -> None:
+    assert values("Two helicopters crashed last February.", "1998-03-01")[0][2] == "1997-02"
+    assert values("The treaty was signed last May.", "1998-02-27")[0][2] == "1997-05"
+    assert values("The plan was approved last April.", "1989-10-27")[0][2] == "1989-04"
+
+
+def test_the_week_alone_is_an_unspecified_week_of_the_reference_year(values) -> None:
+    found = values("For the week, the index dropped 3.8%.", "1989-10-27")
+    assert found == [("the week", "DATE", "1989-WXX")]
+    assert values("A hearing is set for the week of March 6.", REF)[0][2] == "2000-W10"
+
+
 def test_the_day_before_an_event_in_apposition_is_the_date_named(values) -> None:
     found = values("Trading fell after Oct. 12, the day before the market plunge.", "1989-10-30")
     assert found == [("Oct. 12", "DATE", "1989-10-12"), ("the day before", "DATE", "1989-10-12")]

@@ -54,7 +54,7 @@ def _held_out(tempeval_dir: Path) -> dict[str, Any]:
 
 
 @pytest.mark.xfail(
-    reason="target not met yet: held-out value F1 is 0.772 (development 0.821); see docs/temporal.md",
+    reason="target not met yet: held-out value F1 is 0.772 (development 0.826); see docs/temporal.md",
     strict=False,
 )
 def test_held_out_value_f1_reaches_the_target(tempeval_dir: Path) -> None:

@@ -124,6 +124,7 @@ def test_heatmap_cell_leads_to_the_facts_behind_it(server: str, browser: object,
     page.screenshot(path=str(artifacts / "6-matrix.png"), full_page=True)
     page.click("table.heatmap td a[href*='topic=quantum']")
     page.wait_for_url("**/search?**")
+    page.wait_for_selector("ul.list li.fact")
     assert page.locator("ul.list li.fact").count() >= 2
     page.goto(server + "/network")
     page.wait_for_function("document.getElementById('network-status').textContent.includes('nodes')")

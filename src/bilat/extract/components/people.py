@@ -109,6 +109,8 @@ class SentenceScan:
         """Index one past the name that starts at token `i` (i itself if there is none)."""
         if i >= len(self.toks) or not self.toks[i].capitalised:  # cheap test: names start with a capital
             return i
+        if min_words > 1 and (i + 1 >= len(self.toks) or not self.toks[i + 1].capitalised):
+            return i  # cheap test: a second name word starts with a capital too
         j = i
         while j < len(self.toks) and j - i < MAX_NAME and self._name_word(self.toks[j]):
             j += 1

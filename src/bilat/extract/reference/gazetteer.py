@@ -71,22 +71,30 @@ def _capitalised(token: str) -> bool:
     return not token[0].islower()
 
 
+def _token_starts(folded: str, toks: list[str], count: int, starts: list[int]) -> list[int]:
+    """Extend `starts` (the offsets of the first tokens, found by a forward walk over the text)
+    to at least `count` tokens; the walk is shared by the indexes that scan the same text."""
+    if len(starts) >= count:
+        return starts
+    position = starts[-1] + len(toks[len(starts) - 1]) if starts else 0
+    for token in toks[len(starts) : count]:
+        position = folded.find(token, position)
+        starts.append(position)
+        position += len(token)
+    return starts
+
+
 def _located(
-    folded: str, toks: list[str], spans: list[tuple[int, int, list[int], bool]]
+    folded: str, toks: list[str], spans: list[tuple[int, int, list[int], bool]], walked: list[int]
 ) -> tuple[list[Hit], list[tuple[list[int], bool]]]:
-    """Character offsets for token-index spans, found by one forward walk over the text."""
+    """Character offsets for token-index spans (`walked`: the token offsets known so far)."""
     hits: list[Hit] = []
     found: list[tuple[list[int], bool]] = []
     if not spans:
         return hits, found
     spans.sort(key=lambda span: span[0])
     last = max(first + size for first, size, _, _ in spans)
-    starts: list[int] = []
-    position = 0
-    for token in toks[:last]:
-        position = folded.find(token, position)
-        starts.append(position)
-        position += len(token)
+    starts = _token_starts(folded, toks, last, walked)
     for first, size, entries, exact in spans:
         end_token = first + size - 1
         hits.append(Hit(len(found), starts[first], starts[end_token] + len(toks[end_token])))
@@ -105,12 +113,13 @@ def _compact(keys: dict[str, list[int]]) -> dict[str, Any]:
     return {key: numbers[0] if len(numbers) == 1 else numbers for key, numbers in keys.items()}
 
 
-_Tokenised = tuple[str, list[str], list[str], list[int]]
+_Tokenised = tuple[str, list[str], list[str], list[int], list[int]]
 _last: list[tuple[str, _Tokenised]] = []  # the last text cut into tokens (shared by the indexes)
 
 
 def _tokenised(text: str) -> _Tokenised:
-    """The folded text, its tokens, the tokens in lower case and the positions of capitalised ones.
+    """The folded text, its tokens, the tokens in lower case, the positions of capitalised ones and
+    the character offsets of the tokens walked so far (filled in by `_located`).
 
     The result for the last text is kept, so that the organisation and programme indexes
     scanning the same document cut it only once."""
@@ -120,8 +129,9 @@ def _tokenised(text: str) -> _Tokenised:
     toks = TOKEN.findall(folded)
     lowered = _lowered_tokens(folded, toks)
     capitals = [i for i, t in enumerate(toks) if not t[0].islower()]
-    _last[:] = [(text, (folded, toks, lowered, capitals))]
-    return folded, toks, lowered, capitals
+    walked: list[int] = []
+    _last[:] = [(text, (folded, toks, lowered, capitals, walked))]
+    return folded, toks, lowered, capitals, walked
 
 
 def _lowered_tokens(folded: str, toks: list[str]) -> list[str]:
@@ -165,8 +175,12 @@ class _Table:
         """The positions (among `candidates`, default all) where some key may start: a one-token
         key there, or the first two tokens of a longer one."""
         longest, keys, last = self.longest, self.keys, len(toks) - 1
-        if candidates is None:
-            candidates = [i for i, token in enumerate(toks) if token in longest]
+        if candidates is None:  # every position, tested in one pass
+            return [
+                i
+                for i, token in enumerate(toks)
+                if token in longest and (token in keys or (i < last and f"{token} {toks[i + 1]}" in longest))
+            ]
         return [
             i for i in candidates if toks[i] in keys or (i < last and f"{toks[i]} {toks[i + 1]}" in longest)
         ]
@@ -252,7 +266,7 @@ class Gazetteer(Generic[E]):
     # scanning -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Match[E]]:
         """Every name, alias or acronym of an entry in `text`, longest first, never overlapping."""
-        folded, toks, lowered, capitals = _tokenised(text)
+        folded, toks, lowered, capitals, walked = _tokenised(text)
         spans: list[tuple[int, int, list[int], bool]] = []  # first token, size, entries, exact
         for table, seq, loose in ((self._loose, lowered, True), (self._exact, toks, False)):
             for i in table.starts(seq, capitals if loose else None):
@@ -260,7 +274,7 @@ class Gazetteer(Generic[E]):
                 if hit is None or (loose and not self._proper(toks, i, hit[1], hit[0])):
                     continue
                 spans.append((i, hit[1], _numbers(table.keys[hit[0]]), not loose))
-        hits, found = _located(folded, toks, spans)
+        hits, found = _located(folded, toks, spans, walked)
         return [self._match(text, hit, *found[hit.pattern]) for hit in longest_first(hits, len(text))]
 
     def _proper(self, toks: list[str], i: int, size: int, key: str) -> bool:

@@ -111,6 +111,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     return _from_reference(_point(ctx, day, "day"))
 
 
+@rule("the_week", r"(?i:the)\s+(?i:week)(?![\w-])(?!\s+(?i:of|ended|ending)\b)", priority=0)
+def the_week(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "For the week, the index fell": a week of the reference year, not said which."""
+    ref = ctx.ref_date
+    return Found("DATE", f"{ref.year:04d}-WXX" if ref else "XXXX-WXX")
+
+
 @rule(
     "relative_unit",
     r"(?P<the>(?i:the)\s+)?(?P<rel>(?i:this\s+past|last|past|previous|preceding|prior|next|coming|this|"
@@ -172,7 +179,7 @@ def relative_month(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DATE", f"XXXX-{month_no:02d}")
     rel = words.key(m["rel"])
     year = ref.year
-    if rel in ("last", "past") and month_no >= ref.month:
+    if rel in ("last", "past") and month_no >= ref.month - 1:  # the month just gone is "last month"
         year -= 1
     elif rel in ("next", "coming") and month_no <= ref.month:
         year += 1

@@ -1,0 +1,42 @@
+"""Sentence tokens: the fast tokeniser gives the same tokens and offsets as a plain regex scan."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilat.extract.phrases import _ABBREVIATION, _TOKEN, Token, tokens
+
+
+def scanned(text: str, start: int, end: int) -> list[Token]:
+    """The tokens by the obvious method: one match object per token."""
+    out = []
+    for match in _TOKEN.finditer(text, start, end):
+        word, (s, e) = match.group(), match.span()
+        if word[-1] == "." and len(word) > 1 and not _ABBREVIATION.fullmatch(word):
+            out += [Token(s, e - 1, word[:-1], name_like(word[:-1])), Token(e - 1, e, ".", False)]
+        else:
+            out.append(Token(s, e, word, name_like(word)))
+    return out
+
+
+def name_like(word: str) -> bool:
+    """An upper-case initial, or a number-like word such as "21st"."""
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def test_offsets_point_at_the_words() -> None:
+    text = "  **The Embassy of Japan** # signed (MoU) with U.S. partners on 21st May."
+    for tok in tokens(text, 0, len(text)):
+        assert text[tok.start : tok.end] == tok.text
+    assert [t.text for t in tokens(text, 0, len(text))][-2:] == ["May", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("aZ9. ,;:'’\"“()*#\n\té日U.S-")), max_size=60),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+)
+def test_same_tokens_as_a_plain_scan(text: str, cut: tuple[int, int]) -> None:
+    start, end = sorted(min(c, len(text)) for c in cut)
+    assert tokens(text, start, end) == scanned(text, start, end)
