@@ -13,17 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-FIELDS = [
-    "partnerships",
-    "topics",
-    "organizations",
-    "people",
-    "programs",
-    "agreements",
-    "events",
-    "calls",
-    "amounts",
-]
+from bilat.extract.record import FIELDS
+
 HONORIFICS = {
     "mr",
     "mrs",
