@@ -10,6 +10,7 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 stdout = Console(soft_wrap=True)
 stderr = Console(stderr=True, soft_wrap=True)
@@ -39,13 +40,18 @@ def _json_default(value: Any) -> Any:
 
 
 def print_table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    """Print rows as a rich table with the given column headers."""
-    table = Table(title=title, show_lines=False, header_style="bold")
+    """Print rows as a rich table; cells are shown literally (document text is never read as markup)."""
+    table = Table(title=title, show_lines=False, header_style="bold", title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*("" if cell is None else str(cell) for cell in row))
+        table.add_row(*(literal_cell(cell) for cell in row))
     stdout.print(table)
+
+
+def literal_cell(value: Any) -> Text:
+    """A table cell that shows `value` as it is (no markup)."""
+    return value if isinstance(value, Text) else Text("" if value is None else str(value))
 
 
 def warn(message: str) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.markup import escape
 
 from bilat.console import print_json, print_table, stdout, warn
 from bilat.errors import BilatError, InputError
@@ -98,7 +97,7 @@ def show_command(
         stdout.print(f"{name}  (published {record.published or 'unknown'})", markup=False, style="bold")
         for field in FIELDS:
             rows = [
-                (escape(_label(field, it)), _context(text, it.get("evidence") or [], width))
+                (_label(field, it), _context(text, it.get("evidence") or [], width))
                 for it in record.to_dict()[field]
             ]
             if rows:
@@ -139,7 +138,7 @@ def _context(text: str, evidence: list[dict[str, int]], width: int) -> str:
     start, end = evidence[0]["start"], evidence[0]["end"]
     before = text[max(0, start - width) : start].replace("\n", " ")
     after = text[end : end + width].replace("\n", " ")
-    return escape(f"…{before}[{text[start:end]}]{after}…".replace("\n", " "))
+    return f"…{before}[{text[start:end]}]{after}…".replace("\n", " ")
 
 
 def eval_command(

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from rich.table import Table
 from rich.text import Text
 
-from bilat.console import stdout
+from bilat.console import literal_cell, print_table, stdout
 from bilat.query.model import (
     CallItem,
     EntityProfile,
@@ -22,18 +22,9 @@ from bilat.query.model import (
 )
 
 
-def _cell(value: object) -> Text:
-    return value if isinstance(value, Text) else Text("" if value is None else str(value))
-
-
 def table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     """Print a table whose cells are shown literally."""
-    out = Table(title=title, header_style="bold", title_justify="left")
-    for column in columns:
-        out.add_column(column, overflow="fold")
-    for row in rows:
-        out.add_row(*(_cell(c) for c in row))
-    stdout.print(out)
+    print_table(title, columns, rows)
 
 
 def _footer(page: Page[object]) -> None:
@@ -171,7 +162,7 @@ def matrix(m: TopicMatrix) -> None:
     for pair in m.pairs:
         out.add_column(pair, justify="right", no_wrap=True, min_width=len(pair))
     for row in rows:
-        out.add_row(*(_cell(c) for c in row))
+        out.add_row(*(literal_cell(c) for c in row))
     needed = 4 + max((len(t) for t in m.topics), default=5) + sum(len(p) + 3 for p in m.pairs)
     stdout.print(out, width=max(stdout.width, needed))
 

@@ -108,19 +108,6 @@ def dateline_city(doc: Doc) -> str | None:
     return None
 
 
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s*(?:and|&|-|–|to)\s*$")
-
-
-def _range_start(doc: Doc, date: Mention, value: str) -> str | None:
-    """ "on 8 and 9 October 2025": the first day of a range the tagger read as its last day."""
-    if len(value) != 10:
-        return None
-    match = _DAY_BEFORE.search(doc.text[max(0, date.start - 12) : date.start])
-    if not match or not 1 <= int(match.group(1)) < int(value[8:10]):
-        return None
-    return f"{value[:8]}{int(match.group(1)):02d}"
-
-
 def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
     inside_orgs = org_index(doc)
     cities = [c for c in doc.in_span("city", start, end) if not inside_orgs.covers(c.start, c.end)]
@@ -223,9 +210,6 @@ def find_events(doc: Doc) -> list[Found]:
             ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
             value = str(date.attrs["value"])[:10]
             end_value = date.attrs.get("end_value")
-            first_day = _range_start(doc, date, value)
-            if first_day and not end_value:
-                value, end_value = first_day, value
             until = [d for d in all_dates if d not in dates and d.start > date.start]
             if until and not end_value and len(str(until[0].attrs["value"])) >= 10:
                 end_value = str(until[0].attrs["value"])[:10]
