@@ -1,4 +1,4 @@
-"""iCalendar files: the graph's events (at day precision) and funding-call deadlines, or a list of calls."""
+"""iCalendar files: the graph's events (dated to the day or month), call deadlines, or a list of calls."""
 
 from __future__ import annotations
 
@@ -22,6 +22,33 @@ def _day(value: Any) -> date | None:
         return None
 
 
+def _month(value: Any) -> date | None:
+    """The first day of a month-precision value ("2024-05"), else None."""
+    if not isinstance(value, str) or len(value) != 7:
+        return None
+    try:
+        return date.fromisoformat(value + "-01")
+    except ValueError:
+        return None
+
+
+def _next_month(day: date) -> date:
+    return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+
+
+def _event_span(data: dict[str, Any]) -> tuple[date, date, str] | None:
+    """First day, day after the last, and precision ("day" or "month") of an event's dates."""
+    start = _day(data.get("date"))
+    if start is not None:
+        end = _day(data.get("end")) or start
+        return start, max(end, start) + timedelta(days=1), "day"
+    month = _month(data.get("date"))
+    if month is None:
+        return None
+    last = _month(data.get("end")) or month
+    return month, _next_month(max(last, month)), "month"
+
+
 def _moment(value: Any) -> date | datetime | None:
     """A date-time with its offset when the value has a time, else a day."""
     if isinstance(value, str) and "T" in value:
@@ -34,15 +61,19 @@ def _moment(value: Any) -> date | datetime | None:
 
 
 def _event(node: GraphNode) -> Event | None:
-    start = _day(node.data.get("date"))
-    if start is None:
+    span = _event_span(node.data)
+    if span is None:
         return None
-    end = _day(node.data.get("end")) or start
+    start, end, precision = span
     item = Event()
     item.add("uid", f"bilat-entity-{node.id}@bilat")
     item.add("summary", node.name)
     item.add("dtstart", start)
-    item.add("dtend", max(end, start) + timedelta(days=1))
+    item.add("dtend", end)
+    if precision == "month":
+        # The sources give only the month: the event spans it, and says so.
+        item.add("description", "Date known to the month only.")
+        item.add("x-bilat-precision", "month")
     if node.data.get("location"):
         item.add("location", str(node.data["location"]))
     item.add("categories", [str(node.data.get("type") or "event")])
@@ -101,7 +132,7 @@ def _calendar() -> Calendar:
 
 
 def build(graph: Graph) -> Calendar:
-    """A calendar with one VEVENT per dated event and per call deadline."""
+    """A calendar with one VEVENT per event dated to the day or month, and per call deadline."""
     cal = _calendar()
     for node in graph.nodes:
         item = _event(node) if node.kind == "event" else _deadline(node) if node.kind == "call" else None
