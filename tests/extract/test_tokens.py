@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.extract.phrases import _ABBREVIATION, _TOKEN, Token, tokens
+from bilat.extract.components.sentences import split_sentences
+from bilat.extract.doc import Doc
+from bilat.extract.phrases import _ABBREVIATION, _TOKEN, Token, doc_tokens, name_phrases, tokens
 
 
 def scanned(text: str, start: int, end: int) -> list[Token]:
@@ -40,3 +42,32 @@ def test_offsets_point_at_the_words() -> None:
 def test_same_tokens_as_a_plain_scan(text: str, cut: tuple[int, int]) -> None:
     start, end = sorted(min(c, len(text)) for c in cut)
     assert tokens(text, start, end) == scanned(text, start, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("aZ9. ,;:'’\"“()*#\n\té日U.S-")), max_size=80),
+    cuts=st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=4),
+)
+def test_doc_tokens_are_the_tokens_of_the_span(text: str, cuts: list[tuple[int, int]]) -> None:
+    """Spans are cut from the tokens of their sentence, and give what tokenising them gives."""
+    doc = Doc(text=text, name="example.txt")
+    doc.set_sentences(split_sentences(text))
+    spans = list(doc.sentences) + [tuple(sorted(min(c, len(text)) for c in cut)) for cut in cuts]
+    for start, end in spans:
+        assert doc_tokens(doc, start, end) == tokens(text, start, end)
+
+
+def test_name_phrases_join_capitalised_words_and_connectors() -> None:
+    text = (
+        "The Embassy of Japan in Germany welcomed the Ministry of Education, Culture, Sports, "
+        "Science and Technology, said Dr. Ana Ruiz."
+    )
+    doc = Doc(text=text, name="example.txt")
+    doc.set_sentences(split_sentences(text))
+    phrases = [text[p.start : p.end] for p in name_phrases(doc, *doc.sentences[0])]
+    assert phrases == [
+        "The Embassy of Japan in Germany",
+        "Ministry of Education, Culture, Sports, Science and Technology",
+        "Dr. Ana Ruiz",
+    ]

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.extract.reference import Countries
+from bilat.extract.reference import Countries, config
+from bilat.extract.reference.countries import ISO_TABLE, iso_rows
+from bilat.extract.reference.iso_table import iso_table_text, pycountry_rows
 
 
 def codes(table: Countries, text: str) -> list[str]:
@@ -160,3 +162,9 @@ def test_japanese_names_match_inside_unspaced_text(table: Countries) -> None:
         ("インドネシア", "ID"),
     ]
     assert table.code("韓国") == "KR"
+
+
+def test_the_shipped_iso_table_is_current() -> None:
+    """The shipped table is pycountry's (rebuild: python -m bilat.extract.reference.iso_table)."""
+    assert config.data_path(ISO_TABLE).read_text(encoding="utf-8") == iso_table_text()
+    assert iso_rows() == pycountry_rows()

@@ -11,6 +11,7 @@ from bilat.extract.reference import config, index_cache
 from bilat.extract.reference.organizations import (
     PACKAGED_INDEX,
     _index_sources,
+    load_curated,
     load_organizations,
     write_packaged_index,
 )
@@ -66,3 +67,26 @@ def test_content_keys_follow_file_contents(tmp_path: Path) -> None:
     first = index_cache.content_key("org", [source])
     source.write_text("a: 2\n", encoding="utf-8")
     assert index_cache.content_key("org", [source]) != first
+
+
+def test_the_packaged_index_reads_ror_records_only_when_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BILAT_NO_CACHE", "1")
+    packaged = load_organizations()
+    assert packaged._raw_loader is not None and packaged._by_ror_blob is not None  # nothing read yet
+    monkeypatch.setenv("BILAT_NO_PACKAGED_INDEX", "1")
+    fresh = load_organizations()
+    ror_ids = [fresh.entry(n).ror_id for n in range(0, len(fresh), 4999)]
+    assert [packaged.by_ror(r) for r in ror_ids if r] == [fresh.by_ror(r) for r in ror_ids if r]
+    assert packaged.entry(len(packaged) - 1) == fresh.entry(len(fresh) - 1)
+    assert packaged._raw_loader is None and packaged._by_ror_blob is None
+
+
+def test_the_packaged_index_keeps_the_curated_entries_and_stop_list(tmp_path: Path) -> None:
+    target = tmp_path / PACKAGED_INDEX
+    write_packaged_index(target)
+    state = index_cache.load_packaged(target, _packaged_key())
+    assert isinstance(state, dict)
+    curated, stoplist = load_curated()
+    assert len(state["curated"]) == len(curated)
+    assert [fields[1] for fields in state["curated"]] == [entry.name for entry in curated]
+    assert state["stoplist"] == stoplist

@@ -61,7 +61,7 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.record = Record(doc=self.name, published=self.published)
-        self._starts: list[int] = []
+        self._starts: list[int] = [s for s, _ in self.sentences]
         self._layer_starts: dict[str, list[int]] = {}
 
     def layer(self, name: str) -> list[Mention]:
@@ -92,8 +92,11 @@ class Doc:
 
     def in_span(self, name: str, start: int, end: int) -> list[Mention]:
         """Mentions of layer `name` that lie inside [start, end)."""
-        mentions = self.layer(name)
-        starts = self._layer_starts.get(name, [])
+        starts = self._layer_starts.get(name)
+        if not starts:
+            return []
         lo = bisect.bisect_left(starts, start)
         hi = bisect.bisect_left(starts, end, lo)
-        return [mentions[i] for i in range(lo, hi) if mentions[i].end <= end]
+        if lo == hi:
+            return []
+        return [m for m in self.layers[name][lo:hi] if m.end <= end]

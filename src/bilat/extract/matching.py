@@ -1,11 +1,27 @@
-"""Fast list matching: many phrases found at once (Aho–Corasick), on word boundaries."""
+"""Fast list matching: many phrases found at once (Aho–Corasick), on word boundaries.
+
+`PhraseMatcher.find` scans one text; `PhraseMatcher.find_span` answers for a span of a Doc from
+one scan of the whole text (cached on the Doc), so that components asking sentence by sentence
+do not re-scan.
+"""
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from operator import itemgetter
+from typing import TYPE_CHECKING, NamedTuple
 
 import ahocorasick_rs
+
+if TYPE_CHECKING:
+    from bilat.extract.doc import Doc
+
+# str.lower() depends on context only for the capital sigma (final "ς" or "σ"): a text with one
+# is scanned span by span, exactly as `find` would see the span.
+_CONTEXTUAL_LOWER = "Σ"
 
 
 def lower_same_length(text: str) -> str:
@@ -14,6 +30,51 @@ def lower_same_length(text: str) -> str:
     if len(lowered) == len(text):
         return lowered
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+def doc_lowered(doc: Doc) -> str:
+    """`lower_same_length(doc.text)`, computed once per Doc."""
+    found: str | None = doc.data.get("_lowered")
+    if found is None:
+        found = doc.data["_lowered"] = lower_same_length(doc.text)
+    return found
+
+
+# Under re.IGNORECASE "i" also matches "İ" and "ı", and "s" matches "ſ": characters that
+# `lower_same_length` keeps. No other character differs (tests/extract/test_matching.py).
+_IGNORECASE_ALIASES = {"İ": "i", "ı": "i", "ſ": "s"}
+_ALIAS_TABLE = str.maketrans(_IGNORECASE_ALIASES)
+
+
+def folded_text(text: str) -> str:
+    """`text` as a case-insensitive regex sees it: lower-cased (same offsets), with the letters
+    that re.IGNORECASE equates to "i" or "s" replaced by them."""
+    return _unalias(lower_same_length(text))
+
+
+def doc_folded(doc: Doc) -> str:
+    """`folded_text(doc.text)`, computed once per Doc."""
+    found: str | None = doc.data.get("_folded")
+    if found is None:
+        found = doc.data["_folded"] = _unalias(doc_lowered(doc))
+    return found
+
+
+def _unalias(lowered: str) -> str:
+    if any(alias in lowered for alias in _IGNORECASE_ALIASES):
+        return lowered.translate(_ALIAS_TABLE)
+    return lowered
+
+
+def folded_pattern(pattern: str) -> re.Pattern[str]:
+    """A regex that finds in `folded_text(text)` exactly what `re.compile(pattern, re.IGNORECASE)`
+    finds in `text`, at the same offsets, and faster: case-insensitive alternations defeat the
+    regex engine's literal scanning.
+
+    `pattern` must be ASCII and written in lower case."""
+    if not pattern.isascii() or pattern != pattern.lower():
+        raise ValueError(f"folded_pattern needs an ASCII lower-case pattern: {pattern!r}")
+    return re.compile(pattern)
 
 
 def is_word_char(char: str) -> bool:
@@ -28,13 +89,30 @@ def on_boundaries(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]))
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One phrase found in a text."""
 
     start: int
     end: int
     key: str
+
+
+_start = itemgetter(0)
+_end = itemgetter(1)
+_new_tuple = tuple.__new__
+
+
+class _Scan(NamedTuple):
+    """Every match in a whole text (overlaps kept), sorted, with its boundary flags."""
+
+    hits: list[Hit]
+    starts: list[int]
+    glued_left: list[bool]
+    glued_right: list[bool]
+
+
+_SERIALS = itertools.count()
+_Automaton = tuple[ahocorasick_rs.AhoCorasick | None, list[str]]
 
 
 class PhraseMatcher:
@@ -44,11 +122,12 @@ class PhraseMatcher:
     """
 
     def __init__(self, folded: Iterable[tuple[str, str]] = (), exact: Iterable[tuple[str, str]] = ()) -> None:
+        self._serial = next(_SERIALS)  # names this matcher's scans in Doc.data (kept picklable)
         self._folded = self._build([(p.lower(), k) for p, k in folded if p])
         self._exact = self._build([(p, k) for p, k in exact if p])
 
     @staticmethod
-    def _build(pairs: list[tuple[str, str]]) -> tuple[ahocorasick_rs.AhoCorasick | None, list[str]]:
+    def _build(pairs: list[tuple[str, str]]) -> _Automaton:
         keys: dict[str, str] = {}
         for phrase, key in pairs:
             keys.setdefault(phrase, key)
@@ -60,21 +139,79 @@ class PhraseMatcher:
 
     def find(self, text: str, lowered: str | None = None) -> list[Hit]:
         """Every match in `text` (`lowered` may pass a precomputed same-length lower-case copy)."""
+        hits = self._raw(text, lowered)
+        size = len(text)
+        return _drop_overlaps(
+            [
+                hit
+                for hit in hits
+                if not (hit[0] and text[hit[0] - 1].isalnum() and text[hit[0]].isalnum())
+                and not (hit[1] < size and text[hit[1]].isalnum() and text[hit[1] - 1].isalnum())
+            ]
+        )
+
+    def find_span(self, doc: Doc, start: int, end: int) -> list[Hit]:
+        """The matches of `find(doc.text[start:end])`, with offsets into `doc.text`.
+
+        The span's edges count as word boundaries, as they do for the cut-out text."""
+        scan = self._scan(doc)
+        if scan is None:
+            return [Hit(start + h.start, start + h.end, h.key) for h in self.find(doc.text[start:end])]
+        starts = scan.starts
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end, lo)
+        out: list[Hit] = []
+        last_end = -1
+        for i in range(lo, hi):
+            hit = scan.hits[i]
+            s, e = hit.start, hit.end
+            if e > end or s < last_end:
+                continue
+            if (scan.glued_left[i] and s != start) or (scan.glued_right[i] and e != end):
+                continue
+            out.append(hit)
+            last_end = e
+        return out
+
+    def _raw(self, text: str, lowered: str | None) -> list[Hit]:
+        """All matches, overlaps included, sorted by start (longest first)."""
         hits: list[Hit] = []
         automaton, keys = self._folded
         if automaton is not None:
             haystack = lowered if lowered is not None else lower_same_length(text)
-            hits += self._hits(automaton, keys, haystack, text)
+            hits += _hits(automaton, keys, haystack)
         automaton, keys = self._exact
         if automaton is not None:
-            hits += self._hits(automaton, keys, text, text)
-        hits.sort(key=lambda h: (h.start, -h.end))
-        return _drop_overlaps(hits)
+            hits += _hits(automaton, keys, text)
+        # By start, longer first, else in found order: two stable C-level sorts.
+        hits.sort(key=_end, reverse=True)
+        hits.sort(key=_start)
+        return hits
 
-    @staticmethod
-    def _hits(automaton: ahocorasick_rs.AhoCorasick, keys: list[str], haystack: str, text: str) -> list[Hit]:
-        found = automaton.find_matches_as_indexes(haystack, overlapping=True)
-        return [Hit(s, e, keys[i]) for i, s, e in found if on_boundaries(text, s, e)]
+    def _scan(self, doc: Doc) -> _Scan | None:
+        """The scan of the whole document, made once per Doc and matcher (None when the text
+        must be scanned span by span)."""
+        scans: dict[int, _Scan | None] = doc.data.setdefault("_phrase_scans", {})
+        if self._serial in scans:
+            return scans[self._serial]
+        if _CONTEXTUAL_LOWER in doc.text:
+            scan = scans[self._serial] = None
+        else:
+            text = doc.text
+            hits = self._raw(text, doc_lowered(doc) if self._folded[0] is not None else None)
+            size = len(text)
+            scan = scans[self._serial] = _Scan(
+                hits,
+                [h.start for h in hits],
+                [h.start > 0 and text[h.start - 1].isalnum() and text[h.start].isalnum() for h in hits],
+                [h.end < size and text[h.end].isalnum() and text[h.end - 1].isalnum() for h in hits],
+            )
+        return scan
+
+
+def _hits(automaton: ahocorasick_rs.AhoCorasick, keys: list[str], haystack: str) -> list[Hit]:
+    found = automaton.find_matches_as_indexes(haystack, overlapping=True)
+    return [_new_tuple(Hit, (s, e, keys[i])) for i, s, e in found]
 
 
 def _drop_overlaps(hits: list[Hit]) -> list[Hit]:

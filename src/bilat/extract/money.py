@@ -169,9 +169,9 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
 
 def _bounded(text: str, start: int, end: int) -> bool:
     """A mark that begins or ends with a letter must not touch another letter ("Rs", not "Mrs")."""
-    if _latin(text[start]) and start > 0 and _latin(text[start - 1]):
+    if start > 0 and _latin(text[start - 1]) and _latin(text[start]):
         return False
-    return not (_latin(text[end - 1]) and end < len(text) and _latin(text[end]))
+    return not (end < len(text) and _latin(text[end]) and _latin(text[end - 1]))
 
 
 def _latin(char: str) -> bool:

@@ -3,11 +3,16 @@ country a name or its context points to."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
+
+import ahocorasick_rs
 
 from bilat.extract.doc import Doc, Mention
+from bilat.extract.matching import doc_lowered
 from bilat.extract.phrases import name_words
 from bilat.extract.resources import load_yaml
 
@@ -88,3 +93,29 @@ def country_in_sentence(doc: Doc, start: int) -> str | None:
     places += doc.in_span("city", sent_start, start)
     places.sort(key=lambda m: m.start)
     return str(places[-1].attrs["code"]) if places else None
+
+
+def vocabulary_hits(
+    doc: Doc, name: str, find: Callable[[str], list[int]], lowered: bool = False
+) -> list[int]:
+    """The sorted offsets that `find` gives for the text (or for its same-length lower-case copy),
+    computed once per Doc and cached under `name`: one pass over the whole text that lets a
+    component skip the sentences and phrases where none of its words occurs."""
+    cache: dict[str, list[int]] = doc.data.setdefault("_vocabulary_hits", {})
+    found = cache.get(name)
+    if found is None:
+        found = cache[name] = sorted(find(doc_lowered(doc) if lowered else doc.text))
+    return found
+
+
+def substring_starts(words: Iterable[str]) -> Callable[[str], list[int]]:
+    """A `find` for `vocabulary_hits`: the start offsets of every occurrence of the words, inside
+    longer words too (one Aho-Corasick pass, overlapping matches included)."""
+    automaton = ahocorasick_rs.AhoCorasick(sorted(set(words)))
+    return lambda text: [start for _, start, _ in automaton.find_matches_as_indexes(text, overlapping=True)]
+
+
+def any_between(offsets: list[int], start: int, end: int) -> bool:
+    """True when some offset of the sorted list lies in [start, end)."""
+    index = bisect.bisect_left(offsets, start)
+    return index < len(offsets) and offsets[index] < end

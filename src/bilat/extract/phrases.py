@@ -4,9 +4,11 @@ names found from the text alone."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from bilat.extract.doc import Doc
@@ -35,6 +37,9 @@ class Token(NamedTuple):
 
 
 _new_token = tuple.__new__  # builds a Token from its four fields without a Python-level call
+_first = itemgetter(0)
+_end = itemgetter(1)
+_is_capitalised = itemgetter(3)
 
 
 def _token(start: int, end: int, text: str) -> Token:
@@ -43,9 +48,8 @@ def _token(start: int, end: int, text: str) -> Token:
     return _new_token(Token, (start, end, text, capitalised))
 
 
-@dataclass(frozen=True)
-class Phrase:
-    """A run of name tokens."""
+class Phrase(NamedTuple):
+    """A run of name tokens (a named tuple: sentences make many of them)."""
 
     start: int
     end: int
@@ -77,13 +81,50 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
+class _Cut(NamedTuple):
+    """The tokens of a sentence with their starts and ends (for bisection)."""
+
+    tokens: list[Token]
+    starts: list[int]
+    ends: list[int]
+
+
+def _sentence_tokens(doc: Doc, index: int) -> _Cut:
+    """The tokens of sentence `index`, made once per Doc."""
+    cuts: dict[int, _Cut] = doc.data.setdefault("_sentence_tokens", {})
+    found = cuts.get(index)
+    if found is None:
+        start, end = doc.sentences[index]
+        toks = tokens(doc.text, start, end)
+        found = cuts[index] = _Cut(toks, list(map(_first, toks)), list(map(_end, toks)))
+    return found
+
+
 def doc_tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    """The tokens of doc.text[start:end], cached on the Doc (components share sentences)."""
+    """The tokens of doc.text[start:end] (the same as `tokens`), cached on the Doc per span.
+
+    A span inside a sentence is cut from the tokens of that sentence (each sentence is
+    tokenised once) when no token crosses `start` or `end`."""
     cache: dict[tuple[int, int], list[Token]] = doc.data.setdefault("_tokens", {})
     found = cache.get((start, end))
     if found is None:
-        found = cache[(start, end)] = tokens(doc.text, start, end)
+        found = cache[(start, end)] = _cut(doc, start, end)
     return found
+
+
+def _cut(doc: Doc, start: int, end: int) -> list[Token]:
+    if not doc.sentences:
+        return tokens(doc.text, start, end)
+    index = doc.sentence_index(start)
+    sentence_start, sentence_end = doc.sentences[index]
+    if not sentence_start <= start <= end <= sentence_end:
+        return tokens(doc.text, start, end)
+    cut = _sentence_tokens(doc, index)
+    lo = bisect.bisect_left(cut.starts, start)
+    hi = bisect.bisect_left(cut.starts, end, lo)
+    if (lo and cut.ends[lo - 1] > start) or (hi and cut.ends[hi - 1] > end):
+        return tokens(doc.text, start, end)  # a word is cut in two: tokenise the span itself
+    return cut.tokens[lo:hi]
 
 
 @functools.cache
@@ -113,14 +154,12 @@ def _name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
     toks = doc_tokens(doc, start, end)
     heads, _, connectors = name_words()
     phrases: list[Phrase] = []
-    i = 0
-    while i < len(toks):
-        if not toks[i].capitalised:
-            i += 1
+    j = 0
+    for i in compress(range(len(toks)), map(_is_capitalised, toks)):
+        if i < j:
             continue
         j = _extend(toks, i, heads, connectors)
         phrases.append(Phrase(toks[i].start, toks[j - 1].end, tuple(toks[i:j])))
-        i = j
     return phrases
 
 

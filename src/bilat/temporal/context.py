@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from functools import cache
 
 from bilat.temporal.calendar import Point
 
@@ -42,26 +43,106 @@ WEAK_FUTURE_CUES = re.compile(
 WEAK_CUE_PENALTY = 15
 # The end of a sentence, but not the full stop of an initial, a title or a time ("Daniel P. Davison",
 # "Mr. Bush", "9 a.m. Tuesday").
+# (The mark is read first and the words before it checked behind it, each one character wider:
+# the same matches as checking them first, found faster; tests/temporal/test_speed_machinery.py.)
 SENTENCE_EDGE = re.compile(
-    r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No))(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Col))"
-    r"(?<!\bCorp)(?<![ap]\.m)[.!?;]\s|\n\s*\n"
+    r"[.!?;](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No).)(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Col).)"
+    r"(?<!\bCorp.)(?<![ap]\.m.)\s|\n\s*\n"
 )
 WINDOW_LEFT = 60
 WINDOW_RIGHT = 40
 
 
-@dataclass
-class Context:
-    """Resolution state while tagging one text."""
+# The state of a `Context` that changes while a text is tagged (the rest is fixed by the text).
+STATE = ("reference", "anchor", "anchor_at", "last_quarter", "last_quarter_at")
 
-    text: str
-    reference: Point | None
-    anchor: Point | None = None
-    anchor_at: int = -1  # where the expression that set `anchor` ends
-    day_first: bool = True
-    last_quarter: Point | None = None
-    last_quarter_at: int = -1
-    tenses: dict[tuple[int, int, bool], str | None] = field(default_factory=dict, repr=False)
+
+class Context:
+    """Resolution state while tagging one text.
+
+    Reading the changing state (`STATE`) is recorded while `reads` is a set, so that a resolution
+    can be reused wherever the state it read is the same (see `tagger._resolve_one`).
+    """
+
+    def __init__(
+        self,
+        text: str,
+        reference: Point | None,
+        anchor: Point | None = None,
+        anchor_at: int = -1,  # where the expression that set `anchor` ends
+        day_first: bool = True,
+        last_quarter: Point | None = None,
+        last_quarter_at: int = -1,
+    ) -> None:
+        self.text = text
+        self.day_first = day_first
+        self.tenses: dict[tuple[int, int, bool], str | None] = {}
+        self.reads: set[str] | None = None
+        self._reference = reference
+        self._anchor = anchor
+        self._anchor_at = anchor_at
+        self._last_quarter = last_quarter
+        self._last_quarter_at = last_quarter_at
+
+    def state(self, names: tuple[str, ...]) -> tuple[object, ...]:
+        """The current values of some of the changing state (`STATE`), without recording a read."""
+        if not names:
+            return ()
+        return tuple(getattr(self, "_" + name) for name in names)
+
+    def _read(self, name: str) -> None:
+        if self.reads is not None:
+            self.reads.add(name)
+
+    @property
+    def reference(self) -> Point | None:
+        """The reference date (a dated item of a listing becomes the reference of what follows)."""
+        self._read("reference")
+        return self._reference
+
+    @reference.setter
+    def reference(self, value: Point | None) -> None:
+        self._reference = value
+
+    @property
+    def anchor(self) -> Point | None:
+        """The last date mentioned."""
+        self._read("anchor")
+        return self._anchor
+
+    @anchor.setter
+    def anchor(self, value: Point | None) -> None:
+        self._anchor = value
+
+    @property
+    def anchor_at(self) -> int:
+        """Where the expression that set `anchor` ends (-1: none)."""
+        self._read("anchor_at")
+        return self._anchor_at
+
+    @anchor_at.setter
+    def anchor_at(self, value: int) -> None:
+        self._anchor_at = value
+
+    @property
+    def last_quarter(self) -> Point | None:
+        """The quarter mentioned last."""
+        self._read("last_quarter")
+        return self._last_quarter
+
+    @last_quarter.setter
+    def last_quarter(self, value: Point | None) -> None:
+        self._last_quarter = value
+
+    @property
+    def last_quarter_at(self) -> int:
+        """Where the quarter mentioned last ends (-1: none)."""
+        self._read("last_quarter_at")
+        return self._last_quarter_at
+
+    @last_quarter_at.setter
+    def last_quarter_at(self, value: int) -> None:
+        self._last_quarter_at = value
 
     def recent_quarter(self, position: int, window: int = 400) -> Point | None:
         """The quarter mentioned last, if within `window` characters before `position`.
@@ -81,7 +162,7 @@ class Context:
         """ "past", "future" or None: the verb cue nearest to text[start:end] in its sentence
         (only after it when not `left_context`)."""
         key = (start, end, left_context)
-        if key not in self.tenses:  # a match is resolved twice: when chosen and in text order
+        if key not in self.tenses:  # a match is resolved more than once (see `tagger._resolution`)
             self.tenses[key] = self._tense(start, end, left_context)
         return self.tenses[key]
 
@@ -103,18 +184,45 @@ class Context:
         return best[1] if best else None
 
 
+# Characters that `(?i)` equates with an ASCII letter although `str.lower` does not (dotless i,
+# long s, Kelvin sign) or lower-cases to two characters (capital I with dot).
+_CASE_FOLD_SPECIAL = ("\u0131", "\u017f", "\u212a", "\u0130")
+
+
+@cache
+def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern written `(?i)...` with lower-case letters only, for lower-cased text: the same
+    matches, found faster (the engine checks a plain letter at once)."""
+    assert pattern.pattern.startswith("(?i)") and pattern.flags & re.IGNORECASE
+    return re.compile(pattern.pattern[4:])
+
+
+def _matches(cues: re.Pattern[str], text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """The matches of a cue pattern in `text` (spans only: via `lowered` when it is given)."""
+    if cues is REGULAR_PAST:  # case-sensitive; both its forms end in "ed"
+        return cues.finditer(text) if "ed" in text else iter(())
+    if lowered is None:
+        return cues.finditer(text)
+    return _lower_case(cues).finditer(lowered)
+
+
 def _cues(left: str, right: str) -> list[tuple[int, str]]:
     """(score, "past"/"future") of each tense cue around an expression: lower scores are stronger."""
     out = []
     future_spans = set()
+    safe = not any(char in left or char in right for char in _CASE_FOLD_SPECIAL)
+    sides = (
+        ("left", left, left.lower() if safe else None),
+        ("right", right, right.lower() if safe else None),
+    )
     for cues, label, penalty in (
         (FUTURE_CUES, "future", 0),
         (PAST_CUES, "past", 0),
         (REGULAR_PAST, "past", REGULAR_PAST_PENALTY),
         (REPORTING, "past", REPORTING_PENALTY),
     ):
-        for side, text in (("left", left), ("right", right)):
-            for m in cues.finditer(text):
+        for side, text, lowered in sides:
+            for m in _matches(cues, text, lowered):
                 if label == "future":
                     future_spans.add((side, m.start()))
                 elif (side, m.start()) in future_spans:

@@ -107,15 +107,16 @@ class _TooMany(Exception):
     """The set of prefixes grew too large to be useful."""
 
 
-def ascii_prefixes(pattern: str, length: int) -> frozenset[str] | None:
+def ascii_prefixes(pattern: str, length: int, limit: int = _MAX_PREFIXES) -> frozenset[str] | None:
     """Lower-cased strings of at most `length` characters, one of which starts every match of
-    `pattern` in ASCII text (a shorter string constrains only its own characters); None: any.
+    `pattern` in ASCII text (a shorter string constrains only its own characters); None: any,
+    or more than about `limit` strings.
 
     Only exact for ASCII text: callers must not use it to skip positions followed by other characters.
     """
     try:
         parsed = sre_parse.parse(pattern)
-        found = _seq(parsed, bool(parsed.state.flags & re.IGNORECASE), length)
+        found = _seq(parsed, bool(parsed.state.flags & re.IGNORECASE), length, limit)
     except (_Anything, _TooMany):
         return None
     out = frozenset(s for s, _open in found)
@@ -125,18 +126,18 @@ def ascii_prefixes(pattern: str, length: int) -> frozenset[str] | None:
 Prefixes = set[tuple[str, bool]]  # (prefix, open: anything may follow where it stops short)
 
 
-def _seq(items: Any, ignore_case: bool, length: int) -> Prefixes:
+def _seq(items: Any, ignore_case: bool, length: int, limit: int) -> Prefixes:
     """Prefixes of a sequence of regex items."""
     current: Prefixes = {("", False)}
     for op, arg in items:
         if all(is_open or len(s) >= length for s, is_open in current):
             break
-        step = _op(op, arg, ignore_case, length)
-        current = _concat(current, step, length)
+        step = _op(op, arg, ignore_case, length, limit)
+        current = _concat(current, step, length, limit)
     return current
 
 
-def _concat(left: Prefixes, right: Prefixes, length: int) -> Prefixes:
+def _concat(left: Prefixes, right: Prefixes, length: int, limit: int) -> Prefixes:
     out: Prefixes = set()
     for s, is_open in left:
         if is_open or len(s) >= length:
@@ -145,7 +146,7 @@ def _concat(left: Prefixes, right: Prefixes, length: int) -> Prefixes:
         for t, t_open in right:
             joined = s + t
             out.add((joined[:length], t_open and len(joined) < length))
-    if len(out) > _MAX_PREFIXES:
+    if len(out) > limit:
         raise _TooMany
     return out
 
@@ -162,7 +163,7 @@ def ascii_key(text: str) -> str:
     return text.lower().translate(_FOLD_ASCII)
 
 
-def _op(op: Any, arg: Any, ignore_case: bool, length: int) -> Prefixes:
+def _op(op: Any, arg: Any, ignore_case: bool, length: int, limit: int) -> Prefixes:
     """Prefixes of one regex item; ("", True) where it could be anything."""
     anything: Prefixes = {("", True)}
     if op in _ZERO_WIDTH:
@@ -170,7 +171,8 @@ def _op(op: Any, arg: Any, ignore_case: bool, length: int) -> Prefixes:
     if op is sre_constants.LITERAL:
         char = chr(arg)
         if ignore_case and not char.isascii():
-            return anything  # Unicode case folding may match ASCII text ("ſ" and "s")
+            # Unicode case folding may match ASCII text ("ſ" and "s"); an uncased character cannot
+            return anything if _folds_to_ascii(char) else set()
         return _chars({char.lower()})
     if op is sre_constants.CATEGORY and arg is sre_constants.CATEGORY_DIGIT:
         return _chars(set("0123456789"))
@@ -184,27 +186,38 @@ def _op(op: Any, arg: Any, ignore_case: bool, length: int) -> Prefixes:
     if op is sre_constants.BRANCH:
         out: Prefixes = set()
         for branch in arg[1]:
-            out |= _seq(branch, ignore_case, length)
+            out |= _seq(branch, ignore_case, length, limit)
         return out
     if op is sre_constants.SUBPATTERN:
         _group, add_flags, del_flags, sub = arg
         flag = (ignore_case or bool(add_flags & re.IGNORECASE)) and not (del_flags & re.IGNORECASE)
-        return _seq(sub, flag, length)
+        return _seq(sub, flag, length, limit)
     if op in _REPEATS:
         low, high, sub = arg
-        once = _seq(sub, ignore_case, length)
+        once = _seq(sub, ignore_case, length, limit)
         out = {("", False)} if low == 0 else set()
         current: Prefixes = {("", False)}
         for count in range(1, min(high, length) + 1):
-            current = _concat(current, once, length)
+            current = _concat(current, once, length, limit)
             if count >= low:
                 out |= current
         if low > min(high, length):
             out = current  # every string already holds `length` characters (or is open)
         return out
     if op is getattr(sre_constants, "ATOMIC_GROUP", None):
-        return _seq(arg, ignore_case, length)
+        return _seq(arg, ignore_case, length, limit)
     return anything
+
+
+# Characters outside ASCII that the regex engine's case folding equates with an ASCII letter
+# besides those whose own case mappings are ASCII: dotless i, long s, Kelvin sign.
+_ASCII_FOLDS = frozenset("\u0131\u017f\u212a")
+
+
+def _folds_to_ascii(char: str) -> bool:
+    """Whether a case-insensitive `char` could match an ASCII character."""
+    variants = char.lower() + char.upper() + char.casefold() + char.title()
+    return char in _ASCII_FOLDS or any(c.isascii() for c in variants)
 
 
 def _ascii_charset(items: Any, ignore_case: bool) -> set[str]:

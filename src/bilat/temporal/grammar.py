@@ -124,6 +124,13 @@ def expand(pattern: str) -> str:
     return re.sub(r"\{([A-Z]+)\}", lambda m: frag[m.group(1)], pattern)
 
 
+def rule_source(pattern: str) -> str:
+    """The full regex of a rule pattern, to be matched at token starts (it must end at a token edge)."""
+    return f"(?:{expand(pattern)}){RIGHT_EDGE}"
+
+
 def compile_rule(pattern: str) -> re.Pattern[str]:
-    """Compile a rule pattern, to be matched at token starts (it must end at a token edge)."""
-    return re.compile(f"(?:{expand(pattern)}){RIGHT_EDGE}")
+    """Compile a rule pattern (from the shipped engine code when it is current, see `precompiled`)."""
+    from bilat.temporal.precompiled import compile_pattern
+
+    return compile_pattern(rule_source(pattern))

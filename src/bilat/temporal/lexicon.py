@@ -44,7 +44,8 @@ def lexicon() -> Lexicon:
 
     path = resources.files("bilat.temporal") / "data" / "lexicon.yaml"
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when built in: 8x faster
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         return Lexicon(
             months={str(k): int(v) for k, v in raw["months"].items()},
             weekdays={str(k): int(v) for k, v in raw["weekdays"].items()},

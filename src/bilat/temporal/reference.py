@@ -121,13 +121,13 @@ def _rank(head: str, start: int, end: int) -> int | None:
     line_end = head.find("\n", end)
     line_end = len(head) if line_end < 0 else line_end
     left, right = head[line_start:start], head[end:line_end]
-    if PUBLISHED_CUE.search(left):
+    if _may_end_with_cue(left) and PUBLISHED_CUE.search(left):
         return 0
     if DATELINE_LEFT.match(left) and LINE_END.match(right):
         return 1
     if DATELINE_LEFT.match(left) and re.match(r"\s*(?:\(|[-–—])", right):
         return 1
-    if PLACE_COMMA.search(left) and LINE_END.match(right):
+    if left.rstrip().endswith(",") and PLACE_COMMA.search(left) and LINE_END.match(right):
         return 2
     if len((left + right).strip()) <= 3 and not re.search(r"[a-z]", left):
         return 1
@@ -136,6 +136,14 @@ def _rank(head: str, start: int, end: int) -> int | None:
     if re.search(r"(?:^|\|)\s*$", left) and re.match(r"\s*(?:\||$)", right):
         return 2
     return None
+
+
+def _may_end_with_cue(left: str) -> bool:
+    """Whether `left` could end with a cue of `PUBLISHED_CUE` (its last letter), a quick test."""
+    tail = left.rstrip()
+    if tail[-1:] in (":", "-", "–"):
+        tail = tail[:-1].rstrip()
+    return tail[-1:].lower() in ("d", "n", "e")  # publishe|d, o|n, dat|e ...
 
 
 def _named_years(text: str) -> list[int]:

@@ -17,7 +17,7 @@ from bilat.temporal import families  # noqa: F401  (registers the rule families)
 from bilat.temporal.calendar import Point
 from bilat.temporal.context import Context
 from bilat.temporal.found import Found
-from bilat.temporal.gate import rule_positions
+from bilat.temporal.gate import rule_starts
 from bilat.temporal.grammar import alternation
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.model import Timex
@@ -26,7 +26,8 @@ from bilat.temporal.zones import offset_for
 
 PREFIX_WINDOW = 40
 COMPARISON = re.compile(r"(?i)(?:\d%?|percent|times|much|far|no)\s+$")
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])")
+# "(?<![\d/.-])(\d{1,2})..." written to begin with a digit, so that the scan skips to digits
+NUMERIC_DATE = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])")
 NUMERIC_HINT = re.compile(r"\d[/.-]\d")
 CLOCK_BEFORE_DATE = re.compile(r"[\s,]*(?:(?i:on)\s+)?$")
 CLOCK_AFTER_DATE = re.compile(r"[\s,–—|-]*(?:(?i:at|from|,)\s*)?$")
@@ -63,6 +64,7 @@ def tag(text: str, reference: dt.date | str | None = None) -> list[Timex]:
 def tag_with(text: str, reference: Point | None) -> list[Timex]:
     """Tag `text` against a reference point (None: relative expressions stay unresolved)."""
     ctx = Context(text, reference, day_first=prefers_day_first(text))
+    ctx.tenses = _tenses(text)  # they depend on the text alone: shared by its taggings
     chosen = _select(_candidates(text), ctx)
     for cand in chosen:
         _widen(cand, text)
@@ -77,15 +79,15 @@ def _candidates(text: str) -> list[Candidate]:
 
 @lru_cache(maxsize=4)
 def _matches(text: str) -> tuple[tuple[int, int, Rule, re.Match[str]], ...]:
-    """The rule matches of a text (remembered: a text without a reference date is tagged twice,
-    once to infer the reference and once against it)."""
+    """The rule matches of a text, by start and rule (remembered: a text without a reference date
+    is tagged twice, once to infer the reference and once against it)."""
     out = []
-    for rule, places in zip(*rule_positions(text), strict=True):
-        match = rule.pattern.match
-        for p in places:
-            m = match(text, p)
+    rules, starts = rule_starts(text)
+    for p, indices in starts:
+        for i in indices:
+            m = rules[i].pattern.match(text, p)  # a rule is compiled once the gate first lets it try
             if m is not None and m.end() > p:
-                out.append((p, m.end(), rule, m))
+                out.append((p, m.end(), rules[i], m))
     return tuple(out)
 
 
@@ -97,7 +99,7 @@ def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
     for cand in candidates:
         if any(taken[cand.start : cand.end]):
             continue
-        if not cand.rule.anchored and _resolve_one(cand, ctx) is None:
+        if not cand.rule.anchored and _resolution(cand, ctx) is None:
             continue
         if cand.rule.name in TITLE_RULES and _is_title(ctx.text, cand.start, cand.end):
             continue
@@ -140,23 +142,44 @@ def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 def _widen(cand: Candidate, text: str) -> None:
     """Take in a leading position word, article or modifier when the rule's family allows it."""
+    memo = _widenings(text)
+    key = (id(cand.rule), cand.start)
+    known = memo.get(key)
+    if known is None:
+        known = memo[key] = _widened(cand.rule, cand.start, text)
+    cand.start, cand.mod = known
+
+
+@lru_cache(maxsize=4)
+def _widenings(text: str) -> dict[tuple[int, int], tuple[int, str | None]]:
+    """The widened start and modifier of a text's matches, by (rule, start): shared by its taggings."""
+    return {}
+
+
+def _widened(rule: Rule, start: int, text: str) -> tuple[int, str | None]:
+    """The start of a match at `start` once widened, and the modifier it takes in."""
+    mod = None
+    before = text[start - 1] if start else ""
+    if not (before.isspace() or before == "-"):
+        return start, mod  # every prefix ends with white space or "-" (a quick test before the searches)
     mods, positions, article = _prefix_patterns()
     lex = lexicon()
-    if cand.rule.positional:
-        found = positions.search(text, max(0, cand.start - PREFIX_WINDOW), cand.start)
+    if rule.positional:
+        found = positions.search(text, max(0, start - PREFIX_WINDOW), start)
         if found:
             word = " ".join((found["w"] or found["d"] or "").lower().split())
-            cand.mod = lex.positions.get(word) or lex.positions.get(word + "-")
-            cand.start = found.start()
-    if cand.rule.article or (cand.rule.positional and cand.mod is None and cand.rule.name == "season"):
-        found = article.search(text, max(0, cand.start - 8), cand.start)
+            mod = lex.positions.get(word) or lex.positions.get(word + "-")
+            start = found.start()
+    if rule.article or (rule.positional and mod is None and rule.name == "season"):
+        found = article.search(text, max(0, start - 8), start)
         if found:
-            cand.start = found.start()
-    if cand.rule.modifiable:
-        found = mods.search(text, max(0, cand.start - PREFIX_WINDOW), cand.start)
-        if found and _is_modifier(" ".join(found["w"].lower().split()), text, found.start(), cand.start):
-            cand.mod = lex.modifiers.get(" ".join(found["w"].lower().split()))
-            cand.start = found.start()
+            start = found.start()
+    if rule.modifiable:
+        found = mods.search(text, max(0, start - PREFIX_WINDOW), start)
+        if found and _is_modifier(" ".join(found["w"].lower().split()), text, found.start(), start):
+            mod = lex.modifiers.get(" ".join(found["w"].lower().split()))
+            start = found.start()
+    return start, mod
 
 
 def _is_modifier(word: str, text: str, word_start: int, start: int) -> bool:
@@ -179,11 +202,58 @@ def _coarsen(found: Found, reference: Point | None) -> None:
 
 
 def _resolve_one(cand: Candidate, ctx: Context) -> Found | None:
-    """The rule's resolution of a match; None when calendar arithmetic leaves years 1-9999."""
+    """The rule's resolution of a match (a copy later passes may change); None when calendar
+    arithmetic leaves years 1-9999."""
+    return _copy(_resolution(cand, ctx))
+
+
+def _resolution(cand: Candidate, ctx: Context) -> Found | None:
+    """The rule's resolution of a match, shared: not to be changed.
+
+    A match is resolved when it is chosen, in text order, and again when the text is tagged
+    against another reference; a resolution is reused wherever the state it read is the same.
+    """
+    memo = _resolutions(ctx.text)
+    key = (id(cand.rule), cand.match.start(), cand.match.end())
+    for names, values, known in memo.get(key, ()):
+        if ctx.state(names) == values:
+            return known
+    reads: set[str] = set()
+    ctx.reads = reads
     try:
-        return cand.rule.resolve(cand.match, ctx)
+        found = cand.rule.resolve(cand.match, ctx)
     except (OverflowError, ValueError):
+        found = None
+    finally:
+        ctx.reads = None
+    names = tuple(sorted(reads))
+    memo.setdefault(key, []).append((names, ctx.state(names), found))
+    return found
+
+
+Resolutions = dict[tuple[int, int, int], list[tuple[tuple[str, ...], tuple[object, ...], Found | None]]]
+
+
+@lru_cache(maxsize=4)
+def _resolutions(text: str) -> Resolutions:
+    """The resolutions of a text's matches: (state read, its values, result) by (rule, start, end)."""
+    return {}
+
+
+@lru_cache(maxsize=4)
+def _tenses(text: str) -> dict[tuple[int, int, bool], str | None]:
+    """The tenses found around expressions of a text (`Context.tense`)."""
+    return {}
+
+
+def _copy(found: Found | None) -> Found | None:
+    """A copy that later passes may change (they set `mod`, `value`, `point`, `parts`)."""
+    if found is None:
         return None
+    out = Found.__new__(Found)
+    out.__dict__.update(found.__dict__)
+    out.parts = list(found.parts)
+    return out
 
 
 def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
@@ -223,14 +293,14 @@ def _join_day_before(items: list[Candidate], text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in items:
         found = cand.found
-        edge = DAY_BEFORE.search(text, max(0, cand.start - 20), cand.start)
         if (
-            edge is not None
-            and found is not None
+            found is not None
             and found.point is not None
             and found.point.granularity == "day"
             and found.type == "DATE"
             and found.clock is None
+            and text[max(0, cand.start - 20) : cand.start].rstrip()[-6:].lower().endswith(("before", "after"))
+            and (edge := DAY_BEFORE.search(text, max(0, cand.start - 20), cand.start)) is not None
         ):
             while out and out[-1].end > edge.start():
                 out.pop()  # "the day before" resolved on its own

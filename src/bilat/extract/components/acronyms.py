@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 import unicodedata
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-–/]{0,14}(?: [0-9]{1,2})?")
 _WORD = re.compile(r"[^\s()]+")
 MAX_WORDS = 14
+WINDOW_CHARS = 200  # characters before a parenthesis that usually hold MAX_WORDS words
 _STOP_CAPS = frozenset(
     {
         "The",
@@ -57,6 +59,7 @@ class Definition:
     short_span: tuple[int, int]
 
 
+@functools.lru_cache(maxsize=65536)
 def is_acronym(token: str) -> bool:
     """True for acronym-like tokens: ≥2 upper-case letters, mostly upper case (MEXT, DoE, G-QuAT)."""
     if not _SHORT.fullmatch(token):
@@ -97,11 +100,20 @@ def _fold_char(char: str) -> str:
     return unicodedata.normalize("NFKD", char)[:1].lower() or char
 
 
+# `_fold_char` of every character met so far, as a `str.translate` table (ASCII upper case is
+# lower-cased; other ASCII characters are their own fold and need no entry).
+_FOLDS: dict[int, str] = {ord(c): c.lower() for c in string.ascii_uppercase}
+_FOLDED = {chr(code) for code in range(128)}
+
+
 def _fold(text: str) -> str:
     """Each character folded to one (accents dropped, lower case): offsets stay valid."""
     if text.isascii():  # the same result, without a call per character
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    for char in set(text) - _FOLDED:
+        _FOLDS[ord(char)] = _fold_char(char)
+        _FOLDED.add(char)
+    return text.translate(_FOLDS)
 
 
 def schwartz_hearst(short: str, long: str) -> str | None:
@@ -117,15 +129,13 @@ def schwartz_hearst(short: str, long: str) -> str | None:
 
 def _schwartz_hearst(short: str, long: str) -> str | None:
     s_idx, l_idx = len(short) - 1, len(long) - 1
+    lower_case = long == long.lower()  # then each character is its own lower case
     while s_idx >= 0:
         char = short[s_idx].lower()
         if not char.isalnum():
             s_idx -= 1
             continue
-        while l_idx >= 0 and (
-            long[l_idx].lower() != char or (s_idx == 0 and l_idx > 0 and long[l_idx - 1].isalnum())
-        ):
-            l_idx -= 1
+        l_idx = _letter_before(long, char, l_idx, s_idx == 0, lower_case)
         if l_idx < 0:
             return None
         l_idx -= 1
@@ -135,30 +145,56 @@ def _schwartz_hearst(short: str, long: str) -> str | None:
     return long[start:]
 
 
+def _letter_before(long: str, char: str, l_idx: int, word_start: bool, lower_case: bool) -> int:
+    """The last index <= l_idx where `long` has `char` (at the start of a word if asked), or -1."""
+    if not lower_case:  # compare character by character, each in lower case
+        while l_idx >= 0 and (
+            long[l_idx].lower() != char or (word_start and l_idx > 0 and long[l_idx - 1].isalnum())
+        ):
+            l_idx -= 1
+        return l_idx
+    l_idx = long.rfind(char, 0, l_idx + 1)
+    while word_start and l_idx > 0 and long[l_idx - 1].isalnum():
+        l_idx = long.rfind(char, 0, l_idx)
+    return l_idx
+
+
 def _window_words(text: str, sent_start: int, paren_start: int) -> list[re.Match[str]]:
     start = max(sent_start, text.rfind(")", sent_start, paren_start) + 1)
+    near = max(start, paren_start - WINDOW_CHARS)
+    if near > start:  # a long sentence: the words of its last characters are enough...
+        words = list(_WORD.finditer(text, near, paren_start))
+        if len(words) > MAX_WORDS:  # ...when the first of them (maybe cut) is not needed
+            return words[-MAX_WORDS:]
     words = list(_WORD.finditer(text, start, paren_start))
     return words[-MAX_WORDS:]
 
 
 def _capitalised_chain(words: list[re.Match[str]], connectors: frozenset[str]) -> list[re.Match[str]]:
     """The trailing run of capitalised words (and connectors) before the parenthesis."""
-    chain: list[re.Match[str]] = []
-    for word in reversed(words):
-        token = word.group().rstrip(",")
-        if word.group().endswith((".", ";", ":")) and chain:
+    surfaces = [word.group() for word in words]
+    first = count = len(words)  # the chain is words[first:]
+    for index in range(count - 1, -1, -1):
+        surface = surfaces[index]
+        if first < count and surface.endswith((".", ";", ":")):
             break
-        if token[:1].isupper() or (token[:1].isdigit() and chain) or token in connectors or token == "&":
-            chain.insert(0, word)
+        token = surface.rstrip(",")
+        if (
+            token[:1].isupper()
+            or (token[:1].isdigit() and first < count)
+            or token in connectors
+            or token == "&"
+        ):
+            first = index
             continue
         break
-    for index in range(len(chain) - 1, -1, -1):
-        if chain[index].group().endswith(("'s", "’s", "s'", "s’")):
-            chain = chain[index + 1 :]
+    for index in range(count - 1, first - 1, -1):
+        if surfaces[index].endswith(("'s", "’s", "s'", "s’")):
+            first = index + 1
             break
-    while chain and (chain[0].group() in connectors or not chain[0].group()[:1].isupper()):
-        chain.pop(0)
-    return chain
+    while first < count and (surfaces[first] in connectors or not surfaces[first][:1].isupper()):
+        first += 1
+    return words[first:]
 
 
 def long_form_before(text: str, sent_start: int, paren: re.Match[str], short: str) -> tuple[int, int] | None:
@@ -214,8 +250,8 @@ def find_definitions(doc: Doc) -> list[Definition]:
     out: list[Definition] = []
     for paren in _PAREN.finditer(text):
         inner = paren.group(1).strip()
-        sent_start, _ = doc.sentence_of(paren.start())
         if is_acronym(inner):
+            sent_start, _ = doc.sentence_of(paren.start())
             span = long_form_before(text, sent_start, paren, inner)
             if span:
                 short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
@@ -227,12 +263,15 @@ def find_definitions(doc: Doc) -> list[Definition]:
     return out
 
 
+_ACRONYM_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&\-]{1,14})\s*$")
+
+
 def _short_before(text: str, paren: re.Match[str], inner: str) -> Definition | None:
     """ "ACR (Full Name)": the acronym just before a parenthesis holding its long form."""
-    before = re.search(
-        r"([A-Za-z][A-Za-z0-9&\-]{1,14})\s*$", text[max(0, paren.start() - 20) : paren.start()]
-    )
-    if not before or not is_acronym(before.group(1)) or len(inner.split()) < 2:
+    if len(inner.split()) < 2:
+        return None
+    before = _ACRONYM_BEFORE.search(text[max(0, paren.start() - 20) : paren.start()])
+    if not before or not is_acronym(before.group(1)):
         return None
     short = before.group(1)
     if schwartz_hearst(short, inner) is None or not inner[:1].isupper():

@@ -3,13 +3,15 @@ letter of intent, declaration, roadmap, action plan) with their parties, date an
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
-from bilat.extract.matching import PhraseMatcher
+from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
 from bilat.extract.phrases import doc_tokens, name_phrases
 from bilat.extract.record import Agreement
@@ -40,6 +42,33 @@ def act_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _act_folded() -> re.Pattern[str] | None:
+    """`act_pattern` for the folded text (None when the act words are not plain lower-case ASCII)."""
+    pattern = act_pattern().pattern
+    return folded_pattern(pattern) if pattern.isascii() and pattern == pattern.lower() else None
+
+
+def _has_act(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc.text[start:end] says that something was signed, concluded, adopted..."""
+    folded = _act_folded()
+    if folded is None:
+        return bool(act_pattern().search(doc.text, start, end))
+    return bool(folded.search(doc_folded(doc), start, end))
+
+
+_LEADING_WORDS = re.compile(
+    r"^(?:(?:The|A|An|Under|In|On|At|With|By|For|That|This|Press Release|LATEST)\s+)+"
+)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+_SIGNED = re.compile(r"\bsign(?:ed|ing)\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_YEAR_BEFORE = re.compile(r"\b(?:the|a) (?:19|20)\d\d\b")
+_YEAR_AFTER = re.compile(r"\s+(?:of|in) (?:19|20)\d\d")
+_ANAPHORIC = re.compile(r"\b(?:the|that|this|these)\s+$", re.I)
+_GENERIC = re.compile(r"\b(?:any|several|other|institutional|such|no|each|this kind of)\s+$")
+
+
 @dataclass
 class Found:
     """One instrument mention."""
@@ -60,10 +89,7 @@ def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int,
             if title_end - phrase.start <= end - start:
                 continue
             text = doc.text[phrase.start : title_end]
-            text = re.sub(
-                r"^(?:(?:The|A|An|Under|In|On|At|With|By|For|That|This|Press Release|LATEST)\s+)+", "", text
-            )
-            text = re.sub(r"^(?:the|a|an)\s+", "", text)
+            text = _LEADING_ARTICLE.sub("", _LEADING_WORDS.sub("", text))
             return text, (title_end - len(text), title_end)
     return None, (start, end)
 
@@ -94,13 +120,8 @@ def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> lis
         code = str(mention.attrs["code"])
         if code not in codes and (not known or code in known):
             codes.append(code)
-    for org in doc.data.get("organizations", []):
-        if (
-            org.country
-            and org.country not in codes
-            and (not known or org.country in known)
-            and any(sentence[0] <= s < sentence[1] for s, _ in org.spans)
-        ):
+    for org in _organizations_in(doc, sentence):
+        if org.country and org.country not in codes and (not known or org.country in known):
             codes.append(org.country)
     if len(codes) >= 2:
         return sorted(codes)[:3] if len(codes) <= 3 else _best_pair(codes, partners)
@@ -108,6 +129,20 @@ def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> lis
         pair = next((p for p in partners if not codes or codes[0] in p), partners[0])
         return sorted(pair)
     return sorted(codes)
+
+
+def _organizations_in(doc: Doc, sentence: tuple[int, int]) -> list[Any]:
+    """The organisations with a mention starting in the sentence, in record order (their mention
+    starts are indexed once per run of the component)."""
+    orgs = doc.data.get("organizations", [])
+    index = doc.data.get("_org_starts")
+    if index is None:
+        pairs = sorted((s, n) for n, org in enumerate(orgs) for s, _ in org.spans)
+        index = doc.data["_org_starts"] = ([s for s, _ in pairs], [n for _, n in pairs])
+    starts, owners = index
+    lo = bisect.bisect_left(starts, sentence[0])
+    hi = bisect.bisect_left(starts, sentence[1], lo)
+    return [orgs[n] for n in sorted(set(owners[lo:hi]))]
 
 
 def _best_pair(codes: list[str], partners: list[tuple[str, str]]) -> list[str]:
@@ -124,7 +159,7 @@ def date_for(
     title = title or cue
     acts: dict[tuple[int, int], bool] = doc.data.setdefault("_act_sentences", {})
     if sentence not in acts:
-        acts[sentence] = bool(act_pattern().search(doc.text, sentence[0], sentence[1]))
+        acts[sentence] = _has_act(doc, *sentence)
     if not acts[sentence] and not _dated_title(doc, cue, sentence):
         return None
     others = [c for c in _cues_of(doc, sentence) if c != cue]
@@ -138,7 +173,7 @@ def date_for(
         and not any(cue[1] <= other[0] and other[1] <= m.start for other in others)
     ]
     if not dates:
-        signed = re.search(r"\bsign(?:ed|ing)\b", doc.text[sentence[0] : sentence[1]])
+        signed = _SIGNED.search(doc.text[sentence[0] : sentence[1]])
         return _context_date(doc, sentence) if signed else None
     best = min(dates, key=lambda m: _distance(m, cue))
     return str(best.attrs["value"])[:10]
@@ -152,15 +187,15 @@ def _cues_of(doc: Doc, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     belongs to that one ("a roadmap ..., under the Agreement signed in 1996")."""
     cache: dict[tuple[int, int], list[tuple[int, int]]] = doc.data.setdefault("_instrument_cues", {})
     if sentence not in cache:
-        hits = instrument_matcher().find(doc.text[sentence[0] : sentence[1]])
-        cache[sentence] = [(sentence[0] + h.start, sentence[0] + h.end) for h in hits]
+        hits = instrument_matcher().find_span(doc, *sentence)
+        cache[sentence] = [(h.start, h.end) for h in hits]
     return cache[sentence]
 
 
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
     """Dates after the instrument's name are closer than dates before it; explicit days win."""
     gap = date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
-    explicit = 15 if re.search(r"\d{4}", date.text) else 0
+    explicit = 15 if _FOUR_DIGITS.search(date.text) else 0
     return gap - (40 if len(str(date.attrs["value"])) >= 10 else 0) - explicit
 
 
@@ -183,15 +218,14 @@ def _dated_title(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> b
     """ "the 2011 Japan-EU ... Agreement", "Agreement ... of 2011": a year bound to the name."""
     before = doc.text[max(sentence[0], cue[0] - 60) : cue[0]]
     after = doc.text[cue[1] : min(sentence[1], cue[1] + 12)]
-    return bool(
-        re.search(r"\b(?:the|a) (?:19|20)\d\d\b", before) or re.match(r"\s+(?:of|in) (?:19|20)\d\d", after)
-    )
+    return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
 
 
 def find_instruments(doc: Doc) -> list[Found]:
     """Every instrument mention, before merging."""
     out: list[Found] = []
-    for hit in instrument_matcher().find(doc.text):
+    doc.data.pop("_org_starts", None)  # organisations may have changed since the last run
+    for hit in instrument_matcher().find_span(doc, 0, len(doc.text)):
         surface = doc.text[hit.start : hit.end]
         if _PLURAL.search(surface) or _generic(doc, hit.start):
             continue
@@ -205,8 +239,8 @@ def find_instruments(doc: Doc) -> list[Found]:
         parties = list(memo[sentence])
         anaphoric = (
             title is None
-            and re.search(r"\b(?:the|that|this|these)\s+$", doc.text[max(0, hit.start - 8) : hit.start], re.I)
-            and not act_pattern().search(doc.text, hit.end, sentence[1])
+            and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start])
+            and not _has_act(doc, hit.end, sentence[1])
         )
         date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
         out.append(Found(hit.key, parties, date, title, [span, sentence]))
@@ -216,7 +250,7 @@ def find_instruments(doc: Doc) -> list[Found]:
 def _generic(doc: Doc, start: int) -> bool:
     """ "institutional agreements", "any agreement", "agreement of this kind": not one instrument."""
     before = doc.text[max(0, start - 25) : start].lower()
-    return bool(re.search(r"\b(?:any|several|other|institutional|such|no|each|this kind of)\s+$", before))
+    return bool(_GENERIC.search(before))
 
 
 def merge_instruments(found: list[Found]) -> list[Found]:

@@ -7,19 +7,42 @@ Sets ``doc.data['pair_scores']`` ({(A, B): score}), ``doc.data['pair_evidence']`
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from itertools import combinations
+from operator import itemgetter
 
 from bilat.extract.doc import Doc, Mention
+from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.registry import Component, component
 
-COOPERATION = re.compile(
-    r"cooperat|co-operat|collaborat|partner|agreement|joint|bilateral|trilateral|memorand|\bMo[CU]s?\b|"
-    r"committee|dialogue|\bties\b|relations|signed|\bsign\b|treaty|\bcalls?\b|together|counterpart|"
-    r"exchange|alliance|consultation|\btalks\b|summit",
-    re.IGNORECASE,
-)
+# Words of cooperation (lower-case regexes, each starting with a letter or with \b and a letter).
+COOPERATION_WORDS = (
+    "cooperat", "co-operat", "collaborat", "partner", "agreement", "joint", "bilateral", "trilateral",
+    "memorand", r"\bmo[cu]s?\b", "committee", "dialogue", r"\bties\b", "relations", "signed", r"\bsign\b",
+    "treaty", r"\bcalls?\b", "together", "counterpart", "exchange", "alliance", "consultation",
+    r"\btalks\b", "summit",
+)  # fmt: skip
+COOPERATION = re.compile("|".join(COOPERATION_WORDS), re.IGNORECASE)
+
+
+def by_first_letter(words: Iterable[str]) -> str:
+    r"""The alternation of `words` grouped by first letter ("c(?:ooperat|ommittee)|..."), which
+    finds the same and lets the regex engine skip to the letters that may start a word. A leading
+    \b becomes a look-behind after the letter ("\bties" -> "t(?<!\wt)ies")."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        bounded = word.startswith(r"\b")
+        body = word[2:] if bounded else word
+        first, rest = body[0], body[1:]
+        groups.setdefault(first, []).append(f"(?<!\\w{first}){rest}" if bounded else rest)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# COOPERATION over `doc_folded(doc)`: the same matches, several times faster.
+_COOPERATION_FOLDED = folded_pattern(by_first_letter(COOPERATION_WORDS))
 DASHES = {"-", "–", "—", "‐", "‑", "/"}
 PLACE_KINDS = {"name", "short", "adjective", "demonym", "prefix"}
 
@@ -28,14 +51,16 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
     return [m for m in doc.in_span("country", start, end) if m.attrs.get("kind", "name") in PLACE_KINDS]
 
 
-def sentence_pairs(doc: Doc, start: int, end: int) -> dict[tuple[str, str], float]:
-    """Pair weights contributed by one sentence."""
-    places = _places(doc, start, end)
+def sentence_pairs(
+    doc: Doc, start: int, end: int, places: list[Mention] | None = None
+) -> dict[tuple[str, str], float]:
+    """Pair weights contributed by one sentence (`places`: its place mentions, when known)."""
+    places = _places(doc, start, end) if places is None else places
     codes = sorted({str(m.attrs["code"]) for m in places})
     weights: dict[tuple[str, str], float] = defaultdict(float)
     if len(codes) < 2:
         return weights
-    cue = bool(COOPERATION.search(doc.text, start, end))
+    cue = bool(_COOPERATION_FOLDED.search(doc_folded(doc), start, end))
     if cue:
         share = 1.0 if len(codes) <= 3 else 1.0 / (len(codes) - 1)
         for a, b in combinations(codes, 2):
@@ -69,25 +94,45 @@ def _chains(doc: Doc, places: list[Mention]) -> list[list[str]]:
     return chains
 
 
+def _sentences_with_places(doc: Doc, places: list[Mention]) -> Iterator[tuple[int, int, list[Mention]]]:
+    """The sentences that name two places or more, with those places, in order (the others
+    contribute no pair). `places`: the place mentions of the whole document."""
+    sentences = doc.sentences
+    if any(sentences[n][0] < sentences[n - 1][1] for n in range(1, len(sentences))):
+        for start, end in sentences:  # overlapping spans: a mention may be in several
+            yield start, end, _places(doc, start, end)
+        return
+    starts = [start for start, _ in sentences]
+    grouped: dict[int, list[Mention]] = defaultdict(list)
+    for mention in places:
+        n = bisect.bisect_right(starts, mention.start) - 1
+        if n >= 0 and mention.start < sentences[n][1] and mention.end <= sentences[n][1]:
+            grouped[n].append(mention)
+    for n in sorted(grouped):
+        if len(grouped[n]) > 1:
+            yield (*sentences[n], grouped[n])
+
+
 def analyse(doc: Doc) -> None:
     """Score the country pairs of the document and pick its likely partners."""
     scores: dict[tuple[str, str], float] = defaultdict(float)
     evidence: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
-    for start, end in doc.sentences:
-        for pair, weight in sentence_pairs(doc, start, end).items():
+    places = _places(doc, 0, len(doc.text))
+    for start, end, inside in _sentences_with_places(doc, places):
+        for pair, weight in sentence_pairs(doc, start, end, inside).items():
             if pair[0] == pair[1]:
                 continue
             scores[pair] += weight
             if len(evidence[pair]) < 5:
                 evidence[pair].append((start, end))
-    counts = Counter(str(m.attrs["code"]) for m in _places(doc, 0, len(doc.text)))
+    counts = Counter(str(m.attrs["code"]) for m in places)
     doc.data["pair_scores"] = dict(scores)
     doc.data["pair_evidence"] = dict(evidence)
     doc.data["country_counts"] = counts
     short = len(doc.sentences) <= 12
     doc.data["partners"] = choose_pairs(scores, counts, minimum=1.0 if short else 2.0)
     partners = {c for pair in doc.data["partners"] for c in pair}
-    doc.data["context_countries"] = partners or {c for c, _ in counts.most_common(2)}
+    doc.data["context_countries"] = partners or _most_named(counts)
 
 
 def choose_pairs(
@@ -100,9 +145,14 @@ def choose_pairs(
     if top < minimum:
         return []
     chosen = [pair for pair, score in scores.items() if score >= max(minimum, 0.34 * top)]
-    hubs = {c for c, _ in counts.most_common(2)}
+    hubs = _most_named(counts)
     anchored = [pair for pair in chosen if set(pair) & hubs]
     return sorted(anchored or chosen)
+
+
+def _most_named(counts: Counter[str]) -> set[str]:
+    """The codes of `counts.most_common(2)` (the same two: a stable sort, without heapq's cost)."""
+    return {code for code, _ in sorted(counts.items(), key=itemgetter(1), reverse=True)[:2]}
 
 
 @component("context")

@@ -5,16 +5,19 @@ of the same kind earlier in its paragraph, else in the title line."""
 
 from __future__ import annotations
 
+import bisect
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from bilat.extract.doc import Doc
-from bilat.extract.phrases import Token, doc_tokens, tokens
+from bilat.extract.phrases import Token, doc_tokens
 from bilat.extract.resources import load_yaml
 
 Span = tuple[int, int]
 _APOSTROPHES = frozenset({"'", "’"})
+_start = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,11 @@ class Words:
     ordinals: frozenset[str]
     skip: frozenset[str]
     anaphoric: frozenset[str]
+
+    @functools.cached_property
+    def inner_connectors(self) -> frozenset[str]:
+        """Connectors that may join two capitalised words on the left of a cue (not "the")."""
+        return self.connectors - {"the"}
 
 
 @functools.cache
@@ -74,7 +82,7 @@ def _grow_left(toks: list[Token], i: int) -> int:
             _name_word(prev)
             or _possessive(toks, i - 1)
             or (
-                prev.text.lower() in words().connectors - {"the"}
+                prev.text.lower() in words().inner_connectors
                 and i > 1
                 and toks[i - 2].capitalised
                 and toks[i].capitalised
@@ -98,6 +106,7 @@ def _acronym_group(toks: list[Token], j: int) -> int:
 
 
 def _grow_right(toks: list[Token], j: int) -> int:
+    connectors, skip = words().connectors, words().skip
     inside_topic = False
     while j < len(toks):
         after_group = _acronym_group(toks, j)
@@ -105,11 +114,11 @@ def _grow_right(toks: list[Token], j: int) -> int:
             j = after_group
             continue
         k = j
-        while k < len(toks) and toks[k].text.lower() in words().connectors:
+        while k < len(toks) and toks[k].text.lower() in connectors:
             if toks[k].text.lower() == "and" and not inside_topic:
                 break
             k += 1
-        if k < len(toks) and toks[k].capitalised and toks[k].text.lower() not in words().skip:
+        if k < len(toks) and toks[k].capitalised and toks[k].text.lower() not in skip:
             inside_topic = inside_topic or any(t.text.lower() in ("on", "of", "for") for t in toks[j:k])
             j = k + 1
         else:
@@ -150,14 +159,24 @@ class Named:
 
 
 def name_at(doc: Doc, cue: Span, sentence: Span) -> Named | None:
-    """The name phrase around an event cue within its sentence (None for verb cues)."""
+    """The name phrase around an event cue within its sentence (None for verb cues); cached on
+    the Doc, since the naming of one event looks at the other cues of its paragraph."""
+    cache: dict[tuple[Span, Span], Named | None] = doc.data.setdefault("_event_names", {})
+    key = (cue, sentence)
+    if key not in cache:
+        cache[key] = _name_at(doc, cue, sentence)
+    return cache[key]
+
+
+def _name_at(doc: Doc, cue: Span, sentence: Span) -> Named | None:
     if doc.text[cue[0] : cue[1]].lower() in words().verbs:
         return None
     toks = doc_tokens(doc, sentence[0], sentence[1])
-    inside = [n for n, t in enumerate(toks) if cue[0] <= t.start < cue[1]]
-    if not inside:
+    first = bisect.bisect_left(toks, cue[0], key=_start)  # the tokens that start inside the cue
+    after = bisect.bisect_left(toks, cue[1], first, key=_start)
+    if first == after:
         return None
-    i, j = _grow_left(toks, inside[0]), _grow_right(toks, inside[-1] + 1)
+    i, j = _grow_left(toks, first), _grow_right(toks, after)
     grown = i
     i = _strip(toks, i, j)
     span = (toks[i].start, toks[j - 1].end)
@@ -179,17 +198,18 @@ def _title_end(text: str) -> int:
     return end if end >= 0 else len(text)
 
 
-Cues = Callable[[str], list[tuple[int, int, str]]]
+# (doc, start, end) -> the (start, end, type) event cues of doc.text[start:end], offsets into the text
+Cues = Callable[[Doc, int, int], Sequence[tuple[int, int, str]]]
 
 
 def _last_proper(
     doc: Doc, start: int, end: int, kind: str, cues: Cues, sentence_of: Callable[[int], Span]
 ) -> Span | None:
     best: Span | None = None
-    for s, e, key in cues(doc.text[start:end]):
+    for s, e, key in cues(doc, start, end):
         if key != kind:
             continue
-        cue = (start + s, start + e)
+        cue = (s, e)
         named = name_at(doc, cue, sentence_of(cue[0]))
         if named and named.proper and named.span[1] <= end:
             best = named.span
@@ -201,7 +221,7 @@ def event_name(
 ) -> Span | None:
     """The span naming the event of a cue, or None when the text gives no usable name.
 
-    `cues` finds (start, end, type) event cues in a text; `sentence_of` gives a position's sentence."""
+    `cues` finds (start, end, type) event cues in a span; `sentence_of` gives a position's sentence."""
     named = name_at(doc, cue, sentence)
     if named and named.proper:
         return named.span
@@ -243,7 +263,7 @@ def verb_phrase(doc: Doc, cue: Span, sentence: Span) -> Span | None:
     start = _actor_start(doc, cue, sentence)
     if start is None:
         return None
-    toks = tokens(doc.text, cue[1], sentence[1])
+    toks = doc_tokens(doc, cue[1], sentence[1])
     k = 1 if toks and toks[0].text.lower() in ("the", "to") else 0
     if k < len(toks) and toks[k].text.lower() == "the":
         k += 1

@@ -3,7 +3,6 @@ a date from the same sentence, an end date for ranges and the city where it took
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Callable
@@ -13,14 +12,15 @@ from bilat.extract.components.event_names import event_name, name_at, verb_phras
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
 from bilat.extract.doc import Doc, Mention, SpanIndex
-from bilat.extract.matching import PhraseMatcher
-from bilat.extract.phrases import tokens
+from bilat.extract.matching import Hit, PhraseMatcher
+from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
 
 NEEDS_PLACE = frozenset({"signing"})
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|$)")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
 
 
@@ -67,10 +67,18 @@ def _precise(date: Mention) -> bool:
 
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
     """How far a date is from an event word: after it is closer than before; days and ranges win."""
-    gap = date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
+    return _gap(date, cue) - _bonus(date)
+
+
+def _gap(date: Mention, cue: tuple[int, int]) -> float:
+    return date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
+
+
+def _bonus(date: Mention) -> int:
+    """The head start of a date: full days, ranges and dates with a written year."""
     bonus = (40 if len(str(date.attrs["value"])) >= 10 else 0) + (60 if date.attrs.get("end_value") else 0)
-    bonus += 30 if re.search(r"\d{4}", date.text) else 0
-    return gap - bonus
+    bonus += 30 if _FOUR_DIGITS.search(date.text) else 0
+    return bonus
 
 
 def org_index(doc: Doc) -> SpanIndex:
@@ -108,10 +116,28 @@ def dateline_city(doc: Doc) -> str | None:
     return None
 
 
+def _home(doc: Doc) -> str | None:
+    """`dateline_city`, found once per Doc and only when an event needs it."""
+    if "_dateline_city" not in doc.data:
+        doc.data["_dateline_city"] = dateline_city(doc)
+    city: str | None = doc.data["_dateline_city"]
+    return city
+
+
+def _places(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The cities of a sentence outside organisation names, and its city states (cached)."""
+    cache: dict[tuple[int, int], list[Mention]] = doc.data.setdefault("_event_places", {})
+    found = cache.get((start, end))
+    if found is None:
+        inside_orgs = org_index(doc)
+        found = [c for c in doc.in_span("city", start, end) if not inside_orgs.covers(c.start, c.end)]
+        found += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
+        cache[(start, end)] = found
+    return found
+
+
 def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
-    inside_orgs = org_index(doc)
-    cities = [c for c in doc.in_span("city", start, end) if not inside_orgs.covers(c.start, c.end)]
-    cities += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
+    cities = _places(doc, start, end)
     if not cities:
         return None
     best = min(cities, key=lambda m: abs(m.start - near))
@@ -119,17 +145,26 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
 
 
 def _sentence_of(doc: Doc) -> Callable[[int], tuple[int, int]]:
-    starts = [s for s, _ in doc.sentences]
-
-    def sentence(at: int) -> tuple[int, int]:
-        index = bisect.bisect_right(starts, at) - 1
-        return doc.sentences[index] if index >= 0 else (0, len(doc.text))
-
-    return sentence
+    """The sentence of a position, else the whole text."""
+    return functools.partial(_sentence_at, doc)
 
 
-def _cues(text: str) -> list[tuple[int, int, str]]:
-    return [(hit.start, hit.end, hit.key) for hit in event_matcher().find(text)]
+def _sentence_at(doc: Doc, at: int) -> tuple[int, int]:
+    index = doc.sentence_index(at) if doc.sentences and doc.sentences[0][0] <= at else -1
+    return doc.sentences[index] if index >= 0 else (0, len(doc.text))
+
+
+def _dated_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences where some date mention starts, in order (the others can hold no event)."""
+    if not doc.sentences:
+        return []
+    indexes = sorted({doc.sentence_index(m.start) for m in doc.layer("date")})
+    return [doc.sentences[i] for i in indexes]
+
+
+def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
+    """The event cues of doc.text[start:end] (offsets into the text)."""
+    return event_matcher().find_span(doc, start, end)
 
 
 def _signed_instrument(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -148,8 +183,8 @@ def _signed_instrument(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int] |
 def _sentence_name(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> tuple[int, int] | None:
     """The proper event name nearest to a verb cue in its sentence ("... opened the X Forum")."""
     names = []
-    for s, e, _ in _cues(doc.text[sentence[0] : sentence[1]]):
-        named = name_at(doc, (sentence[0] + s, sentence[0] + e), sentence)
+    for s, e, _ in _cues(doc, *sentence):
+        named = name_at(doc, (s, e), sentence)
         if named and named.proper:
             names.append(named.span)
     return min(names, key=lambda span: abs(span[0] - cue[0]), default=None)
@@ -160,7 +195,7 @@ def _fallback(doc: Doc, cue_start: int, cue_end: int, sentence: tuple[int, int])
     start = max(sentence[0], cue_start - 60)
     space = doc.text.find(" ", start, cue_start)
     start = space + 1 if start > sentence[0] and space >= 0 else start
-    for token in tokens(doc.text, start, cue_start):
+    for token in doc_tokens(doc, start, cue_start):
         if token.capitalised and token.text.lower() not in words().skip:
             return token.start, cue_end
     return cue_start, cue_end
@@ -185,34 +220,33 @@ def _name(
 def find_events(doc: Doc) -> list[Found]:
     """Every dated event mention, before merging."""
     out: list[Found] = []
-    home = dateline_city(doc)
-    for start, end in doc.sentences:
+    for start, end in _dated_sentences(doc):
+        hits = _cues(doc, start, end)
+        if not hits:
+            continue
         all_dates = _dates(doc, start, end)
         dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - 14), d.start)]
         if not dates:
             continue
-        for hit in event_matcher().find(doc.text[start:end]):
-            cue = (start + hit.start, start + hit.end)
-            date = min(dates, key=lambda m: _distance(m, cue))
+        bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
+        for hit in hits:
+            cue = (hit.start, hit.end)
+            date = min(dates, key=lambda m: _gap(m, cue) - bonus[id(m)])
             if not _precise(date):
                 continue
             city = _city(doc, start, end, cue[0])
-            if (
-                city is None
-                and home
-                and doc.published
-                and str(date.attrs["value"])[:10] == doc.published[:10]
-            ):
-                city = home
+            if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
+                city = _home(doc)
             if hit.key in NEEDS_PLACE and city is None:
                 continue
             name, span = _name(doc, cue, (start, end), hit.key)
             ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
             value = str(date.attrs["value"])[:10]
             end_value = date.attrs.get("end_value")
-            until = [d for d in all_dates if d not in dates and d.start > date.start]
-            if until and not end_value and len(str(until[0].attrs["value"])) >= 10:
-                end_value = str(until[0].attrs["value"])[:10]
+            if not end_value:
+                until = [d for d in all_dates if d not in dates and d.start > date.start]
+                if until and len(str(until[0].attrs["value"])) >= 10:
+                    end_value = str(until[0].attrs["value"])[:10]
             out.append(
                 Found(
                     hit.key,
@@ -221,7 +255,7 @@ def find_events(doc: Doc) -> list[Found]:
                     city,
                     name,
                     [span, (start, end)],
-                    _distance(date, cue),
+                    _gap(date, cue) - bonus[id(date)],
                     ordinal.group().lower() if ordinal else None,
                 )
             )

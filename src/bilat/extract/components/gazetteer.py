@@ -34,17 +34,13 @@ def country_mentions(doc: Doc) -> tuple[list[Mention], list[Mention]]:
         return [], []
     places: list[Mention] = []
     cities: list[Mention] = []
-    for found in countries.find(doc.text):
-        kind = str(getattr(found, "kind", "name"))
-        attrs = {"code": found.code, "kind": kind}
-        mention = Mention(
-            found.start,
-            found.end,
-            "city" if kind in CITY_KINDS else "country",
-            doc.text[found.start : found.end],
-            attrs,
-        )
-        (cities if kind in CITY_KINDS else places).append(mention)
+    text = doc.text
+    for start, end, code, kind in countries.spans(text):
+        attrs = {"code": code, "kind": kind}
+        if kind in CITY_KINDS:
+            cities.append(Mention(start, end, "city", text[start:end], attrs))
+        else:
+            places.append(Mention(start, end, "country", text[start:end], attrs))
     return places, cities
 
 

@@ -34,9 +34,16 @@ def find_money(text: str) -> list[Mention]:
         return []
     out = []
     for money in found:
-        attrs = {k: getattr(money, k, None) for k in ("value", "currency", "qualifier", "low", "high")}
-        if attrs["value"] is None or not attrs["currency"]:
+        value, currency = getattr(money, "value", None), getattr(money, "currency", None)
+        if value is None or not currency:
             continue
+        attrs = {
+            "value": value,
+            "currency": currency,
+            "qualifier": getattr(money, "qualifier", None),
+            "low": getattr(money, "low", None),
+            "high": getattr(money, "high", None),
+        }
         out.append(Mention(money.start, money.end, "money", text[money.start : money.end], attrs))
     return out
 

@@ -5,18 +5,23 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+import ahocorasick_rs
 
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
     WORD_EDGES,
+    any_between,
     countries_in,
     country_before,
     country_in_sentence,
     key,
     kind_of,
+    vocabulary_hits,
 )
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_words
 from bilat.extract.record import Organization
@@ -65,11 +70,16 @@ class Candidate:
 
     def name_keys(self) -> set[str]:
         """Comparison keys of every name."""
+        if not self.aliases:
+            return {key(self.name)} if self.name else set()
         return {key(n) for n in {self.name, *self.aliases} if n}
 
 
+_PARENTHESIS_FIRST = re.compile(r"^\s*\([^()\n]{0,30}\)")
+
+
 def _after_word(doc: Doc, end: int) -> str:
-    rest = re.sub(r"^\s*\([^()\n]{0,30}\)", "", doc.text[end : end + 60]).lstrip(" )")
+    rest = _PARENTHESIS_FIRST.sub("", doc.text[end : end + 60]).lstrip(" )")
     words = rest.split(None, 1)
     return words[0].strip(".,;:") if words else ""
 
@@ -136,8 +146,14 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     """Organisations named by capitalised phrases with an organisation head word."""
     out = []
     heads = name_words()[0] | frozenset(doc.data.get("acronyms", {}))
+    hits = _head_hits(doc)
     for sent_start, sent_end in doc.sentences:
+        whole = _cut_sentence(doc.text, sent_start, sent_end)
+        if not whole and not any_between(hits, sent_start, sent_end):
+            continue  # no head word: no phrase of this sentence can name an organisation
         for phrase in name_phrases(doc, sent_start, sent_end):
+            if not whole and not any_between(hits, phrase.start, phrase.end):
+                continue
             if not _may_have_head(list(phrase.tokens)):
                 continue  # no part of it can name an organisation
             for part in split_phrase(phrase, heads):
@@ -145,6 +161,49 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 if candidate:
                     out.append(candidate)
     return out
+
+
+# Characters that end a token (see `bilat.extract.phrases`; also white space), and the period a
+# token may carry.
+_TOKEN_EDGES = frozenset(",;:()[]\"“”‘’'*#.")
+
+
+@functools.cache
+def _head_finder() -> Callable[[str], list[int]]:
+    """Where one-word head words occur as whole tokens, or may (a superset of the tokens that
+    `_may_have_head` accepts): one Aho-Corasick pass, then a test of the characters around."""
+    automaton = ahocorasick_rs.AhoCorasick([h for h in name_words()[0] if " " not in h])
+
+    def find(text: str) -> list[int]:
+        size = len(text)
+        return [
+            start
+            for _, start, end in automaton.find_matches_as_indexes(text, overlapping=True)
+            if (end == size or _edge(text[end]))
+            and (start == 0 or _edge(text[start - 1]) or not _ascii_letter(text[start]))
+        ]
+
+    return find
+
+
+def _head_hits(doc: Doc) -> list[int]:
+    """Offsets of the head words that may be whole tokens, so that sentences and phrases without
+    one can be skipped."""
+    return vocabulary_hits(doc, "org_heads", _head_finder())
+
+
+def _edge(char: str) -> bool:
+    return char.isspace() or char in _TOKEN_EDGES
+
+
+def _ascii_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
+
+
+def _cut_sentence(text: str, start: int, end: int) -> bool:
+    """True for a sentence cut inside a word (a hard length cap): its edges make tokens that the
+    whole-text pre-test does not see, so it is searched without the pre-test."""
+    return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not _edge(text[end]))
 
 
 def split_phrase(phrase: Phrase, heads: frozenset[str]) -> list[Phrase]:
@@ -261,10 +320,14 @@ def _navigation(doc: Doc, start: int) -> bool:
     """Menu lines of web pages ("Home | About the Embassy | Visa & Consular Services")."""
     index = doc.data.get("_navigation")
     if index is None:
-        lines = [m.span() for m in re.finditer(r"[^\n]+", doc.text)]
-        menus = [
-            (s, e) for s, e in lines if doc.text.count(" | ", s, e) >= 2 or doc.text.count(" > ", s, e) >= 2
-        ]
+        menus: list[tuple[int, int]] = []
+        if " | " in doc.text or " > " in doc.text:  # (else no line can be a menu)
+            lines = [m.span() for m in re.finditer(r"[^\n]+", doc.text)]
+            menus = [
+                (s, e)
+                for s, e in lines
+                if doc.text.count(" | ", s, e) >= 2 or doc.text.count(" > ", s, e) >= 2
+            ]
         index = doc.data["_navigation"] = SpanIndex(menus)
     return bool(index.covers(start, start + 1))
 
@@ -317,7 +380,11 @@ _TIME_BEFORE = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?\(?$|\d\s*[ap
 
 def after_time(doc: Doc, start: int) -> bool:
     """A word right after a clock time ("17:00 JST") is a time zone, not an organisation."""
-    return bool(_TIME_BEFORE.search(doc.text[max(0, start - 12) : start]))
+    window = doc.text[max(0, start - 12) : start]
+    last = window.rstrip()[-1:]
+    if not last or not (last.isdigit() or last in "mM.("):
+        return False  # (a cheap test first: a time ends with a digit, "am", "a.m." or "(")
+    return bool(_TIME_BEFORE.search(window))
 
 
 def glued(doc: Doc, start: int, end: int) -> bool:
@@ -328,13 +395,17 @@ def glued(doc: Doc, start: int, end: int) -> bool:
     return before or after
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s$")
+_WORD_AFTER = re.compile(r"\s([A-Za-z]+)")
+
+
 def _acronym_inside_name(doc: Doc, start: int, end: int) -> bool:
     """An acronym between two capitalised words ("Nurimaru APEC House") is part of another name."""
     surface = doc.text[start:end]
     if not surface.isupper() or " " in surface:
         return False
-    before = re.search(r"([A-Za-z]+)\s$", doc.text[max(0, start - 30) : start])
-    after = re.match(r"\s([A-Za-z]+)", doc.text[end : end + 30])
+    before = _WORD_BEFORE.search(doc.text[max(0, start - 30) : start])
+    after = _WORD_AFTER.match(doc.text[end : end + 30])
     if not before or not after:
         return False
     word_before, word_after = before.group(1), after.group(1)
@@ -367,6 +438,7 @@ def _not_organisation() -> re.Pattern[str]:
     return re.compile("|".join(patterns) or r"(?!)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=65536)
 def is_organisation_name(name: str) -> bool:
     """False for names of governments as a whole ("Government of India", "Australian Government")."""
     return not _not_organisation().search(name.strip())
@@ -376,32 +448,91 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """Merge candidates that share a name or alias and do not disagree on the country."""
     groups: list[Candidate] = []
     by_key: dict[str, list[Candidate]] = {}
+    names: dict[int, set[str]] = {}  # the name keys of each group (by id), kept current
+    registered: dict[int, set[str]] = {}  # the keys each group is filed under
     for cand in candidates:
-        near = [g for k in cand.name_keys() for g in by_key.get(k, [])]
-        near += [g for head in set(cand.name.split()) & MISSION_HEADS for g in by_key.get("@" + head, [])]
-        near += [g for g in by_key.get("~" + key(cand.name), [])]
-        near += [g for s in _suffixes(key(cand.name)) for g in by_key.get("=" + s, [])]
-        target = next((g for g in near if _same(g, cand)), None)
+        cand_keys = cand.name_keys()
+        target = _first_same(cand, cand_keys, _lookup_keys(cand, cand_keys), by_key, names)
         if target is None:
             target = Candidate(
                 cand.name, set(cand.aliases), cand.country, cand.country_sure, cand.ror, list(cand.spans)
             )
             groups.append(target)
+            registered[id(target)] = set()
         else:
+            name, aliases = target.name, target.aliases
             _absorb(target, cand)
-        extra = ["~" + s for s in _suffixes(key(target.name))] + ["=" + key(target.name)]
-        for k in [*target.name_keys(), *("@" + h for h in set(target.name.split()) & MISSION_HEADS), *extra]:
-            bucket = by_key.setdefault(k, [])
-            if target not in bucket:
-                bucket.append(target)
+            if target.name == name and target.aliases == aliases:
+                continue  # the same names: filed under the same keys already
+        names[id(target)] = (
+            cand_keys if target.name == cand.name and target.aliases == cand.aliases else target.name_keys()
+        )
+        _file(target, names[id(target)], by_key, registered[id(target)])
     return groups
 
 
-def _same(a: Candidate, b: Candidate) -> bool:
-    """Same organisation: a shared name, or the same kind of mission (embassy...) of one country."""
+def _lookup_keys(cand: Candidate, cand_keys: set[str]) -> list[str]:
+    """The keys under which groups that may be the same organisation as `cand` are filed."""
+    return [*cand_keys, *_name_lookups(cand.name)]
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_lookups(name: str) -> tuple[str, ...]:
+    """The keys besides the name keys under which to look for the organisation named `name`:
+    its mission heads ("@"), its name key among suffixes ("~") and its suffixes ("=")."""
+    name_key = key(name)
+    return (
+        *("@" + head for head in set(name.split()) & MISSION_HEADS),
+        "~" + name_key,
+        *("=" + suffix for suffix in _suffixes(name_key)),
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _name_filings(name: str) -> tuple[str, ...]:
+    """The keys besides the name keys under which a group named `name` is filed: its mission
+    heads ("@"), its suffixes ("~") and its name key ("=")."""
+    name_key = key(name)
+    return (
+        *("@" + head for head in set(name.split()) & MISSION_HEADS),
+        *("~" + suffix for suffix in _suffixes(name_key)),
+        "=" + name_key,
+    )
+
+
+def _first_same(
+    cand: Candidate,
+    cand_keys: set[str],
+    lookups: list[str],
+    by_key: dict[str, list[Candidate]],
+    names: dict[int, set[str]],
+) -> Candidate | None:
+    """The first group filed under one of `lookups` (in order) that is the same organisation."""
+    for lookup in lookups:
+        for group in by_key.get(lookup, ()):
+            if _same(group, cand, names[id(group)], cand_keys):
+                return group
+    return None
+
+
+def _file(
+    group: Candidate, group_keys: set[str], by_key: dict[str, list[Candidate]], registered: set[str]
+) -> None:
+    """File a group under its name keys, mission heads, name suffixes ("~") and name key ("=")."""
+    for k in (*group_keys, *_name_filings(group.name)):
+        if k not in registered:  # (groups are never equal to one another: the same names
+            registered.add(k)  # with two countries, so a group is found only where filed)
+            by_key.setdefault(k, []).append(group)
+
+
+def _same(a: Candidate, b: Candidate, a_keys: set[str] | None = None, b_keys: set[str] | None = None) -> bool:
+    """Same organisation: a shared name, or the same kind of mission (embassy...) of one country.
+    (`a_keys`, `b_keys`: their name keys, when known.)"""
     if not _compatible(a, b):
         return False
-    if a.name_keys() & b.name_keys():
+    a_keys = a.name_keys() if a_keys is None else a_keys
+    b_keys = b.name_keys() if b_keys is None else b_keys
+    if not a_keys.isdisjoint(b_keys):
         return True
     if _suffix_name(a.name, b.name) or _suffix_name(b.name, a.name):
         return bool(not (a.country and b.country) or a.country == b.country)
@@ -411,10 +542,11 @@ def _same(a: Candidate, b: Candidate) -> bool:
     )
 
 
-def _suffixes(name_key: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _suffixes(name_key: str) -> tuple[str, ...]:
     """Word suffixes of a name key that have at least two words (the key itself excluded)."""
     words = name_key.split()
-    return [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+    return tuple(" ".join(words[i:]) for i in range(1, len(words) - 1))
 
 
 def _suffix_name(short: str, long: str) -> bool:
@@ -438,8 +570,7 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
         target.country, target.country_sure = cand.country or target.country, cand.country_sure
     target.ror = target.ror or cand.ror
     if len(target.spans) < 50:
-        known = set(target.spans)
-        target.spans += [s for s in cand.spans if s not in known]
+        target.spans += [s for s in cand.spans if s not in target.spans]  # (at most 49 to search)
 
 
 def _better_name(new: str, old: str) -> bool:
@@ -492,11 +623,9 @@ def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
     text = doc.text
     for group in groups:
         for alias in group.aliases:
-            if (
-                not (alias.isupper() or sum(c.isupper() for c in alias) >= 2)
-                or " " in alias
-                or len(alias) < 2
-            ):
+            if " " in alias or len(alias) < 2:
+                continue
+            if not (alias.isupper() or sum(c.isupper() for c in alias) >= 2):
                 continue
             position = text.find(alias)
             count = 0

@@ -11,6 +11,7 @@ Patterns (over the tokens of one sentence):
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -70,11 +71,11 @@ def lower_titles() -> tuple[str, ...]:
 def is_name_word(tok: Token, blocked: SpanIndex) -> bool:
     """A token that can be part of a person's name."""
     text = tok.text
-    if text in STOP_WORDS or len(text) < 2 or blocked.covers(tok.start, tok.end):
+    if not text[0].isupper() or len(text) < 2 or text in STOP_WORDS:  # the cheap tests first
         return False
-    if not _NAME_PART.fullmatch(text) or not text[0].isupper():
+    if not _NAME_PART.fullmatch(text) or blocked.covers(tok.start, tok.end):
         return False
-    return not (text.isupper() and len(text) > 1 and any(c.isdigit() for c in text))
+    return not (text.isupper() and any(c.isdigit() for c in text))
 
 
 def normalise_name(words: list[str]) -> tuple[str, str]:
@@ -87,6 +88,8 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
 
 
 def _caps(word: str) -> bool:
+    if word.isascii() and word.isalpha():  # the common case, without a look at each letter
+        return len(word) >= 2 and word.isupper()
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -104,6 +107,8 @@ class SentenceScan:
         self.blocked = blocked
         self.acronyms = acronyms
         self.honorifics = honorifics()
+        self.lower_words = lower_words(doc)
+        self._name_words: dict[int, bool] = {}  # token start -> whether it can be a name word
 
     def name_at(self, i: int, min_words: int = 1) -> int:
         """Index one past the name that starts at token `i` (i itself if there is none)."""
@@ -122,11 +127,14 @@ class SentenceScan:
         return j
 
     def _name_word(self, tok: Token) -> bool:
-        return (
-            is_name_word(tok, self.blocked)
-            and tok.text not in self.acronyms
-            and tok.text.lower() not in lower_words(self.doc)
-        )
+        known = self._name_words.get(tok.start)
+        if known is None:
+            known = self._name_words[tok.start] = (
+                is_name_word(tok, self.blocked)
+                and tok.text not in self.acronyms
+                and tok.text.lower() not in self.lower_words
+            )
+        return known
 
     def skip_honorifics(self, i: int) -> int:
         """Index of the first token after honorifics starting at `i`."""
@@ -179,10 +187,14 @@ class SentenceScan:
     def scan(self) -> list[Found]:
         """Every person this sentence names."""
         out: list[Found] = []
-        titles = {(h.start, h.end): h for h in role_matcher().find(self.doc.text[self.start : self.end])}
-        title_at = {self.start + s: (self.start + e, h) for (s, e), h in titles.items()}
-        i = 0
-        while i < len(self.toks):
+        title_at = {h.start: (h.end, h) for h in role_matcher().find_span(self.doc, self.start, self.end)}
+        candidates = self._candidates(title_at)
+        i = at = 0
+        while True:
+            at = bisect.bisect_left(candidates, i, at)  # other tokens start no pattern: skip them
+            if at == len(candidates):
+                break
+            i = candidates[at]
             tok = self.toks[i]
             nxt = self._after_title(i, title_at) if tok.start in title_at else None
             if nxt is not None:
@@ -210,6 +222,20 @@ class SentenceScan:
                     continue
             i += 1
         return out
+
+    def _candidates(self, title_at: dict[int, tuple[int, Hit]]) -> list[int]:
+        """The tokens where a pattern may start, in order: a title, an honorific, or a capitalised
+        token followed by another (a name of two words or more)."""
+        toks, honorifics = self.toks, self.honorifics
+        found = [i for i in range(len(toks) - 1) if toks[i].capitalised and toks[i + 1].capitalised]
+        extra = [i for i, tok in enumerate(toks) if tok.text in honorifics]
+        if title_at:
+            starts = [tok.start for tok in toks]
+            for start in title_at:
+                n = bisect.bisect_left(starts, start)
+                if n < len(starts) and starts[n] == start:
+                    extra.append(n)
+        return sorted({*found, *extra}) if extra else found
 
     def _after_title(self, i: int, title_at: dict[int, tuple[int, Hit]]) -> tuple[list[Found], int] | None:
         end, _ = title_at[self.toks[i].start]
@@ -295,8 +321,9 @@ class SentenceScan:
         return _trim_role(self.doc.text, start, end)
 
     def _role_start(self, k: int, rest: str) -> bool:
-        titles = role_matcher().find(rest[:80])
-        first = titles[0].start if titles else None
+        start = self.toks[k].start  # rest starts there
+        titles = role_matcher().find_span(self.doc, start, min(start + 80, self.end))
+        first = titles[0].start - start if titles else None
         lead = rest[:first] if first is not None else ""
         lead_words = lead.split()
         capitalised = all(w[:1].isupper() or w[:1].isdigit() for w in lead_words)
@@ -346,18 +373,18 @@ class SentenceScan:
             return None, None
         comma = self.toks[i - 1].start
         window_start = max(self.start, comma - 120)
-        titles = role_matcher().find(self.doc.text[window_start:comma])
+        titles = role_matcher().find_span(self.doc, window_start, comma)
         if not titles:
             return None, None
         first = titles[-1]
         for title in reversed(titles):
-            between = self.doc.text[window_start + title.start : comma]
+            between = self.doc.text[title.start : comma]
             if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()):
                 break
             if any(w in self.honorifics for w in between.replace(",", " ").split()):
                 break
             first = title
-        start = window_start + first.start
+        start = first.start
         k = next((n for n, t in enumerate(self.toks) if t.start >= start), None)
         if k is None:
             return None, None

@@ -3,18 +3,29 @@ of programme names, and names followed or headed by programme / project / initia
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.organizations import LEADING_DROP, Candidate, glued, merge
 from bilat.extract.doc import Doc, SpanIndex
-from bilat.extract.naming import PROGRAMME_AFTER, PROGRAMME_WORDS, key, kind_of
+from bilat.extract.naming import (
+    PROGRAMME_AFTER,
+    PROGRAMME_WORDS,
+    any_between,
+    key,
+    kind_of,
+    substring_starts,
+    vocabulary_hits,
+)
 from bilat.extract.phrases import Token, name_phrases
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
 
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 _AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:pilot\s+|research\s+|flagship\s+)?(\w+)")
+AFTER_REACH = 40  # how far after a name `_AFTER` looks for the word that follows it
 GENERIC = frozenset(
     {
         "Programme",
@@ -94,8 +105,11 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     out = []
     org_words = {a for org in doc.data.get("organizations", []) for a in org.aliases if a.isupper()}
     definitions = SpanIndex([tuple(m.attrs["long_span"]) for m in doc.layer("acronym_def")])
+    hits = vocabulary_hits(doc, "programme_words", _word_finder(), lowered=True)
     for sent_start, sent_end in doc.sentences:
-        for toks in _parts(doc, sent_start, sent_end):
+        if not any_between(hits, sent_start, sent_end + AFTER_REACH):
+            continue  # neither a programme word nor one that may follow a name
+        for toks in _parts(doc, sent_start, sent_end, hits):
             full_start = toks[0].start
             while toks and (
                 toks[0].text in LEADING_DROP
@@ -111,7 +125,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             if definitions.covers(start, end):
                 continue
             name = doc.text[start:end]
-            after = _AFTER.match(doc.text, end, min(len(doc.text), end + 40))
+            after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
             after_word = after.group(1) if after else ""
             followed = after_word.lower() in PROGRAMME_AFTER
             if not followed and not set(name.split()) & PROGRAMME_WORDS:
@@ -138,10 +152,20 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _parts(doc: Doc, start: int, end: int) -> list[list[Token]]:
-    """Name phrases of a sentence, split at "and for", "and the" and ", and"."""
+@functools.cache
+def _word_finder() -> Callable[[str], list[int]]:
+    """Where programme words and the words that may follow a programme's name occur in a
+    lower-case text (inside longer words too): a superset of what `phrase_candidates` tests."""
+    return substring_starts(w.lower() for w in PROGRAMME_WORDS | PROGRAMME_AFTER)
+
+
+def _parts(doc: Doc, start: int, end: int, hits: list[int]) -> list[list[Token]]:
+    """Name phrases of a sentence that hold or are followed by a programme word (`hits`), split
+    at "and for", "and the" and ", and"."""
     out = []
     for phrase in name_phrases(doc, start, end):
+        if not any_between(hits, phrase.start, phrase.end + AFTER_REACH):
+            continue
         current: list[Token] = []
         toks = list(phrase.tokens)
         for i, tok in enumerate(toks):

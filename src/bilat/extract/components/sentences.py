@@ -12,23 +12,30 @@ from bilat.extract.resources import load_lines
 # letter, digit or opening quote. Single newlines end a line-sentence too (lists, headings).
 _END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
 _LINE = re.compile(r"[^\n]+")
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
 MAX_SENTENCE = 2000  # hard cap so that later windows stay bounded
+
+
+_SEPARATORS = re.compile(r"[-–—/]")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of `text`, in order, trimmed of spaces."""
     abbreviations = load_lines("abbreviations.txt")
     spans: list[tuple[int, int]] = []
+    # One scan for the candidate ends (they never hold a line break), consumed line by line.
+    ends = [(m.start(), m.end()) for m in _END.finditer(text)]
+    k = 0
     for line in _LINE.finditer(text):
-        start = line.start()
-        for end_match in _END.finditer(text, line.start(), line.end()):
-            cut = end_match.start() + 1
-            if _is_abbreviation(text, start, end_match.start(), abbreviations):
+        start, line_end = line.span()
+        while k < len(ends) and ends[k][0] < line_end:
+            dot, after = ends[k]
+            k += 1
+            if _is_abbreviation(text, start, dot, abbreviations):
                 continue
-            _add(spans, text, start, cut)
-            start = end_match.end()
-        _add(spans, text, start, line.end())
+            _add(spans, text, start, dot + 1)
+            start = after
+        _add(spans, text, start, line_end)
     return spans
 
 
@@ -36,13 +43,12 @@ def _is_abbreviation(text: str, start: int, dot: int, abbreviations: frozenset[s
     if text[dot] != ".":
         return False
     window = text[max(start, dot - 30) : dot]
-    match = _TOKEN_BEFORE.search(window)
-    if not match:
+    if not window or window[-1].isspace():  # no word right before the period
         return False
-    token = re.split(r"[-–—/]", match.group(1).lstrip("(\"'“"))[-1]
+    token = _SEPARATORS.split(window.rsplit(None, 1)[-1].lstrip("(\"'“"))[-1]
     if token in abbreviations or (len(token) == 1 and token.isupper()):
         return True
-    return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token))
+    return bool(_INITIALS.fullmatch(token))
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

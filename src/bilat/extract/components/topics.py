@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.doc import Doc, SpanIndex
-from bilat.extract.matching import PhraseMatcher, lower_same_length
+from bilat.extract.matching import PhraseMatcher, doc_lowered
 from bilat.extract.record import Topic
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
@@ -42,7 +42,7 @@ def make_topics(min_mentions: int = 1) -> Component:
             return
         blocked = SpanIndex(name_spans(doc))
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for hit in cue_matcher().find(doc.text, lower_same_length(doc.text)):
+        for hit in cue_matcher().find(doc.text, doc_lowered(doc)):
             if blocked.covers(hit.start, hit.end):
                 continue
             found[hit.key].append((hit.start, hit.end))

@@ -1,7 +1,8 @@
 """Countries and the EU: ISO codes, names, short forms, adjectives, demonyms, capitals and cities.
 
-The ISO 3166-1 table comes from pycountry; `data/countries.yaml` adds what pycountry lacks and
-`data/cities.tsv` (derived from ROR) adds the cities where research organisations are.
+The ISO 3166-1 table comes from pycountry, shipped as `data/iso_countries.tsv` (so that start-up
+need not import pycountry; see `bilat.extract.reference.iso_table`); `data/countries.yaml` adds what pycountry
+lacks and `data/cities.tsv` (derived from ROR) adds the cities where research organisations are.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ import csv
 from dataclasses import dataclass
 from typing import Any
 
-import pycountry
-
 from bilat.extract.reference import config
 from bilat.extract.reference.text import Hit, build_automaton, fold_marks, longest_first, normalize_key, scan
 
+ISO_TABLE = "iso_countries.tsv"
+ISO_FIELDS = ("alpha_2", "alpha_3", "name", "common_name", "official_name")
 KINDS = ("name", "short", "adjective", "demonym", "capital", "city", "region")
 # Cities derived from ROR are matched in running text only when this many organisations are there.
 MIN_ORGS_FOR_MENTION = 25
@@ -63,7 +64,13 @@ def _plural(word: str) -> str:
 class Countries:
     """Look-ups and a fast scanner for countries, their names, adjectives, demonyms and cities."""
 
-    def __init__(self, data: dict[str, Any], cities: list[tuple[str, str, int]]) -> None:
+    def __init__(
+        self,
+        data: dict[str, Any],
+        cities: list[tuple[str, str, int]],
+        iso: list[dict[str, str]] | None = None,
+    ) -> None:
+        """Build the table from countries.yaml's data, the cities and the ISO rows (`iso_rows()`)."""
         self._code_of: dict[str, str] = {}
         self._name_of: dict[str, str] = {}
         self._city_of: dict[str, CityInfo] = {}
@@ -74,7 +81,7 @@ class Countries:
         for code, entry in entries.items():
             config.country(code, f"countries.yaml: {code!r}")
             self._add_curated(str(code), entry or {})
-        for country in pycountry.countries:
+        for country in iso_rows() if iso is None else iso:
             self._add_iso(country)
         self._add_region("Europe", "EU")
         for blocker in config.texts(data.get("blockers"), "countries.yaml: blockers"):
@@ -84,6 +91,7 @@ class Countries:
         for name, code, count in cities:
             self._add_city(name, code, "city", mention=count >= MIN_ORGS_FOR_MENTION)
         self._patterns = list(self._surface)
+        self._pattern_of = [self._surface[p] for p in self._patterns]  # by pattern number
         self._automaton = build_automaton(self._patterns)
 
     # building -----------------------------------------------------------------------------
@@ -121,13 +129,13 @@ class Countries:
             if word.endswith(("an", "i")) and " " not in word:
                 self._mention(_plural(word), code, "demonym")
 
-    def _add_iso(self, country: Any) -> None:
-        code = country.alpha_2
-        common = getattr(country, "common_name", None)
-        self._name_of.setdefault(code, common or country.name)
+    def _add_iso(self, country: dict[str, str]) -> None:
+        code = country["alpha_2"]
+        common = country.get("common_name")
+        self._name_of.setdefault(code, common or country["name"])
         self._key(code, code)
-        self._key(country.alpha_3, code)
-        for name in (common, country.name, getattr(country, "official_name", None)):
+        self._key(country["alpha_3"], code)
+        for name in (common, country["name"], country.get("official_name")):
             if not name:
                 continue
             self._key(name, code)
@@ -157,29 +165,35 @@ class Countries:
     # public API ---------------------------------------------------------------------------
     def find(self, text: str) -> list[CountryMention]:
         """Every country named in `text` (names, short forms, adjectives, demonyms, cities), in order."""
+        return [CountryMention(s, e, code, kind, text[s:e]) for s, e, code, kind in self.spans(text)]
+
+    def spans(self, text: str) -> list[tuple[int, int, str, str]]:
+        """What `find` gives, as plain (start, end, code, kind) tuples (cheaper to make)."""
         folded = fold_marks(text)
         hits = longest_first(scan(self._automaton, folded, folded), len(folded))
-        starts = {hit.start: hit for hit in hits}
-        mentions = []
+        pattern_of = self._pattern_of
+        starts: dict[int, Hit] | None = None
+        found = []
         for hit in hits:
-            pattern = self._surface[self._patterns[hit.pattern]]
+            pattern = pattern_of[hit.pattern]
             if pattern.kind == "blocker":
                 continue
+            end = hit.end
             if pattern.prefix:
+                if starts is None:
+                    starts = {hit.start: hit for hit in hits}
                 if not self._prefix_applies(hit, starts):
                     continue
-                hit = Hit(hit.pattern, hit.start, hit.end - 1)
-            mentions.append(
-                CountryMention(hit.start, hit.end, pattern.code, pattern.kind, text[hit.start : hit.end])
-            )
-        return mentions
+                end -= 1
+            found.append((hit.start, end, pattern.code, pattern.kind))
+        return found
 
     def _prefix_applies(self, hit: Hit, starts: dict[int, Hit]) -> bool:
         """A combining prefix ("Franco-") counts only before another country ("Franco-Japanese")."""
         following = starts.get(hit.end)
         if following is None:
             return False
-        return self._surface[self._patterns[following.pattern]].kind in ("name", "short", "adjective")
+        return self._pattern_of[following.pattern].kind in ("name", "short", "adjective")
 
     def code(self, name: str) -> str | None:
         """The code for a country name, code, short form, adjective or demonym ("uk" → "GB")."""
@@ -203,8 +217,24 @@ class Countries:
 
 
 def load_countries() -> Countries:
-    """Load the country table from pycountry and the package data files."""
+    """Load the country table from the package data files."""
     return Countries(config.read_yaml(config.data_path("countries.yaml")), _load_cities())
+
+
+def iso_rows() -> list[dict[str, str]]:
+    """The ISO 3166-1 countries in pycountry's order, each with the `ISO_FIELDS` it has: from the
+    shipped table, or from pycountry itself when the table is missing."""
+    try:
+        text = _read_data(ISO_TABLE)
+    except FileNotFoundError:
+        from bilat.extract.reference.iso_table import pycountry_rows  # slower: imports pycountry
+
+        return pycountry_rows()
+    return [
+        {field: value for field, value in zip(ISO_FIELDS, line.split("\t"), strict=True) if value}
+        for line in text.splitlines()
+        if line and not line.startswith("#")
+    ]
 
 
 def _load_cities() -> list[tuple[str, str, int]]:

@@ -10,15 +10,22 @@ scientifique"); one-word names and acronyms match case-sensitively (as written, 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, compress, count, islice
+from operator import itemgetter
 from typing import Any, Generic, Protocol, TypeVar
 
 from bilat.extract.reference.text import Hit, fold_marks, longest_first
 
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f"
-TOKEN = re.compile(rf"[^\W{_CJK}]+|[{_CJK}]|[^\w\s]")
+# A token: a run of letters and digits (not CJK), one CJK character or one mark.
+TOKEN_PATTERN = rf"[^\W{_CJK}]+|[{_CJK}]|[^\w\s]"
+# The tokens with the whitespace before each (tokens cover every other character): one pattern
+# serves for the tokens and their offsets (compiling one of these costs start-up time).
+_GAPPED = re.compile(rf"(\s*)({TOKEN_PATTERN})")
 MAX_TOKENS = 40
 
 
@@ -55,51 +62,25 @@ def _fold(text: str) -> str:
     return text if text.isascii() else fold_marks(text)
 
 
+def _token_list(text: str) -> list[str]:
+    """The tokens of `text` as they are (the same as `re.findall(TOKEN_PATTERN, text)`)."""
+    return list(map(itemgetter(1), _GAPPED.findall(text)))
+
+
 def tokens(text: str) -> list[str]:
     """The tokens of a name or text (words, CJK characters, punctuation marks)."""
-    return TOKEN.findall(_fold(text))
+    return _token_list(_fold(text))
 
 
 def loose_tokens(name: str) -> list[str]:
     """The lower-case tokens of a name, without a leading "the" (the key of several-word names)."""
-    toks = TOKEN.findall(_fold(name.lower()))
+    toks = _token_list(_fold(name.lower()))
     return toks[1:] if len(toks) > 2 and toks[0] == "the" else toks
 
 
 def _capitalised(token: str) -> bool:
     """Not starting with a lower-case letter (capitals, digits, marks and caseless scripts are)."""
     return not token[0].islower()
-
-
-def _token_starts(folded: str, toks: list[str], count: int, starts: list[int]) -> list[int]:
-    """Extend `starts` (the offsets of the first tokens, found by a forward walk over the text)
-    to at least `count` tokens; the walk is shared by the indexes that scan the same text."""
-    if len(starts) >= count:
-        return starts
-    position = starts[-1] + len(toks[len(starts) - 1]) if starts else 0
-    for token in toks[len(starts) : count]:
-        position = folded.find(token, position)
-        starts.append(position)
-        position += len(token)
-    return starts
-
-
-def _located(
-    folded: str, toks: list[str], spans: list[tuple[int, int, list[int], bool]], walked: list[int]
-) -> tuple[list[Hit], list[tuple[list[int], bool]]]:
-    """Character offsets for token-index spans (`walked`: the token offsets known so far)."""
-    hits: list[Hit] = []
-    found: list[tuple[list[int], bool]] = []
-    if not spans:
-        return hits, found
-    spans.sort(key=lambda span: span[0])
-    last = max(first + size for first, size, _, _ in spans)
-    starts = _token_starts(folded, toks, last, walked)
-    for first, size, entries, exact in spans:
-        end_token = first + size - 1
-        hits.append(Hit(len(found), starts[first], starts[end_token] + len(toks[end_token])))
-        found.append((entries, exact))
-    return hits, found
 
 
 def _lower_tail(name: str, last: str) -> bool:
@@ -110,35 +91,81 @@ def _lower_tail(name: str, last: str) -> bool:
 
 def _compact(keys: dict[str, list[int]]) -> dict[str, Any]:
     """Keys with one entry store the bare number (faster to save and load)."""
-    return {key: numbers[0] if len(numbers) == 1 else numbers for key, numbers in keys.items()}
+    return {key: _compact_numbers(numbers) for key, numbers in keys.items()}
 
 
-_Tokenised = tuple[str, list[str], list[str], list[int], list[int]]
-_last: list[tuple[str, _Tokenised]] = []  # the last text cut into tokens (shared by the indexes)
+def _compact_numbers(numbers: list[int] | int) -> list[int] | int:
+    return numbers[0] if not isinstance(numbers, int) and len(numbers) == 1 else numbers
 
 
-def _tokenised(text: str) -> _Tokenised:
-    """The folded text, its tokens, the tokens in lower case, the positions of capitalised ones and
-    the character offsets of the tokens walked so far (filled in by `_located`).
+class _Cut:
+    """A text cut into tokens, with what the scanners derive from them, each made once per text:
+    the folded text, its tokens, the tokens in lower case, the positions of the capitalised ones,
+    their pairs with the next token ("national institute") and the character offsets of the
+    tokens. Look-ups in the large tables are mostly cache misses, so the scanners make them only
+    at capitalised tokens (and at the few marks that start a key)."""
 
-    The result for the last text is kept, so that the organisation and programme indexes
-    scanning the same document cut it only once."""
+    __slots__ = ("_bounds", "_capitals", "_gapped", "_pairs", "folded", "lowered", "toks")
+
+    def __init__(self, text: str) -> None:
+        self.folded = _fold(text)
+        self._gapped: list[tuple[str, str]] = _GAPPED.findall(self.folded)
+        self.toks: list[str] = list(map(itemgetter(1), self._gapped))
+        self.lowered = _lowered_tokens(self.folded, self.toks)
+        self._capitals: list[int] | None = None
+        self._pairs: tuple[list[int], list[str]] | None = None
+        self._bounds: list[int] | None = None
+
+    def capitals(self) -> list[int]:
+        """The positions of the tokens that start with a letter or digit that is not lower-case
+        (not with a mark: few names do, see `_Table.rare_heads`)."""
+        if self._capitals is None:
+            self._capitals = [i for i, t in enumerate(self.toks) if not t[0].islower() and t[0].isalnum()]
+        return self._capitals
+
+    def capital_pairs(self) -> tuple[list[int], list[str]]:
+        """The `capitals` that have a next token, and each pair in lower case ("dr .")."""
+        if self._pairs is None:
+            firsts = self.capitals()
+            if firsts and firsts[-1] == len(self.toks) - 1:
+                firsts = firsts[:-1]
+            lowered = self.lowered
+            self._pairs = (firsts, [f"{lowered[i]} {lowered[i + 1]}" for i in firsts])
+        return self._pairs
+
+    def bounds(self, needed: int) -> list[int]:
+        """Offsets of (at least) the first `needed` tokens: token i spans bounds[2 * i] to
+        bounds[2 * i + 1]."""
+        if self._bounds is None or len(self._bounds) < 2 * needed:
+            lengths = map(len, chain.from_iterable(islice(self._gapped, needed)))
+            self._bounds = list(accumulate(lengths))
+        return self._bounds
+
+
+_last: list[tuple[str, _Cut]] = []  # the last text cut into tokens (shared by the indexes)
+
+
+def _tokenised(text: str) -> _Cut:
+    """`text` cut into tokens. The result for the last text is kept, so that the organisation and
+    programme indexes scanning the same document cut it only once."""
     if _last and _last[0][0] is text:
         return _last[0][1]
-    folded = _fold(text)
-    toks = TOKEN.findall(folded)
-    lowered = _lowered_tokens(folded, toks)
-    capitals = [i for i, t in enumerate(toks) if not t[0].islower()]
-    walked: list[int] = []
-    _last[:] = [(text, (folded, toks, lowered, capitals, walked))]
-    return folded, toks, lowered, capitals, walked
+    cut = _Cut(text)
+    _last[:] = [(text, cut)]
+    return cut
 
 
 def _lowered_tokens(folded: str, toks: list[str]) -> list[str]:
-    """The tokens in lower case: one pass over the lower-cased text when that keeps them aligned."""
+    """The tokens in lower case, as cut from the lower-cased text when that keeps them aligned.
+
+    Lower-casing is per character except for the final-sigma rule, and it never moves a character
+    between the token classes (a test checks every code point), so without a capital sigma and
+    with an unchanged length, lower-casing each token gives the same tokens."""
     lower = folded.lower()
     if len(lower) == len(folded):
-        lowered: list[str] = TOKEN.findall(lower)
+        if "\u03a3" not in folded:
+            return list(map(str.lower, toks))
+        lowered = _token_list(lower)
         if len(lowered) == len(toks):
             return lowered
     return [t.lower() for t in toks]
@@ -149,12 +176,17 @@ def _numbers(value: list[int] | int) -> list[int]:
 
 
 class _Table:
-    """Token-sequence keys to entry numbers. `longest` gives, for a key's first token (one-token
-    keys) or first two tokens (longer keys), the length of the longest key that starts so."""
+    """Token-sequence keys to entry numbers. `heads` holds the first token of every key and, for
+    the first two tokens of keys of two tokens or more, the sizes of those keys (bit n set for a
+    key of n tokens), so that a scan tries only sizes that exist. `rare_heads` holds the first
+    tokens that start with a mark or (for keys as written, `cased`) with a lower-case letter: the
+    few that a scan of the capitalised tokens would miss."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, cased: bool) -> None:
+        self.cased = cased
         self.keys: dict[str, list[int]] = {}
-        self.longest: dict[str, int] = {}
+        self.heads: dict[str, int] = {}
+        self.rare_heads: set[str] = set()
 
     def add(self, toks: list[str], number: int) -> str | None:
         """Record that the token sequence names entry `number`; return its key (None: too long)."""
@@ -164,39 +196,35 @@ class _Table:
         numbers = self.keys.setdefault(key, [])
         if number not in numbers:
             numbers.append(number)
-        self.longest.setdefault(toks[0], 1)
+        self.heads.setdefault(toks[0], 1)
+        first = toks[0][0]
+        if not first.isalnum() or (self.cased and first.islower()):
+            self.rare_heads.add(toks[0])
         if len(toks) > 1:
             head = f"{toks[0]} {toks[1]}"
-            if self.longest.get(head, 0) < len(toks):
-                self.longest[head] = len(toks)
+            self.heads[head] = self.heads.get(head, 0) | 1 << len(toks)
         return key
 
-    def starts(self, toks: list[str], candidates: Iterable[int] | None = None) -> list[int]:
-        """The positions (among `candidates`, default all) where some key may start: a one-token
-        key there, or the first two tokens of a longer one."""
-        longest, keys, last = self.longest, self.keys, len(toks) - 1
-        if candidates is None:  # every position, tested in one pass
-            return [
-                i
-                for i, token in enumerate(toks)
-                if token in longest and (token in keys or (i < last and f"{token} {toks[i + 1]}" in longest))
-            ]
-        return [
-            i for i in candidates if toks[i] in keys or (i < last and f"{toks[i]} {toks[i + 1]}" in longest)
-        ]
+    def state(self) -> tuple[dict[str, Any], dict[str, int], set[str]]:
+        """The tables as plain data."""
+        return _compact(self.keys), self.heads, self.rare_heads
+
+    def restore(self, state: Any) -> None:
+        """Load tables saved by `state`."""
+        self.keys, self.heads, rare_heads = state
+        self.rare_heads = set(rare_heads)
 
     def longest_at(self, toks: list[str], i: int) -> tuple[str, int] | None:
         """The longest key starting at token i, with its length in tokens."""
         if i + 1 < len(toks):
-            most = min(self.longest.get(f"{toks[i]} {toks[i + 1]}", 0), len(toks) - i)
-            if most > 1:
-                window = toks[i : i + most]
+            sizes = self.heads.get(f"{toks[i]} {toks[i + 1]}", 0) & ((2 << (len(toks) - i)) - 1)
+            if sizes > 3:  # a key of two tokens or more starts with these two and fits
+                window = toks[i : i + sizes.bit_length() - 1]
                 joined = " ".join(window)
                 end = len(joined)
-                for size in range(most, 1, -1):  # longest first: the keys are prefixes of `joined`
-                    key = joined[:end]
-                    if key in self.keys:
-                        return key, size
+                for size in range(len(window), 1, -1):  # longest first: the keys are prefixes of `joined`
+                    if sizes >> size & 1 and joined[:end] in self.keys:
+                        return joined[:end], size
                     end -= len(window[size - 1]) + 1
         return (toks[i], 1) if toks[i] in self.keys else None
 
@@ -207,26 +235,24 @@ class Gazetteer(Generic[E]):
     def __init__(self, acronym_stoplist: Iterable[str] = ()) -> None:
         self._stop = set(acronym_stoplist)
         self._stop_names = {" ".join(loose_tokens(s)) for s in self._stop if " " in s}
-        self._loose = _Table()  # several-word names, lower-cased
-        self._exact = _Table()  # one-word names and acronyms, as written and in capitals
+        self._loose = _Table(cased=False)  # several-word names, lower-cased
+        self._exact = _Table(cased=True)  # one-word names and acronyms, as written and in capitals
         self._lower_tail: set[str] = set()
         self._acronyms: set[str] = set()
 
     def state(self) -> dict[str, Any]:
         """The scanner tables as plain data (for a cache)."""
         return {
-            "loose": _compact(self._loose.keys),
-            "loose_longest": self._loose.longest,
-            "exact": _compact(self._exact.keys),
-            "exact_longest": self._exact.longest,
+            "loose": self._loose.state(),
+            "exact": self._exact.state(),
             "lower_tail": self._lower_tail,
             "acronyms": self._acronyms,
         }
 
     def restore(self, state: dict[str, Any]) -> None:
         """Load scanner tables saved by `state`."""
-        self._loose.keys, self._loose.longest = state["loose"], state["loose_longest"]
-        self._exact.keys, self._exact.longest = state["exact"], state["exact_longest"]
+        self._loose.restore(state["loose"])
+        self._exact.restore(state["exact"])
         self._lower_tail, self._acronyms = state["lower_tail"], state["acronyms"]
 
     # building -----------------------------------------------------------------------------
@@ -266,16 +292,55 @@ class Gazetteer(Generic[E]):
     # scanning -----------------------------------------------------------------------------
     def find(self, text: str) -> list[Match[E]]:
         """Every name, alias or acronym of an entry in `text`, longest first, never overlapping."""
-        folded, toks, lowered, capitals, walked = _tokenised(text)
-        spans: list[tuple[int, int, list[int], bool]] = []  # first token, size, entries, exact
-        for table, seq, loose in ((self._loose, lowered, True), (self._exact, toks, False)):
-            for i in table.starts(seq, capitals if loose else None):
-                hit = table.longest_at(seq, i)
-                if hit is None or (loose and not self._proper(toks, i, hit[1], hit[0])):
-                    continue
-                spans.append((i, hit[1], _numbers(table.keys[hit[0]]), not loose))
-        hits, found = _located(folded, toks, spans, walked)
-        return [self._match(text, hit, *found[hit.pattern]) for hit in longest_first(hits, len(text))]
+        cut = _tokenised(text)
+        spans = self._loose_spans(cut) + self._exact_spans(cut)  # first token, size, entries, exact
+        if not spans:
+            return []
+        spans.sort(key=lambda span: span[0])
+        bounds = cut.bounds(max(first + size for first, size, _, _ in spans))
+        hits = [
+            Hit(number, bounds[2 * first], bounds[2 * (first + size) - 1])
+            for number, (first, size, _, _) in enumerate(spans)
+        ]
+        return [self._match(text, hit, *spans[hit.pattern][2:]) for hit in longest_first(hits, len(text))]
+
+    def _loose_spans(self, cut: _Cut) -> list[tuple[int, int, list[int], bool]]:
+        """Several-word names: the longest key at each capitalised token whose pair with the next
+        token begins some key; kept when it also ends on a capitalised word."""
+        table, toks, lowered = self._loose, cut.toks, cut.lowered
+        spans: list[tuple[int, int, list[int], bool]] = []
+        firsts, pairs = cut.capital_pairs()
+        starts: Iterable[int] = compress(firsts, map(table.heads.__contains__, pairs))
+        if table.rare_heads:  # names that start with a mark ("(", "“")
+            marked = [
+                i
+                for i in compress(count(), map(table.rare_heads.__contains__, lowered))
+                if i + 1 < len(toks)
+                and not toks[i][0].islower()
+                and f"{lowered[i]} {lowered[i + 1]}" in table.heads
+            ]
+            starts = sorted({*starts, *marked}) if marked else starts
+        for i in starts:
+            hit = table.longest_at(lowered, i)
+            if hit is not None and self._proper(toks, i, hit[1], hit[0]):
+                spans.append((i, hit[1], _numbers(table.keys[hit[0]]), False))
+        return spans
+
+    def _exact_spans(self, cut: _Cut) -> list[tuple[int, int, list[int], bool]]:
+        """One-word names and acronyms, as written: the longest key at each token that begins one."""
+        table, toks = self._exact, cut.toks
+        keys, heads, last = table.keys, table.heads, len(toks) - 1
+        spans: list[tuple[int, int, list[int], bool]] = []
+        capitals = cut.capitals()
+        starts: Iterable[int] = [i for i in capitals if toks[i] in heads]
+        if table.rare_heads:  # keys that start with a lower-case letter ("eHealth") or a mark
+            starts = sorted({*starts, *compress(count(), map(table.rare_heads.__contains__, toks))})
+        for i in starts:
+            if toks[i] in keys or (i < last and f"{toks[i]} {toks[i + 1]}" in heads):
+                hit = table.longest_at(toks, i)
+                if hit is not None:
+                    spans.append((i, hit[1], _numbers(keys[hit[0]]), True))
+        return spans
 
     def _proper(self, toks: list[str], i: int, size: int, key: str) -> bool:
         if size < 2:
@@ -327,11 +392,17 @@ class Gazetteer(Generic[E]):
         return _best(national + [c for c in pool if c.country is None])
 
     def _named_nearby(self, candidates: Sequence[E], nearby_names: Iterable[str]) -> list[E]:
-        keys = {" ".join(loose_tokens(n)) for n in nearby_names}
+        keys = {_loose_key(n) for n in nearby_names}
         keys.discard("")
         if not keys:
             return []
-        return [c for c in candidates if any(" ".join(loose_tokens(n)) in keys for n in (c.name, *c.aliases))]
+        return [c for c in candidates if any(_loose_key(n) in keys for n in (c.name, *c.aliases))]
+
+
+@functools.lru_cache(maxsize=65536)
+def _loose_key(name: str) -> str:
+    """The key of a several-word name (its loose tokens joined by spaces), remembered."""
+    return " ".join(loose_tokens(name))
 
 
 def _single_fits(match: Match[E], entry: E, context: set[str]) -> bool:

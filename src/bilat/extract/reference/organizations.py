@@ -5,13 +5,15 @@ ROR records stay as plain dicts until a match needs them, which keeps loading fa
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
+import marshal
 import os
 import re
 import zlib
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +70,9 @@ class OrgIndex(Gazetteer[OrgEntry]):
         self._absorbed: list[tuple[int, str]] = []
         self._curated = len(curated)
         self._raw_blob: str | None = None
+        self._raw_loader: Callable[[], str] | None = None  # reads `_raw_blob` on first use
         self._by_ror: dict[str, int] = {e.ror_id: i for i, e in enumerate(curated) if e.ror_id}
+        self._by_ror_blob: bytes | None = None  # `_by_ror` marshalled, decoded on first use
 
     @classmethod
     def build(
@@ -101,18 +105,52 @@ class OrgIndex(Gazetteer[OrgEntry]):
             index._absorb(mine, json.loads(line), line)
         return index
 
+    @classmethod
+    def from_packaged(cls, state: dict[str, Any], ror_path: Path) -> OrgIndex:
+        """Rebuild an index saved by `packaged_state`: the curated entries and stop list come with
+        it; the ROR records are read from `ror_path` and the ROR id table decoded on first use."""
+        curated = [OrgEntry(*fields) for fields in state["curated"]]
+        index = cls(curated, state["stoplist"])
+        index.restore(state)
+        index._raw += [None] * state["raw_count"]
+        index._entries += [None] * state["raw_count"]
+        index._by_ror_blob = state["by_ror"]
+        index._absorbed = [(mine, line) for mine, line in state["absorbed"]]
+        absorbed = {line.strip() for _, line in index._absorbed}
+        index._raw_loader = functools.partial(_ror_blob, ror_path, absorbed, state["raw_count"])
+        return index
+
     def state(self) -> dict[str, Any]:
         """The index as plain data (for the cache)."""
         return {
             **super().state(),
             "raw": "\n".join((line or "").strip() for line in self._ror_lines()[self._curated :]),
             "raw_count": len(self._raw) - self._curated,
-            "by_ror": self._by_ror,
+            "by_ror": self._ror_table(),
             "absorbed": self._absorbed,
         }
 
+    def packaged_state(self, stoplist: list[str]) -> dict[str, Any]:
+        """The index as plain data for the package: without the ROR lines (read from the ROR file
+        itself), with the curated entries and the stop list (no YAML to parse at start-up)."""
+        state = self.state()
+        del state["raw"]
+        state["by_ror"] = marshal.dumps(state["by_ror"])
+        state["curated"] = [astuple(self.entry(n)) for n in range(self._curated)]
+        state["stoplist"] = list(stoplist)
+        return state
+
+    def _ror_table(self) -> dict[str, int]:
+        """ROR ids to entry numbers."""
+        if self._by_ror_blob is not None:
+            self._by_ror = marshal.loads(self._by_ror_blob)
+            self._by_ror_blob = None
+        return self._by_ror
+
     def _ror_lines(self) -> list[str | None]:
         """The JSON lines of the ROR records (split from the cached blob on first use)."""
+        if self._raw_loader is not None:
+            self._raw_blob, self._raw_loader = self._raw_loader(), None
         if self._raw_blob is not None:
             lines = self._raw_blob.split("\n") if self._raw_blob else []
             self._raw[self._curated :] = lines
@@ -174,8 +212,21 @@ class OrgIndex(Gazetteer[OrgEntry]):
 
     def by_ror(self, ror_id: str) -> OrgEntry | None:
         """The organisation with this ROR id, if known."""
-        number = self._by_ror.get(ror_id)
+        number = self._ror_table().get(ror_id)
         return None if number is None else self.entry(number)
+
+
+def _ror_blob(path: Path, absorbed: set[str], count: int) -> str:
+    """The JSON lines of the ROR file that a packaged index numbers (those not merged into a
+    curated entry), joined by newlines."""
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, ValueError, zlib.error) as exc:
+        raise ConfigError(f"{path}: cannot read the ROR records ({exc})") from exc
+    lines = [line for line in map(str.strip, text.split("\n")) if line and line not in absorbed]
+    if len(lines) != count:
+        raise ConfigError(f"{path}: changed since the organisation index was loaded")
+    return "\n".join(lines)
 
 
 def _from_ror(record: dict[str, Any]) -> OrgEntry:
@@ -253,12 +304,12 @@ def load_organizations(ror_path: Path | None = None) -> OrgIndex:
     `bilat.extract.reference.index_cache`) and reused while the data files are unchanged.
     """
     curated_path = config.data_path("organizations.yaml")
-    curated, stoplist = load_curated(curated_path)
     path = ror_path or config.data_path("ror.jsonl.gz")
     if ror_path is None:
-        packaged = _packaged_index(curated, stoplist, path, _index_sources(curated_path, path))
+        packaged = _packaged_index(path, _index_sources(curated_path, path))
         if packaged is not None:
             return packaged
+    curated, stoplist = load_curated(curated_path)
     code = sorted(Path(__file__).parent.glob("*.py"))
     sources = [curated_path, config.data_path("currencies.yaml"), path, *code]
     key = index_cache.cache_key("organizations", sources)
@@ -274,9 +325,7 @@ def load_organizations(ror_path: Path | None = None) -> OrgIndex:
     return index
 
 
-def _packaged_index(
-    curated: list[OrgEntry], stoplist: list[str], ror_path: Path, sources: list[Path]
-) -> OrgIndex | None:
+def _packaged_index(ror_path: Path, sources: list[Path]) -> OrgIndex | None:
     """The index shipped in the package, when it was built from exactly these files."""
     if os.environ.get("BILAT_NO_PACKAGED_INDEX"):
         return None
@@ -285,14 +334,8 @@ def _packaged_index(
     if not isinstance(state, dict):
         return None
     try:
-        absorbed = {line.strip() for _, line in state["absorbed"]}
-        text = gzip.decompress(ror_path.read_bytes()).decode("utf-8")
-        lines = [line for line in map(str.strip, text.split("\n")) if line and line not in absorbed]
-        if len(lines) != state["raw_count"]:
-            return None
-        state["raw"] = "\n".join(lines)
-        return OrgIndex.from_state(curated, state, stoplist)
-    except (OSError, EOFError, KeyError, TypeError, ValueError, IndexError, zlib.error):
+        return OrgIndex.from_packaged(state, ror_path)
+    except (KeyError, TypeError, ValueError, IndexError):
         return None
 
 
@@ -304,8 +347,6 @@ def write_packaged_index(target: Path | None = None) -> int:
     curated, stoplist = load_curated(curated_path)
     lines = ror.read_compact_lines(ror_path) if ror_path.is_file() else iter(())
     index = OrgIndex.build(curated, lines, stoplist)
-    state = index.state()
-    del state["raw"]  # the ROR lines themselves are read from ror.jsonl.gz
     key = index_cache.content_key("org", _index_sources(curated_path, ror_path))
-    index_cache.save_packaged(target or config.data_path(PACKAGED_INDEX), key, state)
+    index_cache.save_packaged(target or config.data_path(PACKAGED_INDEX), key, index.packaged_state(stoplist))
     return len(index)

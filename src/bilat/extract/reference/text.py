@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick_rs
 
@@ -65,9 +65,8 @@ def bounded(text: str, start: int, end: int) -> bool:
     return not (end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]))
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A raw gazetteer hit: pattern number and character span."""
+class Hit(NamedTuple):
+    """A raw gazetteer hit: pattern number and character span (a named tuple: scans make many)."""
 
     pattern: int
     start: int
@@ -81,11 +80,20 @@ def build_automaton(patterns: Sequence[str]) -> ahocorasick_rs.AhoCorasick:
 
 def scan(automaton: ahocorasick_rs.AhoCorasick, haystack: str, original: str) -> list[Hit]:
     """All word-bounded matches of `automaton` in `haystack` (boundaries judged on `original`)."""
-    hits = []
-    for pattern, start, end in automaton.find_matches_as_indexes(haystack, overlapping=True):
-        if bounded(original, start, end):
-            hits.append(Hit(pattern, start, end))
-    return hits
+    found = automaton.find_matches_as_indexes(haystack, overlapping=True)
+    size = len(original)
+    word = is_word_char
+    return [
+        Hit(pattern, start, end)
+        for pattern, start, end in found  # isalnum() first: a cheap test that most neighbours fail
+        if not (
+            start > 0
+            and original[start - 1].isalnum()
+            and word(original[start - 1])
+            and word(original[start])
+        )
+        and not (end < size and original[end].isalnum() and word(original[end]) and word(original[end - 1]))
+    ]
 
 
 def longest_first(hits: Iterable[Hit], length: int) -> list[Hit]:

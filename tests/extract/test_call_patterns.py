@@ -1,0 +1,36 @@
+"""The deadline and call patterns run on the folded text find what the case-insensitive
+patterns find on the text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bilat.extract.components.calls import (
+    _CALL_CONTEXT_FOLDED,
+    _DEADLINE_FOLDED,
+    _NOT_DEADLINE_FOLDED,
+    CALL_CONTEXT,
+    DEADLINE,
+    NOT_DEADLINE,
+    _call_context,
+)
+from bilat.extract.matching import folded_text
+
+WORDS = [
+    "Deadline", "closing date", "CLOSES", "close on", "due by", "due date", "submit by", "Submitted by",
+    "apply by", "Applications must be", "application should reach", "submiſſion", "are due", "İs due",
+    "applications close", "Call closes", "calls", "recall", "results", "Announced", "funding", "proposals",
+    " ", "\n", "-", "x",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(WORDS), max_size=25).map("".join))
+def test_folded_call_patterns_find_the_same_matches(text: str) -> None:
+    folded = folded_text(text)
+    for plain, fast in ((DEADLINE, _DEADLINE_FOLDED), (NOT_DEADLINE, _NOT_DEADLINE_FOLDED)):
+        assert [m.span() for m in fast.finditer(folded)] == [m.span() for m in plain.finditer(text)]
+    assert (
+        bool(_CALL_CONTEXT_FOLDED.search(folded)) == bool(CALL_CONTEXT.search(text)) == _call_context(folded)
+    )
