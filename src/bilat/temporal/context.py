@@ -11,14 +11,18 @@ from bilat.temporal.calendar import Point
 
 FUTURE_CUES = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plans?\s+to|scheduled|upcoming|intends?\s+to|is\s+to|are\s+to|"
-    r"set\s+to|to\s+be\s+held|next|forthcoming|deadline|due\s+(?:on|by)|expected|"
-    r"will\s+be|from\s+now|as\s+(?:soon|early)\s+as|would|planned|planning|plans|"
+    r"set\s+to|to\s+be\s+held|next(?!\s+to\b)|forthcoming|due\s+(?:on|by)|expected|"
+    r"will\s+be|from\s+now|as\s+(?:soon|early)\s+as|would|planned|planning|"
     # dates of financial notices: "payable Dec. 1 to holders of record Nov. 10", "effective Feb. 1"
-    r"payable|effective|takes\s+effect|of\s+record|record\s+date|expires?|expiring)\b|'ll\b)"
+    r"payable|effective|takes\s+effect|of\s+record|record\s+date|expires?|expiring|"
+    # a scheduled event in the present tense: "the trial begins Monday", "they meet Monday"
+    r"(?<!\bto\s)(?:meets?|begins|ends|opens|resumes|arrives|departs|convenes))\b|'ll\b)"
 )
-# Irregular past forms; after "be"/"been" they are participles ("will be paid", "to be held").
+# Irregular past forms; after "be"/"been" they are participles ("will be paid", "to be held");
+# "was/were planning", "were to" look ahead from the past (the event planned comes later).
 PAST_CUES = re.compile(
-    r"(?i)\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:was|were|had|did|ago|last|earlier|"
+    r"(?i)\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?:(?:was|were)(?!\s+(?:planning|scheduled|expected|due|set|going|about|to)\b)|had|did|ago|last|earlier|"
     r"took\s+place|since|held|met|ran|took|came|went|"
     r"began|left|made|gave|saw|became|brought|found|kept|spent|sent|led|won|paid|rose|fell|grew|wrote|"
     r"spoke|chose|built|sold|bought|flew|drew)\b"

@@ -88,7 +88,7 @@ def _unit_pattern(lex: Lexicon) -> str:
     words = []
     for unit in lex.units:
         words.append(unit)
-        words.append(unit[:-1] + "ies" if unit.endswith("y") and unit != "day" else unit + "s")
+        words.append(unit[:-1] + "ies" if unit.endswith("y") and not unit.endswith("day") else unit + "s")
     return alternation(words)
 
 

@@ -181,9 +181,9 @@ def month(m: re.Match[str], ctx: Context) -> Found | None:
     return month_found(calendar.nearest_year(month_no, 15, ref, ctx.tense(m.start(), m.end())), month_no)
 
 
-@rule("year", r"(?P<y>{YEAR})", priority=0, positional=True)
+@rule("year", r"(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})", priority=0, positional=True)
 def year(m: re.Match[str], ctx: Context) -> Found | None:
-    """A year alone (1998), unless the number counts something ("2000 people")."""
+    """A year alone (1998, the year 2000), unless the number counts something ("2000 people")."""
     before = ctx.text[max(0, m.start() - 4) : m.start()]
     if NOT_A_YEAR.match(ctx.text, m.end()) or re.search(r"(?:No\.?|#|\$|€|£|¥)\s*$", before):
         return None

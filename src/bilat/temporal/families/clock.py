@@ -78,3 +78,18 @@ def oclock(m: re.Match[str], ctx: Context) -> Found | None:
     if m["p"] and words.key(m["p"]) != "morning" and value < 12:
         value += 12
     return _clock(value, 0, m)
+
+
+DAYPART_POSITIONS = {"mid": "MID", "early": "START", "late": "END"}
+
+
+@rule(
+    "positioned_day_part",
+    r"(?P<pos>(?i:mid|early|late))(?:-|\s+)?(?P<p>(?i:morning|afternoon|evening))",
+    priority=2,
+)
+def positioned_day_part(m: re.Match[str], ctx: Context) -> Found | None:
+    """mid-afternoon, late morning, early evening: a part of the day waiting for its date."""
+    found = Found("TIME", "", clock=f"T{lexicon().day_parts[words.key(m['p'])]}")
+    found.mod = DAYPART_POSITIONS[words.key(m["pos"])]
+    return found

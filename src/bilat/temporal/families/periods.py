@@ -127,11 +127,26 @@ def _quarter_of(day: dt.date) -> Found:
     return Found("DATE", calendar.format_value(start, "quarter"), point=Point(start, "quarter"))
 
 
+# The reporting period named last before a comparison: a quarter, or a span of months.
+LAST_PERIOD = re.compile(r"(?i)\b(?:quarter|(?P<n>three|six|nine|twelve|\d{1,2})[\s-]+months?)\b")
+
+
+def _last_named_months(ctx: Context, position: int, window: int = 300) -> Found | None:
+    """The span of months ("the nine months") if it is the reporting period named last before `position`."""
+    named = list(LAST_PERIOD.finditer(ctx.text, max(0, position - window), position))
+    m = named[-1] if named else None
+    if m is None or m["n"] is None:
+        return None
+    amount = words.number(m["n"])
+    return Found("DURATION", f"P{int(amount)}M") if amount else None
+
+
 @rule(
     "relative_quarter",
     r"(?:(?P<rel>(?i:latest|last|past|previous|current|this|next|coming|same|year-earlier|year-ago|"
     r"comparable|corresponding|recent|fiscal|final))[\s-]+(?i:quarter|period)(?!s)|(?P<bare>(?i:the\s+quarter))(?!s))"
-    r"(?P<ago>\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+(?:last|the\s+previous)\s+year))?(?![\w'’-])",
+    r"(?P<ago>\s+(?i:last\s+year|a\s+year\s+(?:ago|earlier)|of\s+(?:last|the\s+previous)\s+year))?"
+    r"(?![\w-]|['’](?!s\b))",
     priority=1,
     article=True,
 )
@@ -155,8 +170,13 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
     elif rel in ("next", "coming"):
         date = calendar.shift(current, "quarter", 1)
     elif rel in YEAR_AGO:
+        span = _last_named_months(ctx, m.start()) if "period" in m.group().lower() else None
+        if span is not None:  # "For the nine months, ... In the year-earlier period, ..."
+            return span
         quarter = ctx.recent_quarter(m.start())
-        base = quarter.date if quarter else recent
+        # the period compared is one reported on, never a quarter still ahead ("... through the
+        # third quarter of 1990. In the year-ago period, ...")
+        base = quarter.date if quarter and quarter.date <= current else recent
         date = calendar.shift(base, "year", -1)
         found = Found("DATE", calendar.format_value(date, "quarter"), point=Point(date, "quarter"))
         found.anchors = False
@@ -173,19 +193,21 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "half",
-    r"(?P<o>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the\s+year\s+)?)(?P<y>{YEAR}))?"
+    r"(?P<o>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the\s+year\s+)?)(?P<y>{YEAR})"
+    r"|\s+(?i:of)\s+(?P<rel>(?i:this|next|last|the))\s+(?:(?i:fiscal|calendar)\s+)?(?i:year)(?![\w'’-]))?"
     r"(?!\s+(?i:of|an?)\b)|H(?P<h>[12])\s*(?P<y2>{YEAR})",
     priority=2,
     article=True,
 )
 def half(m: re.Match[str], ctx: Context) -> Found | None:
-    """the first half of 2024, the second half, H1 2025."""
+    """the first half of 2024, the second half, the first half of next year, H1 2025."""
     number = int(m["h"]) if m["h"] else (1 if words.key(m["o"]) == "first" else 2)
-    if m["o"] and words.key(m["o"]) == "last" and not m["y"]:
+    if m["o"] and words.key(m["o"]) == "last" and not (m["y"] or m["rel"]):
         return None  # "the last half" without a year is ambiguous
     year_text = m["y"] or m["y2"]
     ref = ctx.ref_date
-    year = int(year_text) if year_text else (ref.year if ref else None)
+    shift = {"next": 1, "last": -1}.get(words.key(m["rel"]), 0) if m["rel"] else 0
+    year = int(year_text) if year_text else (ref.year + shift if ref else None)
     if year is None:
         return Found("DATE", f"XXXX-H{number}")
     date = dt.date(year, 1 if number == 1 else 7, 1)

@@ -20,8 +20,12 @@ DAY_WORDS = {
     "today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
     "the day before yesterday": -2, "the day after tomorrow": 2,
 }  # fmt: skip
+COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus|over)\s+$")
 LAST = ("last", "past", "previous", "preceding", "prior", "this past")
 NEXT = ("next", "coming", "following")
+
+
+IS_BEFORE = re.compile(r"(?i)(?:\bis|['’]s)\s+$")
 
 
 def _point(ctx: Context, date: dt.date, granularity: str, type_: str = "DATE") -> Found:
@@ -111,6 +115,19 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
     return _from_reference(_point(ctx, day, "day"))
 
 
+@rule(
+    "nth_day_of",
+    r"(?i:the)\s+(?P<o>{ORDINAL})\s+(?:(?i:straight|consecutive)\s+)?(?i:day)(?=\s+(?i:of|in|since)\b)",
+    priority=1,
+)
+def nth_day_of(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "Today is the eighth day of the operation", "It's the second day of an offensive": the day
+    the text speaks of (only after a present "is": "the first day of the month" names no day)."""
+    if ctx.ref_date is None or not IS_BEFORE.search(ctx.text[max(0, m.start() - 6) : m.start()]):
+        return None
+    return _from_reference(_point(ctx, ctx.ref_date, "day"))
+
+
 @rule("the_week", r"(?i:the)\s+(?i:week)(?![\w-])(?!\s+(?i:of|ended|ending)\b)", priority=0)
 def the_week(m: re.Match[str], ctx: Context) -> Found | None:
     """ "For the week, the index fell": a week of the reference year, not said which."""
@@ -122,7 +139,7 @@ def the_week(m: re.Match[str], ctx: Context) -> Found | None:
     "relative_unit",
     r"(?P<the>(?i:the)\s+)?(?P<rel>(?i:this\s+past|last|past|previous|preceding|prior|next|coming|this|"
     r"current|following|same|present))\s+(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter|"
-    r"half|fiscal\s+year))(?![\w-])",
+    r"half(?!\s+of\b)|fiscal\s+year))(?![\w-])",
     priority=2,
     positional=True,
 )
@@ -229,7 +246,10 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     direction = words.key(m["dir"])
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     granularity = words.granularity(unit)
-    anchored = direction in ("later", "after", "earlier", "before")
+    # "compared with a year earlier": figures compared with the same period a year before the
+    # one reported on, not a year before the last date mentioned
+    compared = direction == "earlier" and bool(COMPARED.search(ctx.text, max(0, m.start() - 14), m.start()))
+    anchored = direction in ("later", "after", "earlier", "before") and not compared
     base = ctx.anchor if anchored and ctx.anchor else ctx.reference
     if base is None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -297,6 +317,8 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
     after = ctx.text[m.end() : m.end() + 12]
     if words.key(m["w"]) == "current" and not re.match(r"\s+[a-z]", after):
         return None
+    if value == "PRESENT_REF" and re.search(r"(?i)\bthen[\s-]$", ctx.text[max(0, m.start() - 5) : m.start()]):
+        return Found("DATE", "PAST_REF")  # "the then current price": present then, past now
     if any(w[:1].isupper() for w in m["w"].split()[1:]):
         return None  # a title: "The Future of Life"
     if words.key(m["w"]).startswith("the ") and re.match(r"\s+of\b", after):
@@ -307,7 +329,7 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "year_end",
     r"(?P<w>(?i:year[\s-]end|year[\s-]earlier|year[\s-]ago|the\s+(?:full\s+|whole\s+|entire\s+|fiscal\s+)?year))"
-    r"(?![\w-])",
+    r"(?![\w-])(?!\s+{YEAR})",  # "the year 2000" is that year (the `year` rule)
     priority=0,
 )
 def year_end(m: re.Match[str], ctx: Context) -> Found | None:
@@ -378,7 +400,7 @@ def that_unit(m: re.Match[str], ctx: Context) -> Found | None:
     "edge_of_unit",
     r"(?P<pos>(?i:the\s+(?:end|beginning|start|middle|close|turn)\s+of|(?:end|beginning|start|middle)\s+of))"
     r"\s+(?P<which>(?i:the|this|last|next))\s+(?P<u>(?i:year|month|week|quarter|decade|century))(?![\w-])"
-    r"|(?P<ye>(?i:year['’]s\s+end|month['’]s\s+end))",
+    r"(?!\s+{YEAR})|(?P<ye>(?i:year['’]s\s+end|month['’]s\s+end))",
     priority=3,
 )
 def edge_of_unit(m: re.Match[str], ctx: Context) -> Found | None:

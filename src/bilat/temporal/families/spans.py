@@ -14,11 +14,13 @@ QUANTITY_BEFORE = re.compile(
     r"(?i)(?:\d|once|twice|thrice|times|million|billion|percent|%|dollars|cents|yen|euros|pounds)\W*$"
 )
 
+MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|should)\s+$")
+
 
 @rule(
     "duration",
     r"(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|following|remaining|latest|additional|"
-    r"further|initial|ensuing|subsequent|recent|early|lost))\s+)?"
+    r"further|initial|ensuing|subsequent|recent|early|lost|year-earlier|year-ago|comparable|corresponding))\s+)?"
     r"(?:(?P<n>{NUM})(?P<h1>[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half))?|(?P<v>{VAGUE}))"
     r"(?:\s+(?i:more|additional|full|straight|consecutive|extra))?"
     r"[\s-]+(?P<u>{UNIT})(?P<h2>\s+(?i:and)\s+(?i:a)\s+(?i:half))?(?P<tail>[\s-]+(?i:long|old|period|term))?(?![\w-])",
@@ -28,7 +30,7 @@ QUANTITY_BEFORE = re.compile(
 )
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     """five years, the past two months, a 30-day period, several weeks, 2 1/2 hours, five-year,
-    two and a half years, a minute and a half."""
+    two and a half years, a minute and a half, the year-earlier nine months (a reporting period)."""
     unit = words.unit(m["u"])
     if m["n"] is not None:
         amount = words.number(m["n"])
@@ -42,8 +44,17 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
             ctx.text[max(0, m.start() - 20) : m.start()]
         ):
             return Found("SET", words.duration(1, unit))
+        if (
+            words.key(m["n"]) == "one"
+            and unit == "day"
+            and MODAL_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()])
+        ):
+            return Found("DATE", "FUTURE_REF")  # "Islam will one day be": some day, not a day long
     else:
         amount = None
+        rel = m["rel"] or (m["v"] if words.key(m["v"]).startswith("the next") else None)
+        if unit == "quarter" and rel and not m["tail"]:
+            return _vague_reference(rel)  # "the past several quarters", "the next few quarters"
     if m["tail"] and words.key(m["tail"]) == "old":
         return None  # an age ("a 44-year-old"), not a time span
     if amount is not None and (m["h1"] or m["h2"]):
@@ -60,19 +71,36 @@ def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "plural_units",
-    r"(?:(?P<rel>(?i:recent|coming|past|next|previous|the\s+past|the\s+last|the\s+next))\s+)?"
-    r"(?P<u>(?i:years|months|weeks|days|decades|centuries))(?![\w-])",
+    r"(?:(?P<rel>(?i:recent|coming|upcoming|future|past|next|previous|the\s+past|the\s+last|the\s+next))\s+)?"
+    r"(?P<u>(?i:years|months|weeks|days|decades|centuries|quarters))(?![\w-])",
     priority=0,
     article=True,
     modifiable=True,
 )
 def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
-    """years, recent months, the coming weeks: a duration of unstated length."""
-    if m["rel"] is None and not re.search(
-        r"(?i)\b(?:for|within|the|over)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
-    ):
-        return None
-    return Found("DURATION", words.duration(None, words.unit(m["u"])))
+    """years, recent months, the coming weeks: a duration of unstated length; future or coming
+    quarters point ahead (FUTURE_REF), recent quarters back (PAST_REF)."""
+    unit = words.unit(m["u"])
+    if m["rel"] is None:
+        if unit == "quarter" or not re.search(
+            r"(?i)\b(?:for|within|the|over)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
+        ):
+            return None
+        return Found("DURATION", words.duration(None, unit))
+    if unit == "quarter":
+        return _vague_reference(m["rel"])
+    if words.key(m["rel"]) in ("future", "upcoming"):
+        return None  # "future earnings", "upcoming years": only quarters are counted so
+    return Found("DURATION", words.duration(None, unit))
+
+
+def _vague_reference(rel: str | None) -> Found:
+    """An unstated number of quarters ("coming quarters", "the past several quarters"): TimeBank
+    writes them as a point ahead of or before now, not as a span."""
+    ahead = rel is not None and any(
+        w in ("coming", "upcoming", "future", "next") for w in words.key(rel).split()
+    )
+    return Found("DATE", "FUTURE_REF" if ahead else "PAST_REF")
 
 
 @rule(
