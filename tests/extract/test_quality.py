@@ -16,7 +16,7 @@ from bilat.extract.evaluate import load_gold, score_records
 
 # Floors reached (overall F1, lowest field F1, grounded evidence) per gold set.
 FLOORS = {
-    "seeds": {"overall": 0.97, "field": 0.83, "grounded": 0.99},
+    "seeds": {"overall": 0.98, "field": 0.925, "grounded": 0.99},
     "dev": {"overall": 0.98, "field": 0.92, "grounded": 0.99},
 }
 
@@ -71,8 +71,10 @@ def test_demo_corpus_written_apart_stays_above_its_floor(extractor: Extractor, r
             triples.append((golds[name], record, text))
     assert len(triples) == len(golds)
     result = score_records(triples)
-    assert result["overall"] >= 0.925, result["fields"]
+    assert result["overall"] >= 0.965, result["fields"]
+    assert result["fields"]["events"]["f1"] >= 0.98, result["fields"]["events"]
     assert result["secondary"]["agreements.date"] >= 0.83, result["secondary"]
+    assert result["secondary"]["calls.program"] >= 0.775, result["secondary"]
     assert result["grounded"] >= 0.99
 
 

@@ -10,13 +10,15 @@ import re
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
+from bilat.extract.programme_uses import call_programme_name
 from bilat.extract.record import Call, MoneyValue
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
 
-DEADLINE = re.compile(
-    r"deadline|closing date|closes|close on|due by|due date|submit(?:ted)? by|apply by|"
-    r"applications? (?:must|should) (?:be|reach)|submission|(?:are|is) due|applications? close|call closes",
+DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
+    r"\b(?:deadlines?|closing dates?|closes|close on|due by|due dates?|submit(?:ted)? by|apply by|"
+    r"applications? (?:must|should) (?:be|reach)|submissions?|(?:are|is) due|applications? close|"
+    r"call closes)\b",
     re.IGNORECASE,
 )
 CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding", re.IGNORECASE)
@@ -25,8 +27,9 @@ NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|pu
 # words are factored by their first letters (same strings as DEADLINE), which the regex engine
 # scans much faster than a flat alternation.
 _DEADLINE_FOLDED = folded_pattern(
-    r"d(?:eadline|ue (?:by|date))|c(?:los(?:ing date|es|e on)|all closes)|submi(?:t(?:ted)? by|ssion)|"
-    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due)|is due"
+    r"\b(?:d(?:eadlines?|ue (?:by|dates?))|c(?:los(?:ing dates?|es|e on)|all closes)|"
+    r"submi(?:t(?:ted)? by|ssions?)|"
+    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due)|is due)\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
 _CALL_CONTEXT_WORDS = ("call", "applicat", "proposal", "funding")  # what CALL_CONTEXT needs
@@ -133,6 +136,13 @@ def _nearest_name(items: list, position: int, long_names: int = 0) -> str | None
     return str(short[0] if short else best.name)
 
 
+def _longest_name(doc: Doc, label: str) -> str:
+    """The longest name the text gives the programme called `label` ("PHC SAKURA" for "PHC")."""
+    group = next((g for g in doc.data.get("programmes", []) if label in {g.name, *g.aliases}), None)
+    names = sorted({group.name, *group.aliases}) if group else [label]
+    return call_programme_name(doc.text, label, names)
+
+
 def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
     orgs = doc.data.get("organizations", [])
     in_line = [o for o in orgs if any(line[0] <= s < line[1] for s, _ in o.spans)]
@@ -180,6 +190,7 @@ def make_calls() -> Component:
                     continue
                 seen.add((deadline[:10], funder))
                 programme = _nearest_name(doc.data.get("programmes", []), date.start, long_names=3)
+                programme = programme and _longest_name(doc, programme)
                 doc.record.calls.append(
                     Call(
                         programme,

@@ -8,7 +8,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bilat.extract.components.event_anchors import Anchor, anchored_dates, same_place, without_dateline
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
+from bilat.extract.components.event_places import acts, place_told_after
+from bilat.extract.components.event_titles import actor_broken, better_name, distinct_named
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
 from bilat.extract.doc import Doc, Mention, SpanIndex
@@ -45,6 +48,7 @@ class Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
     distance: float = 0.0
     ordinal: str | None = None
+    sentence: tuple[int, int] = (0, 0)
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -130,7 +134,11 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
     found = cache.get((start, end))
     if found is None:
         inside_orgs = org_index(doc)
-        found = [c for c in doc.in_span("city", start, end) if not inside_orgs.covers(c.start, c.end)]
+        found = [
+            c
+            for c in doc.in_span("city", start, end)
+            if not inside_orgs.covers(c.start, c.end) and not acts(doc, c)
+        ]
         found += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
         cache[(start, end)] = found
     return found
@@ -152,14 +160,6 @@ def _sentence_of(doc: Doc) -> Callable[[int], tuple[int, int]]:
 def _sentence_at(doc: Doc, at: int) -> tuple[int, int]:
     index = doc.sentence_index(at) if doc.sentences and doc.sentences[0][0] <= at else -1
     return doc.sentences[index] if index >= 0 else (0, len(doc.text))
-
-
-def _dated_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """The sentences where some date mention starts, in order (the others can hold no event)."""
-    if not doc.sentences:
-        return []
-    indexes = sorted({doc.sentence_index(m.start) for m in doc.layer("date")})
-    return [doc.sentences[i] for i in indexes]
 
 
 def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
@@ -210,8 +210,12 @@ def _name(
         if span is None and kind == "signing":
             span = _signed_instrument(doc, sentence)
     span = span or event_name(doc, cue, sentence, kind, _cues, _sentence_of(doc))
+    if span is not None:  # a bare "workshop": its quoted name, or the phrase that describes it
+        span = better_name(doc, span, cue, sentence)
     if span is None:
         span = verb_phrase(doc, cue, sentence)
+        if span is not None and actor_broken(doc, span[0], cue):
+            span = (cue[0], span[1])
     if span is None:
         span = _fallback(doc, *cue, sentence)
     return doc.text[span[0] : span[1]], span
@@ -220,11 +224,12 @@ def _name(
 def find_events(doc: Doc) -> list[Found]:
     """Every dated event mention, before merging."""
     out: list[Found] = []
-    for start, end in _dated_sentences(doc):
+    for start, end in doc.sentences:
         hits = _cues(doc, start, end)
         if not hits:
             continue
-        all_dates = _dates(doc, start, end)
+        all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
+        all_dates = anchored_dates(doc, (start, end), all_dates, last_anchor(out))
         dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - 14), d.start)]
         if not dates:
             continue
@@ -234,9 +239,12 @@ def find_events(doc: Doc) -> list[Found]:
             date = min(dates, key=lambda m: _gap(m, cue) - bonus[id(m)])
             if not _precise(date):
                 continue
-            city = _city(doc, start, end, cue[0])
+            city = _city(doc, start, end, cue[0]) or date.attrs.get("anchor_location")
+            if date.attrs.get("anchor_location") and same_place(doc, (start, end)):
+                city = date.attrs["anchor_location"]
             if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
                 city = _home(doc)
+            city = city or place_told_after(doc, (start, end), hit.key, _kinds_by_sentence(doc))
             if hit.key in NEEDS_PLACE and city is None:
                 continue
             name, span = _name(doc, cue, (start, end), hit.key)
@@ -257,12 +265,33 @@ def find_events(doc: Doc) -> list[Found]:
                     [span, (start, end)],
                     _gap(date, cue) - bonus[id(date)],
                     ordinal.group().lower() if ordinal else None,
+                    (start, end),
                 )
             )
     return out
 
 
+def _kinds_by_sentence(doc: Doc) -> list[set[str]]:
+    """The event kinds cued in each sentence (cached on the Doc)."""
+    kinds = doc.data.get("_event_kinds")
+    if kinds is None:
+        kinds = doc.data["_event_kinds"] = [
+            {hit.key for hit in event_matcher().find(doc.text[s:e])} for s, e in doc.sentences
+        ]
+    return kinds
+
+
+def last_anchor(found: list[Found]) -> Anchor | None:
+    """The last event found with a day date: what "the following day" refers to."""
+    for item in reversed(found):
+        if len(item.date) >= 10:
+            return Anchor(item.date, item.end, item.location)
+    return None
+
+
 def _same_event(a: Found, b: Found) -> bool:
+    if distinct_named((a.type, a.name, a.sentence), (b.type, b.name, b.sentence)):
+        return False
     same_place = not a.location or not b.location or a.location == b.location
     if a.date == b.date:
         return same_place
@@ -275,6 +304,11 @@ def _capitalised_words(name: str) -> int:
     return sum(1 for word in name.split() if word[:1].isupper())
 
 
+def _opened(target: Found, item: Found) -> bool:
+    """ "opened the exhibition": the event word after a launch verb of its sentence says what opened."""
+    return target.type == "launch" and item.type != "launch" and target.sentence == item.sentence
+
+
 def merge_events(found: list[Found]) -> list[Found]:
     """One event per date and place (or per numbered meeting and place); the nearest cue gives the type."""
     out: list[Found] = []
@@ -283,7 +317,7 @@ def merge_events(found: list[Found]) -> list[Found]:
         if target is None:
             out.append(item)
             continue
-        if item.date == target.date and item.distance < target.distance:
+        if item.date == target.date and (item.distance < target.distance or _opened(target, item)):
             target.type, target.distance = item.type, item.distance
             if _capitalised_words(item.name) > _capitalised_words(target.name):
                 target.name = item.name

@@ -23,6 +23,7 @@ from bilat.extract.naming import (
     kind_of,
     vocabulary_hits,
 )
+from bilat.extract.owners import sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_words
 from bilat.extract.record import Organization
 from bilat.extract.registry import Component, component
@@ -140,6 +141,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         candidate.country, candidate.country_sure = before, True
         return
     candidate.country = country_in_sentence(doc, start)
+    candidate.country_sure = sole_owner(doc, start, end, candidate.country)
 
 
 def phrase_candidates(doc: Doc) -> list[Candidate]:
@@ -471,6 +473,28 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return groups
 
 
+def merge_nested(groups: list[Candidate]) -> list[Candidate]:
+    """Fold a group into another of the same country whose evidence contains its own and whose
+    names end with its name ("Ministry of Foreign Affairs" inside "Korea's Ministry of Foreign Affairs")."""
+    kept: list[Candidate] = []
+    for group in groups:
+        outer = next((g for g in kept if _nested_in(group, g)), None)
+        if outer is None:
+            kept.append(group)
+        else:
+            _absorb(outer, group)
+    return kept
+
+
+def _nested_in(inner: Candidate, outer: Candidate) -> bool:
+    if not inner.country or inner.country != outer.country:
+        return False
+    inner_key = key(inner.name)
+    if not any(k == inner_key or k.endswith(" " + inner_key) for k in outer.name_keys()):
+        return False
+    return any(s <= a and b <= e and (a, b) != (s, e) for a, b in inner.spans for s, e in outer.spans)
+
+
 def _lookup_keys(cand: Candidate, cand_keys: set[str]) -> list[str]:
     """The keys under which groups that may be the same organisation as `cand` are filed."""
     return [*cand_keys, *_name_lookups(cand.name)]
@@ -665,7 +689,7 @@ def make_organizations() -> Component:
             for c in references + [_with_short_alias(doc, c) for c in phrases]
             if is_organisation_name(c.name)
         ]
-        groups = merge(candidates)
+        groups = merge_nested(merge(candidates))
         acronym_uses(doc, groups)
         doc.data["organizations"] = groups
         for group in groups:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.organizations import LEADING_DROP, Candidate, glued, merge
-from bilat.extract.doc import Doc, SpanIndex
+from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.naming import (
     PROGRAMME_AFTER,
     PROGRAMME_WORDS,
@@ -20,6 +20,14 @@ from bilat.extract.naming import (
     vocabulary_hits,
 )
 from bilat.extract.phrases import Token, name_phrases
+from bilat.extract.programme_uses import (
+    acronym_in_brackets,
+    acronym_used_as_programme,
+    add_later_uses,
+    indefinite_before,
+    lower_case_uses,
+    under_programmes,
+)
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
 
@@ -93,11 +101,28 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
     out = []
     for mention in doc.layer("acronym_def"):
         short = mention.attrs["short"]
-        if kinds.get(short) != "programme":
+        if kinds.get(short) != "programme" and not (
+            kinds.get(short) is None and acronym_used_as_programme(doc, short, _definition_end(mention))
+        ):
             continue
         spans = [tuple(mention.attrs["short_span"]), tuple(mention.attrs["long_span"])]
         out.append(Candidate(short, {mention.attrs["long"]}, spans=spans))
     return out
+
+
+def _known_name(words: str) -> str | None:
+    """The name of the known programme called `words` (any case), if exactly one is."""
+    index = reference("programmes")
+    try:
+        names = {entry.name for entry in index.lookup(words)} if index is not None else set()
+    except Exception:
+        return None
+    return names.pop() if len(names) == 1 else None
+
+
+def _definition_end(mention: Mention) -> int:
+    """The offset just after a definition's acronym and long form."""
+    return max(mention.attrs["short_span"][1], mention.attrs["long_span"][1])
 
 
 def phrase_candidates(doc: Doc) -> list[Candidate]:
@@ -116,7 +141,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 or toks[0].text in CALL_WORDS
                 or toks[0].text in org_words
                 or toks[0].text.endswith(("'s", "’s"))
-                or any(c.isdigit() for c in toks[0].text)
+                or toks[0].text[:1].isdigit()
             ):
                 toks.pop(0)
             if not toks or (len(toks) == 1 and toks[0].start == sent_start and not toks[0].text.isupper()):
@@ -128,6 +153,8 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
             after_word = after.group(1) if after else ""
             followed = after_word.lower() in PROGRAMME_AFTER
+            if followed and indefinite_before(doc, full_start):
+                continue  # "a new BILAT project": a kind of project, not its name
             if not followed and not set(name.split()) & PROGRAMME_WORDS:
                 continue  # (cheap test first: kind_of is the costly one)
             if not followed and kind_of(name) != "programme":
@@ -148,6 +175,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             if _is_country_only(doc, start, end):
                 continue
             aliases = {doc.text[full_start:end]} if full_start < start else set()
+            aliases |= set(acronym_in_brackets(doc.text, end))  # "Arctic Challenge ... (ArCS III) project"
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
 
@@ -204,10 +232,15 @@ def make_programmes() -> Component:
     def run(doc: Doc) -> None:
         org_keys = {k for org in doc.data.get("organizations", []) for k in org.name_keys()}
         candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
+        candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
+        lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
+        candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         candidates = [c for c in candidates if not (c.name_keys() & org_keys)]
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]
         groups = merge(candidates)
+        for group in groups:
+            add_later_uses(doc.text, sorted({group.name, *group.aliases}), group.spans)
         doc.data["programmes"] = groups
         for group in groups:
             aliases = sorted(a for a in group.aliases if key(a) != key(group.name))

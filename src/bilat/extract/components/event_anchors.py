@@ -1,0 +1,109 @@
+"""Dates stated relative to the event told just before: "The following day, the workshop was held",
+"Earlier in the day, the two ministers chaired ...", "... will hold a workshop the following month".
+
+The temporal tagger resolves such words against the last date of the text (often a deadline or an
+"until" date) or not at all; an event narrative means the event told before. The shifts are data
+(``anchored_dates`` in ``data/event_types.yaml``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.resources import load_yaml
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The event that relative dates refer to: its start, last day and city."""
+
+    date: str
+    end: str | None
+    location: str | None
+
+
+@functools.cache
+def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
+    data = load_yaml("event_types.yaml").get("anchored_dates", {})
+    out = []
+    for unit in ("days", "months"):
+        for shift, phrases in (data.get(unit) or {}).items():
+            out += [(_phrase(p), unit, int(shift)) for p in phrases]
+    out += [(_phrase(p), "last_day", 0) for p in data.get("last_day", [])]
+    return out
+
+
+_DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Za-z .'’\-]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,20}\)\s*)?(?:--|—|–|-|:)\s")
+
+
+def without_dateline(doc: Doc, sentence: tuple[int, int], dates: list[Mention]) -> list[Mention]:
+    """The dates of a sentence without its dateline ("LONDON, June 13 -- ..."), which dates the
+    report, not the event, when the sentence gives another date."""
+    kept = [
+        d
+        for d in dates
+        if not (
+            _DATELINE_BEFORE.match(doc.text, sentence[0], d.start)
+            and _DATELINE_AFTER.match(doc.text, d.end, min(sentence[1], d.end + 30))
+        )
+    ]
+    return kept if kept else dates
+
+
+_SAME_PLACE = re.compile(
+    r"\b(?:at|in)\s+the\s+same\s+(?:venue|place|location|site|hall|city)\b", re.IGNORECASE
+)
+
+
+def same_place(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """True when the sentence places its event "at the same venue" as the one told before."""
+    return _SAME_PLACE.search(doc.text, sentence[0], sentence[1]) is not None
+
+
+def _phrase(text: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\s+".join(map(re.escape, text.split())) + r"\b", re.IGNORECASE)
+
+
+def shifted(anchor: Anchor, unit: str, shift: int) -> str | None:
+    """The calendar value `shift` days or months from the anchor (its last day for "last_day")."""
+    if unit == "last_day":
+        return anchor.end
+    try:
+        day = dt.date.fromisoformat(anchor.date[:10]) if unit == "days" else None
+    except ValueError:
+        return None
+    if unit == "days":
+        return (day + dt.timedelta(days=shift)).isoformat() if day else None
+    if len(anchor.date) < 7:
+        return None
+    months = int(anchor.date[:4]) * 12 + int(anchor.date[5:7]) - 1 + shift
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def anchored_dates(
+    doc: Doc, sentence: tuple[int, int], dates: list[Mention], anchor: Anchor | None
+) -> list[Mention]:
+    """`dates` of a sentence with its relative-to-the-last-event dates resolved against `anchor`
+    (tagger dates overlapping them replaced). A sentence that states its own date before the
+    relative words is left as it is: they refer to that date."""
+    if anchor is None:
+        return dates
+    text = doc.text[sentence[0] : sentence[1]]
+    out = list(dates)
+    for pattern, unit, shift in _patterns():
+        for match in pattern.finditer(text):
+            start, end = sentence[0] + match.start(), sentence[0] + match.end()
+            if any(d.end <= start and len(str(d.attrs.get("value"))) >= 10 for d in dates):
+                continue
+            value = shifted(anchor, unit, shift)
+            if value is None:
+                continue
+            out = [d for d in out if d.end <= start or d.start >= end]
+            attrs = {"type": "DATE", "value": value, "anchored": True, "anchor_location": anchor.location}
+            out.append(Mention(start, end, "date", match.group(), attrs))
+    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,49 @@
+"""Where an event took place, beyond a city in its own sentence.
+
+- A city that acts ("as Seoul seeks partners", "Tokyo said") stands for a government, not a venue
+  (the verbs: ``city_acts_verbs`` in ``data/event_types.yaml``).
+- A report often dates an event in one sentence and places it in the next one that tells the same
+  kind of event without a date ("... signed a memorandum on Thursday. The ministers signed the
+  agreement in London.").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.resources import load_yaml
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_PLACED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+NEXT_SENTENCES = 2
+
+
+@functools.cache
+def _acts_after() -> re.Pattern[str]:
+    verbs = load_yaml("event_types.yaml").get("city_acts_verbs", [])
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b" if verbs else r"(?!)")
+
+
+def acts(doc: Doc, city: Mention) -> bool:
+    """True when a city name is the subject of a verb (a government), not a place."""
+    if _LOCATIVE_BEFORE.search(doc.text, max(0, city.start - 15), city.start):
+        return False
+    return _acts_after().match(doc.text, city.end, min(len(doc.text), city.end + 30)) is not None
+
+
+def place_told_after(doc: Doc, sentence: tuple[int, int], kind: str, kinds_in: list[set[str]]) -> str | None:
+    """The city "in"/"at" which one of the next sentences, telling an event of the same `kind`
+    without a date of its own, places it. `kinds_in[i]` are the event kinds cued in sentence i."""
+    index = doc.sentence_index(sentence[0])
+    for later in range(index + 1, min(len(doc.sentences), index + 1 + NEXT_SENTENCES)):
+        start, end = doc.sentences[later]
+        if kind not in kinds_in[later] or doc.in_span("date", start, end):
+            continue
+        for city in doc.in_span("city", start, end):
+            if _PLACED.search(doc.text, max(start, city.start - 12), city.start):
+                return city.text
+    return None

@@ -1,0 +1,181 @@
+"""How a text uses a name tells whether it names a programme or project.
+
+- an acronym whose definition has no telling head word ("Connecting ... with Japan (CONCERT-Japan)")
+  names a programme when the text uses it like one: "the ACR project", "ACR consortium", "ACR is an
+  ERA-NET initiative", "(ACR), a ... programme", "(ACR), funded through the ... programme";
+- a name after an indefinite article ("a new BILAT project", "an ERA-NET initiative") names a KIND
+  of project, not one project.
+
+The cue words live in ``data/name_kinds.yaml`` (``programme_use_after``, ``programme_verbs``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable
+
+from bilat.extract.doc import Doc
+from bilat.extract.resources import load_yaml
+
+_INDEFINITE = re.compile(r"(?:^|\W)(?:a|an)\s+(?:(?:new|further|second|third|separate|similar)\s+)?$", re.I)
+_MAX_GAP = 60  # characters between a definition and the programme word that qualifies it
+
+
+@functools.cache
+def _cues() -> tuple[frozenset[str], re.Pattern[str]]:
+    data = load_yaml("name_kinds.yaml")
+    after = frozenset(data["programme_use_after"])
+    words = "|".join(sorted(map(re.escape, after), key=len, reverse=True))
+    verbs = "|".join(map(re.escape, data["programme_verbs"]))
+    # "ACR) is an ERA-NET initiative", "ACR), a three-year project", "ACR), funded through the X programme"
+    describe = re.compile(
+        rf"\)?(?:\s*,\s*(?:(?:{verbs})\s+|(?:a|an)\s+)|\s+(?:is|was|will be)\s+(?:a|an|the)\s+)"
+        rf"[^.;:()\n]{{0,{_MAX_GAP}}}?\b(?:{words})\b",
+        re.I,
+    )
+    return after, describe
+
+
+def is_programme_word(word: str) -> bool:
+    """True for the lower-case words that make the name before them a programme ("project")."""
+    return word.lower() in _cues()[0]
+
+
+def acronym_used_as_programme(doc: Doc, short: str, short_end: int) -> bool:
+    """True when the text describes or uses the acronym `short` as a programme or project."""
+    _, describe = _cues()
+    if describe.match(doc.text, short_end, min(len(doc.text), short_end + _MAX_GAP + 30)):
+        return True
+    for start, end in acronym_uses(doc.text, short):
+        rest = doc.text[end : end + 30].split(None, 1)
+        if rest and is_programme_word(rest[0].strip(".,;:")) and not indefinite_before(doc, start):
+            return True
+    return False
+
+
+_TOKEN = re.compile(r"[\w-]+")
+
+
+@functools.lru_cache(maxsize=4)
+def _acronym_positions(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Where each acronym-like word of a text stands (one pass over the text, kept for the few
+    texts in use)."""
+    positions: dict[str, list[tuple[int, int]]] = {}
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        if sum(c.isupper() for c in word) >= 2:
+            positions.setdefault(word, []).append(token.span())
+    return positions
+
+
+def acronym_uses(text: str, name: str) -> list[tuple[int, int]]:
+    """The spans of `name` as a whole word ("INDNOR", not "INDNORWAY" or "X-INDNOR")."""
+    if _TOKEN.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
+        return _acronym_positions(text).get(name, [])
+    return [u.span() for u in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
+def indefinite_before(doc: Doc, start: int) -> bool:
+    """True when "a" / "an" (maybe "a new") stands just before `start`: a kind, not a name."""
+    return _INDEFINITE.search(doc.text, max(0, start - 20), start) is not None
+
+
+def add_later_uses(text: str, names: list[str], spans: list[tuple[int, int]], limit: int = 20) -> None:
+    """Add to `spans` the whole-word uses of a programme's acronyms in `text` ("INDNOR: Joint
+    call ..." before its definition, "under PHC SAKURA" after it)."""
+    known = set(spans)
+    for name in names:
+        if not (is_acronym_name(name)) or len(known) >= limit:
+            continue
+        for use in acronym_uses(text, name):
+            if use not in known and len(known) < limit:
+                known.add(use)
+                spans.append(use)
+
+
+def is_acronym_name(name: str) -> bool:
+    """An acronym-like one-word name (INDNOR, PHC, CONCERT-Japan, ArCS)."""
+    return " " not in name and len(name) >= 2 and sum(c.isupper() for c in name) >= 2
+
+
+_SUFFIX = re.compile(r"\)?\s+([A-Z][A-Z0-9]{2,})\b")
+
+
+def call_programme_name(text: str, label: str, names: list[str]) -> str:
+    """The longest name the text gives a call's programme: its acronym with the named line after it
+    ("PHC SAKURA"), or its name with "programme" when the text never uses the name alone
+    ("Merlion programme", never for an acronym); else `label`."""
+    for name in sorted({label, *names}, key=len):
+        if not is_acronym_name(name):
+            continue
+        for _, use_end in acronym_uses(text, name):
+            suffix = _SUFFIX.match(text, use_end)
+            if suffix and suffix.group(1) not in names:
+                return f"{name} {suffix.group(1)}"
+    if is_acronym_name(label):
+        return label  # an acronym is the name calls go by ("INDNOR", not "INDNOR programme")
+    uses = [u.end() for u in re.finditer(rf"(?<![\w-]){re.escape(label)}(?!\w)", text)]
+    words = {_word_after(text, end) for end in uses}
+    if not words or not all(is_programme_word(w.lower().removesuffix("s")) for w in words):
+        return label  # the text uses the name alone somewhere
+    lower = sorted(w for w in words if w.islower())
+    return f"{label} {lower[0]}" if len(lower) == 1 else label
+
+
+def _word_after(text: str, end: int) -> str:
+    match = re.match(r" (\w+)", text[end : end + 20])
+    return match.group(1) if match else ""
+
+
+_UNDER = re.compile(
+    r"\b(?:under|through|via|from)\s+(?:the|its|their|our)\s+"
+    r"((?:[A-Z0-9][^\s,;:()]*\s+){0,2}[A-Z0-9][^\s,;:()]*)\s+(programme|program|scheme|initiative)\b"
+)
+
+
+def under_programmes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """ "under its 2+2 programme", "through the INDNOR programme": (name, name with its programme
+    word, span of the name) for names the capitalised-phrase rule misses (they start with a digit)."""
+    out = []
+    for match in _UNDER.finditer(text):
+        name = match.group(1)
+        if name[:1].isdigit() and not name.isdigit():
+            out.append((name, f"{name} {match.group(2)}", match.span(1)))
+    return out
+
+
+_BRACKETED = re.compile(r"\s*\(([^()\n]{2,20})\)")
+
+
+def acronym_in_brackets(text: str, end: int) -> list[str]:
+    """The acronym in brackets right after a name ("(ArCS III)"), as a one-item list, or []."""
+    match = _BRACKETED.match(text, end)
+    if not match:
+        return []
+    inner = match.group(1).strip()
+    head = inner.split()[0]
+    rest = inner.split()[1:]
+    numbered = all(re.fullmatch(r"[IVX]{1,4}|\d{1,4}", word) for word in rest)
+    return [inner] if is_acronym_name(head) and numbered else []
+
+
+_LOWER_BEFORE_WORD = re.compile(r"\b((?:[a-z][\w-]*\s+){1,4})(?:programme|program|initiative)\b")
+
+
+def lower_case_uses(
+    text: str, is_known: Callable[[str], str | None]
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """Known programmes written in lower case before a programme word ("such as cancer moonshot
+    program"): (known name, words as written, span). `is_known` maps words to a known name or None."""
+    out = []
+    for match in _LOWER_BEFORE_WORD.finditer(text):
+        words = match.group(1).split()
+        for first in range(len(words) - 1):  # two words at least: one common word names nothing
+            phrase = " ".join(words[first:])
+            known = is_known(phrase)
+            if known:
+                start = match.start(1) + match.group(1).index(phrase)
+                out.append((known, phrase, (start, start + len(phrase))))
+                break
+    return out
