@@ -55,6 +55,10 @@ def acronym_used_as_programme(doc: Doc, short: str, short_end: int) -> bool:
 
 
 _TOKEN = re.compile(r"[\w-]+")
+# The `_TOKEN` words with at least two letters that may be capitals (A-Z or any non-ASCII letter),
+# a superset of the acronym-like words, found without a Python step per word.
+_MAYBE_CAPITAL = r"[^\W\d_a-z]"
+_TWO_CAPITALS = re.compile(rf"(?<![\w-])(?=[\w-]*?{_MAYBE_CAPITAL}[\w-]*?{_MAYBE_CAPITAL})[\w-]+")
 
 
 @functools.lru_cache(maxsize=4)
@@ -62,7 +66,7 @@ def _acronym_positions(text: str) -> dict[str, list[tuple[int, int]]]:
     """Where each acronym-like word of a text stands (one pass over the text, kept for the few
     texts in use)."""
     positions: dict[str, list[tuple[int, int]]] = {}
-    for token in _TOKEN.finditer(text):
+    for token in _TWO_CAPITALS.finditer(text):
         word = token.group()
         if sum(c.isupper() for c in word) >= 2:
             positions.setdefault(word, []).append(token.span())

@@ -37,6 +37,12 @@ def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
     return out
 
 
+@functools.cache
+def _any_phrase() -> re.Pattern[str]:
+    """One pattern that finds where any of the phrases of `_patterns` may stand (a quick pre-test)."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _patterns()), re.IGNORECASE)
+
+
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Za-z .'’\-]{1,40},\s*$")
 _DATELINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,20}\)\s*)?(?:--|—|–|-|:)\s")
 
@@ -91,7 +97,7 @@ def anchored_dates(
     """`dates` of a sentence with its relative-to-the-last-event dates resolved against `anchor`
     (tagger dates overlapping them replaced). A sentence that states its own date before the
     relative words is left as it is: they refer to that date."""
-    if anchor is None:
+    if anchor is None or not _any_phrase().search(doc.text, sentence[0], sentence[1]):
         return dates
     text = doc.text[sentence[0] : sentence[1]]
     out = list(dates)
