@@ -127,7 +127,8 @@ def test_heatmap_cell_leads_to_the_facts_behind_it(server: str, browser: object,
     page.wait_for_selector("ul.list li.fact")
     assert page.locator("ul.list li.fact").count() >= 2
     page.goto(server + "/network")
-    page.wait_for_function("document.getElementById('network-status').textContent.includes('nodes')")
+    # a selector, not a JavaScript predicate: the page's CSP forbids evaluating strings
+    page.wait_for_selector("#network-status:has-text('nodes')")
     page.wait_for_timeout(800)  # let the layout settle for the screenshot
     page.screenshot(path=str(artifacts / "7-network.png"))
 
