@@ -23,7 +23,8 @@ PIECES = [
 
 def _fresh_tag(text: str, reference: str | None) -> list[dict[str, object]]:
     """Tag with every memory of earlier taggings cleared."""
-    memories = (tagger._matches, tagger._resolutions, tagger._tenses, tagger._widenings)
+    memories = (tagger._matches, tagger._ordered, tagger._resolutions, tagger._tenses, tagger._widenings)
+    tagger._tagged.cache_clear()
     for memory in (*memories, tagger.prefers_day_first):
         memory.cache_clear()
     return [t.to_dict() for t in tag(text, reference)]
@@ -38,7 +39,32 @@ def test_resolutions_reused_across_references_change_nothing(shared_dir: Path) -
         expected = {ref: _fresh_tag(doc.text, ref) for ref in (None, doc.dct or "2000-01-01", "1999")}
         tagger._resolutions.cache_clear()
         for ref in (None, doc.dct or "2000-01-01", "1999", None):  # one memory, several references
+            tagger._tagged.cache_clear()  # tagged anew, with the resolutions of earlier taggings
             assert [t.to_dict() for t in tag(doc.text, ref)] == expected[ref], (path.name, ref)
+
+
+def test_remembered_taggings_are_the_taggings() -> None:
+    text = "Tokyo, 16 May 2024 - The ministers met on Monday and will meet again next week."
+    first = tagger.tag_with(text, None)
+    first.clear()  # a caller may change the list it gets
+    assert tagger.tag_with(text, None) == _fresh_timexes(text, None)
+    reference = parse_reference("2024-05-16")
+    assert tagger.tag_with(text, reference) == _fresh_timexes(text, reference)
+
+
+def test_shared_resolutions_are_not_changed_by_later_steps() -> None:
+    # a modifier, a position, a time of day and dates counted from the reference: the steps that
+    # change a resolution must work on a copy, not on the one remembered for the next tagging
+    text = "About two years ago, at the end of May, they met at 10 a.m. Monday and again yesterday."
+    expected = {ref: _fresh_tag(text, ref) for ref in ("2024-06-05", "2024", None)}
+    for ref in ("2024-06-05", "2024", None, "2024-06-05"):
+        tagger._tagged.cache_clear()
+        assert [t.to_dict() for t in tag(text, ref)] == expected[ref], ref
+
+
+def _fresh_timexes(text: str, reference: Point | None) -> list[object]:
+    tagger._tagged.cache_clear()
+    return list(tagger.tag_with(text, reference))
 
 
 def test_a_context_records_the_state_a_resolution_reads() -> None:
@@ -71,6 +97,14 @@ def test_the_numeric_date_scan_finds_what_its_plain_form_finds(pieces: list[str]
     text = "".join(pieces)
     found = [(m.span(), m.groups()) for m in tagger.NUMERIC_DATE.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in ORIGINAL_NUMERIC_DATE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30))
+def test_the_numeric_hint_holds_wherever_a_numeric_date_is(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if tagger.NUMERIC_DATE.search(text):
+        assert tagger.NUMERIC_HINT.search(text)
 
 
 ORIGINAL_SENTENCE_EDGE = re.compile(

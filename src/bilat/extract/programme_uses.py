@@ -55,28 +55,31 @@ def acronym_used_as_programme(doc: Doc, short: str, short_end: int) -> bool:
 
 
 _TOKEN = re.compile(r"[\w-]+")
-# The `_TOKEN` words with at least two letters that may be capitals (A-Z or any non-ASCII letter),
-# a superset of the acronym-like words, found without a Python step per word.
-_MAYBE_CAPITAL = r"[^\W\d_a-z]"
-_TWO_CAPITALS = re.compile(rf"(?<![\w-])(?=[\w-]*?{_MAYBE_CAPITAL}[\w-]*?{_MAYBE_CAPITAL})[\w-]+")
 
 
-@functools.lru_cache(maxsize=4)
-def _acronym_positions(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Where each acronym-like word of a text stands (one pass over the text, kept for the few
-    texts in use)."""
-    positions: dict[str, list[tuple[int, int]]] = {}
-    for token in _TWO_CAPITALS.finditer(text):
-        word = token.group()
-        if sum(c.isupper() for c in word) >= 2:
-            positions.setdefault(word, []).append(token.span())
-    return positions
+def _word_uses(text: str, word: str) -> list[tuple[int, int]]:
+    """The spans of `word` (letters, digits, "_" and "-") where no such character touches it:
+    `str.find` scans the text, Python only checks the few places found."""
+    out = []
+    size = len(word)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if not (at and _glued(text[at - 1])) and not (end < len(text) and _glued(text[end])):
+            out.append((at, end))
+        at = text.find(word, at + 1)
+    return out
+
+
+def _glued(char: str) -> bool:
+    """A character that continues a word: `[\\w-]` of the regex engine."""
+    return char.isalnum() or char in "_-"
 
 
 def acronym_uses(text: str, name: str) -> list[tuple[int, int]]:
     """The spans of `name` as a whole word ("INDNOR", not "INDNORWAY" or "X-INDNOR")."""
-    if _TOKEN.fullmatch(name) and sum(c.isupper() for c in name) >= 2:
-        return _acronym_positions(text).get(name, [])
+    if _TOKEN.fullmatch(name):
+        return _word_uses(text, name)
     return [u.span() for u in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
 
 
@@ -132,17 +135,27 @@ def _word_after(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
+# "under|through|via|from" at a word start, written so that the scan skips to their first letters.
 _UNDER = re.compile(
-    r"\b(?:under|through|via|from)\s+(?:the|its|their|our)\s+"
+    r"(?:u(?<!\wu)nder|t(?<!\wt)hrough|v(?<!\wv)ia|f(?<!\wf)rom)\s+(?:the|its|their|our)\s+"
     r"((?:[A-Z0-9][^\s,;:()]*\s+){0,2}[A-Z0-9][^\s,;:()]*)\s+(programme|program|scheme|initiative)\b"
 )
+
+
+# An `_UNDER` match holds none of these: it lies inside one stretch of text between them.
+_UNDER_BREAKS = re.compile(r"[,;:()]")
+
+
+def _under_matches(text: str) -> list[re.Match[str]]:
+    """The matches of `_UNDER` in `text`."""
+    return _matches_near(_UNDER, _UNDER_BREAKS, text, ("program", "scheme", "initiative"))
 
 
 def under_programmes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     """ "under its 2+2 programme", "through the INDNOR programme": (name, name with its programme
     word, span of the name) for names the capitalised-phrase rule misses (they start with a digit)."""
     out = []
-    for match in _UNDER.finditer(text):
+    for match in _under_matches(text):
         name = match.group(1)
         if name[:1].isdigit() and not name.isdigit():
             out.append((name, f"{name} {match.group(2)}", match.span(1)))
@@ -165,6 +178,44 @@ def acronym_in_brackets(text: str, end: int) -> list[str]:
 
 
 _LOWER_BEFORE_WORD = re.compile(r"\b((?:[a-z][\w-]*\s+){1,4})(?:programme|program|initiative)\b")
+# A match holds only word characters, hyphens and spaces: it lies inside one stretch of them.
+_OUTSIDE_STRETCH = re.compile(r"[^\w\s-]")
+
+
+def _lower_before_word(text: str) -> list[re.Match[str]]:
+    """The matches of `_LOWER_BEFORE_WORD` in `text`."""
+    return _matches_near(_LOWER_BEFORE_WORD, _OUTSIDE_STRETCH, text, ("program", "initiative"))
+
+
+def _matches_near(
+    pattern: re.Pattern[str], breaks: re.Pattern[str], text: str, words: tuple[str, ...]
+) -> list[re.Match[str]]:
+    """`pattern.finditer(text)`, for a pattern whose every match holds one of `words` and no
+    character that `breaks` finds (none of them a word character): only the stretches between
+    two breaks that hold one of the words (found with `str.find`) are scanned."""
+    starts = sorted(at for word in words for at in _occurrences(text, word))
+    out: list[re.Match[str]] = []
+    reverse = text[::-1] if starts else ""
+    done = 0
+    for at in starts:
+        if at < done:
+            continue
+        before = breaks.search(reverse, len(text) - at)
+        after = breaks.search(text, at)
+        first = len(text) - before.start() if before else 0
+        done = after.start() if after else len(text)
+        out += pattern.finditer(text, first, done)
+    return out
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    """Where `word` occurs in `text`."""
+    out = []
+    at = text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def lower_case_uses(
@@ -173,7 +224,7 @@ def lower_case_uses(
     """Known programmes written in lower case before a programme word ("such as cancer moonshot
     program"): (known name, words as written, span). `is_known` maps words to a known name or None."""
     out = []
-    for match in _LOWER_BEFORE_WORD.finditer(text):
+    for match in _lower_before_word(text):
         words = match.group(1).split()
         for first in range(len(words) - 1):  # two words at least: one common word names nothing
             phrase = " ".join(words[first:])

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from bilat.temporal.calendar import Point
 
@@ -59,13 +60,14 @@ WINDOW_RIGHT = 40
 
 # The state of a `Context` that changes while a text is tagged (the rest is fixed by the text).
 STATE = ("reference", "anchor", "anchor_at", "last_quarter", "last_quarter_at")
+_PRIVATE = {name: "_" + name for name in STATE}  # where each is kept
 
 
 class Context:
     """Resolution state while tagging one text.
 
     Reading the changing state (`STATE`) is recorded while `reads` is a set, so that a resolution
-    can be reused wherever the state it read is the same (see `tagger._resolve_one`).
+    can be reused wherever the state it read is the same (see `tagger._resolution`).
     """
 
     def __init__(
@@ -81,6 +83,8 @@ class Context:
         self.text = text
         self.day_first = day_first
         self.tenses: dict[tuple[int, int, bool], str | None] = {}
+        # the resolutions already made in the text (see `tagger._resolution`)
+        self.resolutions: dict[tuple[int, int, int], list[Any]] = {}
         self.reads: set[str] | None = None
         self._reference = reference
         self._anchor = anchor
@@ -92,7 +96,10 @@ class Context:
         """The current values of some of the changing state (`STATE`), without recording a read."""
         if not names:
             return ()
-        return tuple(getattr(self, "_" + name) for name in names)
+        fields = self.__dict__
+        if len(names) == 1:
+            return (fields[_PRIVATE[names[0]]],)
+        return tuple([fields[_PRIVATE[name]] for name in names])
 
     def _read(self, name: str) -> None:
         if self.reads is not None:

@@ -112,7 +112,7 @@ LEFT_EDGE = rf"(?:(?<!\w)|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[{CJK}])|(
 RIGHT_EDGE = rf"(?:(?!\w)|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[{CJK}])|(?=[{CJK}]))"
 
 
-# Where a token starts: the only places where rules are tried (see tagger._candidates).
+# Where a token starts: the only places where rules are tried (see tagger._matches).
 # A digit right after lower-case letters starts a token ("article26 May"); after capitals it is part of
 # a name ("ASIW2016", "COP21").
 TOKEN_START = re.compile(rf"(?<!\w)\S|(?<=[a-zß-ÿ])\d|(?<=\d)[^\W\d_]|(?<=[{CJK}])\w|(?<=\w)[{CJK}]")

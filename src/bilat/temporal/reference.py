@@ -18,6 +18,13 @@ DATELINE_LEFT = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3
 PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*$")
 LINE_END = re.compile(r"^\s*(?:\(|\)|[-–—:|]|$)")
 TODAY_ASIDE = re.compile(r"(?i)\btoday\s*[(,]\s*")
+CALENDAR_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")  # month precision or finer
+OPENING_ASIDE = re.compile(r"\s*(?:\(|[-–—])")
+ENDS_WITH_LETTER = re.compile(r"[^\W\d_]$")
+LETTER = re.compile(r"[^\W\d_]")
+LOWER_LETTER = re.compile(r"[a-z]")
+AFTER_BAR = re.compile(r"(?:^|\|)\s*$")
+BEFORE_BAR = re.compile(r"\s*(?:\||$)")
 WEEKDAY_START = re.compile(
     r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b"
 )
@@ -63,7 +70,7 @@ def _document_date(text: str, tagged: list[Timex] | None, reference: Point | Non
     head = _head(text)
     best: tuple[int, int, str, str] | None = None
     for timex in tag_with(head, reference):
-        if timex.type not in ("DATE", "TIME") or not re.match(r"(?:\d{4}|XXXX)-\d\d", timex.value):
+        if timex.type not in ("DATE", "TIME") or not CALENDAR_VALUE.match(timex.value):
             continue
         rank = _rank(head, timex.start, timex.end)
         if rank is not None and (best is None or (rank, timex.start) < best[:2]):
@@ -123,17 +130,15 @@ def _rank(head: str, start: int, end: int) -> int | None:
     left, right = head[line_start:start], head[end:line_end]
     if _may_end_with_cue(left) and PUBLISHED_CUE.search(left):
         return 0
-    if DATELINE_LEFT.match(left) and LINE_END.match(right):
-        return 1
-    if DATELINE_LEFT.match(left) and re.match(r"\s*(?:\(|[-–—])", right):
+    if DATELINE_LEFT.match(left) and (LINE_END.match(right) or OPENING_ASIDE.match(right)):
         return 1
     if left.rstrip().endswith(",") and PLACE_COMMA.search(left) and LINE_END.match(right):
         return 2
-    if len((left + right).strip()) <= 3 and not re.search(r"[a-z]", left):
+    if len((left + right).strip()) <= 3 and not LOWER_LETTER.search(left):
         return 1
-    if re.search(r"[^\W\d_]$", left) and re.match(r"[^\W\d_]", right):
+    if ENDS_WITH_LETTER.search(left) and LETTER.match(right):
         return 2  # fields run together by a page extractor: "News article26 May 2020Directorate"
-    if re.search(r"(?:^|\|)\s*$", left) and re.match(r"\s*(?:\||$)", right):
+    if AFTER_BAR.search(left) and BEFORE_BAR.match(right):
         return 2
     return None
 

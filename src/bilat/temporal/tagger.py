@@ -28,12 +28,15 @@ PREFIX_WINDOW = 40
 COMPARISON = re.compile(r"(?i)(?:\d%?|percent|times|much|far|no)\s+$")
 # "(?<![\d/.-])(\d{1,2})..." written to begin with a digit, so that the scan skips to digits
 NUMERIC_DATE = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])")
-NUMERIC_HINT = re.compile(r"\d[/.-]\d")
+NUMERIC_HINT = re.compile(r"\d[/.-]\d\d?[/.-]\d")  # what every NUMERIC_DATE holds
 CLOCK_BEFORE_DATE = re.compile(r"[\s,]*(?:(?i:on)\s+)?$")
 CLOCK_AFTER_DATE = re.compile(r"[\s,–—|-]*(?:(?i:at|from|,)\s*)?$")
+YEAR_FIRST = re.compile(r"\d{4}-")
+DAY_VALUE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
+UTC_OFFSET = re.compile(r"[+-]\d\d:\d\d")
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A rule match, possibly widened, and its resolution."""
 
@@ -44,6 +47,7 @@ class Candidate:
     found: Found | None = None
     mod: str | None = None
     anchor: Point | None = None  # the last date mentioned before it
+    key: tuple[int, int, int] = (0, 0, 0)  # (rule, match start, end): what its resolutions are kept by
 
 
 def tag(text: str, reference: dt.date | str | None = None) -> list[Timex]:
@@ -63,18 +67,32 @@ def tag(text: str, reference: dt.date | str | None = None) -> list[Timex]:
 
 def tag_with(text: str, reference: Point | None) -> list[Timex]:
     """Tag `text` against a reference point (None: relative expressions stay unresolved)."""
+    return list(_tagged(text, reference))
+
+
+@lru_cache(maxsize=4)
+def _tagged(text: str, reference: Point | None) -> tuple[Timex, ...]:
+    """`tag_with`, remembered: a text without a full date of its own is tagged up to four times
+    against the same references (to find its date, then against it)."""
     ctx = Context(text, reference, day_first=prefers_day_first(text))
     ctx.tenses = _tenses(text)  # they depend on the text alone: shared by its taggings
-    chosen = _select(_candidates(text), ctx)
+    ctx.resolutions = _resolutions(text)
+    chosen = _select(_ordered(text), ctx)
     for cand in chosen:
         _widen(cand, text)
     resolved = _join_day_before(_resolve(chosen, ctx), text)
-    return _to_timexes(_attach_clocks(resolved, ctx), text)
+    return tuple(_to_timexes(_attach_clocks(resolved, ctx), text))
 
 
-def _candidates(text: str) -> list[Candidate]:
-    """Every rule match that starts at a token start where the rule's first characters allow it."""
-    return [Candidate(start, end, rule, m) for start, end, rule, m in _matches(text)]
+Ordered = tuple[tuple[int, int, Rule, re.Match[str], tuple[int, int, int]], ...]
+
+
+@lru_cache(maxsize=4)
+def _ordered(text: str) -> Ordered:
+    """`_matches` longest first, then by higher priority, then leftmost (the same for every tagging),
+    each with the key its resolutions are remembered by (`Candidate.key`)."""
+    ordered = sorted(_matches(text), key=lambda m: (m[0] - m[1], -m[2].priority, m[0]))
+    return tuple((start, end, rule, m, (id(rule), start, end)) for start, end, rule, m in ordered)
 
 
 @lru_cache(maxsize=4)
@@ -91,19 +109,20 @@ def _matches(text: str) -> tuple[tuple[int, int, Rule, re.Match[str]], ...]:
     return tuple(out)
 
 
-def _select(candidates: list[Candidate], ctx: Context) -> list[Candidate]:
-    """Longest first, then higher priority, then leftmost; skip overlaps and rejected matches."""
-    candidates.sort(key=lambda c: (c.start - c.end, -c.rule.priority, c.start))
+def _select(ordered: Ordered, ctx: Context) -> list[Candidate]:
+    """The candidates taken longest first, then by higher priority, then leftmost (`_ordered`),
+    skipping overlaps and rejected matches."""
     taken = bytearray(len(ctx.text) + 1)
     chosen = []
-    for cand in candidates:
-        if any(taken[cand.start : cand.end]):
+    for start, end, rule, m, key in ordered:
+        if taken.find(1, start, end) >= 0:
             continue
-        if not cand.rule.anchored and _resolution(cand, ctx) is None:
+        cand = Candidate(start, end, rule, m, key=key)
+        if not rule.anchored and _resolution(cand, ctx) is None:
             continue
-        if cand.rule.name in TITLE_RULES and _is_title(ctx.text, cand.start, cand.end):
+        if rule.name in TITLE_RULES and _is_title(ctx.text, start, end):
             continue
-        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append(cand)
     chosen.sort(key=lambda c: c.start)
     return chosen
@@ -196,15 +215,9 @@ def _coarsen(found: Found, reference: Point | None) -> None:
     """Never invent precision: a value counted from a year- or month-precise reference keeps its precision."""
     if reference is None or reference.granularity == "day" or not found.from_reference:
         return
-    if re.match(r"\d{4}-", found.value) and found.type in ("DATE", "TIME"):
+    if YEAR_FIRST.match(found.value) and found.type in ("DATE", "TIME"):
         found.value = reference.value()
         found.point = None
-
-
-def _resolve_one(cand: Candidate, ctx: Context) -> Found | None:
-    """The rule's resolution of a match (a copy later passes may change); None when calendar
-    arithmetic leaves years 1-9999."""
-    return _copy(_resolution(cand, ctx))
 
 
 def _resolution(cand: Candidate, ctx: Context) -> Found | None:
@@ -213,11 +226,13 @@ def _resolution(cand: Candidate, ctx: Context) -> Found | None:
     A match is resolved when it is chosen, in text order, and again when the text is tagged
     against another reference; a resolution is reused wherever the state it read is the same.
     """
-    memo = _resolutions(ctx.text)
-    key = (id(cand.rule), cand.match.start(), cand.match.end())
-    for names, values, known in memo.get(key, ()):
-        if ctx.state(names) == values:
-            return known
+    memo = ctx.resolutions
+    key = cand.key
+    known_ones = memo.get(key)
+    if known_ones is not None:
+        for names, values, known in known_ones:
+            if not names or ctx.state(names) == values:
+                return known
     reads: set[str] = set()
     ctx.reads = reads
     try:
@@ -246,10 +261,8 @@ def _tenses(text: str) -> dict[tuple[int, int, bool], str | None]:
     return {}
 
 
-def _copy(found: Found | None) -> Found | None:
-    """A copy that later passes may change (they set `mod`, `value`, `point`, `parts`)."""
-    if found is None:
-        return None
+def _copy(found: Found) -> Found:
+    """A copy that later passes may change (they set `mod`, `value`, `point`)."""
     out = Found.__new__(Found)
     out.__dict__.update(found.__dict__)
     out.parts = list(found.parts)
@@ -259,17 +272,22 @@ def _copy(found: Found | None) -> Found | None:
 def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
     out = []
     previous_end = 0
+    text = ctx.text
     for cand in chosen:
-        cand.start = max(cand.start, previous_end)
+        if cand.start < previous_end:
+            cand.start = previous_end
         cand.anchor = ctx.anchor
-        found = _resolve_one(cand, ctx)
+        found = _resolution(cand, ctx)
         if found is None:
             continue
+        if cand.mod or found.from_reference or found.clock is not None:
+            found = _copy(found)  # a copy, which the steps below and `_date_clock` may change
         if cand.mod and not found.mod:
             found.mod = cand.mod
-        _coarsen(found, ctx.reference)
+        if found.from_reference:
+            _coarsen(found, ctx.reference)
         cand.found = found
-        if _starts_an_item(ctx.text, cand, found):
+        if found.type == "DATE" and _starts_an_item(text, cand, found):
             ctx.reference = found.point  # a dated item of a listing: its own reference date
         if (
             found.anchors
@@ -312,13 +330,14 @@ def _join_day_before(items: list[Candidate], text: str) -> list[Candidate]:
 
 
 LINE_START = re.compile(r"(?:^|\n)[ \t•*-]*$")
+FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def _starts_an_item(text: str, cand: Candidate, found: Found) -> bool:
     """Whether a full date with its year opens a line, like the date of an item in a news listing."""
     if found.point is None or found.point.granularity != "day" or found.type != "DATE":
         return False
-    if not re.search(r"\d{4}", text[cand.start : cand.end]):
+    if not FOUR_DIGITS.search(text, cand.start, cand.end):
         return False
     return bool(LINE_START.search(text, max(0, cand.start - 12), cand.start))
 
@@ -353,12 +372,7 @@ def _attach_clocks(items: list[Candidate], ctx: Context) -> list[Candidate]:
 
 def _is_day(cand: Candidate) -> bool:
     found = cand.found
-    return bool(
-        found
-        and found.type == "DATE"
-        and found.clock is None
-        and re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", found.value)
-    )
+    return bool(found and found.type == "DATE" and found.clock is None and DAY_VALUE.fullmatch(found.value))
 
 
 def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -388,7 +402,7 @@ def _date_clock(cand: Candidate, ctx: Context) -> None:
 def _offset(zone: str | None, day: str, clock: str) -> str:
     if zone is None:
         return ""
-    if re.fullmatch(r"[+-]\d\d:\d\d", zone):
+    if UTC_OFFSET.fullmatch(zone):
         return zone
     return offset_for(zone, day, clock) or ""
 
@@ -398,7 +412,7 @@ def _to_timexes(items: list[Candidate], text: str) -> list[Timex]:
     for cand in items:
         found = cand.found
         assert found is not None
-        parts = tuple(Timex(s, e, found.type, v, text[s:e]) for s, e, v in found.parts)
+        parts = tuple(Timex(s, e, found.type, v, text[s:e]) for s, e, v in found.parts) if found.parts else ()
         out.append(
             Timex(
                 cand.start,

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bilat.temporal.grammar import unit_of
 from bilat.temporal.lexicon import lexicon
 
 _SPACES = re.compile(r"[\s-]+")
+_NOT_DIGITS = re.compile(r"\D")
 
 
+@lru_cache(maxsize=4096)
 def key(word: str) -> str:
     """A lexicon key: lower-case, single spaces, no trailing dot."""
     return _SPACES.sub(" ", word.lower().rstrip(".")).strip()
@@ -58,7 +61,7 @@ def year(word: str) -> int:
 
 def day(word: str) -> int:
     """Day of month from "5", "05", "5th", "fifth", "twenty-first"."""
-    digits = re.sub(r"\D", "", word)
+    digits = _NOT_DIGITS.sub("", word)
     if digits:
         return int(digits)
     return lexicon().day_ordinals[key(word).replace(" ", "-")]

@@ -95,14 +95,19 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
     if not time or len(day) < 10:
         return day
     offset = next(
-        (
-            off
-            for zone, off in sorted(zones().items(), key=lambda z: -len(z[0]))
-            if re.search(r"(?<![A-Za-z])" + re.escape(zone) + r"(?![A-Za-z])", rest)
-        ),
+        (off for zone, pattern, off in _zone_patterns() if zone in rest and pattern.search(rest)),
         None,
     )
     return f"{day}T{time}{offset or ''}"
+
+
+@functools.cache
+def _zone_patterns() -> list[tuple[str, re.Pattern[str], str]]:
+    """Each time zone (longest first) with the pattern that finds it as a word, and its offset."""
+    ordered = sorted(zones().items(), key=lambda z: -len(z[0]))
+    return [
+        (zone, re.compile(r"(?<![A-Za-z])" + re.escape(zone) + r"(?![A-Za-z])"), off) for zone, off in ordered
+    ]
 
 
 def _time_in(text: str) -> str | None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bilat.extract.doc import Doc, Mention
+from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.resources import load_yaml
 
 
@@ -27,20 +28,48 @@ class Anchor:
 
 
 @functools.cache
-def _patterns() -> list[tuple[re.Pattern[str], str, int]]:
+def _patterns() -> list[tuple[re.Pattern[str], str, int, str]]:
+    """(pattern, unit, shift, last word in lower case) for each phrase: a text whose folded copy
+    lacks the word cannot hold the phrase."""
     data = load_yaml("event_types.yaml").get("anchored_dates", {})
     out = []
     for unit in ("days", "months"):
         for shift, phrases in (data.get(unit) or {}).items():
-            out += [(_phrase(p), unit, int(shift)) for p in phrases]
-    out += [(_phrase(p), "last_day", 0) for p in data.get("last_day", [])]
+            out += [(_phrase(p), unit, int(shift), _last_word(p)) for p in phrases]
+    out += [(_phrase(p), "last_day", 0, _last_word(p)) for p in data.get("last_day", [])]
     return out
 
 
+def _last_word(phrase: str) -> str:
+    """The phrase's last word in lower case ("" for a non-ASCII one: no pre-test then)."""
+    word = phrase.split()[-1].lower()
+    return word if word.isascii() else ""
+
+
 @functools.cache
-def _any_phrase() -> re.Pattern[str]:
-    """One pattern that finds where any of the phrases of `_patterns` may stand (a quick pre-test)."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _patterns()), re.IGNORECASE)
+def _any_phrase() -> tuple[re.Pattern[str], bool]:
+    """One pattern that finds where any of the phrases of `_patterns` may stand (a quick pre-test),
+    and whether it runs on `doc_folded(doc)` (phrases in ASCII lower case, as the data writes them)
+    rather than, case-insensitively, on the text."""
+    joined = "|".join(f"(?:{pattern.pattern})" for pattern, _, _, _ in _patterns())
+    if joined.isascii() and joined == joined.lower():
+        return folded_pattern(joined), True
+    return re.compile(joined, re.IGNORECASE), False
+
+
+@functools.cache
+def _last_words() -> tuple[str, ...]:
+    """The last word of every phrase: a text holds none of them, it holds no phrase."""
+    return tuple(sorted({word for _, _, _, word in _patterns()}))
+
+
+def _may_hold_phrase(doc: Doc) -> bool:
+    """False when the text holds no anchored phrase at all (decided once per Doc)."""
+    found: bool | None = doc.data.get("_anchor_words")
+    if found is None:
+        folded = doc_folded(doc)
+        found = doc.data["_anchor_words"] = any(word in folded for word in _last_words())
+    return found
 
 
 _DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Za-z .'’\-]{1,40},\s*$")
@@ -97,11 +126,19 @@ def anchored_dates(
     """`dates` of a sentence with its relative-to-the-last-event dates resolved against `anchor`
     (tagger dates overlapping them replaced). A sentence that states its own date before the
     relative words is left as it is: they refer to that date."""
-    if anchor is None or not _any_phrase().search(doc.text, sentence[0], sentence[1]):
+    if anchor is None or not _may_hold_phrase(doc):
+        return dates
+    folded = doc_folded(doc)[sentence[0] : sentence[1]]
+    if not any(word in folded for word in _last_words()):
+        return dates
+    any_phrase, on_folded = _any_phrase()
+    if not any_phrase.search(doc_folded(doc) if on_folded else doc.text, sentence[0], sentence[1]):
         return dates
     text = doc.text[sentence[0] : sentence[1]]
     out = list(dates)
-    for pattern, unit, shift in _patterns():
+    for pattern, unit, shift, word in _patterns():
+        if word not in folded:
+            continue
         for match in pattern.finditer(text):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if any(d.end <= start and len(str(d.attrs.get("value"))) >= 10 for d in dates):

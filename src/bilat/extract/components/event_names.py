@@ -76,13 +76,14 @@ def _lower_bridge(toks: list[Token], i: int) -> int:
 
 
 def _grow_left(toks: list[Token], i: int) -> int:
+    inner_connectors = words().inner_connectors
     while i > 0:
         prev = toks[i - 1]
         if (
             _name_word(prev)
             or _possessive(toks, i - 1)
             or (
-                prev.text.lower() in words().inner_connectors
+                prev.text.lower() in inner_connectors
                 and i > 1
                 and toks[i - 2].capitalised
                 and toks[i].capitalised
@@ -128,9 +129,10 @@ def _grow_right(toks: list[Token], j: int) -> int:
 
 def _strip(toks: list[Token], i: int, j: int) -> int:
     """Drop leading sentence openers and lower-case words (but not ordinals)."""
+    skip = words().skip
     while i < j - 1:
         word = toks[i].text
-        if word.lower() in words().skip or not (_name_word(toks[i]) or word[:1].isdigit()):
+        if word.lower() in skip or not (_name_word(toks[i]) or word[:1].isdigit()):
             i += 1
         else:
             break
@@ -139,12 +141,13 @@ def _strip(toks: list[Token], i: int, j: int) -> int:
 
 def _proper(toks: list[Token], cue: Span) -> bool:
     """Some capitalised word besides the cue, ordinals, months and openers."""
+    skip, ordinals = words().skip, words().ordinals
     return any(
         t.capitalised
         and t.text[:1].isalpha()
         and not (cue[0] <= t.start and t.end <= cue[1])
-        and t.text.lower() not in words().skip
-        and t.text.lower() not in words().ordinals
+        and t.text.lower() not in skip
+        and t.text.lower() not in ordinals
         for t in toks
     )
 
@@ -181,10 +184,16 @@ def _name_at(doc: Doc, cue: Span, sentence: Span) -> Named | None:
     i = _strip(toks, i, j)
     span = (toks[i].start, toks[j - 1].end)
     proper = _proper(toks[i:j], cue)
+    return Named(span, proper, not proper and _anaphoric(toks, grown, i, j))
+
+
+def _anaphoric(toks: list[Token], grown: int, i: int, j: int) -> bool:
+    """An unnumbered name toks[i:j] opened by "the", "this"... (toks[grown - 1 : i + 1])."""
     openers = {t.text.lower() for t in toks[max(0, grown - 1) : i + 1]}
-    numbered = any(t.text[:1].isdigit() or t.text.lower() in words().ordinals for t in toks[i:j])
-    anaphoric = not proper and not numbered and bool(openers & words().anaphoric)
-    return Named(span, proper, anaphoric)
+    if not openers & words().anaphoric:
+        return False
+    ordinals = words().ordinals
+    return not any(t.text[:1].isdigit() or t.text.lower() in ordinals for t in toks[i:j])
 
 
 def _paragraph_start(text: str, at: int) -> int:

@@ -10,6 +10,7 @@ data (``name_stops`` in ``data/event_types.yaml``).
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from bilat.extract.doc import Doc
@@ -19,6 +20,7 @@ Span = tuple[int, int]
 MAX_WORDS = 8
 _QUOTED = re.compile(r"\s*[“\"‘«]([^”\"’»\n]{3,80})[”\"’»]")
 _WORD = re.compile(r"[^\s,;:.()\[\]“”\"«»]+")
+_WORD_BEFORE = re.compile(r"([\w’'\-+]+)\s+$")  # the last word of a text ending with spaces
 
 
 @functools.cache
@@ -66,7 +68,7 @@ def _left(doc: Doc, start: int, limit: int) -> int:
     _, stops, determiners = _words()
     best = start
     for _ in range(4):
-        before = re.search(r"([\w’'\-+]+)\s+$", doc.text[max(limit, best - 40) : best])
+        before = _WORD_BEFORE.search(doc.text[max(limit, best - 40) : best])
         if not before:
             break
         word = before.group(1)
@@ -80,19 +82,22 @@ def _left(doc: Doc, start: int, limit: int) -> int:
 
 def _right(doc: Doc, end: int, limit: int) -> int:
     prepositions, stops, determiners = _words()
-    words = list(_WORD.finditer(doc.text, end, limit))
-    while words and words[0].group().lower() in _cue_words() and _adjacent(doc, end, words[0].start()):
-        end, words = words[0].end(), words[1:]  # "gala reception"
+    words = _WORD.finditer(doc.text, end, limit)  # read lazily: the name ends within a few words
+    first = next(words, None)
+    while first and first.group().lower() in _cue_words() and _adjacent(doc, end, first.start()):
+        end, first = first.end(), next(words, None)  # "gala reception"
+    second = next(words, None)
     if (
-        len(words) < 2
-        or words[0].group().lower() not in prepositions
-        or not _adjacent(doc, end, words[0].start())
+        first is None
+        or second is None
+        or first.group().lower() not in prepositions
+        or not _adjacent(doc, end, first.start())
     ):
         return end
-    if _date_at(doc, words[1].start(), limit):
+    if _date_at(doc, second.start(), limit):
         return end  # "meeting on 4 May": a date, not what the event is about
-    best = last = words[0].end()
-    for word in words[1 : MAX_WORDS + 1]:
+    best = last = first.end()
+    for word in itertools.chain([second], itertools.islice(words, MAX_WORDS - 1)):
         lower = word.group().lower()
         if not _adjacent(doc, last, word.start()) or lower in stops - {"and"}:
             break
@@ -101,7 +106,7 @@ def _right(doc: Doc, end: int, limit: int) -> int:
         last = word.end()
         if lower != "and" and lower not in determiners | prepositions:  # no name ends in "and", "the", "in"
             best = last
-    return best if best > words[0].end() else end
+    return best if best > first.end() else end
 
 
 def _adjacent(doc: Doc, end: int, start: int) -> bool:

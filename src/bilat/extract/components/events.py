@@ -224,8 +224,7 @@ def _name(
 def find_events(doc: Doc) -> list[Found]:
     """Every dated event mention, before merging."""
     out: list[Found] = []
-    for start, end in doc.sentences:
-        hits = _cues(doc, start, end)
+    for (start, end), hits in zip(doc.sentences, _sentence_cues(doc), strict=True):
         if not hits:
             continue
         all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
@@ -271,13 +270,19 @@ def find_events(doc: Doc) -> list[Found]:
     return out
 
 
+def _sentence_cues(doc: Doc) -> list[list[Hit]]:
+    """The event cues of each sentence (cached on the Doc)."""
+    cues: list[list[Hit]] | None = doc.data.get("_event_cues")
+    if cues is None:
+        cues = doc.data["_event_cues"] = [_cues(doc, s, e) for s, e in doc.sentences]
+    return cues
+
+
 def _kinds_by_sentence(doc: Doc) -> list[set[str]]:
     """The event kinds cued in each sentence (cached on the Doc)."""
     kinds = doc.data.get("_event_kinds")
     if kinds is None:
-        kinds = doc.data["_event_kinds"] = [
-            {hit.key for hit in event_matcher().find(doc.text[s:e])} for s, e in doc.sentences
-        ]
+        kinds = doc.data["_event_kinds"] = [{hit.key for hit in hits} for hits in _sentence_cues(doc)]
     return kinds
 
 

@@ -29,6 +29,22 @@ MAX_NAME = 4
 _NOT_IN_NAMES = re.compile(r"[\d,;:()\[\]\"“”‘]")
 _NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.]*(?:[-‐][^\W\d_]+)*")
 STOP_WORDS = load_lines("name_stopwords.txt")
+# Two tokens in a row that may both be capitalised (see phrases.tokens: a token is a run of word
+# characters `_W` with an optional "'s"-like tail; a capitalised token starts with an upper-case
+# letter, or with a digit and holds a letter). Tokens are apart by [\s*#] except after a tail
+# (`_ADJACENT`: such a sentence is always scanned); otherwise a pair is a word that starts after a
+# non-word character (or at the sentence start: `_PAIR_AT`), spaces and a word. Each attempt reads one
+# word at most once (possessive and atomic groups): linear. A superset: a sentence without a match
+# has no such pair (tests/extract/test_people_scan.py).
+_W = "[^\\s,;:()\\[\\]\"“”‘’'*#]"
+_CAPITAL = "[^\\s,;:()\\[\\]\"“”‘’'*#a-z]"
+_TAIL = "['’][A-Za-z]++"
+_LETTER_AFTER_DIGIT = f"(?<=\\d)(?:(?>{_W}*?[^\\W\\d_]){_W}*+(?:{_TAIL})?|{_W}*+{_TAIL})"
+_FIRST = f"{_CAPITAL}(?:(?<!\\d){_W}*+(?:{_TAIL})?|{_LETTER_AFTER_DIGIT})"
+_SECOND = f"{_CAPITAL}(?:(?<!\\d)|(?<=\\d)(?:(?>{_W}*?[^\\W\\d_])|{_W}*+['’][A-Za-z]))"
+_PAIR_AT = re.compile(f"{_FIRST}[\\s*#]++{_SECOND}")
+_MAY_PAIR = re.compile(f"(?<!{_W}){_PAIR_AT.pattern}")
+_ADJACENT = re.compile("['’][A-Za-z]++[^\\s,;:()\\[\\]\"“”‘’'*#A-Za-z]")
 
 
 @dataclass
@@ -430,6 +446,26 @@ def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, 
     return trimmed, (start, start + len(trimmed))
 
 
+def may_name(doc: Doc, start: int, end: int) -> bool:
+    """False when the sentence doc.text[start:end] has no token where the person scan may start:
+    no role title, no honorific, no two tokens in a row that may be capitalised."""
+    text = doc.text
+    return bool(
+        _MAY_PAIR.search(text, start, end)
+        or _PAIR_AT.match(text, start, end)
+        or _ADJACENT.search(text, start, end)
+        or _honorific_pattern().search(text, start, end)
+        or role_matcher().find_span(doc, start, end)
+    )
+
+
+@functools.cache
+def _honorific_pattern() -> re.Pattern[str]:
+    """Any one-word honorific, anywhere (a superset of the honorific tokens)."""
+    words = sorted((w for w in honorifics() if " " not in w), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def lower_words(doc: Doc) -> frozenset[str]:
     """Words the document writes in lower case (so "Cooperation" or "Quantum" are not names)."""
     words = doc.data.get("_lower_words")
@@ -514,7 +550,8 @@ def make_people() -> Component:
         }
         found: list[Found] = []
         for start, end in doc.sentences:
-            found += SentenceScan(doc, start, end, blocked, acronyms).scan()
+            if may_name(doc, start, end):
+                found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
         found = [p for p in found if not set(p.name.split()) & heads]
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]

@@ -230,11 +230,12 @@ def make_programmes() -> Component:
     """Find programmes, initiatives and named projects (record ``programs``)."""
 
     def run(doc: Doc) -> None:
-        org_keys = {k for org in doc.data.get("organizations", []) for k in org.name_keys()}
         candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
         candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
+        orgs = doc.data.get("organizations", []) if candidates else []
+        org_keys = {k for org in orgs for k in org.name_keys()}
         candidates = [c for c in candidates if not (c.name_keys() & org_keys)]
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]

@@ -217,16 +217,27 @@ class _Table:
     def longest_at(self, toks: list[str], i: int) -> tuple[str, int] | None:
         """The longest key starting at token i, with its length in tokens."""
         if i + 1 < len(toks):
-            sizes = self.heads.get(f"{toks[i]} {toks[i + 1]}", 0) & ((2 << (len(toks) - i)) - 1)
-            if sizes > 3:  # a key of two tokens or more starts with these two and fits
-                window = toks[i : i + sizes.bit_length() - 1]
-                joined = " ".join(window)
-                end = len(joined)
-                for size in range(len(window), 1, -1):  # longest first: the keys are prefixes of `joined`
-                    if sizes >> size & 1 and joined[:end] in self.keys:
-                        return joined[:end], size
-                    end -= len(window[size - 1]) + 1
+            hit = self.longest_of(toks, i, self.heads.get(f"{toks[i]} {toks[i + 1]}", 0))
+            if hit is not None:
+                return hit[0], hit[1]
         return (toks[i], 1) if toks[i] in self.keys else None
+
+    def longest_of(self, toks: list[str], i: int, sizes: int) -> tuple[str, int, Any] | None:
+        """The longest key of two tokens or more starting at token i (i + 1 < len(toks)), with its
+        length in tokens and its entry numbers; `sizes`: the `heads` value of tokens i and i + 1."""
+        sizes &= (2 << (len(toks) - i)) - 1
+        if sizes > 3:  # a key of two tokens or more starts with these two and fits
+            window = toks[i : i + sizes.bit_length() - 1]
+            joined = " ".join(window)
+            end = len(joined)
+            keys = self.keys
+            for size in range(len(window), 1, -1):  # longest first: the keys are prefixes of `joined`
+                if sizes >> size & 1:
+                    numbers = keys.get(joined[:end])
+                    if numbers is not None:
+                        return joined[:end], size, numbers
+                end -= len(window[size - 1]) + 1
+        return None
 
 
 class Gazetteer(Generic[E]):
@@ -310,20 +321,21 @@ class Gazetteer(Generic[E]):
         table, toks, lowered = self._loose, cut.toks, cut.lowered
         spans: list[tuple[int, int, list[int], bool]] = []
         firsts, pairs = cut.capital_pairs()
-        starts: Iterable[int] = compress(firsts, map(table.heads.__contains__, pairs))
+        sizes = list(map(table.heads.get, pairs))  # None: no key starts with the pair
+        starts: Iterable[tuple[int, int | None]] = compress(zip(firsts, sizes, strict=True), sizes)
         if table.rare_heads:  # names that start with a mark ("(", "“")
             marked = [
-                i
+                (i, table.heads[pair])
                 for i in compress(count(), map(table.rare_heads.__contains__, lowered))
                 if i + 1 < len(toks)
                 and not toks[i][0].islower()
-                and f"{lowered[i]} {lowered[i + 1]}" in table.heads
+                and (pair := f"{lowered[i]} {lowered[i + 1]}") in table.heads
             ]
             starts = sorted({*starts, *marked}) if marked else starts
-        for i in starts:
-            hit = table.longest_at(lowered, i)
+        for i, size_bits in starts:  # a one-token key is never a several-word name: not looked up
+            hit = table.longest_of(lowered, i, size_bits or 0)
             if hit is not None and self._proper(toks, i, hit[1], hit[0]):
-                spans.append((i, hit[1], _numbers(table.keys[hit[0]]), False))
+                spans.append((i, hit[1], _numbers(hit[2]), False))
         return spans
 
     def _exact_spans(self, cut: _Cut) -> list[tuple[int, int, list[int], bool]]:
@@ -336,10 +348,12 @@ class Gazetteer(Generic[E]):
         if table.rare_heads:  # keys that start with a lower-case letter ("eHealth") or a mark
             starts = sorted({*starts, *compress(count(), map(table.rare_heads.__contains__, toks))})
         for i in starts:
-            if toks[i] in keys or (i < last and f"{toks[i]} {toks[i + 1]}" in heads):
-                hit = table.longest_at(toks, i)
-                if hit is not None:
-                    spans.append((i, hit[1], _numbers(keys[hit[0]]), True))
+            sizes = heads.get(f"{toks[i]} {toks[i + 1]}", 0) if i < last else 0
+            hit = table.longest_of(toks, i, sizes) if sizes else None
+            if hit is not None:
+                spans.append((i, hit[1], _numbers(hit[2]), True))
+            elif (numbers := keys.get(toks[i])) is not None:
+                spans.append((i, 1, _numbers(numbers), True))
         return spans
 
     def _proper(self, toks: list[str], i: int, size: int, key: str) -> bool:

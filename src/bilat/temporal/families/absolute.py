@@ -20,6 +20,9 @@ NOT_A_YEAR = re.compile(
     r"employees|members|students|troops|soldiers|cars|miles|km|kilometers|meters|feet|points|"
     r"barrels|acres|votes|pounds|dollars|euros|yen|hours|minutes|seconds|cases|deaths|visitors))\b"
 )
+NUMBER_SIGN = re.compile(r"(?:No\.?|#|\$|€|£|¥)\s*$")  # "No. 2020", "$2020"
+DECIMAL = re.compile(r"[.,]\d")
+SPACED_OF = re.compile(r"(?i)\sof\s")
 
 
 @rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![-/.]\d)", priority=5)
@@ -136,7 +139,7 @@ def mdy(m: re.Match[str], ctx: Context) -> Found | None:
 )
 def dmy(m: re.Match[str], ctx: Context) -> Found | None:
     """3 December 2014; Monday 3 March 2025; 02-November-2015; 16 May; the fifth of May."""
-    if not m["d"][0].isdigit() and not re.search(r"(?i)\sof\s", m.group()):
+    if not m["d"][0].isdigit() and not SPACED_OF.search(m.group()):
         return None  # "the first May meeting": an ordinal word names a day only as "the first of May"
     return _day_month(m, ctx)
 
@@ -185,9 +188,9 @@ def month(m: re.Match[str], ctx: Context) -> Found | None:
 def year(m: re.Match[str], ctx: Context) -> Found | None:
     """A year alone (1998, the year 2000), unless the number counts something ("2000 people")."""
     before = ctx.text[max(0, m.start() - 4) : m.start()]
-    if NOT_A_YEAR.match(ctx.text, m.end()) or re.search(r"(?:No\.?|#|\$|€|£|¥)\s*$", before):
+    if NOT_A_YEAR.match(ctx.text, m.end()) or NUMBER_SIGN.search(before):
         return None
-    if re.match(r"[.,]\d", ctx.text[m.end() : m.end() + 2]):
+    if DECIMAL.match(ctx.text, m.end(), m.end() + 2):
         return None
     name = NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     if name and name.group(1).lower() not in lexicon().year_openers:
