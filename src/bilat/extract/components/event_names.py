@@ -196,9 +196,18 @@ def _anaphoric(toks: list[Token], grown: int, i: int, j: int) -> bool:
     return not any(t.text[:1].isdigit() or t.text.lower() in ordinals for t in toks[i:j])
 
 
-def _paragraph_start(text: str, at: int) -> int:
-    found = text.rfind("\n\n", 0, at)
-    return found + 2 if found >= 0 else 0
+# How far back "the meeting" may refer to a named meeting: its paragraph, but no more than this
+# many sentences (a text without paragraph breaks would otherwise be searched back to its start
+# for every such mention, in time quadratic in its length).
+LOOKBACK_SENTENCES = 25
+
+
+def _lookback_start(doc: Doc, at: int) -> int:
+    """Where the search for the named event that a mention at `at` refers to begins."""
+    index = doc.sentence_index(at)
+    floor = doc.sentences[index - LOOKBACK_SENTENCES][0] if index >= LOOKBACK_SENTENCES else 0
+    found = doc.text.rfind("\n\n", floor, at)
+    return found + 2 if found >= 0 else floor
 
 
 def _title_end(text: str) -> int:
@@ -235,9 +244,7 @@ def event_name(
     if named and named.proper:
         return named.span
     if named is None or named.anaphoric:
-        earlier = _last_proper(
-            doc, _paragraph_start(doc.text, sentence[0]), sentence[0], kind, cues, sentence_of
-        )
+        earlier = _last_proper(doc, _lookback_start(doc, sentence[0]), sentence[0], kind, cues, sentence_of)
         if earlier is None:
             title_end = _title_end(doc.text)
             if title_end < sentence[0]:

@@ -317,19 +317,25 @@ def _opened(target: Found, item: Found) -> bool:
 def merge_events(found: list[Found]) -> list[Found]:
     """One event per date and place (or per numbered meeting and place); the nearest cue gives the type."""
     out: list[Found] = []
+    known: dict[int, set[tuple[int, int]]] = {}  # each kept event's spans, for membership tests
     for item in found:
         target = next((o for o in out if _same_event(o, item)), None)
         if target is None:
             out.append(item)
+            known[id(item)] = set(item.spans)
             continue
+        spans = known[id(target)]
         if item.date == target.date and (item.distance < target.distance or _opened(target, item)):
             target.type, target.distance = item.type, item.distance
             if _capitalised_words(item.name) > _capitalised_words(target.name):
                 target.name = item.name
                 target.spans.insert(0, item.spans[0])
+                spans.add(item.spans[0])
         target.location = target.location or item.location
         target.end = target.end or item.end
-        target.spans += [s for s in item.spans if s not in target.spans]
+        new = [s for s in item.spans if s not in spans]
+        target.spans += new
+        spans.update(new)
     return out
 
 
