@@ -82,13 +82,6 @@ def is_word_char(char: str) -> bool:
     return char.isalnum()
 
 
-def on_boundaries(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is not glued to a letter or digit on either side."""
-    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
-        return False
-    return not (end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]))
-
-
 class Hit(NamedTuple):
     """One phrase found in a text."""
 

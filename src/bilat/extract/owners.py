@@ -15,20 +15,14 @@ import re
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc
 from bilat.extract.naming import country_before
-from bilat.extract.resources import load_yaml
-
-
-@functools.cache
-def _shared_names() -> re.Pattern[str]:
-    patterns = load_yaml("org_heads.yaml").get("shared_names", [])
-    return re.compile("|".join(patterns) or r"(?!)", re.IGNORECASE)
+from bilat.extract.resources import yaml_alternation
 
 
 @functools.lru_cache(maxsize=4096)
 def is_shared_name(name: str) -> bool:
     """True for names that many countries' bodies bear ("Ministry of Foreign Affairs"), unless the
     reference knows the name for one country only (MEXT's full name)."""
-    if _shared_names().search(name.strip()) is None:
+    if yaml_alternation("org_heads.yaml", "shared_names").search(name.strip()) is None:
         return False
     return len(_known_countries(name)) != 1
 

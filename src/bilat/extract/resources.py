@@ -4,6 +4,7 @@ organisation head words, abbreviations, time zones), read once from ``extract/da
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,14 @@ from bilat.errors import ConfigError
 from bilat.extract.yamlload import safe_load
 
 DATA_DIR = Path(__file__).with_name("data")
+
+
+@functools.cache
+def yaml_alternation(name: str, key: str) -> re.Pattern[str]:
+    """One case-insensitive regex made of the patterns listed under `key` in ``extract/data/<name>``
+    (a pattern that never matches when the list is empty)."""
+    patterns = load_yaml(name).get(key, [])
+    return re.compile("|".join(patterns) or r"(?!)", re.IGNORECASE)
 
 
 @functools.cache

@@ -27,7 +27,7 @@ from bilat.extract.owners import sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_words
 from bilat.extract.record import Organization
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_yaml, yaml_alternation
 
 LEADING_DROP = frozenset(
     {
@@ -434,16 +434,10 @@ def _resolve(index: Any, match: Any, context: set[str], names: list[str]) -> Any
         return None
 
 
-@functools.cache
-def _not_organisation() -> re.Pattern[str]:
-    patterns = load_yaml("org_heads.yaml").get("not_organisations", [])
-    return re.compile("|".join(patterns) or r"(?!)", re.IGNORECASE)
-
-
 @functools.lru_cache(maxsize=65536)
 def is_organisation_name(name: str) -> bool:
     """False for names of governments as a whole ("Government of India", "Australian Government")."""
-    return not _not_organisation().search(name.strip())
+    return not yaml_alternation("org_heads.yaml", "not_organisations").search(name.strip())
 
 
 def merge(candidates: list[Candidate]) -> list[Candidate]:

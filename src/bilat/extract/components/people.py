@@ -501,8 +501,7 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
         next_line = doc.text[next_start:next_end].strip()
         titles = role_matcher().find(next_line[:60])
         if titles and titles[0].start == 0:
-            role = re.split(r"\s[-–]\s", next_line)[0] if False else next_line
-            out.append(scan.found(0, j, role, (next_start, next_end)))
+            out.append(scan.found(0, j, next_line, (next_start, next_end)))
     return out
 
 

@@ -214,14 +214,6 @@ class _Table:
         self.keys, self.heads, rare_heads = state
         self.rare_heads = set(rare_heads)
 
-    def longest_at(self, toks: list[str], i: int) -> tuple[str, int] | None:
-        """The longest key starting at token i, with its length in tokens."""
-        if i + 1 < len(toks):
-            hit = self.longest_of(toks, i, self.heads.get(f"{toks[i]} {toks[i + 1]}", 0))
-            if hit is not None:
-                return hit[0], hit[1]
-        return (toks[i], 1) if toks[i] in self.keys else None
-
     def longest_of(self, toks: list[str], i: int, sizes: int) -> tuple[str, int, Any] | None:
         """The longest key of two tokens or more starting at token i (i + 1 < len(toks)), with its
         length in tokens and its entry numbers; `sizes`: the `heads` value of tokens i and i + 1."""

@@ -32,14 +32,6 @@ def fold_marks(text: str) -> str:
     return text
 
 
-def fold_case(text: str) -> str:
-    """Lower-case `text` character by character, keeping its length (so offsets stay valid)."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
 def normalize_key(name: str) -> str:
     """A comparison key for a name: case, accents, punctuation and a leading "the" ignored."""
     text = unicodedata.normalize("NFKD", fold_marks(name))
