@@ -17,6 +17,7 @@ from bilat.extract.components.context import (
     COOPERATION_WORDS,
     analyse,
     by_first_letter,
+    mentions_cooperation,
     sentence_pairs,
 )
 from bilat.extract.doc import Doc, Mention
@@ -36,6 +37,12 @@ def test_the_grouped_cue_finds_what_the_plain_alternation_finds(
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert bool(FOLDED.search(folded_text(text), start, end)) == bool(COOPERATION.search(text, start, end))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+def test_a_text_mentions_cooperation_where_the_plain_alternation_finds_it(text: str) -> None:
+    assert mentions_cooperation(Doc(text=text, name="t.txt")) == bool(COOPERATION.search(text))
 
 
 def test_a_leading_word_boundary_becomes_a_look_behind() -> None:

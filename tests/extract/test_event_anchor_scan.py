@@ -68,3 +68,18 @@ def test_a_non_ascii_last_word_disables_the_word_pre_test() -> None:
     assert event_anchors._last_word("le même jour") == "jour"
     assert event_anchors._last_word("am nächsten Tag") == "tag"
     assert event_anchors._last_word("der Vortag à la même journée") == ""
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=14).map(" ".join), st.integers(0, 10))
+def test_every_word_of_a_phrase_found_is_in_the_folded_text(text: str, cut: int) -> None:
+    start = min(cut, len(text))
+    folded = folded_text(text)[start:]
+    pairs = zip(event_anchors._patterns(), event_anchors._phrase_words(), strict=True)
+    for (pattern, _, _, _), words in pairs:
+        if pattern.search(text[start:]):
+            assert all(word in folded for word in words)
+
+
+def test_the_phrase_words_follow_the_patterns() -> None:
+    for (_, _, _, last), words in zip(event_anchors._patterns(), event_anchors._phrase_words(), strict=True):
+        assert last == "" or words[-1:] == (last,)

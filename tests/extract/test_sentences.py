@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.extract.components.sentences import _END, _LINE, MAX_SENTENCE, split_sentences
+from bilat.extract.components.sentences import _END, _LINE, MAX_SENTENCE, candidate_ends, split_sentences
 from bilat.extract.resources import load_lines
 
 
@@ -69,3 +69,15 @@ def test_abbreviations_initials_and_lines() -> None:
 def test_same_spans_as_the_plain_method(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert split_sentences(text) == plain_split(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([".", "!", "?", "?!", "”", ")", "]", " ", "\t", "\n", "A", "a", "(", "“", "3", "É"]),
+        max_size=30,
+    )
+)
+def test_candidate_ends_are_the_matches_of_the_end_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert candidate_ends(text) == [(m.start(), m.end()) for m in _END.finditer(text)]

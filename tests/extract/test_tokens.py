@@ -7,7 +7,16 @@ from hypothesis import strategies as st
 
 from bilat.extract.components.sentences import split_sentences
 from bilat.extract.doc import Doc
-from bilat.extract.phrases import _ABBREVIATION, _TOKEN, Token, doc_tokens, name_phrases, tokens
+from bilat.extract.phrases import (
+    _ABBREVIATION,
+    _TOKEN,
+    Token,
+    doc_tokens,
+    name_phrases,
+    name_phrases_at,
+    token_cut,
+    tokens,
+)
 
 
 def scanned(text: str, start: int, end: int) -> list[Token]:
@@ -71,3 +80,54 @@ def test_name_phrases_join_capitalised_words_and_connectors() -> None:
         "Ministry of Education, Culture, Sports, Science and Technology",
         "Dr. Ana Ruiz",
     ]
+
+
+WORDS = [
+    "Ministry",
+    "of",
+    "the",
+    "Science",
+    ",",
+    "and",
+    "&",
+    "in",
+    "Japan",
+    "Embassy",
+    "said",
+    "U.S.",
+    "(",
+    "3D",
+    ".",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORDS), max_size=24),
+    offsets=st.lists(st.integers(0, 200), max_size=6),
+)
+def test_name_phrases_at_are_the_phrases_that_hold_an_offset(words: list[str], offsets: list[int]) -> None:
+    """Phrases made only around the offsets are those of the whole sentence that hold one."""
+    text = " ".join(words)
+    offsets = sorted(o for o in offsets if o <= len(text))
+    whole = Doc(text=text, name="whole.txt", sentences=[(0, len(text))])
+    around = Doc(text=text, name="around.txt", sentences=[(0, len(text))])
+    expected = [p for p in name_phrases(whole, 0, len(text)) if any(p.start <= o < p.end for o in offsets)]
+    assert name_phrases_at(around, 0, len(text), offsets) == expected
+    assert name_phrases_at(whole, 0, len(text), offsets) == expected  # (from the cached phrases)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.text(alphabet=st.sampled_from(list("aZ9. ,;:'’\"“()*#\n\té日U.S-")), max_size=60),
+    cut=st.tuples(st.integers(0, 60), st.integers(0, 60)),
+)
+def test_a_cut_lists_the_capitalised_tokens(text: str, cut: tuple[int, int]) -> None:
+    doc = Doc(text=text, name="example.txt")
+    doc.set_sentences(split_sentences(text))
+    start, end = sorted(min(c, len(text)) for c in cut)
+    for span in [*doc.sentences, (start, end)]:
+        toks = token_cut(doc, *span)
+        assert toks.tokens == doc_tokens(doc, *span)
+        assert toks.capitals == [i for i, tok in enumerate(toks.tokens) if tok.capitalised]
+        assert toks.starts == [tok.start for tok in toks.tokens]

@@ -21,6 +21,7 @@ from bilat.extract.reference.gazetteer import (
     ListGazetteer,
     Match,
     _fold,
+    _Table,
     _token_list,
 )
 from bilat.extract.reference.text import Hit, longest_first
@@ -53,6 +54,19 @@ ENTRIES = [
     Entry("Dr. Hadwen Trust"),
     Entry("Science and Technology Facilities Council", acronyms=("STFC",)),
     Entry("“Smart” Cities Institute", acronyms=("#SCI",)),  # names that start with a mark
+    # Pairs that start keys of many sizes ("science and ...", "research council ..."): the scanner
+    # tries those sizes after a look-up of the first three tokens (`_Table.triples`).
+    Entry("Science and Technology Agency"),
+    Entry("Science and Engineering Research Board"),
+    Entry("Science and Innovation Council of Chile"),
+    Entry("Science and Technology Policy Research Institute"),
+    Entry("Research Council", acronyms=("AB", "AB-C")),
+    Entry("Research Council of Norway"),
+    Entry("Research Council for Natural Sciences"),
+    Entry("Research Council for Arts and Humanities"),
+    # Acronyms of several tokens, and one-token keys that also start longer ones.
+    Entry("Agency for Science, Technology and Research", acronyms=("A*STAR",)),
+    Entry("STAR Lab", acronyms=("STAR",)),
 ]
 
 NAMES = [n for e in ENTRIES for n in (e.name, *e.aliases, *e.acronyms)]
@@ -61,7 +75,7 @@ WORDS = sorted(
     {w for n in NAMES for w in re.findall(r"\S+", n)}
     | {w.lower() for n in NAMES for w in re.findall(r"\S+", n)}
     | {w.upper() for n in NAMES for w in re.findall(r"\S+", n)}
-    | set(re.findall(r"\S+", "Max Planck Dr - – . , ( ) ' ’ said met Σ 東京 大学 İ"))
+    | set(re.findall(r"\S+", "Max Planck Dr - – . , ( ) ' ’ said met Σ 東京 大学 İ Finland A * of"))
 )
 
 
@@ -118,6 +132,9 @@ def shown(matches: list[Match[Entry]]) -> list[tuple[int, int, str, list[str], b
         "The ΟΔΟΣ.Α Institute and the Οδοσ.α Institute",
         "Dr. Hadwen Trust; Science and Technology Facilities Council; Science and Technology",
         'The “Smart” Cities Institute (#SCI), “smart” cities institute and "Smart" Cities Institute',
+        "Science and Technology Agency, Science and Technology Policy Research, Science and Art",
+        "Research Council of Finland, the Research Council of Norway and the Research Council for Arts",
+        "A*STAR, A * STAR, A*STAR Lab, STAR Lab, AB, AB-C and AB - C",
     ],
 )
 def test_the_scanner_matches_the_plain_definition(gazetteer: ListGazetteer[Entry], text: str) -> None:
@@ -143,6 +160,15 @@ def test_a_restored_gazetteer_scans_like_the_built_one(gazetteer: ListGazetteer[
     text = " ".join(WORDS) + " eHealth Network, iGEM and the Centre national de la recherche scientifique"
     assert shown(restored.find(text)) == shown(gazetteer.find(text))
     assert restored.state() == gazetteer.state()
+
+
+def test_the_triples_follow_the_keys() -> None:
+    table = _Table(cased=False)
+    for n, key in enumerate(["a b", "a b c", "a b c d", "a b c x"]):
+        table.add(key.split(), n)
+    assert table.triples() == {}  # "a b" starts keys of two sizes of three tokens or more: too few
+    table.add(["a", "b", "x", "y", "z"], 4)
+    assert table.triples() == {"a b c": 0b11000, "a b x": 0b100000}  # bit n: a key of n tokens
 
 
 def test_the_organisation_index_matches_the_plain_definition(orgs: OrgIndex) -> None:

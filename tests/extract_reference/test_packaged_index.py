@@ -10,6 +10,8 @@ import pytest
 from bilat.extract.reference import config, index_cache
 from bilat.extract.reference.organizations import (
     PACKAGED_INDEX,
+    ROR_BLOCK,
+    OrgIndex,
     _index_sources,
     load_curated,
     load_organizations,
@@ -49,8 +51,22 @@ def test_a_written_index_is_read_back_only_under_its_own_key(tmp_path: Path) -> 
     target = tmp_path / PACKAGED_INDEX
     count = write_packaged_index(target)
     assert count > 40_000
-    assert isinstance(index_cache.load_packaged(target, _packaged_key()), dict)
+    state = index_cache.load_packaged(target, _packaged_key())
+    assert isinstance(state, dict) and "ror_blocks" not in state  # the records come apart, on demand
+    assert len(index_cache.load_packaged_tail(target, _packaged_key())) * ROR_BLOCK >= state["raw_count"]
     assert index_cache.load_packaged(target, "another key") is None
+    assert index_cache.load_packaged_tail(target, "another key") is None
+
+
+def test_a_packaged_file_keeps_its_tail_apart(tmp_path: Path) -> None:
+    target = tmp_path / "small.index"
+    index_cache.save_packaged(target, "k", {"tables": [1, 2]}, [b"records"])
+    assert index_cache.load_packaged(target, "k") == {"tables": [1, 2]}
+    assert index_cache.load_packaged_tail(target, "k") == [b"records"]
+    index_cache.save_packaged(target, "k", {"tables": [1, 2]})
+    assert index_cache.load_packaged_tail(target, "k") is None
+    target.write_bytes(target.read_bytes()[:-3])  # cut short
+    assert index_cache.load_packaged(target, "k") is None
 
 
 @pytest.mark.parametrize("content", [b"", b"not an index", b"x\x9c\x00\x01"])
@@ -69,16 +85,29 @@ def test_content_keys_follow_file_contents(tmp_path: Path) -> None:
     assert index_cache.content_key("org", [source]) != first
 
 
+def _loaded_records(index: OrgIndex) -> int:
+    return sum(line is not None for line in index._raw[index._curated :])
+
+
 def test_the_packaged_index_reads_ror_records_only_when_needed(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BILAT_NO_CACHE", "1")
     packaged = load_organizations()
-    assert packaged._raw_loader is not None and packaged._by_ror_blob is not None  # nothing read yet
+    assert _loaded_records(packaged) == 0 and packaged._by_ror_blob is not None  # nothing read yet
+    assert packaged.entry(len(packaged) - 1).ror_id  # the last record: only its block is read
+    assert 0 < _loaded_records(packaged) <= ROR_BLOCK
     monkeypatch.setenv("BILAT_NO_PACKAGED_INDEX", "1")
     fresh = load_organizations()
     ror_ids = [fresh.entry(n).ror_id for n in range(0, len(fresh), 4999)]
     assert [packaged.by_ror(r) for r in ror_ids if r] == [fresh.by_ror(r) for r in ror_ids if r]
-    assert packaged.entry(len(packaged) - 1) == fresh.entry(len(fresh) - 1)
-    assert packaged._raw_loader is None and packaged._by_ror_blob is None
+    assert packaged._by_ror_blob is None
+    assert [packaged.entry(n) for n in range(len(fresh))] == [fresh.entry(n) for n in range(len(fresh))]
+
+
+def test_a_saved_index_keeps_every_ror_record() -> None:
+    packaged = load_organizations()
+    restored = OrgIndex.from_state(load_curated()[0], packaged.state(), load_curated()[1])
+    assert _loaded_records(restored) == 0
+    assert restored._ror_lines() == packaged._ror_lines()
 
 
 def test_the_packaged_index_keeps_the_curated_entries_and_stop_list(tmp_path: Path) -> None:

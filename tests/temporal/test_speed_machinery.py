@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.temporal import context, tag, tagger
+from bilat.temporal import context, numeric_order, tag, tagger
 from bilat.temporal.calendar import Point
 from bilat.temporal.evaluation import read_timeml
 from bilat.temporal.reference import parse_reference
@@ -23,9 +23,8 @@ PIECES = [
 
 def _fresh_tag(text: str, reference: str | None) -> list[dict[str, object]]:
     """Tag with every memory of earlier taggings cleared."""
-    memories = (tagger._matches, tagger._ordered, tagger._resolutions, tagger._tenses, tagger._widenings)
     tagger._tagged.cache_clear()
-    for memory in (*memories, tagger.prefers_day_first):
+    for memory in (tagger._memory, numeric_order.prefers_day_first):
         memory.cache_clear()
     return [t.to_dict() for t in tag(text, reference)]
 
@@ -37,9 +36,9 @@ def test_resolutions_reused_across_references_change_nothing(shared_dir: Path) -
     for path in files:
         doc = read_timeml(path)
         expected = {ref: _fresh_tag(doc.text, ref) for ref in (None, doc.dct or "2000-01-01", "1999")}
-        tagger._resolutions.cache_clear()
+        tagger._memory.cache_clear()
         for ref in (None, doc.dct or "2000-01-01", "1999", None):  # one memory, several references
-            tagger._tagged.cache_clear()  # tagged anew, with the resolutions of earlier taggings
+            tagger._tagged.cache_clear()  # tagged anew, with what earlier taggings left in memory
             assert [t.to_dict() for t in tag(doc.text, ref)] == expected[ref], (path.name, ref)
 
 
@@ -95,7 +94,7 @@ ORIGINAL_NUMERIC_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(?:\
 @given(st.lists(st.sampled_from(PIECES), max_size=30))
 def test_the_numeric_date_scan_finds_what_its_plain_form_finds(pieces: list[str]) -> None:
     text = "".join(pieces)
-    found = [(m.span(), m.groups()) for m in tagger.NUMERIC_DATE.finditer(text)]
+    found = [(m.span(), m.groups()) for m in numeric_order.NUMERIC_DATE.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in ORIGINAL_NUMERIC_DATE.finditer(text)]
 
 
@@ -103,8 +102,8 @@ def test_the_numeric_date_scan_finds_what_its_plain_form_finds(pieces: list[str]
 @given(st.lists(st.sampled_from(PIECES), max_size=30))
 def test_the_numeric_hint_holds_wherever_a_numeric_date_is(pieces: list[str]) -> None:
     text = "".join(pieces)
-    if tagger.NUMERIC_DATE.search(text):
-        assert tagger.NUMERIC_HINT.search(text)
+    if numeric_order.NUMERIC_DATE.search(text):
+        assert numeric_order.NUMERIC_HINT.search(text)
 
 
 ORIGINAL_SENTENCE_EDGE = re.compile(

@@ -81,23 +81,42 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-class _Cut(NamedTuple):
-    """The tokens of a sentence with their starts and ends (for bisection)."""
+class Cut(NamedTuple):
+    """Tokens with their starts and ends (for bisection) and the indices of the capitalised ones."""
 
     tokens: list[Token]
     starts: list[int]
     ends: list[int]
+    capitals: list[int]
 
 
-def _sentence_tokens(doc: Doc, index: int) -> _Cut:
+def _make_cut(toks: list[Token]) -> Cut:
+    return Cut(
+        toks,
+        list(map(_first, toks)),
+        list(map(_end, toks)),
+        list(compress(range(len(toks)), map(_is_capitalised, toks))),
+    )
+
+
+def _sentence_tokens(doc: Doc, index: int) -> Cut:
     """The tokens of sentence `index`, made once per Doc."""
-    cuts: dict[int, _Cut] = doc.data.setdefault("_sentence_tokens", {})
+    cuts: dict[int, Cut] = doc.data.setdefault("_sentence_tokens", {})
     found = cuts.get(index)
     if found is None:
         start, end = doc.sentences[index]
-        toks = tokens(doc.text, start, end)
-        found = cuts[index] = _Cut(toks, list(map(_first, toks)), list(map(_end, toks)))
+        found = cuts[index] = _make_cut(tokens(doc.text, start, end))
     return found
+
+
+def token_cut(doc: Doc, start: int, end: int) -> Cut:
+    """The `Cut` of doc.text[start:end]: its tokens are `doc_tokens(doc, start, end)`. A sentence's
+    is made once per Doc (shared by every component that reads the sentence)."""
+    if doc.sentences:
+        index = doc.sentence_index(start)
+        if doc.sentences[index] == (start, end):
+            return _sentence_tokens(doc, index)
+    return _make_cut(doc_tokens(doc, start, end))
 
 
 def doc_tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -151,16 +170,78 @@ def name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
 
 
 def _name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
-    toks = doc_tokens(doc, start, end)
+    cut = token_cut(doc, start, end)
+    toks = cut.tokens
     heads, _, connectors = name_words()
     phrases: list[Phrase] = []
     j = 0
-    for i in compress(range(len(toks)), map(_is_capitalised, toks)):
+    for i in cut.capitals:
         if i < j:
             continue
         j = _extend(toks, i, heads, connectors)
         phrases.append(Phrase(toks[i].start, toks[j - 1].end, tuple(toks[i:j])))
     return phrases
+
+
+def name_phrases_at(doc: Doc, start: int, end: int, offsets: list[int]) -> list[Phrase]:
+    """The phrases of `name_phrases(doc, start, end)` that hold one of the sorted `offsets`.
+
+    Only the phrases around the offsets are made: a token that is neither capitalised nor a
+    connector or comma ends every phrase, so the phrases after it do not depend on those before."""
+    known = doc.data.get("_phrases", {}).get((start, end))
+    if known is not None:
+        return [p for p in known if _holds(offsets, p.start, p.end)]
+    cut = token_cut(doc, start, end)
+    heads, _, connectors = name_words()
+    out: list[Phrase] = []
+    chain = 0  # the next phrase starts at the first capitalised token from here
+    walked = 0  # the tokens before this one were read for a break (each token is read once)
+    for k in range(bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)):
+        at = bisect.bisect_right(cut.starts, offsets[k]) - 1  # the token at (or before) the offset
+        if at < chain:
+            continue  # inside the last phrase made (or before any token)
+        first = max(chain, walked)
+        last_break = _last_break(cut.tokens, first, at, connectors)
+        if last_break >= first:
+            chain = last_break + 1
+        walked = at + 1
+        phrase, chain = _phrase_over(cut, chain, at, offsets[k], heads, connectors)
+        if phrase is not None:
+            out.append(phrase)
+    return out
+
+
+def _holds(offsets: list[int], start: int, end: int) -> bool:
+    index = bisect.bisect_left(offsets, start)
+    return index < len(offsets) and offsets[index] < end
+
+
+def _last_break(toks: list[Token], first: int, last: int, connectors: frozenset[str]) -> int:
+    """The index of the last token in [first, last] that ends any phrase (not capitalised, not a
+    connector, comma or "&"), or first - 1."""
+    index = last
+    while index >= first:
+        tok = toks[index]
+        if not tok.capitalised and tok.text not in connectors and tok.text not in {",", "&"}:
+            break
+        index -= 1
+    return index
+
+
+def _phrase_over(
+    cut: Cut, chain: int, at: int, offset: int, heads: frozenset[str], connectors: frozenset[str]
+) -> tuple[Phrase | None, int]:
+    """The phrase that holds `offset` (in token `at`), made from the phrase chain at token `chain`,
+    and where the chain goes on after it."""
+    toks, capitals = cut.tokens, cut.capitals
+    index = bisect.bisect_left(capitals, chain)
+    while index < len(capitals) and capitals[index] <= at:
+        i = capitals[index]
+        chain = _extend(toks, i, heads, connectors)
+        if toks[chain - 1].end > offset:
+            return Phrase(toks[i].start, toks[chain - 1].end, tuple(toks[i:chain])), chain
+        index = bisect.bisect_left(capitals, chain, index)
+    return None, chain
 
 
 def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozenset[str]) -> int:

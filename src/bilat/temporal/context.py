@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from bilat.temporal.calendar import Point
+from bilat.temporal.numeric_order import prefers_day_first
 
 FUTURE_CUES = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plans?\s+to|scheduled|upcoming|intends?\s+to|is\s+to|are\s+to|"
@@ -76,16 +77,19 @@ class Context:
         reference: Point | None,
         anchor: Point | None = None,
         anchor_at: int = -1,  # where the expression that set `anchor` ends
-        day_first: bool = True,
+        day_first: bool | None = True,  # None: as the text writes its numeric dates (`prefers_day_first`)
         last_quarter: Point | None = None,
         last_quarter_at: int = -1,
     ) -> None:
         self.text = text
-        self.day_first = day_first
+        self._day_first = day_first
         self.tenses: dict[tuple[int, int, bool], str | None] = {}
         # the resolutions already made in the text (see `tagger._resolution`)
         self.resolutions: dict[tuple[int, int, int], list[Any]] = {}
         self.reads: set[str] | None = None
+        # whether the reference was read (or a resolution that read it reused): if not, tagging
+        # against any other reference gives the same (see `tagger._tagged`)
+        self.reference_read = False
         self._reference = reference
         self._anchor = anchor
         self._anchor_at = anchor_at
@@ -101,6 +105,13 @@ class Context:
             return (fields[_PRIVATE[names[0]]],)
         return tuple([fields[_PRIVATE[name]] for name in names])
 
+    @property
+    def day_first(self) -> bool:
+        """Whether numeric dates like 03/04/2024 are day-first in this text (found on first use)."""
+        if self._day_first is None:
+            self._day_first = prefers_day_first(self.text)
+        return self._day_first
+
     def _read(self, name: str) -> None:
         if self.reads is not None:
             self.reads.add(name)
@@ -108,6 +119,7 @@ class Context:
     @property
     def reference(self) -> Point | None:
         """The reference date (a dated item of a listing becomes the reference of what follows)."""
+        self.reference_read = True
         self._read("reference")
         return self._reference
 

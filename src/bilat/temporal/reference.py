@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from bilat.temporal.calendar import Point, safe_date
-from bilat.temporal.model import Timex
 
 HEAD_CHARS = 2500
 HEAD_LINES = 30
@@ -25,6 +25,12 @@ LETTER = re.compile(r"[^\W\d_]")
 LOWER_LETTER = re.compile(r"[a-z]")
 AFTER_BAR = re.compile(r"(?:^|\|)\s*$")
 BEFORE_BAR = re.compile(r"\s*(?:\||$)")
+DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
+FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+FULL_YEAR = re.compile(r"\d{4}")
+NAMED_YEAR = re.compile(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)")
+TARGET_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|target|to)\s*$")
 WEEKDAY_START = re.compile(
     r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b"
 )
@@ -59,11 +65,12 @@ def document_date(text: str) -> str | None:
     stated). Failing all that, a weekday-and-date in the text that fixes the year gives the year
     alone. None if nothing credible.
     """
-    return _document_date(text, None)
+    return _document_date(text)
 
 
-def _document_date(text: str, tagged: list[Timex] | None, reference: Point | None = None) -> str | None:
-    """`document_date`, reusing the text's timexes (tagged without reference) when already known;
+@lru_cache(maxsize=4)
+def _document_date(text: str, reference: Point | None = None) -> str | None:
+    """`document_date` (remembered: a text without one asks again to infer its reference date);
     a coarse `reference` ("2025") gives the year of a dateline that has none."""
     from bilat.temporal.tagger import tag_with
 
@@ -85,32 +92,33 @@ def _document_date(text: str, tagged: list[Timex] | None, reference: Point | Non
         if not year or (len(value) == 10 and safe_date(year, int(value[5:7]), int(value[8:10])) is None):
             return None  # no year, or 29 February in a common year
         return f"{year:04d}{value[4:]}"
-    return _year_fixed_by_weekday(text, tagged)
+    return _year_fixed_by_weekday(text)
 
 
 def _today_aside(text: str) -> tuple[int, int, str, str] | None:
     """A date given as an aside to "today": "today (Monday 15 May)"."""
     from bilat.temporal.tagger import tag_with
 
+    if "today" not in text.lower():
+        return None  # (a quick test: `TODAY_ASIDE` needs the word)
     for m in TODAY_ASIDE.finditer(text):
         line_end = text.find("\n", m.end())
         segment = text[m.end() : line_end if line_end >= 0 else len(text)][:60]
         for timex in tag_with(segment, None):
-            if timex.start == 0 and re.match(r"(?:\d{4}|XXXX)-\d\d-\d\d", timex.value):
+            if timex.start == 0 and DAY_VALUE.match(timex.value):
                 return (3, m.end(), timex.value[:10], timex.text)
     return None
 
 
-def _year_fixed_by_weekday(text: str, tagged: list[Timex] | None = None) -> str | None:
+def _year_fixed_by_weekday(text: str) -> str | None:
     """The year of the latest weekday-and-date in the text whose weekday fixes its year."""
     from bilat.temporal.tagger import tag_with
 
-    years = _named_years(text)
-    if not years:
+    if not _named_years(text):
         return None
     found = []
-    for timex in tagged if tagged is not None else tag_with(text, None):
-        if re.fullmatch(r"XXXX-\d\d-\d\d", timex.value) and WEEKDAY_START.match(timex.text):
+    for timex in tag_with(text, None):
+        if YEARLESS_DAY.fullmatch(timex.value) and WEEKDAY_START.match(timex.text):
             year = _year_for(text, timex.value, timex.text, require_weekday=True)
             if year:
                 found.append(year)
@@ -128,7 +136,7 @@ def _rank(head: str, start: int, end: int) -> int | None:
     line_end = head.find("\n", end)
     line_end = len(head) if line_end < 0 else line_end
     left, right = head[line_start:start], head[end:line_end]
-    if _may_end_with_cue(left) and PUBLISHED_CUE.search(left):
+    if _may_end_with_cue(left) and PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)):
         return 0
     if DATELINE_LEFT.match(left) and (LINE_END.match(right) or OPENING_ASIDE.match(right)):
         return 1
@@ -136,11 +144,29 @@ def _rank(head: str, start: int, end: int) -> int | None:
         return 2
     if len((left + right).strip()) <= 3 and not LOWER_LETTER.search(left):
         return 1
-    if ENDS_WITH_LETTER.search(left) and LETTER.match(right):
+    # (`left` holds no line break: the tests below read its last characters only, as
+    # ENDS_WITH_LETTER.search(left) and AFTER_BAR.search(left) would)
+    if LETTER.match(right) and LETTER.fullmatch(left[-1:]):
         return 2  # fields run together by a page extractor: "News article26 May 2020Directorate"
-    if AFTER_BAR.search(left) and BEFORE_BAR.match(right):
+    if BEFORE_BAR.match(right) and _after_bar(left):
         return 2
     return None
+
+
+# A publication cue and what may follow it (`PUBLISHED_CUE`) span at most this many words.
+CUE_TOKENS = 4
+
+
+def _tail_start(left: str, words: int) -> int:
+    """Where the white space before the last `words` words of `left` begins (0 if it has no more)."""
+    parts = left.rsplit(None, words)
+    return len(parts[0]) if len(parts) > words else 0
+
+
+def _after_bar(left: str) -> bool:
+    """Whether `left` is empty or ends with a bar "|", but for white space (`AFTER_BAR`)."""
+    tail = left.rstrip()
+    return not tail or tail[-1] == "|"
 
 
 def _may_end_with_cue(left: str) -> bool:
@@ -151,15 +177,14 @@ def _may_end_with_cue(left: str) -> bool:
     return tail[-1:].lower() in ("d", "n", "e")  # publishe|d, o|n, dat|e ...
 
 
-def _named_years(text: str) -> list[int]:
+@lru_cache(maxsize=4)
+def _named_years(text: str) -> tuple[int, ...]:
     """Years the text names, except targets ("by 2030", "until 2027")."""
-    return [
+    return tuple(
         int(m.group(1))
-        for m in re.finditer(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)", text)
-        if not re.search(
-            r"(?i)\b(?:by|until|till|through|target|to)\s*$", text[max(0, m.start() - 10) : m.start()]
-        )
-    ]
+        for m in NAMED_YEAR.finditer(text)
+        if not TARGET_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+    )
 
 
 def _year_for(text: str, value: str, written: str, *, require_weekday: bool = False) -> int | None:
@@ -191,7 +216,7 @@ def refine_reference(text: str, reference: Point) -> Point:
     """A year- or month-precise reference made day-precise by the date the text states for itself."""
     if reference.granularity == "day":
         return reference
-    own = _document_date(text, None, reference)
+    own = _document_date(text, reference)
     if own is not None and len(own) == 10 and own.startswith(reference.value()):
         return parse_reference(own)
     return reference
@@ -201,15 +226,14 @@ def infer_reference(text: str) -> Point | None:
     """The reference date of a text without metadata: its own date, else its latest explicit date."""
     from bilat.temporal.tagger import tag_with
 
-    tagged = tag_with(text, None)
-    own = _document_date(text, tagged)
+    own = _document_date(text)
     if own is not None:
         return parse_reference(own)
     days, years = [], []
-    for timex in tagged:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
+    for timex in tag_with(text, None):
+        if FULL_DAY.fullmatch(timex.value):
             days.append(timex.value)
-        elif re.fullmatch(r"\d{4}", timex.value):
+        elif FULL_YEAR.fullmatch(timex.value):
             years.append(timex.value)
     if days:
         return parse_reference(max(days))

@@ -50,6 +50,11 @@ class Scans:
         return re.compile(rf"\W(?=\S){self.keys}")
 
     @cached_property
+    def live_ascii(self) -> re.Pattern[str]:
+        """`live` for lower-cased ASCII text, where a non-word character is one of a few: read faster."""
+        return re.compile(rf"[^0-9a-z_](?=\S){self.keys}")
+
+    @cached_property
     def non_ascii(self) -> re.Pattern[str]:
         """A run of characters that are not ASCII."""
         return re.compile(r"[^\x00-\x7f]+")
@@ -107,10 +112,13 @@ def live_starts(text: str, scans: Scans) -> list[int]:
     # window; near a character that is not ASCII, every token start is kept (the exact test).
     near = {p for i in others for p in range(max(0, i - SHORT + 1), min(i + 2, len(text)))}
     starts, rare = _ascii_starts(ascii_text, scans)
-    found = {p for p in starts + rare if p not in near}
+    # (the three lists are disjoint: `starts` follow a non-word character, `rare` a word character)
+    places = [p for p in starts if p not in near]
+    places += [p for p in rare if p not in near]
     is_start = TOKEN_START.match
-    found.update(p for p in near if is_start(text, p))
-    return sorted(found)
+    places += [p for p in near if is_start(text, p)]
+    places.sort()
+    return places
 
 
 def _ascii_starts(text: str, scans: Scans) -> tuple[list[int], list[int]]:
@@ -118,7 +126,7 @@ def _ascii_starts(text: str, scans: Scans) -> tuple[list[int], list[int]]:
     those after a word character (next to a digit)."""
     # `live` matches the character before a token start: with a blank put before the text (its
     # start counts as after a non-word character), that character's index is the token's in `text`
-    starts = [m.start() for m in scans.live.finditer(" " + text.lower())]
+    starts = [m.start() for m in scans.live_ascii.finditer(" " + text.lower())]
     rare = []
     for m in scans.digit_edge_ascii.finditer(text):
         p = m.start()

@@ -26,9 +26,6 @@ from bilat.temporal.zones import offset_for
 
 PREFIX_WINDOW = 40
 COMPARISON = re.compile(r"(?i)(?:\d%?|percent|times|much|far|no)\s+$")
-# "(?<![\d/.-])(\d{1,2})..." written to begin with a digit, so that the scan skips to digits
-NUMERIC_DATE = re.compile(r"(\d(?<![\d/.-]\d)\d?)([/.-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/.-])")
-NUMERIC_HINT = re.compile(r"\d[/.-]\d\d?[/.-]\d")  # what every NUMERIC_DATE holds
 CLOCK_BEFORE_DATE = re.compile(r"[\s,]*(?:(?i:on)\s+)?$")
 CLOCK_AFTER_DATE = re.compile(r"[\s,–—|-]*(?:(?i:at|from|,)\s*)?$")
 YEAR_FIRST = re.compile(r"\d{4}-")
@@ -74,31 +71,60 @@ def tag_with(text: str, reference: Point | None) -> list[Timex]:
 def _tagged(text: str, reference: Point | None) -> tuple[Timex, ...]:
     """`tag_with`, remembered: a text without a full date of its own is tagged up to four times
     against the same references (to find its date, then against it)."""
-    ctx = Context(text, reference, day_first=prefers_day_first(text))
-    ctx.tenses = _tenses(text)  # they depend on the text alone: shared by its taggings
-    ctx.resolutions = _resolutions(text)
-    chosen = _select(_ordered(text), ctx)
-    for cand in chosen:
-        _widen(cand, text)
+    memory = _memory(text)
+    if memory.unreferenced is not None:
+        return memory.unreferenced
+    ctx = Context(text, reference, day_first=None)  # read from the text when a numeric date needs it
+    ctx.tenses = memory.tenses  # they depend on the text alone: shared by its taggings
+    ctx.resolutions = memory.resolutions
+    chosen = _candidates(memory, ctx)
     resolved = _join_day_before(_resolve(chosen, ctx), text)
-    return tuple(_to_timexes(_attach_clocks(resolved, ctx), text))
+    timexes = tuple(_to_timexes(_attach_clocks(resolved, ctx), text, memory.timexes))
+    if not ctx.reference_read:
+        # nothing read the reference, so every step would go the same way against any other
+        memory.unreferenced = timexes
+    return timexes
 
 
-Ordered = tuple[tuple[int, int, Rule, re.Match[str], tuple[int, int, int]], ...]
+Entry = tuple[int, int, Rule, re.Match[str], tuple[int, int, int]]
+# A selection: the resolutions it tested that read the changing state (entry, whether rejected), in
+# order (the others are the same in every tagging), and the entries it took (entry, widened start,
+# modifier taken in, its resolution if it read no state), in text order.
+Selection = tuple[tuple[tuple[int, bool], ...], tuple[tuple[int, int, str | None, Found | None], ...]]
+MAX_SELECTIONS = 4  # selections remembered per text
+
+
+class TextMemory:
+    """What the taggings of one text share, whatever their reference: its matches in selection
+    order, their resolutions (with the state each read), tenses, the selections made and the
+    timexes made from resolutions that no step changed, and a tagging that never read its reference."""
+
+    def __init__(self, text: str) -> None:
+        self.ordered = _ordered(text)
+        self.resolutions: Resolutions = {}
+        self.tenses: dict[tuple[int, int, bool], str | None] = {}
+        self.selections: list[Selection] = []
+        self.widenings: Widenings = {}
+        self.timexes: KnownTimexes = {}
+        self.unreferenced: tuple[Timex, ...] | None = None  # a tagging that never read its reference
 
 
 @lru_cache(maxsize=4)
-def _ordered(text: str) -> Ordered:
+def _memory(text: str) -> TextMemory:
+    """The memory of a text (the last few texts are remembered: a text without a reference date
+    is tagged twice, once to infer the reference and once against it)."""
+    return TextMemory(text)
+
+
+def _ordered(text: str) -> tuple[Entry, ...]:
     """`_matches` longest first, then by higher priority, then leftmost (the same for every tagging),
     each with the key its resolutions are remembered by (`Candidate.key`)."""
     ordered = sorted(_matches(text), key=lambda m: (m[0] - m[1], -m[2].priority, m[0]))
     return tuple((start, end, rule, m, (id(rule), start, end)) for start, end, rule, m in ordered)
 
 
-@lru_cache(maxsize=4)
-def _matches(text: str) -> tuple[tuple[int, int, Rule, re.Match[str]], ...]:
-    """The rule matches of a text, by start and rule (remembered: a text without a reference date
-    is tagged twice, once to infer the reference and once against it)."""
+def _matches(text: str) -> list[tuple[int, int, Rule, re.Match[str]]]:
+    """The rule matches of a text, by start and rule."""
     out = []
     rules, starts = rule_starts(text)
     for p, indices in starts:
@@ -106,26 +132,71 @@ def _matches(text: str) -> tuple[tuple[int, int, Rule, re.Match[str]], ...]:
             m = rules[i].pattern.match(text, p)  # a rule is compiled once the gate first lets it try
             if m is not None and m.end() > p:
                 out.append((p, m.end(), rules[i], m))
-    return tuple(out)
+    return out
 
 
-def _select(ordered: Ordered, ctx: Context) -> list[Candidate]:
-    """The candidates taken longest first, then by higher priority, then leftmost (`_ordered`),
-    skipping overlaps and rejected matches."""
-    taken = bytearray(len(ctx.text) + 1)
+def _candidates(memory: TextMemory, ctx: Context) -> list[Candidate]:
+    """The chosen matches (`_select`), widened, in text order: an earlier tagging's selection when
+    the resolutions it tested are rejected or accepted alike (the selection follows from them)."""
+    ordered = memory.ordered
+    selection = next((known for known in memory.selections if _still_holds(known, ordered, ctx)), None)
+    if selection is None:
+        selection = _select(ordered, ctx, memory.widenings)
+        memory.selections = [selection, *memory.selections[: MAX_SELECTIONS - 1]]
+    out = []
+    for i, start, mod, found in selection[1]:
+        _, end, rule, m, key = ordered[i]
+        out.append(Candidate(start, end, rule, m, found, mod, key=key))
+    return out
+
+
+def _still_holds(selection: Selection, ordered: tuple[Entry, ...], ctx: Context) -> bool:
+    """Whether the resolutions a selection tested are rejected (or not) as they were then."""
+    for i, rejected in selection[0]:
+        _, _, rule, m, key = ordered[i]
+        if (_resolution(rule, m, key, ctx) is None) != rejected:
+            return False
+    return True
+
+
+Widenings = dict[int, tuple[int, str | None]]  # by entry: its widened start and the modifier taken in
+
+
+def _select(ordered: tuple[Entry, ...], ctx: Context, widenings: Widenings) -> Selection:
+    """The matches taken longest first, then by higher priority, then leftmost (`_ordered`),
+    skipping overlaps and rejected matches; widened (`widenings`: by entry, known ones), in text order."""
+    text = ctx.text
+    taken = bytearray(len(text) + 1)
+    tested = []
     chosen = []
-    for start, end, rule, m, key in ordered:
+    for i, (start, end, rule, m, key) in enumerate(ordered):
         if taken.find(1, start, end) >= 0:
             continue
-        cand = Candidate(start, end, rule, m, key=key)
-        if not rule.anchored and _resolution(cand, ctx) is None:
-            continue
-        if rule.name in TITLE_RULES and _is_title(ctx.text, start, end):
+        found = None
+        if not rule.anchored:
+            found = _resolution(rule, m, key, ctx)
+            if _reads_state(ctx.resolutions[key]):
+                tested.append((i, found is None))
+                if found is None:
+                    continue
+                found = None  # resolved again in each tagging
+            elif found is None:
+                continue
+        if rule.name in TITLE_RULES and _is_title(text, start, end):
             continue
         taken[start:end] = b"\x01" * (end - start)
-        chosen.append(cand)
-    chosen.sort(key=lambda c: c.start)
-    return chosen
+        chosen.append((start, i, found))
+    chosen.sort(key=lambda c: c[0])
+    for _, i, _ in chosen:
+        if i not in widenings:
+            widenings[i] = _widened(ordered[i][2], ordered[i][0], text)
+    return tuple(tested), tuple((i, *widenings[i], found) for _, i, found in chosen)
+
+
+def _reads_state(known: list[tuple[tuple[str, ...], tuple[object, ...], Found | None]]) -> bool:
+    """Whether a match's resolution depends on the changing state (then its first resolution read
+    some: a resolution that reads none is the only one kept for its match)."""
+    return bool(known[0][0])
 
 
 # Rules whose words also name programmes and columns ("This Week", "VOA Today", "60 Minutes").
@@ -157,22 +228,6 @@ def _prefix_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
         re.compile(rf"(?<![\w-])(?:(?P<w>{positions})\s+|(?P<d>{dashed})-\s*)$"),
         re.compile(r"(?<![\w-])(?i:the)\s+$"),
     )
-
-
-def _widen(cand: Candidate, text: str) -> None:
-    """Take in a leading position word, article or modifier when the rule's family allows it."""
-    memo = _widenings(text)
-    key = (id(cand.rule), cand.start)
-    known = memo.get(key)
-    if known is None:
-        known = memo[key] = _widened(cand.rule, cand.start, text)
-    cand.start, cand.mod = known
-
-
-@lru_cache(maxsize=4)
-def _widenings(text: str) -> dict[tuple[int, int], tuple[int, str | None]]:
-    """The widened start and modifier of a text's matches, by (rule, start): shared by its taggings."""
-    return {}
 
 
 def _widened(rule: Rule, start: int, text: str) -> tuple[int, str | None]:
@@ -220,23 +275,24 @@ def _coarsen(found: Found, reference: Point | None) -> None:
         found.point = None
 
 
-def _resolution(cand: Candidate, ctx: Context) -> Found | None:
-    """The rule's resolution of a match, shared: not to be changed.
+def _resolution(rule: Rule, match: re.Match[str], key: tuple[int, int, int], ctx: Context) -> Found | None:
+    """The rule's resolution of a match (`key`: `Candidate.key`), shared: not to be changed.
 
     A match is resolved when it is chosen, in text order, and again when the text is tagged
     against another reference; a resolution is reused wherever the state it read is the same.
     """
     memo = ctx.resolutions
-    key = cand.key
     known_ones = memo.get(key)
     if known_ones is not None:
         for names, values, known in known_ones:
             if not names or ctx.state(names) == values:
+                if "reference" in names:
+                    ctx.reference_read = True  # what it found depends on the reference
                 return known
     reads: set[str] = set()
     ctx.reads = reads
     try:
-        found = cand.rule.resolve(cand.match, ctx)
+        found = rule.resolve(match, ctx)
     except (OverflowError, ValueError):
         found = None
     finally:
@@ -247,18 +303,6 @@ def _resolution(cand: Candidate, ctx: Context) -> Found | None:
 
 
 Resolutions = dict[tuple[int, int, int], list[tuple[tuple[str, ...], tuple[object, ...], Found | None]]]
-
-
-@lru_cache(maxsize=4)
-def _resolutions(text: str) -> Resolutions:
-    """The resolutions of a text's matches: (state read, its values, result) by (rule, start, end)."""
-    return {}
-
-
-@lru_cache(maxsize=4)
-def _tenses(text: str) -> dict[tuple[int, int, bool], str | None]:
-    """The tenses found around expressions of a text (`Context.tense`)."""
-    return {}
 
 
 def _copy(found: Found) -> Found:
@@ -277,7 +321,9 @@ def _resolve(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         if cand.start < previous_end:
             cand.start = previous_end
         cand.anchor = ctx.anchor
-        found = _resolution(cand, ctx)
+        found = cand.found  # (known when it read no state)
+        if found is None:
+            found = _resolution(cand.rule, cand.match, cand.key, ctx)
         if found is None:
             continue
         if cand.mod or found.from_reference or found.clock is not None:
@@ -407,37 +453,28 @@ def _offset(zone: str | None, day: str, clock: str) -> str:
     return offset_for(zone, day, clock) or ""
 
 
-def _to_timexes(items: list[Candidate], text: str) -> list[Timex]:
+KnownTimexes = dict[tuple[int, int], tuple[Found, Timex]]
+
+
+def _to_timexes(items: list[Candidate], text: str, known: KnownTimexes) -> list[Timex]:
+    """The timexes of the resolved candidates; `known` keeps each by its span and the (shared,
+    unchanged) resolution it was made from, for the text's next taggings."""
     out = []
     for cand in items:
         found = cand.found
         assert found is not None
-        parts = tuple(Timex(s, e, found.type, v, text[s:e]) for s, e, v in found.parts) if found.parts else ()
-        out.append(
-            Timex(
-                cand.start,
-                cand.end,
-                found.type,
-                found.value,
-                text[cand.start : cand.end],
-                end_value=found.end_value,
-                mod=found.mod,
-                parts=parts,
-            )
-        )
+        span = (cand.start, cand.end)
+        hit = known.get(span)
+        if hit is not None and hit[0] is found:
+            out.append(hit[1])
+            continue
+        timex = _timex(cand.start, cand.end, found, text)
+        known[span] = (found, timex)
+        out.append(timex)
     return out
 
 
-@lru_cache(maxsize=4)
-def prefers_day_first(text: str) -> bool:
-    """Whether numeric dates like 03/04/2024 are day-first (yes, unless the text shows month-first)."""
-    day_first = month_first = 0
-    if not NUMERIC_HINT.search(text):  # a quick scan: most texts have no numeric date
-        return True
-    for m in NUMERIC_DATE.finditer(text):
-        a, b = int(m.group(1)), int(m.group(3))
-        if m.group(2) == "." or a > 12:
-            day_first += 1
-        elif b > 12:
-            month_first += 1
-    return not month_first > day_first
+def _timex(start: int, end: int, found: Found, text: str) -> Timex:
+    parts = tuple(Timex(s, e, found.type, v, text[s:e]) for s, e, v in found.parts) if found.parts else ()
+    value, end_value, mod = found.value, found.end_value, found.mod
+    return Timex(start, end, found.type, value, text[start:end], end_value=end_value, mod=mod, parts=parts)

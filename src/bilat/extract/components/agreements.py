@@ -13,7 +13,7 @@ from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
-from bilat.extract.phrases import doc_tokens, name_phrases
+from bilat.extract.phrases import doc_tokens, name_phrases, name_words
 from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
@@ -83,6 +83,8 @@ class Found:
 def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
     """The capitalised title that contains the cue at [start, end), or None."""
     sent_start, sent_end = doc.sentence_of(start)
+    if not may_be_in_name(doc.text, start, sent_start, sent_end):
+        return None, (start, end)
     for phrase in name_phrases(doc, sent_start, sent_end):
         if phrase.start <= start and phrase.end >= end:
             title_end = _title_end(doc, phrase.end, sent_end)
@@ -92,6 +94,39 @@ def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int,
             text = _LEADING_ARTICLE.sub("", _LEADING_WORDS.sub("", text))
             return text, (title_end - len(text), title_end)
     return None, (start, end)
+
+
+# The characters that end a token (`phrases.tokens`) before a word; an apostrophe may also join
+# a tail ("O'Neill") to the word before it.
+_TOKEN_EDGES = frozenset(",;:()[]\"“”‘’'*#")
+_APOSTROPHES = frozenset("'’")
+_WORD_REACH = 64  # how far `may_be_in_name` reads on each side of a cue
+
+
+def may_be_in_name(text: str, at: int, floor: int, limit: int) -> bool:
+    """False when the token at `at` (a letter; tokens cut from text[floor:limit]) can be in no
+    name phrase: it starts with a lower-case letter and is no connector. Decided from the text
+    alone, without cutting the sentence into tokens (a token longer than `_WORD_REACH` is let
+    through)."""
+    first, low = at, max(floor, at - _WORD_REACH)
+    while first > low and not _token_edge(text[first - 1]):
+        first -= 1
+    if first > floor and (first == low or text[first - 1] in _APOSTROPHES):
+        return True  # a long token, or maybe the tail of the token before ("O'Neill")
+    if text[first].isupper() or text[first].isdigit():
+        return True
+    last, high = at, min(limit, at + _WORD_REACH)
+    while last < high and not _token_edge(text[last]):
+        last += 1
+    if last == high < limit:
+        return True
+    word = text[first:last]
+    connectors = name_words()[2]
+    return word in connectors or word.rstrip(".") in connectors or word.rstrip(".") == "&"
+
+
+def _token_edge(char: str) -> bool:
+    return char.isspace() or char in _TOKEN_EDGES
 
 
 _TITLE_GLUE = frozenset({"between", "and", "the", "on", "in", "of", "for", "to", "&", "with", "under"})

@@ -32,8 +32,13 @@ _DEADLINE_FOLDED = folded_pattern(
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due)|is due)\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
-_CALL_CONTEXT_WORDS = ("call", "applicat", "proposal", "funding")  # what CALL_CONTEXT needs
+_CALL_CONTEXT_ANYWHERE = ("applicat", "proposal", "funding")  # CALL_CONTEXT words bound to nothing
+_CALL_WORD_FOLDED = folded_pattern(r"\bcalls?\b")  # its other word
 _NOT_DEADLINE_FOLDED = folded_pattern(NOT_DEADLINE.pattern)
+# Every match of _DEADLINE_FOLDED (of _NOT_DEADLINE_FOLDED) begins with one of these strings:
+# `str.find` locates them far faster than the regex engine scans a text for its first letters.
+_DEADLINE_PREFIXES = ("deadline", "clos", "due ", "submi", "appl", "are due", "is due", "call closes")
+_NOT_DEADLINE_PREFIXES = ("result", "announce", "start", "begin", "notif", "decision", "published")
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)")
 
 
@@ -44,8 +49,26 @@ def zones() -> dict[str, str]:
 
 
 def _call_context(folded: str) -> bool:
-    """Whether the (folded) text mentions calls, applications, proposals or funding."""
-    return any(word in folded for word in _CALL_CONTEXT_WORDS) and bool(_CALL_CONTEXT_FOLDED.search(folded))
+    """Whether the (folded) text mentions calls, applications, proposals or funding (what
+    `_CALL_CONTEXT_FOLDED.search` tells: only "call" needs the regex, for its word boundaries)."""
+    if any(word in folded for word in _CALL_CONTEXT_ANYWHERE):
+        return True
+    return "call" in folded and _CALL_WORD_FOLDED.search(folded) is not None
+
+
+def match_starts(folded: str, pattern: re.Pattern[str], prefixes: tuple[str, ...]) -> list[int]:
+    """The sorted offsets where `pattern` matches, for a pattern whose every match begins with one
+    of `prefixes`: the starts of `pattern.finditer` and those of matches that overlap an earlier
+    one (so a line holds one of them exactly when it holds a start of `finditer`, as long as no
+    match runs across a line break)."""
+    out: set[int] = set()
+    for prefix in prefixes:
+        at = folded.find(prefix)
+        while at >= 0:
+            if pattern.match(folded, at):
+                out.add(at)
+            at = folded.find(prefix, at + 1)
+    return sorted(out)
 
 
 def _lines(doc: Doc) -> list[tuple[int, int]]:
@@ -55,13 +78,13 @@ def _lines(doc: Doc) -> list[tuple[int, int]]:
 def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
     """Lines that state a deadline: with a deadline word, or listed under a "Deadlines" heading."""
     out: list[tuple[int, int]] = []
-    # One pass of each pattern over the whole text (they never cross a line break), then a lookup
+    # Where each pattern matches in the whole text (no match crosses a line break), then a lookup
     # per line, instead of a search per line.
     folded = doc_folded(doc)
-    deadline_at = [m.start() for m in _DEADLINE_FOLDED.finditer(folded)]
+    deadline_at = match_starts(folded, _DEADLINE_FOLDED, _DEADLINE_PREFIXES)
     if not deadline_at:  # no line has a deadline word, so none is under a deadline heading either
         return out
-    other_at = [m.start() for m in _NOT_DEADLINE_FOLDED.finditer(folded)]
+    other_at = match_starts(folded, _NOT_DEADLINE_FOLDED, _NOT_DEADLINE_PREFIXES)
     under_heading = 0
     for start, end in _lines(doc):
         line = doc.text[start:end]

@@ -43,6 +43,13 @@ def by_first_letter(words: Iterable[str]) -> str:
 
 # COOPERATION over `doc_folded(doc)`: the same matches, several times faster.
 _COOPERATION_FOLDED = folded_pattern(by_first_letter(COOPERATION_WORDS))
+
+
+def mentions_cooperation(doc: Doc) -> bool:
+    """Whether the text holds a word of cooperation (`COOPERATION.search(doc.text)`)."""
+    return _COOPERATION_FOLDED.search(doc_folded(doc)) is not None
+
+
 DASHES = {"-", "–", "—", "‐", "‑", "/"}
 PLACE_KINDS = {"name", "short", "adjective", "demonym", "prefix"}
 

@@ -54,15 +54,10 @@ def tag(text: str, reference: str | None) -> list[Any]:
 
 
 def _mention(text: str, timex: Any) -> Mention | None:
-    value = str(getattr(timex, "value", "") or "")
+    value = timex.value
     if not value:
         return None
-    attrs = {
-        "value": value,
-        "type": getattr(timex, "type", "DATE"),
-        "end_value": getattr(timex, "end_value", None),
-        "mod": getattr(timex, "mod", None),
-    }
+    attrs = {"value": value, "type": timex.type, "end_value": timex.end_value, "mod": timex.mod}
     return Mention(timex.start, timex.end, "date", text[timex.start : timex.end], attrs)
 
 
@@ -88,6 +83,8 @@ def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(value) < 10 or not is_calendar(value):
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
+        if not text[line_start : mention.start].isspace() and line_start != mention.start:
+            continue  # (a quick test: the line holds more than the date)
         line_end = text.find("\n", mention.end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if line.strip() == mention.text.strip():

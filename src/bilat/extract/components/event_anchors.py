@@ -28,16 +28,29 @@ class Anchor:
 
 
 @functools.cache
-def _patterns() -> list[tuple[re.Pattern[str], str, int, str]]:
-    """(pattern, unit, shift, last word in lower case) for each phrase: a text whose folded copy
-    lacks the word cannot hold the phrase."""
+def _phrases() -> list[tuple[str, str, int]]:
+    """(phrase, unit, shift) for each phrase of the data."""
     data = load_yaml("event_types.yaml").get("anchored_dates", {})
     out = []
     for unit in ("days", "months"):
         for shift, phrases in (data.get(unit) or {}).items():
-            out += [(_phrase(p), unit, int(shift), _last_word(p)) for p in phrases]
-    out += [(_phrase(p), "last_day", 0, _last_word(p)) for p in data.get("last_day", [])]
+            out += [(p, unit, int(shift)) for p in phrases]
+    out += [(p, "last_day", 0) for p in data.get("last_day", [])]
     return out
+
+
+@functools.cache
+def _patterns() -> list[tuple[re.Pattern[str], str, int, str]]:
+    """(pattern, unit, shift, last word in lower case) for each phrase: a text whose folded copy
+    lacks the word cannot hold the phrase."""
+    return [(_phrase(p), unit, shift, _last_word(p)) for p, unit, shift in _phrases()]
+
+
+@functools.cache
+def _phrase_words() -> list[tuple[str, ...]]:
+    """The words of each phrase of `_patterns` (same order) in lower case, those in ASCII only: a
+    text whose folded copy lacks one of them cannot hold the phrase."""
+    return [tuple(w for w in p.lower().split() if w.isascii()) for p, _, _ in _phrases()]
 
 
 def _last_word(phrase: str) -> str:
@@ -136,8 +149,8 @@ def anchored_dates(
         return dates
     text = doc.text[sentence[0] : sentence[1]]
     out = list(dates)
-    for pattern, unit, shift, word in _patterns():
-        if word not in folded:
+    for (pattern, unit, shift, _), words in zip(_patterns(), _phrase_words(), strict=True):
+        if not all(word in folded for word in words):
             continue
         for match in pattern.finditer(text):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()

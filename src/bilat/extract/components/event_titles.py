@@ -99,12 +99,13 @@ def _right(doc: Doc, end: int, limit: int) -> int:
     best = last = first.end()
     for word in itertools.chain([second], itertools.islice(words, MAX_WORDS - 1)):
         lower = word.group().lower()
-        if not _adjacent(doc, last, word.start()) or lower in stops - {"and"}:
+        if not _adjacent(doc, last, word.start()) or (lower in stops and lower != "and"):
             break
         if doc.in_span("date", word.start(), limit)[:1] and _date_at(doc, word.start(), limit):
             break  # "meeting in Seoul in October 2009": the date is not part of the name
         last = word.end()
-        if lower != "and" and lower not in determiners | prepositions:  # no name ends in "and", "the", "in"
+        # No name ends in "and", "the", "in".
+        if lower != "and" and lower not in determiners and lower not in prepositions:
             best = last
     return best if best > first.end() else end
 

@@ -224,11 +224,12 @@ def _name(
 def find_events(doc: Doc) -> list[Found]:
     """Every dated event mention, before merging."""
     out: list[Found] = []
+    anchor: Anchor | None = None  # `last_anchor(out)`, kept up to date as events are found
     for (start, end), hits in zip(doc.sentences, _sentence_cues(doc), strict=True):
         if not hits:
             continue
         all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
-        all_dates = anchored_dates(doc, (start, end), all_dates, last_anchor(out))
+        all_dates = anchored_dates(doc, (start, end), all_dates, anchor)
         dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - 14), d.start)]
         if not dates:
             continue
@@ -267,6 +268,7 @@ def find_events(doc: Doc) -> list[Found]:
                     (start, end),
                 )
             )
+            anchor = last_anchor(out[-1:]) or anchor
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +15,6 @@ from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
     WORD_EDGES,
-    any_between,
     countries_in,
     country_before,
     country_in_sentence,
@@ -24,7 +23,7 @@ from bilat.extract.naming import (
     vocabulary_hits,
 )
 from bilat.extract.owners import sole_owner
-from bilat.extract.phrases import Phrase, Token, name_phrases, name_words
+from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml, yaml_alternation
@@ -149,14 +148,13 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     out = []
     heads = name_words()[0] | frozenset(doc.data.get("acronyms", {}))
     hits = _head_hits(doc)
-    for sent_start, sent_end in doc.sentences:
-        whole = _cut_sentence(doc.text, sent_start, sent_end)
-        if not whole and not any_between(hits, sent_start, sent_end):
-            continue  # no head word: no phrase of this sentence can name an organisation
-        for phrase in name_phrases(doc, sent_start, sent_end):
-            if not whole and not any_between(hits, phrase.start, phrase.end):
-                continue
-            if not _may_have_head(list(phrase.tokens)):
+    for sent_start, sent_end, whole in _searched_sentences(doc, hits):
+        if whole:
+            phrases = name_phrases(doc, sent_start, sent_end)
+        else:
+            phrases = name_phrases_at(doc, sent_start, sent_end, hits)  # (those with a head word)
+        for phrase in phrases:
+            if not _may_have_head(phrase.tokens):
                 continue  # no part of it can name an organisation
             for part in split_phrase(phrase, heads):
                 candidate = _phrase_candidate(doc, part)
@@ -200,6 +198,25 @@ def _edge(char: str) -> bool:
 
 def _ascii_letter(char: str) -> bool:
     return char.isascii() and char.isalpha()
+
+
+def _searched_sentences(doc: Doc, hits: list[int]) -> list[tuple[int, int, bool]]:
+    """The sentences to search, in order, each with True when it is searched whole: those that
+    hold a head word (the others cannot name an organisation), and those cut inside a word."""
+    text, sentences = doc.text, doc.sentences
+    size = len(text)
+    chosen = {
+        i
+        for i, (start, end) in enumerate(sentences)
+        if (start > 0 and not text[start - 1].isspace())
+        or (end < size and not text[end].isspace() and text[end] not in _TOKEN_EDGES)
+    }  # (`_cut_sentence`, inline: every sentence is tested)
+    cut = set(chosen)
+    for hit in hits:
+        index = doc.sentence_index(hit)
+        if sentences and sentences[index][0] <= hit < sentences[index][1]:
+            chosen.add(index)
+    return [(*sentences[i], i in cut) for i in sorted(chosen)]
 
 
 def _cut_sentence(text: str, start: int, end: int) -> bool:
@@ -271,7 +288,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     return candidate
 
 
-def _may_have_head(toks: list[Token]) -> bool:
+def _may_have_head(toks: Sequence[Token]) -> bool:
     """A cheap necessary condition for `kind_of(name) == "org"`: some word of the name (a token
     without the punctuation that `words_of` strips) is an organisation head word."""
     heads = name_words()[0]

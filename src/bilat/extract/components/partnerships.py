@@ -4,7 +4,7 @@ or a call)."""
 
 from __future__ import annotations
 
-from bilat.extract.components.context import COOPERATION
+from bilat.extract.components.context import mentions_cooperation
 from bilat.extract.doc import Doc
 from bilat.extract.record import Partnership
 from bilat.extract.registry import Component, component
@@ -20,7 +20,7 @@ def pair_from_organizations(doc: Doc) -> list[tuple[str, str]]:
     """When no two countries are named together, the countries of the partner organisations
     ("JSPS and DFG open a joint call"): the two countries with organisations, if exactly two."""
     countries = {str(o.country) for o in doc.data.get("organizations", []) if o.country}
-    if len(countries) != 2 or not COOPERATION.search(doc.text):
+    if len(countries) != 2 or not mentions_cooperation(doc):
         return []
     a, b = sorted(countries)
     return [(a, b)]

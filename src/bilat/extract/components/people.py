@@ -15,11 +15,13 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from bilat.extract.components.context import by_first_letter
 from bilat.extract.doc import Doc, SpanIndex
-from bilat.extract.matching import Hit, PhraseMatcher
+from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
 from bilat.extract.naming import countries_in, country_in_sentence, key
-from bilat.extract.phrases import Token, doc_tokens, name_words
+from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_lines, load_yaml
@@ -45,6 +47,26 @@ _SECOND = f"{_CAPITAL}(?:(?<!\\d)|(?<=\\d)(?:(?>{_W}*?[^\\W\\d_])|{_W}*+['’][A
 _PAIR_AT = re.compile(f"{_FIRST}[\\s*#]++{_SECOND}")
 _MAY_PAIR = re.compile(f"(?<!{_W}){_PAIR_AT.pattern}")
 _ADJACENT = re.compile("['’][A-Za-z]++[^\\s,;:()\\[\\]\"“”‘’'*#A-Za-z]")
+# `_MAY_PAIR` with the capital first and the look-behind after it (the same matches): a pattern that
+# starts with a character set lets the regex engine skip lower-case letters and spaces at C speed.
+_MAY_PAIR_FAST = re.compile(f"{_CAPITAL}(?<!{_W}[\\s\\S]){_PAIR_AT.pattern[len(_CAPITAL) :]}")
+# Patterns of the scan (compiled once).
+_LOWER_ROLE = re.compile(r"\d{4} laureate|\S+['’]s [a-z]")
+_LAUREATE = re.compile(r"\d{4} laureate")
+_POSSESSIVE_FIRST = re.compile(r"^\S+['’]s\s+")
+SPEECH_WORDS = ("who", "said", "says", "told", "noted", "added", "stressed")
+_SPEECH_AFTER = re.compile(f"\\s*(,\\s*)?({'|'.join(SPEECH_WORDS)})\\b")
+_LINK = "\\s+(?:from|of|at)\\s+(?:the\\s+)?(?:\\S+['’]s\\s+)?"
+_LINK_AFTER = re.compile(_LINK)
+_LINK_BEFORE = re.compile(_LINK + "$")  # (a link that ends where the search ends)
+_LINK_REACH = 40  # a link is read in the 40 characters after a name
+_SPEECH_REACH = 12  # a speech word, in the 12 characters after it
+_CLAUSE_END = re.compile(r"[,;.)]")
+_TRAILING_GLUE = re.compile(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$")
+_LINE = re.compile(r"[^\n]+")
+# Characters between which tokens lie (each run holds one token or more; see phrases.tokens).
+_TOKEN_RUN = re.compile(r"[^\s*#]+")
+_CONTACT_LABEL = re.compile(r"^\s*(Contact|Contacts|Author|By|Written by)\s*:\s*")
 
 
 @dataclass
@@ -79,6 +101,12 @@ def honorifics() -> frozenset[str]:
 
 
 @functools.cache
+def _capitalised_honorifics() -> bool:
+    """True when every one-word honorific starts with an upper-case letter (a capitalised token)."""
+    return all(w[:1].isupper() for w in honorifics() if " " not in w)
+
+
+@functools.cache
 def lower_titles() -> tuple[str, ...]:
     """Lower-case role heads allowed after "NAME, "."""
     return tuple(load_yaml("roles.yaml").get("lower_titles", []))
@@ -86,12 +114,56 @@ def lower_titles() -> tuple[str, ...]:
 
 def is_name_word(tok: Token, blocked: SpanIndex) -> bool:
     """A token that can be part of a person's name."""
-    text = tok.text
+    return is_name_text(tok.text) and not blocked.covers(tok.start, tok.end)
+
+
+def is_name_text(text: str) -> bool:
+    """A word that can be part of a person's name, wherever it stands."""
     if not text[0].isupper() or len(text) < 2 or text in STOP_WORDS:  # the cheap tests first
         return False
-    if not _NAME_PART.fullmatch(text) or blocked.covers(tok.start, tok.end):
+    if not _NAME_PART.fullmatch(text):
         return False
     return not (text.isupper() and any(c.isdigit() for c in text))
+
+
+class NameTexts:
+    """Per document, whether a word can be a name word from its text alone: `is_name_text`, and
+    the document never writes it in lower case (memoised per word). The first words are looked up
+    in the text one by one, which is cheaper than collecting every lower-case word of the text
+    (`lower_words`) in a short text; once the look-ups have read `LOOKUP_CHARS` characters, the
+    whole set is made (so a long text stays linear)."""
+
+    LOOKUP_CHARS = 40_000
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+        self.lookups = 0
+        self.lower: frozenset[str] | None = None
+
+    def ok(self, word: str) -> bool:
+        """True when `word` can be part of a person's name in this document."""
+        known = self.known.get(word)
+        if known is None:
+            known = self.known[word] = is_name_text(word) and not self.written_lower(word.lower())
+        return known
+
+    def written_lower(self, word: str) -> bool:
+        """True when the document writes `word` (lower case) as a word: `word in lower_words(...)`."""
+        if self.lower is None:
+            self.lookups += 1
+            if self.lookups * len(self.text) <= self.LOOKUP_CHARS:
+                return written_lower(self.text, word)
+            self.lower = _lower_words(self.text)
+        return word in self.lower
+
+
+def name_texts(doc: Doc) -> NameTexts:
+    """The document's `NameTexts` (made once per Doc)."""
+    found = doc.data.get("_name_texts")
+    if found is None:
+        found = doc.data["_name_texts"] = NameTexts(doc.text)
+    return found
 
 
 def normalise_name(words: list[str]) -> tuple[str, str]:
@@ -119,11 +191,12 @@ class SentenceScan:
 
     def __init__(self, doc: Doc, start: int, end: int, blocked: SpanIndex, acronyms: set[str]):
         self.doc, self.start, self.end = doc, start, end
-        self.toks = doc_tokens(doc, start, end)
+        self.cut = token_cut(doc, start, end)
+        self.toks = self.cut.tokens
         self.blocked = blocked
         self.acronyms = acronyms
         self.honorifics = honorifics()
-        self.lower_words = lower_words(doc)
+        self.name_texts = name_texts(doc)
         self._name_words: dict[int, bool] = {}  # token start -> whether it can be a name word
 
     def name_at(self, i: int, min_words: int = 1) -> int:
@@ -146,9 +219,9 @@ class SentenceScan:
         known = self._name_words.get(tok.start)
         if known is None:
             known = self._name_words[tok.start] = (
-                is_name_word(tok, self.blocked)
-                and tok.text not in self.acronyms
-                and tok.text.lower() not in self.lower_words
+                tok.text not in self.acronyms
+                and self.name_texts.ok(tok.text)
+                and not self.blocked.covers(tok.start, tok.end)
             )
         return known
 
@@ -242,11 +315,14 @@ class SentenceScan:
     def _candidates(self, title_at: dict[int, tuple[int, Hit]]) -> list[int]:
         """The tokens where a pattern may start, in order: a title, an honorific, or a capitalised
         token followed by another (a name of two words or more)."""
-        toks, honorifics = self.toks, self.honorifics
-        found = [i for i in range(len(toks) - 1) if toks[i].capitalised and toks[i + 1].capitalised]
-        extra = [i for i, tok in enumerate(toks) if tok.text in honorifics]
+        toks, honorifics, capitals = self.toks, self.honorifics, self.cut.capitals
+        found = [i for i, k in pairwise(capitals) if k == i + 1]
+        if _capitalised_honorifics():  # (then only capitalised tokens can be honorifics)
+            extra = [i for i in capitals if toks[i].text in honorifics]
+        else:
+            extra = [i for i, tok in enumerate(toks) if tok.text in honorifics]
         if title_at:
-            starts = [tok.start for tok in toks]
+            starts = self.cut.starts
             for start in title_at:
                 n = bisect.bisect_left(starts, start)
                 if n < len(starts) and starts[n] == start:
@@ -332,7 +408,7 @@ class SentenceScan:
         if not self._role_start(k, rest):
             return None, None
         end = self._role_end(k)
-        if re.match(r"\d{4} laureate|\S+['’]s [a-z]", rest) or rest.lower().startswith(lower_titles()):
+        if _LOWER_ROLE.match(rest) or rest.lower().startswith(lower_titles()):
             end = _clause_end(self.doc.text, start, self.end)
         return _trim_role(self.doc.text, start, end)
 
@@ -345,8 +421,8 @@ class SentenceScan:
         capitalised = all(w[:1].isupper() or w[:1].isdigit() for w in lead_words)
         if first is not None and len(lead_words) <= 3 and "," not in lead and capitalised:
             return True
-        bare = re.sub(r"^\S+['’]s\s+", "", rest)
-        return bare.lower().startswith(lower_titles()) or bool(re.match(r"\d{4} laureate", rest))
+        bare = _POSSESSIVE_FIRST.sub("", rest)
+        return bare.lower().startswith(lower_titles()) or bool(_LAUREATE.match(rest))
 
     def _role_end(self, k: int) -> int:
         """Offset where the role that starts at token k ends."""
@@ -413,10 +489,10 @@ class SentenceScan:
 
     def _person_cue(self, j: int) -> bool:
         end = self.toks[j - 1].end
-        rest = self.doc.text[end : end + 12].lower()
-        if re.match(r"\s*(,\s*)?(who|said|says|told|noted|added|stressed)\b", rest):
+        rest = self.doc.text[end : end + _SPEECH_REACH].lower()
+        if _SPEECH_AFTER.match(rest):
             return True
-        link = re.match(r"\s+(?:from|of|at)\s+(?:the\s+)?(?:\S+['’]s\s+)?", self.doc.text[end : end + 40])
+        link = _LINK_AFTER.match(self.doc.text[end : end + _LINK_REACH])
         return link is not None and self._org_starts_at(end + link.end())
 
     def _org_starts_at(self, position: int) -> bool:
@@ -431,16 +507,14 @@ _ROLE_GLUE = frozenset(
 
 def _clause_end(text: str, start: int, limit: int) -> int:
     """End of a lower-case role ("a specialist in exploding stars"): the next comma or period."""
-    match = re.compile(r"[,;.)]").search(text, start, limit)
+    match = _CLAUSE_END.search(text, start, limit)
     return match.start() if match else limit
 
 
 def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The role text without trailing connectors ("..., and", "in the")."""
     role = text[start:end]
-    trimmed = re.sub(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$", "", role).rstrip(
-        " ,;("
-    )
+    trimmed = _TRAILING_GLUE.sub("", role).rstrip(" ,;(")
     if not trimmed:
         return None, None
     return trimmed, (start, start + len(trimmed))
@@ -451,12 +525,50 @@ def may_name(doc: Doc, start: int, end: int) -> bool:
     no role title, no honorific, no two tokens in a row that may be capitalised."""
     text = doc.text
     return bool(
-        _MAY_PAIR.search(text, start, end)
+        _MAY_PAIR_FAST.search(text, start, end)
         or _PAIR_AT.match(text, start, end)
         or _ADJACENT.search(text, start, end)
         or _honorific_pattern().search(text, start, end)
         or role_matcher().find_span(doc, start, end)
     )
+
+
+def may_find(doc: Doc, start: int, end: int, org_starts: list[int]) -> bool:
+    """False when the scan of the sentence doc.text[start:end] cannot find anyone (`org_starts`: the
+    sorted starts of the organisation spans). Besides a role title or an honorific, a person needs
+    two capitalised tokens in a row (see `may_name`) and, after the name, a role (a title, or a
+    lower-case one such as "laureate"), a speech word ("said") or "of"/"from"/"at" and an
+    organisation (`SentenceScan._person_cue`)."""
+    text = doc.text
+    if role_matcher().find_span(doc, start, end) or _honorific_pattern().search(text, start, end):
+        return True
+    if not (
+        _MAY_PAIR_FAST.search(text, start, end)
+        or _PAIR_AT.match(text, start, end)
+        or _ADJACENT.search(text, start, end)
+    ):
+        return False
+    if _cue_pattern().search(doc_lowered(doc), start, end + _SPEECH_REACH):
+        return True  # (the text lower-cased with the same offsets: see `_cue_pattern`)
+    return _org_after_link(text, start, end, org_starts)
+
+
+@functools.cache
+def _cue_pattern() -> re.Pattern[str]:
+    """Any lower-case role or speech word, anywhere (a superset of what the scan reads), grouped by
+    first letter. Searched in `doc_lowered(doc)`: a word of lower-case letters is found there
+    wherever the lower-cased text (`str.lower`) holds it, since only "İ" lower-cases to two
+    characters ("i" and a combining dot, which no such word holds)."""
+    words = sorted({*lower_titles(), "laureate", *SPEECH_WORDS}, key=len, reverse=True)
+    return re.compile(by_first_letter(map(re.escape, words)))
+
+
+def _org_after_link(text: str, start: int, end: int, org_starts: list[int]) -> bool:
+    """True when an organisation starts within reach of a name of the sentence, right after a
+    link ("from the", "of Japan's")."""
+    lo = bisect.bisect_right(org_starts, start)
+    hi = bisect.bisect_right(org_starts, end + _LINK_REACH, lo)
+    return any(_LINK_BEFORE.search(text, max(0, s - _LINK_REACH - 1), s) for s in org_starts[lo:hi])
 
 
 @functools.cache
@@ -470,9 +582,35 @@ def lower_words(doc: Doc) -> frozenset[str]:
     """Words the document writes in lower case (so "Cooperation" or "Quantum" are not names)."""
     words = doc.data.get("_lower_words")
     if words is None:
-        words = frozenset(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", doc.text))
-        doc.data["_lower_words"] = words
+        words = doc.data["_lower_words"] = _lower_words(doc.text)
     return words
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_LOWER_RUN = re.compile(r"[a-z][a-z'’-]+")
+_BEFORE_LOWER_WORD = re.compile(r"[\w'’-]")  # (a character that no lower-case word follows)
+_IN_LOWER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_WORD.findall(text))
+
+
+def written_lower(text: str, word: str) -> bool:
+    """True when `word` is one of the lower-case words of `text` (`_lower_words(text)`): a whole
+    run of [a-z'’-] that starts with a letter, after no word character."""
+    if not _LOWER_RUN.fullmatch(word):
+        return False
+    size = len(word)
+    position = text.find(word)
+    while position >= 0:
+        end = position + size
+        if (position == 0 or not _BEFORE_LOWER_WORD.match(text, position - 1)) and (
+            end == len(text) or text[end] not in _IN_LOWER_WORD
+        ):
+            return True
+        position = text.find(word, position + 1)
+    return False
 
 
 def _country_after(doc: Doc, end: int) -> str | None:
@@ -484,12 +622,19 @@ def _country_after(doc: Doc, end: int) -> str | None:
 def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found]:
     """People in contact blocks: a name alone on a line (after "Contact:") and a title line next."""
     out = []
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", doc.text)]
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(doc.text)]
     for n, (start, end) in enumerate(lines[:-1]):
         line = doc.text[start:end]
-        body = re.sub(r"^\s*(Contact|Contacts|Author|By|Written by)\s*:\s*", "", line)
+        body = _CONTACT_LABEL.sub("", line)
         offset = start + len(line) - len(body)
         if _NOT_IN_NAMES.search(body):  # a token that is no name word: the line is not just a name
+            continue
+        if len(_TOKEN_RUN.findall(body)) > MAX_NAME:  # (more tokens than a name has)
+            continue
+        next_start, next_end = lines[n + 1]
+        next_line = doc.text[next_start:next_end].strip()
+        titles = role_matcher().find(next_line[:60])
+        if not titles or titles[0].start != 0:
             continue
         scan = SentenceScan(doc, offset, end, blocked, acronyms)
         if not scan.toks:
@@ -497,11 +642,7 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
         j = scan.name_at(0, min_words=2)
         if j == 0 or j != len(scan.toks):
             continue
-        next_start, next_end = lines[n + 1]
-        next_line = doc.text[next_start:next_end].strip()
-        titles = role_matcher().find(next_line[:60])
-        if titles and titles[0].start == 0:
-            out.append(scan.found(0, j, next_line, (next_start, next_end)))
+        out.append(scan.found(0, j, next_line, (next_start, next_end)))
     return out
 
 
@@ -547,9 +688,10 @@ def make_people() -> Component:
         acronyms = set(doc.data.get("acronyms", {})) | {
             a for o in doc.data.get("organizations", []) for a in o.aliases if a.isupper()
         }
+        org_starts = sorted(s for org in doc.data.get("organizations", []) for s, _ in org.spans)
         found: list[Found] = []
         for start, end in doc.sentences:
-            if may_name(doc, start, end):
+            if may_find(doc, start, end, org_starts):
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
         found = [p for p in found if not set(p.name.split()) & heads]

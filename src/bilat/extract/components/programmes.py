@@ -7,16 +7,18 @@ import functools
 import re
 from collections.abc import Callable
 
+import ahocorasick_rs
+
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.organizations import LEADING_DROP, Candidate, glued, merge
 from bilat.extract.doc import Doc, Mention, SpanIndex
+from bilat.extract.matching import lower_same_length
 from bilat.extract.naming import (
     PROGRAMME_AFTER,
     PROGRAMME_WORDS,
     any_between,
     key,
     kind_of,
-    substring_starts,
     vocabulary_hits,
 )
 from bilat.extract.phrases import Token, name_phrases
@@ -130,7 +132,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     out = []
     org_words = {a for org in doc.data.get("organizations", []) for a in org.aliases if a.isupper()}
     definitions = SpanIndex([tuple(m.attrs["long_span"]) for m in doc.layer("acronym_def")])
-    hits = vocabulary_hits(doc, "programme_words", _word_finder(), lowered=True)
+    hits = vocabulary_hits(doc, "programme_words", _word_finder())
     for sent_start, sent_end in doc.sentences:
         if not any_between(hits, sent_start, sent_end + AFTER_REACH):
             continue  # neither a programme word nor one that may follow a name
@@ -182,9 +184,19 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
 
 @functools.cache
 def _word_finder() -> Callable[[str], list[int]]:
-    """Where programme words and the words that may follow a programme's name occur in a
-    lower-case text (inside longer words too): a superset of what `phrase_candidates` tests."""
-    return substring_starts(w.lower() for w in PROGRAMME_WORDS | PROGRAMME_AFTER)
+    """Where, in a text, a programme word starts as written ("Fund", not "funding") or a word that
+    may follow a programme's name starts in any case (inside longer words too): a superset of
+    what `phrase_candidates` tests."""
+    after = frozenset(w.lower() for w in PROGRAMME_AFTER)
+    as_written = frozenset(w for w in PROGRAMME_WORDS if w.lower() not in after)
+    words = sorted(after | {w.lower() for w in as_written})
+    automaton = ahocorasick_rs.AhoCorasick(words)
+
+    def find(text: str) -> list[int]:
+        found = automaton.find_matches_as_indexes(lower_same_length(text), overlapping=True)
+        return [s for i, s, e in found if words[i] in after or text[s:e] in as_written]
+
+    return find
 
 
 def _parts(doc: Doc, start: int, end: int, hits: list[int]) -> list[list[Token]]:

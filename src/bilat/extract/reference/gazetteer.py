@@ -14,8 +14,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, count, islice
-from operator import itemgetter
+from itertools import compress, count
 from typing import Any, Generic, Protocol, TypeVar
 
 from bilat.extract.reference.text import Hit, fold_marks, longest_first
@@ -23,9 +22,10 @@ from bilat.extract.reference.text import Hit, fold_marks, longest_first
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\uff66-\uff9f"
 # A token: a run of letters and digits (not CJK), one CJK character or one mark.
 TOKEN_PATTERN = rf"[^\W{_CJK}]+|[{_CJK}]|[^\w\s]"
-# The tokens with the whitespace before each (tokens cover every other character): one pattern
-# serves for the tokens and their offsets (compiling one of these costs start-up time).
-_GAPPED = re.compile(rf"(\s*)({TOKEN_PATTERN})")
+# Splitting on the tokens gives the whitespace between them and the tokens in turn (tokens cover
+# every other character): one pass serves for the tokens and their offsets, with fewer objects
+# than a findall of (whitespace, token) pairs (compiling one of these costs start-up time).
+_SPLIT = re.compile(f"({TOKEN_PATTERN})")
 MAX_TOKENS = 40
 
 
@@ -64,7 +64,7 @@ def _fold(text: str) -> str:
 
 def _token_list(text: str) -> list[str]:
     """The tokens of `text` as they are (the same as `re.findall(TOKEN_PATTERN, text)`)."""
-    return list(map(itemgetter(1), _GAPPED.findall(text)))
+    return _SPLIT.split(text)[1::2]
 
 
 def tokens(text: str) -> list[str]:
@@ -100,21 +100,20 @@ def _compact_numbers(numbers: list[int] | int) -> list[int] | int:
 
 class _Cut:
     """A text cut into tokens, with what the scanners derive from them, each made once per text:
-    the folded text, its tokens, the tokens in lower case, the positions of the capitalised ones,
-    their pairs with the next token ("national institute") and the character offsets of the
-    tokens. Look-ups in the large tables are mostly cache misses, so the scanners make them only
-    at capitalised tokens (and at the few marks that start a key)."""
+    the folded text, its tokens (and the whitespace between them, for character offsets), the
+    tokens in lower case, the positions of the capitalised ones and their pairs with the next
+    token ("national institute"). Look-ups in the large tables are mostly cache misses, so the
+    scanners make them only at capitalised tokens (and at the few marks that start a key)."""
 
-    __slots__ = ("_bounds", "_capitals", "_gapped", "_pairs", "folded", "lowered", "toks")
+    __slots__ = ("_capitals", "_pairs", "_parts", "folded", "lowered", "toks")
 
     def __init__(self, text: str) -> None:
         self.folded = _fold(text)
-        self._gapped: list[tuple[str, str]] = _GAPPED.findall(self.folded)
-        self.toks: list[str] = list(map(itemgetter(1), self._gapped))
+        self._parts: list[str] = _SPLIT.split(self.folded)  # whitespace, token, ..., whitespace
+        self.toks: list[str] = self._parts[1::2]
         self.lowered = _lowered_tokens(self.folded, self.toks)
         self._capitals: list[int] | None = None
         self._pairs: tuple[list[int], list[str]] | None = None
-        self._bounds: list[int] | None = None
 
     def capitals(self) -> list[int]:
         """The positions of the tokens that start with a letter or digit that is not lower-case
@@ -133,13 +132,18 @@ class _Cut:
             self._pairs = (firsts, [f"{lowered[i]} {lowered[i + 1]}" for i in firsts])
         return self._pairs
 
-    def bounds(self, needed: int) -> list[int]:
-        """Offsets of (at least) the first `needed` tokens: token i spans bounds[2 * i] to
-        bounds[2 * i + 1]."""
-        if self._bounds is None or len(self._bounds) < 2 * needed:
-            lengths = map(len, chain.from_iterable(islice(self._gapped, needed)))
-            self._bounds = list(accumulate(lengths))
-        return self._bounds
+    def hits(self, spans: list[tuple[int, int]]) -> list[Hit]:
+        """The character spans of token spans (first token, number of tokens), given in the order
+        of their first tokens; hit n is span n. The offsets come from one walk up to the last
+        span, joining the pieces between spans (C-level work) instead of an offset per token."""
+        parts, at, offset = self._parts, 0, 0  # `offset`: where parts[at] starts
+        hits: list[Hit] = []
+        for number, (first, size) in enumerate(spans):
+            start = 2 * first + 1  # token i is parts[2 * i + 1]
+            offset += len("".join(parts[at:start]))
+            at = start
+            hits.append(Hit(number, offset, offset + len("".join(parts[start : start + 2 * size - 1]))))
+        return hits
 
 
 _last: list[tuple[str, _Cut]] = []  # the last text cut into tokens (shared by the indexes)
@@ -175,18 +179,33 @@ def _numbers(value: list[int] | int) -> list[int]:
     return [value] if isinstance(value, int) else value
 
 
+# A pair of first tokens shared by keys of at least this many sizes of three tokens or more
+# ("science and ...") also has its triples in `_Table.triples` (see `_Table.longest_of`).
+MANY_SIZES = 3
+
+
+def _many_sizes(sizes: int) -> bool:
+    """True when the size bits hold MANY_SIZES sizes of three tokens or more."""
+    return (sizes >> 3).bit_count() >= MANY_SIZES
+
+
 class _Table:
-    """Token-sequence keys to entry numbers. `heads` holds the first token of every key and, for
-    the first two tokens of keys of two tokens or more, the sizes of those keys (bit n set for a
-    key of n tokens), so that a scan tries only sizes that exist. `rare_heads` holds the first
-    tokens that start with a mark or (for keys as written, `cased`) with a lower-case letter: the
-    few that a scan of the capitalised tokens would miss."""
+    """Token-sequence keys to entry numbers. `heads` holds, for the first two tokens of keys of
+    two tokens or more, the sizes of those keys (bit n set for a key of n tokens), so that a scan
+    tries only sizes that exist, and (for keys as written, `cased`, whose scan starts from them)
+    the first token of every key (bit 0 set for a key of one token, bit 1 for longer keys; `firsts`
+    is the set of them, faster to test). `triples` does the same for the first three tokens of keys
+    whose first two tokens start keys of many sizes. `rare_heads` holds the first tokens that
+    start with a mark or (when `cased`) with a lower-case letter: the few that a scan of the
+    capitalised tokens would miss."""
 
     def __init__(self, *, cased: bool) -> None:
         self.cased = cased
         self.keys: dict[str, list[int]] = {}
         self.heads: dict[str, int] = {}
         self.rare_heads: set[str] = set()
+        self._triples: dict[str, int] | None = {}  # None: to derive again from the keys
+        self._firsts: frozenset[str] | None = None
 
     def add(self, toks: list[str], number: int) -> str | None:
         """Record that the token sequence names entry `number`; return its key (None: too long)."""
@@ -196,7 +215,11 @@ class _Table:
         numbers = self.keys.setdefault(key, [])
         if number not in numbers:
             numbers.append(number)
-        self.heads.setdefault(toks[0], 1)
+        if self.cased:
+            self.heads[toks[0]] = self.heads.get(toks[0], 0) | (2 if len(toks) > 1 else 1)
+            self._firsts = None
+        if len(toks) > 2:
+            self._triples = None
         first = toks[0][0]
         if not first.isalnum() or (self.cased and first.islower()):
             self.rare_heads.add(toks[0])
@@ -205,30 +228,61 @@ class _Table:
             self.heads[head] = self.heads.get(head, 0) | 1 << len(toks)
         return key
 
-    def state(self) -> tuple[dict[str, Any], dict[str, int], set[str]]:
+    def state(self) -> tuple[dict[str, Any], dict[str, int], set[str], dict[str, int]]:
         """The tables as plain data."""
-        return _compact(self.keys), self.heads, self.rare_heads
+        return _compact(self.keys), self.heads, self.rare_heads, self.triples()
 
     def restore(self, state: Any) -> None:
         """Load tables saved by `state`."""
-        self.keys, self.heads, rare_heads = state
+        self.keys, self.heads, rare_heads, self._triples = state
         self.rare_heads = set(rare_heads)
+        self._firsts = None
+
+    def firsts(self) -> frozenset[str]:
+        """The first tokens of the keys, when `cased` (and the pairs of `heads`): a set, whose
+        misses cost less than a dict's."""
+        if self._firsts is None:
+            self._firsts = frozenset(self.heads)
+        return self._firsts
+
+    def triples(self) -> dict[str, int]:
+        """The first three tokens of the keys whose first two start keys of many sizes
+        (`_many_sizes`), with the sizes of those keys (derived from the keys after a change)."""
+        if self._triples is None:
+            triples: dict[str, int] = {}
+            for key in self.keys:
+                toks = key.split(" ", 3)
+                if len(toks) > 2 and _many_sizes(self.heads[f"{toks[0]} {toks[1]}"]):
+                    triple = " ".join(toks[:3])
+                    triples[triple] = triples.get(triple, 0) | 1 << (key.count(" ") + 1)
+            self._triples = triples
+        return self._triples
 
     def longest_of(self, toks: list[str], i: int, sizes: int) -> tuple[str, int, Any] | None:
         """The longest key of two tokens or more starting at token i (i + 1 < len(toks)), with its
-        length in tokens and its entry numbers; `sizes`: the `heads` value of tokens i and i + 1."""
-        sizes &= (2 << (len(toks) - i)) - 1
-        if sizes > 3:  # a key of two tokens or more starts with these two and fits
-            window = toks[i : i + sizes.bit_length() - 1]
-            joined = " ".join(window)
-            end = len(joined)
-            keys = self.keys
-            for size in range(len(window), 1, -1):  # longest first: the keys are prefixes of `joined`
-                if sizes >> size & 1:
-                    numbers = keys.get(joined[:end])
-                    if numbers is not None:
-                        return joined[:end], size, numbers
-                end -= len(window[size - 1]) + 1
+        length in tokens and its entry numbers; `sizes`: the `heads` value of tokens i and i + 1.
+
+        When those two start keys of many sizes, the sizes of three tokens or more are those of
+        the keys that also share token i + 2 (`triples`): fewer look-ups than trying every size."""
+        fits = (2 << (len(toks) - i)) - 1
+        if sizes & fits > 3 and _many_sizes(sizes):
+            longer = 0
+            if i + 2 < len(toks):
+                longer = self.triples().get(f"{toks[i]} {toks[i + 1]} {toks[i + 2]}", 0) & fits
+            return self._longest(toks, i, longer) or self._longest(toks, i, sizes & 4)
+        return self._longest(toks, i, sizes & fits)
+
+    def _longest(self, toks: list[str], i: int, sizes: int) -> tuple[str, int, Any] | None:
+        """The longest key of one of these sizes (bits, two tokens or more, all fitting in `toks`)
+        starting at token i: one look-up per size, longest first."""
+        keys = self.keys
+        while sizes > 3:  # a size of two tokens or more is left
+            size = sizes.bit_length() - 1
+            key = " ".join(toks[i : i + size])
+            numbers = keys.get(key)
+            if numbers is not None:
+                return key, size, numbers
+            sizes ^= 1 << size
         return None
 
 
@@ -300,11 +354,7 @@ class Gazetteer(Generic[E]):
         if not spans:
             return []
         spans.sort(key=lambda span: span[0])
-        bounds = cut.bounds(max(first + size for first, size, _, _ in spans))
-        hits = [
-            Hit(number, bounds[2 * first], bounds[2 * (first + size) - 1])
-            for number, (first, size, _, _) in enumerate(spans)
-        ]
+        hits = cut.hits([(first, size) for first, size, _, _ in spans])
         return [self._match(text, hit, *spans[hit.pattern][2:]) for hit in longest_first(hits, len(text))]
 
     def _loose_spans(self, cut: _Cut) -> list[tuple[int, int, list[int], bool]]:
@@ -335,12 +385,14 @@ class Gazetteer(Generic[E]):
         table, toks = self._exact, cut.toks
         keys, heads, last = table.keys, table.heads, len(toks) - 1
         spans: list[tuple[int, int, list[int], bool]] = []
-        capitals = cut.capitals()
-        starts: Iterable[int] = [i for i in capitals if toks[i] in heads]
-        if table.rare_heads:  # keys that start with a lower-case letter ("eHealth") or a mark
-            starts = sorted({*starts, *compress(count(), map(table.rare_heads.__contains__, toks))})
+        capitals, firsts = cut.capitals(), table.firsts()
+        starts: Iterable[int] = [i for i in capitals if toks[i] in firsts]
+        rare = list(compress(count(), map(table.rare_heads.__contains__, toks))) if table.rare_heads else []
+        if rare:  # keys that start with a lower-case letter ("eHealth") or a mark
+            starts = sorted({*starts, *rare})
         for i in starts:
-            sizes = heads.get(f"{toks[i]} {toks[i + 1]}", 0) if i < last else 0
+            longer = i < last and heads[toks[i]] & 2  # a key of two tokens or more starts here
+            sizes = heads.get(f"{toks[i]} {toks[i + 1]}", 0) if longer else 0
             hit = table.longest_of(toks, i, sizes) if sizes else None
             if hit is not None:
                 spans.append((i, hit[1], _numbers(hit[2]), True))

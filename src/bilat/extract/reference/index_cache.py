@@ -81,10 +81,12 @@ def save(key: str, value: Any) -> None:
 # A prebuilt index shipped inside the package (written by `bilat ror-index`), so that a first run
 # needs no build. It is keyed by the *contents* of its sources (mtimes change on every checkout)
 # and is used only when that key matches; otherwise the caller builds the index as before.
-# The file is a header line (`PACKAGED_MAGIC` and the key) and the marshalled value, uncompressed:
-# decompressing took a tenth of bilat's start-up, and the package archive compresses it anyway.
+# The file is a header line (`PACKAGED_MAGIC`, the key and the size of the value) and the
+# marshalled value, uncompressed (decompressing took a tenth of bilat's start-up, and the package
+# archive compresses it anyway), then an optional marshalled "tail" that is read only on demand
+# (`load_packaged_tail`: data that few runs need, such as the ROR records).
 
-PACKAGED_MAGIC = b"bilat-index/2 "
+PACKAGED_MAGIC = b"bilat-index/3 "
 
 
 def content_key(name: str, sources: Iterable[Path]) -> str:
@@ -98,15 +100,36 @@ def content_key(name: str, sources: Iterable[Path]) -> str:
     return digest.hexdigest()
 
 
-def load_packaged(path: Path, key: str) -> Any | None:
-    """The value stored in a packaged index file when it was built under `key`, else None."""
-    header = PACKAGED_MAGIC + key.encode() + b"\n"
+def _read_packaged(path: Path, key: str, *, tail: bool) -> bytes | None:
+    """The value's bytes (or the tail's) of a packaged index file built under `key`, else None."""
+    prefix = PACKAGED_MAGIC + key.encode() + b" "
     try:
         with path.open("rb") as handle:
-            if handle.read(len(header)) != header:
+            header = handle.readline(len(prefix) + 24)
+            size = header[len(prefix) : -1]
+            if not header.startswith(prefix) or not header.endswith(b"\n") or not size.isdigit():
                 return None  # another key, another format or a damaged file
-            data = handle.read()
+            if tail:
+                handle.seek(int(size), os.SEEK_CUR)
+                return handle.read()
+            data = handle.read(int(size))
+            return data if len(data) == int(size) else None
     except OSError:
+        return None
+
+
+def load_packaged(path: Path, key: str) -> Any | None:
+    """The value stored in a packaged index file when it was built under `key`, else None."""
+    return _unmarshal(_read_packaged(path, key, tail=False))
+
+
+def load_packaged_tail(path: Path, key: str) -> Any | None:
+    """The tail stored in a packaged index file when it was built under `key`, else None."""
+    return _unmarshal(_read_packaged(path, key, tail=True))
+
+
+def _unmarshal(data: bytes | None) -> Any | None:
+    if not data:
         return None
     enabled = gc.isenabled()
     gc.disable()  # loading creates many objects and no cycles: collecting meanwhile only costs time
@@ -119,9 +142,13 @@ def load_packaged(path: Path, key: str) -> Any | None:
             gc.enable()
 
 
-def save_packaged(path: Path, key: str, value: Any) -> None:
-    """Write a packaged index file (atomically); raises OSError on failure."""
-    data = PACKAGED_MAGIC + key.encode() + b"\n" + marshal.dumps(value)
+def save_packaged(path: Path, key: str, value: Any, tail: Any = None) -> None:
+    """Write a packaged index file (atomically), with a `tail` read only on demand (None: none);
+    raises OSError on failure."""
+    body = marshal.dumps(value)
+    data = b"%s%s %d\n%s" % (PACKAGED_MAGIC, key.encode(), len(body), body)
+    if tail is not None:
+        data += marshal.dumps(tail)
     with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
         handle.write(data)
 

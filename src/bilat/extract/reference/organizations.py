@@ -1,12 +1,12 @@
 """Organisations: curated entries (data/organizations.yaml) merged with ROR (data/ror.jsonl.gz).
 
-ROR records stay as plain dicts until a match needs them, which keeps loading fast.
+ROR records stay JSON text, compressed in small blocks, until a match needs them, which keeps
+loading fast: a match decompresses only the block of its records.
 """
 
 from __future__ import annotations
 
 import functools
-import gzip
 import json
 import marshal
 import os
@@ -23,6 +23,9 @@ from bilat.extract.reference.gazetteer import Gazetteer, Match, loose_tokens
 from bilat.extract.reference.text import normalize_key
 
 PREFERRED_TYPES = frozenset({"funder", "government"})
+# ROR records are saved in compressed blocks of this many JSON lines (one block is decompressed
+# when a match first needs one of its records).
+ROR_BLOCK = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,8 @@ def _name_key(name: str) -> str:
 class OrgIndex(Gazetteer[OrgEntry]):
     """All known organisations: `find`, `lookup`, `resolve` (see `Gazetteer`), and `by_ror`.
 
-    ROR records are kept as JSON text and decoded when a match first needs them.
+    ROR records are kept as JSON text (in compressed blocks when loaded from a saved state) and
+    decoded when a match first needs them.
     """
 
     def __init__(self, curated: list[OrgEntry], acronym_stoplist: Iterable[str] = ()) -> None:
@@ -69,8 +73,8 @@ class OrgIndex(Gazetteer[OrgEntry]):
         self._raw: list[str | None] = [None] * len(curated)
         self._absorbed: list[tuple[int, str]] = []
         self._curated = len(curated)
-        self._raw_blob: str | None = None
-        self._raw_loader: Callable[[], str] | None = None  # reads `_raw_blob` on first use
+        self._blocks: list[bytes] = []  # compressed blocks of ROR_BLOCK lines of `_raw`, after the curated
+        self._blocks_loader: Callable[[], Any] | None = None  # reads `_blocks` on first use
         self._by_ror: dict[str, int] = {e.ror_id: i for i, e in enumerate(curated) if e.ror_id}
         self._by_ror_blob: bytes | None = None  # `_by_ror` marshalled, decoded on first use
 
@@ -97,48 +101,63 @@ class OrgIndex(Gazetteer[OrgEntry]):
         """Rebuild an index saved by `state` (the curated entries must be the same)."""
         index = cls(curated, acronym_stoplist)
         index.restore(state)
-        index._raw_blob = state["raw"]
-        index._raw += [None] * state["raw_count"]
-        index._entries += [None] * state["raw_count"]
+        index._restore_records(state)
         index._by_ror = state["by_ror"]
         for mine, line in state["absorbed"]:
             index._absorb(mine, json.loads(line), line)
         return index
 
     @classmethod
-    def from_packaged(cls, state: dict[str, Any], ror_path: Path) -> OrgIndex:
+    def from_packaged(cls, state: dict[str, Any], records: Callable[[], Any]) -> OrgIndex:
         """Rebuild an index saved by `packaged_state`: the curated entries and stop list come with
-        it; the ROR records are read from `ror_path` and the ROR id table decoded on first use."""
+        it; the ROR records are read with `records` (which gives the `packaged_records`),
+        decompressed, and the ROR id table decoded, on first use."""
         curated = [OrgEntry(*fields) for fields in state["curated"]]
         index = cls(curated, state["stoplist"])
         index.restore(state)
         index._raw += [None] * state["raw_count"]
         index._entries += [None] * state["raw_count"]
+        index._blocks_loader = records
         index._by_ror_blob = state["by_ror"]
         index._absorbed = [(mine, line) for mine, line in state["absorbed"]]
-        absorbed = {line.strip() for _, line in index._absorbed}
-        index._raw_loader = functools.partial(_ror_blob, ror_path, absorbed, state["raw_count"])
         return index
+
+    def _restore_records(self, state: dict[str, Any]) -> None:
+        """Take the compressed blocks of ROR records of a saved state (decompressed on first use)."""
+        self._blocks = list(state["ror_blocks"])
+        self._raw += [None] * state["raw_count"]
+        self._entries += [None] * state["raw_count"]
 
     def state(self) -> dict[str, Any]:
         """The index as plain data (for the cache)."""
         return {
             **super().state(),
-            "raw": "\n".join((line or "").strip() for line in self._ror_lines()[self._curated :]),
+            "ror_blocks": self.packaged_records(),
             "raw_count": len(self._raw) - self._curated,
             "by_ror": self._ror_table(),
             "absorbed": self._absorbed,
         }
 
     def packaged_state(self, stoplist: list[str]) -> dict[str, Any]:
-        """The index as plain data for the package: without the ROR lines (read from the ROR file
-        itself), with the curated entries and the stop list (no YAML to parse at start-up)."""
-        state = self.state()
-        del state["raw"]
-        state["by_ror"] = marshal.dumps(state["by_ror"])
-        state["curated"] = [astuple(self.entry(n)) for n in range(self._curated)]
-        state["stoplist"] = list(stoplist)
-        return state
+        """The index as plain data for the package: with the curated entries and the stop list
+        (no YAML to parse at start-up) and the ROR id table marshalled (decoded on first use),
+        without the ROR records (`packaged_records`, kept apart: few runs need them)."""
+        return {
+            **super().state(),
+            "raw_count": len(self._raw) - self._curated,
+            "by_ror": marshal.dumps(self._ror_table()),
+            "absorbed": self._absorbed,
+            "curated": [astuple(self.entry(n)) for n in range(self._curated)],
+            "stoplist": list(stoplist),
+        }
+
+    def packaged_records(self) -> list[bytes]:
+        """The ROR records as compressed blocks of ROR_BLOCK JSON lines."""
+        lines = [(line or "").strip() for line in self._ror_lines()[self._curated :]]
+        return [
+            zlib.compress("\n".join(lines[at : at + ROR_BLOCK]).encode("utf-8"))
+            for at in range(0, len(lines), ROR_BLOCK)
+        ]
 
     def _ror_table(self) -> dict[str, int]:
         """ROR ids to entry numbers."""
@@ -148,14 +167,35 @@ class OrgIndex(Gazetteer[OrgEntry]):
         return self._by_ror
 
     def _ror_lines(self) -> list[str | None]:
-        """The JSON lines of the ROR records (split from the cached blob on first use)."""
-        if self._raw_loader is not None:
-            self._raw_blob, self._raw_loader = self._raw_loader(), None
-        if self._raw_blob is not None:
-            lines = self._raw_blob.split("\n") if self._raw_blob else []
-            self._raw[self._curated :] = lines
-            self._raw_blob = None
+        """The JSON lines of all the ROR records (every block decompressed)."""
+        for block in range(len(self._record_blocks())):
+            self._ror_line(self._curated + block * ROR_BLOCK)
         return self._raw
+
+    def _ror_line(self, number: int) -> str | None:
+        """The JSON line of ROR record `number` (its block decompressed on first use)."""
+        line = self._raw[number]
+        if line is None and number >= self._curated and self._record_blocks():
+            first = number - (number - self._curated) % ROR_BLOCK
+            try:
+                block = zlib.decompress(self._blocks[(first - self._curated) // ROR_BLOCK])
+                lines = block.decode("utf-8").split("\n")
+            except (zlib.error, UnicodeDecodeError) as exc:
+                raise ConfigError(f"organisation index: damaged ROR records ({exc})") from exc
+            if len(lines) > ROR_BLOCK or first + len(lines) > len(self._raw):
+                raise ConfigError("organisation index: damaged ROR records (a block of the wrong size)")
+            self._raw[first : first + len(lines)] = lines
+            line = self._raw[number]
+        return line
+
+    def _record_blocks(self) -> list[bytes]:
+        """The compressed blocks of ROR records (read on first use)."""
+        if self._blocks_loader is not None:
+            blocks, self._blocks_loader = self._blocks_loader(), None
+            if not isinstance(blocks, list) or len(blocks) * ROR_BLOCK < len(self._raw) - self._curated:
+                raise ConfigError("organisation index: the ROR records are missing or damaged")
+            self._blocks = blocks
+        return self._blocks
 
     def _add_record(self, line: str, by_name: dict[tuple[str, str | None], int]) -> None:
         """Index a ROR record, or merge it into the curated entry of the same organisation."""
@@ -203,7 +243,7 @@ class OrgIndex(Gazetteer[OrgEntry]):
         """The organisation with this number (built from its ROR record on first use)."""
         entry = self._entries[number]
         if entry is None:
-            entry = _from_ror(json.loads(self._ror_lines()[number] or "{}"))
+            entry = _from_ror(json.loads(self._ror_line(number) or "{}"))
             self._entries[number] = entry
         return entry
 
@@ -214,19 +254,6 @@ class OrgIndex(Gazetteer[OrgEntry]):
         """The organisation with this ROR id, if known."""
         number = self._ror_table().get(ror_id)
         return None if number is None else self.entry(number)
-
-
-def _ror_blob(path: Path, absorbed: set[str], count: int) -> str:
-    """The JSON lines of the ROR file that a packaged index numbers (those not merged into a
-    curated entry), joined by newlines."""
-    try:
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
-    except (OSError, EOFError, ValueError, zlib.error) as exc:
-        raise ConfigError(f"{path}: cannot read the ROR records ({exc})") from exc
-    lines = [line for line in map(str.strip, text.split("\n")) if line and line not in absorbed]
-    if len(lines) != count:
-        raise ConfigError(f"{path}: changed since the organisation index was loaded")
-    return "\n".join(lines)
 
 
 def _from_ror(record: dict[str, Any]) -> OrgEntry:
@@ -306,7 +333,7 @@ def load_organizations(ror_path: Path | None = None) -> OrgIndex:
     curated_path = config.data_path("organizations.yaml")
     path = ror_path or config.data_path("ror.jsonl.gz")
     if ror_path is None:
-        packaged = _packaged_index(path, _index_sources(curated_path, path))
+        packaged = _packaged_index(_index_sources(curated_path, path))
         if packaged is not None:
             return packaged
     curated, stoplist = load_curated(curated_path)
@@ -325,7 +352,7 @@ def load_organizations(ror_path: Path | None = None) -> OrgIndex:
     return index
 
 
-def _packaged_index(ror_path: Path, sources: list[Path]) -> OrgIndex | None:
+def _packaged_index(sources: list[Path]) -> OrgIndex | None:
     """The index shipped in the package, when it was built from exactly these files."""
     if os.environ.get("BILAT_NO_PACKAGED_INDEX"):
         return None
@@ -333,8 +360,9 @@ def _packaged_index(ror_path: Path, sources: list[Path]) -> OrgIndex | None:
     state = index_cache.load_packaged(config.data_path(PACKAGED_INDEX), key)
     if not isinstance(state, dict):
         return None
+    records = functools.partial(index_cache.load_packaged_tail, config.data_path(PACKAGED_INDEX), key)
     try:
-        return OrgIndex.from_packaged(state, ror_path)
+        return OrgIndex.from_packaged(state, records)
     except (KeyError, TypeError, ValueError, IndexError):
         return None
 
@@ -348,5 +376,6 @@ def write_packaged_index(target: Path | None = None) -> int:
     lines = ror.read_compact_lines(ror_path) if ror_path.is_file() else iter(())
     index = OrgIndex.build(curated, lines, stoplist)
     key = index_cache.content_key("org", _index_sources(curated_path, ror_path))
-    index_cache.save_packaged(target or config.data_path(PACKAGED_INDEX), key, index.packaged_state(stoplist))
+    state, records = index.packaged_state(stoplist), index.packaged_records()
+    index_cache.save_packaged(target or config.data_path(PACKAGED_INDEX), key, state, records)
     return len(index)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 import ahocorasick_rs
@@ -88,14 +90,21 @@ def scan(automaton: ahocorasick_rs.AhoCorasick, haystack: str, original: str) ->
     ]
 
 
+_start = attrgetter("start")
+
+
 def longest_first(hits: Iterable[Hit], length: int) -> list[Hit]:
     """Keep the longest hits that overlap no longer (or earlier equal) hit, in text order.
 
     `length` is the length of the scanned text; the cost is linear in the total length of the hits.
+    Hits that overlap no other (the usual case) are all kept: they only need sorting.
     """
+    ordered = sorted(hits, key=_start)
+    if all(hit.end <= after.start for hit, after in pairwise(ordered)):
+        return ordered
     taken = bytearray(length + 1)
     chosen: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+    for hit in sorted(ordered, key=lambda h: (h.start - h.end, h.start)):
         if any(taken[hit.start : hit.end]):
             continue
         taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
