@@ -5,14 +5,28 @@ linearly with the text (about 4 for a text 4 times longer).
 
 Each text repeats one shape that has made a component super-linear before: no spaces, long runs of
 digits, capitalised words, acronyms, quotation marks, events told relative to the one before
-("the following day"), same-name ministries, programme words, sentences without newlines, brackets.
+("the following day"), thousands of distinct dated events, same-name ministries, programme words,
+sentences without newlines, brackets.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import time
 from collections.abc import Callable
+
+
+def dated_events(n: int) -> str:
+    """Numbered events on distinct days: none merges with another."""
+    sentences, size, i = [], 0, 0
+    while size < n:
+        day = dt.date(1900, 1, 1) + dt.timedelta(days=i)
+        suffix = "th" if 10 <= i % 100 < 20 else {1: "st", 2: "nd", 3: "rd"}.get(i % 10, "th")
+        sentences.append(f"The {i}{suffix} workshop was held in Tokyo on {day.day} {day:%B %Y}. ")
+        size, i = size + len(sentences[-1]), i + 1
+    return "".join(sentences)
+
 
 CASES: dict[str, Callable[[int], str]] = {
     "no spaces": lambda n: "a" * n,
@@ -23,6 +37,7 @@ CASES: dict[str, Callable[[int], str]] = {
     "the following day": lambda n: (
         "The workshop was held in Tokyo on 3 May 2024. The following day, the forum met. " * (n // 80)
     ),
+    "distinct dated events": dated_events,
     "same-name ministries": lambda n: (
         "Japan's Ministry of Foreign Affairs and Korea's Ministry of Foreign Affairs met. " * (n // 80)
     ),

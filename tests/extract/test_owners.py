@@ -58,3 +58,58 @@ def test_delegations_of_two_countries_from_same_name_ministries(extract: Extract
     record = extract(text)
     owners = sorted(o["country"] for o in record["organizations"] if "Foreign Affairs" in o["name"])
     assert owners == ["CL", "PE"]
+
+
+# A person's role that names an organisation and states the person's country places an
+# organisation that nothing else placed (the person's country is known only after people run).
+# (text, organisation, expected owner)
+ROLE_OWNERS = [
+    # the role names the unit and the body it belongs to, placed by its own name
+    (
+        "Anna Berg, Director of the Department of Polar Research at the Swedish Polar Research "
+        "Secretariat, signed the memorandum with Japan on 3 May. The Department of Polar Research will "
+        "coordinate the exchanges.",
+        "Department of Polar Research",
+        "SE",
+    ),
+    # the role states the country by a possessive
+    (
+        "The talks were opened by Chile's Director of the Department of Radio Astronomy, "
+        "Luis Vera. Peru and Chile agreed to cooperate on astronomy.",
+        "Department of Radio Astronomy",
+        "CL",
+    ),
+    # the role names only the unit: nothing to settle, the unit stays unplaced
+    (
+        "Ana Soto, Head of the Department of Ocean Observation, presented the plans. Peru and "
+        "Chile agreed to share data.",
+        "Department of Ocean Observation",
+        None,
+    ),
+    # the person is only near the ministry, her role does not name it: the ministry is placed
+    # as before, from its own sentence (here the nearest country named before it)
+    (
+        "Sweden's Minister Anna Berg visited Tokyo. In Japan, the Ministry of Education hosted a "
+        "seminar on polar science with Swedish universities.",
+        "Ministry of Education",
+        "JP",
+    ),
+    # a minister's portfolio does not place the ministry of the same words (measured: it would
+    # change nothing on our gold sets), so a ministry that nothing else places stays unplaced
+    (
+        "Sweden's Minister for Education Anna Berg visited Tokyo on 3 May. Later, the Ministry of "
+        "Education hosted a seminar on polar science.",
+        "Ministry of Education",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "organisation", "owner"), ROLE_OWNERS)
+def test_a_role_that_states_a_country_places_the_organisation_it_names(
+    extract: Extract, text: str, organisation: str, owner: str | None
+) -> None:
+    record = extract(text)
+    found = [o for o in record["organizations"] if o["name"] == organisation]
+    assert len(found) == 1, record["organizations"]
+    assert found[0]["country"] == owner

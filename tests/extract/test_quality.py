@@ -71,7 +71,7 @@ def test_demo_corpus_written_apart_stays_above_its_floor(extractor: Extractor, r
             triples.append((golds[name], record, text))
     assert len(triples) == len(golds)
     result = score_records(triples)
-    assert result["overall"] >= 0.965, result["fields"]
+    assert result["overall"] >= 0.97, result["fields"]
     assert result["fields"]["events"]["f1"] >= 0.98, result["fields"]["events"]
     assert result["secondary"]["agreements.date"] >= 0.83, result["secondary"]
     assert result["secondary"]["calls.program"] >= 0.775, result["secondary"]

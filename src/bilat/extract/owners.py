@@ -5,12 +5,22 @@ Korea). A name placed only by a guess from its sentence is merged with any same-
 for such shared names (``shared_names`` in ``data/org_heads.yaml``), when the text also names the
 body of another country, a country that is the only one its sentence names counts as the owner,
 which keeps the two ministries apart.
+
+People are found after organisations, so a person's country cannot help while organisations are
+placed. ``settle_by_roles`` runs after people: an organisation that nothing placed for sure and
+that a person's role names ("Director of the Department of Polar Research at the Swedish Polar
+Research Secretariat", "Sweden's State Secretary at the Ministry of Education") takes that
+person's country, when the role itself states it (a country, or another organisation placed for
+sure) and every such role agrees.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc
@@ -78,3 +88,74 @@ def named_owners(doc: Doc, name: str) -> set[str]:
 
 
 _OF_COUNTRY = re.compile(r" of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}")
+
+
+_ROLES_BACK = 8  # roles looked at before an organisation's mention (roles rarely nest deeper)
+
+
+def settle_by_roles(doc: Doc, roles: Sequence[tuple[tuple[int, int], str | None]]) -> None:
+    """Place the organisations of ``doc.data["organizations"]`` that nothing placed for sure in the
+    country of the people whose role (span, person's country) names them and states that country;
+    the record's organisations (made from the same groups, in order) follow."""
+    groups: list[Any] = doc.data.get("organizations", [])
+    unsure = [i for i, group in enumerate(groups) if not group.country_sure]
+    stated = [(span, str(country)) for span, country in roles if country]
+    if not unsure or not stated:
+        return
+    stated.sort()
+    starts = [span[0] for span, _ in stated]
+    placed = _placed_spans(groups)
+    for i in unsure:
+        owners = {
+            country
+            for start, end in groups[i].spans
+            for country in _role_countries(doc, stated, starts, placed, start, end)
+        }
+        if len(owners) == 1:
+            _set_country(doc, i, owners.pop())
+
+
+def _placed_spans(groups: list[Any]) -> list[tuple[int, int, str]]:
+    """The mentions of the organisations placed for sure, with their country, sorted."""
+    return sorted((s, e, str(g.country)) for g in groups if g.country_sure and g.country for s, e in g.spans)
+
+
+def _role_countries(
+    doc: Doc,
+    stated: list[tuple[tuple[int, int], str]],
+    starts: list[int],
+    placed: list[tuple[int, int, str]],
+    start: int,
+    end: int,
+) -> set[str]:
+    """The countries of the people whose role contains [start, end) and states their country."""
+    found = set()
+    last = bisect.bisect_right(starts, start)
+    for (role_start, role_end), country in stated[max(0, last - _ROLES_BACK) : last]:
+        if (
+            role_start <= start
+            and end <= role_end
+            and country in _stated_in(doc, placed, role_start, role_end)
+        ):
+            found.add(country)
+    return found
+
+
+def _stated_in(doc: Doc, placed: list[tuple[int, int, str]], start: int, end: int) -> set[str]:
+    """The countries a role states: those it names, and those of the organisations placed for sure
+    that it names."""
+    codes = {
+        str(m.attrs["code"]) for m in doc.in_span("country", start, end) if m.attrs.get("kind") != "region"
+    }
+    lo = bisect.bisect_left(placed, (start,))
+    hi = bisect.bisect_left(placed, (end,), lo)
+    return codes | {country for s, e, country in placed[lo:hi] if e <= end}
+
+
+def _set_country(doc: Doc, index: int, country: str) -> None:
+    """Give the organisation group at `index` (and its record item) the country `country`."""
+    group = doc.data["organizations"][index]
+    group.country, group.country_sure = country, True
+    items = doc.record.organizations
+    if len(items) == len(doc.data["organizations"]):
+        items[index].country = country

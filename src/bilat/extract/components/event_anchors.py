@@ -20,11 +20,13 @@ from bilat.extract.resources import load_yaml
 
 @dataclass(frozen=True)
 class Anchor:
-    """The event that relative dates refer to: its start, last day and city."""
+    """The event that relative dates refer to: its start, last day, city and the sentence that
+    tells it."""
 
     date: str
     end: str | None
     location: str | None
+    sentence: tuple[int, int] = (0, 0)
 
 
 @functools.cache
@@ -92,14 +94,7 @@ _DATELINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,20}\)\s*)?(?:--|
 def without_dateline(doc: Doc, sentence: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates of a sentence without its dateline ("LONDON, June 13 -- ..."), which dates the
     report, not the event, when the sentence gives another date."""
-    kept = [
-        d
-        for d in dates
-        if not (
-            _DATELINE_BEFORE.match(doc.text, sentence[0], d.start)
-            and _DATELINE_AFTER.match(doc.text, d.end, min(sentence[1], d.end + 30))
-        )
-    ]
+    kept = [d for d in dates if not _is_dateline(doc, sentence, d)]
     return kept if kept else dates
 
 
@@ -111,6 +106,37 @@ _SAME_PLACE = re.compile(
 def same_place(doc: Doc, sentence: tuple[int, int]) -> bool:
     """True when the sentence places its event "at the same venue" as the one told before."""
     return _SAME_PLACE.search(doc.text, sentence[0], sentence[1]) is not None
+
+
+# How many sentences back a relative date may find the event it counts from. A press release tells
+# a related event ("The following day, a workshop ...") some paragraphs after the main one, past a
+# background section or a numbered list (up to 13 sentences in our sets, list items counted as
+# sentences); much further back, the words more likely count from a date told since, which the
+# temporal tagger's own reading (from the last date before them) covers.
+ANCHOR_SENTENCES = 15
+
+
+def reaches(doc: Doc, anchor: Anchor, sentence: tuple[int, int]) -> bool:
+    """True when relative dates of `sentence` may count from `anchor`: it is at most
+    `ANCHOR_SENTENCES` sentences back and no dateline ("Nairobi, 4 May 2024 - ...") opens another
+    story (a newsletter's next item) between them."""
+    first, last = doc.sentence_index(anchor.sentence[0]), doc.sentence_index(sentence[0])
+    if last - first > ANCHOR_SENTENCES:
+        return False
+    return not any(_opens_story(doc, doc.sentences[i]) for i in range(first + 1, last + 1))
+
+
+def _opens_story(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """A sentence that starts with a dateline: place, date and a dash or colon."""
+    dates = doc.in_span("date", sentence[0], min(sentence[1], sentence[0] + 80))
+    return bool(dates) and _is_dateline(doc, sentence, dates[0])
+
+
+def _is_dateline(doc: Doc, sentence: tuple[int, int], date: Mention) -> bool:
+    return bool(
+        _DATELINE_BEFORE.match(doc.text, sentence[0], date.start)
+        and _DATELINE_AFTER.match(doc.text, date.end, min(sentence[1], date.end + 30))
+    )
 
 
 def _phrase(text: str) -> re.Pattern[str]:
@@ -138,7 +164,8 @@ def anchored_dates(
 ) -> list[Mention]:
     """`dates` of a sentence with its relative-to-the-last-event dates resolved against `anchor`
     (tagger dates overlapping them replaced). A sentence that states its own date before the
-    relative words is left as it is: they refer to that date."""
+    relative words is left as it is: they refer to that date, and so is one that `anchor` does not
+    reach: the tagger's own reading stands."""
     if anchor is None or not _may_hold_phrase(doc):
         return dates
     folded = doc_folded(doc)[sentence[0] : sentence[1]]
@@ -146,6 +173,8 @@ def anchored_dates(
         return dates
     any_phrase, on_folded = _any_phrase()
     if not any_phrase.search(doc_folded(doc) if on_folded else doc.text, sentence[0], sentence[1]):
+        return dates
+    if not reaches(doc, anchor, sentence):
         return dates
     text = doc.text[sentence[0] : sentence[1]]
     out = list(dates)

@@ -153,3 +153,23 @@ def distinct_named(first: tuple[str, str, Span], second: tuple[str, str, Span]) 
         and name_a.lower() not in name_b.lower()
         and name_b.lower() not in name_a.lower()
     )
+
+
+# Kinds of event whose cue may name any event ("the event", "the ceremony"): never a second event.
+GENERIC_KINDS = frozenset({"other"})
+
+
+def distinct_kinds(first: tuple[str, str, Span], second: tuple[str, str, Span]) -> bool:
+    """Two events of one day and place told in different sentences by cues of different kinds ("a
+    signing ceremony" and "a joint committee meeting") are two events, unless a cue is generic
+    ("the event") or one name holds the other (a mention of the same event). Each is (type, name,
+    sentence)."""
+    (type_a, name_a, sentence_a), (type_b, name_b, sentence_b) = first, second
+    return (
+        type_a != type_b
+        and sentence_a != sentence_b
+        and type_a not in GENERIC_KINDS
+        and type_b not in GENERIC_KINDS
+        and name_a.lower() not in name_b.lower()
+        and name_b.lower() not in name_a.lower()
+    )

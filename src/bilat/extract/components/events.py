@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from bilat.extract.components.event_anchors import Anchor, anchored_dates, same_place, without_dateline
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
 from bilat.extract.components.event_places import acts, place_told_after
-from bilat.extract.components.event_titles import actor_broken, better_name, distinct_named
+from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
 from bilat.extract.doc import Doc, Mention, SpanIndex
@@ -292,12 +292,13 @@ def last_anchor(found: list[Found]) -> Anchor | None:
     """The last event found with a day date: what "the following day" refers to."""
     for item in reversed(found):
         if len(item.date) >= 10:
-            return Anchor(item.date, item.end, item.location)
+            return Anchor(item.date, item.end, item.location, item.sentence)
     return None
 
 
 def _same_event(a: Found, b: Found) -> bool:
-    if distinct_named((a.type, a.name, a.sentence), (b.type, b.name, b.sentence)):
+    told_a, told_b = (a.type, a.name, a.sentence), (b.type, b.name, b.sentence)
+    if distinct_named(told_a, told_b) or distinct_kinds(told_a, told_b):
         return False
     same_place = not a.location or not b.location or a.location == b.location
     if a.date == b.date:
@@ -316,29 +317,70 @@ def _opened(target: Found, item: Found) -> bool:
     return target.type == "launch" and item.type != "launch" and target.sentence == item.sentence
 
 
+class _Kept:
+    """The events kept so far by `merge_events`, indexed by date and by numbered meeting and city:
+    a mention is compared only with the events it can merge with (`_same_event` needs one of the
+    two), never with every event of a long text."""
+
+    def __init__(self) -> None:
+        self.events: list[Found] = []
+        self.spans: list[set[tuple[int, int]]] = []  # each kept event's spans, for membership tests
+        self._by_date: dict[str, list[int]] = {}
+        self._by_number: dict[tuple[str, str], list[int]] = {}
+
+    def target(self, item: Found) -> int | None:
+        """The index of the first kept event that `item` is a mention of, if any."""
+        candidates = self._by_date.get(item.date, [])
+        numbered = self._by_number.get((item.ordinal or "", item.location or ""), [])
+        if numbered:
+            candidates = sorted({*candidates, *numbered})
+        return next((i for i in candidates if _same_event(self.events[i], item)), None)
+
+    def add(self, item: Found) -> None:
+        """Keep `item` as a new event."""
+        index = len(self.events)
+        self.events.append(item)
+        self.spans.append(set(item.spans))
+        self._by_date.setdefault(item.date, []).append(index)
+        self.index_number(index)
+
+    def index_number(self, index: int) -> None:
+        """Index a kept numbered event by its number and city (again once merging has given it a
+        city: a city is only ever added, never changed)."""
+        event = self.events[index]
+        if event.ordinal and event.location:
+            self._by_number.setdefault((event.ordinal, event.location), []).append(index)
+
+
 def merge_events(found: list[Found]) -> list[Found]:
     """One event per date and place (or per numbered meeting and place); the nearest cue gives the type."""
-    out: list[Found] = []
-    known: dict[int, set[tuple[int, int]]] = {}  # each kept event's spans, for membership tests
+    kept = _Kept()
     for item in found:
-        target = next((o for o in out if _same_event(o, item)), None)
-        if target is None:
-            out.append(item)
-            known[id(item)] = set(item.spans)
+        index = kept.target(item)
+        if index is None:
+            kept.add(item)
             continue
-        spans = known[id(target)]
-        if item.date == target.date and (item.distance < target.distance or _opened(target, item)):
-            target.type, target.distance = item.type, item.distance
-            if _capitalised_words(item.name) > _capitalised_words(target.name):
-                target.name = item.name
-                target.spans.insert(0, item.spans[0])
-                spans.add(item.spans[0])
-        target.location = target.location or item.location
-        target.end = target.end or item.end
-        new = [s for s in item.spans if s not in spans]
-        target.spans += new
-        spans.update(new)
-    return out
+        target = kept.events[index]
+        placed = not target.location and bool(item.location)
+        _merge_into(target, item, kept.spans[index])
+        if placed:
+            kept.index_number(index)
+    return kept.events
+
+
+def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None:
+    """Fold a further mention into the kept event `target` (whose spans are `spans`)."""
+    if item.date == target.date and (item.distance < target.distance or _opened(target, item)):
+        target.type, target.distance = item.type, item.distance
+        if _capitalised_words(item.name) > _capitalised_words(target.name):
+            target.name = item.name
+            target.spans.insert(0, item.spans[0])
+            spans.add(item.spans[0])
+    target.location = target.location or item.location
+    target.end = target.end or item.end
+    new = [s for s in item.spans if s not in spans]
+    target.spans += new
+    spans.update(new)
 
 
 @component("events")

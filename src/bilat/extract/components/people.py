@@ -4,6 +4,7 @@ represent; later mentions by surname alone are resolved to the same person.
 Patterns (over the tokens of one sentence):
   honorific NAME            "Dr. Harsh Vardhan", "H.E. Ms. TAKAICHI Sanae"
   TITLE NAME                "Prime Minister Ulf Kristersson", "ERC President Bourguignon"
+  TITLE of PORTFOLIO NAME   "Minister of University and Research Anna Maria Bernini"
   NAME, ROLE                "Ebba Busch, Minister for Energy, Business and Industry"
   ROLE, NAME,               "Israel's Minister of Economy, Naftali Bennett,"
   NAME ⏎ ROLE               contact blocks: a name line followed by a title line
@@ -21,6 +22,7 @@ from bilat.extract.components.context import by_first_letter
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
 from bilat.extract.naming import countries_in, country_in_sentence, key
+from bilat.extract.owners import settle_by_roles
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
 from bilat.extract.registry import Component, component
@@ -198,6 +200,7 @@ class SentenceScan:
         self.honorifics = honorifics()
         self.name_texts = name_texts(doc)
         self._name_words: dict[int, bool] = {}  # token start -> whether it can be a name word
+        self.title_at: dict[int, tuple[int, Hit]] = {}  # role titles by start (set by `scan`)
 
     def name_at(self, i: int, min_words: int = 1) -> int:
         """Index one past the name that starts at token `i` (i itself if there is none)."""
@@ -259,8 +262,16 @@ class SentenceScan:
             inside = [m for m in countries_in(self.doc, *role_span) if m.attrs.get("kind") != "region"]
             if inside:
                 return str(inside[0].attrs["code"])
-        following = self._org_in(span[1], min(span[1] + 45, self.end))
+        following = self._org_in(span[1], self._own_window_end(span[1]))
         return following or country_in_sentence(self.doc, span[0]) or _country_after(self.doc, span[1])
+
+    def _own_window_end(self, end: int) -> int:
+        """Where the words after a name stop describing it: 45 characters on, or earlier at an
+        "and" or ";" that starts the next item of a list ("Minister A and MEXT Minister B")."""
+        limit = min(end + 45, self.end)
+        window = self.doc.text[end:limit]
+        cuts = [i for i in (window.find(" and "), window.find(";")) if i >= 0]
+        return end + min(cuts) if cuts else limit
 
     def _org_in(self, start: int, end: int) -> str | None:
         """The country of the first organisation named in [start, end)."""
@@ -277,6 +288,7 @@ class SentenceScan:
         """Every person this sentence names."""
         out: list[Found] = []
         title_at = {h.start: (h.end, h) for h in role_matcher().find_span(self.doc, self.start, self.end)}
+        self.title_at = title_at
         candidates = self._candidates(title_at)
         i = at = 0
         while True:
@@ -371,9 +383,29 @@ class SentenceScan:
             given = self.toks[n + 1]
             if _caps(tok.text) and self._name_word(tok) and self._name_word(given) and not _caps(given.text):
                 return n, n + 2
-            if not (tok.capitalised or tok.text in _ROLE_GLUE):
-                return None
+            if not (tok.capitalised or tok.text in _ROLE_GLUE) or self._starts_other(tok):
+                break
+        return self._name_after_portfolio(k)
+
+    def _name_after_portfolio(self, k: int) -> tuple[int, int] | None:
+        """ "Minister of University and Research Anna Maria Bernini": a Given Family name of two or
+        three words that ends the capitalised run after the portfolio, right after a capitalised
+        portfolio word (the longest such name: the portfolio keeps at least one word)."""
+        toks = self.toks
+        for n in range(k + 2, min(len(toks) - 1, k + 14)):
+            last = toks[n - 1]
+            if not (last.capitalised or last.text in _ROLE_GLUE) or self._starts_other(last):
+                return None  # the portfolio ended without a name, or another role or person begins
+            if last.text in _ROLE_GLUE or not toks[n].capitalised:
+                continue
+            j = self.name_at(n, min_words=2)
+            if 2 <= j - n <= 3 and (j == len(toks) or not toks[j].capitalised):
+                return n, j
         return None
+
+    def _starts_other(self, tok: Token) -> bool:
+        """A token that ends a title's portfolio: an honorific or another title ("Mr.", "Director")."""
+        return tok.text in self.honorifics or tok.start in self.title_at
 
     def _role_qualifiers(self, i: int) -> int:
         """Include qualifiers before a title: "UK Science Minister", "JST President", "Australia's"."""
@@ -696,6 +728,7 @@ def make_people() -> Component:
         found += contact_blocks(doc, blocked, acronyms)
         found = [p for p in found if not set(p.name.split()) & heads]
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
+        settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
         for person in merge_people(found):
             spans = [person.span, *getattr(person, "extra_spans", [])]
             aliases = sorted(a for a in person.aliases if key(a) != key(person.name))
