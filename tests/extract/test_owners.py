@@ -113,3 +113,20 @@ def test_a_role_that_states_a_country_places_the_organisation_it_names(
     found = [o for o in record["organizations"] if o["name"] == organisation]
     assert len(found) == 1, record["organizations"]
     assert found[0]["country"] == owner
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country that ends one sentence does not own the name that opens the next
+        "Chile and Peru agreed to cooperate on astronomy after a visit to Finland. The Ministry of "
+        "Foreign Affairs will publish the plan.",
+        # nor across a line break (a heading, a contact block)
+        "Chile and Peru agreed to cooperate on astronomy.\n\nContact: Embassy of Chile in Finland\n"
+        "Ministry of Foreign Affairs, Santiago",
+    ],
+)
+def test_a_country_across_a_sentence_end_does_not_own_the_next_name(extract: Extract, text: str) -> None:
+    owners = {o["country"] for o in extract(text)["organizations"] if "Foreign Affairs" in o["name"]}
+    assert "FI" not in owners

@@ -80,7 +80,8 @@ def country_before(doc: Doc, start: int, max_gap: int = 3) -> str | None:
             continue
         gap = doc.text[mention.end : start]
         gap_words = [w for w in gap.replace("’s", " ").replace("'s", " ").split() if w]
-        if len(gap_words) <= max_gap and not any(c in gap for c in ",;()"):
+        # a sentence end or line break between them: the country belongs to what came before
+        if len(gap_words) <= max_gap and not any(c in gap for c in ",;().!?\n"):
             return str(mention.attrs["code"])
         break
     return None
