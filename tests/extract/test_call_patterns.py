@@ -23,10 +23,11 @@ from bilat.extract.components.calls import (
 from bilat.extract.matching import folded_text
 
 WORDS = [
-    "Deadline", "closing date", "CLOSES", "close on", "due by", "due date", "submit by", "Submitted by",
-    "apply by", "Applications must be", "application should reach", "submiſſion", "are due", "İs due",
-    "applications close", "Call closes", "calls", "recall", "results", "Announced", "funding", "proposals",
-    "call", "Apply", "application", "submit", "closed", "start", "Published", "notify", "decisions",
+    "Deadline", "closing date", "CLOSES", "close on", "Close at", "due by", "due date", "submit by",
+    "Submitted by", "apply by", "Applications must be", "application should reach", "submiſſion", "are due",
+    "İs due", "applications close", "Call closes", "Closed on", "calls", "recall", "results", "Announced",
+    "funding", "proposals", "call", "Apply", "application", "submit", "closed", "start", "Published",
+    "notify", "decisions", "no later than", "Not later than", "open until", "Accepted until", "received by",
     " ", "\n", "-", "x",
 ]  # fmt: skip
 

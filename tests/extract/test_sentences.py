@@ -3,25 +3,34 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.extract.components.sentences import _END, _LINE, MAX_SENTENCE, candidate_ends, split_sentences
+from bilat.extract.components.sentences import (
+    _END,
+    MAX_SENTENCE,
+    candidate_ends,
+    logical_lines,
+    split_sentences,
+    wrap_width,
+)
 from bilat.extract.resources import load_lines
 
 
 def plain_split(text: str) -> list[tuple[int, int]]:
-    """The obvious method: each line searched for sentence ends on its own."""
+    """The obvious method: each (logical) line searched for sentence ends on its own."""
     abbreviations = load_lines("abbreviations.txt")
     spans: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        start = line.start()
-        for end in _END.finditer(text, line.start(), line.end()):
+    for line_start, line_end in logical_lines(text):
+        start = line_start
+        for end in _END.finditer(text, line_start, line_end):
             if not abbreviation(text, start, end.start(), abbreviations):
                 add(spans, text, start, end.start() + 1)
                 start = end.end()
-        add(spans, text, start, line.end())
+        add(spans, text, start, line_end)
     return spans
 
 
@@ -81,3 +90,59 @@ def test_same_spans_as_the_plain_method(pieces: list[str]) -> None:
 def test_candidate_ends_are_the_matches_of_the_end_pattern(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert candidate_ends(text) == [(m.start(), m.end()) for m in _END.finditer(text)]
+
+
+# Prose hard-wrapped at 60 columns (`textwrap`, as plain-text newsletters and e-mails are written),
+# then a contact block and a list whose lines are broken on purpose.
+PARAGRAPH = (
+    "The two ministries agreed to open a joint call for research on coastal resilience and marine "
+    "biodiversity, run by the National Research Agency of Chile together with the Portuguese "
+    "Foundation for Science and Technology (FCT) from 1 March 2026. The meeting was opened by the "
+    "Minister of Science and Technology, Ana Maria Soto Valdivia, who called the call a first step."
+)
+WRAPPED = (
+    textwrap.fill(PARAGRAPH, width=60)
+    + "\n\nContact\nEmbassy of Chile in Lisbon\nAvenida Miguel Bombarda 5, Lisbon\n"
+    + "- coastal resilience and marine biodiversity research projects\n"
+    + "- exchanges of doctoral students\n"
+)
+
+
+def test_hard_wrapped_lines_are_joined() -> None:
+    sentences = [" ".join(WRAPPED[s:e].split()) for s, e in split_sentences(WRAPPED)]
+    # the paragraph's two sentences, whole again: no name is cut by the wrap
+    assert sentences[:2] == [
+        PARAGRAPH[: PARAGRAPH.index(" The meeting")],
+        PARAGRAPH[PARAGRAPH.index("The meeting") :],
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact",  # a short line: deliberate break
+        "Embassy of Chile in Lisbon",  # the next line's first word would have fitted: deliberate
+        "- coastal resilience and marine biodiversity research projects",  # list items stay apart
+        "- exchanges of doctoral students",
+    ],
+)
+def test_deliberate_line_breaks_still_end_a_sentence(line: str) -> None:
+    assert line in [WRAPPED[s:e] for s, e in split_sentences(WRAPPED)]
+
+
+def test_a_line_that_ends_a_sentence_is_not_joined() -> None:
+    text = WRAPPED.replace("2026. The meeting", "2026.\nThe meeting")
+    assert any(text[s:e].startswith("The meeting") for s, e in split_sentences(text))
+
+
+def test_unwrapped_paragraphs_are_left_as_lines() -> None:
+    text = ("A paragraph written as one long line, as web pages and most press releases are. " * 3 + "\n") * 5
+    assert wrap_width([(0, len(text))]) is None
+    assert logical_lines(text) == [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def test_a_line_cut_short_before_a_lower_case_word_is_joined() -> None:
+    # an uneven wrap (edited by hand): "on" would have fitted, but the sentence plainly carries on
+    text = WRAPPED + "\nThe new text was signed in Santiago\non 13 October 2026 by both ministers.\n"
+    sentences = [" ".join(text[s:e].split()) for s, e in split_sentences(text)]
+    assert "The new text was signed in Santiago on 13 October 2026 by both ministers." in sentences

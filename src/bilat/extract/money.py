@@ -27,6 +27,7 @@ SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
     "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7,
     "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
+    "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
 }
 KANJI_SCALES = {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12}
 NUMBER_WORDS = {
@@ -54,8 +55,16 @@ def _alt(words: list[str], *, reverse: bool = False) -> str:
 
 _SCALE_WORDS = [w for w in SCALES if len(w) > 1 and w != "k"]
 # "5,000", "1,20,000" (Indian), "12 000" (spaces between thousands), "12.5"
-_DIGITS = r"(?:\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?"
-_DIGITS_REV = r"(?:\d+\.)?(?:(?:\d{2,3},)+\d{1,3}|(?:\d{3}[ \u00a0\u202f])+\d{1,3}(?!\d)|\d+)"
+# "1.500.000" (dots between thousands, as much of Europe writes them) is tried first.
+_DIGITS = (
+    r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)"
+    r"|(?:\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)"
+)
+_DIGITS_REV = (
+    r"(?:(?:\d{3}\.){2,}\d{1,3}(?!\d|[,.]\d)"
+    r"|(?:\d+\.)?(?:(?:\d{2,3},)+\d{1,3}|(?:\d{3}[ \u00a0\u202f])+\d{1,3}(?!\d)|\d+))"
+)
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _SCALE = f"(?i:{_alt(_SCALE_WORDS)})"
 _SCALE_REV = f"(?i:{_alt(_SCALE_WORDS, reverse=True)})"
 _WORD_NUM = f"(?i:{_alt(list(NUMBER_WORDS))})"
@@ -187,6 +196,8 @@ def _scaled(digits: str | None, scale: str | None, wnum: str | None = None) -> f
     """The value of a number with an optional scale word or letter."""
     if wnum:
         base: float | None = NUMBER_WORDS.get(wnum.lower())
+    elif digits and _DOT_THOUSANDS.fullmatch(digits) and (not scale or digits.count(".") > 1):
+        base = float(digits.replace(".", ""))  # "500.000 €": no sum of money has three decimals
     else:
         base = _number(digits or "")
     if base is None:

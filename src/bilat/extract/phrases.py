@@ -257,6 +257,9 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
             j += 1
             last_good = j
             continue
+        if tok.text == "," and not seen_head and _fields_before_head(toks, i, j, heads):
+            j += 1  # "Science, Technology & Innovation Funding Authority": fields before the head
+            continue
         if tok.text == "," and seen_head and j + 1 < len(toks) and _enumerable(toks[j + 1]):
             comma_cut = comma_cut if comma_cut is not None else last_good
             j += 1
@@ -270,6 +273,27 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
     if comma_cut is not None and not any(t.text in {"and", "&"} for t in toks[comma_cut:last_good]):
         return comma_cut
     return last_good
+
+
+def _fields_before_head(toks: list[Token], i: int, comma: int, heads: frozenset[str]) -> bool:
+    """True for a comma in a list of capitalised fields that "and" or "&" closes right before the
+    name's head: "Science, Technology & Innovation Funding Authority" (one word before the comma,
+    then capitalised words only, the joint, and a head within four words)."""
+    if toks[i].text == "The":
+        i += 1
+    if comma - i != 1 or toks[i].text.isupper():
+        return False
+    k = comma + 1
+    while k < len(toks) and k - comma <= 3 and _enumerable(toks[k]) and toks[k].text not in heads:
+        k += 1
+    if k == comma + 1 or k >= len(toks) or toks[k].text not in {"and", "&"}:
+        return False
+    for tok in toks[k + 1 : k + 5]:
+        if tok.text in heads:
+            return True
+        if not tok.capitalised:
+            return False
+    return False
 
 
 def _enumerable(tok: Token) -> bool:

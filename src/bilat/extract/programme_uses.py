@@ -142,6 +142,9 @@ _UNDER = re.compile(
 )
 
 
+# A year range names a period, not a programme: "under the 2023–2025 programme".
+_PERIOD = re.compile(r"(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)\d\d|\d\d)")
+
 # An `_UNDER` match holds none of these: it lies inside one stretch of text between them.
 _UNDER_BREAKS = re.compile(r"[,;:()]")
 
@@ -157,7 +160,7 @@ def under_programmes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     out = []
     for match in _under_matches(text):
         name = match.group(1)
-        if name[:1].isdigit() and not name.isdigit():
+        if name[:1].isdigit() and not name.isdigit() and not _PERIOD.fullmatch(name):
             out.append((name, f"{name} {match.group(2)}", match.span(1)))
     return out
 

@@ -23,8 +23,9 @@ OPENING_ASIDE = re.compile(r"\s*(?:\(|[-–—])")
 ENDS_WITH_LETTER = re.compile(r"[^\W\d_]$")
 LETTER = re.compile(r"[^\W\d_]")
 LOWER_LETTER = re.compile(r"[a-z]")
-AFTER_BAR = re.compile(r"(?:^|\|)\s*$")
-BEFORE_BAR = re.compile(r"\s*(?:\||$)")
+# Field separators of a byline: "News | 14 May 2025", "Press release · February 14, 2025".
+AFTER_BAR = re.compile(r"(?:^|[|·•])\s*$")
+BEFORE_BAR = re.compile(r"\s*(?:[|·•]|$)")
 DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -164,9 +165,10 @@ def _tail_start(left: str, words: int) -> int:
 
 
 def _after_bar(left: str) -> bool:
-    """Whether `left` is empty or ends with a bar "|", but for white space (`AFTER_BAR`)."""
+    """Whether `left` is empty or ends with a bar "|" (or "·", "•"), but for white space
+    (`AFTER_BAR`)."""
     tail = left.rstrip()
-    return not tail or tail[-1] == "|"
+    return not tail or tail[-1] in "|·•"
 
 
 def _may_end_with_cue(left: str) -> bool:

@@ -57,6 +57,7 @@ class Definition:
     short: str
     long_span: tuple[int, int]
     short_span: tuple[int, int]
+    translation_span: tuple[int, int] | None = None  # "English Name (Native Name, ACR)"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -210,8 +211,21 @@ def long_form_before(text: str, sent_start: int, paren: re.Match[str], short: st
     if found and found[:1].isupper() and len(found.split()) <= len(short.replace("-", "")) + 6:
         start = _widen(text, chain, window_start + len(window) - len(found), _has_head(found))
         return (start, window_start + len(window))
-    if chain and chain[0].group()[0].lower() == short[0].lower() and _has_head(_span(text, chain)):
-        return (chain[0].start(), chain[-1].end())
+    return _chain_from_initial(text, chain, short)
+
+
+def _chain_from_initial(text: str, chain: list[re.Match[str]], short: str) -> tuple[int, int] | None:
+    """The long form of an acronym whose letters it does not spell (renamed bodies keep the old
+    acronym: "Science, Technology & Innovation Funding Authority (STDF)"): the chain from its
+    first capitalised word with the acronym's initial, when a head word follows in a few words."""
+    for k, word in enumerate(chain):
+        surface = word.group()
+        if surface[:1] != short[:1].upper() or not surface[:1].isupper():
+            continue
+        rest = chain[k:]
+        if (k == 0 or len(rest) <= len(short) + 6) and _has_head(_span(text, rest)):
+            return (rest[0].start(), rest[-1].end())
+        return None
     return None
 
 
@@ -244,6 +258,20 @@ def _has_head(phrase: str) -> bool:
     return any(token.strip(",") in heads for token in phrase.split())
 
 
+_LINE_END = re.compile(r"[^.!?:;\s][ \t]*\n[ \t]*$")
+
+
+def reach_start(doc: Doc, position: int) -> int:
+    """Where the words before `position` that may name something start: its sentence, and the
+    line before when the sentence is a hard-wrapped continuation of it (the line ends without
+    punctuation: "... Secretariat of Science,\nHumanities, Technology and Innovation (SECIHTI)")."""
+    start, _ = doc.sentence_of(position)
+    if start == 0 or not _LINE_END.search(doc.text, max(0, start - 40), start):
+        return start
+    previous, _ = doc.sentence_of(start - 1)
+    return previous if previous < start else start
+
+
 def find_definitions(doc: Doc) -> list[Definition]:
     """Every acronym definition in the document."""
     text = doc.text
@@ -251,16 +279,48 @@ def find_definitions(doc: Doc) -> list[Definition]:
     for paren in _PAREN.finditer(text):
         inner = paren.group(1).strip()
         if is_acronym(inner):
-            sent_start, _ = doc.sentence_of(paren.start())
-            span = long_form_before(text, sent_start, paren, inner)
+            span = long_form_before(text, reach_start(doc, paren.start()), paren, inner)
             if span:
                 short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
                 out.append(Definition(text[span[0] : span[1]], inner, span, short_span))
             continue
-        definition = _short_before(text, paren, inner)
+        definition = _short_before(text, paren, inner) or _native_with_acronym(doc, paren)
         if definition:
             out.append(definition)
     return out
+
+
+def _native_with_acronym(doc: Doc, paren: re.Match[str]) -> Definition | None:
+    """ "English Name (Native Name, ACR)": the native long form and its acronym inside the
+    parenthesis, with the capitalised name just before it (its translation) when it has a head
+    word ("Foundation for Science and Technology (Fundação para a Ciência e a Tecnologia, FCT)")."""
+    inner = paren.group(1)
+    head, comma, tail = inner.rpartition(",")
+    short, native = tail.strip(), head.strip()
+    if not comma or not is_acronym(short) or len(native.split()) < 2 or not native[:1].isupper():
+        return None
+    if schwartz_hearst(short, native) is None:
+        return None
+    long_start = paren.start(1) + (len(head) - len(head.lstrip()))
+    short_start = paren.start(1) + len(head) + 1 + (len(tail) - len(tail.lstrip()))
+    return Definition(
+        native,
+        short,
+        (long_start, long_start + len(native)),
+        (short_start, short_start + len(short)),
+        _translation_before(doc, paren),
+    )
+
+
+def _translation_before(doc: Doc, paren: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the capitalised name with a head word right before a parenthesis, or None."""
+    words = _window_words(doc.text, reach_start(doc, paren.start()), paren.start())
+    chain = _capitalised_chain(words, _connectors()) if words else []
+    while chain and chain[0].group() in _STOP_CAPS:
+        chain = chain[1:]
+    if not chain or chain[-1].group().endswith(",") or not _has_head(_span(doc.text, chain)):
+        return None
+    return (chain[0].start(), chain[-1].end())
 
 
 _ACRONYM_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&\-]{1,14})\s*$")
@@ -295,7 +355,13 @@ def make_acronyms() -> Component:
                 d.short_span[1] + 1 if d.short_span[0] > d.long_span[0] else d.long_span[1],
                 "acronym_def",
                 d.long,
-                {"short": d.short, "long": d.long, "long_span": d.long_span, "short_span": d.short_span},
+                {
+                    "short": d.short,
+                    "long": d.long,
+                    "long_span": d.long_span,
+                    "short_span": d.short_span,
+                    "translation_span": d.translation_span,
+                },
             )
             for d in definitions
         ]

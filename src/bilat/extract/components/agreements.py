@@ -132,8 +132,23 @@ def _token_edge(char: str) -> bool:
 _TITLE_GLUE = frozenset({"between", "and", "the", "on", "in", "of", "for", "to", "&", "with", "under"})
 
 
+# A series of qualifiers inside a title: "Agreement on Cultural|, Scientific and Technological
+# Cooperation" (the last item is followed by the capitalised word that they all qualify).
+_SERIES = re.compile(
+    r",[ \t]+(?:[A-Z][\w-]*,[ \t]+){0,4}[A-Z][\w-]*[ \t]+and[ \t]+[A-Z][\w-]*[ \t]+[A-Z][\w-]*"
+)
+
+
 def _title_end(doc: Doc, end: int, limit: int) -> int:
-    """Extend a title over "between X and Y on Z" (glue words followed by capitalised words)."""
+    """Extend a title over "between X and Y on Z" (glue words followed by capitalised words)
+    and over a series of qualifiers (", Scientific and Technological Cooperation")."""
+    best = _glued_end(doc, end, limit)
+    series = _SERIES.match(doc.text, best, limit)
+    return _glued_end(doc, series.end(), limit) if series else best
+
+
+def _glued_end(doc: Doc, end: int, limit: int) -> int:
+    """The end of the glue words and capitalised words that follow `end`."""
     toks = doc_tokens(doc, end, limit)
     best = end
     for tok in toks[:25]:
@@ -271,15 +286,39 @@ def find_instruments(doc: Doc) -> list[Found]:
         memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
         if sentence not in memo:
             memo[sentence] = parties_of(doc, *span, sentence)
-        parties = list(memo[sentence])
+        parties = pair_before(doc, hit.start) or list(memo[sentence])
         anaphoric = (
             title is None
             and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start])
             and not _has_act(doc, hit.end, sentence[1])
         )
+        if anaphoric and not doc.in_span("country", *sentence):
+            parties = _told_before(out, hit.key) or parties
         date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
         out.append(Found(hit.key, parties, date, title, [span, sentence]))
     return out
+
+
+_PAIR_JOINT = re.compile(r"\s*(?:[–—/-]|\band\b)\s*")
+
+
+def pair_before(doc: Doc, cue_start: int) -> list[str]:
+    """The countries of a pair written just before the instrument word ("a new Mexico–Spain
+    memorandum"): they are its parties, whatever other countries the sentence names."""
+    codes: list[str] = []
+    end = cue_start
+    for mention in reversed(doc.in_span("country", max(0, cue_start - 80), cue_start)):
+        between = doc.text[mention.end : end]
+        if not (between.isspace() if end == cue_start else _PAIR_JOINT.fullmatch(between)):
+            break
+        codes.append(str(mention.attrs["code"]))
+        end = mention.start
+    return sorted(set(codes)) if len(set(codes)) >= 2 else []
+
+
+def _told_before(found: list[Found], kind: str) -> list[str]:
+    """The parties of the last instrument of this kind found so far ("The memorandum covers ...")."""
+    return next((list(f.parties) for f in reversed(found) if f.type == kind), [])
 
 
 def _generic(doc: Doc, start: int) -> bool:

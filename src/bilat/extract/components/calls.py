@@ -16,9 +16,9 @@ from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
 
 DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
-    r"\b(?:deadlines?|closing dates?|closes|close on|due by|due dates?|submit(?:ted)? by|apply by|"
-    r"applications? (?:must|should) (?:be|reach)|submissions?|(?:are|is) due|applications? close|"
-    r"call closes)\b",
+    r"\b(?:deadlines?|closing dates?|closes|close on|close at|closed on|due by|due dates?|submit(?:ted)? by|"
+    r"apply by|applications? (?:must|should) (?:be|reach)|submissions?|(?:are|is) due|applications? close|"
+    r"call closes|no later than|not later than|open until|accepted until|received by)\b",
     re.IGNORECASE,
 )
 CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding", re.IGNORECASE)
@@ -27,9 +27,10 @@ NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|pu
 # words are factored by their first letters (same strings as DEADLINE), which the regex engine
 # scans much faster than a flat alternation.
 _DEADLINE_FOLDED = folded_pattern(
-    r"\b(?:d(?:eadlines?|ue (?:by|dates?))|c(?:los(?:ing dates?|es|e on)|all closes)|"
+    r"\b(?:d(?:eadlines?|ue (?:by|dates?))|c(?:los(?:ing dates?|es|e on|e at|ed on)|all closes)|"
     r"submi(?:t(?:ted)? by|ssions?)|"
-    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due)|is due)\b"
+    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due|ccepted until)|is due|"
+    r"no(?:t)? later than|open until|received by)\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
 _CALL_CONTEXT_ANYWHERE = ("applicat", "proposal", "funding")  # CALL_CONTEXT words bound to nothing
@@ -37,9 +38,25 @@ _CALL_WORD_FOLDED = folded_pattern(r"\bcalls?\b")  # its other word
 _NOT_DEADLINE_FOLDED = folded_pattern(NOT_DEADLINE.pattern)
 # Every match of _DEADLINE_FOLDED (of _NOT_DEADLINE_FOLDED) begins with one of these strings:
 # `str.find` locates them far faster than the regex engine scans a text for its first letters.
-_DEADLINE_PREFIXES = ("deadline", "clos", "due ", "submi", "appl", "are due", "is due", "call closes")
+_DEADLINE_PREFIXES = (
+    "deadline",
+    "clos",
+    "due ",
+    "submi",
+    "appl",
+    "are due",
+    "is due",
+    "call closes",
+    "accepted until",
+    "no later",
+    "not later",
+    "open until",
+    "received by",
+)
 _NOT_DEADLINE_PREFIXES = ("result", "announce", "start", "begin", "notif", "decision", "published")
-_TIME = re.compile(r"(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)")
+_TIME = re.compile(
+    r"(\d{1,2})[:.](\d{2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)?|(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|AM|PM)|\b([Nn]oon|[Mm]idday)\b"
+)
 
 
 @functools.cache
@@ -115,8 +132,14 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
     rest = doc.text[date.end : line[1]]
     time = value[11:16] if len(value) > 10 and "T" in value else _time_in(rest)
     rest = doc.text[date.start : line[1]]
+    if not time:  # "no later than 17:00 (CET) on 12 March"
+        before = doc.text[max(line[0], date.start - _TIME_BEFORE_REACH) : date.start]
+        time = _time_before(before)
+        rest = before + rest if time else rest
     if not time or len(day) < 10:
         return day
+    if len(value) > 16 and value[16] in "+-Z" and value[11:16] == time:  # the tagger's own offset
+        return f"{day}T{time}{value[16:].replace('Z', '+00:00')}"
     offset = next(
         (off for zone, pattern, off in _zone_patterns() if zone in rest and pattern.search(rest)),
         None,
@@ -133,10 +156,26 @@ def _zone_patterns() -> list[tuple[str, re.Pattern[str], str]]:
     ]
 
 
+# A time of day alone, which the tagger dates to the reference day: no deadline's date.
+_CLOCK_ONLY = re.compile(r"(?i)\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s*$")
+_TIME_BEFORE_REACH = 30  # how far before a deadline's date its time may stand
+_TIME_THEN_DATE = re.compile(r"\s*(?:\([A-Za-z ]{2,30}\)|[A-Z]{2,4}\b|[A-Z][a-z]+ time)?\s*(?:on|,)?\s*$")
+
+
+def _time_before(text: str) -> str | None:
+    """The time that `text` ends with, but for a zone and "on" ("17:00 (CET) on "), or None."""
+    for match in reversed(list(_TIME.finditer(text))):
+        if _TIME_THEN_DATE.match(text, match.end()):
+            return _time_in(text[match.start() :])
+    return None
+
+
 def _time_in(text: str) -> str | None:
     match = _TIME.search(text[:40])
     if not match:
         return None
+    if match.group(6):  # "noon", "midday"
+        return "12:00"
     if match.group(1):
         hour, minute, meridiem = int(match.group(1)), int(match.group(2)), match.group(3)
     else:
@@ -197,6 +236,14 @@ def _money_value(mention: Mention) -> MoneyValue:
     return MoneyValue(float(value), str(attrs["currency"]))
 
 
+def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
+    """The date that a deadline line gives as its deadline (at most one): the first after the
+    deadline word ("opened on 8 April and closed on 1 July"), else the line's first date."""
+    word = DEADLINE.search(doc.text, *line)
+    after = [d for d in dates if word is not None and d.start >= word.end()]
+    return (after or dates)[:1]
+
+
 @component("calls")
 def make_calls() -> Component:
     """Find funding calls with their deadlines (record ``calls``)."""
@@ -209,9 +256,11 @@ def make_calls() -> Component:
             dates = [
                 m
                 for m in doc.in_span("date", *line)
-                if is_calendar(m.attrs.get("value")) and len(str(m.attrs["value"])) >= 10
+                if is_calendar(m.attrs.get("value"))
+                and len(str(m.attrs["value"])) >= 10
+                and not _CLOCK_ONLY.match(m.text)
             ]
-            for date in dates[:1]:
+            for date in _deadline_date(doc, line, dates):
                 deadline = deadline_value(doc, date, line)
                 funder = _funder(doc, line, date.start)
                 if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.resources import load_yaml
@@ -46,4 +48,27 @@ def place_told_after(doc: Doc, sentence: tuple[int, int], kind: str, kinds_in: l
         for city in doc.in_span("city", start, end):
             if _PLACED.search(doc.text, max(start, city.start - 12), city.start):
                 return city.text
+    return None
+
+
+_AFTER_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
+
+
+def context_city(
+    doc: Doc, sentence: tuple[int, int], countries: Any, inside_name: Callable[[int, int], bool]
+) -> str | None:
+    """A place "in"/"at" which the sentence sets its event, when the name is a city of one of the
+    document's partner countries but too ambiguous to be tagged everywhere ("signed in Santiago"
+    in a text about Chile; "Santiago" alone may be a person or another country's city). Places
+    inside a name (`inside_name`: "the Embassy of Italy in Cairo") do not count."""
+    context = set(doc.data.get("context_countries") or ())
+    if not context or countries is None:
+        return None
+    for match in _AFTER_IN.finditer(doc.text, sentence[0], sentence[1]):
+        if inside_name(match.start(1), match.end(1)):
+            continue
+        for name in (match.group(1), match.group(1).split()[0]):
+            info = countries.city(name)
+            if info is not None and info.country in context and info.name == name:
+                return name
     return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from bilat.extract.components.event_anchors import Anchor, anchored_dates, same_place, without_dateline
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
-from bilat.extract.components.event_places import acts, place_told_after
+from bilat.extract.components.event_places import acts, context_city, place_told_after
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
@@ -49,6 +49,7 @@ class Found:
     distance: float = 0.0
     ordinal: str | None = None
     sentence: tuple[int, int] = (0, 0)
+    aside: bool = False
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -163,8 +164,58 @@ def _sentence_at(doc: Doc, at: int) -> tuple[int, int]:
 
 
 def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
-    """The event cues of doc.text[start:end] (offsets into the text)."""
-    return event_matcher().find_span(doc, start, end)
+    """The event cues of doc.text[start:end] (offsets into the text), less modifiers and less weak
+    cues ("met") that another cue of the span names better ("met ... for the third workshop")."""
+    hits = [hit for hit in event_matcher().find_span(doc, start, end) if not _modifier(doc, hit)]
+    weak = _weak_cues()
+    if not any(_cue_text(doc, hit) in weak for hit in hits):
+        return hits
+    if any(_cue_text(doc, hit) not in weak and not aside(doc, hit) for hit in hits):
+        return [hit for hit in hits if _cue_text(doc, hit) not in weak]
+    return hits
+
+
+def _cue_text(doc: Doc, hit: Hit) -> str:
+    return doc.text[hit.start : hit.end].lower()
+
+
+@functools.cache
+def _weak_cues() -> frozenset[str]:
+    return frozenset(load_yaml("event_types.yaml").get("weak_cues", []))
+
+
+@functools.cache
+def _aside_pattern() -> re.Pattern[str] | None:
+    phrases = load_yaml("event_types.yaml").get("aside_phrases", [])
+    if not phrases:
+        return None
+    joined = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{joined})\b[^.;:]{{0,60}}$", re.IGNORECASE)
+
+
+def aside(doc: Doc, hit: Hit) -> bool:
+    """A cue told as the setting of another event ("on the sidelines of a forum"): its own event."""
+    pattern = _aside_pattern()
+    return pattern is not None and pattern.search(doc.text, max(0, hit.start - 100), hit.start) is not None
+
+
+@functools.cache
+def _modifier_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The cues that may only describe the noun after them, and the words that keep them cues."""
+    data = load_yaml("event_types.yaml")
+    return frozenset(data.get("modifier_cues", [])), frozenset(data.get("modifier_cue_keeps", []))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+
+
+def _modifier(doc: Doc, hit: Hit) -> bool:
+    """A cue that only describes the lower-case noun after it ("opening group match")."""
+    cues, keeps = _modifier_words()
+    if doc.text[hit.start : hit.end].lower() not in cues:
+        return False
+    after = _NEXT_WORD.match(doc.text, hit.end)
+    return after is not None and after.group(1) not in keeps
 
 
 def _signed_instrument(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -225,9 +276,10 @@ def find_events(doc: Doc) -> list[Found]:
     """Every dated event mention, before merging."""
     out: list[Found] = []
     anchor: Anchor | None = None  # `last_anchor(out)`, kept up to date as events are found
-    for (start, end), hits in zip(doc.sentences, _sentence_cues(doc), strict=True):
+    for index, ((start, end), hits) in enumerate(zip(doc.sentences, _sentence_cues(doc), strict=True)):
         if not hits:
             continue
+        end = continued_end(doc, index)
         all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
         all_dates = anchored_dates(doc, (start, end), all_dates, anchor)
         dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - 14), d.start)]
@@ -236,7 +288,9 @@ def find_events(doc: Doc) -> list[Found]:
         bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
         for hit in hits:
             cue = (hit.start, hit.end)
-            date = min(dates, key=lambda m: _gap(m, cue) - bonus[id(m)])
+            date = min(_after_sequel(doc, dates, hit), key=lambda m: _gap(m, cue) - bonus[id(m)])
+            if not _precise(date):
+                date = _opening_anchor(doc, (start, end), dates) or date
             if not _precise(date):
                 continue
             city = _city(doc, start, end, cue[0]) or date.attrs.get("anchor_location")
@@ -245,6 +299,7 @@ def find_events(doc: Doc) -> list[Found]:
             if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
                 city = _home(doc)
             city = city or place_told_after(doc, (start, end), hit.key, _kinds_by_sentence(doc))
+            city = city or context_city(doc, (start, end), reference("countries"), org_index(doc).covers)
             if hit.key in NEEDS_PLACE and city is None:
                 continue
             name, span = _name(doc, cue, (start, end), hit.key)
@@ -266,10 +321,64 @@ def find_events(doc: Doc) -> list[Found]:
                     _gap(date, cue) - bonus[id(date)],
                     ordinal.group().lower() if ordinal else None,
                     (start, end),
+                    aside(doc, hit),
                 )
             )
             anchor = last_anchor(out[-1:]) or anchor
     return out
+
+
+@functools.cache
+def _sequel_pattern() -> re.Pattern[str] | None:
+    phrases = load_yaml("event_types.yaml").get("sequel_phrases", [])
+    if not phrases:
+        return None
+    joined = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
+
+
+def _after_sequel(doc: Doc, dates: list[Mention], hit: Hit) -> list[Mention]:
+    """The dates a cue may take: past a sequel phrase before it ("a workshop on 20 April, followed
+    by a summer school in August"), only the dates told after that phrase, when there are any."""
+    pattern = _sequel_pattern()
+    if pattern is None or len(dates) < 2:
+        return dates
+    sequels = list(pattern.finditer(doc.text, max(0, hit.start - 60), hit.start))
+    if not sequels:
+        return dates
+    sequel = sequels[-1]
+    later = [d for d in dates if d.start >= sequel.end()]
+    return later or dates
+
+
+_OPENER_GAP = re.compile(r"[\s\W]{0,3}")
+
+
+def _opening_anchor(doc: Doc, sentence: tuple[int, int], dates: list[Mention]) -> Mention | None:
+    """A relative date that opens the sentence ("The following day, X signed ..."): it frames the
+    whole sentence, so it dates its events when the date nearest a cue is only a year told in
+    passing ("... the agreement, which dates from 1995")."""
+    for date in dates:
+        if date.attrs.get("anchored") and _OPENER_GAP.fullmatch(doc.text, sentence[0], date.start):
+            return date
+    return None
+
+
+_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+_LOWER_START = re.compile(r"\s*[a-z]")
+
+
+def continued_end(doc: Doc, index: int) -> int:
+    """The end of sentence `index`, or of the next one when a line break cut it without ending it
+    ("... signed in Santiago" / "on 13 October 2026, adds ..."): it has no final stop, the next
+    line goes on in lower case and no blank line lies between."""
+    start, end = doc.sentences[index]
+    if index + 1 >= len(doc.sentences) or _CLOSED.search(doc.text, start, end):
+        return end
+    after_start, after_end = doc.sentences[index + 1]
+    if doc.text.count("\n", end, after_start) != 1 or not _LOWER_START.match(doc.text, after_start):
+        return end
+    return after_end
 
 
 def _sentence_cues(doc: Doc) -> list[list[Hit]]:
@@ -299,6 +408,8 @@ def last_anchor(found: list[Found]) -> Anchor | None:
 def _same_event(a: Found, b: Found) -> bool:
     told_a, told_b = (a.type, a.name, a.sentence), (b.type, b.name, b.sentence)
     if distinct_named(told_a, told_b) or distinct_kinds(told_a, told_b):
+        return False
+    if a.aside != b.aside and a.type != b.type:  # a meeting "on the sidelines of" a forum
         return False
     same_place = not a.location or not b.location or a.location == b.location
     if a.date == b.date:

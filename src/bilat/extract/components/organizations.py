@@ -22,6 +22,7 @@ from bilat.extract.naming import (
     kind_of,
     vocabulary_hits,
 )
+from bilat.extract.org_appositives import appositive_names
 from bilat.extract.owners import sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
@@ -90,23 +91,52 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
     kinds: dict[str, str | None] = doc.data.setdefault("acronym_kind", {})
     for mention in doc.layer("acronym_def"):
         long, short = mention.attrs["long"], mention.attrs["short"]
-        kind = kind_of(
-            long, _after_word(doc, max(mention.attrs["short_span"][1], mention.attrs["long_span"][1]))
-        )
+        if is_time_zone(long, short):
+            continue
+        after = _after_word(doc, max(mention.attrs["short_span"][1], mention.attrs["long_span"][1]))
+        kind = kind_of(long, after)
+        translation = mention.attrs.get("translation_span")
+        if (
+            kind != "org"
+            and translation
+            and kind_of(doc.text[translation[0] : translation[1]], after) == "org"
+        ):
+            kind = "org"
         if (kind is None and _known_org(short)) or (kind == "programme" and _known_org(short, curated=True)):
             kind = "org"
         kinds[short] = kind
         if kind != "org":
             continue
-        long_start, long_end = mention.attrs["long_span"]
-        candidate = Candidate(
-            _clean(long),
-            {short},
-            spans=[tuple(mention.attrs["long_span"]), tuple(mention.attrs["short_span"])],
-        )
-        _place(doc, candidate, long_start, long_end)
-        out.append(candidate)
+        out.append(_definition_candidate(doc, mention.attrs))
     return out
+
+
+def _definition_candidate(doc: Doc, attrs: dict[str, Any]) -> Candidate:
+    """The organisation of one acronym definition, named by its translation when it has one
+    ("Foundation for Science and Technology (Fundação para a Ciência e a Tecnologia, FCT)")."""
+    long_start, long_end = attrs["long_span"]
+    spans = [tuple(attrs["long_span"]), tuple(attrs["short_span"])]
+    translation = attrs.get("translation_span")
+    if not translation:
+        candidate = Candidate(_clean(attrs["long"]), {attrs["short"]}, spans=spans)
+        _place(doc, candidate, long_start, long_end)
+        return candidate
+    english = _clean(doc.text[translation[0] : translation[1]])
+    candidate = Candidate(
+        english, {attrs["short"], _clean(attrs["long"])}, spans=[tuple(translation), *spans]
+    )
+    _place(doc, candidate, translation[0], translation[1])
+    return candidate
+
+
+@functools.cache
+def _time_zones() -> frozenset[str]:
+    return frozenset(load_yaml("timezones.yaml").get("zones", {}))
+
+
+def is_time_zone(long: str, short: str) -> bool:
+    """ "Brasília time (BRT)": a time zone defined with its abbreviation, not an organisation."""
+    return short in _time_zones() or long in _time_zones() or long.lower().endswith(" time")
 
 
 def _known_org(short: str, curated: bool = False) -> bool:
@@ -132,6 +162,9 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     """Set the country from the name itself, a possessive before it, or the sentence."""
     inside = [m for m in countries_in(doc, start, end) if m.attrs.get("kind") != "region"]
     inside += doc.in_span("city", start, end)
+    if len({m.attrs["code"] for m in inside}) > 1:  # a bilateral body ("Korea–Viet Nam Institute")
+        seat = _seat_after(doc, end)
+        inside = [m for m in inside if m.attrs["code"] == seat] or inside
     if inside:
         candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), True
         return
@@ -141,6 +174,21 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     candidate.country = country_in_sentence(doc, start)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
+
+
+_SEAT = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+(?:in|at|based in)\s+(?:the\s+)?")
+
+
+def _seat_after(doc: Doc, end: int) -> str | None:
+    """The country of the city or country named as a body's seat right after its name ("... in Hanoi")."""
+    found = _SEAT.match(doc.text, end)
+    if not found:
+        return None
+    places = doc.in_span("city", found.end(), found.end() + 40) + countries_in(
+        doc, found.end(), found.end() + 40
+    )
+    first = min((m for m in places if m.start == found.end()), key=lambda m: m.end, default=None)
+    return str(first.attrs["code"]) if first else None
 
 
 def phrase_candidates(doc: Doc) -> list[Candidate]:
@@ -271,7 +319,7 @@ def _phrase(toks: list[Token]) -> Phrase:
 
 
 def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
-    toks = list(phrase.tokens)
+    toks = _after_place_possessive(doc, list(phrase.tokens))
     while toks and (toks[0].text in LEADING_DROP or toks[0].text.endswith(("'s", "’s"))):
         toks.pop(0)
     toks = _before_title(toks)
@@ -286,6 +334,33 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+def _after_place_possessive(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The tokens after a place of several words in the possessive ("South Africa's", "New
+    Zealand's"): the owner, not part of the name."""
+    for n, tok in enumerate(toks[1:4], start=1):
+        if tok.text.endswith(("'s", "’s")):
+            places = doc.in_span("country", toks[0].start, tok.end) + doc.in_span(
+                "city", toks[0].start, tok.end
+            )
+            if any(m.start == toks[0].start for m in places):
+                return toks[n + 1 :]
+    return _after_org_possessive(toks)
+
+
+def _after_org_possessive(toks: list[Token]) -> list[Token]:
+    """The unit after an organisation in the possessive ("University of Nairobi's Department of
+    Public Health"): the unit is named by the words after it when they have a head of their own."""
+    heads = name_words()[0]
+    for n, tok in enumerate(toks[1:8], start=1):
+        if tok.text.endswith(("'s", "’s")):
+            owner, unit = toks[: n + 1], toks[n + 1 :]
+            owner_head = any(t.text in heads or t.text[:-2] in heads for t in owner)
+            if owner_head and unit and unit[0].capitalised and any(t.text in heads for t in unit):
+                return unit
+            return toks
+    return toks
 
 
 def _may_have_head(toks: Sequence[Token]) -> bool:
@@ -345,10 +420,17 @@ def _navigation(doc: Doc, start: int) -> bool:
             menus = [
                 (s, e)
                 for s, e in lines
-                if doc.text.count(" | ", s, e) >= 2 or doc.text.count(" > ", s, e) >= 2
+                if (doc.text.count(" | ", s, e) >= 2 and not _table_row(doc.text[s:e]))
+                or doc.text.count(" > ", s, e) >= 2
             ]
         index = doc.data["_navigation"] = SpanIndex(menus)
     return bool(index.covers(start, start + 1))
+
+
+def _table_row(line: str) -> bool:
+    """A row of a Markdown table ("| Project | Lead |"): cells of text, not a menu."""
+    row = line.strip()
+    return len(row) > 1 and row.startswith("|") and row.endswith("|")
 
 
 @functools.cache
@@ -616,8 +698,9 @@ def _better_name(new: str, old: str) -> bool:
     return False
 
 
-def _cut_before_known(doc: Doc, candidate: Candidate, known: dict[int, list[int]]) -> Candidate:
-    """ "Department of Industry and Global Affairs Canada": cut before a known name after "and"."""
+def _cut_before_known(doc: Doc, candidate: Candidate, known: dict[int, list[int]]) -> Candidate | None:
+    """ "Department of Industry and Global Affairs Canada": cut before a known name after "and";
+    None when what is left names no organisation ("Mombasa and the GEOMAR Helmholtz Centre")."""
     start, end = candidate.spans[0]
     for s in known.get(end, []):
         if start < s:
@@ -627,8 +710,38 @@ def _cut_before_known(doc: Doc, candidate: Candidate, known: dict[int, list[int]
                     cut = s - len(joint)
                     candidate.name = doc.text[start:cut]
                     candidate.spans[0] = (start, cut)
-                    return candidate
+                    return candidate if kind_of(candidate.name) == "org" or candidate.aliases else None
     return candidate
+
+
+def _cut_across_known(doc: Doc, candidate: Candidate, known: list[tuple[int, int]]) -> Candidate | None:
+    """A phrase that ends inside a known name is cut before it ("Department of International
+    Affairs, Japan Science" of "..., Japan Science and Technology Agency"); one that starts inside
+    a known name and runs past it is a fragment (None)."""
+    start, end = candidate.spans[0]
+    for s, e in known:
+        if s < start < e < end:
+            return None
+        if start < s < end < e:
+            cut = doc.text[start:s].rstrip(" ,;–-\n")
+            if not cut or kind_of(cut) != "org":
+                return None
+            candidate.name = cut
+            candidate.spans[0] = (start, start + len(cut))
+    return candidate
+
+
+def _appositive_candidates(doc: Doc) -> list[Candidate]:
+    """One-word names that an apposition calls an organisation ("Deltares, the Dutch institute")."""
+    return [
+        Candidate(
+            doc.text[a.start : a.end],
+            country=a.country,
+            country_sure=a.country is not None,
+            spans=[(a.start, a.end)],
+        )
+        for a in appositive_names(doc)
+    ]
 
 
 def _first_spans(candidates: list[Candidate]) -> SpanIndex:
@@ -679,6 +792,20 @@ def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
                 position = text.find(alias, end)
 
 
+_BARE_MISSION = re.compile(r"\b[Tt]he (Embassy|Delegation|Consulate)\b(?!\s+(?:of|in|to|for)\b)(?!\s+[A-Z])")
+
+
+def mission_uses(doc: Doc, groups: list[Candidate]) -> None:
+    """Add "the Embassy" (a bare mission head) as evidence of the document's only embassy (or
+    delegation, consulate), so that the people and facts it places are placed with it."""
+    for match in _BARE_MISSION.finditer(doc.text):
+        head = match.group(1)
+        missions = [g for g in groups if head in g.name.split()]
+        span = match.span(1)
+        if len(missions) == 1 and span not in missions[0].spans and len(missions[0].spans) < 50:
+            missions[0].spans.append(span)
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -686,13 +813,19 @@ def make_organizations() -> Component:
     def run(doc: Doc) -> None:
         references = reference_candidates(doc)
         definitions = definition_candidates(doc)
-        defined = _first_spans(definitions)
-        found = [c for c in phrase_candidates(doc) if not _inside_longer(c, defined)]
+        defined = SpanIndex(
+            [span for c in definitions for span in c.spans[:-1]]
+        )  # (the names, not the acronym)
+        found = [
+            c for c in phrase_candidates(doc) + _appositive_candidates(doc) if not _inside_longer(c, defined)
+        ]
         known_ends: dict[int, list[int]] = {}
         for reference_candidate in references:
             s, e = reference_candidate.spans[0]
             known_ends.setdefault(e, []).append(s)
-        phrases = [_cut_before_known(doc, c, known_ends) for c in definitions + found]
+        phrases = [p for p in (_cut_before_known(doc, c, known_ends) for c in definitions + found) if p]
+        known = [c.spans[0] for c in references]
+        phrases = [p for p in (_cut_across_known(doc, c, known) for c in phrases) if p]
         outer = _first_spans(phrases)
         references = [c for c in references if not _inside_longer(c, outer)]
         candidates = [
@@ -702,6 +835,7 @@ def make_organizations() -> Component:
         ]
         groups = merge_nested(merge(candidates))
         acronym_uses(doc, groups)
+        mission_uses(doc, groups)
         doc.data["organizations"] = groups
         for group in groups:
             aliases = sorted(a for a in group.aliases if key(a) != key(group.name))

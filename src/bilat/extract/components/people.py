@@ -31,7 +31,7 @@ from bilat.extract.resources import load_lines, load_yaml
 MAX_NAME = 4
 # Characters that only occur in tokens that cannot be name words (digits; punctuation tokens).
 _NOT_IN_NAMES = re.compile(r"[\d,;:()\[\]\"“”‘]")
-_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.]*(?:[-‐][^\W\d_]+)*")
+_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.]*(?:['’][A-ZÀ-Þ][^\W\d_]*)?(?:[-‐][^\W\d_]+)*")
 STOP_WORDS = load_lines("name_stopwords.txt")
 # Two tokens in a row that may both be capitalised (see phrases.tokens: a token is a run of word
 # characters `_W` with an optional "'s"-like tail; a capitalised token starts with an upper-case
@@ -63,7 +63,7 @@ _LINK_AFTER = re.compile(_LINK)
 _LINK_BEFORE = re.compile(_LINK + "$")  # (a link that ends where the search ends)
 _LINK_REACH = 40  # a link is read in the 40 characters after a name
 _SPEECH_REACH = 12  # a speech word, in the 12 characters after it
-_CLAUSE_END = re.compile(r"[,;.)]")
+_CLAUSE_END = re.compile(r"[,;.()]")
 _TRAILING_GLUE = re.compile(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$")
 _LINE = re.compile(r"[^\n]+")
 # Characters between which tokens lie (each run holds one token or more; see phrases.tokens).
@@ -91,7 +91,7 @@ def role_matcher() -> PhraseMatcher:
     data = load_yaml("roles.yaml")
     titles = list(data.get("titles", []))
     exact = [(t, t) for t in titles] + [(t + "s", t) for t in titles if not t.endswith("s")]
-    folded = [(t, t) for t in titles if " " in t]
+    folded = [(t, t) for t in titles if " " in t] + [(t, t) for t in data.get("titles_any_case", [])]
     return PhraseMatcher(folded=folded, exact=exact)
 
 
@@ -188,6 +188,29 @@ def _cap_hyphen(word: str) -> str:
     return word
 
 
+_PORTFOLIO = re.compile(r"\b(Minister|Secretary)\s+(of|for)\s+(.+)$")
+_BODY_OF_TITLE = {"Minister": ("Ministry",), "Secretary": ("Secretariat", "Ministry")}
+
+
+def portfolio_country(doc: Doc, role: str) -> str | None:
+    """The country of the ministry that a minister's title names ("Minister of Science and ICT"
+    → the "Ministry of Science and ICT" found in the document), when one country's ministry has
+    that name."""
+    match = _PORTFOLIO.search(role)
+    if not match:
+        return None
+    title, link, portfolio = match.groups()
+    wanted = {
+        key(f"{body} {joint} {portfolio}") for body in _BODY_OF_TITLE[title] for joint in (link, "of", "for")
+    }
+    countries = {
+        str(org.country)
+        for org in doc.data.get("organizations", [])
+        if org.country and org.country_sure and not wanted.isdisjoint(org.name_keys())
+    }
+    return countries.pop() if len(countries) == 1 else None
+
+
 class SentenceScan:
     """The person patterns applied to one sentence."""
 
@@ -260,9 +283,13 @@ class SentenceScan:
             if org:
                 return org
             inside = [m for m in countries_in(self.doc, *role_span) if m.attrs.get("kind") != "region"]
+            inside = inside or self.doc.in_span("city", *role_span)  # "Rector of TU Dresden"
             if inside:
                 return str(inside[0].attrs["code"])
-        following = self._org_in(span[1], self._own_window_end(span[1]))
+            portfolio = portfolio_country(self.doc, self.doc.text[role_span[0] : role_span[1]])
+            if portfolio:
+                return portfolio
+        following = self._org_in(span[1], self._own_window_end(span[1])) or _country_of(self.doc, span[1])
         return following or country_in_sentence(self.doc, span[0]) or _country_after(self.doc, span[1])
 
     def _own_window_end(self, end: int) -> int:
@@ -349,15 +376,18 @@ class SentenceScan:
         role_start = self._role_qualifiers(i)
         role_span = (self.toks[role_start].start, self.toks[k - 1].end)
         role = self.doc.text[role_span[0] : role_span[1]]
-        k2 = k + 1 if k < len(self.toks) and self.toks[k].text == "," else k
+        k2 = k + 1 if k < len(self.toks) and self.toks[k].text in {",", ":"} else k
         k2 = self.skip_honorifics(k2)
         j = self.name_at(k2)
+        if k2 > k and self.toks[k].text == ":" and not self._labelled_name(k2, j):
+            return None
         if j == k2:
             portfolio = self._after_portfolio(k2)
             if portfolio is None:
                 return None
             k2, j = portfolio
-            role_span = (role_span[0], self.toks[k2 - 1].end)
+            last = k2 - 2 if self.toks[k2 - 1].text == "," else k2 - 1
+            role_span = (role_span[0], self.toks[last].end)
             role = self.doc.text[role_span[0] : role_span[1]]
         after, after_span = self.role_after(j)
         if after and after_span:
@@ -373,6 +403,11 @@ class SentenceScan:
                 j = m
         return found, j
 
+    def _labelled_name(self, i: int, j: int) -> bool:
+        """True for a name of two words or more after "Title:" that closes a bracket or list item:
+        "(JST; President: HASHIMOTO Kazuhito)", not "Minister: Closing Session." on an agenda."""
+        return j - i >= 2 and j < len(self.toks) and self.toks[j].text in {")", ";"}
+
     def _after_portfolio(self, k: int) -> tuple[int, int] | None:
         """ "Minister for Internal Affairs and Communications NAKANO Ryo": a FAMILY-Given name after
         the title's portfolio (of/for + capitalised words)."""
@@ -381,7 +416,13 @@ class SentenceScan:
         for n in range(k + 1, min(len(self.toks) - 1, k + 14)):
             tok = self.toks[n]
             given = self.toks[n + 1]
-            if _caps(tok.text) and self._name_word(tok) and self._name_word(given) and not _caps(given.text):
+            if (
+                _caps(tok.text)
+                and self._name_word(tok)
+                and self._name_word(given)
+                and not _caps(given.text)
+                and not (n + 2 < len(self.toks) and self.toks[n + 2].capitalised)
+            ):  # (FAMILY Given, not a portfolio acronym before a Given Family name: "ICT Lee Chang-yoon")
                 return n, n + 2
             if not (tok.capitalised or tok.text in _ROLE_GLUE) or self._starts_other(tok):
                 break
@@ -396,12 +437,37 @@ class SentenceScan:
             last = toks[n - 1]
             if not (last.capitalised or last.text in _ROLE_GLUE) or self._starts_other(last):
                 return None  # the portfolio ended without a name, or another role or person begins
+            if last.text == "," and toks[n].capitalised:
+                after_comma = self._name_after_comma(n)
+                if after_comma:
+                    return after_comma
             if last.text in _ROLE_GLUE or not toks[n].capitalised:
                 continue
             j = self.name_at(n, min_words=2)
             if 2 <= j - n <= 3 and (j == len(toks) or not toks[j].capitalised):
                 return n, j
         return None
+
+    def _name_after_comma(self, n: int) -> tuple[int, int] | None:
+        """ "Minister of Science and Technology, Tran Quoc Bao,": a name of two to four words that
+        follows the portfolio after a comma and is closed by a comma, period or lower-case word."""
+        toks = self.toks
+        j = self.name_at(n, min_words=2)
+        if not 2 <= j - n <= MAX_NAME or (j < len(toks) and toks[j].capitalised):
+            return None
+        if j + 1 < len(toks) and toks[j].text == "," and self._capital_item(j + 1):
+            return None  # the portfolio goes on ("Education, Higher Education, and Research")
+        if any(t.text in name_words()[0] for t in toks[n:j]):
+            return None  # another organisation or portfolio word ("..., Higher Education,")
+        return n, j
+
+    def _capital_item(self, k: int) -> bool:
+        """True when token k starts another capitalised list item: "Research" or "and Research",
+        not "and the Dutch Minister" (a new clause after the name)."""
+        toks = self.toks
+        if toks[k].text in {"and", "or"}:
+            k += 1
+        return k < len(toks) and toks[k].capitalised
 
     def _starts_other(self, tok: Token) -> bool:
         """A token that ends a title's portfolio: an honorific or another title ("Mr.", "Director")."""
@@ -481,6 +547,8 @@ class SentenceScan:
             return True
         if ((text == "," and depth == 0) or text in {"and", "or"}) and self._name_follows(k + 1):
             return True
+        if text == "," and depth == 0 and k + 1 < len(self.toks) and self.toks[k + 1].text[:1].islower():
+            return True  # ", in Hanoi": the clause after the role
         role_word = text[:1].isupper() or text[:1].isdigit() or text in _ROLE_GLUE or depth > 0
         return not role_word and (text not in {"in", "or"} or k + 1 >= len(self.toks))
 
@@ -538,9 +606,18 @@ _ROLE_GLUE = frozenset(
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
-    """End of a lower-case role ("a specialist in exploding stars"): the next comma or period."""
-    match = _CLAUSE_END.search(text, start, limit)
-    return match.start() if match else limit
+    """End of a lower-case role ("a specialist in exploding stars"): the next comma or period, or
+    a closing parenthesis that no opening one in the role matches ("... Sciences (CAS)" goes on)."""
+    depth = 0
+    for match in _CLAUSE_END.finditer(text, start, limit):
+        mark = match.group()
+        if mark == "(":
+            depth += 1
+        elif mark == ")" and depth:
+            depth -= 1
+        elif not depth:
+            return match.start()
+    return limit
 
 
 def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -643,6 +720,18 @@ def written_lower(text: str, word: str) -> bool:
             return True
         position = text.find(word, position + 1)
     return False
+
+
+_OF_PLACE = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _country_of(doc: Doc, end: int) -> str | None:
+    """The country in "NAME of Germany" / "NAME from the Netherlands" right after a name."""
+    found = _OF_PLACE.match(doc.text, end)
+    if not found:
+        return None
+    places = [m for m in countries_in(doc, found.end(), found.end() + 40) if m.start == found.end()]
+    return str(places[0].attrs["code"]) if places and places[0].attrs.get("kind") != "region" else None
 
 
 def _country_after(doc: Doc, end: int) -> str | None:

@@ -93,7 +93,12 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         aliases = {*entry.acronyms, *(entry.aliases or ())[:5]}
         if mention.text != entry.name:
             aliases.add(mention.text)
-        out.append(Candidate(entry.name, aliases, entry.country, True, None, [mention.span]))
+        name, span = entry.name, mention.span
+        pair_end = between_countries(doc, mention.end)
+        if pair_end is not None:  # a generic known name made specific by its two countries
+            aliases.add(entry.name)
+            name, span = " ".join(doc.text[mention.start : pair_end].split()), (mention.start, pair_end)
+        out.append(Candidate(name, aliases, entry.country, True, None, [span]))
     return out
 
 
@@ -178,8 +183,31 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue
             aliases = {doc.text[full_start:end]} if full_start < start else set()
             aliases |= set(acronym_in_brackets(doc.text, end))  # "Arctic Challenge ... (ArCS III) project"
+            pair_end = between_countries(doc, end)
+            if pair_end is not None:  # "... Cooperation between the Arab Republic of Egypt and ..."
+                aliases.add(name.strip(" ,"))
+                name, end = doc.text[start:pair_end], pair_end
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+_BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def between_countries(doc: Doc, end: int) -> int | None:
+    """Where a programme name followed by "between <country> and <country>" ends with them ("...
+    Cooperation between the Arab Republic of Egypt and the Italian Republic"), else None."""
+    if not doc.text[max(0, end - 12) : end].rstrip().endswith(("Cooperation", "Collaboration")):
+        return None
+    between = _BETWEEN.match(doc.text, end)
+    if between is None:
+        return None
+    countries = doc.in_span("country", between.end(), min(len(doc.text), between.end() + 120))
+    if len(countries) < 2 or countries[0].start != between.end():
+        return None
+    joint = _AND.fullmatch(doc.text, countries[0].end, countries[1].start)
+    return countries[1].end if joint else None
 
 
 @functools.cache

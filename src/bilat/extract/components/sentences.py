@@ -26,8 +26,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     # The candidate ends of the whole text (they never hold a line break), consumed line by line.
     ends = candidate_ends(text)
     k = 0
-    for line in _LINE.finditer(text):
-        start, line_end = line.span()
+    for start, line_end in logical_lines(text):
         while k < len(ends) and ends[k][0] < line_end:
             dot, after = ends[k]
             k += 1
@@ -37,6 +36,57 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = after
         _add(spans, text, start, line_end)
     return spans
+
+
+# A line that a hard wrap did not cut: it ends a sentence, or the next one starts a list item,
+# a heading or a table row.
+_CLOSED_LINE = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+_OPENS_BLOCK = re.compile(r"\s*(?:[-*•–—#>|]|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
+_FIRST_WORD = re.compile(r"\s*\S+")
+WRAP_WIDTHS = (40, 100)  # line widths that hard-wrapped prose uses
+
+
+def wrap_width(lines: list[tuple[int, int]]) -> int | None:
+    """The width at which the text was hard-wrapped, or None when its lines are not wrapped: the
+    80th percentile of the lengths of its lines of 30 characters or more, when there are at least
+    four such lines and it lies between 40 and 100 (unwrapped paragraphs are one long line)."""
+    lengths = sorted(end - start for start, end in lines if end - start >= 30)
+    if len(lengths) < 4:
+        return None
+    width = lengths[(len(lengths) * 4) // 5 - 1] if len(lengths) >= 5 else lengths[-1]
+    return width if WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] else None
+
+
+def logical_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of `text`, with the lines of hard-wrapped paragraphs joined: a line is joined to
+    the next when the next line's first word would not have fitted on it (the classic reflow test)
+    or starts in lower case, it does not end a sentence, and the next line opens no list item,
+    heading or table row."""
+    lines = [m.span() for m in _LINE.finditer(text)]
+    width = wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[tuple[int, int]] = []
+    for start, end in lines:
+        if out and _continues(text, out[-1], (start, end), width):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], width: int) -> bool:
+    last_start = text.rfind("\n", previous[0], previous[1]) + 1 or previous[0]
+    if text.count("\n", previous[1], line[0]) != 1:  # a blank line between: a new paragraph
+        return False
+    if _CLOSED_LINE.search(text, last_start, previous[1]) or _OPENS_BLOCK.match(text, line[0]):
+        return False
+    first = _FIRST_WORD.match(text, line[0])
+    if first is None:
+        return False
+    if first.group().lstrip()[:1].islower():  # the sentence carries on, wherever it was cut
+        return True
+    return (previous[1] - last_start) + 1 + (first.end() - line[0]) > width
 
 
 def candidate_ends(text: str) -> list[tuple[int, int]]:

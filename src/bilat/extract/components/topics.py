@@ -4,6 +4,7 @@ cooperation. Cues inside the names of organisations, programmes and events do no
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 
 from bilat.extract.components.partnerships import pair_from_organizations
@@ -33,6 +34,29 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+@functools.cache
+def _people_rules() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Cue words that name another topic when people follow them ("the mobility of the Italian
+    team" is talent mobility, not transport), and the pattern of the words after them."""
+    data = load_yaml("topic_cues.yaml")
+    retarget = {str(k).lower(): str(v) for k, v in (data.get("people_cues") or {}).items()}
+    people = data.get("people_words") or []
+    if not retarget or not people:
+        return retarget, None
+    words = "|".join(map(re.escape, people))
+    after = rf"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:{words})\b"
+    return retarget, re.compile(after, re.IGNORECASE)
+
+
+def topic_of(doc: Doc, start: int, end: int, key: str) -> str:
+    """The topic of a cue match: its own, or the one its cue word names when people follow it."""
+    retarget, pattern = _people_rules()
+    other = retarget.get(doc.text[start:end].lower())
+    if other is None or pattern is None or pattern.match(doc.text, end) is None:
+        return key
+    return other
+
+
 @component("topics")
 def make_topics(min_mentions: int = 1) -> Component:
     """Find the priority areas of a document (record ``topics``)."""
@@ -45,7 +69,7 @@ def make_topics(min_mentions: int = 1) -> Component:
         for hit in cue_matcher().find(doc.text, doc_lowered(doc)):
             if blocked.covers(hit.start, hit.end):
                 continue
-            found[hit.key].append((hit.start, hit.end))
+            found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
         for tid, spans in found.items():
             if len(spans) >= min_mentions:
                 doc.record.topics.append(Topic(tid, spans[:5]))

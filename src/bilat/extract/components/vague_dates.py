@@ -1,6 +1,7 @@
 """Vague recent dates ("this week", "last week", "in the last few days") turned into the calendar
 precision they support relative to the document date: the month when every day they can mean lies
-in one month, else the year, else nothing."""
+in one month, else the year, else nothing. A part of a year ("autumn 2026", "the second half of
+2026", "Q1 2027") gives its year."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from bilat.extract.resources import load_yaml
 
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _DURATION = re.compile(r"^P(\d+|X)([DW])$")
+# Seasons (winter excepted: it may run into the next year), halves and quarters of a year.
+_PART_OF_YEAR = re.compile(r"^(\d{4})-(?:SP|SU|FA|AU|H[12]|Q[1-4])$")
 
 
 @functools.cache
@@ -59,7 +62,8 @@ def calendar_value(mention: Mention, before: str, published: str | None) -> str 
     `before` is the text just before the mention ("in the ..."), `published` the document date."""
     value = str(mention.attrs.get("value") or "")
     if mention.attrs.get("type") == "DATE":
-        return _week(value)
+        part = _PART_OF_YEAR.match(value)
+        return part.group(1) if part else _week(value)
     if mention.attrs.get("type") == "DURATION":
         return _recent(value, f"{before} {mention.text}", published)
     return None
@@ -71,4 +75,6 @@ def as_calendar(mention: Mention, before: str, published: str | None) -> Mention
     if value is None:
         return None
     attrs = {**mention.attrs, "value": value, "type": "DATE", "vague": True}
+    if _PART_OF_YEAR.match(str(mention.attrs.get("value") or "")):  # as precise as "early 2026"
+        attrs["mod"] = attrs.get("mod") or "PART"
     return Mention(mention.start, mention.end, mention.label, mention.text, attrs)

@@ -1,0 +1,66 @@
+"""Organisations named by one capitalised word that an apposition describes: "Deltares, the Dutch
+institute for water research," or "Rijkswaterstaat, the Dutch public works agency". The name has
+no head word of its own; the apposition's last word is one (in lower case)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bilat.extract.doc import Doc
+from bilat.extract.naming import countries_in
+from bilat.extract.phrases import name_words
+
+_MAX_LOWER_WORDS = 3  # lower-case words between the nationality and the head ("public works")
+
+
+@dataclass
+class Appositive:
+    """A name found by its apposition, with the country that the apposition names."""
+
+    start: int
+    end: int
+    country: str | None
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """NAME, the [Nationality] [lower words] head (, | for | of | in | that | which | .)"""
+    heads, weak, _ = name_words()
+    lower = sorted({h.lower() for h in heads - weak if " " not in h and h.isalpha()}, key=len, reverse=True)
+    heads_alt = "|".join(lower)
+    return re.compile(
+        r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][^\W\d_]+),\s+the\s+"
+        rf"(?P<desc>(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,{_MAX_LOWER_WORDS}}}(?:{heads_alt}))"
+        r"(?=\s*[,.;]|\s+(?:for|of|in|on|that|which|based|responsible)\b)"
+    )
+
+
+def appositive_names(doc: Doc) -> list[Appositive]:
+    """Every one-word organisation name described by an apposition that ends in a head word."""
+    out = []
+    for match in _pattern().finditer(doc.text):
+        start, end = match.span("name")
+        if doc.in_span("country", start, end) or doc.in_span("city", start, end):
+            continue  # "Bandung, the university city": a place
+        if not _inside_sentence(doc.text, start) and not _named_inside_a_sentence(doc.text, match["name"]):
+            continue  # "Meanwhile, the agency ...": a capital that only starts a sentence
+        desc_start, desc_end = match.span("desc")
+        countries = [m for m in countries_in(doc, desc_start, desc_end) if m.attrs.get("kind") != "region"]
+        country = str(countries[0].attrs["code"]) if countries else None
+        out.append(Appositive(start, end, country))
+    return out
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """True when a word, not a sentence end or a line start, comes before `start`."""
+    before = text[:start].rstrip(" \t")
+    return bool(before) and (before[-1].isalnum() or before[-1] in ",;:)’'")
+
+
+def _named_inside_a_sentence(text: str, name: str) -> bool:
+    """True when `name` also occurs inside a sentence somewhere in the text."""
+    return any(
+        _inside_sentence(text, m.start()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
