@@ -3,6 +3,7 @@ capitalised names headed by Ministry / Agency / Council / Institute / University
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -714,12 +715,29 @@ def _cut_before_known(doc: Doc, candidate: Candidate, known: dict[int, list[int]
     return candidate
 
 
-def _cut_across_known(doc: Doc, candidate: Candidate, known: list[tuple[int, int]]) -> Candidate | None:
+class KnownSpans:
+    """The spans of known names, found by position: those that may overlap a span, in the order
+    given (so that the result is the same as testing every known span, without doing it)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.order]
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Every known span that starts before `end` and may end after `start`, in given order."""
+        lo = bisect.bisect_left(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [self.spans[i] for i in sorted(self.order[lo:hi])]
+
+
+def _cut_across_known(doc: Doc, candidate: Candidate, known: KnownSpans) -> Candidate | None:
     """A phrase that ends inside a known name is cut before it ("Department of International
     Affairs, Japan Science" of "..., Japan Science and Technology Agency"); one that starts inside
     a known name and runs past it is a fragment (None)."""
     start, end = candidate.spans[0]
-    for s, e in known:
+    for s, e in known.near(start, end):
         if s < start < e < end:
             return None
         if start < s < end < e:
@@ -824,7 +842,7 @@ def make_organizations() -> Component:
             s, e = reference_candidate.spans[0]
             known_ends.setdefault(e, []).append(s)
         phrases = [p for p in (_cut_before_known(doc, c, known_ends) for c in definitions + found) if p]
-        known = [c.spans[0] for c in references]
+        known = KnownSpans([c.spans[0] for c in references])
         phrases = [p for p in (_cut_across_known(doc, c, known) for c in phrases) if p]
         outer = _first_spans(phrases)
         references = [c for c in references if not _inside_longer(c, outer)]
