@@ -22,6 +22,14 @@ CASES = [
     ("Press Information Bureau\n\n02-November-2015 17:25 IST\n\nIndia and Japan resolve.", "2015-11-02"),
     ("Science and Technology\n\nMay 23, 2023\n\nOn May 16, the committee met.", "2023-05-23"),
     ("Newsletter | Issue No. 36 | 5 December 2025\n\nIn this issue", "2025-12-05"),
+    # A date that ends a short header line after a separator, Markdown emphasis aside
+    (
+        "*Media Statement, Office of the Minister for Research — April 9, 2027*\n\nTalks open today.",
+        "2027-04-09",
+    ),
+    ("# Gazette\n\nNo. 42 -- Tuesday, 2 March 2027\n\nOn Monday the board met.", "2027-03-02"),
+    ("## Heading\n\n*Oceans & Polar Desk · 21 October 2027*\n\nYesterday ministers met.", "2027-10-21"),
+    ("*Science Bulletin – 3 May 2027*\n\nA new centre opened.", "2027-05-03"),
 ]
 
 
@@ -34,6 +42,14 @@ def test_dates_inside_sentences_are_not_the_document_date() -> None:
     assert document_date("The previous meeting was held in Bonn on 1 February 2023 and went well.") is None
     assert document_date("") is None
     assert document_date("No dates at all here.") is None
+    # a sentence that runs on past the date, or a long line of prose, is no header
+    assert document_date("Notes\n\nThe new lab, we heard — opened on 4 May 2027, was busy.") is None
+    assert (
+        document_date(
+            "The delegation that visited several institutes across the region came back, 4 May 2027\nMore."
+        )
+        is None
+    )
 
 
 def _gold_documents(shared: Path) -> list[tuple[Path, str | None]]:

@@ -95,6 +95,10 @@ _QUALIFIER_REV = [
     for name, phrases in QUALIFIER_PHRASES.items()
 ]
 _YEARISH_REV = re.compile(rf"\s+(?:{_alt(YEAR_PREPOSITIONS, reverse=True)})(?![A-Za-z])", re.I)
+_CODE_BEFORE_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Z]{3})[ \u00a0]?$")
+# Between an ISO code and its figure a text may break the line ("EUR⏎900,000"); not before a year.
+_LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=\d)")
+_BARE_YEAR = re.compile(r"(?:18|19|20|21)\d\d(?![\d,.]|\s*(?:-|–|—|to)\s*\d)")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 
 
@@ -128,6 +132,7 @@ class _Marks:
     automaton: ahocorasick_rs.AhoCorasick
     patterns: list[str]
     marks: list[_Mark]
+    codes: frozenset[str]  # the ISO codes, which decide the currency of a "$" after them
 
 
 @cache
@@ -156,7 +161,8 @@ def _marks() -> _Marks:
             table.setdefault(form, mark)
     patterns = sorted(table)
     automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    return _Marks(automaton, patterns, [table[p] for p in patterns])
+    codes = frozenset(config.texts(data.get("codes"), "currencies.yaml: codes"))
+    return _Marks(automaton, patterns, [table[p] for p in patterns], codes)
 
 
 def find_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
@@ -168,12 +174,29 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
             continue
         mark = marks.marks[number]
         currency = dollar if mark.dollar else mark.currency
-        money = _after(text, start, end, currency) if mark.prefix else None
+        coded = _code_before_dollar(text, start, marks.codes) if text[start:end] == "$" else None
+        if coded is not None:  # "CAD $750,000": the code decides, and the amount starts at it
+            currency, start = coded
+        code = _is_code(text[start:end], marks.codes)
+        money = _after(text, start, end, currency, code) if mark.prefix else None
         if money is None and mark.suffix:
             money = _before(text, start, end, currency)
         if money is not None and money.value > 0 and not (found and money.start < found[-1].end):
             found.append(_qualified(text, money))
     return _join_ranges(text, found)
+
+
+def _code_before_dollar(text: str, start: int, codes: frozenset[str]) -> tuple[str, int] | None:
+    """The ISO code and its start when one stands right before a "$" ("CAD $", "NZD $")."""
+    found = _CODE_BEFORE_DOLLAR.search(text, max(0, start - 5), start)
+    if found is None or found.group(1) not in codes:
+        return None
+    return found.group(1), found.start()
+
+
+def _is_code(mark: str, codes: frozenset[str]) -> bool:
+    """True for a mark that is an ISO code ("EUR"), which may stand alone on the line before its figure."""
+    return mark in codes
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -229,8 +252,12 @@ def _digit_before(text: str, at: int) -> bool:
     return char.isdigit() or (char in ",." and at > 1 and text[at - 2].isdigit())
 
 
-def _after(text: str, start: int, end: int, currency: str) -> Money | None:
-    """An amount written after its mark: "US$762 million", "EUR 5,000"."""
+def _after(text: str, start: int, end: int, currency: str, code: bool = False) -> Money | None:
+    """An amount written after its mark: "US$762 million", "EUR 5,000" (for a code, also on the next line)."""
+    if code and (broken := _LINE_BREAK.match(text, end, min(len(text), end + 8))):
+        if _BARE_YEAR.match(text, broken.end()):
+            return None
+        end = broken.end()
     found = _AFTER.match(text, end, min(len(text), end + WINDOW))
     if found is None:
         return None

@@ -26,6 +26,14 @@ LOWER_LETTER = re.compile(r"[a-z]")
 # Field separators of a byline: "News | 14 May 2025", "Press release · February 14, 2025".
 AFTER_BAR = re.compile(r"(?:^|[|·•])\s*$")
 BEFORE_BAR = re.compile(r"\s*(?:[|·•]|$)")
+# A short header line that a date ends after a separator: "*Press Release, Ministry — March 6, 2026*",
+# "Issue 118 -- Friday, 13 November 2026", "*Energy Desk · 18 June 2026*".
+HEADER_SEPARATOR = re.compile(r"(?:--|[—–|·•,-])\s*$")
+HEADER_MARKUP_LEFT = re.compile(r"^[\s*_#>]*")
+HEADER_RIGHT = re.compile(r"^[\s*_]*$")
+HEADER_MAX_WORDS = 10
+HEADER_MAX_CHARS = 90
+CAPITAL_BEFORE_COMMA = re.compile(r"(?:^|\s)[A-Z0-9][\w'’.&-]*\s*,\s*$")
 DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
@@ -151,7 +159,22 @@ def _rank(head: str, start: int, end: int) -> int | None:
         return 2  # fields run together by a page extractor: "News article26 May 2020Directorate"
     if BEFORE_BAR.match(right) and _after_bar(left):
         return 2
+    if _ends_header_line(left, right):
+        return 2
     return None
+
+
+def _ends_header_line(left: str, right: str) -> bool:
+    """Whether a date ends a short header line after a separator (`HEADER_SEPARATOR`), its
+    Markdown emphasis aside: "*Press Release, Ministry of X — March 6, 2026*"."""
+    if not HEADER_RIGHT.match(right):
+        return False
+    body = HEADER_MARKUP_LEFT.sub("", left, count=1)
+    if not body.strip() or len(body) > HEADER_MAX_CHARS or len(body.split()) > HEADER_MAX_WORDS:
+        return False
+    if not HEADER_SEPARATOR.search(body):
+        return False
+    return not body.rstrip().endswith(",") or bool(CAPITAL_BEFORE_COMMA.search(body))
 
 
 # A publication cue and what may follow it (`PUBLISHED_CUE`) span at most this many words.

@@ -223,10 +223,24 @@ def _chain_from_initial(text: str, chain: list[re.Match[str]], short: str) -> tu
         if surface[:1] != short[:1].upper() or not surface[:1].isupper():
             continue
         rest = chain[k:]
+        if len(rest) == 1 and k > 0:
+            return _whole_chain(text, chain, short)
         if (k == 0 or len(rest) <= len(short) + 6) and _has_head(_span(text, rest)):
             return (rest[0].start(), rest[-1].end())
         return None
     return None
+
+
+def _whole_chain(text: str, chain: list[re.Match[str]], short: str) -> tuple[int, int] | None:
+    """The long form of an acronym from another language whose initial only the last word shares
+    ("National Research and Development Agency (ANID)"): a lone head word is no long form, the
+    whole chain before it is, when it is one plain name (no comma, no "the")."""
+    while chain and chain[0].group() in {"The", "A"}:
+        chain = chain[1:]
+    words = [w.group() for w in chain]
+    if not words or len(words) > len(short) + 6 or any(w.endswith(",") or w.lower() == "the" for w in words):
+        return None
+    return (chain[0].start(), chain[-1].end()) if _has_head(_span(text, chain)) else None
 
 
 def _widen(text: str, chain: list[re.Match[str]], start: int, has_head: bool) -> int:

@@ -244,6 +244,47 @@ def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> lis
     return (after or dates)[:1]
 
 
+def _line_dates(doc: Doc, line: tuple[int, int]) -> list[Mention]:
+    """The full calendar dates of a line (not a time of day alone)."""
+    return [
+        m
+        for m in doc.in_span("date", *line)
+        if is_calendar(m.attrs.get("value"))
+        and len(str(m.attrs["value"])) >= 10
+        and not _CLOCK_ONLY.match(m.text)
+    ]
+
+
+_SENTENCE_END = re.compile(r"[.!?:;]\W*$")
+
+
+def _wrapped_line(doc: Doc, line: tuple[int, int]) -> tuple[int, int]:
+    """The line, run on into the next one when the text wraps a sentence there before the
+    deadline's date: "... closes at 5:00 pm on" / "15 September 2026."."""
+    word = DEADLINE.search(doc.text, *line)
+    if word is None or any(d.start >= word.end() for d in _line_dates(doc, line)):
+        return line
+    if _SENTENCE_END.search(doc.text[line[0] : line[1]]) or doc.text[line[1] : line[1] + 1] != "\n":
+        return line
+    following = re.match(r"[^\n]+", doc.text[line[1] + 1 :])
+    if following is None or not following.group().strip():
+        return line
+    return (line[0], line[1] + 1 + following.end())
+
+
+def _refine_day(calls: list[Call], deadline: str, line: tuple[int, int]) -> bool:
+    """Give the time of `deadline` to a call found before with its day alone ("deadline 30
+    November", then "due on 30 November 2026 at 14:00 CET"); whether there was one."""
+    if len(deadline) <= 10:
+        return False
+    call = next((c for c in calls if c.deadline == deadline[:10]), None)
+    if call is None:
+        return False
+    call.deadline = deadline
+    call.evidence.append(line)
+    return True
+
+
 @component("calls")
 def make_calls() -> Component:
     """Find funding calls with their deadlines (record ``calls``)."""
@@ -252,16 +293,13 @@ def make_calls() -> Component:
         if not _call_context(doc_folded(doc)):
             return
         seen: set[tuple[str, str | None]] = set()
-        for line in deadline_lines(doc):
-            dates = [
-                m
-                for m in doc.in_span("date", *line)
-                if is_calendar(m.attrs.get("value"))
-                and len(str(m.attrs["value"])) >= 10
-                and not _CLOCK_ONLY.match(m.text)
-            ]
+        for found in deadline_lines(doc):
+            line = _wrapped_line(doc, found)
+            dates = _line_dates(doc, line)
             for date in _deadline_date(doc, line, dates):
                 deadline = deadline_value(doc, date, line)
+                if _refine_day(doc.record.calls, deadline, line):
+                    continue
                 funder = _funder(doc, line, date.start)
                 if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:
                     continue

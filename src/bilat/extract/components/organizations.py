@@ -95,7 +95,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
         if is_time_zone(long, short):
             continue
         after = _after_word(doc, max(mention.attrs["short_span"][1], mention.attrs["long_span"][1]))
-        kind = kind_of(long, after)
+        kind = kind_of(long, after) or _unit_kind(long, short, after)
         translation = mention.attrs.get("translation_span")
         if (
             kind != "org"
@@ -110,6 +110,20 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             continue
         out.append(_definition_candidate(doc, mention.attrs))
     return out
+
+
+# "CSIR–Institute of ...": a parent's acronym joined by a dash to the name of one of its units.
+_PARENT_PREFIX = re.compile(r"([A-Z]{2,8})\s?[-–—]\s?(?=[A-Z][a-z])")
+
+
+def _unit_kind(long: str, short: str, after: str) -> str | None:
+    """The kind of a unit named after its parent's acronym ("CSIR–Institute of Minerals and
+    Materials Technology (CSIR-IMMT)"), when its own acronym starts with the parent's: the kind of
+    the name after the dash (the dash glues the parent to the head word)."""
+    prefix = _PARENT_PREFIX.match(long)
+    if not prefix or not short.startswith(prefix.group(1)) or len(short) <= len(prefix.group(1)) + 1:
+        return None
+    return kind_of(long[prefix.end() :], after)
 
 
 def _definition_candidate(doc: Doc, attrs: dict[str, Any]) -> Candidate:
@@ -160,7 +174,8 @@ def _clean(name: str) -> str:
 
 
 def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
-    """Set the country from the name itself, a possessive before it, or the sentence."""
+    """Set the country from the name itself, a possessive before it, the seat named right after it
+    ("... (ACR) in Hanoi"), or the sentence."""
     inside = [m for m in countries_in(doc, start, end) if m.attrs.get("kind") != "region"]
     inside += doc.in_span("city", start, end)
     if len({m.attrs["code"] for m in inside}) > 1:  # a bilateral body ("Korea–Viet Nam Institute")
@@ -169,7 +184,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     if inside:
         candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), True
         return
-    before = country_before(doc, start)
+    before = country_before(doc, start) or _seat_after(doc, end)
     if before:
         candidate.country, candidate.country_sure = before, True
         return
@@ -205,11 +220,25 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
         for phrase in phrases:
             if not _may_have_head(phrase.tokens):
                 continue  # no part of it can name an organisation
-            for part in split_phrase(phrase, heads):
+            place = functools.partial(_is_place, doc)
+            parts = split_phrase(phrase, heads, place)
+            for part in parts:
                 candidate = _phrase_candidate(doc, part)
+                if candidate is None and len(parts) > 1:
+                    candidate = _listed_acronym_at_place(doc, part, place)
                 if candidate:
                     out.append(candidate)
     return out
+
+
+def _listed_acronym_at_place(doc: Doc, part: Phrase, place: Callable[[Token], bool]) -> Candidate | None:
+    """ "INSA Lyon" listed after an organisation ("the University of Strasbourg and INSA Lyon"):
+    an acronym and its city, split from the list, name an organisation of their own."""
+    if not _acronym_at_place(list(part.tokens), place):
+        return None
+    candidate = Candidate(doc.text[part.start : part.end], spans=[(part.start, part.end)])
+    _place(doc, candidate, part.start, part.end)
+    return candidate
 
 
 # Characters that end a token (see `bilat.extract.phrases`; also white space), and the period a
@@ -274,25 +303,63 @@ def _cut_sentence(text: str, start: int, end: int) -> bool:
     return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not _edge(text[end]))
 
 
-def split_phrase(phrase: Phrase, heads: frozenset[str]) -> list[Phrase]:
-    """Split "A of the B" and "A and the B" when both sides are organisation names (or acronyms)."""
+def split_phrase(
+    phrase: Phrase, heads: frozenset[str], place: Callable[[Token], bool] = lambda tok: False
+) -> list[Phrase]:
+    """Split "A of the B", "A and the B" and "A, B" when both sides are organisation names (or
+    acronyms); `place` tells whether a token names a city or country."""
     toks = list(phrase.tokens)
     for i in range(1, len(toks) - 1):
         text = toks[i].text
-        joint = text in {"and", "&"} or (text == "of" and toks[i + 1].text == "the")
+        joint = text in {"and", "&", ","} or (text == "of" and toks[i + 1].text == "the")
         if not joint:
             continue
         left, right = toks[:i], toks[i + 1 :]
         if right and right[0].text == "the":
             right = right[1:]
-        if right and _splits(text, left, right, heads):
-            return [_phrase(left), *split_phrase(_phrase(right), heads)]
+        if right and _splits(text, left, right, heads, place):
+            return [_phrase(left), *split_phrase(_phrase(right), heads, place)]
     return [phrase]
 
 
-def _splits(joint: str, left: list[Token], right: list[Token], heads: frozenset[str]) -> bool:
-    """ "X of the ORG" splits when the right side is an organisation; "A and B" when both are."""
+def _listed_names(left: list[Token], right: list[Token]) -> bool:
+    """ "Kasetsart University, Silpakorn University ...": a comma between two names that each have
+    a head word of their own (not "Ministry of Education, Culture, Sports, Science and Technology",
+    whose fields after the comma have none)."""
     base = name_words()[0]
+    return _has_head(left, base) and _has_head(_up_to_comma(right), base)
+
+
+def _up_to_comma(toks: list[Token]) -> list[Token]:
+    cut = next((n for n, t in enumerate(toks) if t.text in {",", "and", "&"}), len(toks))
+    return toks[:cut]
+
+
+def _acronym_at_place(right: list[Token], place: Callable[[Token], bool]) -> bool:
+    """ "INSA Lyon", "ETH Zurich": an acronym followed by the city it is in, a name of its own."""
+    return (
+        len(right) == 2
+        and len(right[0].text) >= 3
+        and right[0].text.isupper()
+        and right[0].text.isalpha()
+        and place(right[1])
+    )
+
+
+def _splits(
+    joint: str,
+    left: list[Token],
+    right: list[Token],
+    heads: frozenset[str],
+    place: Callable[[Token], bool],
+) -> bool:
+    """ "X of the ORG" splits when the right side is an organisation; "A and B" and "A, B" when
+    both are."""
+    base = name_words()[0]
+    if joint == ",":
+        return _listed_names(left, right)
+    if joint in {"and", "&"} and _has_head(left, base) and _acronym_at_place(right, place):
+        return True
     if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
         return False
     if joint == "of":
@@ -304,6 +371,14 @@ def _splits(joint: str, left: list[Token], right: list[Token], heads: frozenset[
         or first.text in heads
         or possessive
         or (len(left) == 1 and left[0].text.isupper())
+    )
+
+
+def _is_place(doc: Doc, tok: Token) -> bool:
+    """True when the token is a city or country the gazetteer found."""
+    return any(
+        m.start == tok.start and m.end == tok.end
+        for m in doc.in_span("city", tok.start, tok.end) + doc.in_span("country", tok.start, tok.end)
     )
 
 

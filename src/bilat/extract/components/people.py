@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from rapidfuzz.distance import Levenshtein
+
 from bilat.extract.components.context import by_first_letter
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
@@ -100,6 +102,31 @@ def honorifics() -> frozenset[str]:
     """Honorifics (with and without a final period)."""
     words = load_yaml("roles.yaml").get("honorifics", [])
     return frozenset(list(words) + [w + "." for w in words if not w.endswith(".")])
+
+
+@functools.cache
+def weak_honorifics() -> frozenset[str]:
+    """Honorifics that also begin place names ("Sri"): dropped from a name, no person cue alone."""
+    words = load_yaml("roles.yaml").get("weak_honorifics", [])
+    return frozenset(list(words) + [w + "." for w in words if not w.endswith(".")])
+
+
+@functools.cache
+def place_heads() -> frozenset[str]:
+    """Capitalised heads of place names ("Island", "Bay", "Strait")."""
+    return frozenset(load_yaml("roles.yaml").get("place_heads", []))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def names_place(doc: Doc, person: Found) -> bool:
+    """True when a found "name" holds or is followed by a place head: "King George Island"."""
+    heads = place_heads()
+    if not heads.isdisjoint(person.name.split()):
+        return True
+    following = _NEXT_WORD.match(doc.text, person.span[1])
+    return following is not None and following.group(1) in heads
 
 
 @functools.cache
@@ -252,7 +279,8 @@ class SentenceScan:
         return known
 
     def skip_honorifics(self, i: int) -> int:
-        """Index of the first token after honorifics starting at `i`."""
+        """Index of the first token after honorifics starting at `i` (with the period of a longer
+        one, "Smt." or "Prof.", which is a token of its own)."""
         while i < len(self.toks) and (
             self.toks[i].text in self.honorifics
             or (
@@ -262,10 +290,14 @@ class SentenceScan:
             )
         ):
             i += 1
+            if i < len(self.toks) and self.toks[i].text == "." and self.toks[i].start == self.toks[i - 1].end:
+                i += 1
         return i
 
     def found(self, i: int, j: int, role: str | None, role_span: tuple[int, int] | None) -> Found:
-        """A Found person for tokens i..j."""
+        """A Found person for tokens i..j (a weak honorific before the name dropped)."""
+        while j - i > 1 and self.toks[i].text in weak_honorifics():
+            i += 1
         words = [t.text for t in self.toks[i:j]]
         name, _ = normalise_name(words)
         span = (self.toks[i].start, self.toks[j - 1].end)
@@ -792,11 +824,60 @@ def merge_people(found: list[Found]) -> list[Found]:
         if target is None:
             people.append(person)
             continue
-        target.aliases |= person.aliases | ({person.surface} if person.surface != target.name else set())
-        target.role = target.role or person.role
-        target.country = target.country or person.country
-        target.extra_spans = [*getattr(target, "extra_spans", []), person.span]  # type: ignore[attr-defined]
-    return people
+        _join(target, person)
+    return _join_misspelt(_join_family_names(people))
+
+
+def _join(target: Found, person: Found) -> None:
+    """Fold the mention `person` into `target`: aliases, role, country and span."""
+    target.aliases |= person.aliases | ({person.surface} if person.surface != target.name else set())
+    target.role = target.role or person.role
+    target.country = target.country or person.country
+    target.extra_spans = [*getattr(target, "extra_spans", []), person.span]  # type: ignore[attr-defined]
+
+
+def _join_family_names(people: list[Found]) -> list[Found]:
+    """A name of two words or more that ends exactly one longer name of the document is that person's
+    family name ("Dr. Fuentes Araya" after "Marcela Fuentes Araya")."""
+    out = list(people)
+    for person in people:
+        words = key(person.name).split()
+        if len(words) < 2:
+            continue
+        longer = [p for p in out if p is not person and _ends_with(key(p.name).split(), words)]
+        if len(longer) == 1:
+            _join(longer[0], person)
+            out.remove(person)
+    return out
+
+
+MIN_TYPO_GIVEN = 6  # a given name this long may be misspelt by one letter ("Jaques" for "Jacques")
+
+
+def _join_misspelt(people: list[Found]) -> list[Found]:
+    """A later name with the same family name and a given name one letter off an earlier one is
+    that person misspelt ("Jaques Ducrest" after "Jacques Ducrest")."""
+    out: list[Found] = []
+    for person in people:
+        target = next((p for p in out if _misspelt(p.name, person.name)), None)
+        if target is None:
+            out.append(person)
+        else:
+            _join(target, person)
+    return out
+
+
+def _misspelt(name: str, other: str) -> bool:
+    words, others = key(name).split(), key(other).split()
+    if len(words) != 2 or len(others) != 2 or words[1] != others[1] or words[0] == others[0]:
+        return False
+    if min(len(words[0]), len(others[0])) < MIN_TYPO_GIVEN:
+        return False
+    return Levenshtein.distance(words[0], others[0]) == 1
+
+
+def _ends_with(words: list[str], tail: list[str]) -> bool:
+    return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
 @component("people")
@@ -815,7 +896,7 @@ def make_people() -> Component:
             if may_find(doc, start, end, org_starts):
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
-        found = [p for p in found if not set(p.name.split()) & heads]
+        found = [p for p in found if not set(p.name.split()) & heads and not names_place(doc, p)]
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
         for person in merge_people(found):
