@@ -21,7 +21,7 @@ FLOORS = {
 }
 # The fresh documents (overall F1, lowest field F1): see the test at the end.
 FRESH_FLOOR = {"overall": 0.96, "field": 0.71}
-BLIND_FLOOR = {"overall": 0.94, "field": 0.77}
+BLIND_FLOOR = {"overall": 0.95, "field": 0.77}
 
 
 def _predict(

@@ -98,6 +98,8 @@ _YEARISH_REV = re.compile(rf"\s+(?:{_alt(YEAR_PREPOSITIONS, reverse=True)})(?![A
 _CODE_BEFORE_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Z]{3})[ \u00a0]?$")
 # Between an ISO code and its figure a text may break the line ("EUR⏎900,000"); not before a year.
 _LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=\d)")
+# After a figure, a code may stand at the start of the next line ("900,000⏎EUR"); read backwards.
+_LINE_BREAK_REV = re.compile(r"[ \t\u00a0]*\n\r?[ \t\u00a0]*(?=[\dA-Za-z])")
 _BARE_YEAR = re.compile(r"(?:18|19|20|21)\d\d(?![\d,.]|\s*(?:-|–|—|to)\s*\d)")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 
@@ -180,7 +182,7 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
         code = _is_code(text[start:end], marks.codes)
         money = _after(text, start, end, currency, code) if mark.prefix else None
         if money is None and mark.suffix:
-            money = _before(text, start, end, currency)
+            money = _before(text, start, end, currency, code)
         if money is not None and money.value > 0 and not (found and money.start < found[-1].end):
             found.append(_qualified(text, money))
     return _join_ranges(text, found)
@@ -283,10 +285,15 @@ def _digit_after(text: str, at: int) -> bool:
     return text[at].isdigit() or (text[at] in ",." and text[at + 1 : at + 2].isdigit())
 
 
-def _before(text: str, start: int, end: int, currency: str) -> Money | None:
-    """An amount written before its mark: "380 million yen", "10-trillion-yen", "2億5000万円"."""
+def _before(text: str, start: int, end: int, currency: str, code: bool = False) -> Money | None:
+    """An amount written before its mark: "380 million yen", "10-trillion-yen", "2億5000万円"
+    (for a code, also on the line before: "900,000⏎EUR")."""
     lo = max(0, start - WINDOW)
     backwards = text[lo:start][::-1]
+    broken = _LINE_BREAK_REV.match(backwards) if code else None
+    if broken is not None:
+        start -= broken.end()
+        backwards = backwards[broken.end() :]
     if backwards[:1] in KANJI_SCALES or not text[start].isascii():
         money = _kanji(text, backwards, start, end, currency)
         if money is not None or backwards[:1] in KANJI_SCALES:
@@ -300,7 +307,7 @@ def _before(text: str, start: int, end: int, currency: str) -> Money | None:
     digits = _forward(found.group("num"))
     scale = _forward(found.group("scale") or found.group("letter") or found.group("wscale"))
     value = _scaled(digits, scale, _forward(found.group("wnum")))
-    if value is None or (digits and not scale and _is_year(text, begin, digits)):
+    if value is None or (digits and not scale and _is_year(text, begin, digits, broken is not None)):
         return None
     money = Money(begin, end, value, currency)
     if found.group("wnum"):
@@ -343,11 +350,12 @@ def _kanji_value(digits: str) -> float | None:
     return total or None
 
 
-def _is_year(text: str, begin: int, digits: str) -> bool:
-    """A bare year before a currency word ("in 2024 yen weakened") is not an amount."""
+def _is_year(text: str, begin: int, digits: str, line_end: bool = False) -> bool:
+    """A bare year before a currency word ("in 2024 yen weakened") or at the end of the line
+    before a code ("Budget 2025⏎EUR") is not an amount."""
     if len(digits) != 4 or not digits.isdigit() or not 1800 <= int(digits) <= 2100:
         return False
-    return bool(_YEARISH_REV.match(text[max(0, begin - 12) : begin][::-1]))
+    return line_end or bool(_YEARISH_REV.match(text[max(0, begin - 12) : begin][::-1]))
 
 
 def _range_after(text: str, money: Money, own_scale: str | None) -> Money | None:

@@ -130,6 +130,19 @@ def call_programme_name(text: str, label: str, names: list[str]) -> str:
     return f"{label} {lower[0]}" if len(lower) == 1 else label
 
 
+# What may stand between an acronym and the call it names: "ACR Korea–Chile joint call".
+_NAMES_CALL = re.compile(
+    r"(?:[ \t]*[:–—-]?[ \t]+(?:[A-Z0-9][\w–-]*|[Jj]oint|[Oo]pen|[Ff]unding)){0,3}?"
+    r"[ \t]*[:–—-]?[ \t]+[Cc]alls?\b"
+)
+
+
+def acronym_names_calls(text: str, acronym: str) -> bool:
+    """True when the text names a call by `acronym` ("the ACR call", "ACR: Joint call", "ACR
+    Japan–Chile joint call"): calls then go by the acronym, not the programme's full name."""
+    return any(_NAMES_CALL.match(text, end) for _, end in acronym_uses(text, acronym))
+
+
 def _word_after(text: str, end: int) -> str:
     match = re.match(r" (\w+)", text[end : end + 20])
     return match.group(1) if match else ""

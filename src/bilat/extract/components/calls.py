@@ -6,11 +6,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import Any
 
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
-from bilat.extract.programme_uses import call_programme_name
+from bilat.extract.programme_uses import acronym_names_calls, call_programme_name, is_acronym_name
 from bilat.extract.record import Call, MoneyValue
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
@@ -197,6 +198,11 @@ def _nearest_name(items: list, position: int, long_names: int = 0) -> str | None
                 best, distance = item, position - start
     if best is None:
         return None
+    return _short_name(best, long_names)
+
+
+def _short_name(best: Any, long_names: int) -> str:
+    """An item's acronym, unless its own name has at most `long_names` words."""
     if len(str(best.name).split()) <= long_names:
         return str(best.name)
     short = sorted(a for a in best.aliases if a.isupper() and " " not in a)  # sorted: not hash order
@@ -204,10 +210,38 @@ def _nearest_name(items: list, position: int, long_names: int = 0) -> str | None
 
 
 def _longest_name(doc: Doc, label: str) -> str:
-    """The longest name the text gives the programme called `label` ("PHC SAKURA" for "PHC")."""
+    """The longest name the text gives the programme called `label` ("PHC SAKURA" for "PHC"); its
+    full name for an acronym that never names a call ("... Fund (ISPF)", not "the ISPF call")."""
     group = next((g for g in doc.data.get("programmes", []) if label in {g.name, *g.aliases}), None)
     names = sorted({group.name, *group.aliases}) if group else [label]
-    return call_programme_name(doc.text, label, names)
+    name = call_programme_name(doc.text, label, names)
+    if name != label or group is None or not is_acronym_name(label):
+        return name
+    full = _defined_full_name(doc.text, label, names)
+    return full if full and not acronym_names_calls(doc.text, label) else name
+
+
+def _defined_full_name(text: str, acronym: str, names: list[str]) -> str | None:
+    """The name of `names` that the text defines `acronym` by: "Full Name (ACR)" (its words may wrap)."""
+    for name in sorted(names, key=len, reverse=True):
+        words = r"\s+".join(map(re.escape, name.split()))
+        if name != acronym and re.search(rf"{words}\s*\({re.escape(acronym)}\)", text):
+            return " ".join(name.split())
+    return None
+
+
+def _call_programme(doc: Doc, position: int) -> str | None:
+    """The short name of the programme mentioned last before a deadline at `position`, else of the
+    first one named after it in the same paragraph ("Applications close on ... The call is part
+    of the X Programme.")."""
+    programmes = doc.data.get("programmes", [])
+    before = _nearest_name(programmes, position, long_names=3)
+    if before is not None:
+        return before
+    end = doc.text.find("\n\n", position)
+    end = len(doc.text) if end < 0 else end
+    after = [(s, p) for p in programmes for s, _ in p.spans if position <= s < end]
+    return _short_name(min(after, key=lambda a: a[0])[1], 3) if after else None
 
 
 def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
@@ -304,7 +338,7 @@ def make_calls() -> Component:
                 if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:
                     continue
                 seen.add((deadline[:10], funder))
-                programme = _nearest_name(doc.data.get("programmes", []), date.start, long_names=3)
+                programme = _call_programme(doc, date.start)
                 programme = programme and _longest_name(doc, programme)
                 doc.record.calls.append(
                     Call(

@@ -799,6 +799,61 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
     return out
 
 
+_BREAK_BETWEEN = re.compile(r"[ \t]*\r?\n[ \t]*")
+_HONORIFIC_AND_WORD_END = re.compile(r"(?:^|\s)(\S+?)\.?[ \t]+[A-ZÀ-Þ][^\W\d_]+$")
+_FIRST_WORD_THEN = re.compile(
+    r"[A-ZÀ-Þ][^\W\d_'’-]+(?:[-‐'’][^\W\d_]+)*(?=,[ \t]*(?:the[ \t]+)?(\S)|(\.)(?:\s|$)|\s)"
+)
+
+
+def broken_names_joined(doc: Doc) -> list[tuple[int, int]]:
+    """The sentences, with two joined where a hard line break cuts a name that the sentence
+    splitter did not join: "Dr. Pornthip⏎Sirisombat, rector of ..." or "... said Sirisombat"."""
+    out: list[tuple[int, int]] = []
+    for start, end in doc.sentences:
+        if out and _name_broken(doc, out[-1], (start, end)):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _name_broken(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """True when `first` ends with an honorific and one capitalised word at a line end and
+    `second` starts with one capitalised word that a role (", Rector of") or a speech verb follows,
+    or that ends the sentence after "ROLE, Dr. Given⏎Family."."""
+    text = doc.text
+    if not _BREAK_BETWEEN.fullmatch(text, first[1], second[0]) or "\n" not in text[first[1] : second[0]]:
+        return False
+    tail = _HONORIFIC_AND_WORD_END.search(text, max(first[0], first[1] - 40), first[1])
+    if tail is None or tail.group(1) not in honorifics():
+        return False
+    word = _FIRST_WORD_THEN.match(text, second[0], second[1])
+    if word is None or not is_name_text(word.group(0)):
+        return False
+    if _SPEECH_AFTER.match(text[word.end() : min(second[1], word.end() + _SPEECH_REACH)].lower()):
+        return True
+    if word.group(2):
+        return _role_just_before(doc, first[0], tail.start(1))
+    if word.group(1) is None:
+        return False
+    after = text[word.start(1) : min(second[1], word.start(1) + 60)]
+    titles = role_matcher().find(after)
+    return bool(titles and titles[0].start == 0) or after.lower().startswith(lower_titles())
+
+
+def _role_just_before(doc: Doc, start: int, at: int) -> bool:
+    """True when a role of capitalised words and a comma stand right before `at` ("Rector, ")."""
+    text = doc.text
+    if not text[start:at].rstrip().endswith(","):
+        return False
+    for title in reversed(role_matcher().find_span(doc, max(start, at - 120), at)):
+        words = text[title.start : at].replace(",", " ").split()
+        if all(w[:1].isupper() or w in _ROLE_GLUE for w in words):
+            return True
+    return False
+
+
 def blocked_spans(doc: Doc) -> SpanIndex:
     """Where names cannot be: countries, cities, organisation names."""
     spans = [m.span for layer in ("country", "city") for m in doc.layer(layer)]
@@ -892,7 +947,7 @@ def make_people() -> Component:
         }
         org_starts = sorted(s for org in doc.data.get("organizations", []) for s, _ in org.spans)
         found: list[Found] = []
-        for start, end in doc.sentences:
+        for start, end in broken_names_joined(doc):
             if may_find(doc, start, end, org_starts):
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
