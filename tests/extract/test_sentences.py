@@ -146,3 +146,20 @@ def test_a_line_cut_short_before_a_lower_case_word_is_joined() -> None:
     text = WRAPPED + "\nThe new text was signed in Santiago\non 13 October 2026 by both ministers.\n"
     sentences = [" ".join(text[s:e].split()) for s, e in split_sentences(text)]
     assert "The new text was signed in Santiago on 13 October 2026 by both ministers." in sentences
+
+
+def test_a_sentence_cut_before_a_lower_case_word_is_joined_in_unwrapped_text_too() -> None:
+    # one paragraph per line (no wrap width), with one sentence cut by a stray line break
+    long_line = "A paragraph written as one long line, as web pages and most press releases are. " * 3
+    text = f"{long_line}\nThe new text was signed in Santiago\non 13 October 2026 by both ministers.\n"
+    sentences = [" ".join(text[s:e].split()) for s, e in split_sentences(text)]
+    assert "The new text was signed in Santiago on 13 October 2026 by both ministers." in sentences
+
+
+def test_fields_of_front_matter_stay_apart() -> None:
+    text = "title: Two ministries sign a plan\ndate: 2025-08-26\nsource: a ministry news page\n"
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "title: Two ministries sign a plan",
+        "date: 2025-08-26",
+        "source: a ministry news page",
+    ]

@@ -276,10 +276,9 @@ def find_events(doc: Doc) -> list[Found]:
     """Every dated event mention, before merging."""
     out: list[Found] = []
     anchor: Anchor | None = None  # `last_anchor(out)`, kept up to date as events are found
-    for index, ((start, end), hits) in enumerate(zip(doc.sentences, _sentence_cues(doc), strict=True)):
+    for (start, end), hits in zip(doc.sentences, _sentence_cues(doc), strict=True):
         if not hits:
             continue
-        end = continued_end(doc, index)
         all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
         all_dates = anchored_dates(doc, (start, end), all_dates, anchor)
         dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - 14), d.start)]
@@ -362,23 +361,6 @@ def _opening_anchor(doc: Doc, sentence: tuple[int, int], dates: list[Mention]) -
         if date.attrs.get("anchored") and _OPENER_GAP.fullmatch(doc.text, sentence[0], date.start):
             return date
     return None
-
-
-_CLOSED = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
-_LOWER_START = re.compile(r"\s*[a-z]")
-
-
-def continued_end(doc: Doc, index: int) -> int:
-    """The end of sentence `index`, or of the next one when a line break cut it without ending it
-    ("... signed in Santiago" / "on 13 October 2026, adds ..."): it has no final stop, the next
-    line goes on in lower case and no blank line lies between."""
-    start, end = doc.sentences[index]
-    if index + 1 >= len(doc.sentences) or _CLOSED.search(doc.text, start, end):
-        return end
-    after_start, after_end = doc.sentences[index + 1]
-    if doc.text.count("\n", end, after_start) != 1 or not _LOWER_START.match(doc.text, after_start):
-        return end
-    return after_end
 
 
 def _sentence_cues(doc: Doc) -> list[list[Hit]]:

@@ -39,9 +39,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 
 # A line that a hard wrap did not cut: it ends a sentence, or the next one starts a list item,
-# a heading or a table row.
+# a heading, a table row or a field ("date: 2025-08-26", as in front matter).
 _CLOSED_LINE = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
-_OPENS_BLOCK = re.compile(r"\s*(?:[-*•–—#>|]|\d{1,3}[.)]\s|\(?[a-z]\)\s)")
+_OPENS_BLOCK = re.compile(r"\s*(?:[-*•–—#>|]|\d{1,3}[.)]\s|\(?[a-z]\)\s|[a-z][\w -]{0,24}:\s)")
 _FIRST_WORD = re.compile(r"\s*\S+")
 WRAP_WIDTHS = (40, 100)  # line widths that hard-wrapped prose uses
 
@@ -58,14 +58,12 @@ def wrap_width(lines: list[tuple[int, int]]) -> int | None:
 
 
 def logical_lines(text: str) -> list[tuple[int, int]]:
-    """The lines of `text`, with the lines of hard-wrapped paragraphs joined: a line is joined to
-    the next when the next line's first word would not have fitted on it (the classic reflow test)
-    or starts in lower case, it does not end a sentence, and the next line opens no list item,
-    heading or table row."""
+    """The lines of `text`, with the lines of cut sentences joined: a line is joined to the next
+    when the next line starts in lower case, or, in hard-wrapped text, its first word would not
+    have fitted on the line (the classic reflow test); never when the line ends a sentence or the
+    next opens a list item, heading or table row."""
     lines = [m.span() for m in _LINE.finditer(text)]
     width = wrap_width(lines)
-    if width is None:
-        return lines
     out: list[tuple[int, int]] = []
     for start, end in lines:
         if out and _continues(text, out[-1], (start, end), width):
@@ -75,7 +73,7 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], width: int) -> bool:
+def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], width: int | None) -> bool:
     last_start = text.rfind("\n", previous[0], previous[1]) + 1 or previous[0]
     if text.count("\n", previous[1], line[0]) != 1:  # a blank line between: a new paragraph
         return False
@@ -86,7 +84,7 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], widt
         return False
     if first.group().lstrip()[:1].islower():  # the sentence carries on, wherever it was cut
         return True
-    return (previous[1] - last_start) + 1 + (first.end() - line[0]) > width
+    return width is not None and (previous[1] - last_start) + 1 + (first.end() - line[0]) > width
 
 
 def candidate_ends(text: str) -> list[tuple[int, int]]:
