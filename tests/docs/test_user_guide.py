@@ -12,6 +12,8 @@ HTML comments just before a block say what to check:
                             HTTP 200 on its port; their bodies are the output
 
 Without ``fails`` every command must exit 0. No output may ever contain a traceback.
+Later blocks use files that earlier ones wrote, so the blocks run in the guide's order on one
+worker (``--dist=loadfile`` in the pytest options keeps them together under ``-n``).
 """
 
 from __future__ import annotations

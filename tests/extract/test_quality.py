@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from bilat.extract import Extractor
+from bilat.extract.documents import score_documents
 from bilat.extract.evaluate import load_gold, score_records
 
 # Floors reached (overall F1, lowest field F1, grounded evidence) per gold set.
@@ -61,20 +62,12 @@ def test_evidence_is_grounded(scored: dict[str, dict[str, Any]], name: str) -> N
 
 
 def _score_folder(extractor: Extractor, corpus: Path, gold: Path) -> dict[str, Any]:
-    """Extract every document of `corpus` that `gold` has a record for (read as `bilat ingest` reads
-    it: HTML, PDF, feeds) and score the records against the gold."""
-    from bilat.extract.commands import iter_documents
-
+    """Extract every document of `corpus` that `gold` has a record for (read as `bilat eval` reads
+    it: HTML, PDF, feeds; evidence in each file's own text) and score the records against the gold."""
     golds = load_gold(gold)
-    triples = []
-    for item in iter_documents([corpus]):
-        assert not isinstance(item, Exception), item
-        name, text, published = item
-        if name in golds:
-            record = extractor.extract(text, name=name, published=published).to_dict()
-            triples.append((golds[name], record, text))
-    assert len(triples) == len(golds)
-    return score_records(triples)
+    result = score_documents(extractor, [corpus], golds, on_skip=lambda problem: pytest.fail(str(problem)))
+    assert result["documents"] == len(golds)
+    return result
 
 
 def test_demo_corpus_written_apart_stays_above_its_floor(extractor: Extractor, repo_dir: Path) -> None:
@@ -112,6 +105,28 @@ def test_bilat_scoring_agrees_with_the_project_scorer(
     assert ours["overall"] == expected["overall"]
     assert ours["fields"] == expected["fields"]
     assert ours["grounded"] == expected["grounded"]
+
+
+def test_record_files_hold_evidence_in_the_file_text(
+    extractor: Extractor, repo_dir: Path, shared_dir: Path, tmp_path: Path
+) -> None:
+    """Record files of HTML pages point into the page's own markup, as the project scorer reads it."""
+    from bilat.extract.documents import iter_documents
+
+    docs, gold = repo_dir / "tests" / "docs" / "fresh_corpus", repo_dir / "tests" / "docs" / "fresh_gold"
+    pages = 0
+    for item in iter_documents([docs]):
+        assert not isinstance(item, Exception), item
+        pages += item.offsets is not None
+        record = item.record_dict(extractor.extract(item.text, name=item.name, published=item.published))
+        (tmp_path / f"{item.name}.json").write_text(json.dumps(record), encoding="utf-8")
+    assert pages >= 2  # the HTML pages of the set
+    command = [sys.executable, str(shared_dir / "tools" / "score.py"), "--gold", str(gold), "--pred",
+               str(tmp_path), "--docs", str(docs), "--json"]
+    expected = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+    ours = _score_folder(extractor, docs, gold)
+    assert expected["grounded"] == ours["grounded"] >= 0.99
+    assert ours["overall"] == expected["overall"]
 
 
 @pytest.mark.parametrize(

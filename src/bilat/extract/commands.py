@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,28 +11,13 @@ import typer
 from bilat.console import print_json, print_table, stdout, warn
 from bilat.errors import BilatError, InputError
 from bilat.extract import get_extractor
-from bilat.extract.evaluate import FIELDS, load_gold, score_records
+from bilat.extract.documents import iter_documents, score_documents
+from bilat.extract.evaluate import FIELDS, load_gold
 from bilat.extract.record import Record
 
-MAX_BYTES = 20 * 1024 * 1024
 
-
-def iter_documents(paths: list[Path]) -> Iterator[tuple[str, str, str | None] | InputError]:
-    """(name, text, published) for every document under `paths`; unreadable files as InputError."""
-    from bilat.ingest.readers import iter_files, read_path
-
-    for path in iter_files(paths):
-        try:
-            for doc in read_path(path, max_bytes=MAX_BYTES):
-                yield doc.name, doc.text, doc.published
-        except InputError as exc:
-            yield exc
-        except (OSError, UnicodeError, ValueError) as exc:
-            yield InputError(str(exc), source=str(path))
-
-
-def _record_json(record: Record) -> str:
-    return json.dumps(record.to_dict(), ensure_ascii=False, indent=2) + "\n"
+def _record_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def extract_command(
@@ -57,12 +41,11 @@ def extract_command(
             failed += 1
             warn(f"skipped {item}")
             continue
-        name, text, published = item
-        record = extractor.extract(text, name=name, published=published)
-        (out / f"{name}.json").write_text(_record_json(record), encoding="utf-8")
+        record = extractor.extract(item.text, name=item.name, published=item.published)
+        (out / f"{item.name}.json").write_text(_record_json(item.record_dict(record)), encoding="utf-8")
         written += 1
         if not quiet and not as_json:
-            stdout.print(f"{name}: {_summary(record)}", markup=False, highlight=False)
+            stdout.print(f"{item.name}: {_summary(record)}", markup=False, highlight=False)
     if as_json:
         print_json({"written": written, "failed": failed, "out": str(out)})
     elif not quiet:
@@ -89,15 +72,14 @@ def show_command(
     for item in items:
         if isinstance(item, InputError):
             raise item
-        name, text, published = item
-        record = get_extractor(config).extract(text, name=name, published=published)
+        record = get_extractor(config).extract(item.text, name=item.name, published=item.published)
         if as_json:
-            print_json(record.to_dict())
+            print_json(item.record_dict(record))
             continue
-        stdout.print(f"{name}  (published {record.published or 'unknown'})", markup=False, style="bold")
+        stdout.print(f"{item.name}  (published {record.published or 'unknown'})", markup=False, style="bold")
         for field in FIELDS:
             rows = [
-                (_label(field, it), _context(text, it.get("evidence") or [], width))
+                (_label(field, it), _context(item.text, it.get("evidence") or [], width))
                 for it in record.to_dict()[field]
             ]
             if rows:
@@ -152,16 +134,7 @@ def eval_command(
         raise InputError("no such gold folder", source=str(gold))
     golds = load_gold(gold)
     extractor = get_extractor(config)
-    texts: dict[str, tuple[dict[str, Any], str]] = {}
-    for item in iter_documents(paths):
-        if isinstance(item, InputError):
-            warn(f"skipped {item}")
-            continue
-        name, text, published = item
-        if name in golds:
-            texts[name] = (extractor.extract(text, name=name, published=published).to_dict(), text)
-    triples = [(g, *texts.get(name, ({}, None))) for name, g in golds.items()]
-    result = score_records(triples)
+    result = score_documents(extractor, paths, golds, on_skip=lambda problem: warn(f"skipped {problem}"))
     if as_json:
         print_json(result)
         return
@@ -174,7 +147,8 @@ def eval_command(
         stdout.print(f"  {check:<24}{value:.3f}", markup=False)
     if result.get("grounded") is not None:
         stdout.print(f"grounded evidence: {result['grounded']}", markup=False)
-    stdout.print(f"overall F1: {result['overall']:.3f} ({len(texts)}/{len(golds)} documents)", markup=False)
+    documents = f"{result['documents']}/{len(golds)} documents"
+    stdout.print(f"overall F1: {result['overall']:.3f} ({documents})", markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -7,6 +7,7 @@ so that they, too, can be traced back to a sentence (``score.py`` accepts both f
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -273,3 +274,12 @@ class Record:
         if self.extractor:
             out["extractor"] = self.extractor
         return out
+
+
+def map_evidence(data: dict[str, Any], span: Callable[[int, int], Span | None]) -> dict[str, Any]:
+    """A record dict with every evidence span mapped by `span` (spans it cannot map are dropped)."""
+    for field_name in FIELDS:
+        for item in data.get(field_name) or []:
+            mapped = (span(e["start"], e["end"]) for e in item.get("evidence") or [])
+            item["evidence"] = _evidence([m for m in mapped if m is not None])
+    return data
