@@ -10,6 +10,7 @@ people", years, percentages, phone numbers) are never amounts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -54,6 +55,8 @@ def _alt(words: list[str], *, reverse: bool = False) -> str:
 
 
 _SCALE_WORDS = [w for w in SCALES if len(w) > 1 and w != "k"]
+_SCALE = f"(?i:{_alt(_SCALE_WORDS)})"
+_SCALE_REV = f"(?i:{_alt(_SCALE_WORDS, reverse=True)})"
 # "5,000", "1,20,000" (Indian), "12 000" (spaces between thousands), "12.5"
 # "1.500.000" (dots between thousands, as much of Europe writes them) is tried first.
 _DIGITS = (
@@ -65,8 +68,10 @@ _DIGITS_REV = (
     r"|(?:\d+\.)?(?:(?:\d{2,3},)+\d{1,3}|(?:\d{3}[ \u00a0\u202f])+\d{1,3}(?!\d)|\d+))"
 )
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_SCALE = f"(?i:{_alt(_SCALE_WORDS)})"
-_SCALE_REV = f"(?i:{_alt(_SCALE_WORDS, reverse=True)})"
+# A decimal comma counts only before a scale word ("R 1,5 million", "2,5 Mrd" is not read).
+_DIGITS = rf"(?:\d{{1,3}},\d{{1,2}}(?=[\s-]?{_SCALE}(?![A-Za-z]))|{_DIGITS})"
+_DIGITS_REV = rf"(?:\d{{1,2}},\d{{1,3}}(?![\d,.])|{_DIGITS_REV})"
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _WORD_NUM = f"(?i:{_alt(list(NUMBER_WORDS))})"
 _WORD_NUM_REV = f"(?i:{_alt(list(NUMBER_WORDS), reverse=True)})"
 
@@ -101,6 +106,14 @@ _LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*(?=\d)")
 # After a figure, a code may stand at the start of the next line ("900,000⏎EUR"); read backwards.
 _LINE_BREAK_REV = re.compile(r"[ \t\u00a0]*\n\r?[ \t\u00a0]*(?=[\dA-Za-z])")
 _BARE_YEAR = re.compile(r"(?:18|19|20|21)\d\d(?![\d,.]|\s*(?:-|–|—|to)\s*\d)")
+_TABLE_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t\r]*$", re.M)
+_TABLE_ROW = re.compile(r"\r?\n[ \t]*\|[^\n]*\|[ \t\r]*(?=\n|$)")
+_RULE_ROW = re.compile(r"[\r\n \t|:-]*")  # a rule line ends a table body (and starts the next table)
+_CELL_FIGURE = re.compile(rf"[ \t\u00a0]*(?P<num>{_DIGITS})[ \t\u00a0]*")
+_HEADER_SCALE = re.compile(rf"(?<![A-Za-z])(?P<scale>{_SCALE})s?(?![A-Za-z])", re.I)
+_MARK_LETTER = re.compile(r"[ \u00a0]?(bn|mn|[mkb])(?![A-Za-z])", re.I)
+_UNIT_LEAD = re.compile(r"(?<![A-Za-z])(?:in|of)\s+(?:(?:thousands|millions|billions)\s+of\s+)?$", re.I)
+_GROUPED = re.compile(r"\d[,. \u00a0\u202f]\d{3}")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to)\s*|\s+and\s+")
 
 
@@ -127,6 +140,7 @@ class _Mark:
     prefix: bool  # may stand before the number
     suffix: bool  # may stand after the number
     dollar: bool  # a bare dollar, whose currency the caller may choose
+    strict: bool = False  # counts only before a scaled or grouped figure ("R24 million", "R500 000")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +166,12 @@ def _marks() -> _Marks:
             symbol in LOOSE_SUFFIX_SYMBOLS,
             symbol == "$",
         )
+    strict = data.get("strict_symbols") or {}
+    if not isinstance(strict, dict):
+        raise ConfigError("currencies.yaml: strict_symbols must be a mapping")
+    for symbol, code in strict.items():
+        symbol = config.text(symbol, "currencies.yaml: strict_symbols")
+        table[symbol] = _Mark(config.text(code, f"currencies.yaml: {symbol}"), True, False, False, True)
     for code in config.texts(data.get("codes"), "currencies.yaml: codes"):
         table.setdefault(code, _Mark(code, True, True, False))
     for word, code in (data.get("words") or {}).items():
@@ -183,9 +203,99 @@ def find_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
         money = _after(text, start, end, currency, code) if mark.prefix else None
         if money is None and mark.suffix:
             money = _before(text, start, end, currency, code)
-        if money is not None and money.value > 0 and not (found and money.start < found[-1].end):
+        if money is None or ((mark.strict or code) and _weak_figure(text, end, money, glued=code)):
+            continue
+        if money.value > 0 and not (found and money.start < found[-1].end):
             found.append(_qualified(text, money))
-    return _join_ranges(text, found)
+    joined = _join_ranges(text, found)
+    if "|" not in text:
+        return joined
+    return sorted(joined + table_amounts(text, dollar=dollar), key=lambda m: m.start)
+
+
+def table_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
+    """Bare figures in the columns of pipe tables (Markdown, or HTML tables as extracted) whose
+    header names the currency ("| Contribution (EUR) |" over "| 16,000 |"), scaled by a scale word
+    in the header ("(USD million)")."""
+    found: list[Money] = []
+    for rule in _TABLE_RULE.finditer(text):
+        head_start = text.rfind("\n", 0, max(0, rule.start() - 1)) + 1
+        columns = {
+            index: unit
+            for index, (start, end) in enumerate(_cells(text, head_start, rule.start() - 1))
+            if (unit := _column_unit(text[start:end], dollar)) is not None
+        }
+        if not columns:
+            continue
+        found += _column_figures(text, rule.end(), columns)
+    return found
+
+
+def _column_figures(text: str, at: int, columns: dict[int, tuple[str, float]]) -> list[Money]:
+    """The figures of the table body that starts at `at`, in the columns with a currency."""
+    found: list[Money] = []
+    while (row := _TABLE_ROW.match(text, at)) is not None and not _RULE_ROW.fullmatch(row.group(0)):
+        for index, (start, end) in enumerate(_cells(text, row.start(), row.end())):
+            if index in columns:
+                found += _cell_figure(text, start, end, columns[index])
+        at = row.end()
+    return found
+
+
+def _cell_figure(text: str, start: int, end: int, unit: tuple[str, float]) -> list[Money]:
+    """The amount of a cell that holds a bare figure ("16,000"), in its column's currency and scale."""
+    figure = _CELL_FIGURE.fullmatch(text, start, end)
+    value = _number(figure.group("num")) if figure else None
+    if figure is None or not value:
+        return []
+    return [Money(figure.start("num"), figure.end("num"), _exact(value * unit[1]), unit[0])]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of the table line text[start:end] ("| a | b |")."""
+    bars = [i for i in range(start, end) if text[i] == "|"]
+    return [(a + 1, b) for a, b in itertools.pairwise(bars)]
+
+
+def _column_unit(header: str, dollar: str) -> tuple[str, float] | None:
+    """The currency and scale a column header names ("CNR contribution (EUR)", "Budget (€m)",
+    "Cost (USD million)")."""
+    marks = _marks()
+    currencies: set[str] = set()
+    rest, letter = header, ""
+    for number, start, end in marks.automaton.find_matches_as_indexes(header):
+        mark = marks.marks[number]
+        if _bounded(header, start, end) and not mark.strict and (mark.prefix or _unit_word(header, start)):
+            currencies.add(dollar if mark.dollar else mark.currency)
+            rest = rest.replace(header[start:end], " ")
+            letter = letter or _letter_scale(header, end)
+    if len(currencies) != 1 or find_amounts(header):
+        return None
+    scale = _HEADER_SCALE.search(rest)
+    word = scale.group("scale").lower() if scale else letter
+    return currencies.pop(), SCALES[word] if word else 1.0
+
+
+def _letter_scale(header: str, end: int) -> str:
+    """A scale letter written right after a currency mark ("€m", "£k", "EUR m"), else ""."""
+    found = _MARK_LETTER.match(header, end)
+    return found.group(1).lower() if found else ""
+
+
+def _unit_word(header: str, start: int) -> bool:
+    """True for a currency word that a header gives as the unit: in brackets or after "in"/"of"
+    ("(million yen)", "in euros"), not as a word of the label ("Prizes won")."""
+    return "(" in header[:start] or bool(_UNIT_LEAD.search(header, 0, start))
+
+
+def _weak_figure(text: str, mark_end: int, money: Money, *, glued: bool) -> bool:
+    """True for a figure too bare for its mark: after a strict mark, one with neither a scale word
+    nor grouped thousands ("R21"); after an ISO code written flush against it, a bare number of at
+    most three digits, which is a name ("COP31"), not a sum."""
+    figure = text[mark_end : money.end] if money.start < mark_end else ""
+    if glued:
+        return figure.isdigit() and len(figure) <= 3
+    return not (_GROUPED.search(figure) or any(c.isalpha() for c in figure))
 
 
 def _code_before_dollar(text: str, start: int, codes: frozenset[str]) -> tuple[str, int] | None:
@@ -221,6 +331,8 @@ def _scaled(digits: str | None, scale: str | None, wnum: str | None = None) -> f
     """The value of a number with an optional scale word or letter."""
     if wnum:
         base: float | None = NUMBER_WORDS.get(wnum.lower())
+    elif digits and scale and _DECIMAL_COMMA.fullmatch(digits):
+        base = float(digits.replace(",", "."))
     elif digits and _DOT_THOUSANDS.fullmatch(digits) and (not scale or digits.count(".") > 1):
         base = float(digits.replace(".", ""))  # "500.000 €": no sum of money has three decimals
     else:

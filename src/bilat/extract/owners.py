@@ -37,6 +37,15 @@ def is_shared_name(name: str) -> bool:
     return len(_known_countries(name)) != 1
 
 
+_MINISTRY = re.compile(r"(?i)^(?:the )?ministry (?:of|for)\b")
+
+
+def _generic_name(name: str) -> bool:
+    """A ministry's plain name, of the kind that many countries' bodies bear, known or not (a
+    "Department of ..." is as often a unit of another body)."""
+    return _MINISTRY.match(name.strip()) is not None
+
+
 def _known_countries(name: str) -> set[str | None]:
     index = reference("organizations")
     if index is None:
@@ -88,6 +97,45 @@ def named_owners(doc: Doc, name: str) -> set[str]:
 
 
 _OF_COUNTRY = re.compile(r" of (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}")
+
+
+DATELINE_REACH = 400  # characters at the top of a text that may hold its dateline
+
+
+_LINE_OPENING = re.compile(r"[ \t*_#>]*(?:[A-Z][A-Z .'-]*[A-Z]\s*[,(:]\s*)?")  # ("WASHINGTON (")
+_DATELINE_GAP = re.compile(r"[^.!?\n]{0,60}")
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the city of a press release's dateline ("Riyadh, 13 October 2026"): a city
+    near the top that opens its line, with a date a few words after it in the same sentence."""
+    top = min(len(doc.text), DATELINE_REACH)
+    dates = doc.in_span("date", 0, top)
+    for city in doc.in_span("city", 0, top):
+        line_start = doc.text.rfind("\n", 0, city.start) + 1
+        if not _LINE_OPENING.fullmatch(doc.text, line_start, city.start):
+            continue
+        if any(d.start >= city.end and _DATELINE_GAP.fullmatch(doc.text, city.end, d.start) for d in dates):
+            return str(city.attrs["code"])
+    return None
+
+
+def settle_by_home(doc: Doc, groups: Sequence[Any]) -> None:
+    """Place a shared name ("the Ministry of Energy") that nothing placed for sure in the country of
+    the dateline, when its sentence names that country or none: a release names its own country's
+    bodies plainly and qualifies the others' ("the Korean Ministry of ...")."""
+    home = None
+    for group in groups:
+        if group.country_sure or group.ror or not group.spans or not _generic_name(group.name):
+            continue
+        home = home or dateline_country(doc)
+        if home is None:
+            return
+        known = _known_countries(group.name) - {None}
+        if len(known) == 1 and home not in known:
+            continue  # the name of one known body abroad ("Ministry of Earth Sciences")
+        if group.country is None or home in sentence_countries(doc, group.spans[0][0]):
+            group.country = home
 
 
 _ROLES_BACK = 8  # roles looked at before an organisation's mention (roles rarely nest deeper)

@@ -250,3 +250,26 @@ def lower_case_uses(
                 out.append((known, phrase, (start, start + len(phrase))))
                 break
     return out
+
+
+# "Under the name **Coastal Futures X**, the partners will ...": what partners do under a name is a
+# programme (or initiative) of theirs. The name: capitalised words, maybe in bold or quotes.
+_UNDER_NAME = re.compile(
+    r"\b[Uu]nder the (?:name|banner|label)\s+[*_\"'“‘]*"
+    r"([A-Z][\w&+-]*(?:[ \t]+(?:[A-Z0-9][\w&+-]*|of|for|and|the|de|du)){0,6})"
+)
+
+
+def under_a_name(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Names given as such ("under the name X", "under the banner X"): (name, span) each."""
+    out = []
+    at = text.find("nder the ")
+    while at >= 0:
+        match = _UNDER_NAME.match(text, at - 1) if at else None
+        if match:
+            name = match.group(1)
+            while name.split()[-1] in {"of", "for", "and", "the", "de", "du"}:
+                name = name.rsplit(None, 1)[0]
+            out.append((name, (match.start(1), match.start(1) + len(name))))
+        at = text.find("nder the ", at + 1)
+    return out

@@ -15,6 +15,13 @@ PUBLISHED_CUE = re.compile(
     r"(?:last\s+)?updated(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|press\s+release)\s*[:\-–]?\s*$"
 )
 DATELINE_LEFT = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
+# A dateline that gives another calendar's date first and the Gregorian one after it:
+# "Riyadh, 2 Rajab 1447 AH, corresponding to 22 December 2025", "Tehran, 1404 SH (".
+OTHER_CALENDAR_LEFT = re.compile(
+    r"(?i)^\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*)?[^\n]{0,40}?\b\d{3,4}\s*"
+    r"(?:A\.?\s?H|S\.?\s?H|H|B\.?\s?E)\b\.?\s*[,(/]?\s*"
+    r"(?:(?:which\s+)?(?:corresponding|corresponds|equivalent)\s+to|corr\.|i\.\s?e\.|or)?\s*[,:]?\s*$"
+)
 PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*$")
 LINE_END = re.compile(r"^\s*(?:\(|\)|[-–—:|]|$)")
 TODAY_ASIDE = re.compile(r"(?i)\btoday\s*[(,]\s*")
@@ -151,6 +158,8 @@ def _rank(head: str, start: int, end: int) -> int | None:
         return 1
     if left.rstrip().endswith(",") and PLACE_COMMA.search(left) and LINE_END.match(right):
         return 2
+    if _other_calendar_first(left, right):
+        return 1
     if len((left + right).strip()) <= 3 and not LOWER_LETTER.search(left):
         return 1
     # (`left` holds no line break: the tests below read its last characters only, as
@@ -162,6 +171,14 @@ def _rank(head: str, start: int, end: int) -> int | None:
     if _ends_header_line(left, right):
         return 2
     return None
+
+
+def _other_calendar_first(left: str, right: str) -> bool:
+    """Whether a dateline gives another calendar's date (Hijri "1448 AH", Solar Hijri "1404 SH",
+    Buddhist "2569 BE") before this one: "Riyadh, Jumada Al-Awwal 2, 1448 AH, corresponding to"."""
+    if not (LINE_END.match(right) or OPENING_ASIDE.match(right)) or not any(c.isdigit() for c in left):
+        return False
+    return bool(OTHER_CALENDAR_LEFT.match(left))
 
 
 def _ends_header_line(left: str, right: str) -> bool:

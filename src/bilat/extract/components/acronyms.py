@@ -117,18 +117,19 @@ def _fold(text: str) -> str:
     return text.translate(_FOLDS)
 
 
-def schwartz_hearst(short: str, long: str) -> str | None:
-    """The shortest suffix of `long` that spells `short` (letters in order, first at a word start)."""
+def schwartz_hearst(short: str, long: str, *, initials: bool = False) -> str | None:
+    """The shortest suffix of `long` that spells `short` (letters in order, first at a word start;
+    with `initials`, every letter at a word start)."""
     short = _fold(short)
     long_folded = _fold(long)
-    found = _schwartz_hearst(short, long_folded)
+    found = _schwartz_hearst(short, long_folded, initials)
     if found is None:
         return None
     found = long[len(long) - len(found) :]
     return found.lstrip("*_#“\"‘'«([") or None
 
 
-def _schwartz_hearst(short: str, long: str) -> str | None:
+def _schwartz_hearst(short: str, long: str, initials: bool = False) -> str | None:
     s_idx, l_idx = len(short) - 1, len(long) - 1
     lower_case = long == long.lower()  # then each character is its own lower case
     while s_idx >= 0:
@@ -136,7 +137,7 @@ def _schwartz_hearst(short: str, long: str) -> str | None:
         if not char.isalnum():
             s_idx -= 1
             continue
-        l_idx = _letter_before(long, char, l_idx, s_idx == 0, lower_case)
+        l_idx = _letter_before(long, char, l_idx, initials or s_idx == 0, lower_case)
         if l_idx < 0:
             return None
         l_idx -= 1
@@ -198,20 +199,43 @@ def _capitalised_chain(words: list[re.Match[str]], connectors: frozenset[str]) -
     return words[first:]
 
 
-def long_form_before(text: str, sent_start: int, paren: re.Match[str], short: str) -> tuple[int, int] | None:
-    """The span of the long form that `short` (in `paren`) abbreviates, or None."""
-    words = _window_words(text, sent_start, paren.start())
+def long_form_before(text: str, sent_start: int, paren_start: int, short: str) -> tuple[int, int] | None:
+    """The span of the long form that `short` (in the parenthesis at `paren_start`) abbreviates, or None."""
+    words = _window_words(text, sent_start, paren_start)
     if not words:
         return None
     connectors = _connectors()
     chain = _capitalised_chain(words, connectors)
     window_start = words[0].start()
-    window = text[window_start : paren.start()].rstrip()
+    window = text[window_start:paren_start].rstrip()
     found = schwartz_hearst(short, window)
+    if found and not _spelt_by_initials(found, short):
+        found = _by_initials(short, window) or found
     if found and found[:1].isupper() and len(found.split()) <= len(short.replace("-", "")) + 6:
         start = _widen(text, chain, window_start + len(window) - len(found), _has_head(found))
         return (start, window_start + len(window))
     return _chain_from_initial(text, chain, short)
+
+
+def _spelt_by_initials(found: str, short: str) -> bool:
+    """Whether the initials of the words of `found` (connectors aside) are the letters of `short`."""
+    connectors = _connectors()
+    initials = "".join(w[0] for w in found.split() if w not in connectors).lower()
+    return initials == "".join(c for c in short if c.isalpha()).lower()
+
+
+def _by_initials(short: str, window: str) -> str | None:
+    """The long form whose word initials spell `short` when it has no more words than a few
+    connectors and a trailing word beside: "Centre for Environmental and Climate Science (CEC)",
+    where the shortest spelling would be "Climate sCience"."""
+    letters = [c for c in short if c.isalpha()]
+    if len(letters) < 2 or not short.isupper():
+        return None
+    found = schwartz_hearst(short, window, initials=True)
+    if not found or not found[:1].isupper():
+        return None
+    words = [w for w in found.split() if w not in _connectors()]
+    return found if len(words) <= len(letters) + 1 else None
 
 
 def _chain_from_initial(text: str, chain: list[re.Match[str]], short: str) -> tuple[int, int] | None:
@@ -286,6 +310,10 @@ def reach_start(doc: Doc, position: int) -> int:
     return previous if previous < start else start
 
 
+# A unit's acronym after its parent's: "CNR-ISP", "CSIR-NPL" (the unit's own letters after the dash).
+_UNIT_ACRONYM = re.compile(r"[A-Z]{2,8}[-–]([A-Z][A-Za-z]{1,9})")
+
+
 def find_definitions(doc: Doc) -> list[Definition]:
     """Every acronym definition in the document."""
     text = doc.text
@@ -293,15 +321,44 @@ def find_definitions(doc: Doc) -> list[Definition]:
     for paren in _PAREN.finditer(text):
         inner = paren.group(1).strip()
         if is_acronym(inner):
-            span = long_form_before(text, reach_start(doc, paren.start()), paren, inner)
+            span = long_form_before(text, reach_start(doc, paren.start()), paren.start(), inner)
+            unit = _UNIT_ACRONYM.fullmatch(inner)
+            if span is None and unit:  # "Institute of Polar Sciences (CNR-ISP)": the parent's prefix
+                span = long_form_before(text, reach_start(doc, paren.start()), paren.start(), unit.group(1))
             if span:
                 short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
                 out.append(Definition(text[span[0] : span[1]], inner, span, short_span))
             continue
-        definition = _short_before(text, paren, inner) or _native_with_acronym(doc, paren)
+        definition = (
+            _short_before(text, paren, inner)
+            or _native_with_acronym(doc, paren)
+            or _acronym_and_last_word(doc, paren, inner)
+        )
         if definition:
             out.append(definition)
     return out
+
+
+_ACRONYM_WORD = re.compile(r"([A-Z][A-Za-z0-9&\-]{1,14}) ([A-Z][a-z]{2,20})")
+
+
+def _acronym_and_last_word(doc: Doc, paren: re.Match[str], inner: str) -> Definition | None:
+    """A short form that keeps the long form's last word: "Korea Institute of Science and
+    Technology Europe (KIST Europe)", "Institut Pasteur Korea (IP Korea)"."""
+    found = _ACRONYM_WORD.fullmatch(inner)
+    if not found or not is_acronym(found.group(1)):
+        return None
+    text = doc.text
+    before = text[: paren.start()].rstrip()
+    if not before.endswith(" " + found.group(2)):
+        return None
+    cut = len(before) - len(found.group(2))
+    span = long_form_before(text, reach_start(doc, paren.start()), cut, found.group(1))
+    if span is None:
+        return None
+    long_span = (span[0], len(before))
+    short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
+    return Definition(text[long_span[0] : long_span[1]], inner, long_span, short_span)
 
 
 def _native_with_acronym(doc: Doc, paren: re.Match[str]) -> Definition | None:

@@ -78,6 +78,8 @@ class Found:
     date: str | None
     title: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    inferred: bool = False  # its date is not stated in its own sentence (taken from context)
+    definite: bool = False  # an untitled "the agreement" that may refer back to a named instrument
 
 
 def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
@@ -274,10 +276,11 @@ def _dated_title(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> b
 def find_instruments(doc: Doc) -> list[Found]:
     """Every instrument mention, before merging."""
     out: list[Found] = []
+    last_date: str | None = None  # the date of the last dated instrument so far
     doc.data.pop("_org_starts", None)  # organisations may have changed since the last run
     for hit in instrument_matcher().find_span(doc, 0, len(doc.text)):
         surface = doc.text[hit.start : hit.end]
-        if _PLURAL.search(surface) or _generic(doc, hit.start):
+        if _PLURAL.search(surface) or _generic(doc, hit.start) or _submission(doc, hit.start, hit.key):
             continue
         sentence = doc.sentence_of(hit.start)
         title, span = title_around(doc, hit.start, hit.end)
@@ -286,7 +289,9 @@ def find_instruments(doc: Doc) -> list[Found]:
         memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
         if sentence not in memo:
             memo[sentence] = parties_of(doc, *span, sentence)
-        parties = pair_before(doc, hit.start) or list(memo[sentence])
+        parties = (
+            pair_before(doc, hit.start) or between_parties(doc, hit.end, sentence) or list(memo[sentence])
+        )
         anaphoric = (
             title is None
             and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start])
@@ -295,7 +300,94 @@ def find_instruments(doc: Doc) -> list[Found]:
         if anaphoric and not doc.in_span("country", *sentence):
             parties = _told_before(out, hit.key) or parties
         date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
-        out.append(Found(hit.key, parties, date, title, [span, sentence]))
+        definite = title is None and bool(_ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start]))
+        # (only `refer_back` reads it: for named instruments and the "agreement" that may be one)
+        inferred = (
+            date is not None and (hit.key != "agreement" or definite) and not _states_date(doc, sentence)
+        )
+        if (
+            date is None
+            and doc.text.find(" same ", *sentence) >= 0
+            and _SAME_OCCASION.search(doc.text, *sentence)
+        ):
+            date, inferred = last_date, True
+        if date is None and title is not None and _is_page_title(doc, span[0]):
+            date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
+        out.append(Found(hit.key, parties, date, title, [span, sentence], inferred, definite))
+        last_date = date or last_date
+    return out
+
+
+# "On the same occasion, ... exchanged a Letter of Intent": signed when the one before was.
+_SAME_OCCASION = re.compile(
+    r"\b(?:on|at|during) the same (?:occasion|ceremony|day|visit|event)\b|\bat the same time\b", re.IGNORECASE
+)
+# A letter of intent that applicants submit ("Letter of Intent (required): 24 March", "submit a
+# letter of intent by ..."): a step of a call, not an instrument between partners.
+_SUBMISSION = re.compile(
+    r"\b(?:required|mandatory|optional|due|deadline|submit(?:ted|s)?|submission|upload|applicants?|proposers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _submission(doc: Doc, start: int, kind: str) -> bool:
+    """Whether a letter of intent at `start` is one that applicants submit to a call."""
+    if kind != "letter_of_intent":
+        return False
+    sentence = doc.sentence_of(start)  # the line's part of it, found within the sentence
+    line_start = doc.text.rfind("\n", sentence[0], start) + 1
+    line_end = doc.text.find("\n", start, sentence[1])
+    scope = (max(line_start, sentence[0]), sentence[1] if line_end < 0 else line_end)
+    return bool(_SUBMISSION.search(doc.text, *scope)) and not _has_act(doc, *scope)
+
+
+def _states_date(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence gives a calendar date of its own."""
+    return any(is_calendar(m.attrs.get("value")) for m in doc.in_span("date", *sentence))
+
+
+def _is_page_title(doc: Doc, start: int) -> bool:
+    """Whether an instrument's title starting at `start` opens the page's first line, a short one
+    ("Joint Statement of ..."): the page is the instrument, not a story about it."""
+    first = re.search(r"[^\s#*][^\n]*", doc.text)
+    return first is not None and first.start() == start and len(first.group()) <= 160
+
+
+_BETWEEN_CLAUSE = re.compile(r"\bbetween\s+(.{3,160}?\s+and\s+[^,;]{3,120})")
+
+
+def between_parties(doc: Doc, cue_end: int, sentence: tuple[int, int]) -> list[str]:
+    """The countries of the two sides named in "<instrument> ... between A and B, ..." (of the
+    countries written there or of the organisations named there), when they are two or three:
+    the parties, whatever else the sentence names."""
+    reach = min(sentence[1], cue_end + 200)
+    if doc.text.find("between", cue_end, reach) < 0:  # the cheap test first
+        return []
+    match = _BETWEEN_CLAUSE.search(doc.text, cue_end, reach)
+    if match is None or doc.text.find(".", cue_end, match.start()) >= 0:
+        return []
+    clause = match.span(1)
+    codes = {str(m.attrs["code"]) for m in doc.in_span("country", *clause)}
+    codes |= {o.country for o in _organizations_in(doc, clause) if o.country}
+    return sorted(codes) if 2 <= len(codes) <= 3 else []
+
+
+def refer_back(found: list[Found]) -> list[Found]:
+    """ "The agreement was signed in Hanoi on 20 October": an untitled definite "agreement" after
+    a named instrument of another type with the same parties is that instrument; its stated date
+    replaces one the instrument only took from context."""
+    out: list[Found] = []
+    named: dict[tuple[str, ...], Found] = {}  # the last named instrument (not "agreement") per parties
+    for item in found:
+        target = named.get(tuple(item.parties)) if item.definite and item.type == "agreement" else None
+        if target is None:
+            out.append(item)
+            if item.type != "agreement":
+                named[tuple(item.parties)] = item
+            continue
+        if item.date and (target.date is None or (target.inferred and not item.inferred)):
+            target.date, target.inferred = item.date, item.inferred
+        target.spans += [s for s in item.spans if s not in target.spans][: max(0, 8 - len(target.spans))]
     return out
 
 
@@ -369,7 +461,7 @@ def make_agreements() -> Component:
     """Find formal instruments (record ``agreements``)."""
 
     def run(doc: Doc) -> None:
-        for item in drop_bare(merge_instruments(find_instruments(doc))):
+        for item in drop_bare(merge_instruments(refer_back(find_instruments(doc)))):
             if not item.parties:
                 continue
             doc.record.agreements.append(

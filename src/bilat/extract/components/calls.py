@@ -17,9 +17,9 @@ from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
 
 DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
-    r"\b(?:deadlines?|closing dates?|closes|close on|close at|closed on|due by|due dates?|submit(?:ted)? by|"
-    r"apply by|applications? (?:must|should) (?:be|reach)|submissions?|(?:are|is) due|applications? close|"
-    r"call closes|no later than|not later than|open until|accepted until|received by)\b",
+    r"\b(?:deadlines?|closing dates?|closes|close on|close at|closed on|due by|due on|due dates?|"
+    r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|(?:are|is) due|"
+    r"applications? close|call closes|no later than|not later than|open until|accepted until|received by)\b",
     re.IGNORECASE,
 )
 CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding", re.IGNORECASE)
@@ -28,7 +28,7 @@ NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|pu
 # words are factored by their first letters (same strings as DEADLINE), which the regex engine
 # scans much faster than a flat alternation.
 _DEADLINE_FOLDED = folded_pattern(
-    r"\b(?:d(?:eadlines?|ue (?:by|dates?))|c(?:los(?:ing dates?|es|e on|e at|ed on)|all closes)|"
+    r"\b(?:d(?:eadlines?|ue (?:by|on|dates?))|c(?:los(?:ing dates?|es|e on|e at|ed on)|all closes)|"
     r"submi(?:t(?:ted)? by|ssions?)|"
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due|ccepted until)|is due|"
     r"no(?:t)? later than|open until|received by)\b"
@@ -231,10 +231,13 @@ def _defined_full_name(text: str, acronym: str, names: list[str]) -> str | None:
 
 
 def _call_programme(doc: Doc, position: int) -> str | None:
-    """The short name of the programme mentioned last before a deadline at `position`, else of the
-    first one named after it in the same paragraph ("Applications close on ... The call is part
-    of the X Programme.")."""
-    programmes = doc.data.get("programmes", [])
+    """The short name of the programme a deadline at `position` belongs to: the one the page's
+    title names, else the one mentioned last before it, else the first one named after it in the
+    same paragraph ("Applications close on ... The call is part of the X Programme."). A programme
+    named only as where money comes from ("paid from the X Fund") yields to any other."""
+    titled, programmes = _owners(doc)
+    if titled is not None:
+        return _short_name(titled, 3)
     before = _nearest_name(programmes, position, long_names=3)
     if before is not None:
         return before
@@ -244,10 +247,87 @@ def _call_programme(doc: Doc, position: int) -> str | None:
     return _short_name(min(after, key=lambda a: a[0])[1], 3) if after else None
 
 
+_TITLE_MAX = 160  # a longer first line is a paragraph, not the page's title
+_CALL_NAME = re.compile(r"\b[Cc]alls?\b")  # "X Joint Call for ...": a call's name, not its programme
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?[*_]*$", re.IGNORECASE)
+
+
+def _owners(doc: Doc) -> tuple[Any | None, list[Any]]:
+    """The programme the page's title names (or None), and the programmes a call may belong to
+    (once per document)."""
+    cached = doc.data.get("_call_owners")
+    if cached is None:
+        programmes = doc.data.get("programmes", [])
+        owners = [p for p in programmes if not _only_money_source(doc.text, p)]
+        cached = doc.data["_call_owners"] = (title_programme(doc.text, programmes), owners or programmes)
+    return cached
+
+
+def title_line(text: str) -> tuple[int, int] | None:
+    """The span of the page's title: its first non-empty line, when that is short enough to be one."""
+    match = re.search(r"[^\s][^\n]*", text)
+    if match is None or len(match.group()) > _TITLE_MAX:
+        return None
+    return match.span()
+
+
+def title_programme(text: str, programmes: list[Any]) -> Any | None:
+    """The one programme that the page's title names (a call page is about its programme: "X
+    (ACR)", "ACR Joint Call 2027 for ..."), not counting names of calls themselves; else None."""
+    title = title_line(text)
+    if title is None:
+        return None
+    named = [
+        p
+        for p in programmes
+        if any(title[0] <= s < title[1] for s, _ in p.spans)
+        and not any(_CALL_NAME.search(n) for n in {p.name, *p.aliases})
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _only_money_source(text: str, programme: Any) -> bool:
+    """Whether every mention of a programme names where money comes from ("would come from the
+    X Fund"): a source of the money, not the programme a call belongs to."""
+    return bool(programme.spans) and all(
+        _FROM_BEFORE.search(text, max(0, start - 40), start) for start, _ in programme.spans
+    )
+
+
 def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
     orgs = doc.data.get("organizations", [])
     in_line = [o for o in orgs if any(line[0] <= s < line[1] for s, _ in o.spans)]
     return _nearest_name(in_line, line[1]) if in_line else _nearest_name(orgs, position)
+
+
+_CAP_BEFORE = re.compile(
+    r"(?:\bup to|\bnot (?:to )?exceed|\bmaximum(?: of)?|\bmax\.?|\bat most|\b(?:no|not) more than"
+    r"|\bcapped at)[\s*_]*$",
+    re.IGNORECASE,
+)
+_UNIT = r"(?:project|award|grant|proposal|team|consortium|applicant|partner|fellowship|application)s?"
+_PER_UNIT = re.compile(rf"\b(?:per|each|every|a)\s+(?:\w+\s+)?{_UNIT}\b|\beach\b", re.IGNORECASE)
+_TOTAL = re.compile(r"\b(?:in total|total|envelope|overall|altogether|set aside|in all)\b", re.IGNORECASE)
+_CUE_REACH = 60  # how far from an amount (within its sentence) its per-unit or total cue may stand
+
+
+def _is_cap(doc: Doc, mention: Mention) -> bool:
+    """An amount stated as a ceiling: "up to", a range, "may not exceed", "a maximum of"."""
+    if mention.attrs.get("qualifier") in ("up_to", "range"):
+        return True
+    return _CAP_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start) is not None
+
+
+def _cap_rank(doc: Doc, mention: Mention) -> int:
+    """0 for an amount given per project or award ("each award may not exceed X", "X per
+    project"), 2 for a total ("X in total", "a total envelope of X"), else 1: a call's cap is
+    what one project may get, not what the whole call spends."""
+    sentence = doc.sentence_of(mention.start)
+    before = doc.text[max(sentence[0], mention.start - _CUE_REACH) : mention.start]
+    after = doc.text[mention.end : min(sentence[1], mention.end + _CUE_REACH)]
+    if _PER_UNIT.search(before) or _PER_UNIT.search(after):
+        return 0
+    return 2 if _TOTAL.search(before) or _TOTAL.search(after) else 1
 
 
 def _max_amount(doc: Doc, line: tuple[int, int]) -> MoneyValue | None:
@@ -255,7 +335,10 @@ def _max_amount(doc: Doc, line: tuple[int, int]) -> MoneyValue | None:
     if not money:
         return None
     line_countries = {m.attrs["code"] for m in doc.in_span("country", *line)}
-    capped = [m for m in money if m.attrs.get("qualifier") in ("up_to", "range")] or money
+    capped = doc.data.get("_call_caps")
+    if capped is None:  # once per document
+        capped = [m for m in money if _is_cap(doc, m)] or money
+        capped = doc.data["_call_caps"] = sorted(capped, key=lambda m: (_cap_rank(doc, m), m.start))
     for mention in capped:
         mline = doc.sentence_of(mention.start)
         if line_countries & {m.attrs["code"] for m in doc.in_span("country", *mline)}:

@@ -70,6 +70,44 @@ def _precise(date: Mention) -> bool:
     return len(str(date.attrs["value"])) >= 7 or bool(date.attrs.get("mod"))
 
 
+# "hold our next Ministerial Meeting in New Delhi in 2027", "will host the next session in 2028":
+# a meeting planned for a year (not before the document's) is dated by that year alone.
+_PLANNED = re.compile(r"(?i)\b(?:next|(?:to|will|shall)\s+(?:hold|host|convene|organi[sz]e))\b")
+PLANNED_REACH = 40  # characters before the cue that may hold the wording
+
+
+def planned_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
+    """Whether a year-only date after its cue dates an event planned for that year: the cue is
+    the "next" one or the object of "to hold" / "will host", and the year is not in the past."""
+    value = str(date.attrs.get("value") or "")
+    if len(value) != 4 or not value.isdigit() or date.start < cue[1] or not doc.published:
+        return False
+    if int(value) < int(doc.published[:4]):
+        return False
+    return bool(_PLANNED.search(doc.text, max(0, cue[0] - PLANNED_REACH), cue[0]))
+
+
+_PAST_CUE = re.compile(r"(?i)(?:ed|\bmet|\bheld)$")
+
+
+def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
+    """The date's value, a year earlier when an event told in the past tense ("signed a pact ...
+    in March") got a month or day without a year that falls after the document's date."""
+    value = str(date.attrs["value"])[:10]
+    published = doc.published or ""
+    if len(value) < 7 or len(published) < 10 or value <= published[: len(value)]:
+        return value
+    if date.attrs.get("end_value") or date.attrs.get("anchored") or not value[:4].isdigit():
+        return value
+    sentence = doc.sentence_of(date.start)
+    if _FOUR_DIGITS.search(doc.text, sentence[0], sentence[1]):
+        return value  # a year told in the sentence sets the date's year
+    if not _PAST_CUE.search(doc.text, hit.start, hit.end):
+        return value
+    earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
+    return earlier if earlier <= published[: len(earlier)] and earlier[5:] != "02-29" else value
+
+
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
     """How far a date is from an event word: after it is closer than before; days and ranges win."""
     return _gap(date, cue) - _bonus(date)
@@ -290,7 +328,7 @@ def find_events(doc: Doc) -> list[Found]:
             date = min(_after_sequel(doc, dates, hit), key=lambda m: _gap(m, cue) - bonus[id(m)])
             if not _precise(date):
                 date = _opening_anchor(doc, (start, end), dates) or date
-            if not _precise(date):
+            if not _precise(date) and not planned_year(doc, date, cue):
                 continue
             city = _city(doc, start, end, cue[0]) or date.attrs.get("anchor_location")
             if date.attrs.get("anchor_location") and same_place(doc, (start, end)):
@@ -303,7 +341,7 @@ def find_events(doc: Doc) -> list[Found]:
                 continue
             name, span = _name(doc, cue, (start, end), hit.key)
             ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
-            value = str(date.attrs["value"])[:10]
+            value = not_after_publication(doc, date, hit)
             end_value = date.attrs.get("end_value")
             if not end_value:
                 until = [d for d in all_dates if d not in dates and d.start > date.start]

@@ -12,7 +12,7 @@ from typing import Any
 
 import ahocorasick_rs
 
-from bilat.extract.components.gazetteer import reference
+from bilat.extract.components.gazetteer import CITY_KINDS, reference
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
     WORD_EDGES,
@@ -24,7 +24,7 @@ from bilat.extract.naming import (
     vocabulary_hits,
 )
 from bilat.extract.org_appositives import appositive_names
-from bilat.extract.owners import sole_owner
+from bilat.extract.owners import settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
 from bilat.extract.registry import Component, component
@@ -122,8 +122,23 @@ def _unit_kind(long: str, short: str, after: str) -> str | None:
     the name after the dash (the dash glues the parent to the head word)."""
     prefix = _PARENT_PREFIX.match(long)
     if not prefix or not short.startswith(prefix.group(1)) or len(short) <= len(prefix.group(1)) + 1:
-        return None
+        return _named_unit_kind(long, short)
     return kind_of(long[prefix.end() :], after)
+
+
+# "DLR Projektträger (DLR-PT)": a known body's acronym, then the unit's own word(s).
+_PARENT_WORD = re.compile(r"([A-Z][A-Za-z]{1,7})\s+(?=[A-Z])")
+_PARENT_IN_SHORT = re.compile(r"([A-Z][A-Za-z]{1,7})[-–\s][A-Z]")
+
+
+def _named_unit_kind(long: str, short: str) -> str | None:
+    """ "org" for a unit named by its parent's acronym and a word of its own ("DLR Projektträger
+    (DLR-PT)"), whose acronym starts with the parent's, a curated organisation."""
+    prefix = _PARENT_WORD.match(long)
+    in_short = _PARENT_IN_SHORT.match(short)
+    if not prefix or not in_short or prefix.group(1) != in_short.group(1) or not prefix.group(1).isupper():
+        return None
+    return "org" if _known_org(prefix.group(1), curated=True) else None
 
 
 def _definition_candidate(doc: Doc, attrs: dict[str, Any]) -> Candidate:
@@ -166,6 +181,38 @@ def _known_org(short: str, curated: bool = False) -> bool:
     return any(getattr(e, "curated", False) for e in entries) if curated else bool(entries)
 
 
+_OWNER_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z0-9*&-]{1,12})['’]s\s+$")
+
+
+def _owner_country(doc: Doc, start: int) -> str | None:
+    """The country of a curated body named by its acronym in the possessive before a unit's name
+    ("A*STAR's Institute of ..."), when all its curated entries agree."""
+    found = _OWNER_BEFORE.search(doc.text, max(0, start - 20), start)
+    return _curated_country(found.group(1)) if found and found.group(1).upper() == found.group(1) else None
+
+
+def _parent_country(name: str) -> str | None:
+    """The country of the curated body whose acronym starts a unit's name ("DLR Projektträger",
+    "CSIR–Institute of ..."), when all its curated entries agree."""
+    prefix = _PARENT_WORD.match(name) or _PARENT_PREFIX.match(name)
+    if prefix is None or not prefix.group(1).isupper():
+        return None
+    return _curated_country(prefix.group(1))
+
+
+def _curated_country(acronym: str) -> str | None:
+    """The country of the curated bodies known by `acronym`, when there is exactly one."""
+    index = reference("organizations")
+    if index is None:
+        return None
+    try:
+        entries = [e for e in index.lookup(acronym) if getattr(e, "curated", False)]
+    except Exception:
+        return None
+    countries = {getattr(e, "country", None) for e in entries}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def _clean(name: str) -> str:
     words = name.split()
     while words and (words[0] in LEADING_DROP or words[0].endswith(("'s", "’s"))):
@@ -182,9 +229,17 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         seat = _seat_after(doc, end)
         inside = [m for m in inside if m.attrs["code"] == seat] or inside
     if inside:
-        candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), True
+        # (a city in the name may be another country's namesake: "University of San Juan")
+        sure = inside[0].attrs.get("kind") not in CITY_KINDS or inside[0].start == start
+        candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), sure
         return
-    before = country_before(doc, start) or _seat_after(doc, end)
+    before = (
+        _of_country_after(doc, end)
+        or country_before(doc, start)
+        or _seat_after(doc, end)
+        or _parent_country(doc.text[start:end])
+        or _owner_country(doc, start)
+    )
     if before:
         candidate.country, candidate.country_sure = before, True
         return
@@ -192,19 +247,42 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
 
 
+# "Department of Science and Technology (DST) of India": the country after the acronym.
+_OF_AFTER_ACRONYM = re.compile(r"\s*\([^()\n]{1,20}\)\s+of\s+(?:the\s+)?")
+
+
+def _of_country_after(doc: Doc, end: int) -> str | None:
+    """The country named by "of" right after a name's acronym ("... (DST) of India")."""
+    found = _OF_AFTER_ACRONYM.match(doc.text, end)
+    if not found:
+        return None
+    for mention in countries_in(doc, found.end(), found.end() + 40):
+        if mention.start == found.end() and mention.attrs.get("kind") != "region":
+            return str(mention.attrs["code"])
+    return None
+
+
 _SEAT = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+(?:in|at|based in)\s+(?:the\s+)?")
 
 
+# "..., Institute of X (ACR), Venice |": a seat after a comma that ends a table cell or a line.
+_SEAT_CELL = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,[ \t]+")
+_CELL_END = re.compile(r"[ \t]*(?:\||\n|$)")
+
+
 def _seat_after(doc: Doc, end: int) -> str | None:
-    """The country of the city or country named as a body's seat right after its name ("... in Hanoi")."""
+    """The country of the city or country named as a body's seat right after its name ("... in
+    Hanoi"), or after a comma when the place ends the table cell or line ("(CNR-ISP), Venice |")."""
     found = _SEAT.match(doc.text, end)
-    if not found:
+    cell = None if found else _SEAT_CELL.match(doc.text, end)
+    start = found.end() if found else cell.end() if cell else -1
+    if start < 0:
         return None
-    places = doc.in_span("city", found.end(), found.end() + 40) + countries_in(
-        doc, found.end(), found.end() + 40
-    )
-    first = min((m for m in places if m.start == found.end()), key=lambda m: m.end, default=None)
-    return str(first.attrs["code"]) if first else None
+    places = doc.in_span("city", start, start + 40) + countries_in(doc, start, start + 40)
+    first = min((m for m in places if m.start == start), key=lambda m: m.end, default=None)
+    if first is None or (cell and not _CELL_END.match(doc.text, first.end)):
+        return None
+    return str(first.attrs["code"])
 
 
 def phrase_candidates(doc: Doc) -> list[Candidate]:
@@ -405,11 +483,30 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     name = doc.text[start:end]
     if kind_of(name, _after_word(doc, end)) != "org" or not _qualified(doc, toks):
         return None
-    if _is_role(toks) or _quoted(doc, start) or _navigation(doc, start):
+    if _is_role(toks) or _quoted(doc, start) or _navigation(doc, start) or _section_heading(doc, toks):
         return None
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+_HEADING_LEFT = re.compile(r"[ \t#*_>|\d.]*$")
+_HEADING_RIGHT = re.compile(r"[ \t*_:|]*(?:\n|$)")
+
+
+def _section_heading(doc: Doc, toks: list[Token]) -> bool:
+    """A heading line of a head word and a plural that is none ("## Agency Contacts", "Partner
+    University Links"): the title of a section, not a body."""
+    if len(toks) < 2 or toks[-1].text in name_words()[0] or toks[-2].text not in name_words()[0]:
+        return False
+    last = toks[-1].text
+    if not (last.endswith("s") and not last.endswith("ss") and last[:1].isupper() and last[1:].islower()):
+        return False
+    line_start = doc.text.rfind("\n", 0, toks[0].start) + 1
+    return bool(
+        _HEADING_LEFT.match(doc.text, line_start, toks[0].start)
+        and _HEADING_RIGHT.match(doc.text, toks[-1].end)
+    )
 
 
 def _after_place_possessive(doc: Doc, toks: list[Token]) -> list[Token]:
@@ -824,6 +921,53 @@ def _cut_across_known(doc: Doc, candidate: Candidate, known: KnownSpans) -> Cand
     return candidate
 
 
+# "Mission of the Republic of Korea to the European Union", "Permanent Mission of Kenya to the
+# United Nations": a country's diplomatic mission to a country or an international body.
+_MISSION_OF = re.compile(r"\b(?:Permanent\s+)?Mission\s+of\s+(?:the\s+)?")
+_MISSION_MODIFIED = re.compile(r"\b(?!the\b|The\b)[A-Za-z]+[ \t]+$")
+_MISSION_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_BODY_AFTER = re.compile(r"[A-Z][\w.-]*(?:[ \t]+(?:of[ \t]+|the[ \t]+)*[A-Z][\w.-]*){0,4}")
+
+
+def mission_candidates(doc: Doc) -> list[Candidate]:
+    """Diplomatic missions named "Mission of <country> to <country or body>", of the first country."""
+    if "Mission of" not in doc.text:
+        return []  # (a quick test: the pattern needs the words)
+    out = []
+    for found in _MISSION_OF.finditer(doc.text):
+        if _MISSION_MODIFIED.search(doc.text, max(0, found.start() - 20), found.start()):
+            continue  # "a trade mission of ...": a visit
+        sender = next(
+            (m for m in doc.in_span("country", found.end(), found.end() + 60) if m.start == found.end()), None
+        )
+        end = (
+            _mission_end(doc, sender.end)
+            if sender is not None and sender.attrs.get("kind") != "region"
+            else None
+        )
+        if sender is not None and end is not None:
+            span = (found.start(), end)
+            out.append(
+                Candidate(
+                    doc.text[span[0] : span[1]],
+                    country=str(sender.attrs["code"]),
+                    country_sure=True,
+                    spans=[span],
+                )
+            )
+    return out
+
+
+def _mission_end(doc: Doc, after_sender: int) -> int | None:
+    """Where "... to <country or body>" ends after a mission's sender, without a sentence's full stop."""
+    to = _MISSION_TO.match(doc.text, after_sender)
+    body = _BODY_AFTER.match(doc.text, to.end()) if to else None
+    if body is None:
+        return None
+    last = body.group().split()[-1]
+    return body.end() - 1 if last.endswith(".") and last.count(".") == 1 else body.end()
+
+
 def _appositive_candidates(doc: Doc) -> list[Candidate]:
     """One-word names that an apposition calls an organisation ("Deltares, the Dutch institute")."""
     return [
@@ -835,6 +979,26 @@ def _appositive_candidates(doc: Doc) -> list[Candidate]:
         )
         for a in appositive_names(doc)
     ]
+
+
+def _not_starting_defined(
+    doc: Doc, references: list[Candidate], definitions: list[Candidate]
+) -> list[Candidate]:
+    """The references but those that open a longer name or acronym the text defines elsewhere
+    ("DLR" of a later "DLR Projektträger, ..." when "DLR Projektträger (DLR-PT)" was defined, "KIST"
+    of a later "KIST Europe")."""
+    longs: dict[str, list[str]] = {}
+    for definition in definitions:
+        for start, end in {definition.spans[0], definition.spans[-1]}:  # the name and its acronym
+            name = doc.text[start:end]
+            longs.setdefault(name.split(" ", 1)[0], []).append(name)
+    out = []
+    for candidate in references:
+        start, end = candidate.spans[0]
+        names = longs.get(doc.text[start:end], ())
+        if not any(len(name) > end - start and doc.text.startswith(name, start) for name in names):
+            out.append(candidate)
+    return out
 
 
 def _first_spans(candidates: list[Candidate]) -> SpanIndex:
@@ -910,23 +1074,28 @@ def make_organizations() -> Component:
             [span for c in definitions for span in c.spans[:-1]]
         )  # (the names, not the acronym)
         found = [
-            c for c in phrase_candidates(doc) + _appositive_candidates(doc) if not _inside_longer(c, defined)
+            c
+            for c in phrase_candidates(doc) + _appositive_candidates(doc) + mission_candidates(doc)
+            if not _inside_longer(c, defined)
         ]
         known_ends: dict[int, list[int]] = {}
-        for reference_candidate in references:
-            s, e = reference_candidate.spans[0]
+        for known_candidate in references + definitions:
+            s, e = known_candidate.spans[0]
             known_ends.setdefault(e, []).append(s)
         phrases = [p for p in (_cut_before_known(doc, c, known_ends) for c in definitions + found) if p]
         known = KnownSpans([c.spans[0] for c in references])
         phrases = [p for p in (_cut_across_known(doc, c, known) for c in phrases) if p]
         outer = _first_spans(phrases)
-        references = [c for c in references if not _inside_longer(c, outer)]
+        shorts = SpanIndex([c.spans[-1] for c in definitions if c.spans])  # ("KIST" of "KIST Europe")
+        references = [c for c in references if not _inside_longer(c, outer) and not _inside_longer(c, shorts)]
+        references = _not_starting_defined(doc, references, definitions)
         candidates = [
             c
             for c in references + [_with_short_alias(doc, c) for c in phrases]
             if is_organisation_name(c.name)
         ]
         groups = merge_nested(merge(candidates))
+        settle_by_home(doc, groups)
         acronym_uses(doc, groups)
         mission_uses(doc, groups)
         doc.data["organizations"] = groups

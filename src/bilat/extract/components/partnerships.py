@@ -1,19 +1,69 @@
 """Partnerships: the pairs of partners whose cooperation the document is about (from ``context``),
-kept only when the document is about STI cooperation (it names a topic, an agreement, an event
-or a call)."""
+kept only when the document is about STI cooperation: it speaks of science, research, technology
+or innovation in its own words (not only inside an organisation's name) or names a field of
+technology (AI, quantum...), and names a topic, an agreement, a programme or a call."""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Iterable
+
 from bilat.extract.components.context import mentions_cooperation
-from bilat.extract.doc import Doc
+from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.record import Partnership
 from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_yaml
+
+
+@functools.cache
+def sti_pattern() -> re.Pattern[str]:
+    """The words that make a text about science, technology and innovation (topic_cues.yaml)."""
+    words = [str(w) for w in load_yaml("topic_cues.yaml").get("sti_words") or []]
+    words.sort(key=len, reverse=True)
+    alternation = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def sti_topics() -> frozenset[str]:
+    """Topics that are fields of technology in themselves (AI, quantum...), unlike sectors that
+    also see cooperation without research (fisheries, health care)."""
+    return frozenset(str(t) for t in load_yaml("topic_cues.yaml").get("sti_topics") or [])
+
+
+def speaks_of_sti(doc: Doc) -> bool:
+    """True when the text speaks of science, research, technology or innovation outside the names
+    of organisations ("the Institute of Oceanographic Research" alone does not make a fishing
+    deal a research partnership). Cached on the Doc."""
+    known: bool | None = doc.data.get("_speaks_of_sti")
+    if known is None:
+        known = doc.data["_speaks_of_sti"] = _word_outside_names(doc)
+    return known
+
+
+def _word_outside_names(doc: Doc) -> bool:
+    """True at the first STI word that no organisation name contains (the scan stops there)."""
+    names: SpanIndex | None = None
+    for hit in sti_pattern().finditer(doc.text):
+        if names is None:
+            names = SpanIndex([s for group in doc.data.get("organizations", []) for s in group.spans])
+        if not names.covers(hit.start(), hit.end()):
+            return True
+    return False
+
+
+def about_sti(doc: Doc, topics: Iterable[str]) -> bool:
+    """True when the document is about STI: it speaks of it, or one of its `topics` is a field
+    of technology."""
+    return not sti_topics().isdisjoint(topics) or speaks_of_sti(doc)
 
 
 def about_cooperation(doc: Doc) -> bool:
     """True when the record shows science/technology cooperation content."""
     record = doc.record
-    return bool(record.topics or record.agreements or record.calls or record.programs)
+    content = record.topics or record.agreements or record.calls or record.programs
+    return bool(content) and about_sti(doc, (t.id for t in record.topics))
 
 
 def pair_from_organizations(doc: Doc) -> list[tuple[str, str]]:

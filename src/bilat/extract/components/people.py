@@ -8,6 +8,8 @@ Patterns (over the tokens of one sentence):
   NAME, ROLE                "Ebba Busch, Minister for Energy, Business and Industry"
   ROLE, NAME,               "Israel's Minister of Economy, Naftali Bennett,"
   NAME ⏎ ROLE               contact blocks: a name line followed by a title line
+  | ROLE | ... ⏎ | NAME, ... | pipe tables: names in the cells of a column headed by a role
+Names go on over middle initials and particles ("Karen L. Whitaker", "Faisal bin Nasser Al-Harbi").
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ _LINK_BEFORE = re.compile(_LINK + "$")  # (a link that ends where the search end
 _LINK_REACH = 40  # a link is read in the 40 characters after a name
 _SPEECH_REACH = 12  # a speech word, in the 12 characters after it
 _CLAUSE_END = re.compile(r"[,;.()]")
+_WHO_ROLE = re.compile(r"who\s+((?:heads|leads|chairs|directs|runs|manages|coordinates)\s)")
+_RELATIVE = re.compile(r"\s(?:who|whose|which|where)\b")
 _TRAILING_GLUE = re.compile(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$")
 _LINE = re.compile(r"[^\n]+")
 # Characters between which tokens lie (each run holds one token or more; see phrases.tokens).
@@ -102,6 +106,34 @@ def honorifics() -> frozenset[str]:
     """Honorifics (with and without a final period)."""
     words = load_yaml("roles.yaml").get("honorifics", [])
     return frozenset(list(words) + [w + "." for w in words if not w.endswith(".")])
+
+
+@functools.cache
+def name_particles() -> frozenset[str]:
+    """Lower-case particles that may join two name words ("bin", "ibn")."""
+    return frozenset(load_yaml("roles.yaml").get("name_particles", []))
+
+
+@functools.cache
+def post_nominals() -> frozenset[str]:
+    """Letters written after a name that are not part of it ("MP", "OBE")."""
+    return frozenset(load_yaml("roles.yaml").get("post_nominals", []))
+
+
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+_ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az)-[A-ZÀ-Þ][^\W\d_]+")
+MAX_INNER = 3  # initials and particles in a row inside a name ("L. M.", "de la")
+MAX_NAME_TOKENS = 8  # the tokens of a name with them ("Mohammed bin Rashid Al Maktoum")
+
+
+def _inner_text(text: str) -> bool:
+    """A middle initial ("L.") or a name particle ("bin", "von")."""
+    return text in name_particles() or _INITIAL.fullmatch(text) is not None
+
+
+def _may_go_on(text: str) -> bool:
+    """A cheap test of the token after a name's first words: one that may continue the name."""
+    return _inner_text(text) or (text[:1] in "ae" and _ARTICLE_NAME.fullmatch(text) is not None)
 
 
 @functools.cache
@@ -248,6 +280,7 @@ class SentenceScan:
         self.blocked = blocked
         self.acronyms = acronyms
         self.honorifics = honorifics()
+        self.post_nominals = post_nominals()
         self.name_texts = name_texts(doc)
         self._name_words: dict[int, bool] = {}  # token start -> whether it can be a name word
         self.title_at: dict[int, tuple[int, Hit]] = {}  # role titles by start (set by `scan`)
@@ -261,11 +294,43 @@ class SentenceScan:
         j = i
         while j < len(self.toks) and j - i < MAX_NAME and self._name_word(self.toks[j]):
             j += 1
+        if j > i and j < len(self.toks) and _may_go_on(self.toks[j].text):
+            j = self._name_goes_on(i, j)
+        j = self._before_post_nominals(i, j)
         if j - i < min_words:
             return i
         words = [t.text for t in self.toks[i:j]]
         if all(_caps(w) for w in words):
             return i
+        return j
+
+    def _name_goes_on(self, i: int, j: int) -> int:
+        """Index one past a name whose first name words end at token j, taking in middle initials
+        and particles that more name words follow ("Karen L. Whitaker", "Faisal bin Nasser
+        Al-Harbi", "Ursula von der Leyen") and an article joined to a name ("Saud al-Faisal")."""
+        toks = self.toks
+        end = min(len(toks), i + MAX_NAME_TOKENS)
+        while j < end:
+            m = j
+            while m < end and m - j < MAX_INNER and _inner_text(toks[m].text):
+                m += 1
+            k = m
+            while k < end and k - m < MAX_NAME and self._goes_on_with(toks[k], after_inner=m > j):
+                k += 1
+            if k == m:
+                break
+            j = k
+        return j
+
+    def _goes_on_with(self, tok: Token, after_inner: bool) -> bool:
+        """True for a token that continues a name: a name word after an initial or a particle, or
+        a name with an article ("al-Faisal") anywhere."""
+        return (after_inner and self._name_word(tok)) or _ARTICLE_NAME.fullmatch(tok.text) is not None
+
+    def _before_post_nominals(self, i: int, j: int) -> int:
+        """`j`, or where post-nominal letters at the end of the name i..j start ("Fraser MP")."""
+        while j - i > 1 and self.toks[j - 1].text in self.post_nominals:
+            j -= 1
         return j
 
     def _name_word(self, tok: Token) -> bool:
@@ -372,6 +437,8 @@ class SentenceScan:
                     i = j
                     continue
             j = self.name_at(i, min_words=2) if tok.capitalised else i  # (name_at's own first test)
+            if j > i and tok.start in title_at and self.toks[j - 1].end <= title_at[tok.start][0]:
+                j = i  # a title of two words or more ("Pro Vice-Chancellor") is not a name
             if j > i:
                 role, role_span = self.role_after(j)
                 if role is None:
@@ -418,7 +485,9 @@ class SentenceScan:
             if portfolio is None:
                 return None
             k2, j = portfolio
-            last = k2 - 2 if self.toks[k2 - 1].text == "," else k2 - 1
+            last = k2 - 1
+            while last > k and (self.toks[last].text in self.honorifics or self.toks[last].text in ",."):
+                last -= 1  # (the role ends before ", " or an honorific: "... to Singapore Dr")
             role_span = (role_span[0], self.toks[last].end)
             role = self.doc.text[role_span[0] : role_span[1]]
         after, after_span = self.role_after(j)
@@ -443,7 +512,7 @@ class SentenceScan:
     def _after_portfolio(self, k: int) -> tuple[int, int] | None:
         """ "Minister for Internal Affairs and Communications NAKANO Ryo": a FAMILY-Given name after
         the title's portfolio (of/for + capitalised words)."""
-        if k >= len(self.toks) or self.toks[k].text not in {"of", "for"}:
+        if k >= len(self.toks) or self.toks[k].text not in {"of", "for", "to"}:
             return None
         for n in range(k + 1, min(len(self.toks) - 1, k + 14)):
             tok = self.toks[n]
@@ -467,6 +536,11 @@ class SentenceScan:
         toks = self.toks
         for n in range(k + 2, min(len(toks) - 1, k + 14)):
             last = toks[n - 1]
+            if last.text in self.honorifics and self._place_before(k, n - 1):
+                # "High Commissioner to Singapore Dr X Y" (not "..., and Dr X Y": a new item)
+                m = self.skip_honorifics(n - 1)
+                j = self.name_at(m, min_words=2)
+                return (m, j) if j > m else None
             if not (last.capitalised or last.text in _ROLE_GLUE) or self._starts_other(last):
                 return None  # the portfolio ended without a name, or another role or person begins
             if last.text == "," and toks[n].capitalised:
@@ -479,6 +553,18 @@ class SentenceScan:
             if 2 <= j - n <= 3 and (j == len(toks) or not toks[j].capitalised):
                 return n, j
         return None
+
+    def _place_before(self, k: int, n: int) -> bool:
+        """True when the portfolio after token k ends at token n with a capitalised word ("to
+        Singapore Dr"), not with a comma, "and" (a new list item), a determiner or an honorific
+        ("and His Excellency", "The Hon.")."""
+        last = self.toks[n - 1]
+        return (
+            n - 1 > k
+            and last.capitalised
+            and last.text not in _DETERMINERS
+            and last.text not in self.honorifics
+        )
 
     def _name_after_comma(self, n: int) -> tuple[int, int] | None:
         """ "Minister of Science and Technology, Tran Quoc Bao,": a name of two to four words that
@@ -526,6 +612,8 @@ class SentenceScan:
 
     def role_after(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
         """The role in ", ROLE" after a name ending at token j."""
+        while j < len(self.toks) and self.toks[j].text in self.post_nominals:
+            j += 1  # "Daniel Fraser MP, Minister for ..."
         if j >= len(self.toks) or self.toks[j].text != ",":
             return None, None
         k = j + 1
@@ -535,11 +623,17 @@ class SentenceScan:
             return None, None
         start = self.toks[k].start
         rest = self.doc.text[start : self.end]
+        who = _WHO_ROLE.match(rest)
+        if who:  # "Moustapha Diallo, who heads a farmers' union in Thiès, said"
+            role_start = start + who.start(1)
+            return _trim_role(self.doc.text, role_start, _clause_end(self.doc.text, role_start, self.end))
         if not self._role_start(k, rest):
             return None, None
         end = self._role_end(k)
         if _LOWER_ROLE.match(rest) or rest.lower().startswith(lower_titles()):
             end = _clause_end(self.doc.text, start, self.end)
+            relative = _RELATIVE.search(self.doc.text, start, end)  # "..., a researcher at X who ..."
+            end = relative.start() if relative else end
         return _trim_role(self.doc.text, start, end)
 
     def _role_start(self, k: int, rest: str) -> bool:
@@ -632,6 +726,7 @@ class SentenceScan:
         return any(s == position for org in self.doc.data.get("organizations", []) for s, _ in org.spans)
 
 
+_DETERMINERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Our", "And", "Or", "By", "On"})
 _ROLE_GLUE = frozenset(
     {"of", "for", "and", "the", "on", "to", "at", "in", "&", ",", "-", "–", "(", ")", "de", "du", "des"}
 )
@@ -714,9 +809,10 @@ def _org_after_link(text: str, start: int, end: int, org_starts: list[int]) -> b
 
 @functools.cache
 def _honorific_pattern() -> re.Pattern[str]:
-    """Any one-word honorific, anywhere (a superset of the honorific tokens)."""
+    """Any one-word honorific that no word character follows (a superset of the honorific tokens:
+    a token ends before a character that is no word character, or before the period of "Prof.")."""
     words = sorted((w for w in honorifics() if " " not in w), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+    return re.compile(f"(?:{by_first_letter(map(re.escape, words))})(?!\\w)")
 
 
 def lower_words(doc: Doc) -> frozenset[str]:
@@ -772,6 +868,14 @@ def _country_after(doc: Doc, end: int) -> str | None:
     return str(places[0].attrs["code"]) if places else None
 
 
+def _too_long_for_a_name(runs: list[str]) -> bool:
+    """True when a line's token runs are more than a name has: more than MAX_NAME_TOKENS, or more
+    than MAX_NAME without an initial or particle to join them ("Ana L. de la Cruz Soto")."""
+    if len(runs) <= MAX_NAME:
+        return False
+    return len(runs) > MAX_NAME_TOKENS or not any(_may_go_on(run) for run in runs)
+
+
 def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found]:
     """People in contact blocks: a name alone on a line (after "Contact:") and a title line next."""
     out = []
@@ -782,7 +886,7 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
         offset = start + len(line) - len(body)
         if _NOT_IN_NAMES.search(body):  # a token that is no name word: the line is not just a name
             continue
-        if len(_TOKEN_RUN.findall(body)) > MAX_NAME:  # (more tokens than a name has)
+        if _too_long_for_a_name(_TOKEN_RUN.findall(body)):
             continue
         next_start, next_end = lines[n + 1]
         next_line = doc.text[next_start:next_end].strip()
@@ -797,6 +901,91 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
             continue
         out.append(scan.found(0, j, next_line, (next_start, next_end)))
     return out
+
+
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_TABLE_RULE = re.compile(r"[ \t]*\|[\s|:\-]*")
+MAX_ROLE_HEADER_WORDS = 6
+
+
+def table_people(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found]:
+    """People in the cells of a pipe table ("| No. | Title | Principal investigator |") under a
+    header cell that names a role: a cell that starts with a name ("ROSSI Anna, Institute of ...")
+    is that person, the header their role."""
+    out: list[Found] = []
+    for rows in _tables(doc.text):
+        header = _cells(doc.text, *rows[0])
+        roles = {n: cell for n, cell in enumerate(header) if _role_header(doc.text[cell[0] : cell[1]])}
+        if not roles:
+            continue
+        for row in rows[1:]:
+            if _TABLE_RULE.fullmatch(doc.text, *row):
+                continue
+            cells = _cells(doc.text, *row)
+            for n, role_span in roles.items():
+                if n < len(cells):
+                    person = _cell_person(doc, cells[n], role_span, blocked, acronyms)
+                    out += [person] if person else []
+    return out
+
+
+def _tables(text: str) -> list[list[tuple[int, int]]]:
+    """The pipe tables of a text: runs of consecutive lines that start and end with "|"."""
+    tables: list[list[tuple[int, int]]] = []
+    if "|" not in text:  # (the cheap test first)
+        return tables
+    last_end = -2
+    for match in _TABLE_ROW.finditer(text):
+        if tables and text[last_end : match.start()] in {"\n", "\r\n"}:
+            tables[-1].append(match.span())
+        else:
+            tables.append([match.span()])
+        last_end = match.end()
+    return [rows for rows in tables if len(rows) >= 2]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table row, as spans without their surrounding spaces."""
+    first = text.index("|", start, end) + 1
+    last = text.rindex("|", start, end)
+    spans = []
+    position = first
+    while position <= last:
+        bar = text.find("|", position, last + 1)
+        bar = last if bar < 0 else bar
+        cell = text[position:bar]
+        left = position + len(cell) - len(cell.lstrip())
+        spans.append((left, left + len(cell.strip())))
+        position = bar + 1
+    return spans
+
+
+def _role_header(cell: str) -> bool:
+    """True for a header cell that names a role: a role title in a few words."""
+    return 0 < len(cell.split()) <= MAX_ROLE_HEADER_WORDS and bool(header_role_matcher().find(cell))
+
+
+@functools.cache
+def header_role_matcher() -> PhraseMatcher:
+    """Role titles and lower-case role heads in any case ("Lead researcher", "CNR principal
+    investigator"): a table header is often written in sentence case."""
+    data = load_yaml("roles.yaml")
+    titles = [*data.get("titles", []), *data.get("titles_any_case", []), *lower_titles()]
+    return PhraseMatcher(folded=[(t, t) for t in titles])
+
+
+def _cell_person(
+    doc: Doc, cell: tuple[int, int], role_span: tuple[int, int], blocked: SpanIndex, acronyms: set[str]
+) -> Found | None:
+    """The person whose name starts the cell and ends it or a comma or bracket closes."""
+    if cell[1] <= cell[0]:
+        return None
+    scan = SentenceScan(doc, cell[0], cell[1], blocked, acronyms)
+    k = scan.skip_honorifics(0)
+    j = scan.name_at(k, min_words=2)
+    if j == k or (j < len(scan.toks) and scan.toks[j].text not in {",", "(", ";"}):
+        return None
+    return scan.found(k, j, doc.text[role_span[0] : role_span[1]], role_span)
 
 
 _BREAK_BETWEEN = re.compile(r"[ \t]*\r?\n[ \t]*")
@@ -880,7 +1069,7 @@ def merge_people(found: list[Found]) -> list[Found]:
             people.append(person)
             continue
         _join(target, person)
-    return _join_misspelt(_join_family_names(people))
+    return _join_misspelt(_join_given_names(_join_family_names(people)))
 
 
 def _join(target: Found, person: Found) -> None:
@@ -904,6 +1093,26 @@ def _join_family_names(people: list[Found]) -> list[Found]:
             _join(longer[0], person)
             out.remove(person)
     return out
+
+
+def _join_given_names(people: list[Found]) -> list[Found]:
+    """A name of two words or more that begins exactly one longer name of the document is that
+    person named without the family name ("Dr Siti Aminah" after "Dr Siti Aminah Yusof")."""
+    if len(people) < 2:
+        return people
+    words = {id(p): tuple(key(p.name).split()) for p in people}
+    beginning: dict[tuple[str, ...], list[Found]] = {}
+    for person in people:  # (a name has few words: each is filed under a few beginnings)
+        own = words[id(person)]
+        for size in range(2, len(own)):
+            beginning.setdefault(own[:size], []).append(person)
+    joined: set[int] = set()
+    for person in people:
+        longer = [p for p in beginning.get(words[id(person)], []) if id(p) not in joined]
+        if len(longer) == 1:
+            _join(longer[0], person)
+            joined.add(id(person))
+    return [p for p in people if id(p) not in joined]
 
 
 MIN_TYPO_GIVEN = 6  # a given name this long may be misspelt by one letter ("Jaques" for "Jacques")
@@ -951,6 +1160,7 @@ def make_people() -> Component:
             if may_find(doc, start, end, org_starts):
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
+        found += table_people(doc, blocked, acronyms)
         found = [p for p in found if not set(p.name.split()) & heads and not names_place(doc, p)]
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])

@@ -28,13 +28,16 @@ from bilat.extract.programme_uses import (
     add_later_uses,
     indefinite_before,
     lower_case_uses,
+    under_a_name,
     under_programmes,
 )
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
 
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
-_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:pilot\s+|research\s+|flagship\s+)?(\w+)")
+# What follows a name: maybe a closing quote ("the 'Sahab' project"), an acronym in brackets, a
+# qualifier, then the word that may make it a programme's name.
+_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,20}\)\s*)?(?:pilot\s+|research\s+|flagship\s+)?(\w+)")
 AFTER_REACH = 40  # how far after a name `_AFTER` looks for the word that follows it
 GENERIC = frozenset(
     {
@@ -136,7 +139,8 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     """Capitalised names followed by "programme", "project"... or headed by Programme, Fund..."""
     out = []
     org_words = {a for org in doc.data.get("organizations", []) for a in org.aliases if a.isupper()}
-    definitions = SpanIndex([tuple(m.attrs["long_span"]) for m in doc.layer("acronym_def")])
+    definitions_spans = [tuple(m.attrs["long_span"]) for m in doc.layer("acronym_def")]
+    definitions = SpanIndex(definitions_spans)
     hits = vocabulary_hits(doc, "programme_words", _word_finder())
     for sent_start, sent_end in doc.sentences:
         if not any_between(hits, sent_start, sent_end + AFTER_REACH):
@@ -151,15 +155,21 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 or toks[0].text[:1].isdigit()
             ):
                 toks.pop(0)
-            if not toks or (len(toks) == 1 and toks[0].start == sent_start and not toks[0].text.isupper()):
+            while len(toks) > 1 and toks[-1].text in org_words:
+                toks.pop()  # "Program Solicitation NSF": the issuer's acronym ends no programme name
+            if not toks or (
+                len(toks) == 1 and _starts_line(doc, toks[0].start, sent_start) and not toks[0].text.isupper()
+            ):
                 continue
             start, end = toks[0].start, toks[-1].end
-            if definitions.covers(start, end):
+            if definitions.covers(start, end) or _cuts_definition(definitions_spans, start, end):
+                continue
+            if _heading_of_generic(toks):
                 continue
             name = doc.text[start:end]
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
             after_word = after.group(1) if after else ""
-            followed = after_word.lower() in PROGRAMME_AFTER
+            followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
             if followed and indefinite_before(doc, full_start):
                 continue  # "a new BILAT project": a kind of project, not its name
             if not followed and not set(name.split()) & PROGRAMME_WORDS:
@@ -189,6 +199,41 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 name, end = doc.text[start:pair_end], pair_end
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+def _follows_in_line(after: re.Match[str] | None, word: str) -> bool:
+    """Whether the word after a name belongs to it: in the same line, or in lower case on the next
+    one (a wrapped "... Connect\nproject"), not a capitalised word opening the next line
+    ("... NEWSLETTER" / "Mission of ...")."""
+    return after is not None and ("\n" not in after.group() or word.islower())
+
+
+_LINE_REACH = 200  # how far back `_starts_line` looks for the start of a line
+_LINE_OPENERS = re.compile(r"[ \t|•*#>·-]*$")  # what may stand before a word that opens a line or table cell
+
+
+def _starts_line(doc: Doc, start: int, sent_start: int) -> bool:
+    """Whether a word opens its sentence, line or table cell (capitalised there by position:
+    "Earliest project start")."""
+    if start == sent_start:
+        return True
+    floor = max(0, start - _LINE_REACH)
+    line_start = doc.text.rfind("\n", floor, start) + 1 or floor
+    cell = max(line_start, doc.text.rfind("|", line_start, start) + 1)
+    return _LINE_OPENERS.fullmatch(doc.text, cell, start) is not None
+
+
+def _cuts_definition(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a name runs into a defined long form without holding it ("U.S.–India Initiative"
+    of "... Initiative on Critical ... Technology (iCET)"): a fragment of a longer name."""
+    return any(s < end <= e and start < s for s, e in spans)
+
+
+def _heading_of_generic(toks: list[Token]) -> bool:
+    """A heading about a generic programme word ("Synopsis of Program", "Overview of the
+    Programme"): no programme's name."""
+    words = [t.text for t in toks]
+    return len(words) >= 2 and words[-1] in GENERIC and words[-2].lower() in {"of", "the", "for"}
 
 
 _BETWEEN = re.compile(r"\s+between\s+(?:the\s+)?")
@@ -272,6 +317,7 @@ def make_programmes() -> Component:
     def run(doc: Doc) -> None:
         candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
         candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
+        candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         orgs = doc.data.get("organizations", []) if candidates else []

@@ -7,7 +7,7 @@ import functools
 import re
 from collections import defaultdict
 
-from bilat.extract.components.partnerships import pair_from_organizations
+from bilat.extract.components.partnerships import about_sti, pair_from_organizations
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import PhraseMatcher, doc_lowered
 from bilat.extract.record import Topic
@@ -36,8 +36,9 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
 
 @functools.cache
 def _people_rules() -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """Cue words that name another topic when people follow them ("the mobility of the Italian
-    team" is talent mobility, not transport), and the pattern of the words after them."""
+    """Cue words that name another topic when people or funding for people's stays follow them
+    ("the mobility of the Italian team", "mobility grants" are talent mobility, not transport),
+    and the pattern of the words after them."""
     data = load_yaml("topic_cues.yaml")
     retarget = {str(k).lower(): str(v) for k, v in (data.get("people_cues") or {}).items()}
     people = data.get("people_words") or []
@@ -45,7 +46,15 @@ def _people_rules() -> tuple[dict[str, str], re.Pattern[str] | None]:
         return retarget, None
     words = "|".join(map(re.escape, people))
     after = rf"\s+of\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?(?:{words})\b"
+    funding = "|".join(map(re.escape, data.get("people_funding_words") or []))
+    if funding:
+        after = rf"(?:{after}|[\s-]+(?:{funding})\b)"
     return retarget, re.compile(after, re.IGNORECASE)
+
+
+def negated(doc: Doc, end: int) -> bool:
+    """True for a cue that the text says a thing is free of ("battery-free sensors")."""
+    return doc.text[end : end + 5].lower() == "-free"
 
 
 def topic_of(doc: Doc, start: int, end: int, key: str) -> str:
@@ -67,9 +76,11 @@ def make_topics(min_mentions: int = 1) -> Component:
         blocked = SpanIndex(name_spans(doc))
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for hit in cue_matcher().find(doc.text, doc_lowered(doc)):
-            if blocked.covers(hit.start, hit.end):
+            if blocked.covers(hit.start, hit.end) or negated(doc, hit.end):
                 continue
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
+        if not found or not about_sti(doc, found):
+            return
         for tid, spans in found.items():
             if len(spans) >= min_mentions:
                 doc.record.topics.append(Topic(tid, spans[:5]))

@@ -439,6 +439,12 @@ class Gazetteer(Generic[E]):
         if len(candidates) == 1:
             return candidates[0] if _single_fits(match, candidates[0], context) else None
         named = self._named_nearby(candidates, nearby_names)
+        if named and context and all(c.country is not None and c.country not in context for c in named):
+            # only namesakes abroad ("National Research Foundation" of another country) are named:
+            # the one curated body of the document's countries, if there is one, is meant
+            home = [c for c in candidates if c.curated and c.country in context]
+            if len(home) == 1:
+                return home[0]
         if len(named) == 1:
             return named[0]
         pool = named or candidates
