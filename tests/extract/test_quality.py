@@ -21,9 +21,10 @@ FLOORS = {
     "dev": {"overall": 0.98, "field": 0.92, "grounded": 0.99},
 }
 # The fresh documents (overall F1, lowest field F1): see the test at the end.
-FRESH_FLOOR = {"overall": 0.96, "field": 0.71}
-BLIND_FLOOR = {"overall": 0.95, "field": 0.77}
+FRESH_FLOOR = {"overall": 0.965, "field": 0.76}
+BLIND_FLOOR = {"overall": 0.96, "field": 0.81}
 UNSEEN_FLOOR = {"overall": 0.98, "field": 0.91, "grounded": 0.98}
+LATER_FLOOR = {"overall": 0.96, "field": 0.84, "grounded": 0.99}
 
 
 def _predict(
@@ -140,6 +141,9 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("blind_corpus", "blind_gold", BLIND_FLOOR),
         # nine more written after those fixes (three HTML pages): scored blind at 0.826
         ("unseen_corpus", "unseen_gold", UNSEEN_FLOOR),
+        # nine more written while that set's causes were being fixed: 0.799 blind before those
+        # fixes, 0.804 after them
+        ("later_corpus", "later_gold", LATER_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(

@@ -71,6 +71,10 @@ _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 # A decimal comma counts only before a scale word ("R 1,5 million", "2,5 Mrd" is not read).
 _DIGITS = rf"(?:\d{{1,3}},\d{{1,2}}(?=[\s-]?{_SCALE}(?![A-Za-z]))|{_DIGITS})"
 _DIGITS_REV = rf"(?:\d{{1,2}},\d{{1,3}}(?![\d,.])|{_DIGITS_REV})"
+# Dots between thousands and a decimal comma for the cents ("R$ 1.500.000,00", "2.400,50 €").
+_DIGITS = rf"(?:\d{{1,3}}(?:\.\d{{3}})+,\d{{2}}(?!\d|[,.]\d)|{_DIGITS})"
+_DIGITS_REV = rf"(?:\d{{2}},(?:\d{{3}}\.)+\d{{1,3}}(?![\d,.])|{_DIGITS_REV})"
+_DOT_THOUSANDS_CENTS = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _WORD_NUM = f"(?i:{_alt(list(NUMBER_WORDS))})"
 _WORD_NUM_REV = f"(?i:{_alt(list(NUMBER_WORDS), reverse=True)})"
@@ -149,6 +153,7 @@ class _Marks:
     patterns: list[str]
     marks: list[_Mark]
     codes: frozenset[str]  # the ISO codes, which decide the currency of a "$" after them
+    dollars: frozenset[str]  # the currencies that their own countries write with a bare "$"
 
 
 @cache
@@ -184,12 +189,30 @@ def _marks() -> _Marks:
     patterns = sorted(table)
     automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     codes = frozenset(config.texts(data.get("codes"), "currencies.yaml: codes"))
-    return _Marks(automaton, patterns, [table[p] for p in patterns], codes)
+    dollars = frozenset(config.texts(data.get("dollar_currencies"), "currencies.yaml: dollar_currencies"))
+    return _Marks(automaton, patterns, [table[p] for p in patterns], codes, dollars)
 
 
-def find_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
-    """Every sum of money stated in `text`, in order. A bare "$" or "dollars" means `dollar`."""
+def named_dollar(text: str) -> str:
+    """The dollar that a bare "$" of `text` means: the one dollar currency the text names
+    ("C$2.4 million ... $6,000"; "CAD", "Canadian dollars"), else the US dollar."""
     marks = _marks()
+    if "$" not in text and "ollar" not in text and "OLLAR" not in text:
+        return "USD"
+    named: set[str] = set()
+    for number, start, end in marks.automaton.find_matches_as_indexes(text):
+        mark = marks.marks[number]
+        if not mark.dollar and mark.currency in marks.dollars and _bounded(text, start, end):
+            named.add(mark.currency)
+    return named.pop() if len(named) == 1 else "USD"
+
+
+def find_amounts(text: str, *, dollar: str | None = None) -> list[Money]:
+    """Every sum of money stated in `text`, in order. A bare "$" or "dollars" means `dollar`
+    (by default the dollar that the text names: ``named_dollar``)."""
+    marks = _marks()
+    if dollar is None:
+        dollar = named_dollar(text)
     found: list[Money] = []
     for number, start, end in marks.automaton.find_matches_as_indexes(text):
         if not _bounded(text, start, end):
@@ -331,6 +354,8 @@ def _scaled(digits: str | None, scale: str | None, wnum: str | None = None) -> f
     """The value of a number with an optional scale word or letter."""
     if wnum:
         base: float | None = NUMBER_WORDS.get(wnum.lower())
+    elif digits and _DOT_THOUSANDS_CENTS.fullmatch(digits):
+        base = float(digits.replace(".", "").replace(",", "."))
     elif digits and scale and _DECIMAL_COMMA.fullmatch(digits):
         base = float(digits.replace(",", "."))
     elif digits and _DOT_THOUSANDS.fullmatch(digits) and (not scale or digits.count(".") > 1):

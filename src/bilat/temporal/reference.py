@@ -11,8 +11,10 @@ from bilat.temporal.calendar import Point, safe_date
 HEAD_CHARS = 2500
 HEAD_LINES = 30
 PUBLISHED_CUE = re.compile(
-    r"(?i)\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+publication|date|posted(?:\s+on)?|"
-    r"(?:last\s+)?updated(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|press\s+release)\s*[:\-–]?\s*$"
+    r"(?i)\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+(?:publication|release|issue)|date|"
+    r"(?:publish(?:ed)?|publication|release|issue|post(?:ed)?|posting)\s+(?:date|time)|"
+    r"posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|press\s+release)"
+    r"\s*[:\-–]?\s*$"
 )
 DATELINE_LEFT = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
 # A dateline that gives another calendar's date first and the Gregorian one after it:
@@ -47,6 +49,11 @@ FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 FULL_YEAR = re.compile(r"\d{4}")
 NAMED_YEAR = re.compile(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)")
 TARGET_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|target|to)\s*$")
+# A year the text expects rather than reports: "expected in 2028", "2028 at the earliest".
+FORECAST_BEFORE = re.compile(
+    r"(?i)\b(?:expect(?:s|ed)?|forecast|projected|scheduled|due)\b(?:\s+\w+){0,3}\s*$"
+)
+FORECAST_AFTER = re.compile(r"(?i)^\s*(?:at\s+the\s+(?:earliest|latest)|or\s+later|onwards?)\b")
 WEEKDAY_START = re.compile(
     r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b"
 )
@@ -226,6 +233,14 @@ def _named_years(text: str) -> tuple[int, ...]:
         int(m.group(1))
         for m in NAMED_YEAR.finditer(text)
         if not TARGET_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+        and not _forecast(text, m.start(), m.end())
+    )
+
+
+def _forecast(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] is one the text expects rather than reports."""
+    return bool(
+        FORECAST_BEFORE.search(text[max(0, start - 30) : start]) or FORECAST_AFTER.match(text[end : end + 20])
     )
 
 

@@ -414,6 +414,30 @@ def _short_before(text: str, paren: re.Match[str], inner: str) -> Definition | N
     )
 
 
+# "small modular reactors (SMR)": an acronym the text defines by a lower-case phrase.
+_CAPITALS_IN_PARENTHESES = re.compile(r"\(([A-Z]{2,8})s?\)")
+_LOWER_PHRASE_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){1,6})[ \t]+$")
+_PHRASE_REACH = 100  # characters before the parenthesis that the phrase may take
+
+
+def common_noun_acronyms(doc: Doc) -> frozenset[str]:
+    """Acronyms that the text defines by a lower-case phrase, every letter a word's initial
+    ("small modular reactors (SMR)", "solid oxide fuel cells (SOFC)"): a thing, not a body, so an
+    organisation known by the same letters is not meant (cached on the Doc)."""
+    found: frozenset[str] | None = doc.data.get("_common_acronyms")
+    if found is None:
+        shorts = set()
+        for paren in _CAPITALS_IN_PARENTHESES.finditer(doc.text):
+            before = _LOWER_PHRASE_BEFORE.search(
+                doc.text, max(0, paren.start() - _PHRASE_REACH), paren.start()
+            )
+            if before and schwartz_hearst(paren.group(1), before.group(1), initials=True) is not None:
+                shorts.add(paren.group(1))
+        found = frozenset(shorts)
+        doc.data["_common_acronyms"] = found
+    return found
+
+
 @component("acronyms")
 def make_acronyms() -> Component:
     """Find acronym definitions (layer ``acronym_def``) and the map ``doc.data['acronyms']``."""

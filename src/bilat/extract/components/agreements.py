@@ -61,7 +61,9 @@ _LEADING_WORDS = re.compile(
     r"^(?:(?:The|A|An|Under|In|On|At|With|By|For|That|This|Press Release|LATEST)\s+)+"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-_SIGNED = re.compile(r"\bsign(?:ed|ing)\b")
+# Acts that date an instrument to its occasion when the sentence gives no date ("the Council ...
+# met on 9 December ... and adopted a joint statement"; "... signed a memorandum").
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|adopted|issued|endorsed|exchanged)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a) (?:19|20)\d\d\b")
 _YEAR_AFTER = re.compile(r"\s+(?:of|in) (?:19|20)\d\d")
@@ -224,11 +226,27 @@ def date_for(
         and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
         and not any(cue[1] <= other[0] and other[1] <= m.start for other in others)
     ]
+    dates = _unclaimed(dates, cue, others)
     if not dates:
         signed = _SIGNED.search(doc.text[sentence[0] : sentence[1]])
         return _context_date(doc, sentence) if signed else None
-    best = min(dates, key=lambda m: _distance(m, cue))
+    best = min(dates, key=lambda m: _distance(m, (cue[0], max(cue[1], title[1]))))
     return str(best.attrs["value"])[:10]
+
+
+def _unclaimed(dates: list[Mention], cue: tuple[int, int], others: list[tuple[int, int]]) -> list[Mention]:
+    """The dates not claimed by another instrument of the sentence: stated right after it ("the
+    agreement ... signed in 1974, and the Agreement on ..., signed in 1978": 1974 is the first
+    one's) or naming it ("The Memorandum builds on the 1986 Agreement")."""
+    return [
+        m
+        for m in dates
+        if 0 <= cue[0] - m.end <= 2  # "the 1986 Agreement": its own
+        or (
+            (m.start >= cue[1] or not any(o[1] <= m.start and o[0] < cue[0] for o in others))
+            and not any(0 <= o[0] - m.end <= 2 for o in others)
+        )
+    ]
 
 
 _HORIZON = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.IGNORECASE)
@@ -380,6 +398,8 @@ def refer_back(found: list[Found]) -> list[Found]:
     named: dict[tuple[str, ...], Found] = {}  # the last named instrument (not "agreement") per parties
     for item in found:
         target = named.get(tuple(item.parties)) if item.definite and item.type == "agreement" else None
+        if target is not None and _other_year(target, item):
+            target = None  # "the framework agreement ... signed in June 2022": an older instrument
         if target is None:
             out.append(item)
             if item.type != "agreement":
@@ -389,6 +409,12 @@ def refer_back(found: list[Found]) -> list[Found]:
             target.date, target.inferred = item.date, item.inferred
         target.spans += [s for s in item.spans if s not in target.spans][: max(0, 8 - len(target.spans))]
     return out
+
+
+def _other_year(target: Found, item: Found) -> bool:
+    """Whether an untitled agreement states, in its own sentence, a year other than the named
+    instrument's: another, older or later instrument, not that one."""
+    return bool(item.date and target.date and not item.inferred and item.date[:4] != target.date[:4])
 
 
 _PAIR_JOINT = re.compile(r"\s*(?:[–—/-]|\band\b)\s*")

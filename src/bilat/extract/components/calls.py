@@ -19,7 +19,10 @@ from bilat.extract.resources import load_yaml
 DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"\b(?:deadlines?|closing dates?|closes|close on|close at|closed on|due by|due on|due dates?|"
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|(?:are|is) due|"
-    r"applications? close|call closes|no later than|not later than|open until|accepted until|received by)\b",
+    r"applications? close|call closes|no later than|not later than|open until|accepted until|received by|"
+    # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
+    r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
+    r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
 CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding", re.IGNORECASE)
@@ -31,7 +34,9 @@ _DEADLINE_FOLDED = folded_pattern(
     r"\b(?:d(?:eadlines?|ue (?:by|on|dates?))|c(?:los(?:ing dates?|es|e on|e at|ed on)|all closes)|"
     r"submi(?:t(?:ted)? by|ssions?)|"
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due|ccepted until)|is due|"
-    r"no(?:t)? later than|open until|received by)\b"
+    r"no(?:t)? later than|open until|received by|"
+    r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
+    r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
 _CALL_CONTEXT_ANYWHERE = ("applicat", "proposal", "funding")  # CALL_CONTEXT words bound to nothing
@@ -53,6 +58,7 @@ _DEADLINE_PREFIXES = (
     "not later",
     "open until",
     "received by",
+    "reach",
 )
 _NOT_DEADLINE_PREFIXES = ("result", "announce", "start", "begin", "notif", "decision", "published")
 _TIME = re.compile(
@@ -160,7 +166,10 @@ def _zone_patterns() -> list[tuple[str, re.Pattern[str], str]]:
 # A time of day alone, which the tagger dates to the reference day: no deadline's date.
 _CLOCK_ONLY = re.compile(r"(?i)\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s*$")
 _TIME_BEFORE_REACH = 30  # how far before a deadline's date its time may stand
-_TIME_THEN_DATE = re.compile(r"\s*(?:\([A-Za-z ]{2,30}\)|[A-Z]{2,4}\b|[A-Z][a-z]+ time)?\s*(?:on|,)?\s*$")
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)"
+_TIME_THEN_DATE = re.compile(  # "17:00 (CET) on", "5pm NZST, Thursday", "noon Brussels time,"
+    rf"\s*(?:\([A-Za-z ]{{2,30}}\)|[A-Z]{{2,4}}\b|[A-Z]\w+ time)?\s*(?:on|,)?\s*(?:{_WEEKDAY},?\s*)?$"
+)
 
 
 def _time_before(text: str) -> str | None:
@@ -236,6 +245,9 @@ def _call_programme(doc: Doc, position: int) -> str | None:
     same paragraph ("Applications close on ... The call is part of the X Programme."). A programme
     named only as where money comes from ("paid from the X Fund") yields to any other."""
     titled, programmes = _owners(doc)
+    stated = _stated_programme(doc, programmes)
+    if stated is not None:
+        return _short_name(stated, 3)
     if titled is not None:
         return _short_name(titled, 3)
     before = _nearest_name(programmes, position, long_names=3)
@@ -245,6 +257,32 @@ def _call_programme(doc: Doc, position: int) -> str | None:
     end = len(doc.text) if end < 0 else end
     after = [(s, p) for p in programmes for s, _ in p.spans if position <= s < end]
     return _short_name(min(after, key=lambda a: a[0])[1], 3) if after else None
+
+
+# "The call is announced under the X programme", "this call is part of X", "the call falls within X"
+# (for the folded text; it starts with a literal, which the regex engine scans for fast)
+_CALL_UNDER = folded_pattern(
+    r"calls?\s+(?:is|are|was|will be)\s+(?:\w+\s+)?"
+    r"(?:under|part of|within|run under|funded (?:under|through|by)|through)\s+(?:the\s+)?"
+)
+
+
+def _stated_programme(doc: Doc, programmes: list[Any]) -> Any | None:
+    """The programme that the text says a call belongs to ("The call is announced under the X
+    programme", "This joint call is part of X"), the first one so stated, else None."""
+    ends = doc.data.get("_call_under")
+    if ends is None:  # once per document
+        folded = doc_folded(doc)
+        ends = doc.data["_call_under"] = [
+            m.end()
+            for m in _CALL_UNDER.finditer(folded)
+            if m.start() == 0 or not folded[m.start() - 1].isalnum()
+        ]
+    for end in ends:
+        owner = next((p for p in programmes if any(s == end for s, _ in p.spans)), None)
+        if owner is not None:
+            return owner
+    return None
 
 
 _TITLE_MAX = 160  # a longer first line is a paragraph, not the page's title
@@ -295,7 +333,12 @@ def _only_money_source(text: str, programme: Any) -> bool:
 
 
 def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
+    """The organisation a deadline belongs to: the one named last before its date on its line
+    ("apply to the European Commission by ..."), else the line's last one, else the nearest before."""
     orgs = doc.data.get("organizations", [])
+    before = [o for o in orgs if any(line[0] <= s < position for s, _ in o.spans)]
+    if before:
+        return _nearest_name(before, position)
     in_line = [o for o in orgs if any(line[0] <= s < line[1] for s, _ in o.spans)]
     return _nearest_name(in_line, line[1]) if in_line else _nearest_name(orgs, position)
 
@@ -306,8 +349,14 @@ _CAP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNIT = r"(?:project|award|grant|proposal|team|consortium|applicant|partner|fellowship|application)s?"
-_PER_UNIT = re.compile(rf"\b(?:per|each|every|a)\s+(?:\w+\s+)?{_UNIT}\b|\beach\b", re.IGNORECASE)
-_TOTAL = re.compile(r"\b(?:in total|total|envelope|overall|altogether|set aside|in all)\b", re.IGNORECASE)
+_PER_UNIT = re.compile(  # "per project", "per U.S. team", "each Brazilian team"
+    rf"\b(?:per|each|every|a)\s+(?:[\w.]+\s+)?{_UNIT}\b|\beach\b", re.IGNORECASE
+)
+_TOTAL = re.compile(
+    r"\b(?:in total|total|envelope|overall|altogether|set aside|in all"
+    r"|(?:in|for) (?:this|the|each) (?:round|call))\b",
+    re.IGNORECASE,
+)
 _CUE_REACH = 60  # how far from an amount (within its sentence) its per-unit or total cue may stand
 
 
@@ -320,21 +369,30 @@ def _is_cap(doc: Doc, mention: Mention) -> bool:
 
 def _cap_rank(doc: Doc, mention: Mention) -> int:
     """0 for an amount given per project or award ("each award may not exceed X", "X per
-    project"), 2 for a total ("X in total", "a total envelope of X"), else 1: a call's cap is
-    what one project may get, not what the whole call spends."""
+    project"), 2 for a total ("X in total", "a total envelope of X", "X in this round, with Y per
+    team"), else 1: a call's cap is what one project may get, not what the whole call spends.
+    A total cue right after the amount outweighs a per-unit one further on."""
     sentence = doc.sentence_of(mention.start)
     before = doc.text[max(sentence[0], mention.start - _CUE_REACH) : mention.start]
     after = doc.text[mention.end : min(sentence[1], mention.end + _CUE_REACH)]
-    if _PER_UNIT.search(before) or _PER_UNIT.search(after):
+    per_unit, total, unit_before = _PER_UNIT.search(after), _TOTAL.search(after), _PER_UNIT.search(before)
+    if total is not None and (per_unit is None or total.start() < per_unit.start()) and unit_before is None:
+        return 2
+    if unit_before is not None or per_unit is not None:
         return 0
-    return 2 if _TOTAL.search(before) or _TOTAL.search(after) else 1
+    return 2 if _TOTAL.search(before) else 1
+
+
+_ZONE_AFTER = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b", re.IGNORECASE)
 
 
 def _max_amount(doc: Doc, line: tuple[int, int]) -> MoneyValue | None:
     money = doc.layer("money")
     if not money:
         return None
-    line_countries = {m.attrs["code"] for m in doc.in_span("country", *line)}
+    line_countries = {  # "1pm Singapore time" names a clock, not whose cap it is
+        m.attrs["code"] for m in doc.in_span("country", *line) if not _ZONE_AFTER.match(doc.text, m.end)
+    }
     capped = doc.data.get("_call_caps")
     if capped is None:  # once per document
         capped = [m for m in money if _is_cap(doc, m)] or money
@@ -353,11 +411,27 @@ def _money_value(mention: Mention) -> MoneyValue:
     return MoneyValue(float(value), str(attrs["currency"]))
 
 
+_START_BEFORE = re.compile(r"\b(?:begin|start|commence)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
-    """The date that a deadline line gives as its deadline (at most one): the first after the
-    deadline word ("opened on 8 April and closed on 1 July"), else the line's first date."""
-    word = DEADLINE.search(doc.text, *line)
-    after = [d for d in dates if word is not None and d.start >= word.end()]
+    """The dates that a deadline line gives as deadlines: for each deadline word, the first date
+    after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
+    26 February ...; the Y deadline is 5 March"), else the line's first date."""
+    found = list(DEADLINE.finditer(doc.text, *line))
+    # "projects should begin no later than 1 October": no deadline
+    words = [w for w in found if not _START_BEFORE.search(doc.text, max(line[0], w.start() - 30), w.start())]
+    if found and not words:
+        return []
+    out: list[Mention] = []
+    ends = [w.start() for w in words[1:]] + [line[1]]
+    for word, end in zip(words, ends[: len(words)], strict=True):
+        first = next((d for d in dates if word.end() <= d.start < end), None)
+        if first is not None and first not in out:
+            out.append(first)
+    if out:
+        return out
+    after = [d for d in dates if words and d.start >= words[0].end()]
     return (after or dates)[:1]
 
 
@@ -402,6 +476,12 @@ def _refine_day(calls: list[Call], deadline: str, line: tuple[int, int]) -> bool
     return True
 
 
+def _restated(calls: list[Call], deadline: str) -> bool:
+    """Whether a call found before has this very deadline, time and offset included (a closing
+    date in a key-dates box, then "submit ... by" the same day and hour): one call, stated twice."""
+    return len(deadline) > 10 and any(c.deadline == deadline for c in calls)
+
+
 @component("calls")
 def make_calls() -> Component:
     """Find funding calls with their deadlines (record ``calls``)."""
@@ -415,7 +495,7 @@ def make_calls() -> Component:
             dates = _line_dates(doc, line)
             for date in _deadline_date(doc, line, dates):
                 deadline = deadline_value(doc, date, line)
-                if _refine_day(doc.record.calls, deadline, line):
+                if _refine_day(doc.record.calls, deadline, line) or _restated(doc.record.calls, deadline):
                     continue
                 funder = _funder(doc, line, date.start)
                 if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:

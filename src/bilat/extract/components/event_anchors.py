@@ -114,14 +114,32 @@ def same_place(doc: Doc, sentence: tuple[int, int]) -> bool:
 # sentences); much further back, the words more likely count from a date told since, which the
 # temporal tagger's own reading (from the last date before them) covers.
 ANCHOR_SENTENCES = 15
+# Words that name the event they count from ("on the second day of the session") reach further back.
+FAR_ANCHOR_SENTENCES = 60
+_OF_THE_EVENT = re.compile(
+    r"(?i)\bday\s+of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|visit|conference|forum|"
+    r"summit|workshop|congress|symposium|dialogue|talks|mission|fair|week|event|consultations?|committee)\b"
+)
 
 
-def reaches(doc: Doc, anchor: Anchor, sentence: tuple[int, int]) -> bool:
+def names_anchor(doc: Doc, sentence: tuple[int, int], hit: tuple[int, int]) -> bool:
+    """Whether an event cue only names the event a relative date counts from ("On the second day
+    of the session, X and Y signed ..."): that event is told already, the cue adds none."""
+    if "day" not in doc.text[max(sentence[0], hit[0] - 40) : hit[0]].lower():
+        return False
+    return any(
+        m.start() <= hit[0] and hit[1] <= m.end()
+        for m in _OF_THE_EVENT.finditer(doc.text, sentence[0], sentence[1])
+    )
+
+
+def reaches(doc: Doc, anchor: Anchor, sentence: tuple[int, int], *, far: bool = False) -> bool:
     """True when relative dates of `sentence` may count from `anchor`: it is at most
-    `ANCHOR_SENTENCES` sentences back and no dateline ("Nairobi, 4 May 2024 - ...") opens another
-    story (a newsletter's next item) between them."""
+    `ANCHOR_SENTENCES` sentences back (`FAR_ANCHOR_SENTENCES` when the words name the event, `far`)
+    and no dateline ("Nairobi, 4 May 2024 - ...") opens another story (a newsletter's next item)
+    between them."""
     first, last = doc.sentence_index(anchor.sentence[0]), doc.sentence_index(sentence[0])
-    if last - first > ANCHOR_SENTENCES:
+    if last - first > (FAR_ANCHOR_SENTENCES if far else ANCHOR_SENTENCES):
         return False
     return not any(_opens_story(doc, doc.sentences[i]) for i in range(first + 1, last + 1))
 
@@ -174,9 +192,9 @@ def anchored_dates(
     any_phrase, on_folded = _any_phrase()
     if not any_phrase.search(doc_folded(doc) if on_folded else doc.text, sentence[0], sentence[1]):
         return dates
-    if not reaches(doc, anchor, sentence):
-        return dates
     text = doc.text[sentence[0] : sentence[1]]
+    if not reaches(doc, anchor, sentence, far=bool(_OF_THE_EVENT.search(text))):
+        return dates
     out = list(dates)
     for (pattern, unit, shift, _), words in zip(_patterns(), _phrase_words(), strict=True):
         if not all(word in folded for word in words):

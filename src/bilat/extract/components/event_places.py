@@ -37,18 +37,40 @@ def acts(doc: Doc, city: Mention) -> bool:
     return _acts_after().match(doc.text, city.end, min(len(doc.text), city.end + 30)) is not None
 
 
-def place_told_after(doc: Doc, sentence: tuple[int, int], kind: str, kinds_in: list[set[str]]) -> str | None:
+def place_told_after(
+    doc: Doc,
+    sentence: tuple[int, int],
+    kind: str,
+    kinds_in: list[set[str]],
+    inside_name: Callable[[int, int], bool] | None = None,
+) -> str | None:
     """The city "in"/"at" which one of the next sentences, telling an event of the same `kind`
-    without a date of its own, places it. `kinds_in[i]` are the event kinds cued in sentence i."""
+    without a date of its own, places it. `kinds_in[i]` are the event kinds cued in sentence i; a
+    city inside an organisation's name (`inside_name`: "the German Embassy in Beijing") is its seat,
+    not the event's place."""
     index = doc.sentence_index(sentence[0])
     for later in range(index + 1, min(len(doc.sentences), index + 1 + NEXT_SENTENCES)):
         start, end = doc.sentences[later]
         if kind not in kinds_in[later] or doc.in_span("date", start, end):
             continue
         for city in doc.in_span("city", start, end):
+            if inside_name is not None and _seat(doc, city, inside_name):
+                continue
             if _PLACED.search(doc.text, max(start, city.start - 12), city.start):
                 return city.text
     return None
+
+
+_SEAT_BEFORE = re.compile(r"\S(\s+(?:in|at)\s+(?:the\s+)?)$", re.IGNORECASE)
+
+
+def _seat(doc: Doc, city: Mention, inside_name: Callable[[int, int], bool]) -> bool:
+    """Whether a city is an organisation's seat: inside its name ("the German Embassy in Beijing")
+    or right after it ("the British Council in Nairobi")."""
+    if inside_name(city.start, city.end):
+        return True
+    before = _SEAT_BEFORE.search(doc.text, max(0, city.start - 16), city.start)
+    return before is not None and inside_name(before.start(1) - 1, before.start(1))
 
 
 _AFTER_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")

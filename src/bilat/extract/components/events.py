@@ -8,7 +8,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bilat.extract.components.event_anchors import Anchor, anchored_dates, same_place, without_dateline
+from bilat.extract.components.event_anchors import (
+    Anchor,
+    anchored_dates,
+    names_anchor,
+    same_place,
+    without_dateline,
+)
+from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
 from bilat.extract.components.event_places import acts, context_city, place_told_after
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
@@ -74,6 +81,12 @@ def _precise(date: Mention) -> bool:
 # a meeting planned for a year (not before the document's) is dated by that year alone.
 _PLANNED = re.compile(r"(?i)\b(?:next|(?:to|will|shall)\s+(?:hold|host|convene|organi[sz]e))\b")
 PLANNED_REACH = 40  # characters before the cue that may hold the wording
+# The cue's own verb, told in the future, between the cue and the year: "The 5th session ... will
+# be held in Daejeon in 2028", "the next forum is scheduled to take place in 2027".
+_PLANNED_AFTER = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|planned\s+to|set\s+to))"
+    r"\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place|convene|meet|gather)\b"
+)
 
 
 def planned_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
@@ -84,7 +97,9 @@ def planned_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
         return False
     if int(value) < int(doc.published[:4]):
         return False
-    return bool(_PLANNED.search(doc.text, max(0, cue[0] - PLANNED_REACH), cue[0]))
+    if _PLANNED.search(doc.text, max(0, cue[0] - PLANNED_REACH), cue[0]):
+        return True
+    return bool(_PLANNED_AFTER.search(doc.text, cue[1], date.start))
 
 
 _PAST_CUE = re.compile(r"(?i)(?:ed|\bmet|\bheld)$")
@@ -111,6 +126,29 @@ def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
     """How far a date is from an event word: after it is closer than before; days and ranges win."""
     return _gap(date, cue) - _bonus(date)
+
+
+# What it costs a date to lie beyond another event cue of the sentence, past a clause break: "A
+# summer school will be held next summer, and the symposium from 8 to 10 June" gives June to the
+# symposium only.
+ACROSS_CUE_COST = 150.0
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
+
+
+def _across_cue(doc: Doc, date: Mention, cue: tuple[int, int], hits: list[Hit]) -> float:
+    """`ACROSS_CUE_COST` when another cue of the sentence, in another clause (", and", ";"),
+    stands between `cue` and `date`, else 0."""
+    if date.start >= cue[1]:
+        low, high = cue[1], date.start
+        between = [h for h in hits if low <= h.start and h.end <= high]
+        broken = any(_CLAUSE_BREAK.search(doc.text, low, h.start) for h in between)
+    else:
+        low, high = date.end, cue[0]
+        between = [h for h in hits if low <= h.start and h.end <= high]
+        broken = any(_CLAUSE_BREAK.search(doc.text, h.end, high) for h in between)
+    return ACROSS_CUE_COST if broken else 0.0
 
 
 def _gap(date: Mention, cue: tuple[int, int]) -> float:
@@ -295,16 +333,19 @@ def _name(
 ) -> tuple[str, tuple[int, int]]:
     span = None
     if name_at(doc, cue, sentence) is None:  # a verb: "signed", "visited"
-        span = _sentence_name(doc, cue, sentence)
-        if span is None and kind == "signing":
-            span = _signed_instrument(doc, sentence)
+        # a signing is named for what it signs, before any other event its sentence names
+        # ("signed ... on the sidelines of the X Congress")
+        span = _signed_instrument(doc, sentence) if kind == "signing" else None
+        span = span or _sentence_name(doc, cue, sentence)
     span = span or event_name(doc, cue, sentence, kind, _cues, _sentence_of(doc))
     if span is not None:  # a bare "workshop": its quoted name, or the phrase that describes it
         span = better_name(doc, span, cue, sentence)
     if span is None:
         span = verb_phrase(doc, cue, sentence)
         if span is not None and actor_broken(doc, span[0], cue):
-            span = (cue[0], span[1])
+            span = passive_subject(doc, cue, sentence) or (cue[0], span[1])
+    if span is None:
+        span = passive_subject(doc, cue, sentence)
     if span is None:
         span = _fallback(doc, *cue, sentence)
     return doc.text[span[0] : span[1]], span
@@ -325,7 +366,12 @@ def find_events(doc: Doc) -> list[Found]:
         bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
         for hit in hits:
             cue = (hit.start, hit.end)
-            date = min(_after_sequel(doc, dates, hit), key=lambda m: _gap(m, cue) - bonus[id(m)])
+            if names_anchor(doc, (start, end), cue):
+                continue
+            date = min(
+                _after_sequel(doc, dates, hit),
+                key=lambda m: _gap(m, cue) - bonus[id(m)] + _across_cue(doc, m, cue, hits),
+            )
             if not _precise(date):
                 date = _opening_anchor(doc, (start, end), dates) or date
             if not _precise(date) and not planned_year(doc, date, cue):
@@ -335,18 +381,24 @@ def find_events(doc: Doc) -> list[Found]:
                 city = date.attrs["anchor_location"]
             if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
                 city = _home(doc)
-            city = city or place_told_after(doc, (start, end), hit.key, _kinds_by_sentence(doc))
+            city = city or place_told_after(
+                doc, (start, end), hit.key, _kinds_by_sentence(doc), org_index(doc).covers
+            )
             city = city or context_city(doc, (start, end), reference("countries"), org_index(doc).covers)
             if hit.key in NEEDS_PLACE and city is None:
                 continue
             name, span = _name(doc, cue, (start, end), hit.key)
             ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
             value = not_after_publication(doc, date, hit)
-            end_value = date.attrs.get("end_value")
+            end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
             if not end_value:
                 until = [d for d in all_dates if d not in dates and d.start > date.start]
                 if until and len(str(until[0].attrs["value"])) >= 10:
-                    end_value = str(until[0].attrs["value"])[:10]
+                    end_value, end_text = (
+                        str(until[0].attrs["value"])[:10],
+                        doc.text[until[0].start : until[0].end],
+                    )
+            end_value = consistent_end(value, str(end_value)[:10] if end_value else None, end_text)
             out.append(
                 Found(
                     hit.key,

@@ -12,6 +12,7 @@ from typing import Any
 
 import ahocorasick_rs
 
+from bilat.extract.components.acronyms import common_noun_acronyms
 from bilat.extract.components.gazetteer import CITY_KINDS, reference
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
@@ -476,7 +477,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     toks = _after_place_possessive(doc, list(phrase.tokens))
     while toks and (toks[0].text in LEADING_DROP or toks[0].text.endswith(("'s", "’s"))):
         toks.pop(0)
-    toks = _before_title(toks)
+    toks = _before_person_or_verb(_before_title(toks))
     if not toks or not _may_have_head(toks):
         return None
     start, end = toks[0].start, toks[-1].end
@@ -573,6 +574,35 @@ def _before_title(toks: list[Token]) -> list[Token]:
     return toks
 
 
+@functools.cache
+def _name_ends() -> tuple[frozenset[str], frozenset[str]]:
+    """(honorifics that open a person's name, headline verbs): an organisation name stops before either."""
+    honorifics = frozenset(h for h in load_yaml("roles.yaml").get("honorifics", []) if " " not in h)
+    return honorifics, frozenset(load_yaml("organizations.yaml").get("headline_verbs", []))
+
+
+_JOINERS = frozenset({",", "and", "&", ";"})
+
+
+def _before_person_or_verb(toks: list[Token]) -> list[Token]:
+    """The tokens before a person's honorific or a headline verb that a name ran into: "University
+    of Galway and Prof. Marc Tremblay", "Bureau of X, Dr. Anna Berg", "Joint Laboratory Opens"."""
+    honorifics, verbs = _name_ends()
+    heads = name_words()[0]
+    seen_head = False
+    for i, tok in enumerate(toks):
+        seen_head = seen_head or tok.text in heads
+        if not (i and seen_head):
+            continue
+        person = tok.text.rstrip(".") in honorifics and (i + 1 == len(toks) or toks[i - 1].text in _JOINERS)
+        if person or tok.text in verbs:
+            cut = toks[:i]
+            while cut and cut[-1].text in _JOINERS:
+                cut = cut[:-1]
+            return cut
+    return toks
+
+
 def _is_role(toks: list[Token]) -> bool:
     """ "Minister of University and Research": a title, not an organisation."""
     return toks[0].text in role_titles() or " ".join(t.text for t in toks[:2]) in role_titles()
@@ -588,16 +618,29 @@ def _navigation(doc: Doc, start: int) -> bool:
     index = doc.data.get("_navigation")
     if index is None:
         menus: list[tuple[int, int]] = []
-        if " | " in doc.text or " > " in doc.text:  # (else no line can be a menu)
+        if " | " in doc.text or any(mark in doc.text for mark in _CRUMBS):  # (else no line can be a menu)
             lines = [m.span() for m in re.finditer(r"[^\n]+", doc.text)]
             menus = [
                 (s, e)
                 for s, e in lines
                 if (doc.text.count(" | ", s, e) >= 2 and not _table_row(doc.text[s:e]))
-                or doc.text.count(" > ", s, e) >= 2
+                or _breadcrumb(doc.text[s:e])
             ]
         index = doc.data["_navigation"] = SpanIndex(menus)
     return bool(index.covers(start, start + 1))
+
+
+_CRUMBS = (" > ", " » ", " › ")
+_CRUMB_MAX_CHARS = 100
+
+
+def _breadcrumb(line: str) -> bool:
+    """A breadcrumb trail ("News & Events > Institute News", "Home » Research » Partners"): short
+    segments joined by an arrow, no sentence."""
+    arrows = sum(line.count(mark) for mark in _CRUMBS)
+    if arrows >= 2:
+        return True
+    return arrows == 1 and len(line) <= _CRUMB_MAX_CHARS and not line.rstrip().endswith((".", ":", ";"))
 
 
 def _table_row(line: str) -> bool:
@@ -624,8 +667,9 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         str(m.attrs["code"]) for m in doc.layer("city")
     }
     programme_spans = {m.span for m in doc.layer("programme_ref")}
+    common = common_noun_acronyms(doc)
     for mention in doc.layer("org_ref"):
-        if mention.span in programme_spans:
+        if mention.span in programme_spans or mention.text in common:
             continue
         if glued(doc, mention.start, mention.end) or _acronym_inside_name(doc, mention.start, mention.end):
             continue

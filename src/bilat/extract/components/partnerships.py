@@ -33,22 +33,38 @@ def sti_topics() -> frozenset[str]:
 
 
 def speaks_of_sti(doc: Doc) -> bool:
-    """True when the text speaks of science, research, technology or innovation outside the names
-    of organisations ("the Institute of Oceanographic Research" alone does not make a fishing
-    deal a research partnership). Cached on the Doc."""
+    """True when the text is about science, research, technology or innovation in its own words,
+    outside the names of organisations ("the Institute of Oceanographic Research" alone does not
+    make a fishing deal a research partnership): its headline or lead says so, or more than one
+    of its sentences does (a tax treaty's one clause on "visiting researchers" is a passing
+    mention). Cached on the Doc."""
     known: bool | None = doc.data.get("_speaks_of_sti")
     if known is None:
-        known = doc.data["_speaks_of_sti"] = _word_outside_names(doc)
+        known = doc.data["_speaks_of_sti"] = _words_outside_names(doc)
     return known
 
 
-def _word_outside_names(doc: Doc) -> bool:
-    """True at the first STI word that no organisation name contains (the scan stops there)."""
+@functools.cache
+def _sti_reach() -> tuple[int, int]:
+    """(sentences of the lead, sentences elsewhere) that make a text about STI (topic_cues.yaml)."""
+    data = load_yaml("topic_cues.yaml")
+    return int(data.get("sti_lead_sentences", 3)), int(data.get("sti_min_sentences", 2))
+
+
+def _words_outside_names(doc: Doc) -> bool:
+    """True once STI words that no organisation name contains stand in the lead or in enough
+    sentences (the scan stops there)."""
+    lead, enough = _sti_reach()
     names: SpanIndex | None = None
+    sentences: set[int] = set()
     for hit in sti_pattern().finditer(doc.text):
         if names is None:
             names = SpanIndex([s for group in doc.data.get("organizations", []) for s in group.spans])
-        if not names.covers(hit.start(), hit.end()):
+        if names.covers(hit.start(), hit.end()):
+            continue
+        index = doc.sentence_index(hit.start()) if doc.sentences else 0
+        sentences.add(index)
+        if index < lead or len(sentences) >= enough:
             return True
     return False
 

@@ -25,7 +25,7 @@ from rapidfuzz.distance import Levenshtein
 from bilat.extract.components.context import by_first_letter
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
-from bilat.extract.naming import countries_in, country_in_sentence, key
+from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of
 from bilat.extract.owners import settle_by_roles
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
@@ -61,6 +61,9 @@ _LOWER_ROLE = re.compile(r"\d{4} laureate|\S+['’]s [a-z]")
 _LAUREATE = re.compile(r"\d{4} laureate")
 _POSSESSIVE_FIRST = re.compile(r"^\S+['’]s\s+")
 SPEECH_WORDS = ("who", "said", "says", "told", "noted", "added", "stressed")
+_SPEECH_BEFORE = frozenset(
+    {"said", "says", "added", "adds", "noted", "notes", "explained", "stressed", "told"}
+)
 _SPEECH_AFTER = re.compile(f"\\s*(,\\s*)?({'|'.join(SPEECH_WORDS)})\\b")
 _LINK = "\\s+(?:from|of|at)\\s+(?:the\\s+)?(?:\\S+['’]s\\s+)?"
 _LINK_AFTER = re.compile(_LINK)
@@ -106,6 +109,30 @@ def honorifics() -> frozenset[str]:
     """Honorifics (with and without a final period)."""
     words = load_yaml("roles.yaml").get("honorifics", [])
     return frozenset(list(words) + [w + "." for w in words if not w.endswith(".")])
+
+
+@functools.cache
+def title_parts() -> frozenset[str]:
+    """Lower-case parts of a degree after an honorific ("rer. nat." in "Dr. rer. nat.")."""
+    return frozenset(load_yaml("roles.yaml").get("title_parts", []))
+
+
+@functools.cache
+def initial_honorifics() -> frozenset[str]:
+    """Honorifics that are also an initial ("M."): a cue only in some places (see the scan)."""
+    return frozenset(load_yaml("roles.yaml").get("initial_honorifics", []))
+
+
+@functools.cache
+def role_honorifics() -> frozenset[str]:
+    """Honorifics that are also a title ("Prof."): the role of a person with no other."""
+    return frozenset(load_yaml("roles.yaml").get("role_honorifics", []))
+
+
+@functools.cache
+def lower_academic_titles() -> frozenset[str]:
+    """Academic titles written in lower case before a name ("prof.", "doc.")."""
+    return frozenset(load_yaml("roles.yaml").get("lower_academic_titles", []))
 
 
 @functools.cache
@@ -171,6 +198,12 @@ def _capitalised_honorifics() -> bool:
 def lower_titles() -> tuple[str, ...]:
     """Lower-case role heads allowed after "NAME, "."""
     return tuple(load_yaml("roles.yaml").get("lower_titles", []))
+
+
+@functools.cache
+def lower_case_titles() -> tuple[str, ...]:
+    """Role heads read after "NAME, " only where they are written in lower case."""
+    return tuple(load_yaml("roles.yaml").get("lower_case_titles", []))
 
 
 def is_name_word(tok: Token, blocked: SpanIndex) -> bool:
@@ -247,7 +280,11 @@ def _cap_hyphen(word: str) -> str:
     return word
 
 
-_PORTFOLIO = re.compile(r"\b(Minister|Secretary)\s+(of|for)\s+(.+)$")
+_PORTFOLIO = re.compile(r"\b(?P<title>Minister|Secretary)\s+(?P<link>of|for)\s+(?P<portfolio>.+)$")
+# "Economy and Finance Minister": the portfolio before the title (the ministry "of Economy and Finance")
+_PORTFOLIO_FIRST = re.compile(
+    r"^(?P<link>)(?P<portfolio>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)\s+(?P<title>Minister|Secretary)$"
+)
 _BODY_OF_TITLE = {"Minister": ("Ministry",), "Secretary": ("Secretariat", "Ministry")}
 
 
@@ -255,10 +292,10 @@ def portfolio_country(doc: Doc, role: str) -> str | None:
     """The country of the ministry that a minister's title names ("Minister of Science and ICT"
     → the "Ministry of Science and ICT" found in the document), when one country's ministry has
     that name."""
-    match = _PORTFOLIO.search(role)
+    match = _PORTFOLIO.search(role) or _PORTFOLIO_FIRST.search(role)
     if not match:
         return None
-    title, link, portfolio = match.groups()
+    title, link, portfolio = match.group("title"), match.group("link") or "of", match.group("portfolio")
     wanted = {
         key(f"{body} {joint} {portfolio}") for body in _BODY_OF_TITLE[title] for joint in (link, "of", "for")
     }
@@ -345,19 +382,65 @@ class SentenceScan:
 
     def skip_honorifics(self, i: int) -> int:
         """Index of the first token after honorifics starting at `i` (with the period of a longer
-        one, "Smt." or "Prof.", which is a token of its own)."""
+        one, "Smt." or "Prof.", which is a token of its own), and after the lower-case parts of a
+        degree that follow one ("Dr. rer. nat.", "Dr. techn.")."""
+        first = i
         while i < len(self.toks) and (
             self.toks[i].text in self.honorifics
             or (
-                self.toks[i].text == "The"
+                self.toks[i].text in {"The", "the"}
                 and i + 1 < len(self.toks)
                 and self.toks[i + 1].text.startswith("Hon")
+                and (self.toks[i].text == "The" or self.toks[i + 1].text in self.honorifics)
             )
+            or (i > first and self.toks[i].text in title_parts())
         ):
             i += 1
             if i < len(self.toks) and self.toks[i].text == "." and self.toks[i].start == self.toks[i - 1].end:
                 i += 1
         return i
+
+    def _honorific_may_start(self, i: int) -> bool:
+        """False for an honorific that is also an initial ("M.") after a capitalised word or an
+        initial: "J. M. Coetzee", "Section M. Requirements"."""
+        if self.toks[i].text.rstrip(".") not in initial_honorifics():
+            return True
+        return i == 0 or not (self.toks[i - 1].capitalised or self.toks[i - 1].text == ".")
+
+    def _the_before(self, i: int) -> bool:
+        """True when "the" stands before the honorific at token i ("the Hon Judith Collins")."""
+        return i > 0 and self.toks[i - 1].text in {"the", "The"} and self.toks[i].text.startswith("Hon")
+
+    def honorific_role(self, i: int, k: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The honorifics i..k as the role, when the first is also a title ("Prof. Dr.")."""
+        if k <= i or self.toks[i].text.rstrip(".") not in role_honorifics():
+            return None, None
+        return _trim_role(self.doc.text, self.toks[i].start, self.toks[k - 1].end)
+
+    def after_lower_title(self, i: int) -> bool:
+        """True when a lower-case academic title and its period stand right before token i
+        ("prof. Jan Novák")."""
+        return (
+            i >= 2
+            and self.toks[i - 1].text == "."
+            and self.toks[i - 2].text in lower_academic_titles()
+            and self.toks[i - 2].end == self.toks[i - 1].start
+        )
+
+    def skip_post_nominals(self, j: int) -> int:
+        """Index of the first token after post-nominal letters that follow a name ending at token j,
+        with or without commas and periods ("Fraser MP", "Jana Nováková, Ph.D.,", "Novák, CSc.")."""
+        toks, post = self.toks, self.post_nominals
+        while j < len(toks):
+            if toks[j].text in post:
+                j += 1
+            elif toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].text in post:
+                j += 2
+            else:
+                break
+            if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+                j += 1
+        return j
 
     def found(self, i: int, j: int, role: str | None, role_span: tuple[int, int] | None) -> Found:
         """A Found person for tokens i..j (a weak honorific before the name dropped)."""
@@ -426,24 +509,33 @@ class SentenceScan:
                 found, i = nxt
                 out.extend(found)
                 continue
-            if tok.text in self.honorifics:
+            if tok.text in self.honorifics and self._honorific_may_start(i):
                 k = self.skip_honorifics(i)
-                j = self.name_at(k)
+                j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
                 if j > k:
                     role, role_span = self.role_after(j)
+                    if role is None:  # (", the Hon NAME": the role stands before "the")
+                        role, role_span = self.role_before(i - 1 if self._the_before(i) else i)
                     if role is None:
-                        role, role_span = self.role_before(i)
+                        role, role_span = self.honorific_role(i, k)
                     out.append(self.found(k, j, role, role_span))
                     i = j
                     continue
             j = self.name_at(i, min_words=2) if tok.capitalised else i  # (name_at's own first test)
             if j > i and tok.start in title_at and self.toks[j - 1].end <= title_at[tok.start][0]:
                 j = i  # a title of two words or more ("Pro Vice-Chancellor") is not a name
+            if j > i and self._portfolio_of_title(i):
+                j = i
             if j > i:
                 role, role_span = self.role_after(j)
                 if role is None:
                     role, role_span = self.role_before(i)
-                if role is not None or self._person_cue(j):
+                if role is None and self._spoken_before(i, j):
+                    role, role_span = self.role_with_article(j)
+                    out.append(self.found(i, j, role, role_span))
+                    i = j
+                    continue
+                if role is not None or self._person_cue(j) or self.after_lower_title(i):
                     out.append(self.found(i, j, role, role_span))
                     i = j
                     continue
@@ -480,6 +572,8 @@ class SentenceScan:
         j = self.name_at(k2)
         if k2 > k and self.toks[k].text == ":" and not self._labelled_name(k2, j):
             return None
+        if j == k2 + 1 and k2 > k and k2 == k + 1 and (self._unit_goes_on(j) or kind_of(self.toks[k2].text)):
+            return None  # "Senior Adviser, Section for International Cooperation": a unit, no name
         if j == k2:
             portfolio = self._after_portfolio(k2)
             if portfolio is None:
@@ -503,6 +597,25 @@ class SentenceScan:
                 found.append(self.found(self.skip_honorifics(j + 1), m, role.rstrip("s"), role_span))
                 j = m
         return found, j
+
+    def _unit_goes_on(self, j: int) -> bool:
+        """True when the one word before token j goes on as the name of a unit or portfolio: a
+        capitalised word or a link word and a capitalised one follow ("Section for International
+        Cooperation", "Food Science and Research", "Division of Energy")."""
+        toks = self.toks
+        if j >= len(toks):
+            return False
+        if toks[j].capitalised and toks[j].text not in self.honorifics:
+            return True
+        return toks[j].text in _UNIT_LINKS and j + 1 < len(toks) and toks[j + 1].capitalised
+
+    def _portfolio_of_title(self, i: int) -> bool:
+        """True when token i starts the portfolio of a role title right before it: "Vice-Minister
+        for Digital Affairs", "Secretary of State" (a name there is no person)."""
+        if i < 2 or self.toks[i - 1].text not in _UNIT_LINKS:
+            return False
+        before = self.toks[i - 2]
+        return any(end == before.end for end, _ in self.title_at.values())
 
     def _labelled_name(self, i: int, j: int) -> bool:
         """True for a name of two words or more after "Title:" that closes a bracket or list item:
@@ -594,8 +707,13 @@ class SentenceScan:
     def _role_qualifiers(self, i: int) -> int:
         """Include qualifiers before a title: "UK Science Minister", "JST President", "Australia's"."""
         k = i
-        while k > 0 and i - k < 3:
+        reach = 3
+        while k > 0 and i - k < reach:
             prev = self.toks[k - 1].text
+            if prev == "and" and reach == 3 and self._portfolio_before_title(k - 2):
+                k -= 1  # "Economy and Finance Minister", "Higher Education and Research Minister"
+                reach = 4
+                continue
             if (
                 prev in self.acronyms
                 or prev.endswith(("'s", "’s"))
@@ -610,10 +728,25 @@ class SentenceScan:
             break
         return k
 
+    def _portfolio_before_title(self, n: int) -> bool:
+        """True when token n is a capitalised word that ends a portfolio before "and ... TITLE"
+        ("Economy and Finance Minister"): no determiner, honorific or title, and no capitalised
+        word before it unless it cannot be a name word (not the end of a name: "President Lee
+        Jae-myung and Prime Minister", but "Higher Education and Research Minister")."""
+        if n < 0:
+            return False
+        tok = self.toks[n]
+        return (
+            tok.capitalised
+            and tok.text not in _DETERMINERS
+            and tok.text not in self.honorifics
+            and not any(end == tok.end for end, _ in self.title_at.values())
+            and (n == 0 or not self.toks[n - 1].capitalised or not self._name_word(tok))
+        )
+
     def role_after(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
         """The role in ", ROLE" after a name ending at token j."""
-        while j < len(self.toks) and self.toks[j].text in self.post_nominals:
-            j += 1  # "Daniel Fraser MP, Minister for ..."
+        j = self.skip_post_nominals(j)  # "Daniel Fraser MP, Minister for ...", "Novák, CSc., Rector"
         if j >= len(self.toks) or self.toks[j].text != ",":
             return None, None
         k = j + 1
@@ -630,7 +763,11 @@ class SentenceScan:
         if not self._role_start(k, rest):
             return None, None
         end = self._role_end(k)
-        if _LOWER_ROLE.match(rest) or rest.lower().startswith(lower_titles()):
+        if (
+            _LOWER_ROLE.match(rest)
+            or rest.lower().startswith(lower_titles())
+            or rest.startswith(lower_case_titles())
+        ):
             end = _clause_end(self.doc.text, start, self.end)
             relative = _RELATIVE.search(self.doc.text, start, end)  # "..., a researcher at X who ..."
             end = relative.start() if relative else end
@@ -646,6 +783,8 @@ class SentenceScan:
         if first is not None and len(lead_words) <= 3 and "," not in lead and capitalised:
             return True
         bare = _POSSESSIVE_FIRST.sub("", rest)
+        if bare.startswith(lower_case_titles()):
+            return True
         return bare.lower().startswith(lower_titles()) or bool(_LAUREATE.match(rest))
 
     def _role_end(self, k: int) -> int:
@@ -713,6 +852,28 @@ class SentenceScan:
             return None, None
         return _trim_role(self.doc.text, start, comma)
 
+    def _spoken_before(self, i: int, j: int) -> bool:
+        """True for a name of two words or more that a speech verb introduces and a comma, period
+        or the sentence end closes: "..., said Carla Mendívil Rojas, a tax partner", "says Ana Ruiz."."""
+        if i == 0 or self.toks[i - 1].text.lower() not in _SPEECH_BEFORE:
+            return False
+        if j - i < 2 or (j < len(self.toks) and self.toks[j].text not in {",", ".", ";"}):
+            return False
+        return kind_of(self.doc.text[self.toks[i].start : self.toks[j - 1].end]) is None
+
+    def role_with_article(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The role in ", a/an ROLE" after a name ending at token j, up to the end of its clause or
+        a relative word: "Carla Mendívil Rojas, a tax partner at a Lima law firm, who added"."""
+        toks = self.toks
+        if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].text not in {"a", "an"}:
+            return None, None
+        if not toks[j + 2].text[:1].islower():
+            return None, None
+        start = toks[j + 2].start
+        end = _clause_end(self.doc.text, start, self.end)
+        relative = _RELATIVE.search(self.doc.text, start, end)
+        return _trim_role(self.doc.text, start, relative.start() if relative else end)
+
     def _person_cue(self, j: int) -> bool:
         end = self.toks[j - 1].end
         rest = self.doc.text[end : end + _SPEECH_REACH].lower()
@@ -726,6 +887,7 @@ class SentenceScan:
         return any(s == position for org in self.doc.data.get("organizations", []) for s, _ in org.spans)
 
 
+_UNIT_LINKS = frozenset({"for", "of", "on", "to"})  # words inside the name of a unit or portfolio
 _DETERMINERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Our", "And", "Or", "By", "On"})
 _ROLE_GLUE = frozenset(
     {"of", "for", "and", "the", "on", "to", "at", "in", "&", ",", "-", "–", "(", ")", "de", "du", "des"}
@@ -795,7 +957,7 @@ def _cue_pattern() -> re.Pattern[str]:
     first letter. Searched in `doc_lowered(doc)`: a word of lower-case letters is found there
     wherever the lower-cased text (`str.lower`) holds it, since only "İ" lower-cases to two
     characters ("i" and a combining dot, which no such word holds)."""
-    words = sorted({*lower_titles(), "laureate", *SPEECH_WORDS}, key=len, reverse=True)
+    words = sorted({*lower_titles(), *lower_case_titles(), "laureate", *SPEECH_WORDS}, key=len, reverse=True)
     return re.compile(by_first_letter(map(re.escape, words)))
 
 
@@ -823,10 +985,14 @@ def lower_words(doc: Doc) -> frozenset[str]:
     return words
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+# A lower-case word of prose: not a piece of an identifier or of the user part of an e-mail address
+# ("tan_hui_min@agency.sg", "kari.dahl@rcn.no"), which people write with their names in lower case.
+_AFTER_LOWER = r"[\w@]|\.[\w.-]{0,64}+@"
+_LOWER_WORD = re.compile(f"(?<![\\w'’-])[a-z][a-z'’-]++(?!{_AFTER_LOWER})")
 _LOWER_RUN = re.compile(r"[a-z][a-z'’-]+")
 _BEFORE_LOWER_WORD = re.compile(r"[\w'’-]")  # (a character that no lower-case word follows)
 _IN_LOWER_WORD = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+_AFTER_LOWER_WORD = re.compile(_AFTER_LOWER)  # (what no lower-case word of prose is followed by)
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -842,8 +1008,10 @@ def written_lower(text: str, word: str) -> bool:
     position = text.find(word)
     while position >= 0:
         end = position + size
-        if (position == 0 or not _BEFORE_LOWER_WORD.match(text, position - 1)) and (
-            end == len(text) or text[end] not in _IN_LOWER_WORD
+        if (
+            (position == 0 or not _BEFORE_LOWER_WORD.match(text, position - 1))
+            and (end == len(text) or text[end] not in _IN_LOWER_WORD)
+            and not _AFTER_LOWER_WORD.match(text, end)
         ):
             return True
         position = text.find(word, position + 1)
@@ -1044,10 +1212,23 @@ def _role_just_before(doc: Doc, start: int, at: int) -> bool:
 
 
 def blocked_spans(doc: Doc) -> SpanIndex:
-    """Where names cannot be: countries, cities, organisation names."""
+    """Where names cannot be: countries, cities, organisation names (up to a comma and an honorific
+    that an organisation's span may have run over: "Bureau of X, Dr. Ulrike Sommerfeld")."""
     spans = [m.span for layer in ("country", "city") for m in doc.layer(layer)]
-    spans += [span for org in doc.data.get("organizations", []) for span in org.spans]
+    organizations = doc.data.get("organizations", [])
+    spans += [_before_honorific(doc.text, span) for org in organizations for span in org.spans]
     return SpanIndex(spans)
+
+
+def _before_honorific(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span cut before a comma that an honorific follows, if it holds one."""
+    start, end = span
+    comma = text.find(", ", start, end)
+    while comma >= 0:
+        if _honorific_pattern().match(text, comma + 2, end):
+            return start, comma
+        comma = text.find(", ", comma + 2, end)
+    return span
 
 
 def merge_people(found: list[Found]) -> list[Found]:

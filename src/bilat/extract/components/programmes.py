@@ -37,7 +37,10 @@ from bilat.extract.registry import Component, component
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 # What follows a name: maybe a closing quote ("the 'Sahab' project"), an acronym in brackets, a
 # qualifier, then the word that may make it a programme's name.
-_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,20}\)\s*)?(?:pilot\s+|research\s+|flagship\s+)?(\w+)")
+_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,20}\)\s*)?(?:pilot\s+|research\s+|flagship\s+)?([^\W\d]\w*)")
+# The number that ends a programme's name, when the name phrase stops before it ("DELTA 2
+# programme", "ArCS II project"): a digit group or a Roman numeral, then the programme word.
+_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,4}|[IVX]{1,4})(?=[ \t]+\w)")
 AFTER_REACH = 40  # how far after a name `_AFTER` looks for the word that follows it
 GENERIC = frozenset(
     {
@@ -147,6 +150,9 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             continue  # neither a programme word nor one that may follow a name
         for toks in _parts(doc, sent_start, sent_end, hits):
             full_start = toks[0].start
+            toks = _after_owner(toks)
+            if toks and toks[-1].text.endswith(("'s", "’s")):
+                continue  # "the German Academic Exchange Service's programme X": its owner
             while toks and (
                 toks[0].text in LEADING_DROP
                 or toks[0].text in CALL_WORDS
@@ -166,6 +172,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if _heading_of_generic(toks):
                 continue
+            end = _with_number(doc.text, end)
             name = doc.text[start:end]
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
             after_word = after.group(1) if after else ""
@@ -199,6 +206,43 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 name, end = doc.text[start:pair_end], pair_end
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+def _after_owner(toks: list[Token]) -> list[Token]:
+    """The tokens after the last possessive of a name ("the UAE Space Agency's National Space
+    Fund": the owner's name is no part of the programme's); all of them when no possessive stands
+    before the last one."""
+    owner = max((i for i, t in enumerate(toks[:-1]) if t.text.endswith(("'s", "’s"))), default=-1)
+    return toks[owner + 1 :]
+
+
+def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
+    """Give "the European Copernicus programme" the name of the programme it qualifies ("Copernicus")
+    as an alias, so that the two merge: a country or its adjective before a programme's own name
+    names no other programme; nor does a programme's acronym before the name of one of its actions
+    ("MSCA Postdoctoral Fellowships")."""
+    keys = {k for c in candidates for k in c.name_keys()}
+    for cand in candidates:
+        if not cand.spans or " " not in cand.name:
+            continue
+        start = cand.spans[0][0]
+        country = next((m for m in doc.in_span("country", start, cand.spans[0][1]) if m.start == start), None)
+        rest = doc.text[country.end : cand.spans[0][1]].strip() if country is not None else ""
+        if rest and key(rest) in keys and key(rest) not in cand.name_keys():
+            cand.aliases.add(rest)
+        first = cand.name.split()[0]  # "MSCA Postdoctoral Fellowships": an action of MSCA
+        if first.isupper() and len(first) >= 3 and key(first) in keys and key(first) not in cand.name_keys():
+            cand.aliases.add(first)
+
+
+def _with_number(text: str, end: int) -> int:
+    """Where a name ends with the number that stands between it and its programme word ("DELTA 2
+    programme", "ArCS II project"); `end` itself when no such number follows."""
+    number = _NUMBER_AFTER.match(text, end, min(len(text), end + 8))
+    if number is None:
+        return end
+    after = _AFTER.match(text, number.end(), min(len(text), number.end() + AFTER_REACH))
+    return number.end() if after is not None and after.group(1).lower() in PROGRAMME_AFTER else end
 
 
 def _follows_in_line(after: re.Match[str] | None, word: str) -> bool:
@@ -325,6 +369,7 @@ def make_programmes() -> Component:
         candidates = [c for c in candidates if not (c.name_keys() & org_keys)]
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]
+        _join_country_prefixed(doc, candidates)
         groups = merge(candidates)
         for group in groups:
             add_later_uses(doc.text, sorted({group.name, *group.aliases}), group.spans)

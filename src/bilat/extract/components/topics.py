@@ -3,9 +3,12 @@ cooperation. Cues inside the names of organisations, programmes and events do no
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
+
+import ahocorasick_rs
 
 from bilat.extract.components.partnerships import about_sti, pair_from_organizations
 from bilat.extract.doc import Doc, SpanIndex
@@ -52,9 +55,166 @@ def _people_rules() -> tuple[dict[str, str], re.Pattern[str] | None]:
     return retarget, re.compile(after, re.IGNORECASE)
 
 
-def negated(doc: Doc, end: int) -> bool:
-    """True for a cue that the text says a thing is free of ("battery-free sensors")."""
-    return doc.text[end : end + 5].lower() == "-free"
+def negated(doc: Doc, start: int, end: int) -> bool:
+    """True for a cue that the text says a thing is free of or other than ("battery-free
+    sensors", "non-nuclear energy")."""
+    return doc.text[end : end + 5].lower() == "-free" or doc.text[max(0, start - 4) : start].lower() == "non-"
+
+
+def _alternation(key: str) -> str:
+    """The phrases of list `key` of topic_cues.yaml as a regex alternation, longest first."""
+    words = sorted((str(w) for w in load_yaml("topic_cues.yaml").get(key) or []), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+
+@functools.cache
+def _exclusion_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns of the words that rule a field out: before the cue (matched on the text before
+    it, up to a few words away in its clause) and after it."""
+    before = re.compile(rf"(?<!\w)(?:{_alternation('exclusion_before')}):?\s+(?:[\w'’-]+,?\s+){{0,5}}$", re.I)
+    after = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alternation('exclusion_after')})(?!\w)", re.I)
+    return before, after
+
+
+CLAUSE_BREAKS = re.compile(r"[.;:()\[\]\n•]|\s[-–—]\s")
+HEAD_BREAKS = re.compile(r"[.;()\[\]\n•]|\s[-–—]\s")  # "Out of scope: X" rules X out
+
+
+@functools.cache
+def _exclusion_words() -> ahocorasick_rs.AhoCorasick:
+    """Any phrase of exclusion, before or after a cue (one scan of the lower-cased document)."""
+    data = load_yaml("topic_cues.yaml")
+    keys = ("exclusion_before", "exclusion_after", "exclusion_headings")
+    phrases = [str(p).lower() for key in keys for p in data.get(key) or []]
+    return ahocorasick_rs.AhoCorasick(phrases or ["\x00"])
+
+
+def _exclusion_marks(doc: Doc) -> list[int]:
+    """Sorted starts of the phrases of exclusion in the document, found once per Doc."""
+    marks: list[int] | None = doc.data.get("_exclusion_marks")
+    if marks is None:
+        found = _exclusion_words().find_matches_as_indexes(doc_lowered(doc))
+        marks = doc.data["_exclusion_marks"] = [start for _, start, _ in found]
+    return marks
+
+
+LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]")
+LIST_REACH = 2000  # characters from a heading to the items of its list
+LIST_ITEMS = 40  # lines from a heading to the items of its list
+
+
+@functools.cache
+def _heading_pattern() -> re.Pattern[str]:
+    """The phrases of exclusion that a list's heading may hold ("Not eligible:", "Exclusions")."""
+    keys = ("exclusion_before", "exclusion_after", "exclusion_headings")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_alternation(key) for key in keys)})(?!\w)", re.I)
+
+
+def _under_exclusion_heading(doc: Doc, start: int) -> bool:
+    """True for a cue in an item of a list whose heading rules its items out ("Not eligible:" /
+    "- nuclear energy")."""
+    text = doc.text
+    line = text.rfind("\n", 0, start) + 1
+    if not LIST_ITEM.match(text, line):
+        return False
+    for _ in range(LIST_ITEMS):
+        if line <= 0 or start - line >= LIST_REACH:
+            return False
+        above = text.rfind("\n", 0, line - 1) + 1
+        heading = text[above : line - 1].strip()
+        if heading and not LIST_ITEM.match(heading):
+            short = heading.endswith(":") or (len(heading.split()) <= 6 and heading[-1:] not in ".!?")
+            return short and _heading_pattern().search(heading) is not None
+        line = above
+    return False
+
+
+def excluded(doc: Doc, start: int, end: int) -> bool:
+    """True for a cue of a field that its clause rules out ("energy storage, excluding battery
+    cell chemistry"; "nuclear energy is not eligible"), or that stands in a list of exclusions."""
+    marks = _exclusion_marks(doc)
+    first = bisect.bisect_left(marks, start - LIST_REACH)
+    if first == len(marks) or marks[first] > end + 80:
+        return False
+    near = bisect.bisect_left(marks, start - 80, first)
+    if near < len(marks) and marks[near] <= end + 80 and _clause_excludes(doc, start, end):
+        return True
+    return _under_exclusion_heading(doc, start)
+
+
+def _clause_excludes(doc: Doc, start: int, end: int) -> bool:
+    """True when the clause of the cue holds a phrase of exclusion before or after it."""
+    before, after = _exclusion_rules()
+    head = doc.text[max(0, start - 80) : start]
+    breaks = list(HEAD_BREAKS.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end() :]
+    if before.search(head):
+        return True
+    tail = doc.text[end : end + 80]
+    cut = CLAUSE_BREAKS.search(tail)
+    return after.match(tail[: cut.start()] if cut else tail) is not None
+
+
+@functools.cache
+def _other_senses() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Cue word → (words right before it, "of the" and words after it) that give it another
+    sense ("soil health", "the health of the ocean")."""
+    senses = load_yaml("topic_cues.yaml").get("other_senses") or {}
+    rules = {}
+    for cue, words in senses.items():
+        alternation = "|".join(re.escape(str(w)) for w in words) or "(?!)"
+        rules[str(cue).lower()] = (
+            re.compile(rf"(?<!\w)(?:{alternation})(?:['’]s)?[\s-]+$", re.I),
+            re.compile(rf"\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:{alternation})(?!\w)", re.I),
+        )
+    return rules
+
+
+def other_sense(doc: Doc, start: int, end: int) -> bool:
+    """True for a cue word that its neighbour gives another sense ("soil health")."""
+    rule = _other_senses().get(doc.text[start:end].lower())
+    if rule is None:
+        return False
+    before, after = rule
+    return (
+        before.search(doc.text, max(0, start - 30), start) is not None
+        or after.match(doc.text, end) is not None
+    )
+
+
+@functools.cache
+def _stays_pattern() -> re.Pattern[str] | None:
+    """People who will spend time, be seconded or hosted somewhere (topic_cues.yaml: people_stays)."""
+    data = load_yaml("topic_cues.yaml")
+    if not data.get("people_stays") or not data.get("people_words"):
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation('people_words')})\s+(?:{_alternation('people_stays')})(?!\w)", re.I
+    )
+
+
+@functools.cache
+def _stays_verbs() -> tuple[str, ...]:
+    """The last words of the phrases of stays ("spend", "seconded"): a document without any of
+    them has no stay."""
+    return tuple({str(p).split()[-1].lower() for p in load_yaml("topic_cues.yaml").get("people_stays") or []})
+
+
+def people_stays(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of people's stays ("young engineers will spend up to 18 months at the agency")."""
+    pattern = _stays_pattern()
+    if pattern is None:
+        return []
+    lowered, spans = doc_lowered(doc), set()
+    for verb in _stays_verbs():
+        at = lowered.find(verb)
+        while at >= 0:  # the pattern is tried only around each verb
+            found = pattern.search(doc.text, max(0, at - 60), at + len(verb) + 1)
+            if found is not None:
+                spans.add(found.span())
+            at = lowered.find(verb, at + len(verb))
+    return sorted(spans)
 
 
 def topic_of(doc: Doc, start: int, end: int, key: str) -> str:
@@ -76,9 +236,14 @@ def make_topics(min_mentions: int = 1) -> Component:
         blocked = SpanIndex(name_spans(doc))
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for hit in cue_matcher().find(doc.text, doc_lowered(doc)):
-            if blocked.covers(hit.start, hit.end) or negated(doc, hit.end):
+            if blocked.covers(hit.start, hit.end) or negated(doc, hit.start, hit.end):
+                continue
+            if excluded(doc, hit.start, hit.end) or other_sense(doc, hit.start, hit.end):
                 continue
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
+        for span in people_stays(doc):
+            if not blocked.covers(*span):
+                found["talent_mobility"].append(span)
         if not found or not about_sti(doc, found):
             return
         for tid, spans in found.items():
