@@ -24,6 +24,7 @@ from bilat.extract.components.people import (
     lower_words,
     may_find,
     may_name,
+    name_particles,
     role_matcher,
     written_lower,
 )
@@ -85,6 +86,8 @@ def test_the_candidates_are_titles_honorifics_and_capitalised_pairs(extractor: E
         scan = SentenceScan(doc, start, end, blocked, set())
         toks = scan.toks
         pairs = {i for i in range(len(toks) - 1) if toks[i].capitalised and toks[i + 1].capitalised}
+        particles = name_particles()  # ("Joost van der Meulen")
+        pairs |= {i for i in range(len(toks) - 2) if toks[i].capitalised and toks[i + 1].text in particles}
         honorifics = {i for i, tok in enumerate(toks) if tok.text in scan.honorifics}
         assert scan._candidates({}) == sorted(pairs | honorifics)
 

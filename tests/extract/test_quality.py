@@ -22,9 +22,11 @@ FLOORS = {
 }
 # The fresh documents (overall F1, lowest field F1): see the test at the end.
 FRESH_FLOOR = {"overall": 0.965, "field": 0.76}
-BLIND_FLOOR = {"overall": 0.96, "field": 0.81}
-UNSEEN_FLOOR = {"overall": 0.98, "field": 0.91, "grounded": 0.98}
+BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
+UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
 LATER_FLOOR = {"overall": 0.96, "field": 0.84, "grounded": 0.99}
+FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
+SIXTH_FLOOR = {"overall": 0.92, "field": 0.76}
 
 
 def _predict(
@@ -144,6 +146,12 @@ def test_record_files_hold_evidence_in_the_file_text(
         # nine more written while that set's causes were being fixed: 0.799 blind before those
         # fixes, 0.804 after them
         ("later_corpus", "later_gold", LATER_FLOOR),
+        # and nine more: 0.892 blind at the start of the session, 0.900 and 0.918 after the next
+        # two rounds of fixes (made on other sets)
+        ("fifth_corpus", "fifth_gold", FIFTH_FLOOR),
+        # and nine more, never used to make a rule: 0.877 at the start of the session, then 0.889,
+        # 0.914 and 0.922 after each round of fixes made on the other sets
+        ("sixth_corpus", "sixth_gold", SIXTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(

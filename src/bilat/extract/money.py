@@ -179,6 +179,9 @@ def _marks() -> _Marks:
         table[symbol] = _Mark(config.text(code, f"currencies.yaml: {symbol}"), True, False, False, True)
     for code in config.texts(data.get("codes"), "currencies.yaml: codes"):
         table.setdefault(code, _Mark(code, True, True, False))
+    rare = config.texts(data.get("rare_codes"), "currencies.yaml: rare_codes")
+    for code in rare:  # only with a scaled or grouped figure ("PYG 2,300 million", not "NPR 24")
+        table.setdefault(code, _Mark(code, True, True, False, True))
     for word, code in (data.get("words") or {}).items():
         word = config.text(word, "currencies.yaml: words")
         mark = _Mark(
@@ -188,7 +191,7 @@ def _marks() -> _Marks:
             table.setdefault(form, mark)
     patterns = sorted(table)
     automaton = ahocorasick_rs.AhoCorasick(patterns, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    codes = frozenset(config.texts(data.get("codes"), "currencies.yaml: codes"))
+    codes = frozenset(config.texts(data.get("codes"), "currencies.yaml: codes")) | frozenset(rare)
     dollars = frozenset(config.texts(data.get("dollar_currencies"), "currencies.yaml: dollar_currencies"))
     return _Marks(automaton, patterns, [table[p] for p in patterns], codes, dollars)
 
@@ -226,7 +229,9 @@ def find_amounts(text: str, *, dollar: str | None = None) -> list[Money]:
         money = _after(text, start, end, currency, code) if mark.prefix else None
         if money is None and mark.suffix:
             money = _before(text, start, end, currency, code)
-        if money is None or ((mark.strict or code) and _weak_figure(text, end, money, glued=code)):
+        if money is None:
+            continue
+        if (mark.strict or code) and _weak_figure(text, start, end, money, glued=code and not mark.strict):
             continue
         if money.value > 0 and not (found and money.start < found[-1].end):
             found.append(_qualified(text, money))
@@ -311,13 +316,20 @@ def _unit_word(header: str, start: int) -> bool:
     return "(" in header[:start] or bool(_UNIT_LEAD.search(header, 0, start))
 
 
-def _weak_figure(text: str, mark_end: int, money: Money, *, glued: bool) -> bool:
-    """True for a figure too bare for its mark: after a strict mark, one with neither a scale word
-    nor grouped thousands ("R21"); after an ISO code written flush against it, a bare number of at
-    most three digits, which is a name ("COP31"), not a sum."""
+def _weak_figure(text: str, mark_start: int, mark_end: int, money: Money, *, glued: bool) -> bool:
+    """True for a figure too bare for its mark: around a strict mark, one with neither a scale word
+    nor grouped thousands ("R21", "NPR 24"); after an ISO code written flush against it, a bare
+    number of at most three digits, which is a name ("COP31"), not a sum."""
+    if money.start < mark_start:  # the figure stands before its mark ("1.5 billion MNT")
+        return not glued and _bare(text[money.start : mark_start])
     figure = text[mark_end : money.end] if money.start < mark_end else ""
     if glued:
         return figure.isdigit() and len(figure) <= 3
+    return _bare(figure)
+
+
+def _bare(figure: str) -> bool:
+    """True for a figure with neither a scale word nor grouped thousands."""
     return not (_GROUPED.search(figure) or any(c.isalpha() for c in figure))
 
 

@@ -273,3 +273,35 @@ def under_a_name(text: str) -> list[tuple[str, tuple[int, int]]]:
             out.append((name, (match.start(1), match.start(1) + len(name))))
         at = text.find("nder the ", at + 1)
     return out
+
+
+# "the Project for Establishing the Kenya-Korea ICT Innovation Centre", "Programme for Project-Related
+# Personal Exchange": a project or programme named by what it is for (capitalised words after "for",
+# small linking words inside; the name may wrap to the next line)
+_FOR_NAME = re.compile(
+    r"\bPro(?:ject|gramme|gram) for (?:the )?[A-Z][\w'’-]*"
+    r"(?:[ \t]*+\n?[ \t]*+(?:[A-Z][\w'’-]*|of|the|and|in|on|for|to|with|at|by)){0,15}"
+)
+_FOR_LINKS = {"of", "the", "and", "in", "on", "for", "to", "with", "at", "by"}
+
+
+def named_for(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Projects and programmes named by what they are for ("the Project for Strengthening Science
+    Education in Ghana"): (name, span) each, with at least two capitalised words after "for"."""
+    out: list[tuple[str, tuple[int, int]]] = []
+    if "Pro" not in text:  # a cheap pre-test
+        return out
+    for match in _FOR_NAME.finditer(text):
+        if text[max(0, match.start() - 1) : match.start()] == "(":
+            continue  # "the INDNOR programme (Programme for ...)": another name's expansion
+        words = list(re.finditer(r"\S+", match.group()))
+        if len(words) > 4 and words[-1].group().isupper() and words[-2].group() in {"of", "by", "at"}:
+            words = words[:-2]  # "... Personal Exchange of DAAD": its owner, not its name
+        while words and words[-1].group() in _FOR_LINKS:
+            words.pop()
+        after_for = [w.group() for w in words[2:] if w.group() not in _FOR_LINKS]
+        if len(after_for) < 2 or any(w.group().endswith(("'s", "’s")) for w in words[2:-1]):
+            continue
+        end = match.start() + words[-1].end()
+        out.append((" ".join(text[match.start() : end].split()), (match.start(), end)))
+    return out

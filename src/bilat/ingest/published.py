@@ -38,3 +38,13 @@ def date_from_text(text: str) -> str | None:
     from bilat.temporal import document_date  # imported on use: the tagger compiles its grammar
 
     return document_date(text)
+
+
+def labelled_date(text: str) -> str | None:
+    """The date a publication label near the top of the text gives ("Last modified: 18-11-2026").
+
+    Delegates to `bilat.temporal.reference.labelled_date`.
+    """
+    from bilat.temporal.reference import labelled_date as stated
+
+    return stated(text)

@@ -12,8 +12,10 @@ HEAD_CHARS = 2500
 HEAD_LINES = 30
 PUBLISHED_CUE = re.compile(
     r"(?i)\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+(?:publication|release|issue)|date|"
-    r"(?:publish(?:ed)?|publication|release|issue|post(?:ed)?|posting)\s+(?:date|time)|"
-    r"posted(?:\s+on)?|(?:last\s+)?updated(?:\s+on)?|issued(?:\s+on)?|released(?:\s+on)?|press\s+release)"
+    r"(?:publish(?:ed)?|publication|release|issue|post(?:ed)?|posting|modified|modification|revision|update)"
+    r"\s+(?:date|time)|"
+    r"posted(?:\s+on)?|(?:last\s+)?(?:updated|modified|revised|changed)(?:\s+on)?|last\s+update|"
+    r"issued(?:\s+on)?|released(?:\s+on)?|press\s+release)"
     r"\s*[:\-–]?\s*$"
 )
 DATELINE_LEFT = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
@@ -116,6 +118,21 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
             return None  # no year, or 29 February in a common year
         return f"{year:04d}{value[4:]}"
     return _year_fixed_by_weekday(text)
+
+
+def labelled_date(text: str) -> str | None:
+    """The date that a publication label gives near the top of a text ("Published: 3 May 2025",
+    "Page last modified: 18-11-2026"), as ISO 8601; None if no label dates the text with its year."""
+    from bilat.temporal.tagger import tag_with
+
+    head = _head(text)
+    for timex in tag_with(head, None):
+        if timex.type not in ("DATE", "TIME") or not FULL_YEAR.match(timex.value):
+            continue
+        left = head[head.rfind("\n", 0, timex.start) + 1 : timex.start]
+        if _may_end_with_cue(left) and PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)):
+            return timex.value[:10]
+    return None
 
 
 def _today_aside(text: str) -> tuple[int, int, str, str] | None:

@@ -18,8 +18,10 @@ from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
 
-_PLURAL = re.compile(
-    r"(?:memoranda|agreements|arrangements|statements|declarations|letters|MoUs|MoCs)$", re.I
+_PLURAL = re.compile(  # "an exchange of letters" is one instrument
+    r"(?:memoranda|agreements|arrangements|statements|declarations|(?<!exchange of )(?<!exchanged )letters"
+    r"|MoUs|MoCs)$",
+    re.I,
 )
 
 
@@ -270,14 +272,16 @@ def _distance(date: Mention, cue: tuple[int, int]) -> float:
 
 
 def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | None:
-    """For "... were signed" without a date: the last full date of the few sentences before, else
-    the document's date."""
+    """For "... were signed" without a date: the last full date of the few sentences before (not a
+    deadline: "must be submitted by 30 January"), else the document's date."""
     index = doc.sentence_index(sentence[0])
     for start, end in reversed(doc.sentences[max(0, index - back) : index]):
         days = [
             m
             for m in doc.in_span("date", start, end)
-            if len(str(m.attrs.get("value") or "")) >= 10 and is_calendar(m.attrs.get("value"))
+            if len(str(m.attrs.get("value") or "")) >= 10
+            and is_calendar(m.attrs.get("value"))
+            and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
         ]
         if days:
             return str(days[-1].attrs["value"])[:10]

@@ -239,24 +239,37 @@ def _defined_full_name(text: str, acronym: str, names: list[str]) -> str | None:
     return None
 
 
-def _call_programme(doc: Doc, position: int) -> str | None:
+def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str | None:
     """The short name of the programme a deadline at `position` belongs to: the one the page's
-    title names, else the one mentioned last before it, else the first one named after it in the
-    same paragraph ("Applications close on ... The call is part of the X Programme."). A programme
-    named only as where money comes from ("paid from the X Fund") yields to any other."""
+    title names, else the one the text gives the call's funder ("applies to JST under its X"),
+    else the call's own name when the page is the opportunity's own page, else the one mentioned
+    last before it, else the first one named after it in the same paragraph ("Applications close
+    on ... The call is part of the X Programme."). A programme named only as where money comes
+    from ("paid from the X Fund") yields to any other."""
     titled, programmes = _owners(doc)
     stated = _stated_programme(doc, programmes)
     if stated is not None:
         return _short_name(stated, 3)
     if titled is not None:
         return _short_name(titled, 3)
+    funded = funder and _funder_programme(doc, funder, programmes)
+    if funded:
+        return _short_name(funded, 3)
+    own = _own_name(doc)
+    if own is not None:
+        return own
     before = _nearest_name(programmes, position, long_names=3)
     if before is not None:
         return before
     end = doc.text.find("\n\n", position)
     end = len(doc.text) if end < 0 else end
+    item = _NEXT_ITEM.search(doc.text, position, end)  # a list item is a paragraph of its own
+    end = item.start() if item else end
     after = [(s, p) for p in programmes for s, _ in p.spans if position <= s < end]
     return _short_name(min(after, key=lambda a: a[0])[1], 3) if after else None
+
+
+_NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022]|#)[ \t]")  # the next list item or heading
 
 
 # "The call is announced under the X programme", "this call is part of X", "the call falls within X"
@@ -322,6 +335,60 @@ def title_programme(text: str, programmes: list[Any]) -> Any | None:
         and not any(_CALL_NAME.search(n) for n in {p.name, *p.aliases})
     ]
     return named[0] if len(named) == 1 else None
+
+
+# A funder's own programme: "applies to JST under its X", "JSPS's X", "funded by DFG through the X"
+_FUNDER_LINK = r"(?:['\u2019]s\s+|\s+(?:under|through|via)\s+(?:its|the)\s+)"
+
+
+def _funder_programme(doc: Doc, funder: str, programmes: list[Any]) -> Any | None:
+    """The programme that the text names as the funder's own ("applies to JST under its X",
+    "JSPS's X Programme"), the first one so named, else None (once per document and funder)."""
+    cache = doc.data.setdefault("_funder_programme", {})
+    if funder not in cache:
+        cache[funder] = _find_funder_programme(doc.text, funder, programmes)
+    return cache[funder]
+
+
+def _find_funder_programme(text: str, funder: str, programmes: list[Any]) -> Any | None:
+    """`_funder_programme` without the cache."""
+    if funder not in text:  # a cheap pre-test: most funders are never followed by a programme
+        return None
+    for match in re.finditer(rf"\b{re.escape(funder)}{_FUNDER_LINK}", text):
+        ends = (match.start(), match.end())  # "DFG's Priority Programme" may be a name itself
+        owner = next((p for p in programmes if any(s in ends for s, _ in p.spans)), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+# The facts box of a funding opportunity's own page: labelled lines right under its title
+# ("Opportunity status", "Funders", "Closing date")
+_FACT_LABEL = re.compile(
+    r"^[ \t*\-\u2022|#]*(?:(?:funding\s+)?opportunity\s+status|call\s+status|funders?|funding\s+type|"
+    r"opening\s+date|closing\s+date|deadline|total\s+fund|maximum\s+award|award\s+(?:range|size))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FACTS_SPAN = 600  # characters after the title that its facts box sits in
+_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+\S+(?:\s+\S+){0,2}$")  # "Title – UKRI", "Title | NWO"
+
+
+def _own_name(doc: Doc) -> str | None:
+    """`opportunity_title` of the document's text (once per document)."""
+    if "_own_name" not in doc.data:
+        doc.data["_own_name"] = opportunity_title(doc.text)
+    return doc.data["_own_name"]
+
+
+def opportunity_title(text: str) -> str | None:
+    """The call's own name when the page is a funding opportunity's own page: its title, when a
+    facts box of two or more labels ("Opportunity status", "Funders", "Closing date") follows it;
+    else None."""
+    title = title_line(text)
+    if title is None or len(_FACT_LABEL.findall(text, title[1], title[1] + _FACTS_SPAN)) < 2:
+        return None
+    name = _SITE_SUFFIX.sub("", text[title[0] : title[1]].strip(" #*\t"))
+    return name if len(name.split()) >= 2 else None
 
 
 def _only_money_source(text: str, programme: Any) -> bool:
@@ -501,8 +568,9 @@ def make_calls() -> Component:
                 if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:
                     continue
                 seen.add((deadline[:10], funder))
-                programme = _call_programme(doc, date.start)
-                programme = programme and _longest_name(doc, programme)
+                programme = _call_programme(doc, date.start, funder)
+                if programme and programme != _own_name(doc):
+                    programme = _longest_name(doc, programme)
                 doc.record.calls.append(
                     Call(
                         programme,

@@ -87,8 +87,10 @@ def _may_hold_phrase(doc: Doc) -> bool:
     return found
 
 
-_DATELINE_BEFORE = re.compile(r"\W*[A-Z][A-Za-z .'’\-]{1,40},\s*$")
-_DATELINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,20}\)\s*)?(?:--|—|–|-|:)\s")
+# A dateline's place, in any script's letters ("Asunción, 20 November 2026 -"), and what follows
+# its date: a year, an agency in brackets ("(Atlantic-Pacific Newswire)") and a dash or colon.
+_DATELINE_BEFORE = re.compile(r"\W*[A-ZÀ-ÞĀ-ſ](?:[^\W\d_]|[ .'’\-]){1,40},\s*$")
+_DATELINE_AFTER = re.compile(r",?\s*(?:\d{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-|:)\s")
 
 
 def without_dateline(doc: Doc, sentence: tuple[int, int], dates: list[Mention]) -> list[Mention]:
@@ -141,10 +143,10 @@ def reaches(doc: Doc, anchor: Anchor, sentence: tuple[int, int], *, far: bool = 
     first, last = doc.sentence_index(anchor.sentence[0]), doc.sentence_index(sentence[0])
     if last - first > (FAR_ANCHOR_SENTENCES if far else ANCHOR_SENTENCES):
         return False
-    return not any(_opens_story(doc, doc.sentences[i]) for i in range(first + 1, last + 1))
+    return not any(opens_story(doc, doc.sentences[i]) for i in range(first + 1, last + 1))
 
 
-def _opens_story(doc: Doc, sentence: tuple[int, int]) -> bool:
+def opens_story(doc: Doc, sentence: tuple[int, int]) -> bool:
     """A sentence that starts with a dateline: place, date and a dash or colon."""
     dates = doc.in_span("date", sentence[0], min(sentence[1], sentence[0] + 80))
     return bool(dates) and _is_dateline(doc, sentence, dates[0])
@@ -153,7 +155,7 @@ def _opens_story(doc: Doc, sentence: tuple[int, int]) -> bool:
 def _is_dateline(doc: Doc, sentence: tuple[int, int], date: Mention) -> bool:
     return bool(
         _DATELINE_BEFORE.match(doc.text, sentence[0], date.start)
-        and _DATELINE_AFTER.match(doc.text, date.end, min(sentence[1], date.end + 30))
+        and _DATELINE_AFTER.match(doc.text, date.end, min(sentence[1], date.end + 50))
     )
 
 

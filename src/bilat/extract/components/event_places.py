@@ -2,6 +2,9 @@
 
 - A city that acts ("as Seoul seeks partners", "Tokyo said") stands for a government, not a venue
   (the verbs: ``city_acts_verbs`` in ``data/event_types.yaml``).
+- A city after a purpose clause that follows the event word ("signed a memorandum to set up a
+  laboratory in Saarbrücken") is where the thing set up will be, not the venue (the verbs:
+  ``purpose_verbs`` in ``data/event_types.yaml``).
 - A report often dates an event in one sentence and places it in the next one that tells the same
   kind of event without a date ("... signed a memorandum on Thursday. The ministers signed the
   agreement in London.").
@@ -76,21 +79,63 @@ def _seat(doc: Doc, city: Mention, inside_name: Callable[[int, int], bool]) -> b
 _AFTER_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")
 
 
+# A clause break: a place before it and an event word after it belong to different clauses
+# (", and would open", "; the ministers"), unlike a list of names (", and Ambassador X signed").
+CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:while|whereas)\b|,\s+(?:and|but)\s+(?:would|will|should|could|can|may|must|shall|is|are|was|"
+    r"were|has|have|had|also|then|plans?|aims?|intends?)\b"
+)
+
+
+def other_clause(doc: Doc, place_end: int, cue: int) -> bool:
+    """Whether a place ending at `place_end`, before an event word at `cue`, lies in another clause
+    ("tasting events in Istanbul and Izmir, and would open a desk at the fair")."""
+    return place_end < cue and CLAUSE_BREAK.search(doc.text, place_end, cue) is not None
+
+
 def context_city(
-    doc: Doc, sentence: tuple[int, int], countries: Any, inside_name: Callable[[int, int], bool]
+    doc: Doc,
+    sentence: tuple[int, int],
+    countries: Any,
+    inside_name: Callable[[int, int], bool],
+    cue: int | None = None,
 ) -> str | None:
     """A place "in"/"at" which the sentence sets its event, when the name is a city of one of the
     document's partner countries but too ambiguous to be tagged everywhere ("signed in Santiago"
     in a text about Chile; "Santiago" alone may be a person or another country's city). Places
-    inside a name (`inside_name`: "the Embassy of Italy in Cairo") do not count."""
+    inside a name (`inside_name`: "the Embassy of Italy in Cairo") do not count, nor those in
+    another clause before the event word at `cue` (`other_clause`)."""
     context = set(doc.data.get("context_countries") or ())
     if not context or countries is None:
         return None
     for match in _AFTER_IN.finditer(doc.text, sentence[0], sentence[1]):
-        if inside_name(match.start(1), match.end(1)):
+        if inside_name(match.start(1), match.end(1)) or purposed(doc, sentence[0], match.start(1)):
+            continue
+        if cue is not None and other_clause(doc, match.end(1), cue):
             continue
         for name in (match.group(1), match.group(1).split()[0]):
             info = countries.city(name)
             if info is not None and info.country in context and info.name == name:
                 return name
     return None
+
+
+# How far before a city a purpose clause may begin.
+PURPOSE_REACH = 160
+
+
+@functools.cache
+def _purpose() -> re.Pattern[str]:
+    verbs = load_yaml("event_types.yaml").get("purpose_verbs", [])
+    if not verbs:
+        return re.compile(r"(?!)")
+    joined = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
+    return re.compile(rf"(?i)\bto\s+(?:jointly\s+)?(?:{joined})\b")
+
+
+def purposed(doc: Doc, cue: int, city: int) -> bool:
+    """Whether a purpose clause ("to set up", "to establish") stands between an event word at `cue`
+    and a city after it at `city`: the city is then the place of what is set up."""
+    if city <= cue:
+        return False
+    return _purpose().search(doc.text, max(cue, city - PURPOSE_REACH), city) is not None

@@ -3,6 +3,7 @@ a date from the same sentence, an end date for ranges and the city where it took
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -12,12 +13,16 @@ from bilat.extract.components.event_anchors import (
     Anchor,
     anchored_dates,
     names_anchor,
+    opens_story,
     same_place,
     without_dateline,
 )
+from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
-from bilat.extract.components.event_places import acts, context_city, place_told_after
+from bilat.extract.components.event_places import acts, context_city, other_clause, place_told_after, purposed
+from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
+from bilat.extract.components.event_tense import not_before_publication
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
@@ -57,6 +62,8 @@ class Found:
     ordinal: str | None = None
     sentence: tuple[int, int] = (0, 0)
     aside: bool = False
+    kinds: set[str] = field(default_factory=set)  # the types of the mentions merged into it
+    refers: bool = False  # told by a bare event word ("the forum"), or named from an earlier sentence
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -194,7 +201,53 @@ def dateline_city(doc: Doc) -> str | None:
         line_end = line_end if line_end >= 0 else len(doc.text)
         if any(line_start <= d.start < line_end for d in dates):
             return city.text
+    return _capitals_dateline(doc, dates)
+
+
+_CAPITALS_PLACE = re.compile(r"[^\w\n]*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30}?)\s*,")
+
+
+def _capitals_dateline(doc: Doc, dates: list[Mention]) -> str | None:
+    """The city of a dateline in capitals ("BEIJING, Nov 18, 2026 (Agency) -"), which the city
+    layer, reading names as written, leaves untagged."""
+    countries = reference("countries")
+    for date in dates[:2]:
+        line_start = doc.text.rfind("\n", 0, date.start) + 1
+        match = _CAPITALS_PLACE.match(doc.text, line_start, date.start)
+        if match is None or countries is None:
+            continue
+        info = countries.city(match.group(1).title())
+        if info is not None:
+            return str(info.name)
     return None
+
+
+# How many days before a report's date an event told in its dateline's sentence is the news it
+# reports from there ("BEIJING, Nov 18 - Brazil and China on Tuesday signed ...").
+LEAD_DAYS = 7
+
+
+def _reported_in_lead(doc: Doc, sentence: tuple[int, int], value: str) -> bool:
+    """Whether an event dated `value` is the news of the sentence that opens with the report's
+    dateline, within `LEAD_DAYS` before the report's date: it took place where the report is from."""
+    published = doc.published or ""
+    if len(published) < 10 or len(value) < 10 or value[:10] > published[:10]:
+        return False
+    try:
+        days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value[:10])).days
+    except ValueError:
+        return False
+    return days <= LEAD_DAYS and opens_story(doc, sentence)
+
+
+def _lead_city(doc: Doc, sentence: tuple[int, int]) -> str | None:
+    """The city that opens a sentence's dateline ("Lima, 5 June 2025 -", "BEIJING, Nov 18 -")."""
+    dates = doc.in_span("date", sentence[0], min(sentence[1], sentence[0] + 80))
+    if not dates:
+        return None
+    for city in doc.in_span("city", sentence[0], dates[0].start):
+        return city.text
+    return _capitals_dateline(doc, dates[:1])
 
 
 def _home(doc: Doc) -> str | None:
@@ -223,6 +276,8 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
 
 def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
     cities = _places(doc, start, end)
+    if cities:
+        cities = [c for c in cities if not (purposed(doc, near, c.start) or other_clause(doc, c.end, near))]
     if not cities:
         return None
     best = min(cities, key=lambda m: abs(m.start - near))
@@ -243,12 +298,26 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     """The event cues of doc.text[start:end] (offsets into the text), less modifiers and less weak
     cues ("met") that another cue of the span names better ("met ... for the third workshop")."""
     hits = [hit for hit in event_matcher().find_span(doc, start, end) if not _modifier(doc, hit)]
+    if len(hits) > 1:
+        hits = [hit for i, hit in enumerate(hits) if not (i and _infinitive(doc, hit, hits[i - 1]))]
     weak = _weak_cues()
     if not any(_cue_text(doc, hit) in weak for hit in hits):
         return hits
     if any(_cue_text(doc, hit) not in weak and not aside(doc, hit) for hit in hits):
         return [hit for hit in hits if _cue_text(doc, hit) not in weak]
     return hits
+
+
+# "signed a protocol to design and launch a satellite", "met to launch": an infinitive verb cue
+_INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")
+
+
+def _infinitive(doc: Doc, hit: Hit, before: Hit) -> bool:
+    """Whether a cue is an infinitive that says what an event cued before it (`before`) is
+    for ("signed a protocol to launch a satellite"): a purpose, not an event of its own."""
+    if before.end > hit.start:
+        return False
+    return _INFINITIVE_BEFORE.search(doc.text, max(before.end, hit.start - 30), hit.start) is not None
 
 
 def _cue_text(doc: Doc, hit: Hit) -> str:
@@ -360,6 +429,7 @@ def find_events(doc: Doc) -> list[Found]:
             continue
         all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
         all_dates = anchored_dates(doc, (start, end), all_dates, anchor)
+        all_dates = [d for d in all_dates if not is_deadline(doc, d)]
         dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - 14), d.start)]
         if not dates:
             continue
@@ -381,15 +451,19 @@ def find_events(doc: Doc) -> list[Found]:
                 city = date.attrs["anchor_location"]
             if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
                 city = _home(doc)
+            if city is None and _reported_in_lead(doc, (start, end), str(date.attrs["value"])):
+                city = _lead_city(doc, (start, end))
             city = city or place_told_after(
                 doc, (start, end), hit.key, _kinds_by_sentence(doc), org_index(doc).covers
             )
-            city = city or context_city(doc, (start, end), reference("countries"), org_index(doc).covers)
+            city = city or context_city(
+                doc, (start, end), reference("countries"), org_index(doc).covers, cue[0]
+            )
             if hit.key in NEEDS_PLACE and city is None:
                 continue
             name, span = _name(doc, cue, (start, end), hit.key)
             ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
-            value = not_after_publication(doc, date, hit)
+            value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
             end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
             if not end_value:
                 until = [d for d in all_dates if d not in dates and d.start > date.start]
@@ -411,6 +485,7 @@ def find_events(doc: Doc) -> list[Found]:
                     ordinal.group().lower() if ordinal else None,
                     (start, end),
                     aside(doc, hit),
+                    refers=bare(name) or span[0] < start,
                 )
             )
             anchor = last_anchor(out[-1:]) or anchor
@@ -538,7 +613,15 @@ class _Kept:
 def merge_events(found: list[Found]) -> list[Found]:
     """One event per date and place (or per numbered meeting and place); the nearest cue gives the type."""
     kept = _Kept()
+    going_on: set[tuple[tuple[int, int], str]] = set()  # (sentence, date) telling an event going on
     for item in found:
+        if (item.sentence, item.date) in going_on:
+            continue  # a part of the event going on: "The forum continues today with business meetings"
+        going = _refers_back(kept.events, item)
+        if going is not None:
+            if going:
+                going_on.add((item.sentence, item.date))
+            continue
         index = kept.target(item)
         if index is None:
             kept.add(item)
@@ -551,8 +634,27 @@ def merge_events(found: list[Found]) -> list[Found]:
     return kept.events
 
 
+# How many of the events kept before a bare mention ("the forum") it may refer back to.
+REFER_BACK_EVENTS = 20
+
+
+def _refers_back(events: list[Found], item: Found) -> bool | None:
+    """Whether a bare mention ("the forum") is an event kept before it (`event_references.refers_back`):
+    None if not; True when it has that event go on past its last day (which then ends there: "The
+    forum continues today"), False when the event already spans its date."""
+    if not item.refers:
+        return None
+    for event in reversed(events[-REFER_BACK_EVENTS:]):  # the nearest event told before first
+        if refers_back(event, item):
+            going = goes_on(event, item)
+            event.end = end_after(event, item)
+            return going
+    return None
+
+
 def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None:
     """Fold a further mention into the kept event `target` (whose spans are `spans`)."""
+    target.kinds.update((target.type, item.type))
     if item.date == target.date and (item.distance < target.distance or _opened(target, item)):
         target.type, target.distance = item.type, item.distance
         if _capitalised_words(item.name) > _capitalised_words(target.name):
@@ -566,6 +668,11 @@ def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None
     spans.update(new)
 
 
+def _one_line(name: str) -> str:
+    """A name that a hard-wrapped text breaks across lines, on one line."""
+    return " ".join(name.split()) if "\n" in name else name
+
+
 @component("events")
 def make_events(max_events: int = 50) -> Component:
     """Find dated events (record ``events``)."""
@@ -573,7 +680,7 @@ def make_events(max_events: int = 50) -> Component:
     def run(doc: Doc) -> None:
         for item in merge_events(find_events(doc))[:max_events]:
             doc.record.events.append(
-                Event(item.type, item.date, item.end, item.location, item.name, item.spans[:4])
+                Event(item.type, item.date, item.end, item.location, _one_line(item.name), item.spans[:4])
             )
 
     return run

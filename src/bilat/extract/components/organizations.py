@@ -662,6 +662,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         return []
     context = set(doc.data.get("context_countries", set()))
     names = [m.text for m in doc.layer("acronym_def")]
+    shorts = {str(m.attrs.get("short")) for m in doc.layer("acronym_def")}
     out = []
     mentioned = {str(m.attrs["code"]) for m in doc.layer("country")} | {
         str(m.attrs["code"]) for m in doc.layer("city")
@@ -678,6 +679,8 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         entry = _resolve(index, mention.attrs["match"], context, names)
         if entry is None or not _plausible(entry, mention.text, mentioned):
             continue
+        if _undefined_registry_acronym(doc, entry, mention.attrs["match"], shorts):
+            continue
         aliases = {*(getattr(entry, "acronyms", []) or [])}
         if mention.text != entry.name:
             aliases.add(mention.text)
@@ -691,6 +694,42 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(candidate)
     return out
+
+
+def _undefined_registry_acronym(doc: Doc, entry: Any, match: Any, shorts: set[str]) -> bool:
+    """Whether a registry (not curated) entry is matched only by an acronym that the text neither
+    defines nor names in full, inside a code of slash-joined parts (`_slashed_code`): the initials
+    of a sign-off ("SNC/PK") or a file number ("Ref. DST/INT/JP/2026"), not a body."""
+    if not getattr(match, "by_acronym", False) or getattr(entry, "curated", False):
+        return False
+    if match.surface in shorts or not _slashed_code(doc, match.start, match.end):
+        return False
+    names = (entry.name, *(getattr(entry, "aliases", ()) or ()))
+    return not any(name in doc.text for name in names)
+
+
+_CODE = re.compile(r"[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)+")
+
+
+def _slashed_code(doc: Doc, start: int, end: int) -> bool:
+    """Whether text[start:end] is a part of a slash-joined code that is a line of its own or holds
+    digits ("SNC/PK", "DST/INT/JP/2026"), unlike two bodies named in a sentence ("NWO/NAFOSTED call")."""
+    text = doc.text
+    if not ((end < len(text) and text[end] == "/") or (start and text[start - 1] == "/")):
+        return False  # (a quick test: a code's parts are glued by slashes)
+    left = start
+    while left and not text[left - 1].isspace():
+        left -= 1
+    right = end
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    token = text[left:right].strip(".,;:()")
+    if not _CODE.fullmatch(token):
+        return False
+    line_start, line_end = text.rfind("\n", 0, left) + 1, text.find("\n", right)
+    line_end = line_end if line_end >= 0 else len(text)
+    alone = not text[line_start:left].strip() and not text[right:line_end].strip()
+    return alone or any(c.isdigit() for c in token)
 
 
 _TIME_BEFORE = re.compile(r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?\(?$|\d\s*[ap]\.?m\.?\s*$", re.IGNORECASE)
@@ -1107,6 +1146,11 @@ def mission_uses(doc: Doc, groups: list[Candidate]) -> None:
             missions[0].spans.append(span)
 
 
+def _one_line(name: str) -> str:
+    """A name as one line: a name that a hard-wrapped text breaks across lines keeps single spaces."""
+    return " ".join(name.split()) if "\n" in name else name
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -1144,9 +1188,10 @@ def make_organizations() -> Component:
         mission_uses(doc, groups)
         doc.data["organizations"] = groups
         for group in groups:
-            aliases = sorted(a for a in group.aliases if key(a) != key(group.name))
+            name = _one_line(group.name)
+            aliases = sorted({_one_line(a) for a in group.aliases if key(a) != key(group.name)} - {name})
             doc.record.organizations.append(
-                Organization(group.name, aliases, group.country, group.ror, sorted(group.spans)[:20])
+                Organization(name, aliases, group.country, group.ror, sorted(group.spans)[:20])
             )
 
     return run

@@ -23,7 +23,7 @@ from itertools import pairwise
 from rapidfuzz.distance import Levenshtein
 
 from bilat.extract.components.context import by_first_letter
-from bilat.extract.doc import Doc, SpanIndex
+from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
 from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of
 from bilat.extract.owners import settle_by_roles
@@ -149,6 +149,9 @@ def post_nominals() -> frozenset[str]:
 
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 _ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az)-[A-ZÀ-Þ][^\W\d_]+")
+# A particle after a word (a cheap test before looking for "Given particle Family" in a sentence)
+_PARTICLES = "|".join(sorted(map(re.escape, name_particles()), key=len, reverse=True))
+_PARTICLE = re.compile(f" (?:{_PARTICLES}) (?:(?:{_PARTICLES}) )?[A-ZÀ-Þ]")
 MAX_INNER = 3  # initials and particles in a row inside a name ("L. M.", "de la")
 MAX_NAME_TOKENS = 8  # the tokens of a name with them ("Mohammed bin Rashid Al Maktoum")
 
@@ -326,8 +329,8 @@ class SentenceScan:
         """Index one past the name that starts at token `i` (i itself if there is none)."""
         if i >= len(self.toks) or not self.toks[i].capitalised:  # cheap test: names start with a capital
             return i
-        if min_words > 1 and (i + 1 >= len(self.toks) or not self.toks[i + 1].capitalised):
-            return i  # cheap test: a second name word starts with a capital too
+        if min_words > 1 and (i + 1 >= len(self.toks) or not self._second_word_may_follow(self.toks[i + 1])):
+            return i  # cheap test: a second name word starts with a capital too, or a particle comes
         j = i
         while j < len(self.toks) and j - i < MAX_NAME and self._name_word(self.toks[j]):
             j += 1
@@ -340,6 +343,12 @@ class SentenceScan:
         if all(_caps(w) for w in words):
             return i
         return j
+
+    @staticmethod
+    def _second_word_may_follow(tok: Token) -> bool:
+        """True for a token that may stand second in a name: a capitalised word or a particle
+        that more name words follow ("Joost van der Meulen", "Ahmed bin Salem")."""
+        return tok.capitalised or tok.text in name_particles()
 
     def _name_goes_on(self, i: int, j: int) -> int:
         """Index one past a name whose first name words end at token j, taking in middle initials
@@ -376,9 +385,16 @@ class SentenceScan:
             known = self._name_words[tok.start] = (
                 tok.text not in self.acronyms
                 and self.name_texts.ok(tok.text)
-                and not self.blocked.covers(tok.start, tok.end)
+                and (not self.blocked.covers(tok.start, tok.end) or self._family_name_country(tok))
             )
         return known
+
+    def _family_name_country(self, tok: Token) -> bool:
+        """True for a token that names a country as a person's family name ("Cláudia Regina Montenegro")."""
+        return any(
+            m.start == tok.start and m.end == tok.end and _family_name_country(self.doc, m)
+            for m in self.doc.in_span("country", tok.start, tok.end)
+        )
 
     def skip_honorifics(self, i: int) -> int:
         """Index of the first token after honorifics starting at `i` (with the period of a longer
@@ -547,6 +563,9 @@ class SentenceScan:
         token followed by another (a name of two words or more)."""
         toks, honorifics, capitals = self.toks, self.honorifics, self.cut.capitals
         found = [i for i, k in pairwise(capitals) if k == i + 1]
+        if _PARTICLE.search(self.doc.text, self.start, self.end):  # (a capitalised token before a particle)
+            particles = name_particles()  # ("Joost van der Meulen")
+            found += [i for i in capitals if i + 2 < len(toks) and toks[i + 1].text in particles]
         if _capitalised_honorifics():  # (then only capitalised tokens can be honorifics)
             extra = [i for i in capitals if toks[i].text in honorifics]
         else:
@@ -832,7 +851,7 @@ class SentenceScan:
         window_start = max(self.start, comma - 120)
         titles = role_matcher().find_span(self.doc, window_start, comma)
         if not titles:
-            return None, None
+            return _lower_role_before(self.doc.text, window_start, comma)
         first = titles[-1]
         for title in reversed(titles):
             between = self.doc.text[title.start : comma]
@@ -907,6 +926,36 @@ def _clause_end(text: str, start: int, limit: int) -> int:
         elif not depth:
             return match.start()
     return limit
+
+
+_LOWER_ROLE_OWNER = re.compile(r"['’]s [a-z]|[Tt]he [a-z]")
+
+
+@functools.cache
+def _lower_role_head() -> re.Pattern[str]:
+    """A lower-case role head after a possessive or "the" ("Türkiye's ambassador", "the administrator")."""
+    heads = sorted({*lower_case_titles(), *(t.lower() for t in lower_titles())}, key=len, reverse=True)
+    words = "|".join(re.escape(h) for h in heads if h[:1].islower())
+    owner = "(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he)"
+    return re.compile(f"{owner}\\s+(?:{words})(?![\\w-])")
+
+
+def _lower_role_before(text: str, start: int, comma: int) -> tuple[str | None, tuple[int, int] | None]:
+    """The role in "Türkiye's ambassador in Asunción, NAME" or "the administrator of the China National
+    Space Administration (CNSA), NAME": a lower-case role head after a possessive or "the", and only
+    capitalised words, connectors and a bracketed acronym from it to the comma."""
+    if comma - start < 8 or not _LOWER_ROLE_OWNER.search(text, start, comma):  # (a cheap test first)
+        return None, None
+    head = None
+    for match in _lower_role_head().finditer(text, start, comma):
+        head = match  # (the last one)
+    if head is None:
+        return None, None
+    rest = text[head.end() : comma].replace("(", " ").replace(")", " ")
+    if any(not (w[:1].isupper() or w in _ROLE_GLUE) for w in rest.split()):
+        return None, None
+    role_start = head.start() + 4 if text.startswith(("the ", "The "), head.start()) else head.start()
+    return _trim_role(text, role_start, comma)
 
 
 def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -1044,14 +1093,25 @@ def _too_long_for_a_name(runs: list[str]) -> bool:
     return len(runs) > MAX_NAME_TOKENS or not any(_may_go_on(run) for run in runs)
 
 
+# What may stand before the title that starts a contact block's role line: up to three capitalised
+# words that qualify it ("Senior Press Officer", "Deputy Head", "Chief Press Secretary").
+_ROLE_LINE_HEAD = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]*[ \t]+){0,3}")
+
+
 def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found]:
     """People in contact blocks: a name alone on a line (after "Contact:") and a title line next."""
     out = []
     lines = [(m.start(), m.end()) for m in _LINE.finditer(doc.text)]
+    details = _detail_lines(doc.text)  # (the starts of lines of contact details)
     for n, (start, end) in enumerate(lines[:-1]):
         line = doc.text[start:end]
         body = _CONTACT_LABEL.sub("", line)
         offset = start + len(line) - len(body)
+        if lines[n + 1][0] in details:
+            person = _person_over_details(doc, offset, end, blocked, acronyms)
+            if person is not None:
+                out.append(person)
+            continue
         if _NOT_IN_NAMES.search(body):  # a token that is no name word: the line is not just a name
             continue
         if _too_long_for_a_name(_TOKEN_RUN.findall(body)):
@@ -1059,7 +1119,7 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
         next_start, next_end = lines[n + 1]
         next_line = doc.text[next_start:next_end].strip()
         titles = role_matcher().find(next_line[:60])
-        if not titles or titles[0].start != 0:
+        if not titles or not _ROLE_LINE_HEAD.fullmatch(next_line[: titles[0].start]):
             continue
         scan = SentenceScan(doc, offset, end, blocked, acronyms)
         if not scan.toks:
@@ -1069,6 +1129,44 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
             continue
         out.append(scan.found(0, j, next_line, (next_start, next_end)))
     return out
+
+
+# A line of contact details: an e-mail or telephone label, or an e-mail address first.
+_DETAILS_LINE = re.compile(
+    r"\n(?=[ \t]*(?:(?:E-?mail|Tel(?:ephone)?|Phone|Mobile|Fax)\b|[\w.+-]{1,64}@[\w-]{1,64}\.))",
+    re.IGNORECASE,
+)
+
+
+MAX_NAME_CHARS = 80  # a name written before a comma or alone on a contact line is no longer
+
+
+def _detail_lines(text: str) -> set[int]:
+    """The starts of the lines of contact details in `text`."""
+    return {m.start() + 1 for m in _DETAILS_LINE.finditer(text)}
+
+
+def _person_over_details(
+    doc: Doc, start: int, end: int, blocked: SpanIndex, acronyms: set[str]
+) -> Found | None:
+    """The person of a contact line that a line of details follows: a name alone or before a comma
+    and the unit or role ("SAITO Haruka, Department of International Affairs, JST"; "Dr Eva Lind")."""
+    comma = doc.text.find(",", start, min(end, start + MAX_NAME_CHARS))
+    name_end = comma if comma >= 0 else end
+    if name_end - start > MAX_NAME_CHARS or _NOT_IN_NAMES.search(doc.text, start, name_end):
+        return None
+    scan = SentenceScan(doc, start, name_end, blocked, acronyms)
+    k = scan.skip_honorifics(0)
+    j = scan.name_at(k, min_words=2)
+    if j == k or j != len(scan.toks):
+        return None
+    role_start = comma + 1 if comma >= 0 else end
+    while role_start < end and doc.text[role_start].isspace():
+        role_start += 1
+    role_end = len(doc.text[:end].rstrip())
+    if role_start >= role_end:
+        return scan.found(k, j, None, None)
+    return scan.found(k, j, doc.text[role_start:role_end], (role_start, role_end))
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
@@ -1220,15 +1318,57 @@ def blocked_spans(doc: Doc) -> SpanIndex:
     return SpanIndex(spans)
 
 
+_WORD_BEFORE_REACH = 24  # the name word before a country is read in the 24 characters before it
+
+
+def _family_name_country(doc: Doc, mention: Mention) -> bool:
+    """True for a country's name that is the family name of a person written before it: one word
+    right after a capitalised name word ("Cláudia Regina Montenegro", "Ana Chad")."""
+    text, start = doc.text, mention.start
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha() or " " in mention.text:
+        return False  # (the cheap tests first: most countries follow "in ", "of " or a line break)
+    reach = max(0, start - _WORD_BEFORE_REACH)
+    word_start = text.rfind(" ", reach, start - 1) + 1
+    if word_start == 0 and reach > 0:
+        return False
+    word = text[word_start : start - 1]
+    if not word[:1].isupper() or not mention.text[:1].isupper() or "\n" in word:
+        return False
+    if word_start > 0 and text[word_start - 1] not in " \t\n":
+        return False
+    return is_name_text(word) and not role_matcher().find(word)  # (the scan reads the word's other uses)
+
+
 def _before_honorific(text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The span cut before a comma that an honorific follows, if it holds one."""
     start, end = span
+    first_word = text[start : start + _HONORIFIC_REACH].split(" ", 1)[0].rstrip(".")
+    if first_word in honorifics() or _honorific_before(text, start):
+        link = _LINK_AFTER.search(text, start, end)  # "Dr. Anna Berg of Lund University": the org after it
+        return (link.end(), end) if link else span
     comma = text.find(", ", start, end)
     while comma >= 0:
         if _honorific_pattern().match(text, comma + 2, end):
             return start, comma
         comma = text.find(", ", comma + 2, end)
     return span
+
+
+_HONORIFIC_REACH = 16  # an honorific right before a span is read in the 16 characters before it
+
+
+def _honorific_before(text: str, start: int) -> bool:
+    """True when an honorific (and its period) stands right before `start` ("Prof. |Takeshi Mori")."""
+    end = start - 1
+    if end < 2 or text[end] != " ":
+        return False
+    if text[end - 1] == ".":
+        end -= 1
+    reach = max(0, end - _HONORIFIC_REACH)
+    word_start = text.rfind(" ", reach, end) + 1
+    if word_start == 0 and reach > 0:
+        return False
+    return text[word_start:end] in honorifics()
 
 
 def merge_people(found: list[Found]) -> list[Found]:

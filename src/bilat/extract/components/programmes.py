@@ -28,6 +28,7 @@ from bilat.extract.programme_uses import (
     add_later_uses,
     indefinite_before,
     lower_case_uses,
+    named_for,
     under_a_name,
     under_programmes,
 )
@@ -94,7 +95,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             entry = index.resolve(mention.attrs["match"], context, [])
         except Exception:
             entry = None
-        if entry is None:
+        if entry is None or (getattr(entry, "kind", "") == "facility" and _as_infrastructure(doc, mention)):
             continue
         aliases = {*entry.acronyms, *(entry.aliases or ())[:5]}
         if mention.text != entry.name:
@@ -108,6 +109,26 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# A facility named as a place to work at ("infrastructures such as ... J-PARC", "the X synchrotron
+# radiation facility"), not as a project of its own ("technologies for the Einstein Telescope")
+_INFRASTRUCTURE = re.compile(
+    r"\b(?:facilit(?:y|ies)|infrastructures?|synchrotrons?|light sources?|beamlines?|beam ?time)\b",
+    re.IGNORECASE,
+)
+_INFRA_BEFORE = 120  # how far before a facility's name (within its sentence) the word may stand
+_INFRA_AFTER = 40  # and after it
+
+
+def _as_infrastructure(doc: Doc, mention: Mention) -> bool:
+    """Whether a known facility is named as research infrastructure to use, not as a project: a
+    word such as "facility", "infrastructures" or "synchrotron" stands near it in its sentence."""
+    start = max(0, mention.start - _INFRA_BEFORE)
+    sentence = max(doc.text.rfind(". ", start, mention.start) + 1, start)
+    end = min(len(doc.text), mention.end + _INFRA_AFTER)
+    stop = doc.text.find(". ", mention.end, end)
+    return _INFRASTRUCTURE.search(doc.text, sentence, end if stop < 0 else stop) is not None
+
+
 def definition_candidates(doc: Doc) -> list[Candidate]:
     """Programmes defined with an acronym ("Adopting ... Ecosystem (ASPIRE)")."""
     kinds = doc.data.get("acronym_kind", {})
@@ -118,9 +139,27 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             kinds.get(short) is None and acronym_used_as_programme(doc, short, _definition_end(mention))
         ):
             continue
-        spans = [tuple(mention.attrs["short_span"]), tuple(mention.attrs["long_span"])]
-        out.append(Candidate(short, {mention.attrs["long"]}, spans=spans))
+        long_start, long_end = mention.attrs["long_span"]
+        start = _pair_prefix(doc, long_start)  # "Dutch–Indonesian" + "Blue Economy ... Programme (BLUE-NID)"
+        spans = [tuple(mention.attrs["short_span"]), (start, long_end)]
+        long = " ".join(doc.text[start:long_end].split()) if start < long_start else mention.attrs["long"]
+        out.append(Candidate(short, {long}, spans=spans))
     return out
+
+
+_PAIR_BEFORE = re.compile(r"([^\W\d][\w.]*)\s*[-\u2010\u2013\u2014/]\s*([^\W\d][\w.]*)[ \t]+$")
+_PAIR_REACH = 40  # how far before a long form its two countries may stand
+
+
+def _pair_prefix(doc: Doc, start: int) -> int:
+    """Where a long form starts with the two countries (or their adjectives) that stand right
+    before it ("the Dutch–Indonesian | Blue Economy Research Programme (BLUE-NID)"): they are part
+    of the programme's name. `start` itself when no such pair stands there."""
+    pair = _PAIR_BEFORE.search(doc.text, max(0, start - _PAIR_REACH), start)
+    if pair is None:
+        return start
+    countries = {m.span for m in doc.in_span("country", pair.start(), start)}
+    return pair.start() if {pair.span(1), pair.span(2)} <= countries else start
 
 
 def _known_name(words: str) -> str | None:
@@ -198,6 +237,8 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if _is_country_only(doc, start, end):
                 continue
+            end = _with_topic(doc.text, end)  # "... Programme on Quantum Materials and Devices"
+            name = doc.text[start:end]
             aliases = {doc.text[full_start:end]} if full_start < start else set()
             aliases |= set(acronym_in_brackets(doc.text, end))  # "Arctic Challenge ... (ArCS III) project"
             pair_end = between_countries(doc, end)
@@ -243,6 +284,31 @@ def _with_number(text: str, end: int) -> int:
         return end
     after = _AFTER.match(text, number.end(), min(len(text), number.end() + AFTER_REACH))
     return number.end() if after is not None and after.group(1).lower() in PROGRAMME_AFTER else end
+
+
+# "... Research Programme on Quantum Materials and Devices": the capitalised topic that ends a
+# programme's name (on its line; small linking words inside it)
+_TOPIC_AFTER = re.compile(
+    r"[ \t]+on[ \t]+((?:[A-Z][\w\-\u2013]*)(?:[ \t]+(?:and|of|for|in|the|[A-Z][\w\-\u2013]*)){0,7})"
+)
+_TOPIC_HEADS = frozenset({"Programme", "Program", "Initiative"})
+_NOT_TOPIC = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Behalf|Its|Their|His|Her|Our|The)\b"
+)
+
+
+def _with_topic(text: str, end: int) -> int:
+    """Where a name headed by Programme, Program or Initiative ends with the capitalised topic
+    that follows it ("... Programme on Quantum Materials and Devices"); `end` itself otherwise."""
+    head = text[max(0, end - 10) : end].split()
+    if not head or head[-1] not in _TOPIC_HEADS:
+        return end
+    topic = _TOPIC_AFTER.match(text, end, min(len(text), end + 120))
+    if topic is None or _NOT_TOPIC.match(topic.group(1)):
+        return end
+    last = [w for w in re.finditer(r"\S+", topic.group(1)) if w.group()[:1].isupper()][-1]
+    return topic.start(1) + last.end()
 
 
 def _follows_in_line(after: re.Match[str] | None, word: str) -> bool:
@@ -362,6 +428,7 @@ def make_programmes() -> Component:
         candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
         candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
         candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
+        candidates += [Candidate(n, set(), spans=[span]) for n, span in named_for(doc.text)]
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         orgs = doc.data.get("organizations", []) if candidates else []

@@ -34,7 +34,28 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         spans += group.spans
     kinds = doc.data.get("acronym_kind", {})
     spans += [m.span for m in doc.layer("acronym_def") if kinds.get(m.attrs["short"]) != "programme"]
-    return sorted(spans)
+    return sorted(spans + titled_spans(doc))
+
+
+SMALL_WORDS = frozenset({"of", "on", "and", "for", "the", "in", "at", "&", "to", "de"})
+
+
+def titled_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Spans where the record's events are named by a proper name ("the Africa Energy Forum"),
+    not by the sentences that tell of them nor by a description ("a workshop on hydrogen
+    storage", whose field counts)."""
+    spans: list[tuple[int, int]] = []
+    for event in doc.record.events:
+        if not event.name or not _proper_name(event.name):
+            continue
+        spans += [(s, e) for s, e in event.evidence if doc.text[s:e] == event.name]
+    return spans
+
+
+def _proper_name(name: str) -> bool:
+    """True for a name of capitalised words (but for small ones): "Asia Clean Energy Week"."""
+    words = name.split()
+    return len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() or w in SMALL_WORDS for w in words)
 
 
 @functools.cache
@@ -158,15 +179,22 @@ def _clause_excludes(doc: Doc, start: int, end: int) -> bool:
 
 @functools.cache
 def _other_senses() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
-    """Cue word → (words right before it, "of the" and words after it) that give it another
-    sense ("soil health", "the health of the ocean")."""
-    senses = load_yaml("topic_cues.yaml").get("other_senses") or {}
+    """Cue word → (words right before it, "of the" and words after it, or the words right after
+    it of `other_senses_after`) that give it another sense ("soil health", "the health of the
+    ocean", "ocean freight")."""
+    data = load_yaml("topic_cues.yaml")
+    senses = data.get("other_senses") or {}
+    follows = {str(k).lower(): v for k, v in (data.get("other_senses_after") or {}).items()}
     rules = {}
-    for cue, words in senses.items():
-        alternation = "|".join(re.escape(str(w)) for w in words) or "(?!)"
-        rules[str(cue).lower()] = (
+    for cue in {*map(str, senses), *follows}:
+        alternation = "|".join(re.escape(str(w)) for w in senses.get(cue) or []) or "(?!)"
+        nexts = "|".join(re.escape(str(w)) for w in follows.get(cue.lower()) or []) or "(?!)"
+        rules[cue.lower()] = (
             re.compile(rf"(?<!\w)(?:{alternation})(?:['’]s)?[\s-]+$", re.I),
-            re.compile(rf"\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:{alternation})(?!\w)", re.I),
+            re.compile(
+                rf"(?:\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:{alternation})|[\s-]+(?:{nexts}))(?!\w)",
+                re.I,
+            ),
         )
     return rules
 
@@ -217,6 +245,22 @@ def people_stays(doc: Doc) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+@functools.cache
+def _name_head_pattern() -> re.Pattern[str]:
+    """Capitalised words, then the head word of an event's name (topic_cues.yaml: name_heads)."""
+    words = load_yaml("topic_cues.yaml").get("name_heads") or []
+    heads = "|".join(re.escape(str(w)) for w in words) or "(?!)"
+    return re.compile(rf"(?:[ \t]+(?:[A-Z][\w'’-]*|&|of|and|on))*?[ \t]+(?:{heads})(?!\w)")
+
+
+def in_event_name(doc: Doc, start: int, end: int) -> bool:
+    """True for a capitalised cue that words of a name and an event's head word follow ("Asia
+    Clean Energy Week", "the Hydrogen Technology Expo"): the name of an event, not its field."""
+    if not doc.text[start : start + 1].isupper():
+        return False
+    return _name_head_pattern().match(doc.text, end, min(len(doc.text), end + 80)) is not None
+
+
 def topic_of(doc: Doc, start: int, end: int, key: str) -> str:
     """The topic of a cue match: its own, or the one its cue word names when people follow it."""
     retarget, pattern = _people_rules()
@@ -239,6 +283,8 @@ def make_topics(min_mentions: int = 1) -> Component:
             if blocked.covers(hit.start, hit.end) or negated(doc, hit.start, hit.end):
                 continue
             if excluded(doc, hit.start, hit.end) or other_sense(doc, hit.start, hit.end):
+                continue
+            if in_event_name(doc, hit.start, hit.end):
                 continue
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
         for span in people_stays(doc):

@@ -15,7 +15,7 @@ from bilat.errors import InputError
 from bilat.ingest.build import build_document
 from bilat.ingest.decode import decode_bytes
 from bilat.ingest.model import SourceDocument
-from bilat.ingest.published import iso_from_metadata
+from bilat.ingest.published import date_from_text, iso_from_metadata, labelled_date
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # we report problems ourselves, in one line
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -101,7 +101,20 @@ def extract_page(html: str) -> Page:
         text += definition_lists(html, text)
     if not text:
         raise InputError("no text found in the HTML")
-    return Page(text=text, title=meta.get("title") or None, published=iso_from_metadata(meta.get("date")))
+    published = iso_from_metadata(meta.get("date")) or _label_date(html, text)
+    return Page(text=text, title=meta.get("title") or None, published=published)
+
+
+# Words of a publication label ("Page last modified: 18-11-2026"): a quick test before reading the page.
+_LABEL_HINT = re.compile(r"(?i)\b(?:published|posted|updated|modified|revised|publication\s+date)\b")
+
+
+def _label_date(html: str, text: str) -> str | None:
+    """The date of a publication label that boilerplate removal left out of the main text (a
+    "meta" line under the title), when neither the metadata nor the main text dates the page."""
+    if not _LABEL_HINT.search(html) or date_from_text(text) is not None:
+        return None
+    return labelled_date(html_to_text(html))
 
 
 # Where a definition list is page furniture, not content.

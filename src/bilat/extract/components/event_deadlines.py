@@ -1,0 +1,52 @@
+"""Dates that close sign-up for an event rather than date it.
+
+"Registration is required by 3 December", "apply before 1 May", "abstracts due by 15 March",
+"registration deadline: 3 December": such a date, told in the sentence of an event, is a deadline
+for taking part (the words: ``deadline_subjects`` and ``deadline_links`` in
+``data/event_types.yaml``), so it neither starts nor ends the event.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.resources import load_yaml
+
+# How far before a date its deadline clause may begin ("registration for the lecture is required by").
+REACH = 60
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _deadline_before() -> re.Pattern[str]:
+    data = load_yaml("event_types.yaml")
+    subjects, links = data.get("deadline_subjects", []), data.get("deadline_links", [])
+    if not subjects or not links:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?i)(?:\b(?:{_alternatives(subjects)})\b[^.;!?\n]{{0,40}}?\b(?:{_alternatives(links)})"
+        r"|\bdeadline(?:\s+(?:for|to)\s+\w+(?:\s+\w+)?)?\s*(?:is|:|of|on)?)\s*(?:the\s+)?$"
+    )
+
+
+@functools.cache
+def _link_ends() -> tuple[str, ...]:
+    """The last words a deadline clause may end with before its date (a quick test)."""
+    links = load_yaml("event_types.yaml").get("deadline_links", [])
+    return (*(" " + link.split()[-1] for link in links), "deadline", ":", " is", " of", " on")
+
+
+def is_deadline(doc: Doc, date: Mention) -> bool:
+    """Whether `date` closes sign-up for an event ("register by 3 December") rather than dates it."""
+    tail = doc.text[max(0, date.start - 12) : date.start].rstrip().lower()
+    if tail.endswith(" the"):
+        tail = tail[:-4].rstrip()
+    if not tail.endswith(_link_ends()):
+        return False
+    start = max(doc.sentence_of(date.start)[0], date.start - REACH)
+    return _deadline_before().search(doc.text, start, date.start) is not None
