@@ -37,10 +37,29 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_COMMA_THE = re.compile(r",\s+the\s")  # (what every apposition holds right after its name)
+
+
+def apposition_matches(text: str) -> list[re.Match[str]]:
+    """The matches of the apposition pattern in `text`, as its `finditer` finds them: the pattern is
+    tried only at the start of the word before each ", the " (a name is a whole word, so no other
+    start can match), not at every character."""
+    pattern = _pattern()
+    out = []
+    for comma in _COMMA_THE.finditer(text):
+        start = comma.start()
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # (the regex's \w)
+            start -= 1
+        match = pattern.match(text, start) if start < comma.start() else None
+        if match is not None:
+            out.append(match)
+    return out
+
+
 def appositive_names(doc: Doc) -> list[Appositive]:
     """Every one-word organisation name described by an apposition that ends in a head word."""
     out = []
-    for match in _pattern().finditer(doc.text):
+    for match in apposition_matches(doc.text):
         start, end = match.span("name")
         if doc.in_span("country", start, end) or doc.in_span("city", start, end):
             continue  # "Bandung, the university city": a place
@@ -55,8 +74,10 @@ def appositive_names(doc: Doc) -> list[Appositive]:
 
 def _inside_sentence(text: str, start: int) -> bool:
     """True when a word, not a sentence end or a line start, comes before `start`."""
-    before = text[:start].rstrip(" \t")
-    return bool(before) and (before[-1].isalnum() or before[-1] in ",;:)’'")
+    end = start  # (the text before `start` without its trailing spaces, copying nothing)
+    while end and text[end - 1] in " \t":
+        end -= 1
+    return bool(end) and (text[end - 1].isalnum() or text[end - 1] in ",;:)’'")
 
 
 def _named_inside_a_sentence(text: str, name: str) -> bool:

@@ -349,14 +349,16 @@ def _acronym_and_last_word(doc: Doc, paren: re.Match[str], inner: str) -> Defini
     if not found or not is_acronym(found.group(1)):
         return None
     text = doc.text
-    before = text[: paren.start()].rstrip()
-    if not before.endswith(" " + found.group(2)):
+    before_end = paren.start()  # (the end of the text before it, spaces aside, copying nothing)
+    while before_end and text[before_end - 1].isspace():
+        before_end -= 1
+    if not text.endswith(" " + found.group(2), 0, before_end):
         return None
-    cut = len(before) - len(found.group(2))
+    cut = before_end - len(found.group(2))
     span = long_form_before(text, reach_start(doc, paren.start()), cut, found.group(1))
     if span is None:
         return None
-    long_span = (span[0], len(before))
+    long_span = (span[0], before_end)
     short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
     return Definition(text[long_span[0] : long_span[1]], inner, long_span, short_span)
 
@@ -420,6 +422,22 @@ _LOWER_PHRASE_BEFORE = re.compile(r"(?<![\w-])([a-z][\w-]*(?:[ \t]+[a-z][\w-]*){
 _PHRASE_REACH = 100  # characters before the parenthesis that the phrase may take
 
 
+def lower_phrase_before(text: str, end: int) -> re.Match[str] | None:
+    """The lower-case phrase that ends, before spaces, at `end` (`_LOWER_PHRASE_BEFORE` searched in
+    the `_PHRASE_REACH` characters before it); the search runs only when the last word before the
+    spaces starts with a lower-case letter, as the phrase's last word must."""
+    stop = end - 1 if end and text[end - 1] == "\n" else end  # (where "$" may match)
+    word_end = stop
+    while word_end and text[word_end - 1] in " \t":
+        word_end -= 1
+    word_start = word_end
+    while word_start and (text[word_start - 1].isalnum() or text[word_start - 1] in "_-"):
+        word_start -= 1
+    if word_end == stop or word_start == word_end or not "a" <= text[word_start] <= "z":
+        return None
+    return _LOWER_PHRASE_BEFORE.search(text, max(0, end - _PHRASE_REACH), end)
+
+
 def common_noun_acronyms(doc: Doc) -> frozenset[str]:
     """Acronyms that the text defines by a lower-case phrase, every letter a word's initial
     ("small modular reactors (SMR)", "solid oxide fuel cells (SOFC)"): a thing, not a body, so an
@@ -428,9 +446,7 @@ def common_noun_acronyms(doc: Doc) -> frozenset[str]:
     if found is None:
         shorts = set()
         for paren in _CAPITALS_IN_PARENTHESES.finditer(doc.text):
-            before = _LOWER_PHRASE_BEFORE.search(
-                doc.text, max(0, paren.start() - _PHRASE_REACH), paren.start()
-            )
+            before = lower_phrase_before(doc.text, paren.start())
             if before and schwartz_hearst(paren.group(1), before.group(1), initials=True) is not None:
                 shorts.add(paren.group(1))
         found = frozenset(shorts)

@@ -153,6 +153,8 @@ def opens_story(doc: Doc, sentence: tuple[int, int]) -> bool:
 
 
 def _is_dateline(doc: Doc, sentence: tuple[int, int], date: Mention) -> bool:
+    if not doc.text[sentence[0] : date.start].rstrip().endswith(","):  # as _DATELINE_BEFORE ends
+        return False
     return bool(
         _DATELINE_BEFORE.match(doc.text, sentence[0], date.start)
         and _DATELINE_AFTER.match(doc.text, date.end, min(sentence[1], date.end + 50))

@@ -27,7 +27,7 @@ from bilat.extract.components.event_titles import actor_broken, better_name, dis
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
 from bilat.extract.doc import Doc, Mention, SpanIndex
-from bilat.extract.matching import Hit, PhraseMatcher
+from bilat.extract.matching import Hit, PhraseMatcher, doc_folded
 from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
@@ -147,6 +147,8 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
 def _across_cue(doc: Doc, date: Mention, cue: tuple[int, int], hits: list[Hit]) -> float:
     """`ACROSS_CUE_COST` when another cue of the sentence, in another clause (", and", ";"),
     stands between `cue` and `date`, else 0."""
+    if len(hits) < 2:  # the cue alone: no other cue stands between it and a date
+        return 0.0
     if date.start >= cue[1]:
         low, high = cue[1], date.start
         between = [h for h in hits if low <= h.start and h.end <= high]
@@ -298,6 +300,8 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     """The event cues of doc.text[start:end] (offsets into the text), less modifiers and less weak
     cues ("met") that another cue of the span names better ("met ... for the third workshop")."""
     hits = [hit for hit in event_matcher().find_span(doc, start, end) if not _modifier(doc, hit)]
+    if not hits:
+        return hits
     if len(hits) > 1:
         hits = [hit for i, hit in enumerate(hits) if not (i and _infinitive(doc, hit, hits[i - 1]))]
     weak = _weak_cues()
@@ -338,10 +342,38 @@ def _aside_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{joined})\b[^.;:]{{0,60}}$", re.IGNORECASE)
 
 
+@functools.cache
+def _aside_words() -> tuple[str, ...] | None:
+    """The longest word of each aside phrase, in lower case: a text whose folded copy holds none of
+    them holds no aside phrase (None when one is not ASCII: no such pre-test then)."""
+    phrases = load_yaml("event_types.yaml").get("aside_phrases", [])
+    found = tuple(sorted({max(p.lower().split(), key=len) for p in phrases if p.split()}))
+    return found if all(word.isascii() for word in found) else None
+
+
+def _may_be_aside(doc: Doc, start: int, end: int) -> bool:
+    """False when doc.text[start:end] cannot hold an aside phrase (`_aside_words`): the document
+    holds none of their words (decided once per Doc), or the window does not."""
+    words = _aside_words()
+    if words is None:
+        return True
+    in_doc: bool | None = doc.data.get("_aside_words")
+    if in_doc is None:
+        folded = doc_folded(doc)
+        in_doc = doc.data["_aside_words"] = any(word in folded for word in words)
+    if not in_doc:
+        return False
+    window = doc_folded(doc)[start:end]
+    return any(word in window for word in words)
+
+
 def aside(doc: Doc, hit: Hit) -> bool:
     """A cue told as the setting of another event ("on the sidelines of a forum"): its own event."""
     pattern = _aside_pattern()
-    return pattern is not None and pattern.search(doc.text, max(0, hit.start - 100), hit.start) is not None
+    start = max(0, hit.start - 100)
+    if pattern is None or not _may_be_aside(doc, start, hit.start):
+        return False
+    return pattern.search(doc.text, start, hit.start) is not None
 
 
 @functools.cache

@@ -1075,11 +1075,15 @@ def _not_starting_defined(
         for start, end in {definition.spans[0], definition.spans[-1]}:  # the name and its acronym
             name = doc.text[start:end]
             longs.setdefault(name.split(" ", 1)[0], []).append(name)
+    if not longs:
+        return references
     out = []
     for candidate in references:
         start, end = candidate.spans[0]
-        names = longs.get(doc.text[start:end], ())
-        if not any(len(name) > end - start and doc.text.startswith(name, start) for name in names):
+        names = longs.get(doc.text[start:end])
+        if not names or not any(
+            len(name) > end - start and doc.text.startswith(name, start) for name in names
+        ):
             out.append(candidate)
     return out
 
@@ -1132,12 +1136,15 @@ def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
                 position = text.find(alias, end)
 
 
-_BARE_MISSION = re.compile(r"\b[Tt]he (Embassy|Delegation|Consulate)\b(?!\s+(?:of|in|to|for)\b)(?!\s+[A-Z])")
+_MISSION_HEADS = ("Embassy", "Delegation", "Consulate")
+_BARE_MISSION = re.compile(rf"\b[Tt]he ({'|'.join(_MISSION_HEADS)})\b(?!\s+(?:of|in|to|for)\b)(?!\s+[A-Z])")
 
 
 def mission_uses(doc: Doc, groups: list[Candidate]) -> None:
     """Add "the Embassy" (a bare mission head) as evidence of the document's only embassy (or
     delegation, consulate), so that the people and facts it places are placed with it."""
+    if not any(head in doc.text for head in _MISSION_HEADS):
+        return  # (a quick test: the pattern needs one of the words)
     for match in _BARE_MISSION.finditer(doc.text):
         head = match.group(1)
         missions = [g for g in groups if head in g.name.split()]

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+import ahocorasick_rs
 from rapidfuzz.distance import Levenshtein
 
 from bilat.extract.components.context import by_first_letter
@@ -158,7 +159,9 @@ MAX_NAME_TOKENS = 8  # the tokens of a name with them ("Mohammed bin Rashid Al M
 
 def _inner_text(text: str) -> bool:
     """A middle initial ("L.") or a name particle ("bin", "von")."""
-    return text in name_particles() or _INITIAL.fullmatch(text) is not None
+    if len(text) == 2 and text[1] == ".":  # (the only shape an initial has)
+        return text in name_particles() or _INITIAL.fullmatch(text) is not None
+    return text in name_particles()
 
 
 def _may_go_on(text: str) -> bool:
@@ -339,9 +342,8 @@ class SentenceScan:
         j = self._before_post_nominals(i, j)
         if j - i < min_words:
             return i
-        words = [t.text for t in self.toks[i:j]]
-        if all(_caps(w) for w in words):
-            return i
+        if _caps(self.toks[i].text) and all(_caps(t.text) for t in self.toks[i + 1 : j]):
+            return i  # (an all-capitals run is no name; the first word alone settles most)
         return j
 
     @staticmethod
@@ -987,35 +989,83 @@ def may_find(doc: Doc, start: int, end: int, org_starts: list[int]) -> bool:
     lower-case one such as "laureate"), a speech word ("said") or "of"/"from"/"at" and an
     organisation (`SentenceScan._person_cue`)."""
     text = doc.text
-    if role_matcher().find_span(doc, start, end) or _honorific_pattern().search(text, start, end):
+    if _honorific_pattern().search(text, start, end):
         return True
     if not (
         _MAY_PAIR_FAST.search(text, start, end)
         or _PAIR_AT.match(text, start, end)
         or _ADJACENT.search(text, start, end)
     ):
-        return False
-    if _cue_pattern().search(doc_lowered(doc), start, end + _SPEECH_REACH):
-        return True  # (the text lower-cased with the same offsets: see `_cue_pattern`)
-    return _org_after_link(text, start, end, org_starts)
+        return bool(role_matcher().find_span(doc, start, end))
+    if has_cue(doc, start, end + _SPEECH_REACH) or role_matcher().find_span(doc, start, end):
+        return True  # (the costlier title look-up last)
+    return _org_after_link(text, start, end, org_starts, doc.data.setdefault("_linked_orgs", {}))
+
+
+def _cue_words() -> list[str]:
+    """The lower-case role and speech words that may follow a name (a superset of what the scan reads)."""
+    return sorted({*lower_titles(), *lower_case_titles(), "laureate", *SPEECH_WORDS}, key=len, reverse=True)
 
 
 @functools.cache
 def _cue_pattern() -> re.Pattern[str]:
-    """Any lower-case role or speech word, anywhere (a superset of what the scan reads), grouped by
-    first letter. Searched in `doc_lowered(doc)`: a word of lower-case letters is found there
-    wherever the lower-cased text (`str.lower`) holds it, since only "İ" lower-cases to two
-    characters ("i" and a combining dot, which no such word holds)."""
-    words = sorted({*lower_titles(), *lower_case_titles(), "laureate", *SPEECH_WORDS}, key=len, reverse=True)
-    return re.compile(by_first_letter(map(re.escape, words)))
+    """Any cue word (`_cue_words`), anywhere, grouped by first letter. Searched in
+    `doc_lowered(doc)`: a word of lower-case letters is found there wherever the lower-cased text
+    (`str.lower`) holds it, since only "İ" lower-cases to two characters ("i" and a combining dot,
+    which no such word holds)."""
+    return re.compile(by_first_letter(map(re.escape, _cue_words())))
 
 
-def _org_after_link(text: str, start: int, end: int, org_starts: list[int]) -> bool:
+@functools.cache
+def _cue_automaton() -> ahocorasick_rs.AhoCorasick:
+    """Every cue word (`_cue_words`), for one scan of a whole text that reports all occurrences."""
+    return ahocorasick_rs.AhoCorasick(_cue_words(), matchkind=ahocorasick_rs.MatchKind.Standard)
+
+
+def has_cue(doc: Doc, start: int, end: int) -> bool:
+    """True when a cue word lies wholly inside [start, end) of `doc_lowered(doc)`: the same as
+    `_cue_pattern().search(doc_lowered(doc), start, end) is not None`, answered from the cue
+    words of the whole text (`cue_occurrences`) by bisection."""
+    starts, least_ends = cue_occurrences(doc)
+    n = bisect.bisect_left(starts, start)
+    return n < len(starts) and least_ends[n] <= end
+
+
+def cue_occurrences(doc: Doc) -> tuple[list[int], list[int]]:
+    """The cue words of `doc_lowered(doc)` (overlaps included) as `_by_start`; made once per Doc."""
+    found = doc.data.get("_cue_occurrences")
+    if found is None:
+        matches = _cue_automaton().find_matches_as_indexes(doc_lowered(doc), overlapping=True)
+        found = doc.data["_cue_occurrences"] = _by_start([(s, e) for _, s, e in matches])
+    return found
+
+
+def _by_start(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of the spans, sorted, and for each the least end of the spans from it on (so
+    whether a span lies inside [start, end) takes one bisection)."""
+    spans.sort()
+    least_ends: list[int] = []
+    least = -1
+    for _, e in reversed(spans):
+        least = e if least < 0 else min(least, e)
+        least_ends.append(least)
+    least_ends.reverse()
+    return [s for s, _ in spans], least_ends
+
+
+def _org_after_link(text: str, start: int, end: int, org_starts: list[int], linked: dict[int, bool]) -> bool:
     """True when an organisation starts within reach of a name of the sentence, right after a
-    link ("from the", "of Japan's")."""
+    link ("from the", "of Japan's"); `linked` keeps the test's result per start for the document
+    (the reaches of neighbouring sentences overlap)."""
     lo = bisect.bisect_right(org_starts, start)
     hi = bisect.bisect_right(org_starts, end + _LINK_REACH, lo)
-    return any(_LINK_BEFORE.search(text, max(0, s - _LINK_REACH - 1), s) for s in org_starts[lo:hi])
+    for s in org_starts[lo:hi]:
+        found = linked.get(s)
+        if found is None:
+            found = linked[s] = _LINK_BEFORE.search(text, max(0, s - _LINK_REACH - 1), s) is not None
+        if found:
+            return True
+    return False
 
 
 @functools.cache
@@ -1105,7 +1155,7 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
     details = _detail_lines(doc.text)  # (the starts of lines of contact details)
     for n, (start, end) in enumerate(lines[:-1]):
         line = doc.text[start:end]
-        body = _CONTACT_LABEL.sub("", line)
+        body = _CONTACT_LABEL.sub("", line) if ":" in line else line  # (every label ends with ":")
         offset = start + len(line) - len(body)
         if lines[n + 1][0] in details:
             person = _person_over_details(doc, offset, end, blocked, acronyms)
