@@ -6,9 +6,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bilat.extract.components.agreements import may_be_in_name, title_around
+from bilat.extract.components.agreements import title_around
 from bilat.extract.doc import Doc
-from bilat.extract.phrases import name_phrases
+from bilat.extract.phrases import may_be_in_name, name_phrases
 
 PIECES = ["Agreement", "agreement", "memorandum", "of", "the", "and", "for", "Japan", "EU-agreement"]
 PIECES += ["O'agreement", "x’agreement", "3rd", "2024", "&", "(", ")", ",", ".", "'", "#", "*", "“"]

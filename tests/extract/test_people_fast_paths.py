@@ -31,6 +31,7 @@ from bilat.extract.components.people import (
     lower_titles,
     may_find,
     name_particles,
+    org_starts,
     role_matcher,
 )
 from bilat.extract.doc import Doc
@@ -137,10 +138,6 @@ def plain_may_find(doc: Doc, start: int, end: int, org_starts: list[int]) -> boo
         for s in org_starts
         if start < s <= end + _LINK_REACH
     )
-
-
-def org_starts(doc: Doc) -> list[int]:
-    return sorted(s for org in doc.data.get("organizations", []) for s, _ in org.spans)
 
 
 def test_may_find_answers_as_the_plain_order_on_the_example_corpus(extractor: Extractor) -> None:

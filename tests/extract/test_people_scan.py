@@ -25,6 +25,7 @@ from bilat.extract.components.people import (
     may_find,
     may_name,
     name_particles,
+    org_starts,
     role_matcher,
     written_lower,
 )
@@ -248,10 +249,6 @@ def test_contact_blocks_of_the_corpus_are_those_of_the_plain_order(
         blocked, acronyms = blocked_spans(doc), set(doc.data.get("acronyms", {}))
         found = [(p.name, p.span, p.role, p.country) for p in contact_blocks(doc, blocked, acronyms)]
         assert found == plain_contact_blocks(doc, blocked, acronyms)
-
-
-def org_starts(doc: Doc) -> list[int]:
-    return sorted(s for org in doc.data.get("organizations", []) for s, _ in org.spans)
 
 
 def skipped_sentences_find_no_one(doc: Doc) -> int:

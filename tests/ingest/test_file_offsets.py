@@ -86,7 +86,7 @@ def test_offsets_for_file_is_none_where_the_texts_agree(tmp_path: Path) -> None:
     plain = tmp_path / "note.txt"
     plain.write_text("Japan and Korea signed an agreement in Seoul.\n", encoding="utf-8")
     doc = next(read_path(plain))
-    assert offsets_for_file(plain, doc) is None
+    assert offsets_for_file(plain.read_bytes(), doc) is None
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>T</title></head><body><article><h1>Japan and Korea sign a science agreement</h1>"
@@ -95,7 +95,7 @@ def test_offsets_for_file_is_none_where_the_texts_agree(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     doc = next(read_path(page))
-    offsets = offsets_for_file(page, doc)
+    offsets = offsets_for_file(page.read_bytes(), doc)
     assert offsets is not None and offsets.source == page.read_text(encoding="utf-8")
     start = doc.text.index("batteries")
     span = offsets.span(start, start + len("batteries"))

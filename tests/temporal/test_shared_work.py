@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,9 @@ def test_resolution_sharing_across_references_on_tempeval(shared_dir: Path) -> N
             assert _remembered(doc.text, ref) == expected[ref], (path.name, ref)
 
 
+# The plain patterns that the rank's quick line tests stand for.
+ENDS_WITH_LETTER = re.compile(r"[^\W\d_]$")
+AFTER_BAR = re.compile(r"(?:^|[|·•])\s*$")
 LINE_PIECES = [
     "published", "Published on", "date", "Date of publication", "last updated", "press release",
     "posted", " ", "  ", "\t", "\u00a0", ":", "-", "–", "|", "x", "é", "1", "(", ",", "Tokyo", "on",
@@ -94,8 +98,8 @@ LINE_PIECES = [
 @given(st.lists(st.sampled_from(LINE_PIECES), max_size=14))
 def test_the_quick_line_tests_of_the_rank_read_like_their_patterns(pieces: list[str]) -> None:
     left = "".join(pieces)  # the part of a line before a date: it holds no line break
-    assert bool(reference.LETTER.fullmatch(left[-1:])) == bool(reference.ENDS_WITH_LETTER.search(left))
-    assert reference._after_bar(left) == bool(reference.AFTER_BAR.search(left))
+    assert bool(reference.LETTER.fullmatch(left[-1:])) == bool(ENDS_WITH_LETTER.search(left))
+    assert reference._after_bar(left) == bool(AFTER_BAR.search(left))
     cue = reference.PUBLISHED_CUE
     assert bool(cue.search(left, reference._tail_start(left, reference.CUE_TOKENS))) == bool(cue.search(left))
 

@@ -49,12 +49,17 @@ class DocumentInput:
 
 def iter_documents(paths: list[Path]) -> Iterator[DocumentInput | InputError]:
     """Every document under `paths`; unreadable files as InputError."""
-    from bilat.ingest.readers import iter_files, read_path
+    from bilat.ingest.readers import STDIN, iter_files, load_file, read_path
 
     for path in iter_files(paths):
         try:
-            for doc in read_path(path, max_bytes=MAX_BYTES):
-                yield DocumentInput(doc.name, doc.text, doc.published, offsets_for_file(Path(path), doc))
+            if str(path) == STDIN:
+                for doc in read_path(path, max_bytes=MAX_BYTES):
+                    yield DocumentInput(doc.name, doc.text, doc.published)
+                continue
+            loaded = load_file(path, max_bytes=MAX_BYTES)
+            for doc in loaded.documents():
+                yield DocumentInput(doc.name, doc.text, doc.published, offsets_for_file(loaded.data, doc))
         except InputError as exc:
             yield exc
         except (OSError, UnicodeError, ValueError) as exc:

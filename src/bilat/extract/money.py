@@ -177,7 +177,8 @@ def _marks() -> _Marks:
     for symbol, code in strict.items():
         symbol = config.text(symbol, "currencies.yaml: strict_symbols")
         table[symbol] = _Mark(config.text(code, f"currencies.yaml: {symbol}"), True, False, False, True)
-    for code in config.texts(data.get("codes"), "currencies.yaml: codes"):
+    iso = config.texts(data.get("codes"), "currencies.yaml: codes")
+    for code in iso:
         table.setdefault(code, _Mark(code, True, True, False))
     rare = config.texts(data.get("rare_codes"), "currencies.yaml: rare_codes")
     for code in rare:  # only with a scaled or grouped figure ("PYG 2,300 million", not "NPR 24")
@@ -195,7 +196,7 @@ def _marks() -> _Marks:
         matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
         implementation=ahocorasick_rs.Implementation.DFA,
     )
-    codes = frozenset(config.texts(data.get("codes"), "currencies.yaml: codes")) | frozenset(rare)
+    codes = frozenset(iso) | frozenset(rare)
     dollars = frozenset(config.texts(data.get("dollar_currencies"), "currencies.yaml: dollar_currencies"))
     return _Marks(automaton, patterns, [table[p] for p in patterns], codes, dollars)
 
@@ -240,7 +241,7 @@ def find_amounts(text: str, *, dollar: str | None = None) -> list[Money]:
         coded = _code_before_dollar(text, start, marks.codes) if text[start:end] == "$" else None
         if coded is not None:  # "CAD $750,000": the code decides, and the amount starts at it
             currency, start = coded
-        code = _is_code(text[start:end], marks.codes)
+        code = text[start:end] in marks.codes  # an ISO code ("EUR"), which may stand on the line before
         money = _after(text, start, end, currency, code) if mark.prefix else None
         if money is None and mark.suffix:
             money = _before(text, start, end, currency, code)
@@ -354,11 +355,6 @@ def _code_before_dollar(text: str, start: int, codes: frozenset[str]) -> tuple[s
     if found is None or found.group(1) not in codes:
         return None
     return found.group(1), found.start()
-
-
-def _is_code(mark: str, codes: frozenset[str]) -> bool:
-    """True for a mark that is an ISO code ("EUR"), which may stand alone on the line before its figure."""
-    return mark in codes
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

@@ -73,11 +73,14 @@ def countries_in(doc: Doc, start: int, end: int) -> list[Mention]:
     return doc.in_span("country", start, end)
 
 
+def states_in(doc: Doc, start: int, end: int) -> list[Mention]:
+    """Country mentions inside [start, end) that name a state, not a world region ("Asia")."""
+    return [m for m in doc.in_span("country", start, end) if m.attrs.get("kind") != "region"]
+
+
 def country_before(doc: Doc, start: int, max_gap: int = 3) -> str | None:
     """A country named just before `start` ("Japan's", "Swedish", "the U.S.")."""
-    for mention in reversed(doc.in_span("country", max(0, start - 40), start)):
-        if mention.attrs.get("kind") == "region":
-            continue
+    for mention in reversed(states_in(doc, max(0, start - 40), start)):
         gap = doc.text[mention.end : start]
         gap_words = [w for w in gap.replace("’s", " ").replace("'s", " ").split() if w]
         # a sentence end or line break between them: the country belongs to what came before
@@ -90,8 +93,7 @@ def country_before(doc: Doc, start: int, max_gap: int = 3) -> str | None:
 def country_in_sentence(doc: Doc, start: int) -> str | None:
     """The nearest country (or city's country) named earlier in the sentence of `start`."""
     sent_start, _ = doc.sentence_of(start)
-    places = [m for m in doc.in_span("country", sent_start, start) if m.attrs.get("kind") != "region"]
-    places += doc.in_span("city", sent_start, start)
+    places = states_in(doc, sent_start, start) + doc.in_span("city", sent_start, start)
     places.sort(key=lambda m: m.start)
     return str(places[-1].attrs["code"]) if places else None
 

@@ -46,14 +46,19 @@ def _generic_name(name: str) -> bool:
     return _MINISTRY.match(name.strip()) is not None
 
 
-def _known_countries(name: str) -> set[str | None]:
+def reference_entries(name: str) -> list[Any]:
+    """The reference organisations known by `name` (a name or an acronym); none without an index."""
     index = reference("organizations")
     if index is None:
-        return set()
+        return []
     try:
-        return {entry.country for entry in index.lookup(name)}
+        return list(index.lookup(name))
     except Exception:
-        return set()
+        return []
+
+
+def _known_countries(name: str) -> set[str | None]:
+    return {entry.country for entry in reference_entries(name)}
 
 
 def sentence_countries(doc: Doc, start: int) -> set[str]:

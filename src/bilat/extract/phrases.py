@@ -14,7 +14,10 @@ from typing import NamedTuple
 from bilat.extract.doc import Doc
 from bilat.extract.resources import load_yaml
 
-_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’'*#]+(?:['’][A-Za-z]+)?|[,;:()\[\]\"“”‘’']")
+_PUNCTUATION = re.escape(",;:()[]\"“”‘’'")  # a token of its own each
+# The characters besides whitespace that no word holds: each ends the token before it.
+TOKEN_EDGES = frozenset(",;:()[]\"“”‘’'*#")
+_TOKEN = re.compile(rf"[^\s{_PUNCTUATION}*#]+(?:['’][A-Za-z]+)?|[{_PUNCTUATION}]")
 # The same tokens with the characters skipped before each (whitespace, "*", "#": the only ones no
 # token starts with): `findall` then gives offsets without building a match object per token.
 _GAPPED = re.compile(r"([\s*#]*)(" + _TOKEN.pattern + ")")
@@ -181,6 +184,36 @@ def _name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
         j = _extend(toks, i, heads, connectors)
         phrases.append(Phrase(toks[i].start, toks[j - 1].end, tuple(toks[i:j])))
     return phrases
+
+
+_APOSTROPHES = frozenset("'’")
+_WORD_REACH = 64  # how far `may_be_in_name` reads on each side of a word
+
+
+def may_be_in_name(text: str, at: int, floor: int, limit: int) -> bool:
+    """False when the token at `at` (a letter; tokens cut from text[floor:limit]) can be in no
+    name phrase: it starts with a lower-case letter and is no connector. Decided from the text
+    alone, without cutting the sentence into tokens (a token longer than `_WORD_REACH` is let
+    through)."""
+    first, low = at, max(floor, at - _WORD_REACH)
+    while first > low and not _token_edge(text[first - 1]):
+        first -= 1
+    if first > floor and (first == low or text[first - 1] in _APOSTROPHES):
+        return True  # a long token, or maybe the tail of the token before ("O'Neill")
+    if text[first].isupper() or text[first].isdigit():
+        return True
+    last, high = at, min(limit, at + _WORD_REACH)
+    while last < high and not _token_edge(text[last]):
+        last += 1
+    if last == high < limit:
+        return True
+    word = text[first:last]
+    connectors = name_words()[2]
+    return word in connectors or word.rstrip(".") in connectors or word.rstrip(".") == "&"
+
+
+def _token_edge(char: str) -> bool:
+    return char.isspace() or char in TOKEN_EDGES
 
 
 def name_phrases_at(doc: Doc, start: int, end: int, offsets: list[int]) -> list[Phrase]:

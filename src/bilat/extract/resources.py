@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,12 @@ from bilat.errors import ConfigError
 from bilat.extract.yamlload import safe_load
 
 DATA_DIR = Path(__file__).with_name("data")
+
+
+def alternatives(phrases: Iterable[str]) -> str:
+    """A regex alternation of `phrases`, in their order, each word escaped and any run of space
+    allowed between words ("take place" matches "take  place" and a line break)."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
 @functools.cache

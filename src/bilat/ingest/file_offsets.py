@@ -21,7 +21,6 @@ import html
 import re
 from array import array
 from bisect import bisect_right
-from pathlib import Path
 
 from bilat.ingest.model import SourceDocument
 from bilat.ingest.sniff import HTML, MARKDOWN, TEXT
@@ -68,15 +67,15 @@ class _Characters:
         self._at = array("q")  # index of a piece's first character
         self._source = array("q")  # where the piece starts in its text
         self._length = array("q")  # characters in the piece
-        self._shown = array("q")  # characters of its text that show it (an entity: its length)
+        self._entity = array("q")  # an entity's length in its text; 0: shown one for one
 
-    def add(self, chars: str, source: int, shown: int | None = None) -> None:
-        """Append `chars`, shown at `source`: one for one, or all by `shown` characters (an entity)."""
+    def add(self, chars: str, source: int, entity: int = 0) -> None:
+        """Append `chars`, shown at `source` one for one, or all by an entity `entity` characters long."""
         self._parts.append(chars)
         self._at.append(self.size)
         self._source.append(source)
         self._length.append(len(chars))
-        self._shown.append(len(chars) if shown is None else -shown)
+        self._entity.append(entity)
         self.size += len(chars)
 
     def joined(self) -> str:
@@ -86,12 +85,12 @@ class _Characters:
     def span(self, index: int) -> tuple[int, int]:
         """The span of the text that shows character `index`."""
         piece = bisect_right(self._at, index) - 1
-        shown = self._shown[piece]
-        if shown < 0:  # an entity: every character it yields is shown by the whole of it
-            return self._source[piece], self._source[piece] - shown
+        if self._entity[piece]:  # every character an entity yields is shown by the whole of it
+            return self._source[piece], self._source[piece] + self._entity[piece]
         start = self._source[piece] + index - self._at[piece]
         return start, start + 1
 
+    # The two look-ups below serve the document text's characters, which have no entities.
     def first_at_or_after(self, offset: int) -> int | None:
         """The index of the first character shown at or after `offset` of the text."""
         piece = bisect_right(self._source, offset) - 1
@@ -108,10 +107,9 @@ class _Characters:
         return self._at[piece] + end - self._source[piece]
 
 
-def _plain_characters(text: str, start: int = 0, end: int | None = None) -> _Characters:
+def _plain_characters(text: str) -> _Characters:
     chars = _Characters()
-    for word in _WORD.finditer(text, start, len(text) if end is None else end):
-        chars.add(word.group(), word.start())
+    _add_words(chars, text, 0, len(text))
     return chars
 
 
@@ -243,18 +241,15 @@ class _Aligner:
         self.position = file_index + length
 
 
-def offsets_for_file(path: Path, doc: SourceDocument) -> FileOffsets | None:
-    """The map from `doc` (read from the file at `path`) to that file's text, where they differ.
+def offsets_for_file(data: bytes, doc: SourceDocument) -> FileOffsets | None:
+    """The map from `doc` (read from a file whose bytes are `data`) to that file's text, where they differ.
 
     None when the document's text is the file's text already, and for files that are not text
     (PDF) or hold several documents (feeds): their evidence stays in document-text offsets.
     """
-    if doc.media_type not in _TEXT_FILES or str(path) == "-":
+    if doc.media_type not in _TEXT_FILES:
         return None
-    try:
-        source = file_text(Path(path).read_bytes())
-    except OSError:
-        return None
+    source = file_text(data)
     if source == doc.text:
         return None
     return FileOffsets.build(doc.text, source, markup=doc.media_type == HTML)

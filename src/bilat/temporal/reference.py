@@ -31,11 +31,9 @@ LINE_END = re.compile(r"^\s*(?:\(|\)|[-–—:|]|$)")
 TODAY_ASIDE = re.compile(r"(?i)\btoday\s*[(,]\s*")
 CALENDAR_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")  # month precision or finer
 OPENING_ASIDE = re.compile(r"\s*(?:\(|[-–—])")
-ENDS_WITH_LETTER = re.compile(r"[^\W\d_]$")
 LETTER = re.compile(r"[^\W\d_]")
 LOWER_LETTER = re.compile(r"[a-z]")
 # Field separators of a byline: "News | 14 May 2025", "Press release · February 14, 2025".
-AFTER_BAR = re.compile(r"(?:^|[|·•])\s*$")
 BEFORE_BAR = re.compile(r"\s*(?:[|·•]|$)")
 # A short header line that a date ends after a separator: "*Press Release, Ministry — March 6, 2026*",
 # "Issue 118 -- Friday, 13 November 2026", "*Energy Desk · 18 June 2026*".
@@ -186,8 +184,7 @@ def _rank(head: str, start: int, end: int) -> int | None:
         return 1
     if len((left + right).strip()) <= 3 and not LOWER_LETTER.search(left):
         return 1
-    # (`left` holds no line break: the tests below read its last characters only, as
-    # ENDS_WITH_LETTER.search(left) and AFTER_BAR.search(left) would)
+    # (`left` holds no line break: the tests below read its last characters only)
     if LETTER.match(right) and LETTER.fullmatch(left[-1:]):
         return 2  # fields run together by a page extractor: "News article26 May 2020Directorate"
     if BEFORE_BAR.match(right) and _after_bar(left):
@@ -229,8 +226,7 @@ def _tail_start(left: str, words: int) -> int:
 
 
 def _after_bar(left: str) -> bool:
-    """Whether `left` is empty or ends with a bar "|" (or "·", "•"), but for white space
-    (`AFTER_BAR`)."""
+    """Whether `left` is empty or ends with a bar "|" (or "·", "•"), but for white space."""
     tail = left.rstrip()
     return not tail or tail[-1] in "|·•"
 

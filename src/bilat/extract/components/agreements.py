@@ -9,11 +9,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from bilat.extract.components.calls import title_line
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
-from bilat.extract.phrases import doc_tokens, name_phrases, name_words
+from bilat.extract.phrases import doc_tokens, may_be_in_name, name_phrases
 from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
@@ -100,39 +101,6 @@ def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int,
             text = _LEADING_ARTICLE.sub("", _LEADING_WORDS.sub("", text))
             return text, (title_end - len(text), title_end)
     return None, (start, end)
-
-
-# The characters that end a token (`phrases.tokens`) before a word; an apostrophe may also join
-# a tail ("O'Neill") to the word before it.
-_TOKEN_EDGES = frozenset(",;:()[]\"“”‘’'*#")
-_APOSTROPHES = frozenset("'’")
-_WORD_REACH = 64  # how far `may_be_in_name` reads on each side of a cue
-
-
-def may_be_in_name(text: str, at: int, floor: int, limit: int) -> bool:
-    """False when the token at `at` (a letter; tokens cut from text[floor:limit]) can be in no
-    name phrase: it starts with a lower-case letter and is no connector. Decided from the text
-    alone, without cutting the sentence into tokens (a token longer than `_WORD_REACH` is let
-    through)."""
-    first, low = at, max(floor, at - _WORD_REACH)
-    while first > low and not _token_edge(text[first - 1]):
-        first -= 1
-    if first > floor and (first == low or text[first - 1] in _APOSTROPHES):
-        return True  # a long token, or maybe the tail of the token before ("O'Neill")
-    if text[first].isupper() or text[first].isdigit():
-        return True
-    last, high = at, min(limit, at + _WORD_REACH)
-    while last < high and not _token_edge(text[last]):
-        last += 1
-    if last == high < limit:
-        return True
-    word = text[first:last]
-    connectors = name_words()[2]
-    return word in connectors or word.rstrip(".") in connectors or word.rstrip(".") == "&"
-
-
-def _token_edge(char: str) -> bool:
-    return char.isspace() or char in _TOKEN_EDGES
 
 
 _TITLE_GLUE = frozenset({"between", "and", "the", "on", "in", "of", "for", "to", "&", "with", "under"})
@@ -314,15 +282,14 @@ def find_instruments(doc: Doc) -> list[Found]:
         parties = (
             pair_before(doc, hit.start) or between_parties(doc, hit.end, sentence) or list(memo[sentence])
         )
-        anaphoric = (
-            title is None
-            and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start])
-            and not _has_act(doc, hit.end, sentence[1])
+        # an untitled "the agreement"; `anaphoric` when no act of its own follows it in its sentence
+        definite = (
+            title is None and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start]) is not None
         )
+        anaphoric = definite and not _has_act(doc, hit.end, sentence[1])
         if anaphoric and not doc.in_span("country", *sentence):
             parties = _told_before(out, hit.key) or parties
         date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
-        definite = title is None and bool(_ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start]))
         # (only `refer_back` reads it: for named instruments and the "agreement" that may be one)
         inferred = (
             date is not None and (hit.key != "agreement" or definite) and not _states_date(doc, sentence)
@@ -371,8 +338,8 @@ def _states_date(doc: Doc, sentence: tuple[int, int]) -> bool:
 def _is_page_title(doc: Doc, start: int) -> bool:
     """Whether an instrument's title starting at `start` opens the page's first line, a short one
     ("Joint Statement of ..."): the page is the instrument, not a story about it."""
-    first = re.search(r"[^\s#*][^\n]*", doc.text)
-    return first is not None and first.start() == start and len(first.group()) <= 160
+    title = title_line(doc.text, "#*")
+    return title is not None and title[0] == start
 
 
 _BETWEEN_CLAUSE = re.compile(r"\bbetween\s+(.{3,160}?\s+and\s+[^,;]{3,120})")

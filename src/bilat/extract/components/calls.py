@@ -314,9 +314,10 @@ def _owners(doc: Doc) -> tuple[Any | None, list[Any]]:
     return cached
 
 
-def title_line(text: str) -> tuple[int, int] | None:
-    """The span of the page's title: its first non-empty line, when that is short enough to be one."""
-    match = re.search(r"[^\s][^\n]*", text)
+def title_line(text: str, skip: str = "") -> tuple[int, int] | None:
+    """The span of the page's title: its first non-empty line, when that is short enough to be one
+    (starting after any of the characters of `skip`: "#*" for a Markdown heading's marks)."""
+    match = re.search(rf"[^\s{skip}][^\n]*", text)
     if match is None or len(match.group()) > _TITLE_MAX:
         return None
     return match.span()
@@ -516,11 +517,11 @@ def _line_dates(doc: Doc, line: tuple[int, int]) -> list[Mention]:
 _SENTENCE_END = re.compile(r"[.!?:;]\W*$")
 
 
-def _wrapped_line(doc: Doc, line: tuple[int, int]) -> tuple[int, int]:
-    """The line, run on into the next one when the text wraps a sentence there before the
-    deadline's date: "... closes at 5:00 pm on" / "15 September 2026."."""
+def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tuple[int, int]:
+    """The line (whose `_line_dates` are `dates`), run on into the next one when the text wraps a
+    sentence there before the deadline's date: "... closes at 5:00 pm on" / "15 September 2026."."""
     word = DEADLINE.search(doc.text, *line)
-    if word is None or any(d.start >= word.end() for d in _line_dates(doc, line)):
+    if word is None or any(d.start >= word.end() for d in dates):
         return line
     if _SENTENCE_END.search(doc.text[line[0] : line[1]]) or doc.text[line[1] : line[1] + 1] != "\n":
         return line
@@ -558,8 +559,10 @@ def make_calls() -> Component:
             return
         seen: set[tuple[str, str | None]] = set()
         for found in deadline_lines(doc):
-            line = _wrapped_line(doc, found)
-            dates = _line_dates(doc, line)
+            dates = _line_dates(doc, found)
+            line = _wrapped_line(doc, found, dates)
+            if line != found:
+                dates = _line_dates(doc, line)
             for date in _deadline_date(doc, line, dates):
                 deadline = deadline_value(doc, date, line)
                 if _refine_day(doc.record.calls, deadline, line) or _restated(doc.record.calls, deadline):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import alternatives, load_yaml
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ def _is_dateline(doc: Doc, sentence: tuple[int, int], date: Mention) -> bool:
 
 
 def _phrase(text: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + r"\s+".join(map(re.escape, text.split())) + r"\b", re.IGNORECASE)
+    return re.compile(rf"\b{alternatives([text])}\b", re.IGNORECASE)
 
 
 def shifted(anchor: Anchor, unit: str, shift: int) -> str | None:

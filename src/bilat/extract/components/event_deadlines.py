@@ -12,14 +12,14 @@ import functools
 import re
 
 from bilat.extract.doc import Doc, Mention
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import alternatives, load_yaml
 
 # How far before a date its deadline clause may begin ("registration for the lecture is required by").
 REACH = 60
 
 
 def _alternatives(words: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+    return alternatives(sorted(words, key=len, reverse=True))
 
 
 @functools.cache

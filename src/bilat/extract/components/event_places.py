@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bilat.extract.doc import Doc, Mention
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import alternatives, load_yaml
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -129,7 +129,7 @@ def _purpose() -> re.Pattern[str]:
     verbs = load_yaml("event_types.yaml").get("purpose_verbs", [])
     if not verbs:
         return re.compile(r"(?!)")
-    joined = "|".join(r"\s+".join(map(re.escape, v.split())) for v in verbs)
+    joined = alternatives(verbs)
     return re.compile(rf"(?i)\bto\s+(?:jointly\s+)?(?:{joined})\b")
 
 

@@ -1,12 +1,15 @@
 """A month or day told without a year in a sentence about what will happen ("would open a desk at
 the fair in July", "the ministers will meet again in March"): when the reader placed it before the
-document's date, it is the next such month or day, a year later."""
+document's date, it is the next such month or day, a year later. Its mirror: one told in the past
+tense ("signed a pact ... in March") that the reader placed after the document's date is a year
+earlier."""
 
 from __future__ import annotations
 
 import re
 
 from bilat.extract.doc import Doc, Mention
+from bilat.extract.matching import Hit
 
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to)|"
@@ -26,10 +29,31 @@ def not_before_publication(doc: Doc, date: Mention, value: str, cue: tuple[int, 
         return value
     if _PAST_CUE.search(doc.text, cue[0], cue[1]):
         return value
-    start = doc.sentence_of(date.start)[0]
-    if _FOUR_DIGITS.search(doc.text, start, doc.sentence_of(date.start)[1]) or not _FUTURE.search(
-        doc.text, start, date.start
-    ):
+    start, end = doc.sentence_of(date.start)
+    if _FOUR_DIGITS.search(doc.text, start, end) or not _FUTURE.search(doc.text, start, date.start):
         return value
-    later = f"{int(value[:4]) + 1:04d}{value[4:]}"
+    later = _year_shifted(value, 1)
     return later if later[5:] != "02-29" else value
+
+
+def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
+    """The date's value, a year earlier when an event told in the past tense ("signed a pact ...
+    in March") got a month or day without a year that falls after the document's date."""
+    value = str(date.attrs["value"])[:10]
+    published = doc.published or ""
+    if len(value) < 7 or len(published) < 10 or value <= published[: len(value)]:
+        return value
+    if date.attrs.get("end_value") or date.attrs.get("anchored") or not value[:4].isdigit():
+        return value
+    sentence = doc.sentence_of(date.start)
+    if _FOUR_DIGITS.search(doc.text, sentence[0], sentence[1]):
+        return value  # a year told in the sentence sets the date's year
+    if not _PAST_CUE.search(doc.text, hit.start, hit.end):
+        return value
+    earlier = _year_shifted(value, -1)
+    return earlier if earlier <= published[: len(earlier)] and earlier[5:] != "02-29" else value
+
+
+def _year_shifted(value: str, years: int) -> str:
+    """The ISO `value` moved by `years` whole years (its month and day kept)."""
+    return f"{int(value[:4]) + years:04d}{value[4:]}"

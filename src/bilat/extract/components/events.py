@@ -22,7 +22,7 @@ from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
 from bilat.extract.components.event_places import acts, context_city, other_clause, place_told_after, purposed
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
-from bilat.extract.components.event_tense import not_before_publication
+from bilat.extract.components.event_tense import not_after_publication, not_before_publication
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
@@ -31,7 +31,7 @@ from bilat.extract.matching import Hit, PhraseMatcher, doc_folded
 from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import alternatives, load_yaml
 
 NEEDS_PLACE = frozenset({"signing"})
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|$)")
@@ -107,27 +107,6 @@ def planned_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
     if _PLANNED.search(doc.text, max(0, cue[0] - PLANNED_REACH), cue[0]):
         return True
     return bool(_PLANNED_AFTER.search(doc.text, cue[1], date.start))
-
-
-_PAST_CUE = re.compile(r"(?i)(?:ed|\bmet|\bheld)$")
-
-
-def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
-    """The date's value, a year earlier when an event told in the past tense ("signed a pact ...
-    in March") got a month or day without a year that falls after the document's date."""
-    value = str(date.attrs["value"])[:10]
-    published = doc.published or ""
-    if len(value) < 7 or len(published) < 10 or value <= published[: len(value)]:
-        return value
-    if date.attrs.get("end_value") or date.attrs.get("anchored") or not value[:4].isdigit():
-        return value
-    sentence = doc.sentence_of(date.start)
-    if _FOUR_DIGITS.search(doc.text, sentence[0], sentence[1]):
-        return value  # a year told in the sentence sets the date's year
-    if not _PAST_CUE.search(doc.text, hit.start, hit.end):
-        return value
-    earlier = f"{int(value[:4]) - 1:04d}{value[4:]}"
-    return earlier if earlier <= published[: len(earlier)] and earlier[5:] != "02-29" else value
 
 
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
@@ -338,7 +317,7 @@ def _aside_pattern() -> re.Pattern[str] | None:
     phrases = load_yaml("event_types.yaml").get("aside_phrases", [])
     if not phrases:
         return None
-    joined = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    joined = alternatives(phrases)
     return re.compile(rf"\b(?:{joined})\b[^.;:]{{0,60}}$", re.IGNORECASE)
 
 
@@ -529,7 +508,7 @@ def _sequel_pattern() -> re.Pattern[str] | None:
     phrases = load_yaml("event_types.yaml").get("sequel_phrases", [])
     if not phrases:
         return None
-    joined = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    joined = alternatives(phrases)
     return re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
 
 

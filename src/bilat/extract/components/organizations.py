@@ -25,7 +25,7 @@ from bilat.extract.naming import (
     vocabulary_hits,
 )
 from bilat.extract.org_appositives import appositive_names
-from bilat.extract.owners import settle_by_home, sole_owner
+from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
 from bilat.extract.registry import Component, component
@@ -172,13 +172,7 @@ def is_time_zone(long: str, short: str) -> bool:
 
 def _known_org(short: str, curated: bool = False) -> bool:
     """True when the reference knows an organisation by this acronym (a curated one if asked)."""
-    index = reference("organizations")
-    if index is None:
-        return False
-    try:
-        entries = index.lookup(short)
-    except Exception:
-        return False
+    entries = reference_entries(short)
     return any(getattr(e, "curated", False) for e in entries) if curated else bool(entries)
 
 
@@ -203,14 +197,8 @@ def _parent_country(name: str) -> str | None:
 
 def _curated_country(acronym: str) -> str | None:
     """The country of the curated bodies known by `acronym`, when there is exactly one."""
-    index = reference("organizations")
-    if index is None:
-        return None
-    try:
-        entries = [e for e in index.lookup(acronym) if getattr(e, "curated", False)]
-    except Exception:
-        return None
-    countries = {getattr(e, "country", None) for e in entries}
+    curated = [e for e in reference_entries(acronym) if getattr(e, "curated", False)]
+    countries = {getattr(e, "country", None) for e in curated}
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -291,6 +279,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     out = []
     heads = name_words()[0] | frozenset(doc.data.get("acronyms", {}))
     hits = _head_hits(doc)
+    place = functools.partial(_is_place, doc)
     for sent_start, sent_end, whole in _searched_sentences(doc, hits):
         if whole:
             phrases = name_phrases(doc, sent_start, sent_end)
@@ -299,7 +288,6 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
         for phrase in phrases:
             if not _may_have_head(phrase.tokens):
                 continue  # no part of it can name an organisation
-            place = functools.partial(_is_place, doc)
             parts = split_phrase(phrase, heads, place)
             for part in parts:
                 candidate = _phrase_candidate(doc, part)
@@ -845,8 +833,12 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
 
 
 def _lookup_keys(cand: Candidate, cand_keys: set[str]) -> list[str]:
-    """The keys under which groups that may be the same organisation as `cand` are filed."""
-    return [*cand_keys, *_name_lookups(cand.name)]
+    """The keys under which groups that may be the same organisation as `cand` are filed: its own
+    name's key first, then its aliases' in sorted order (a set's order would change from run to
+    run with the string hash seed, and with it the group a candidate joins when two could)."""
+    own = key(cand.name)
+    ordered = [own] if own in cand_keys else []
+    return [*ordered, *sorted(cand_keys - {own}), *_name_lookups(cand.name)]
 
 
 @functools.lru_cache(maxsize=65536)

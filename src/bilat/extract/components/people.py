@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from bilat.extract.components.context import by_first_letter
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
-from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of
+from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of, states_in
 from bilat.extract.owners import settle_by_roles
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
@@ -93,6 +93,7 @@ class Found:
     surname_only: bool = False
     aliases: set[str] = field(default_factory=set)
     role_span: tuple[int, int] | None = None
+    extra_spans: list[tuple[int, int]] = field(default_factory=list, compare=False)  # (joined mentions)
 
 
 @functools.cache
@@ -105,47 +106,52 @@ def role_matcher() -> PhraseMatcher:
     return PhraseMatcher(folded=folded, exact=exact)
 
 
+def _role_words(name: str, with_period: bool = False) -> frozenset[str]:
+    """The words of the list `name` in roles.yaml (each also with a final period, if asked)."""
+    words = list(load_yaml("roles.yaml").get(name, []))
+    return frozenset(words + [w + "." for w in words if with_period and not w.endswith(".")])
+
+
 @functools.cache
 def honorifics() -> frozenset[str]:
     """Honorifics (with and without a final period)."""
-    words = load_yaml("roles.yaml").get("honorifics", [])
-    return frozenset(list(words) + [w + "." for w in words if not w.endswith(".")])
+    return _role_words("honorifics", with_period=True)
 
 
 @functools.cache
 def title_parts() -> frozenset[str]:
     """Lower-case parts of a degree after an honorific ("rer. nat." in "Dr. rer. nat.")."""
-    return frozenset(load_yaml("roles.yaml").get("title_parts", []))
+    return _role_words("title_parts")
 
 
 @functools.cache
 def initial_honorifics() -> frozenset[str]:
     """Honorifics that are also an initial ("M."): a cue only in some places (see the scan)."""
-    return frozenset(load_yaml("roles.yaml").get("initial_honorifics", []))
+    return _role_words("initial_honorifics")
 
 
 @functools.cache
 def role_honorifics() -> frozenset[str]:
     """Honorifics that are also a title ("Prof."): the role of a person with no other."""
-    return frozenset(load_yaml("roles.yaml").get("role_honorifics", []))
+    return _role_words("role_honorifics")
 
 
 @functools.cache
 def lower_academic_titles() -> frozenset[str]:
     """Academic titles written in lower case before a name ("prof.", "doc.")."""
-    return frozenset(load_yaml("roles.yaml").get("lower_academic_titles", []))
+    return _role_words("lower_academic_titles")
 
 
 @functools.cache
 def name_particles() -> frozenset[str]:
     """Lower-case particles that may join two name words ("bin", "ibn")."""
-    return frozenset(load_yaml("roles.yaml").get("name_particles", []))
+    return _role_words("name_particles")
 
 
 @functools.cache
 def post_nominals() -> frozenset[str]:
     """Letters written after a name that are not part of it ("MP", "OBE")."""
-    return frozenset(load_yaml("roles.yaml").get("post_nominals", []))
+    return _role_words("post_nominals")
 
 
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
@@ -172,14 +178,13 @@ def _may_go_on(text: str) -> bool:
 @functools.cache
 def weak_honorifics() -> frozenset[str]:
     """Honorifics that also begin place names ("Sri"): dropped from a name, no person cue alone."""
-    words = load_yaml("roles.yaml").get("weak_honorifics", [])
-    return frozenset(list(words) + [w + "." for w in words if not w.endswith(".")])
+    return _role_words("weak_honorifics", with_period=True)
 
 
 @functools.cache
 def place_heads() -> frozenset[str]:
     """Capitalised heads of place names ("Island", "Bay", "Strait")."""
-    return frozenset(load_yaml("roles.yaml").get("place_heads", []))
+    return _role_words("place_heads")
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
@@ -210,11 +215,6 @@ def lower_titles() -> tuple[str, ...]:
 def lower_case_titles() -> tuple[str, ...]:
     """Role heads read after "NAME, " only where they are written in lower case."""
     return tuple(load_yaml("roles.yaml").get("lower_case_titles", []))
-
-
-def is_name_word(tok: Token, blocked: SpanIndex) -> bool:
-    """A token that can be part of a person's name."""
-    return is_name_text(tok.text) and not blocked.covers(tok.start, tok.end)
 
 
 def is_name_text(text: str) -> bool:
@@ -271,7 +271,6 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
     if len(words) >= 2 and _caps(words[0]) and not any(_caps(w) for w in words[1:]):
         words = [*words[1:], words[0]]
     words = [w.capitalize() if _caps(w) else w for w in words]
-    words = [_cap_hyphen(w) for w in words]
     return " ".join(words), words[-1]
 
 
@@ -280,10 +279,6 @@ def _caps(word: str) -> bool:
         return len(word) >= 2 and word.isupper()
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _cap_hyphen(word: str) -> str:
-    return word
 
 
 _PORTFOLIO = re.compile(r"\b(?P<title>Minister|Secretary)\s+(?P<link>of|for)\s+(?P<portfolio>.+)$")
@@ -480,8 +475,8 @@ class SentenceScan:
             org = self._org_in(role_span[0], role_span[1])
             if org:
                 return org
-            inside = [m for m in countries_in(self.doc, *role_span) if m.attrs.get("kind") != "region"]
-            inside = inside or self.doc.in_span("city", *role_span)  # "Rector of TU Dresden"
+            # a state, or else a city ("Rector of TU Dresden")
+            inside = states_in(self.doc, *role_span) or self.doc.in_span("city", *role_span)
             if inside:
                 return str(inside[0].attrs["code"])
             portfolio = portfolio_country(self.doc, self.doc.text[role_span[0] : role_span[1]])
@@ -969,14 +964,21 @@ def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, 
     return trimmed, (start, start + len(trimmed))
 
 
+def _may_pair(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] may hold two capitalised tokens in a row (a superset)."""
+    return bool(
+        _MAY_PAIR_FAST.search(text, start, end)
+        or _PAIR_AT.match(text, start, end)
+        or _ADJACENT.search(text, start, end)
+    )
+
+
 def may_name(doc: Doc, start: int, end: int) -> bool:
     """False when the sentence doc.text[start:end] has no token where the person scan may start:
     no role title, no honorific, no two tokens in a row that may be capitalised."""
     text = doc.text
     return bool(
-        _MAY_PAIR_FAST.search(text, start, end)
-        or _PAIR_AT.match(text, start, end)
-        or _ADJACENT.search(text, start, end)
+        _may_pair(text, start, end)
         or _honorific_pattern().search(text, start, end)
         or role_matcher().find_span(doc, start, end)
     )
@@ -991,11 +993,7 @@ def may_find(doc: Doc, start: int, end: int, org_starts: list[int]) -> bool:
     text = doc.text
     if _honorific_pattern().search(text, start, end):
         return True
-    if not (
-        _MAY_PAIR_FAST.search(text, start, end)
-        or _PAIR_AT.match(text, start, end)
-        or _ADJACENT.search(text, start, end)
-    ):
+    if not _may_pair(text, start, end):
         return bool(role_matcher().find_span(doc, start, end))
     if has_cue(doc, start, end + _SPEECH_REACH) or role_matcher().find_span(doc, start, end):
         return True  # (the costlier title look-up last)
@@ -1051,6 +1049,11 @@ def _by_start(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
         least_ends.append(least)
     least_ends.reverse()
     return [s for s, _ in spans], least_ends
+
+
+def org_starts(doc: Doc) -> list[int]:
+    """The sorted starts of the spans of the document's organisations (for `may_find`)."""
+    return sorted(s for org in doc.data.get("organizations", []) for s, _ in org.spans)
 
 
 def _org_after_link(text: str, start: int, end: int, org_starts: list[int], linked: dict[int, bool]) -> bool:
@@ -1131,7 +1134,7 @@ def _country_of(doc: Doc, end: int) -> str | None:
 
 def _country_after(doc: Doc, end: int) -> str | None:
     _, sent_end = doc.sentence_of(end)
-    places = [m for m in doc.in_span("country", end, sent_end) if m.attrs.get("kind") != "region"]
+    places = states_in(doc, end, sent_end)
     return str(places[0].attrs["code"]) if places else None
 
 
@@ -1448,7 +1451,7 @@ def _join(target: Found, person: Found) -> None:
     target.aliases |= person.aliases | ({person.surface} if person.surface != target.name else set())
     target.role = target.role or person.role
     target.country = target.country or person.country
-    target.extra_spans = [*getattr(target, "extra_spans", []), person.span]  # type: ignore[attr-defined]
+    target.extra_spans.append(person.span)
 
 
 def _join_family_names(people: list[Found]) -> list[Found]:
@@ -1525,10 +1528,10 @@ def make_people() -> Component:
         acronyms = set(doc.data.get("acronyms", {})) | {
             a for o in doc.data.get("organizations", []) for a in o.aliases if a.isupper()
         }
-        org_starts = sorted(s for org in doc.data.get("organizations", []) for s, _ in org.spans)
+        starts = org_starts(doc)
         found: list[Found] = []
         for start, end in broken_names_joined(doc):
-            if may_find(doc, start, end, org_starts):
+            if may_find(doc, start, end, starts):
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
         found += table_people(doc, blocked, acronyms)
@@ -1536,7 +1539,7 @@ def make_people() -> Component:
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
         for person in merge_people(found):
-            spans = [person.span, *getattr(person, "extra_spans", [])]
+            spans = [person.span, *person.extra_spans]
             aliases = sorted(a for a in person.aliases if key(a) != key(person.name))
             doc.record.people.append(Person(person.name, aliases, person.role, person.country, spans))
 

@@ -15,7 +15,7 @@ from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import PhraseMatcher, doc_lowered
 from bilat.extract.record import Topic
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import alternatives, load_yaml
 
 
 @functools.cache
@@ -85,7 +85,7 @@ def negated(doc: Doc, start: int, end: int) -> bool:
 def _alternation(key: str) -> str:
     """The phrases of list `key` of topic_cues.yaml as a regex alternation, longest first."""
     words = sorted((str(w) for w in load_yaml("topic_cues.yaml").get(key) or []), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return alternatives(words) or "(?!)"
 
 
 @functools.cache
@@ -97,6 +97,7 @@ def _exclusion_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+_EXCLUSION_KEYS = ("exclusion_before", "exclusion_after", "exclusion_headings")  # lists of topic_cues.yaml
 CLAUSE_BREAKS = re.compile(r"[.;:()\[\]\n•]|\s[-–—]\s")
 HEAD_BREAKS = re.compile(r"[.;()\[\]\n•]|\s[-–—]\s")  # "Out of scope: X" rules X out
 
@@ -105,8 +106,7 @@ HEAD_BREAKS = re.compile(r"[.;()\[\]\n•]|\s[-–—]\s")  # "Out of scope: X" 
 def _exclusion_words() -> ahocorasick_rs.AhoCorasick:
     """Any phrase of exclusion, before or after a cue (one scan of the lower-cased document)."""
     data = load_yaml("topic_cues.yaml")
-    keys = ("exclusion_before", "exclusion_after", "exclusion_headings")
-    phrases = [str(p).lower() for key in keys for p in data.get(key) or []]
+    phrases = [str(p).lower() for key in _EXCLUSION_KEYS for p in data.get(key) or []]
     return ahocorasick_rs.AhoCorasick(phrases or ["\x00"])
 
 
@@ -127,8 +127,7 @@ LIST_ITEMS = 40  # lines from a heading to the items of its list
 @functools.cache
 def _heading_pattern() -> re.Pattern[str]:
     """The phrases of exclusion that a list's heading may hold ("Not eligible:", "Exclusions")."""
-    keys = ("exclusion_before", "exclusion_after", "exclusion_headings")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(_alternation(key) for key in keys)})(?!\w)", re.I)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(_alternation(key) for key in _EXCLUSION_KEYS)})(?!\w)", re.I)
 
 
 def _under_exclusion_heading(doc: Doc, start: int) -> bool:

@@ -12,7 +12,7 @@ import hashlib
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -41,7 +41,37 @@ Reader = Callable[..., SourceDocument]
 _SINGLE: dict[str, Reader] = {TEXT: read_text, MARKDOWN: read_text, HTML: read_html, PDF: read_pdf}
 _EXTENSIONS = {TEXT: ".txt", MARKDOWN: ".md", HTML: ".html", PDF: ".pdf", FEED: ".xml"}
 
-__all__ = ["DEFAULT_MAX_BYTES", "STDIN", "iter_files", "path_text", "read_bytes", "read_path", "read_stream"]
+__all__ = [
+    "DEFAULT_MAX_BYTES", "STDIN", "LoadedFile", "iter_files", "load_file", "path_text", "read_bytes",
+    "read_path", "read_stream",
+]
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """A file's bytes, read and checked, with the names and media type its documents take."""
+
+    source: str
+    name: str
+    data: bytes
+    media_type: str
+
+    def documents(self, *, text_dates: bool = True) -> Iterator[SourceDocument]:
+        """The documents in the file (a feed yields one per item)."""
+        for doc in read_bytes(self.data, source=self.source, name=self.name, media_type=self.media_type):
+            yield with_text_date(doc) if text_dates else doc
+
+
+def load_file(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
+    """Read one file (not ``-``): size and type checked, or InputError naming the file."""
+    file = Path(path).expanduser().absolute()
+    source = path_text(file)
+    data = _read_file(file, max_bytes=max_bytes)
+    media_type = media_type_of(file, data)
+    if media_type is None:
+        suffix = path_text(Path(file.suffix)) if file.suffix else "no extension"
+        raise InputError(f"unsupported file type ({suffix})", source=source)
+    return LoadedFile(source, path_text(Path(file.name)), data, media_type)
 
 
 def read_path(
@@ -55,15 +85,7 @@ def read_path(
     if str(path) == STDIN:
         yield from read_stream(sys.stdin.buffer, max_bytes=max_bytes, text_dates=text_dates)
         return
-    file = Path(path).expanduser().absolute()
-    source = path_text(file)
-    data = _read_file(file, max_bytes=max_bytes)
-    media_type = media_type_of(file, data)
-    if media_type is None:
-        suffix = path_text(Path(file.suffix)) if file.suffix else "no extension"
-        raise InputError(f"unsupported file type ({suffix})", source=source)
-    for doc in read_bytes(data, source=source, name=path_text(Path(file.name)), media_type=media_type):
-        yield with_text_date(doc) if text_dates else doc
+    yield from load_file(path, max_bytes=max_bytes).documents(text_dates=text_dates)
 
 
 def path_text(path: Path) -> str:

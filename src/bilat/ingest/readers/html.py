@@ -132,9 +132,8 @@ def definition_lists(html: str, text: str) -> str:
     A page's facts box often stands beside the article, in an ``<aside>`` that boilerplate removal
     drops, yet it states the deadline and the dates of information sessions.
     """
-    try:
-        root = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    except (etree.ParserError, ValueError):
+    root = _parsed(html)
+    if root is None:
         return ""
     seen = " ".join(text.split())
     blocks = []
@@ -178,11 +177,19 @@ def _as_dict(found: Any) -> dict[str, Any]:
     return dict(found.as_dict()) if hasattr(found, "as_dict") else {}
 
 
+def _parsed(html: str) -> Any | None:
+    """The element tree of an HTML page or fragment (its XML declaration dropped), None when lxml
+    cannot read it."""
+    try:
+        return lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
+    except (etree.ParserError, ValueError):
+        return None
+
+
 def html_to_text(html: str) -> str:
     """Readable text of an HTML fragment or page: block elements become lines, scripts are dropped."""
-    try:
-        root = lxml.html.fromstring(_XML_DECLARATION.sub("", html, count=1))
-    except (etree.ParserError, ValueError):
+    root = _parsed(html)
+    if root is None:
         return html.strip() if "<" not in html else ""
     for element in list(root.iter(*_DROP)):
         if element.getparent() is not None:
