@@ -5,14 +5,11 @@ that body's country, not the body itself."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.extract.components.acronyms import schwartz_hearst
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract, orgs_by_name
 
 INITIALS = [
     # (text, acronym, expected long form)
@@ -34,15 +31,11 @@ INITIALS = [
 ]
 
 
-def _names(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {org["name"]: org for org in record["organizations"]}
-
-
 @pytest.mark.parametrize(("text", "short", "long"), INITIALS)
 def test_the_long_form_spelt_by_word_initials_is_chosen(
     extract: Extract, text: str, short: str, long: str
 ) -> None:
-    orgs = _names(extract(text + "."))
+    orgs = orgs_by_name(extract(text + "."))
     assert long in orgs, orgs
     assert short in orgs[long]["aliases"]
 
@@ -71,20 +64,20 @@ KEPT_WORD = [
 
 @pytest.mark.parametrize(("text", "long", "short"), KEPT_WORD)
 def test_a_short_form_may_keep_the_last_word(extract: Extract, text: str, long: str, short: str) -> None:
-    orgs = _names(extract(text))
+    orgs = orgs_by_name(extract(text))
     assert long in orgs, orgs
     assert short in orgs[long]["aliases"]
     assert not any(name != long and name.endswith(long) for name in orgs), orgs
 
 
 def test_the_parent_body_is_not_found_inside_the_kept_word_form(extract: Extract) -> None:
-    orgs = _names(extract(KEPT_WORD[1][0]))
+    orgs = orgs_by_name(extract(KEPT_WORD[1][0]))
     assert "Korea Institute of Science and Technology" not in orgs, orgs
 
 
 def test_a_later_use_of_the_kept_word_form_is_not_the_parent(extract: Extract) -> None:
     text = KEPT_WORD[1][0] + "\n\nThe talk was given by Dr Ana Lim, Director of KIST Europe, in Berlin."
-    orgs = _names(extract(text))
+    orgs = orgs_by_name(extract(text))
     assert "Korea Institute of Science and Technology" not in orgs, orgs
 
 
@@ -98,14 +91,15 @@ UNITS = [
 def test_a_unit_named_by_its_parents_acronym_is_its_own_body(
     extract: Extract, text: str, name: str, country: str
 ) -> None:
-    orgs = _names(extract(text))
+    orgs = orgs_by_name(extract(text))
     assert name in orgs, orgs
     assert orgs[name]["country"] == country
     assert len(orgs) == 1, orgs  # not the parent as well
 
 
 def test_a_units_acronym_after_its_parents_prefix_is_defined(extract: Extract) -> None:
-    orgs = _names(extract("Samples were analysed by the Institute of Marine Geology (CNR-IMG) last year."))
+    text = "Samples were analysed by the Institute of Marine Geology (CNR-IMG) last year."
+    orgs = orgs_by_name(extract(text))
     assert "Institute of Marine Geology" in orgs, orgs
     assert "CNR-IMG" in orgs["Institute of Marine Geology"]["aliases"]
 
@@ -124,5 +118,5 @@ def test_a_units_acronym_after_its_parents_prefix_is_defined(extract: Extract) -
 def test_a_unit_after_its_parents_acronym_in_the_possessive_takes_its_country(
     extract: Extract, text: str, name: str, country: str
 ) -> None:
-    orgs = _names(extract(text))
+    orgs = orgs_by_name(extract(text))
     assert orgs[name]["country"] == country, orgs

@@ -5,12 +5,9 @@ framework agreement is not the arrangement that implements it. Texts of our own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 STATED_YEAR = [  # (text, type, date)
     ("The programme rests on the Chile–Sweden Agreement on Research Cooperation, in force since 2014.",

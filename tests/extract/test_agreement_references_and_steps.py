@@ -5,10 +5,9 @@ dated by the page; "<instrument> between A's X and B's Y" has the parties A and 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _agreements(extract: Extract, text: str, published: str | None = "2027-02-10") -> list[tuple[Any, ...]]:

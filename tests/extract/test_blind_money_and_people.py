@@ -5,14 +5,11 @@ Sentences of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.extract.money import find_amounts
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract, people_by_name
 
 # A code before a dollar sign names the dollar: (text, value, currency)
 CODED_DOLLARS = [
@@ -53,10 +50,6 @@ def test_a_code_may_stand_on_the_line_before_its_figure(text: str, value: float 
     assert values == ([value] if value is not None else [])
 
 
-def _people(record: dict[str, Any]) -> dict[str, Any]:
-    return {p["name"]: p for p in record["people"]}
-
-
 # South Asian honorifics are dropped from the name: (text, name)
 HONORIFICS = [
     ("Shri Arvind Mehra, Secretary of the department, opened the meeting.", "Arvind Mehra"),
@@ -68,7 +61,7 @@ HONORIFICS = [
 
 @pytest.mark.parametrize(("text", "name"), HONORIFICS)
 def test_south_asian_honorifics_are_not_part_of_the_name(extract: Extract, text: str, name: str) -> None:
-    assert name in _people(extract(text))
+    assert name in people_by_name(extract(text))
 
 
 def test_sri_that_begins_a_place_name_makes_no_person(extract: Extract) -> None:
@@ -95,7 +88,7 @@ def test_a_title_with_the_two_word_family_name_is_the_known_person(extract: Extr
         "Marcela Fuentes Araya, Director of the observatory, opened the session. "
         "Dr. Fuentes Araya added that the data would be shared."
     )
-    assert list(_people(record)) == ["Marcela Fuentes Araya"]
+    assert list(people_by_name(record)) == ["Marcela Fuentes Araya"]
 
 
 def test_a_family_name_shared_by_two_people_stays_apart(extract: Extract) -> None:
@@ -103,7 +96,7 @@ def test_a_family_name_shared_by_two_people_stays_apart(extract: Extract) -> Non
         "Tomas Vidal Ruiz, Director of the institute, and Elena Vidal Ruiz, Minister of Science, met. "
         "Dr. Vidal Ruiz added that talks would go on."
     )
-    assert "Vidal Ruiz" in _people(record)
+    assert "Vidal Ruiz" in people_by_name(record)
 
 
 def test_a_given_name_one_letter_off_is_the_same_person_misspelt(extract: Extract) -> None:
@@ -111,11 +104,11 @@ def test_a_given_name_one_letter_off_is_the_same_person_misspelt(extract: Extrac
         "H.E. Mr. Frederic Lanzmann, Ambassador of the republic, chaired the session. "
         "Photo: Amb. Frederik Lanzmann (left) at the signing."
     )
-    assert list(_people(record)) == ["Frederic Lanzmann"]
+    assert list(people_by_name(record)) == ["Frederic Lanzmann"]
 
 
 def test_two_short_given_names_of_one_family_stay_apart(extract: Extract) -> None:
     record = extract(
         "Dr. Maria Lopez, Director of the lab, and Dr. Marta Lopez, Rector of the university, met."
     )
-    assert {"Maria Lopez", "Marta Lopez"} <= set(_people(record))
+    assert {"Maria Lopez", "Marta Lopez"} <= set(people_by_name(record))

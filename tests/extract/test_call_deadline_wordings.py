@@ -5,12 +5,9 @@ and which amount is the per-project cap. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 CLOSE_LABELS = [  # (text, deadline)
     ("Key dates\n| Stage | Date |\n|---|---|\n| Full proposals close | 5pm NZST, Thursday 6 May 2027 |\n"

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def test_closest_is_no_deadline(extract: Extract) -> None:

@@ -5,12 +5,11 @@ Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 TITLE_PROGRAMME = [
     (  # the page's title defines the programme; another one is named nearer the deadline

@@ -3,14 +3,11 @@ the acronym; and a programme named after the deadline in the same paragraph. Tex
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.extract.programme_uses import acronym_names_calls
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 FULL_NAME = [
     (

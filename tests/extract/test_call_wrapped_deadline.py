@@ -3,12 +3,9 @@ time and zone, not the opening date before it. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 CASES = [
     (

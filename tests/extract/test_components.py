@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -14,7 +13,7 @@ from bilat.extract.components.sentences import split_sentences
 from bilat.extract.doc import SpanIndex
 from bilat.extract.matching import PhraseMatcher
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def test_sentences_do_not_end_at_abbreviations() -> None:

@@ -5,14 +5,11 @@ temporal tagger's own reading (from the last date before the words) stands. Text
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.extract.components.event_anchors import ANCHOR_SENTENCES
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 MAIN = "The 4th Kenya-Norway Joint Committee on Research met in Nairobi on 14 May 2024."
 FILLER = "The delegations reviewed the projects funded so far."

@@ -3,12 +3,9 @@ that has a date of its own ("X next summer, and Y from 8 to 10 June")."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,11 @@ refers back to an event told before ("the forum continues today") is that event,
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _dates(record: dict[str, Any]) -> set[str]:

@@ -4,12 +4,9 @@ generic cue ("the event") or cues of one sentence still make one event. Texts of
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 MEETING = "The 7th Ghana-Japan Joint Committee on Science and Technology met in Accra on 12 March 2025."
 

@@ -3,14 +3,13 @@ when the text gives no name. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from bilat.extract.components.event_anchors import Anchor, shifted
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _events(extract: Extract, text: str, published: str = "2025-05-20") -> list[dict[str, Any]]:

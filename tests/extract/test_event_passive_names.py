@@ -3,12 +3,9 @@ subject that opens the sentence, or the name a definite description ("the networ
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 @pytest.mark.parametrize(

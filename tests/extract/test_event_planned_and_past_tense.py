@@ -4,12 +4,9 @@ year never lands after the document's date; "toured" is a visit and "meet again"
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 PLANNED = [
     ("The ministers agreed to hold the next joint committee in Nairobi in 2027.", "2027", "Nairobi"),

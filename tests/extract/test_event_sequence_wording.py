@@ -7,12 +7,11 @@ third country, "The memorandum" referring back, and a programme named "... betwe
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _events(record: dict[str, Any]) -> set[tuple[str, str, str | None]]:

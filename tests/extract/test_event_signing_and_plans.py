@@ -3,12 +3,9 @@ are kept; a relative day that names its event counts from it even far back; more
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -10,7 +9,7 @@ import pytest
 from bilat.extract.components.vague_dates import calendar_value
 from bilat.extract.doc import Mention
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _events(extract: Extract, text: str, published: str) -> list[dict[str, Any]]:

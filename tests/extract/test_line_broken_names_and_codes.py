@@ -4,19 +4,11 @@ currency code on the line after its figure. Sentences of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.extract.money import find_amounts
 
-Extract = Callable[..., dict[str, Any]]
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return [p["name"] for p in record["people"]]
-
+from .records import Extract, person_names
 
 # A name cut by a line break and followed by a role or a speech verb: (text, name)
 BROKEN_NAMES = [
@@ -30,7 +22,7 @@ BROKEN_NAMES = [
 
 @pytest.mark.parametrize(("text", "name"), BROKEN_NAMES)
 def test_a_name_broken_across_lines_is_one_name(extract: Extract, text: str, name: str) -> None:
-    assert name in _names(extract(text))
+    assert name in person_names(extract(text))
 
 
 # The next line starts something else: no name is glued: (text, name that must not appear)
@@ -44,7 +36,7 @@ NOT_GLUED = [
 
 @pytest.mark.parametrize(("text", "glued"), NOT_GLUED)
 def test_a_line_that_starts_something_else_is_not_glued(extract: Extract, text: str, glued: str) -> None:
-    assert not any(glued in name for name in _names(extract(text)))
+    assert not any(glued in name for name in person_names(extract(text)))
 
 
 # A code at the start of the line after its figure: (text, value or None)

@@ -5,16 +5,13 @@ table take the currency (and scale) of their column header. Sentences of our own
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from bilat.extract.money import find_amounts, table_amounts
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def sums(text: str) -> list[tuple[float, str]]:

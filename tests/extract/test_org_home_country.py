@@ -4,12 +4,9 @@ dateline, when its sentence names that country or none."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 RELEASE = (
     "Nairobi, 4 March 2026\n\n"

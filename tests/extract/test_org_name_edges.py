@@ -3,12 +3,11 @@ trail names no organisation."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _names(record: dict[str, Any]) -> list[str]:

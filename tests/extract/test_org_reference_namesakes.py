@@ -5,12 +5,9 @@ elsewhere ("DLR Projektträger") is not the parent body."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 @pytest.mark.parametrize(

@@ -3,12 +3,9 @@ Turin |") gives its country, even when the row names places of other countries."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 TABLE = (
     "Approved projects of the Italy–Argentina call:\n"

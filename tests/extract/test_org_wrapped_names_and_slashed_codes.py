@@ -4,16 +4,10 @@ a registry acronym inside a slash-joined code (a sign-off's initials, a file num
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
-from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
-
-
-def _names(record: dict[str, Any]) -> set[str]:
-    return {n for o in record["organizations"] for n in [o["name"], *(o.get("aliases") or [])]}
+from .records import Extract, org_names
 
 
 def _wrapped(paragraph: str, name: str) -> str:
@@ -47,7 +41,7 @@ _FILLER = (
     ],
 )
 def test_a_name_broken_across_lines_is_one_line(extract: Extract, sentence: str, name: str) -> None:
-    names = _names(extract(_wrapped(_FILLER * 3 + sentence, name)))
+    names = org_names(extract(_wrapped(_FILLER * 3 + sentence, name)))
     assert name in names
     assert not any("\n" in n for n in names)
 
@@ -58,11 +52,11 @@ def test_a_name_broken_across_lines_is_one_line(extract: Extract, sentence: str,
 )
 def test_a_registry_acronym_in_a_slashed_code_is_no_organisation(extract: Extract, code: str) -> None:
     text = f"India and Japan agreed to extend the exchange programme for young scientists.\n\n{code}\n"
-    assert "SNC" not in _names(extract(text))
+    assert "SNC" not in org_names(extract(text))
 
 
 def test_two_bodies_joined_by_a_slash_in_a_sentence_stay(extract: Extract) -> None:
     text = (
         "The Dutch Research Council (NWO) and NAFOSTED run a joint call; the NWO/NAFOSTED call closes in May."
     )
-    assert "NWO" in _names(extract(text))
+    assert "NWO" in org_names(extract(text))

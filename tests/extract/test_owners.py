@@ -3,14 +3,11 @@ its owner country. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.extract.owners import is_shared_name
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def test_same_name_ministries_of_two_countries_stay_apart(extract: Extract) -> None:

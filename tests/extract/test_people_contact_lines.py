@@ -4,17 +4,9 @@ line of contact details follows, with the family name first in capitals or not. 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
-
-
-def _people(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {p["name"]: p for p in record["people"]}
-
+from .records import Extract, people_by_name
 
 # a name alone on its line, its title on the next (a qualified title first)
 ROLE_LINES = [
@@ -32,7 +24,7 @@ ROLE_LINES = [
 def test_a_qualified_title_on_the_next_line_is_the_role(
     extract: Extract, text: str, name: str, role: str
 ) -> None:
-    person = _people(extract(text)).get(name)
+    person = people_by_name(extract(text)).get(name)
     assert person is not None
     assert person["role"].startswith(role)
 
@@ -53,7 +45,7 @@ DETAILS = [
 def test_a_name_line_over_contact_details_is_a_person(
     extract: Extract, text: str, name: str, role: str | None
 ) -> None:
-    person = _people(extract(text)).get(name)
+    person = people_by_name(extract(text)).get(name)
     assert person is not None
     assert person["role"] == role
 

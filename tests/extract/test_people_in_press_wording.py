@@ -4,12 +4,11 @@ bracket. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _person(record: dict[str, Any], name: str) -> dict[str, Any] | None:

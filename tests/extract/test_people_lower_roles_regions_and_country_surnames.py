@@ -5,17 +5,9 @@ Grant Advisor Asia"), which is the post's area and no person. Texts of our own."
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
-
-
-def _people(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {p["name"]: p for p in record["people"]}
-
+from .records import Extract, people_by_name
 
 LOWER_ROLE_BEFORE = [
     ("Türkiye's ambassador in Asunción, Mehmet Emre Yıldırım, recalled that the embassy opened in 2022.",
@@ -33,7 +25,7 @@ LOWER_ROLE_BEFORE = [
 def test_a_lower_case_role_before_the_name_is_read(
     extract: Extract, text: str, name: str, role: str, country: str
 ) -> None:
-    person = _people(extract(text)).get(name)
+    person = people_by_name(extract(text)).get(name)
     assert person is not None
     assert role in person["role"]
     assert person["country"] == country
@@ -54,7 +46,7 @@ COUNTRY_SURNAMES = [
 
 @pytest.mark.parametrize(("text", "name"), COUNTRY_SURNAMES)
 def test_a_family_name_that_names_a_country_stays_in_the_name(extract: Extract, text: str, name: str) -> None:
-    assert name in _people(extract(text))
+    assert name in people_by_name(extract(text))
 
 
 def test_a_country_after_a_title_or_a_place_word_is_still_a_country(extract: Extract) -> None:
@@ -72,4 +64,4 @@ REGIONS = [
 
 @pytest.mark.parametrize(("text", "name"), REGIONS)
 def test_a_region_after_a_title_is_no_person(extract: Extract, text: str, name: str) -> None:
-    assert set(_people(extract(text))) == {name}
+    assert set(people_by_name(extract(text))) == {name}

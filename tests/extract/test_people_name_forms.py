@@ -5,23 +5,9 @@ by the given names alone. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return sorted(p["name"] for p in record["people"])
-
-
-def _person(record: dict[str, Any], name: str) -> dict[str, Any]:
-    found = [p for p in record["people"] if p["name"] == name]
-    assert found, f"{name!r} not in {_names(record)}"
-    return found[0]
-
+from .records import Extract, person_named, person_names
 
 # (text, the only person, words their role holds)
 ONE_PERSON = [
@@ -137,8 +123,8 @@ def test_one_person_with_the_name_and_role_as_written(
     extract: Extract, text: str, name: str, role: str
 ) -> None:
     record = extract(text)
-    person = _person(record, name)
-    assert len(record["people"]) == 1, _names(record)
+    person = person_named(record, name)
+    assert len(record["people"]) == 1, person_names(record)
     assert role in (person["role"] or "")
 
 
@@ -161,7 +147,7 @@ TITLE_TO_PLACE = [
 def test_title_to_a_place_then_an_honorific_and_the_name(
     extract: Extract, text: str, name: str, role: str
 ) -> None:
-    person = _person(extract(text), name)
+    person = person_named(extract(text), name)
     assert role in (person["role"] or "")
     assert not (person["role"] or "").endswith(("Dr", "Mr"))
 
@@ -171,7 +157,7 @@ def test_an_honorific_after_a_long_portfolio_starts_the_name(extract: Extract) -
         "The visit was led by State Secretary for Energy, Industry and Mining Dr. Petra Keller, "
         "who met the rector."
     )
-    role = _person(record, "Petra Keller")["role"] or ""
+    role = person_named(record, "Petra Keller")["role"] or ""
     assert role.startswith("State Secretary for Energy, Industry and Mining")
     assert "Dr" not in role
 
@@ -196,7 +182,7 @@ def test_an_honorific_after_a_long_portfolio_starts_the_name(extract: Extract) -
 def test_an_honorific_after_and_starts_a_new_person_not_a_portfolio(
     extract: Extract, text: str, name: str, role_start: str
 ) -> None:
-    assert (_person(extract(text), name)["role"] or "").startswith(role_start)
+    assert (person_named(extract(text), name)["role"] or "").startswith(role_start)
 
 
 def test_a_new_list_item_after_a_portfolio_is_a_person_of_its_own(extract: Extract) -> None:
@@ -204,7 +190,7 @@ def test_a_new_list_item_after_a_portfolio_is_a_person_of_its_own(extract: Extra
         "It was signed by Dr. Lena Vogt, Chief Executive Officer of the Marine Agency, "
         "and Dr. KIM Soo-jin, Deputy Administrator of the agency."
     )
-    kim = _person(record, "Soo-jin Kim")
+    kim = person_named(record, "Soo-jin Kim")
     assert (kim["role"] or "").startswith("Deputy Administrator")
 
 
@@ -228,7 +214,7 @@ def test_a_second_mention_by_the_given_names_is_the_same_person(
     extract: Extract, text: str, name: str
 ) -> None:
     record = extract(text)
-    assert _names(record) == [name]
+    assert person_names(record) == [name]
 
 
 # honorifics that begin ordinary words are not read inside them

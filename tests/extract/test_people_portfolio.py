@@ -6,12 +6,9 @@ Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 # (text, expected people as (name, role, country))
 CASES = [

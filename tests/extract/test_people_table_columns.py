@@ -4,12 +4,11 @@ of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 ROWS = [
     "| No. | Project | Lead researcher (Norway) | Principal investigator (Chile) | Grant (EUR) |",

@@ -6,26 +6,12 @@ made of their own name; and the words after a title that are a unit or portfolio
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.extract.components.people import lower_words, written_lower
 from bilat.extract.doc import Doc
 
-Extract = Callable[..., dict[str, Any]]
-
-
-def _names(record: dict[str, Any]) -> list[str]:
-    return sorted(p["name"] for p in record["people"])
-
-
-def _person(record: dict[str, Any], name: str) -> dict[str, Any]:
-    found = [p for p in record["people"] if p["name"] == name]
-    assert found, f"{name!r} not in {_names(record)}"
-    return found[0]
-
+from .records import Extract, person_named, person_names
 
 # (text, the person, words their role holds or None)
 TITLE_CHAINS = [
@@ -61,7 +47,7 @@ TITLE_CHAINS = [
 def test_a_name_is_read_through_academic_titles_before_and_after_it(
     extract: Extract, text: str, name: str, role: str | None
 ) -> None:
-    person = _person(extract(text), name)
+    person = person_named(extract(text), name)
     if role:
         assert role in (person["role"] or ""), person
 
@@ -71,14 +57,14 @@ def test_a_later_mention_with_a_title_is_the_same_person(extract: Extract) -> No
         "The talks were opened by doc. Ing. Hana Svobodová, Ph.D., Deputy Minister for Research. "
         '"We want our labs to be close," said Deputy Minister Svobodová.'
     )
-    assert _names(record) == ["Hana Svobodová"]
+    assert person_names(record) == ["Hana Svobodová"]
 
 
 def test_a_sentence_is_not_cut_after_an_academic_title(extract: Extract) -> None:
     record = extract(
         "The memorandum was signed by Ing. Jakub Černý and prof. Ing. Alena Malá, CSc. in Prague."
     )
-    assert _names(record) == ["Alena Malá", "Jakub Černý"]
+    assert person_names(record) == ["Alena Malá", "Jakub Černý"]
 
 
 SPOKEN = [
@@ -105,7 +91,7 @@ SPOKEN = [
 def test_a_name_after_a_speech_verb_is_a_person_with_the_role_that_follows(
     extract: Extract, text: str, name: str, role: str | None
 ) -> None:
-    person = _person(extract(text), name)
+    person = person_named(extract(text), name)
     if role:
         assert role in (person["role"] or ""), person
     else:
@@ -147,7 +133,7 @@ UNITS_AFTER_TITLES = [
 def test_a_unit_or_portfolio_after_a_title_is_no_person(
     extract: Extract, text: str, names: list[str]
 ) -> None:
-    assert _names(extract(text)) == names
+    assert person_names(extract(text)) == names
 
 
 def test_an_email_address_does_not_make_a_name_word_lower_case(extract: Extract) -> None:
@@ -156,7 +142,7 @@ def test_an_email_address_does_not_make_a_name_word_lower_case(extract: Extract)
         "Ms Lim Wei Ling, Deputy Director, International Office, lim_wei_ling@agency.example.sg\n"
         "Mr Ong Boon Keat, Manager, Partnerships, ong.boonkeat@agency.example.sg\n"
     )
-    assert _names(extract(text)) == ["Lim Wei Ling", "Ong Boon Keat"]
+    assert person_names(extract(text)) == ["Lim Wei Ling", "Ong Boon Keat"]
 
 
 @pytest.mark.parametrize(
@@ -181,7 +167,7 @@ def test_a_comma_and_an_honorific_end_an_organisation_for_the_names_after_them(e
         "Guests included Ms Chen, Director of the Office of International Affairs of the Academy, "
         "Dr. Maren Vogt, Counsellor for Science at the German Embassy in Tokyo, and 40 researchers."
     )
-    assert "Maren Vogt" in _names(record)
+    assert "Maren Vogt" in person_names(record)
 
 
 WIRE_ROLES = [
@@ -217,7 +203,7 @@ WIRE_ROLES = [
 def test_honorifics_of_other_languages_and_lower_case_roles(
     extract: Extract, text: str, name: str, role: str
 ) -> None:
-    person = _person(extract(text), name)
+    person = person_named(extract(text), name)
     assert role in (person["role"] or ""), person
 
 
@@ -243,19 +229,19 @@ def test_honorifics_of_other_languages_and_lower_case_roles(
 def test_a_portfolio_before_the_title_names_the_ministry(
     extract: Extract, text: str, name: str, role: str, country: str
 ) -> None:
-    person = _person(extract(text), name)
+    person = person_named(extract(text), name)
     assert person["role"] == role
     assert person["country"] == country
 
 
 def test_a_name_before_and_is_not_taken_into_the_next_title(extract: Extract) -> None:
     record = extract("President Kim Do-hyun and Prime Minister Rahel Tesfaye signed the declaration.")
-    assert _person(record, "Rahel Tesfaye")["role"] == "Prime Minister"
+    assert person_named(record, "Rahel Tesfaye")["role"] == "Prime Minister"
 
 
 def test_a_capitalised_role_is_not_cut_at_the_comma_of_its_portfolio(extract: Extract) -> None:
     record = extract("Ahmed Karimi, Minister of Innovation, Science and Industry, opened the fair.")
-    assert _person(record, "Ahmed Karimi")["role"] == "Minister of Innovation, Science and Industry"
+    assert person_named(record, "Ahmed Karimi")["role"] == "Minister of Innovation, Science and Industry"
 
 
 @pytest.mark.parametrize(
@@ -279,12 +265,12 @@ def test_a_capitalised_role_is_not_cut_at_the_comma_of_its_portfolio(extract: Ex
     ],
 )
 def test_the_hon_between_a_role_and_a_name(extract: Extract, text: str, name: str, role: str) -> None:
-    assert role in (_person(extract(text), name)["role"] or "")
+    assert role in (person_named(extract(text), name)["role"] or "")
 
 
 def test_the_before_other_words_is_no_honorific(extract: Extract) -> None:
     record = extract("The visit to the Hong Kong Science Park was led by the Honourable Ama Mensah.")
-    assert _names(record) == ["Ama Mensah"]
+    assert person_names(record) == ["Ama Mensah"]
 
 
 @pytest.mark.parametrize(
@@ -299,7 +285,7 @@ def test_the_before_other_words_is_no_honorific(extract: Extract) -> None:
     ],
 )
 def test_a_counterpart_before_a_name_is_a_role(extract: Extract, text: str, name: str, role: str) -> None:
-    assert role in (_person(extract(text), name)["role"] or "")
+    assert role in (person_named(extract(text), name)["role"] or "")
 
 
 def test_a_counterpart_before_an_organisation_is_no_person(extract: Extract) -> None:
@@ -324,4 +310,4 @@ def test_an_initial_that_is_also_an_honorific_starts_no_name_after_a_capitalised
 
 def test_an_initial_inside_a_name_stays_in_the_name(extract: Extract) -> None:
     record = extract("Karen M. Whitaker, Program Director at the agency, said the call was open.")
-    assert _names(record) == ["Karen M. Whitaker"]
+    assert person_names(record) == ["Karen M. Whitaker"]

@@ -4,12 +4,9 @@ of Program", "Earliest project start", "Program Solicitation <agency>", "X Initi
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 NOT_PROGRAMMES = [
     (

@@ -9,12 +9,9 @@ a description next to a name yields only the name. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 # (text, the programmes expected: each one's name and aliases, in lower case)
 CASES = [

@@ -3,7 +3,6 @@ them; and the name a funding call's programme goes by. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -11,7 +10,7 @@ import pytest
 from bilat.extract.naming import key
 from bilat.extract.programme_uses import call_programme_name, under_programmes
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _programme_names(record: dict[str, Any]) -> set[str]:

@@ -8,10 +8,7 @@ from typing import Any
 
 import pytest
 
-
-def _names(record: dict[str, Any]) -> set[str]:
-    return {n for p in record["programs"] for n in [p["name"], *p.get("aliases", [])]}
-
+from .records import programme_names
 
 PAIR_PREFIXED = [
     ("Teams apply under the Dutch–Indonesian Blue Economy Research Programme (BLUE-NID) this year.",
@@ -27,7 +24,7 @@ PAIR_PREFIXED = [
 def test_two_countries_before_a_defined_name_belong_to_it(
     extract: Callable[..., dict[str, Any]], text: str, name: str
 ) -> None:
-    assert name in _names(extract(text))
+    assert name in programme_names(extract(text))
 
 
 TOPIC_TAILS = [
@@ -49,14 +46,14 @@ NOT_TOPIC_TAILS = [
 def test_a_capitalised_topic_ends_a_programme_name(
     extract: Callable[..., dict[str, Any]], text: str, name: str
 ) -> None:
-    assert name in _names(extract(text))
+    assert name in programme_names(extract(text))
 
 
 @pytest.mark.parametrize(("text", "tail"), NOT_TOPIC_TAILS)
 def test_dates_and_lower_case_words_are_no_topic(
     extract: Callable[..., dict[str, Any]], text: str, tail: str
 ) -> None:
-    assert not any(tail in n for n in _names(extract(text)))
+    assert not any(tail in n for n in programme_names(extract(text)))
 
 
 INFRASTRUCTURE_USES = [
@@ -74,11 +71,11 @@ PROJECT_USES = [
 def test_a_facility_used_as_infrastructure_is_no_programme(
     extract: Callable[..., dict[str, Any]], text: str
 ) -> None:
-    assert not _names(extract(text)) & {"J-PARC", "SPring-8", "NanoTerasu"}
+    assert not programme_names(extract(text)) & {"J-PARC", "SPring-8", "NanoTerasu"}
 
 
 @pytest.mark.parametrize(("text", "name"), PROJECT_USES)
 def test_a_facility_built_together_stays_a_programme(
     extract: Callable[..., dict[str, Any]], text: str, name: str
 ) -> None:
-    assert name in _names(extract(text))
+    assert name in programme_names(extract(text))

@@ -4,14 +4,11 @@ programme word ("... NEWSLETTER" / "Mission of ..."). Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.extract.programme_uses import under_a_name
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract, programme_names
 
 NAMED = [
     (
@@ -27,7 +24,7 @@ NAMED = [
 
 
 def _names(extract: Extract, text: str) -> set[str]:
-    return {n for p in extract(text)["programs"] for n in [p["name"], *p.get("aliases", [])]}
+    return programme_names(extract(text))
 
 
 @pytest.mark.parametrize(("text", "name"), NAMED)

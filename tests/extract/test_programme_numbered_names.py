@@ -3,12 +3,9 @@ project", "EPIC 3 initiative"): the number is part of the name. Texts of our own
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 NUMBERED = [  # (text, name)
     ("Polish participants will be funded from the DELTA 2 programme, their partners from KIAT.", "DELTA 2"),

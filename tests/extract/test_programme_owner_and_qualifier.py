@@ -5,12 +5,9 @@ form an alias. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 OWNED = [  # (text, name, alias)
     ("The work is paid through the UAE Space Agency's National Space Fund, launched in 2022.",

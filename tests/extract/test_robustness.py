@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +22,8 @@ SETTINGS = settings(
 WORDS = [
     "Ministry",
     "of",
+    "the",
+    "and",
     "Japan",
     "University",
     "Tokyo",
@@ -67,6 +70,18 @@ def test_any_unicode_text_gives_a_valid_record(extractor: Extractor, text: str) 
 def test_word_salad_of_name_parts_gives_a_valid_record(extractor: Extractor, words: list[str]) -> None:
     text = " ".join(words)
     _check(extractor.extract(text, name="salad.txt").to_dict(), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # joining words only between two names: the split must leave a name on each side
+        "Ana Ruiz of the of the of the Japan Science and Technology Agency",
+        "Office of the and the , of the National Research Foundation",
+    ],
+)
+def test_texts_that_once_crashed_give_a_valid_record(extractor: Extractor, text: str) -> None:
+    _check(extractor.extract(text, name="found.txt").to_dict(), text)
 
 
 def test_adversarial_inputs_complete_with_bounded_output(extractor: Extractor) -> None:

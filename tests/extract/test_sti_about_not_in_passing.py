@@ -4,12 +4,9 @@ than one sentence, make it STI cooperation; one passing clause deep in a tax, tr
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 FILLER = [
     "The ministers met at the finance ministry on Tuesday.",

@@ -6,12 +6,9 @@ Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 LEAD = (
     "Uruguay and Morocco signed a memorandum of understanding on trade in Rabat on Monday. "

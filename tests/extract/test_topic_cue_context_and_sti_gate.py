@@ -6,16 +6,11 @@ outside the names of organisations, or names a field of technology. Sentences of
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
-
-
-def topics(record: dict[str, Any]) -> set[str]:
-    return {t["id"] for t in record["topics"]}
+from .records import Extract, topics
 
 
 def pairs(record: dict[str, Any]) -> list[list[str]]:

@@ -5,12 +5,9 @@ trainees are talent. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 LEAD = "Chile and Japan signed a science and technology cooperation agreement on joint research. "
 

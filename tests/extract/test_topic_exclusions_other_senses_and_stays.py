@@ -6,17 +6,9 @@ methods ("precision fermentation"). Sentences of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
-
-
-def topics(record: dict[str, Any]) -> set[str]:
-    return {t["id"] for t in record["topics"]}
-
+from .records import Extract, topics
 
 # (text, topic that must not be found, topic still found in the same text)
 RULED_OUT = [

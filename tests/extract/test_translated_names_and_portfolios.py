@@ -5,12 +5,11 @@ over when a known name is cut off a phrase. Texts of our own."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 def _names(org: dict[str, Any]) -> set[str]:

@@ -5,14 +5,11 @@ are set apart by middle dots."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import pytest
 
 from bilat.temporal import document_date
 
-Extract = Callable[..., dict[str, Any]]
+from .records import Extract
 
 
 @pytest.mark.parametrize(

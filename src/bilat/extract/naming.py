@@ -73,9 +73,15 @@ def countries_in(doc: Doc, start: int, end: int) -> list[Mention]:
     return doc.in_span("country", start, end)
 
 
+def names_state(mention: Mention) -> bool:
+    """Whether a country mention names a state ("Viet Nam", "Vietnamese", "Hanoi"), not a world
+    region such as "Asia" or "Europe"."""
+    return mention.attrs.get("kind") != "region"
+
+
 def states_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Country mentions inside [start, end) that name a state, not a world region ("Asia")."""
-    return [m for m in doc.in_span("country", start, end) if m.attrs.get("kind") != "region"]
+    return [m for m in doc.in_span("country", start, end) if names_state(m)]
 
 
 def country_before(doc: Doc, start: int, max_gap: int = 3) -> str | None:

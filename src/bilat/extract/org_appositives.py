@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from bilat.extract.doc import Doc
-from bilat.extract.naming import countries_in
+from bilat.extract.naming import states_in
 from bilat.extract.phrases import name_words
 
 _MAX_LOWER_WORDS = 3  # lower-case words between the nationality and the head ("public works")
@@ -66,7 +66,7 @@ def appositive_names(doc: Doc) -> list[Appositive]:
         if not _inside_sentence(doc.text, start) and not _named_inside_a_sentence(doc.text, match["name"]):
             continue  # "Meanwhile, the agency ...": a capital that only starts a sentence
         desc_start, desc_end = match.span("desc")
-        countries = [m for m in countries_in(doc, desc_start, desc_end) if m.attrs.get("kind") != "region"]
+        countries = states_in(doc, desc_start, desc_end)
         country = str(countries[0].attrs["code"]) if countries else None
         out.append(Appositive(start, end, country))
     return out

@@ -24,7 +24,7 @@ from typing import Any
 
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc
-from bilat.extract.naming import country_before
+from bilat.extract.naming import country_before, states_in
 from bilat.extract.resources import yaml_alternation
 
 
@@ -64,7 +64,7 @@ def _known_countries(name: str) -> set[str | None]:
 def sentence_countries(doc: Doc, start: int) -> set[str]:
     """The codes of the countries (and cities' countries) named in the sentence of `start`."""
     sent_start, sent_end = doc.sentence_of(start)
-    places = [m for m in doc.in_span("country", sent_start, sent_end) if m.attrs.get("kind") != "region"]
+    places = states_in(doc, sent_start, sent_end)
     places += doc.in_span("city", sent_start, sent_end)
     return {str(m.attrs["code"]) for m in places}
 
@@ -197,9 +197,7 @@ def _role_countries(
 def _stated_in(doc: Doc, placed: list[tuple[int, int, str]], start: int, end: int) -> set[str]:
     """The countries a role states: those it names, and those of the organisations placed for sure
     that it names."""
-    codes = {
-        str(m.attrs["code"]) for m in doc.in_span("country", start, end) if m.attrs.get("kind") != "region"
-    }
+    codes = {str(m.attrs["code"]) for m in states_in(doc, start, end)}
     lo = bisect.bisect_left(placed, (start,))
     hi = bisect.bisect_left(placed, (end,), lo)
     return codes | {country for s, e, country in placed[lo:hi] if e <= end}

@@ -22,6 +22,8 @@ from bilat.extract.naming import (
     country_in_sentence,
     key,
     kind_of,
+    names_state,
+    states_in,
     vocabulary_hits,
 )
 from bilat.extract.org_appositives import appositive_names
@@ -212,7 +214,7 @@ def _clean(name: str) -> str:
 def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     """Set the country from the name itself, a possessive before it, the seat named right after it
     ("... (ACR) in Hanoi"), or the sentence."""
-    inside = [m for m in countries_in(doc, start, end) if m.attrs.get("kind") != "region"]
+    inside = states_in(doc, start, end)
     inside += doc.in_span("city", start, end)
     if len({m.attrs["code"] for m in inside}) > 1:  # a bilateral body ("Korea–Viet Nam Institute")
         seat = _seat_after(doc, end)
@@ -246,7 +248,7 @@ def _of_country_after(doc: Doc, end: int) -> str | None:
     if not found:
         return None
     for mention in countries_in(doc, found.end(), found.end() + 40):
-        if mention.start == found.end() and mention.attrs.get("kind") != "region":
+        if mention.start == found.end() and names_state(mention):
             return str(mention.attrs["code"])
     return None
 
@@ -384,7 +386,7 @@ def split_phrase(
         left, right = toks[:i], toks[i + 1 :]
         if right and right[0].text == "the":
             right = right[1:]
-        if right and _splits(text, left, right, heads, place):
+        if _trimmed(left) and _trimmed(right) and _splits(text, left, right, heads, place):
             return [_phrase(left), *split_phrase(_phrase(right), heads, place)]
     return [phrase]
 
@@ -453,11 +455,17 @@ def _has_head(toks: list[Token], heads: frozenset[str]) -> bool:
     return any(t.text in heads for t in toks)
 
 
-def _phrase(toks: list[Token]) -> Phrase:
+def _trimmed(toks: list[Token]) -> list[Token]:
+    """`toks` without joining words at its edges ("the", "and", "of", commas); may be empty."""
     while len(toks) > 1 and toks[0].text in {"the", "and", "&", ","}:
         toks = toks[1:]
     while toks and toks[-1].text in {",", "&", "and", "of", "the", "for", "in", "to", "at", "on"}:
         toks = toks[:-1]
+    return toks
+
+
+def _phrase(toks: list[Token]) -> Phrase:
+    toks = _trimmed(toks)
     return Phrase(toks[0].start, toks[-1].end, tuple(toks))
 
 
@@ -1015,11 +1023,7 @@ def mission_candidates(doc: Doc) -> list[Candidate]:
         sender = next(
             (m for m in doc.in_span("country", found.end(), found.end() + 60) if m.start == found.end()), None
         )
-        end = (
-            _mission_end(doc, sender.end)
-            if sender is not None and sender.attrs.get("kind") != "region"
-            else None
-        )
+        end = _mission_end(doc, sender.end) if sender is not None and names_state(sender) else None
         if sender is not None and end is not None:
             span = (found.start(), end)
             out.append(

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from bilat.extract.components.context import by_first_letter
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
-from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of, states_in
+from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of, names_state, states_in
 from bilat.extract.owners import settle_by_roles
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
@@ -1129,7 +1129,7 @@ def _country_of(doc: Doc, end: int) -> str | None:
     if not found:
         return None
     places = [m for m in countries_in(doc, found.end(), found.end() + 40) if m.start == found.end()]
-    return str(places[0].attrs["code"]) if places and places[0].attrs.get("kind") != "region" else None
+    return str(places[0].attrs["code"]) if places and names_state(places[0]) else None
 
 
 def _country_after(doc: Doc, end: int) -> str | None:

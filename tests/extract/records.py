@@ -1,0 +1,50 @@
+"""Helpers shared by the extraction tests: the type of the `extract` fixture and look-ups into the
+record (a dict, as `Record.to_dict()` gives it) that many tests make in the same way.
+
+Only look-ups with one meaning everywhere live here; a test that needs another shape (a list kept
+in record order, names normalised, entries keyed by something else) keeps its own helper."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Extract = Callable[..., dict[str, Any]]
+"""The `extract` fixture: `extract(text, published=...)` gives the record of `text` as a dict."""
+
+
+def orgs_by_name(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The record's organisations keyed by their name (aliases not used as keys)."""
+    return {org["name"]: org for org in record["organizations"]}
+
+
+def org_names(record: dict[str, Any]) -> set[str]:
+    """Every name the record gives an organisation: the names and the aliases, as a set."""
+    return {n for org in record["organizations"] for n in [org["name"], *(org.get("aliases") or [])]}
+
+
+def programme_names(record: dict[str, Any]) -> set[str]:
+    """Every name the record gives a programme: the names and the aliases, as a set."""
+    return {n for prog in record["programs"] for n in [prog["name"], *prog.get("aliases", [])]}
+
+
+def people_by_name(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The record's people keyed by their name, in record order."""
+    return {p["name"]: p for p in record["people"]}
+
+
+def person_names(record: dict[str, Any]) -> list[str]:
+    """The names of the record's people, sorted (so a test can compare them with a list)."""
+    return sorted(p["name"] for p in record["people"])
+
+
+def person_named(record: dict[str, Any], name: str) -> dict[str, Any]:
+    """The person called `name` in the record; the test fails (naming who was found) if there is none."""
+    found = [p for p in record["people"] if p["name"] == name]
+    assert found, f"{name!r} not in {person_names(record)}"
+    return found[0]
+
+
+def topics(record: dict[str, Any]) -> set[str]:
+    """The ids of the record's topics."""
+    return {t["id"] for t in record["topics"]}
