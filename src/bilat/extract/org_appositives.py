@@ -1,6 +1,7 @@
 """Organisations named by one capitalised word that an apposition describes: "Deltares, the Dutch
 institute for water research," or "Rijkswaterstaat, the Dutch public works agency". The name has
-no head word of its own; the apposition's last word is one (in lower case)."""
+no head word of its own; the apposition's last word is one (in lower case). Also a company named
+by one word after a lower-case noun that calls it one: "the state company INVAP will build"."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from bilat.extract.doc import Doc
 from bilat.extract.naming import states_in
 from bilat.extract.phrases import name_words
+from bilat.extract.resources import load_yaml
 
 _MAX_LOWER_WORDS = 3  # lower-case words between the nationality and the head ("public works")
 
@@ -85,3 +87,47 @@ def _named_inside_a_sentence(text: str, name: str) -> bool:
     return any(
         _inside_sentence(text, m.start()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     )
+
+
+_NOUN_REACH = 40  # how far before the noun a country or city qualifies it ("the Bariloche-based ...")
+_CLAUSE_MARKS = frozenset(",;.:()\n")
+
+
+@functools.cache
+def _company_pattern() -> re.Pattern[str]:
+    """A company noun in lower case, then one capitalised word that a lower-case word or a mark
+    follows ("company INVAP will", "firm Kvanttori,")."""
+    nouns = sorted(load_yaml("org_heads.yaml").get("company_nouns", []), key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"(?<![\w-])(?:{alternation})[ \t]+(?P<name>[A-ZÀ-Þ][\w&-]*+)(?=[ \t]+[a-z]|[,.;:)])")
+
+
+def company_names(doc: Doc) -> list[Appositive]:
+    """Every one-word company name after a company noun, with the country named just before the
+    noun in the same clause ("the Italian firm X", "the Bariloche-based state company X")."""
+    if not any(noun in doc.text for noun in load_yaml("org_heads.yaml").get("company_nouns", [])):
+        return []
+    heads = name_words()[0]
+    out = []
+    for match in _company_pattern().finditer(doc.text):
+        start, end = match.span("name")
+        name = match["name"]
+        if name in heads or doc.in_span("country", start, end) or doc.in_span("city", start, end):
+            continue
+        if len(name) < 2 or (name.isupper() and len(name) < 3):
+            continue
+        out.append(Appositive(start, end, _country_before(doc, match.start())))
+    return out
+
+
+def _country_before(doc: Doc, start: int) -> str | None:
+    """The country of the last state or city named in the clause right before `start`."""
+    low = max(0, start - _NOUN_REACH)
+    for n in range(start - 1, low - 1, -1):
+        if doc.text[n] in _CLAUSE_MARKS:
+            low = n + 1
+            break
+    places = [*states_in(doc, low, start), *doc.in_span("city", low, start)]
+    if not places:
+        return None
+    return str(max(places, key=lambda m: m.start).attrs["code"])

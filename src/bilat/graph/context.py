@@ -32,6 +32,7 @@ class VersionContext:
     facts: list[Fact]
     touched: dict[int, str] = field(default_factory=dict)
     partner_ids: dict[str, int] = field(default_factory=dict)
+    known_links: dict[int, set[tuple[int, int, str]]] | None = None  # see `entities.known_links`
 
     @property
     def partners(self) -> set[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,6 +40,20 @@ def create(
     existing = find_key(conn, kind, key)
     if existing is not None:
         return existing
+    return _insert(conn, kind, key, name, country=country, ror_id=ror_id, data=data)
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    kind: str,
+    key: str,
+    name: str,
+    *,
+    country: str | None = None,
+    ror_id: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> int:
+    """Insert an entity whose key is known to be free; its id."""
     cur = conn.execute(
         "INSERT INTO entities (kind, key, name, country, ror_id, data, created_at) VALUES (?,?,?,?,?,?,?)",
         (kind, key, name, country, ror_id, json.dumps(data or {}, ensure_ascii=False), now()),
@@ -49,7 +64,7 @@ def create(
 def get_or_create(conn: sqlite3.Connection, kind: str, key: str, name: str, **attrs: Any) -> int:
     """The id of the entity with this key, created when missing."""
     found = find_key(conn, kind, key)
-    return found if found is not None else create(conn, kind, key, name, **attrs)
+    return found if found is not None else _insert(conn, kind, key, name, **attrs)
 
 
 def load(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | None:
@@ -80,26 +95,53 @@ def update(conn: sqlite3.Connection, entity_id: int, **fields: Any) -> None:
 
 def add_aliases(conn: sqlite3.Connection, entity_id: int, names: Iterable[str], norm: Any = fold) -> None:
     """Record spellings of an entity with their folded lookup form."""
-    for name in names:
-        key = norm(name)
-        if name and key:
-            conn.execute(
-                "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)",
-                (entity_id, name, key),
-            )
+    rows = [(entity_id, name, key) for name in names if name and (key := norm(name))]
+    if rows:
+        conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)", rows)
 
 
 def by_alias(conn: sqlite3.Connection, kind: str, norms: Iterable[str]) -> dict[int, set[str]]:
     """Entities of `kind` having one of the folded `norms`, with the norms each one matched."""
-    found: dict[int, set[str]] = {}
-    for norm in set(norms):
-        rows = conn.execute(
-            "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-            "WHERE a.norm = ? AND e.kind = ?",
-            (norm, kind),
-        )
-        for (entity_id,) in rows:
-            found.setdefault(int(entity_id), set()).add(norm)
+    return {entity_id: match.norms for entity_id, match in alias_matches(conn, kind, norms).items()}
+
+
+@dataclass
+class AliasMatch:
+    """An entity found by its aliases: the norms it matched, and its name, country and ROR id."""
+
+    norms: set[str]
+    name: str
+    country: str | None
+    ror_id: str | None
+
+
+def alias_matches(conn: sqlite3.Connection, kind: str, norms: Iterable[str]) -> dict[int, AliasMatch]:
+    """`by_alias` with each entity's name, country and ROR id, in one query for all the norms.
+
+    The entities come in the order resolution has always seen them (callers break ties by it):
+    norm by norm in the iteration order of ``set(norms)``, and for each norm by entity name, then id.
+    """
+    wanted = list(set(norms))
+    if not wanted:
+        return {}
+    rows = conn.execute(
+        # CROSS JOIN (standard SQL) makes SQLite look the norms up in their index first rather than
+        # walk every entity of the kind; PostgreSQL plans it as the inner join it is.
+        "SELECT a.norm, a.entity_id, e.name, e.country, e.ror_id"
+        " FROM entity_aliases a CROSS JOIN entities e"
+        f" WHERE e.id = a.entity_id AND a.norm IN ({','.join('?' * len(wanted))}) AND e.kind = ?",
+        (*wanted, kind),
+    ).fetchall()
+    per_norm: dict[str, list[tuple[str, int, str | None, str | None]]] = {}
+    for norm, entity_id, name, country, ror_id in rows:
+        per_norm.setdefault(str(norm), []).append((str(name), int(entity_id), country, ror_id))
+    found: dict[int, AliasMatch] = {}
+    for norm in wanted:
+        for name, entity_id, country, ror_id in sorted(per_norm.get(norm, ())):
+            match = found.get(entity_id)
+            if match is None:
+                match = found[entity_id] = AliasMatch(set(), name, country, ror_id)
+            match.norms.add(norm)
     return found
 
 
@@ -116,15 +158,47 @@ def mention(conn: sqlite3.Connection, fact_id: int, entity_id: int, role: str = 
     )
 
 
-def link(conn: sqlite3.Connection, src: int, dst: int, type_: str, fact_id: int | None) -> None:
-    """Record a typed link between two entities, backed by a fact (once per fact)."""
+KnownLinks = dict[int, set[tuple[int, int, str]]]
+
+
+def known_links(conn: sqlite3.Connection, version_id: int) -> KnownLinks:
+    """The links backed by each fact of a version (every fact has an entry), for `link(known=...)`."""
+    known: KnownLinks = {
+        int(r[0]): set() for r in conn.execute("SELECT id FROM facts WHERE version_id = ?", (version_id,))
+    }
+    rows = conn.execute(
+        "SELECT l.fact_id, l.src_id, l.dst_id, l.type FROM links l JOIN facts f ON f.id = l.fact_id"
+        " WHERE f.version_id = ?",
+        (version_id,),
+    )
+    for fact_id, src, dst, type_ in rows:
+        known[int(fact_id)].add((int(src), int(dst), str(type_)))
+    return known
+
+
+def link(
+    conn: sqlite3.Connection,
+    src: int,
+    dst: int,
+    type_: str,
+    fact_id: int | None,
+    *,
+    known: KnownLinks | None = None,
+) -> None:
+    """Record a typed link between two entities, backed by a fact (once per fact).
+
+    `known` (from `known_links`, kept up to date here) spares a query per link while one version
+    is linked; every link of its facts must then be written through this function.
+    """
     if src == dst:
         return
-    if fact_id is not None:  # a fact has few links: compare them here rather than by their ends
-        known = conn.execute(
-            "SELECT src_id, dst_id, type FROM links WHERE fact_id = ?", (fact_id,)
-        ).fetchall()
-        if any((r[0], r[1], r[2]) == (src, dst, type_) for r in known):
+    if known is not None and fact_id is not None and fact_id in known:
+        if (src, dst, type_) in known[fact_id]:
+            return
+        known[fact_id].add((src, dst, type_))
+    elif fact_id is not None:  # a fact has few links: compare them here rather than by their ends
+        rows = conn.execute("SELECT src_id, dst_id, type FROM links WHERE fact_id = ?", (fact_id,)).fetchall()
+        if any((r[0], r[1], r[2]) == (src, dst, type_) for r in rows):
             return
     conn.execute(
         "INSERT INTO links (src_id, dst_id, type, fact_id) VALUES (?,?,?,?)", (src, dst, type_, fact_id)

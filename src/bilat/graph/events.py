@@ -120,15 +120,20 @@ def find_event(conn: sqlite3.Connection, summary: dict[str, Any]) -> int | None:
     day = summary.get("date")
     if not day:
         return None
-    seen: set[int] = set()
-    for low, high in _candidate_ranges(day):
-        rows = conn.execute(
-            "SELECT id, data FROM entities WHERE kind = 'event' AND key >= ? AND key < ?", (low, high)
-        )
-        for entity_id, data in rows:
-            if entity_id not in seen and events_match(summary, json.loads(data or "{}")):
-                return int(entity_id)
-            seen.add(entity_id)
+    ranges = _candidate_ranges(day)
+    if not ranges:
+        return None
+    # One query for all the ranges. They are disjoint prefixes ("2024-05-03|", "2024-05|", ...), so
+    # ordering by key visits the candidates range by range, in the order of the sorted ranges.
+    rows = conn.execute(
+        "SELECT id, data FROM entities WHERE kind = 'event' AND ("
+        + " OR ".join(["(key >= ? AND key < ?)"] * len(ranges))
+        + ") ORDER BY key",
+        [bound for pair in ranges for bound in pair],
+    )
+    for entity_id, data in rows:
+        if events_match(summary, json.loads(data or "{}")):
+            return int(entity_id)
     return None
 
 

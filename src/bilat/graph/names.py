@@ -65,10 +65,10 @@ def resolve_organization(conn: sqlite3.Connection, item: Any) -> int | None:
 
 def find_organization(conn: sqlite3.Connection, name: str, countries: set[str]) -> int | None:
     """An existing organisation called `name`, preferring one from `countries` (never creates)."""
-    candidates = ent.by_alias(conn, "organization", [fold(name)])
+    candidates = ent.alias_matches(conn, "organization", [fold(name)])
     if not candidates:
         return None
-    ranked = sorted(candidates, key=lambda i: ((ent.load(conn, i) or {}).get("country") not in countries, i))
+    ranked = sorted(candidates, key=lambda i: (candidates[i].country not in countries, i))
     return ranked[0]
 
 
@@ -90,12 +90,12 @@ def _org_by_alias(
     full = {fold(n) for n in names if not is_acronym(n)}
     acronyms = {fold(n) for n in names if is_acronym(n)}
     best: tuple[int, int] | None = None
-    for entity_id, matched in ent.by_alias(conn, "organization", full | acronyms).items():
-        other = ent.load(conn, entity_id) or {}
-        if ror and other.get("ror_id") and other["ror_id"] != ror:
+    for entity_id, other in ent.alias_matches(conn, "organization", full | acronyms).items():
+        if ror and other.ror_id and other.ror_id != ror:
             continue
+        matched = other.norms
         by_full = bool(matched & full)
-        if not _countries_compatible(country, other.get("country"), strict=not by_full):
+        if not _countries_compatible(country, other.country, strict=not by_full):
             continue
         score = len(matched) + (10 if by_full else 0)
         if best is None or score > best[0]:
@@ -116,13 +116,17 @@ def _org_by_typo(conn: sqlite3.Connection, names: list[str], country: str | None
         if len(norm) < reference()["fuzzy_min_length"]:
             continue
         rows = conn.execute(
-            "SELECT a.entity_id, a.norm FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-            "WHERE e.kind = 'organization' AND e.country = ? AND a.norm >= ? AND a.norm < ?",
-            (country, norm[:2], norm[:2] + "\uffff"),
-        )
-        for entity_id, other in rows:
-            if typo_equal(norm, str(other)):
-                return int(entity_id)
+            # CROSS JOIN: SQLite reads the range of norms from their index, not every organisation
+            "SELECT e.name, a.entity_id, a.norm FROM entity_aliases a CROSS JOIN entities e"
+            " WHERE e.id = a.entity_id AND a.norm >= ? AND a.norm < ?"
+            " AND e.kind = 'organization' AND e.country = ?",
+            (norm[:2], norm[:2] + "\uffff", country),
+        ).fetchall()
+        # in the order this look-up has always used (by organisation name, id, then norm): the first
+        # near-match wins
+        for _, entity_id, other in sorted((str(n), int(i), str(o)) for n, i, o in rows):
+            if typo_equal(norm, other):
+                return entity_id
     return None
 
 
@@ -173,9 +177,9 @@ def _person_by_alias(
     conn: sqlite3.Connection, norms: set[str], country: str | None, role: str | None
 ) -> int | None:
     """A person with one of these names and a compatible country, or (full names only) the same role."""
-    for entity_id, matched in sorted(ent.by_alias(conn, "person", norms).items()):
-        other = ent.load(conn, entity_id) or {}
-        if _countries_compatible(country, other.get("country"), strict=False):
+    for entity_id, other in sorted(ent.alias_matches(conn, "person", norms).items()):
+        matched = other.norms
+        if _countries_compatible(country, other.country, strict=False):
             return entity_id
         if role and any(" " in n for n in matched) and _same_role(conn, entity_id, role):
             return entity_id
@@ -215,9 +219,9 @@ def _person_by_family_name(conn: sqlite3.Connection, norms: set[str], country: s
             candidates |= {int(r[0]) for r in rows}
     else:
         tokens = {t for n in multis for t in n.split()}
-        for entity_id in ent.by_alias(conn, "person", tokens):
+        for entity_id, match in ent.alias_matches(conn, "person", tokens).items():
             other_multis = {n for _, n in ent.aliases_of(conn, entity_id) if " " in n}
-            if (ent.load(conn, entity_id) or {}).get("country") == country and other_multis <= multis:
+            if match.country == country and other_multis <= multis:
                 candidates.add(entity_id)
     return candidates.pop() if len(candidates) == 1 else None
 

@@ -36,6 +36,7 @@ def link_version(conn: sqlite3.Connection, version_id: int) -> None:
     if _is_linked(conn, version_id):
         unlink_version(conn, version_id)
     ctx = version_context(conn, version_id)
+    ctx.known_links = ent.known_links(conn, version_id)
     for fact in ctx.facts:
         handler = _HANDLERS.get(fact.field)
         if handler is not None:
@@ -104,6 +105,10 @@ def _documented(conn: sqlite3.Connection, version_id: int) -> set[int]:
 # --- one handler per record field -------------------------------------------------------------
 
 
+def _link(ctx: VersionContext, src: int, dst: int, type_: str, fact_id: int) -> None:
+    ent.link(ctx.conn, src, dst, type_, fact_id, known=ctx.known_links)
+
+
 def _partner(ctx: VersionContext, code: str) -> int:
     entity_id = ctx.partner_ids.get(code)
     if entity_id is None:
@@ -122,8 +127,8 @@ def _on_partnership(ctx: VersionContext, fact: Fact) -> None:
     ent.mention(ctx.conn, fact.id, pid)
     for partner_id in (a, b):
         ent.mention(ctx.conn, fact.id, partner_id, "partner")
-        ent.link(ctx.conn, partner_id, pid, "member_of", fact.id)
-    ent.link(ctx.conn, a, b, "partner_of", fact.id)
+        _link(ctx, partner_id, pid, "member_of", fact.id)
+    _link(ctx, a, b, "partner_of", fact.id)
 
 
 def _on_topic(ctx: VersionContext, fact: Fact) -> None:
@@ -142,7 +147,7 @@ def _on_named(kind: str, resolver: Callable[[sqlite3.Connection, Any], int | Non
         ent.mention(ctx.conn, fact.id, entity_id)
         country = names.country_of(fact.data)
         if country and kind != "program":
-            ent.link(ctx.conn, entity_id, _partner(ctx, country), "based_in", fact.id)
+            _link(ctx, entity_id, _partner(ctx, country), "based_in", fact.id)
 
     return handle
 
@@ -175,8 +180,8 @@ def _on_event(ctx: VersionContext, fact: Fact) -> None:
     if entity_id is None:
         return
     for code in sorted(item_partners(str(fact.data.get("name") or ""), ctx.pairs)):
-        ent.link(ctx.conn, entity_id, _partner(ctx, code), "participant", fact.id)
-    series_id = series.assign(ctx.conn, entity_id, fact.data, ctx.pairs, fact.id)
+        _link(ctx, entity_id, _partner(ctx, code), "participant", fact.id)
+    series_id = series.assign(ctx.conn, entity_id, fact.data, ctx.pairs, fact.id, known=ctx.known_links)
     if series_id is not None:
         ctx.touch(series_id, "series")
         ent.mention(ctx.conn, fact.id, series_id, "series")
@@ -187,7 +192,7 @@ def _on_agreement(ctx: VersionContext, fact: Fact) -> None:
     if entity_id is None:
         return
     for code in ev.parties_of(fact.data, ctx.partners):
-        ent.link(ctx.conn, _partner(ctx, code), entity_id, "party_to", fact.id)
+        _link(ctx, _partner(ctx, code), entity_id, "party_to", fact.id)
 
 
 def _on_call(ctx: VersionContext, fact: Fact) -> None:
@@ -195,18 +200,18 @@ def _on_call(ctx: VersionContext, fact: Fact) -> None:
     if entity_id is None:
         return
     for code in sorted(ctx.partners):
-        ent.link(ctx.conn, entity_id, _partner(ctx, code), "participant", fact.id)
+        _link(ctx, entity_id, _partner(ctx, code), "participant", fact.id)
     funder = fact.data.get("funder")
     if isinstance(funder, str) and funder.strip():
         org = names.find_organization(ctx.conn, funder, ctx.partners)
         if org is not None:
-            ent.link(ctx.conn, org, entity_id, "funds", fact.id)
+            _link(ctx, org, entity_id, "funds", fact.id)
             ent.mention(ctx.conn, fact.id, ctx.touch(org, "organization"), "funder")
     program = fact.data.get("program")
     if isinstance(program, str) and program.strip():
         pid = names.resolve_program(ctx.conn, {"name": program})
         if pid is not None:
-            ent.link(ctx.conn, pid, entity_id, "runs", fact.id)
+            _link(ctx, pid, entity_id, "runs", fact.id)
             ent.mention(ctx.conn, fact.id, ctx.touch(pid, "program"), "program")
 
 

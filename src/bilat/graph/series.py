@@ -50,9 +50,17 @@ def series_pair(name: str, pairs: list[tuple[str, str]]) -> str:
 
 
 def assign(
-    conn: sqlite3.Connection, event_id: int, event: dict[str, Any], pairs: list[tuple[str, str]], fact_id: int
+    conn: sqlite3.Connection,
+    event_id: int,
+    event: dict[str, Any],
+    pairs: list[tuple[str, str]],
+    fact_id: int,
+    *,
+    known: ent.KnownLinks | None = None,
 ) -> int | None:
-    """Put an event in its series (created if new) and link it to its neighbours; the series id."""
+    """Put an event in its series (created if new) and link it to its neighbours; the series id.
+
+    `known`: the links of the version's facts, as `entities.link` takes them."""
     name = str(event.get("name") or "")
     event_type = event.get("type") if isinstance(event.get("type"), str) else "other"
     parsed = parse_series(name) if event_type in SERIES_TYPES else None
@@ -63,13 +71,13 @@ def assign(
     series_id = _find_series(conn, pair, core) or ent.create(
         conn, "series", f"{pair}|{' '.join(sorted(core))}", _series_name(name), data={"pair": pair}
     )
-    ent.link(conn, event_id, series_id, "in_series", fact_id)
+    ent.link(conn, event_id, series_id, "in_series", fact_id, known=known)
     _set_number(conn, event_id, number)
     for other_id, other_number in members(conn, series_id):
         if other_number == number - 1:
-            ent.link(conn, event_id, other_id, "follows", fact_id)
+            ent.link(conn, event_id, other_id, "follows", fact_id, known=known)
         elif other_number == number + 1:
-            ent.link(conn, other_id, event_id, "follows", fact_id)
+            ent.link(conn, other_id, event_id, "follows", fact_id, known=known)
     return series_id
 
 

@@ -4,6 +4,7 @@ letter of intent, declaration, roadmap, action plan) with their parties, date an
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -11,6 +12,8 @@ from typing import Any
 
 from bilat.extract.components.calls import title_line
 from bilat.extract.components.dates import is_calendar
+from bilat.extract.components.partnerships import pair_from_organizations
+from bilat.extract.components.trilateral import says_trilateral, three_countries
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
@@ -137,7 +140,7 @@ def _glued_end(doc: Doc, end: int, limit: int) -> int:
 
 def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
     """Partner codes for an instrument: countries in its title or sentence, else the document's pair."""
-    partners = doc.data.get("partners") or []
+    partners = doc.data.get("partners") or _organizations_pair(doc)
     known = {c for pair in partners for c in pair}
     codes: list[str] = []
     for mention in doc.in_span("country", *sentence):
@@ -147,12 +150,30 @@ def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> lis
     for org in _organizations_in(doc, sentence):
         if org.country and org.country not in codes and (not known or org.country in known):
             codes.append(org.country)
+    three = three_countries(partners) or _org_countries(doc, 3)
+    if three and set(codes) <= set(three) and says_trilateral(doc.text, *sentence):
+        return three  # "the three funders signed a letter of intent": all three countries
     if len(codes) >= 2:
         return sorted(codes)[:3] if len(codes) <= 3 else _best_pair(codes, partners)
     if partners:
         pair = next((p for p in partners if not codes or codes[0] in p), partners[0])
         return sorted(pair)
     return sorted(codes)
+
+
+def _organizations_pair(doc: Doc) -> list[tuple[str, str]]:
+    """The two countries of the document's organisations, when no partner pair is known yet and
+    exactly two countries have organisations ("the rectors of a university in Semarang and of one in
+    Enschede signed a memorandum"): the instrument joins both. Cached on the Doc."""
+    if "_organizations_pair" not in doc.data:
+        doc.data["_organizations_pair"] = pair_from_organizations(doc)
+    return doc.data["_organizations_pair"]
+
+
+def _org_countries(doc: Doc, count: int) -> list[str]:
+    """The countries of the document's organisations (sorted), when there are exactly `count`."""
+    countries = sorted({str(o.country) for o in doc.data.get("organizations", []) if o.country})
+    return countries if len(countries) == count else []
 
 
 def _organizations_in(doc: Doc, sentence: tuple[int, int]) -> list[Any]:
@@ -194,6 +215,7 @@ def date_for(
         and is_calendar(m.attrs.get("value"))
         and not (title[0] <= m.start and m.end <= title[1] and title != cue)
         and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
+        and not _PERIOD.search(doc.text, max(0, m.start - 25), m.start)
         and not any(cue[1] <= other[0] and other[1] <= m.start for other in others)
     ]
     dates = _unclaimed(dates, cue, others)
@@ -220,6 +242,13 @@ def _unclaimed(dates: list[Mention], cue: tuple[int, int], others: list[tuple[in
 
 
 _HORIZON = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.IGNORECASE)
+# "the Action Plan ... for the period 2026-2028", "a work plan covering 2025": the years an instrument
+# covers, not the day it was made
+_PERIOD = re.compile(
+    r"\b(?:(?:for|over)\s+the\s+(?:period|years?)|period|covering|spanning|for\s+the\s+years)"
+    r"(?:\s+(?:of|from))?\s+$",
+    re.IGNORECASE,
+)
 
 
 def _cues_of(doc: Doc, sentence: tuple[int, int]) -> list[tuple[int, int]]:
@@ -250,10 +279,46 @@ def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | 
             if len(str(m.attrs.get("value") or "")) >= 10
             and is_calendar(m.attrs.get("value"))
             and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
+            and not _IN_FORCE.search(doc.text, max(0, m.start - 30), m.start)
         ]
         if days:
             return str(days[-1].attrs["value"])[:10]
-    return doc.published[:10] if doc.published else None
+    return _reported_day(doc) or (doc.published[:10] if doc.published else None)
+
+
+# "entered into force on 1 January 2025", "effective from 1 May": the day an instrument took effect,
+# no occasion on which another one was signed
+_IN_FORCE = re.compile(
+    r"\b(?:into force|in force|into effect|effective|takes? effect|took effect|expires?|expired)"
+    r"(?:\s+(?:on|from|since|as of))?\s+$",
+    re.IGNORECASE,
+)
+_REPORT_LAG = 7  # how many days before its publication a release may report the occasion it is about
+
+
+def _reported_day(doc: Doc) -> str | None:
+    """The day of the occasion a release reports, when it states one: its first full date that
+    falls in the few days before its publication ("On 13 November ..." in a release of 14 November;
+    "yesterday"), else None. Cached on the Doc."""
+    if "_reported_day" in doc.data:
+        return doc.data["_reported_day"]
+    found = None
+    published = _as_day(doc.published)
+    if published is not None:
+        for m in doc.layer("date"):
+            day = _as_day(str(m.attrs.get("value") or ""))
+            if day is not None and 0 < (published - day).days <= _REPORT_LAG:
+                found = day.isoformat()
+                break
+    doc.data["_reported_day"] = found
+    return found
+
+
+def _as_day(value: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
 
 
 def _dated_title(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -427,7 +492,10 @@ def merge_instruments(found: list[Found]) -> list[Found]:
             out.append(item)
             same.append(item)
             continue
-        target.date = target.date or item.date
+        if item.date and (not target.date or (target.inferred and not item.inferred)):
+            # a date stated in a mention's own sentence beats one taken from context (a headline's
+            # "joint statement signed in Brussels", dated by the page, then "signed ... yesterday")
+            target.date, target.inferred = item.date, item.inferred
         if item.title and (not target.title or len(item.title) > len(target.title)):
             target.title = item.title
         if len(target.spans) < 8:

@@ -18,7 +18,8 @@ from bilat.extract.resources import load_yaml
 
 DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"\b(?:deadlines?|closing dates?|closes|close on|close at|closed on|due by|due on|due dates?|"
-    r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|(?:are|is) due|"
+    r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
+    r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
     r"applications? close|call closes|no later than|not later than|open until|accepted until|received by|"
     # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
     r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
@@ -33,7 +34,8 @@ NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|pu
 _DEADLINE_FOLDED = folded_pattern(
     r"\b(?:d(?:eadlines?|ue (?:by|on|dates?))|c(?:los(?:ing dates?|es|e on|e at|ed on)|all closes)|"
     r"submi(?:t(?:ted)? by|ssions?)|"
-    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due|ccepted until)|is due|"
+    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|ccepted until)|"
+    r"is due(?!\s+to\s)|"
     r"no(?:t)? later than|open until|received by|"
     r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
@@ -550,6 +552,24 @@ def _restated(calls: list[Call], deadline: str) -> bool:
     return len(deadline) > 10 and any(c.deadline == deadline for c in calls)
 
 
+def _same_day_again(doc: Doc, line: tuple[int, int], deadline: str, unowned: list[Call]) -> bool:
+    """Whether a line restates the day of a call found before, the one line or the other naming no
+    organisation (a key-dates box beside the text that gives the day with its funder): the same call
+    again. `unowned` holds the calls found on lines that name none."""
+    before = [c for c in doc.record.calls if (c.deadline or "")[:10] == deadline[:10]]
+    if not before:
+        return False
+    if not _names_org(doc, line):
+        return True
+    return any(any(c is u for u in unowned) for c in before)
+
+
+def _names_org(doc: Doc, line: tuple[int, int]) -> bool:
+    """Whether an organisation is named on the line."""
+    orgs = doc.data.get("organizations", [])
+    return any(line[0] <= s < line[1] for o in orgs for s, _ in o.spans)
+
+
 @component("calls")
 def make_calls() -> Component:
     """Find funding calls with their deadlines (record ``calls``)."""
@@ -558,6 +578,7 @@ def make_calls() -> Component:
         if not _call_context(doc_folded(doc)):
             return
         seen: set[tuple[str, str | None]] = set()
+        unowned: list[Call] = []  # calls found on lines that name no organisation
         for found in deadline_lines(doc):
             dates = _line_dates(doc, found)
             line = _wrapped_line(doc, found, dates)
@@ -567,6 +588,8 @@ def make_calls() -> Component:
                 deadline = deadline_value(doc, date, line)
                 if _refine_day(doc.record.calls, deadline, line) or _restated(doc.record.calls, deadline):
                     continue
+                if _same_day_again(doc, line, deadline, unowned):
+                    continue
                 funder = _funder(doc, line, date.start)
                 if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:
                     continue
@@ -574,15 +597,9 @@ def make_calls() -> Component:
                 programme = _call_programme(doc, date.start, funder)
                 if programme and programme != _own_name(doc):
                     programme = _longest_name(doc, programme)
-                doc.record.calls.append(
-                    Call(
-                        programme,
-                        funder,
-                        deadline,
-                        None,
-                        _max_amount(doc, line),
-                        [line],
-                    )
-                )
+                amount = _max_amount(doc, line)
+                doc.record.calls.append(Call(programme, funder, deadline, None, amount, [line]))
+                if not _names_org(doc, line):
+                    unowned.append(doc.record.calls[-1])
 
     return run

@@ -38,6 +38,7 @@ def _phrases() -> list[tuple[str, str, int]]:
         for shift, phrases in (data.get(unit) or {}).items():
             out += [(p, unit, int(shift)) for p in phrases]
     out += [(p, "last_day", 0) for p in data.get("last_day", [])]
+    out += [(p, "near_days", 0) for p in data.get("near_days", [])]
     return out
 
 
@@ -123,6 +124,9 @@ _OF_THE_EVENT = re.compile(
     r"summit|workshop|congress|symposium|dialogue|talks|mission|fair|week|event|consultations?|committee)\b"
 )
 
+# "the same day", "that same day": words that can only mean the day told last, however far back.
+_SAME_DAY = re.compile(r"(?i)\b(?:the|that)\s+(?:very\s+)?same\s+day\b")
+
 
 def names_anchor(doc: Doc, sentence: tuple[int, int], hit: tuple[int, int]) -> bool:
     """Whether an event cue only names the event a relative date counts from ("On the second day
@@ -144,6 +148,15 @@ def reaches(doc: Doc, anchor: Anchor, sentence: tuple[int, int], *, far: bool = 
     if last - first > (FAR_ANCHOR_SENTENCES if far else ANCHOR_SENTENCES):
         return False
     return not any(opens_story(doc, doc.sentences[i]) for i in range(first + 1, last + 1))
+
+
+# How many sentences back a time of day alone ("In the evening, ...") may find its event's day.
+NEAR_ANCHOR_SENTENCES = 3
+
+
+def _near(doc: Doc, anchor: Anchor, sentence: tuple[int, int]) -> bool:
+    """Whether `anchor` is told at most `NEAR_ANCHOR_SENTENCES` sentences before `sentence`."""
+    return doc.sentence_index(sentence[0]) - doc.sentence_index(anchor.sentence[0]) <= NEAR_ANCHOR_SENTENCES
 
 
 def opens_story(doc: Doc, sentence: tuple[int, int]) -> bool:
@@ -169,6 +182,8 @@ def shifted(anchor: Anchor, unit: str, shift: int) -> str | None:
     """The calendar value `shift` days or months from the anchor (its last day for "last_day")."""
     if unit == "last_day":
         return anchor.end
+    if unit == "near_days":
+        return anchor.date[:10] if len(anchor.date) >= 10 else None
     try:
         day = dt.date.fromisoformat(anchor.date[:10]) if unit == "days" else None
     except ValueError:
@@ -197,7 +212,8 @@ def anchored_dates(
     if not any_phrase.search(doc_folded(doc) if on_folded else doc.text, sentence[0], sentence[1]):
         return dates
     text = doc.text[sentence[0] : sentence[1]]
-    if not reaches(doc, anchor, sentence, far=bool(_OF_THE_EVENT.search(text))):
+    far = bool(_OF_THE_EVENT.search(text) or _SAME_DAY.search(text))
+    if not reaches(doc, anchor, sentence, far=far):
         return dates
     out = list(dates)
     for (pattern, unit, shift, _), words in zip(_patterns(), _phrase_words(), strict=True):
@@ -206,6 +222,8 @@ def anchored_dates(
         for match in pattern.finditer(text):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if any(d.end <= start and len(str(d.attrs.get("value"))) >= 10 for d in dates):
+                continue
+            if unit == "near_days" and not _near(doc, anchor, sentence):
                 continue
             value = shifted(anchor, unit, shift)
             if value is None:

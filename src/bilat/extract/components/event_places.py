@@ -5,6 +5,9 @@
 - A city after a purpose clause that follows the event word ("signed a memorandum to set up a
   laboratory in Saarbrücken") is where the thing set up will be, not the venue (the verbs:
   ``purpose_verbs`` in ``data/event_types.yaml``).
+- A country's name is a place only for a city state ("in Singapore", "in Monaco"): the city of
+  that name is its country's main city (the one with the most organisations in ``data/cities.tsv``),
+  not a small town that shares the name of a large country.
 - A report often dates an event in one sentence and places it in the next one that tells the same
   kind of event without a date ("... signed a memorandum on Thursday. The ministers signed the
   agreement in London.").
@@ -18,6 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bilat.extract.doc import Doc, Mention
+from bilat.extract.reference import config
 from bilat.extract.resources import alternatives, load_yaml
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -31,6 +35,25 @@ NEXT_SENTENCES = 2
 def _acts_after() -> re.Pattern[str]:
     verbs = load_yaml("event_types.yaml").get("city_acts_verbs", [])
     return re.compile(r"\s+(?:" + "|".join(map(re.escape, verbs)) + r")\b" if verbs else r"(?!)")
+
+
+@functools.cache
+def _name_head_after() -> re.Pattern[str]:
+    heads = load_yaml("event_types.yaml").get("city_name_heads", [])
+    if not heads:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,4}}?[ \t]+(?:{alternatives(heads)})\b")
+
+
+# How far after a city the head of a name it opens may end.
+NAME_HEAD_REACH = 80
+
+
+def opens_name(doc: Doc, city: Mention) -> bool:
+    """True when a city opens the name of an instrument ("the Berne Financial Services Agreement",
+    "the Paris Agreement"): it names the instrument, not a place where something happened."""
+    end = min(len(doc.text), city.end + NAME_HEAD_REACH)
+    return _name_head_after().match(doc.text, city.end, end) is not None
 
 
 def acts(doc: Doc, city: Mention) -> bool:
@@ -115,7 +138,9 @@ def context_city(
             continue
         for name in (match.group(1), match.group(1).split()[0]):
             info = countries.city(name)
-            if info is not None and info.country in context and info.name == name:
+            if info is None or info.country not in context or info.name != name:
+                continue
+            if countries.code(name) is None or city_state(countries, name):
                 return name
     return None
 
@@ -139,3 +164,33 @@ def purposed(doc: Doc, cue: int, city: int) -> bool:
     if city <= cue:
         return False
     return _purpose().search(doc.text, max(cue, city - PURPOSE_REACH), city) is not None
+
+
+@functools.cache
+def _main_cities() -> dict[str, str]:
+    """Each country code's city with the most organisations in ``data/cities.tsv``."""
+    try:
+        text = config.data_path("cities.tsv").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    best: dict[str, tuple[int, str]] = {}
+    for line in text.splitlines():
+        row = line.split("\t")
+        if line.startswith("#") or len(row) < 3 or not row[2].isdigit():
+            continue
+        count = int(row[2])
+        if count > best.get(row[1], (-1, ""))[0]:
+            best[row[1]] = (count, row[0])
+    return {code: name for code, (_, name) in best.items()}
+
+
+def city_state(countries: Any, name: str) -> bool:
+    """Whether a country's name is also the city where its events take place ("Singapore",
+    "Monaco", "Luxembourg"): the city of that name lies in that country and is its main city."""
+    if countries is None:
+        return False
+    info = countries.city(name)
+    if info is None:
+        return False
+    code = countries.code(name)
+    return code is None or (info.country == code and _main_cities().get(code, info.name) == info.name)

@@ -17,6 +17,18 @@ _FUTURE = re.compile(
 )
 _PAST_CUE = re.compile(r"(?i)(?:ed|\bmet|\bheld)$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+# "is due to be signed", "will be opened", "to be launched": a past participle after "be" tells
+# a passive that is still to come, not the past.
+_BE_BEFORE = re.compile(r"(?i)\bbe\s+$")
+BE_REACH = 8  # characters before the cue that may hold "be "
+
+
+def _told_past(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Whether an event cue is a verb in the past ("signed", "met", "held"), not a passive still
+    to come ("is to be signed")."""
+    if not _PAST_CUE.search(doc.text, cue[0], cue[1]):
+        return False
+    return _BE_BEFORE.search(doc.text, max(0, cue[0] - BE_REACH), cue[0]) is None
 
 
 def not_before_publication(doc: Doc, date: Mention, value: str, cue: tuple[int, int]) -> str:
@@ -27,7 +39,7 @@ def not_before_publication(doc: Doc, date: Mention, value: str, cue: tuple[int, 
         return value
     if date.attrs.get("end_value") or date.attrs.get("anchored") or _FOUR_DIGITS.search(date.text):
         return value
-    if _PAST_CUE.search(doc.text, cue[0], cue[1]):
+    if _told_past(doc, cue):
         return value
     start, end = doc.sentence_of(date.start)
     if _FOUR_DIGITS.search(doc.text, start, end) or not _FUTURE.search(doc.text, start, date.start):
@@ -48,7 +60,7 @@ def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
     sentence = doc.sentence_of(date.start)
     if _FOUR_DIGITS.search(doc.text, sentence[0], sentence[1]):
         return value  # a year told in the sentence sets the date's year
-    if not _PAST_CUE.search(doc.text, hit.start, hit.end):
+    if not _told_past(doc, (hit.start, hit.end)):
         return value
     earlier = _year_shifted(value, -1)
     return earlier if earlier <= published[: len(earlier)] and earlier[5:] != "02-29" else value

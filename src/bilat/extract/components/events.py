@@ -19,8 +19,17 @@ from bilat.extract.components.event_anchors import (
 )
 from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
+from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
-from bilat.extract.components.event_places import acts, context_city, other_clause, place_told_after, purposed
+from bilat.extract.components.event_places import (
+    acts,
+    city_state,
+    context_city,
+    opens_name,
+    other_clause,
+    place_told_after,
+    purposed,
+)
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
@@ -64,6 +73,7 @@ class Found:
     aside: bool = False
     kinds: set[str] = field(default_factory=set)  # the types of the mentions merged into it
     refers: bool = False  # told by a bare event word ("the forum"), or named from an earlier sentence
+    generic: bool = False  # told by a word of no kind of its own ("ceremony", "event")
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -162,9 +172,8 @@ def org_index(doc: Doc) -> SpanIndex:
 @functools.cache
 def _city_state(name: str) -> bool:
     """A country name that is also a city ("Singapore", "Monaco")."""
-    countries = reference("countries")
     try:
-        return bool(countries is not None and countries.city(name))
+        return city_state(reference("countries"), name)
     except Exception:
         return False
 
@@ -177,6 +186,8 @@ def dateline_city(doc: Doc) -> str | None:
     top = min(len(doc.text), 400)
     dates = doc.in_span("date", 0, top)
     for city in doc.in_span("city", 0, top):
+        if opens_name(doc, city):
+            continue
         line_start = doc.text.rfind("\n", 0, city.start) + 1
         line_end = doc.text.find("\n", city.end)
         line_end = line_end if line_end >= 0 else len(doc.text)
@@ -248,7 +259,7 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
         found = [
             c
             for c in doc.in_span("city", start, end)
-            if not inside_orgs.covers(c.start, c.end) and not acts(doc, c)
+            if not inside_orgs.covers(c.start, c.end) and not acts(doc, c) and not opens_name(doc, c)
         ]
         found += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
         cache[(start, end)] = found
@@ -295,16 +306,32 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
 _INFINITIVE_BEFORE = re.compile(r"(?i)\bto\s+(?:[a-z]+\s+(?:and|or)\s+)?$")
 
 
+# "will visit London in May for talks", "travelled to Nairobi for consultations": a bare event noun
+# after "for" that says what the event cued just before it is for.
+_PURPOSE_BEFORE = re.compile(r"(?i)\bfor\s+$")
+PURPOSE_CUE_REACH = 60  # characters between the two cues at most
+
+
 def _infinitive(doc: Doc, hit: Hit, before: Hit) -> bool:
     """Whether a cue is an infinitive that says what an event cued before it (`before`) is
-    for ("signed a protocol to launch a satellite"): a purpose, not an event of its own."""
+    for ("signed a protocol to launch a satellite"), or a bare noun after "for" ("visit London
+    for talks"): a purpose, not an event of its own."""
     if before.end > hit.start:
         return False
-    return _INFINITIVE_BEFORE.search(doc.text, max(before.end, hit.start - 30), hit.start) is not None
+    if _INFINITIVE_BEFORE.search(doc.text, max(before.end, hit.start - 30), hit.start) is not None:
+        return True
+    if hit.start - before.end > PURPOSE_CUE_REACH or before.key == hit.key:
+        return False
+    return _PURPOSE_BEFORE.search(doc.text, max(before.end, hit.start - 8), hit.start) is not None
 
 
 def _cue_text(doc: Doc, hit: Hit) -> str:
     return doc.text[hit.start : hit.end].lower()
+
+
+@functools.cache
+def _generic_cues() -> frozenset[str]:
+    return frozenset(load_yaml("event_types.yaml").get("generic_cues", []))
 
 
 @functools.cache
@@ -449,58 +476,88 @@ def find_events(doc: Doc) -> list[Found]:
             cue = (hit.start, hit.end)
             if names_anchor(doc, (start, end), cue):
                 continue
-            date = min(
+            nearest = min(
                 _after_sequel(doc, dates, hit),
                 key=lambda m: _gap(m, cue) - bonus[id(m)] + _across_cue(doc, m, cue, hits),
             )
-            if not _precise(date):
-                date = _opening_anchor(doc, (start, end), dates) or date
-            if not _precise(date) and not planned_year(doc, date, cue):
+            if _claimed(doc, nearest, hit, hits):
                 continue
-            city = _city(doc, start, end, cue[0]) or date.attrs.get("anchor_location")
-            if date.attrs.get("anchor_location") and same_place(doc, (start, end)):
-                city = date.attrs["anchor_location"]
-            if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
-                city = _home(doc)
-            if city is None and _reported_in_lead(doc, (start, end), str(date.attrs["value"])):
-                city = _lead_city(doc, (start, end))
-            city = city or place_told_after(
-                doc, (start, end), hit.key, _kinds_by_sentence(doc), org_index(doc).covers
-            )
-            city = city or context_city(
-                doc, (start, end), reference("countries"), org_index(doc).covers, cue[0]
-            )
-            if hit.key in NEEDS_PLACE and city is None:
-                continue
-            name, span = _name(doc, cue, (start, end), hit.key)
-            ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
-            value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
-            end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
-            if not end_value:
-                until = [d for d in all_dates if d not in dates and d.start > date.start]
-                if until and len(str(until[0].attrs["value"])) >= 10:
-                    end_value, end_text = (
-                        str(until[0].attrs["value"])[:10],
-                        doc.text[until[0].start : until[0].end],
-                    )
-            end_value = consistent_end(value, str(end_value)[:10] if end_value else None, end_text)
-            out.append(
-                Found(
-                    hit.key,
-                    value,
-                    str(end_value)[:10] if end_value else None,
-                    city,
-                    name,
-                    [span, (start, end)],
-                    _gap(date, cue) - bonus[id(date)],
-                    ordinal.group().lower() if ordinal else None,
-                    (start, end),
-                    aside(doc, hit),
-                    refers=bare(name) or span[0] < start,
+            places = _places(doc, start, end)
+            for date, listed in listed_places(doc, hit, dates, hits, places) or [(nearest, None)]:
+                if not _precise(date):
+                    date = _opening_anchor(doc, (start, end), dates) or date
+                if not _precise(date) and not planned_year(doc, date, cue):
+                    continue
+                city = listed or _city(doc, start, end, cue[0]) or date.attrs.get("anchor_location")
+                if date.attrs.get("anchor_location") and same_place(doc, (start, end)):
+                    city = date.attrs["anchor_location"]
+                if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
+                    city = _home(doc)
+                if city is None and _reported_in_lead(doc, (start, end), str(date.attrs["value"])):
+                    city = _lead_city(doc, (start, end))
+                city = city or place_told_after(
+                    doc, (start, end), hit.key, _kinds_by_sentence(doc), org_index(doc).covers
                 )
-            )
-            anchor = last_anchor(out[-1:]) or anchor
+                city = city or context_city(
+                    doc, (start, end), reference("countries"), org_index(doc).covers, cue[0]
+                )
+                value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
+                if hit.key in NEEDS_PLACE and city is None:
+                    # no event without a place, but still the day that "the following day" counts from
+                    anchor = unplaced_anchor(value, (start, end)) or anchor
+                    continue
+                name, span = _name(doc, cue, (start, end), hit.key)
+                ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
+                end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
+                if not end_value:
+                    until = [d for d in all_dates if d not in dates and d.start > date.start]
+                    if until and len(str(until[0].attrs["value"])) >= 10:
+                        end_value, end_text = (
+                            str(until[0].attrs["value"])[:10],
+                            doc.text[until[0].start : until[0].end],
+                        )
+                end_value = consistent_end(value, str(end_value)[:10] if end_value else None, end_text)
+                out.append(
+                    Found(
+                        hit.key,
+                        value,
+                        str(end_value)[:10] if end_value else None,
+                        city,
+                        name,
+                        [span, (start, end)],
+                        _gap(date, cue) - bonus[id(date)],
+                        ordinal.group().lower() if ordinal else None,
+                        (start, end),
+                        aside(doc, hit),
+                        refers=bare(name) or span[0] < start,
+                        generic=_cue_text(doc, hit) in _generic_cues(),
+                    )
+                )
+                anchor = last_anchor(out[-1:]) or anchor
     return out
+
+
+# How close after a verb cue a date must follow for the verb to claim it ("signed in May 2019").
+CLAIM_REACH = 25
+
+
+def _claimed(doc: Doc, date: Mention, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether the date a noun cue took belongs to a verb cue of another kind (not a launch) between
+    them, which it follows closely: "talks continue on a deal to replace the agreement signed in
+    February 2019" dates the signing, not the talks."""
+    if date.start < hit.end or len(hits) < 2:
+        return False
+    verbs = words().verbs
+    if doc.text[hit.start : hit.end].lower() in verbs:
+        return False
+    return any(
+        h.key not in (hit.key, "launch")  # "the forum opened on 5 May": its own opening
+        and hit.end <= h.start
+        and h.end <= date.start
+        and date.start - h.end <= CLAIM_REACH
+        and doc.text[h.start : h.end].lower() in verbs
+        for h in hits
+    )
 
 
 @functools.cache
@@ -553,6 +610,13 @@ def _kinds_by_sentence(doc: Doc) -> list[set[str]]:
     if kinds is None:
         kinds = doc.data["_event_kinds"] = [{hit.key for hit in hits} for hits in _sentence_cues(doc)]
     return kinds
+
+
+def unplaced_anchor(value: str, sentence: tuple[int, int]) -> Anchor | None:
+    """The anchor of an event dated to the day but dropped for want of a place ("Last Tuesday, the
+    rectors signed a memorandum." with no city told): a relative date after it ("The following
+    day, the delegation visited ...") still counts from its day."""
+    return Anchor(value[:10], None, None, sentence) if len(value) >= 10 else None
 
 
 def last_anchor(found: list[Found]) -> Anchor | None:
@@ -663,11 +727,22 @@ def _refers_back(events: list[Found], item: Found) -> bool | None:
     return None
 
 
+def _takes_kind(target: Found, item: Found) -> bool:
+    """Whether a further mention of an event gives it its kind: the nearer cue, a launch word's
+    object (`_opened`), and a cue of a kind of its own over a generic one of the same sentence ("in
+    a solemn ceremony ... signed": a signing), never the reverse."""
+    specific = item if target.generic else target
+    if target.sentence == item.sentence and target.generic != item.generic and specific.type != "launch":
+        return target.generic  # but "the opening ceremony" stays a ceremony
+    return item.distance < target.distance or _opened(target, item)
+
+
 def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None:
     """Fold a further mention into the kept event `target` (whose spans are `spans`)."""
     target.kinds.update((target.type, item.type))
-    if item.date == target.date and (item.distance < target.distance or _opened(target, item)):
+    if item.date == target.date and _takes_kind(target, item):
         target.type, target.distance = item.type, item.distance
+        target.generic = item.generic
         if _capitalised_words(item.name) > _capitalised_words(target.name):
             target.name = item.name
             target.spans.insert(0, item.spans[0])

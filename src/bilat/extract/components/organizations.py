@@ -26,7 +26,7 @@ from bilat.extract.naming import (
     states_in,
     vocabulary_hits,
 )
-from bilat.extract.org_appositives import appositive_names
+from bilat.extract.org_appositives import appositive_names, company_names
 from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
@@ -72,6 +72,7 @@ class Candidate:
     country_sure: bool = False
     ror: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    international: bool = False  # a curated international body: no country, wherever it sits
 
     def name_keys(self) -> set[str]:
         """Comparison keys of every name."""
@@ -384,9 +385,10 @@ def split_phrase(
         if not joint:
             continue
         left, right = toks[:i], toks[i + 1 :]
-        if right and right[0].text == "the":
+        article = bool(right) and right[0].text == "the"
+        if article:
             right = right[1:]
-        if _trimmed(left) and _trimmed(right) and _splits(text, left, right, heads, place):
+        if _trimmed(left) and _trimmed(right) and _splits(text, left, right, heads, place, article):
             return [_phrase(left), *split_phrase(_phrase(right), heads, place)]
     return [phrase]
 
@@ -421,9 +423,11 @@ def _splits(
     right: list[Token],
     heads: frozenset[str],
     place: Callable[[Token], bool],
+    article: bool = False,
 ) -> bool:
     """ "X of the ORG" splits when the right side is an organisation; "A and B" and "A, B" when
-    both are."""
+    both are; "Name and the ORG" (`article`: "the" after the joint) when the left side is one
+    capitalised word, a name of its own ("Deltares and the Water Research Institute")."""
     base = name_words()[0]
     if joint == ",":
         return _listed_names(left, right)
@@ -440,6 +444,7 @@ def _splits(
         or first.text in heads
         or possessive
         or (len(left) == 1 and left[0].text.isupper())
+        or (article and joint in {"and", "&"} and len(left) == 1 and left[0].text[:1].isupper())
     )
 
 
@@ -540,6 +545,12 @@ def _may_have_head(toks: Sequence[Token]) -> bool:
     return any(t.text.strip(WORD_EDGES) in heads for t in toks)
 
 
+@functools.cache
+def _generic_unit_words() -> frozenset[str]:
+    """Qualifiers that leave a weak head generic ("Press Service", "International Office")."""
+    return frozenset(load_yaml("org_heads.yaml").get("generic_unit_words", []))
+
+
 def _qualified(doc: Doc, toks: list[Token]) -> bool:
     """A weak head needs a qualifier that is not a place ("Cabinet Office", not "Tokyo Office")."""
     heads, weak, connectors = name_words()
@@ -550,6 +561,8 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     if strong:
         return True
     qualifiers = [t for t in words if t.text not in heads]
+    if all(t.text in _generic_unit_words() for t in qualifiers):
+        return False  # "Press Service", "Office of International Affairs": a unit with no owner
     places = {(m.start, m.end) for m in doc.in_span("country", toks[0].start, toks[-1].end)}
     places |= {(m.start, m.end) for m in doc.in_span("city", toks[0].start, toks[-1].end)}
     return any((t.start, t.end) not in places and not t.text.isupper() for t in qualifiers)
@@ -659,6 +672,9 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     context = set(doc.data.get("context_countries", set()))
     names = [m.text for m in doc.layer("acronym_def")]
     shorts = {str(m.attrs.get("short")) for m in doc.layer("acronym_def")}
+    long_forms: dict[str, list[str]] = {}
+    for m in doc.layer("acronym_def"):
+        long_forms.setdefault(str(m.attrs.get("short")), []).append(str(m.attrs.get("long") or m.text))
     out = []
     mentioned = {str(m.attrs["code"]) for m in doc.layer("country")} | {
         str(m.attrs["code"]) for m in doc.layer("city")
@@ -677,16 +693,22 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             continue
         if _undefined_registry_acronym(doc, entry, mention.attrs["match"], shorts):
             continue
+        if _other_long_form(entry, mention.attrs["match"], long_forms):
+            continue
         aliases = {*(getattr(entry, "acronyms", []) or [])}
+        name = entry.name
         if mention.text != entry.name:
             aliases.add(mention.text)
+            if _named_by_alias(entry, mention.text):  # (the text's own name first)
+                name, aliases = mention.text, (aliases - {mention.text}) | {entry.name}
         candidate = Candidate(
-            entry.name,
+            name,
             aliases,
             getattr(entry, "country", None),
             True,
             getattr(entry, "ror_id", None),
             [mention.span],
+            international=getattr(entry, "curated", False) and getattr(entry, "country", None) is None,
         )
         out.append(candidate)
     return out
@@ -702,6 +724,28 @@ def _undefined_registry_acronym(doc: Doc, entry: Any, match: Any, shorts: set[st
         return False
     names = (entry.name, *(getattr(entry, "aliases", ()) or ()))
     return not any(name in doc.text for name in names)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(name: str) -> set[str]:
+    return {w.lower() for w in _CONTENT_WORD.findall(name)}
+
+
+def _other_long_form(entry: Any, match: Any, long_forms: dict[str, list[str]]) -> bool:
+    """Whether a registry (not curated) entry is matched only by an acronym that the text defines
+    with a long form that shares no word with any of the entry's names: "Financial Conduct Authority
+    (FCA)" is not a car maker whose initials are FCA."""
+    if not getattr(match, "by_acronym", False) or getattr(entry, "curated", False):
+        return False
+    longs = long_forms.get(match.surface)
+    if not longs:
+        return False
+    entry_words: set[str] = set()
+    for name in (entry.name, *(getattr(entry, "aliases", ()) or ())):
+        entry_words |= _content_words(name)
+    return not any(_content_words(long) & entry_words for long in longs)
 
 
 _CODE = re.compile(r"[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)+")
@@ -775,7 +819,27 @@ def _plausible(entry: Any, surface: str, mentioned: set[str]) -> bool:
     full_names = {key(entry.name), *(key(label) for label in getattr(entry, "labels", ()) or ())}
     if surface_key in full_names:
         return True
+    if _distinct_alias(entry, surface, surface_key):
+        return True
     return surface in (getattr(entry, "acronyms", ()) or ())
+
+
+def _named_by_alias(entry: Any, surface: str) -> bool:
+    """Whether a registry (not curated) entry is named in the text by one of its aliases in full."""
+    if getattr(entry, "curated", False):
+        return False
+    surface_key = key(surface)
+    return surface_key != key(entry.name) and _distinct_alias(entry, surface, surface_key)
+
+
+def _distinct_alias(entry: Any, surface: str, surface_key: str) -> bool:
+    """A registry entry named by one of its aliases written in full: the name in the country's
+    language ("Universitas Gadjah Mada" for "Gadjah Mada University") or a company's national
+    branch ("Airbus Defence and Space GmbH"): three words or more, or two with a head word."""
+    words = surface.split()
+    if len(words) < 2 or (len(words) == 2 and name_words()[0].isdisjoint(words)):
+        return False
+    return any(key(alias) == surface_key for alias in getattr(entry, "aliases", ()) or ())
 
 
 def _resolve(index: Any, match: Any, context: set[str], names: list[str]) -> Any:
@@ -802,7 +866,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         target = _first_same(cand, cand_keys, _lookup_keys(cand, cand_keys), by_key, names)
         if target is None:
             target = Candidate(
-                cand.name, set(cand.aliases), cand.country, cand.country_sure, cand.ror, list(cand.spans)
+                cand.name,
+                set(cand.aliases),
+                cand.country,
+                cand.country_sure,
+                cand.ror,
+                list(cand.spans),
+                cand.international,
             )
             groups.append(target)
             registered[id(target)] = set()
@@ -942,6 +1012,7 @@ def _absorb(target: Candidate, cand: Candidate) -> None:
     if (cand.country_sure and not target.country_sure) or target.country is None:
         target.country, target.country_sure = cand.country or target.country, cand.country_sure
     target.ror = target.ror or cand.ror
+    target.international = target.international or cand.international
     if len(target.spans) < 50:
         target.spans += [s for s in cand.spans if s not in target.spans]  # (at most 49 to search)
 
@@ -1056,7 +1127,7 @@ def _appositive_candidates(doc: Doc) -> list[Candidate]:
             country_sure=a.country is not None,
             spans=[(a.start, a.end)],
         )
-        for a in appositive_names(doc)
+        for a in [*appositive_names(doc), *company_names(doc)]
     ]
 
 
@@ -1154,6 +1225,57 @@ def _one_line(name: str) -> str:
     return " ".join(name.split()) if "\n" in name else name
 
 
+_PARENT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,[ \t]+|\s+of\s+)(?:the\s+)?")
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)([^\s'’]{2,40})['’]s\s+$")
+_FIRST_WORD = re.compile(r"([^\s'’]{2,40})\s+(?=[A-Z])")
+
+
+def settle_by_parent(doc: Doc, groups: list[Candidate]) -> None:
+    """Place a unit that nothing placed in the country of the organisation it belongs to, when
+    the text names that organisation with it: after a comma or "of" ("Department of International
+    Cooperation, Ministry of ..."; "Faculty of Medicine of the University of ..."), in the
+    possessive before it ("Undip's Center for ...") or as its first word ("Undip International
+    Office"). Only organisations placed for sure give their country."""
+    unplaced = [g for g in groups if not g.country]
+    if not unplaced:
+        return
+    starts: dict[int, str] = {}
+    names: dict[str, set[str]] = {}
+    for group in groups:
+        if group.country and group.country_sure:
+            country = str(group.country)
+            for start, _ in group.spans:
+                starts[start] = country
+            for name in (group.name, *group.aliases):
+                names.setdefault(name, set()).add(country)
+    if not starts:
+        return
+    for group in unplaced:
+        for start, end in group.spans:
+            parent = _parent_of(doc, start, end, starts, names)
+            if parent:
+                group.country, group.country_sure = parent, True
+                break
+
+
+def _parent_of(
+    doc: Doc, start: int, end: int, starts: dict[int, str], names: dict[str, set[str]]
+) -> str | None:
+    """The country of the placed organisation named with the unit at [start, end), if one is."""
+    after = _PARENT_AFTER.match(doc.text, end)
+    if after and after.end() in starts:
+        return starts[after.end()]
+    owner = _POSSESSIVE_BEFORE.search(doc.text, max(0, start - 42), start)
+    first = _FIRST_WORD.match(doc.text, start, end)
+    for found in (owner, first):
+        if found is None:
+            continue
+        countries = names.get(found.group(1)) or names.get(found.group(1).upper())
+        if countries and len(countries) == 1:
+            return next(iter(countries))
+    return None
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -1189,6 +1311,10 @@ def make_organizations() -> Component:
         settle_by_home(doc, groups)
         acronym_uses(doc, groups)
         mission_uses(doc, groups)
+        settle_by_parent(doc, groups)
+        for group in groups:
+            if group.international:
+                group.country, group.country_sure = None, True
         doc.data["organizations"] = groups
         for group in groups:
             name = _one_line(group.name)

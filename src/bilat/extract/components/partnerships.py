@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from bilat.extract.components.context import mentions_cooperation
+from bilat.extract.components.trilateral import closed_triangle, says_trilateral, three_countries
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.record import Partnership
 from bilat.extract.registry import Component, component
@@ -92,6 +93,17 @@ def pair_from_organizations(doc: Doc) -> list[tuple[str, str]]:
     return [(a, b)]
 
 
+_LEAD_SENTENCES = 5  # the sentences of a document's headline and lead, where it says what it is about
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the headline and lead of a document end (a trilateral cue there is what the document
+    is about, not a side remark: "discussing a trilateral workshop" in a digest's fourth item)."""
+    if not doc.sentences:
+        return min(len(doc.text), 600)
+    return doc.sentences[min(len(doc.sentences), _LEAD_SENTENCES) - 1][1]
+
+
 @component("partnerships")
 def make_partnerships(require_content: bool = True) -> Component:
     """Write the document's partner pairs into the record."""
@@ -102,7 +114,10 @@ def make_partnerships(require_content: bool = True) -> Component:
         evidence = doc.data.get("pair_evidence", {})
         if not doc.data.get("partners"):
             doc.data["partners"] = pair_from_organizations(doc)
-        for pair in doc.data.get("partners", []):
+        partners = list(doc.data.get("partners", []))
+        if three_countries(partners) and len(partners) == 2 and says_trilateral(doc.text, 0, _lead_end(doc)):
+            partners = closed_triangle(partners)  # "the three countries" in its lead: every pair of them
+        for pair in partners:
             a, b = sorted(pair)
             doc.record.partnerships.append(Partnership((a, b), list(evidence.get(pair, []))[:3]))
 

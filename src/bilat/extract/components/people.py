@@ -187,16 +187,51 @@ def place_heads() -> frozenset[str]:
     return _role_words("place_heads")
 
 
+@functools.cache
+def building_heads() -> frozenset[str]:
+    """Capitalised heads of the names of buildings and rooms ("Hall", "Auditorium")."""
+    return _role_words("building_heads")
+
+
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
+_WORDS_BEFORE = re.compile(r"(?:\S+[ \t]+){1,4}$")  # (the last words before a name, on its line)
+_BUILDING_REACH = 48
 
 
 def names_place(doc: Doc, person: Found) -> bool:
-    """True when a found "name" holds or is followed by a place head: "King George Island"."""
+    """True when a found "name" holds or is followed by a place head: "King George Island", or
+    names a building after "the" and honorifics: "the Prof. Anwar Hall"."""
     heads = place_heads()
-    if not heads.isdisjoint(person.name.split()):
+    words = person.name.split()
+    if not heads.isdisjoint(words):
         return True
     following = _NEXT_WORD.match(doc.text, person.span[1])
+    if following is not None and following.group(1) in heads:
+        return True
+    buildings = building_heads()
+    last = following.group(1) if following is not None and following.group(1) in buildings else words[-1]
+    return last in buildings and len(words) + (last != words[-1]) >= 2 and _after_the(doc, person.span[0])
+
+
+def _starts_org_name(doc: Doc, person: Found, heads: frozenset[str]) -> bool:
+    """True when an organisation head word follows a found "name" on its line: the name is the start
+    of a body's or unit's name ("Public Affairs Office", "Marine Science Institute")."""
+    following = _NEXT_WORD.match(doc.text, person.span[1])
     return following is not None and following.group(1) in heads
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    """True when "the" and only honorifics stand right before offset `start` ("the Prof. Dr. ")."""
+    before = _WORDS_BEFORE.search(doc.text, max(0, start - _BUILDING_REACH), start)
+    if before is None:
+        return False
+    words = before.group().split()
+    for n in range(len(words) - 1, -1, -1):
+        if words[n] in {"the", "The"}:
+            return True
+        if words[n] not in honorifics() and words[n].rstrip(".") not in lower_academic_titles():
+            return False
+    return False
 
 
 @functools.cache
@@ -407,11 +442,23 @@ class SentenceScan:
                 and (self.toks[i].text == "The" or self.toks[i + 1].text in self.honorifics)
             )
             or (i > first and self.toks[i].text in title_parts())
+            or (i > first and self._lower_title_in_chain(i))
         ):
             i += 1
             if i < len(self.toks) and self.toks[i].text == "." and self.toks[i].start == self.toks[i - 1].end:
                 i += 1
         return i
+
+    def _lower_title_in_chain(self, i: int) -> bool:
+        """True for a lower-case academic title with its period inside a chain of honorifics
+        ("Prof. dr. ir. Eva Jansen", "Prof. dr. Jan de Vries")."""
+        toks = self.toks
+        return (
+            toks[i].text in lower_academic_titles()
+            and i + 1 < len(toks)
+            and toks[i + 1].text == "."
+            and toks[i + 1].start == toks[i].end
+        )
 
     def _honorific_may_start(self, i: int) -> bool:
         """False for an honorific that is also an initial ("M.") after a capitalised word or an
@@ -851,21 +898,24 @@ class SentenceScan:
             return _lower_role_before(self.doc.text, window_start, comma)
         first = titles[-1]
         for title in reversed(titles):
-            between = self.doc.text[title.start : comma]
+            between = self.doc.text[title.end : comma]  # (the title's own words may be lower-case)
             if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()):
                 break
             if any(w in self.honorifics for w in between.replace(",", " ").split()):
                 break
             first = title
         start = first.start
-        k = next((n for n, t in enumerate(self.toks) if t.start >= start), None)
-        if k is None:
+        # (the token that holds the title's start: "vice-president" for a title "president")
+        k = next((n for n, t in enumerate(self.toks) if t.end > start), None)
+        if k is None or self.toks[k].start >= comma:
             return None, None
         k = self._role_qualifiers(k)
         start = self.toks[k].start
-        between = self.doc.text[start:comma]
+        between = self.doc.text[max(start, first.end) : comma]
         if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()):
-            return None, None
+            # (an earlier title of another clause: "X president NAME, with Chile's ambassador to
+            # Italy, NAME" has a lower-case role of its own)
+            return _lower_role_before(self.doc.text, max(window_start, first.end), comma)
         return _trim_role(self.doc.text, start, comma)
 
     def _spoken_before(self, i: int, j: int) -> bool:
@@ -1535,7 +1585,13 @@ def make_people() -> Component:
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
         found += table_people(doc, blocked, acronyms)
-        found = [p for p in found if not set(p.name.split()) & heads and not names_place(doc, p)]
+        found = [
+            p
+            for p in found
+            if not set(p.name.split()) & heads
+            and not names_place(doc, p)
+            and not _starts_org_name(doc, p, heads)
+        ]
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
         for person in merge_people(found):

@@ -34,6 +34,7 @@ from bilat.extract.programme_uses import (
 )
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_yaml
 
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 # What follows a name: maybe a closing quote ("the 'Sahab' project"), an acronym in brackets, a
@@ -79,6 +80,38 @@ GENERIC = frozenset(
         "Your",
     }
 )
+
+
+@functools.cache
+def _status_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(adjectives, heads) of a diplomatic status's name ("Enhanced" ... "Partnership")."""
+    data = load_yaml("programme_status_words.yaml")
+    return frozenset(data.get("adjectives", [])), frozenset(data.get("heads", []))
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    """GENERIC and the words of a diplomatic status ("Enhanced Partnership"): a name made of these
+    alone names no programme."""
+    adjectives, heads = _status_words()
+    return GENERIC | adjectives | heads
+
+
+def _is_status(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is a diplomatic status between countries ("the Chile–Korea Enhanced
+    Partnership"): a status head last, a status adjective in it, and besides its countries only
+    generic words."""
+    adjectives, heads = _status_words()
+    words = doc.text[start:end].split()
+    if not words or words[-1] not in heads or not adjectives & set(words):
+        return False
+    rest, at = [], start
+    for mention in doc.in_span("country", start, end):
+        rest.append(doc.text[at : mention.start])
+        at = mention.end
+    rest.append(doc.text[at:end])
+    others = {w.strip("-\u2013\u2010/") for w in " ".join(rest).split()} - {""}
+    return others <= _generic_words()
 
 
 def reference_candidates(doc: Doc) -> list[Candidate]:
@@ -162,6 +195,101 @@ def _pair_prefix(doc: Doc, start: int) -> int:
     return pair.start() if {pair.span(1), pair.span(2)} <= countries else start
 
 
+def _with_pair(doc: Doc, name: str, span: tuple[int, int]) -> Candidate:
+    """A candidate for a name found at `span`, with the two countries that stand right before it
+    as part of its name ("Brazil-Germany | Programme for Research in ..."), the bare name an alias."""
+    start = _pair_prefix(doc, span[0])
+    if start == span[0]:
+        return Candidate(name, set(), spans=[span])
+    full = " ".join(doc.text[start : span[1]].split())
+    return Candidate(full, {name}, spans=[(start, span[1])])
+
+
+# "TANGO, short for Tandem Argentina–Italia for Next-Generation Observation": an acronym spelled
+# out in words after it; the long form's words are capitalised, small linking words between them
+_LINK = (
+    r"(?:for|of|and|the|in|on|to|de|del|della|di|da|do|dos|das|du|des|la|le|les|per|pour|para|em|e|y|et|"
+    r"und|für|zur|van|voor)"
+)
+_CAP_WORD = r"[A-Z][\w\u2010\u2011\u2013-]*"
+_SHORT_FOR = re.compile(
+    rf"\b([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)\)?,?[ \t]+\(?(?:short for|which stands for|standing for|"
+    rf"an acronym for|the acronym for)[ \t]+({_CAP_WORD}(?:[ \t]+(?:{_LINK}|{_CAP_WORD})){{1,12}})"
+)
+_PROGRAMME_NEAR = 160  # how far after a spelled-out acronym a word may call it a programme or mission
+_INITIAL = re.compile(r"(?:^|[\s\u2010\u2011\u2013-])(\w)")
+
+
+def short_for_candidates(doc: Doc) -> list[Candidate]:
+    """Programmes whose acronym is spelled out after it ("X, short for ...", "X, which stands for
+    ..."): the long form's initials hold the acronym's letters in order, and a programme word
+    (programme, mission, project...) follows within the next sentence."""
+    out: list[Candidate] = []
+    if "short for" not in doc.text and "stands for" not in doc.text and "acronym for" not in doc.text:
+        return out
+    for match in _SHORT_FOR.finditer(doc.text):
+        short, long = match.group(1), match.group(2)
+        while long.split()[-1] in _LINK_WORDS:  # "... Observation for" cut back to a capital
+            long = long.rsplit(None, 1)[0]
+        if not _spells(short, long) or not _called_programme(doc.text, match.end()):
+            continue
+        end = match.start(2) + len(long)
+        out.append(Candidate(short, {long}, spans=[match.span(1), (match.start(2), end)]))
+    return out
+
+
+_LINK_WORDS = frozenset(_LINK.strip("(?:)").split("|"))
+
+
+def _spells(short: str, long: str) -> bool:
+    """Whether the initials of `long`'s words (hyphenated parts apart) hold the letters of `short`
+    in order, starting with its first ("TANGO": Tandem Argentina–Italia ... Next-Generation Observation)."""
+    initials = "".join(m.group(1) for m in _INITIAL.finditer(long)).upper()
+    letters = [c for c in short.upper() if c.isalpha()]
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    at = 0
+    for letter in letters:
+        at = initials.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+_PROGRAMME_WORD = re.compile(r"\b(?:programmes?|programs?|projects?|initiatives?|missions?|schemes?)\b", re.I)
+
+
+def _called_programme(text: str, end: int) -> bool:
+    """Whether a programme word stands shortly after `end` (in its sentence or the next)."""
+    return _PROGRAMME_WORD.search(text, end, min(len(text), end + _PROGRAMME_NEAR)) is not None
+
+
+# "launching ArcTri, a joint programme on ...": a coined name (two capitals at least, or a digit)
+# described by an apposition that makes it a programme
+_DESCRIBED = re.compile(
+    r"\b([A-Z][a-z]*[A-Z0-9][A-Za-z0-9]*)[ \t]*,[ \t]+(?:a|an|the|our|their)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:programme|program|project|initiative|mission|scheme)\b"
+)
+
+
+def described_candidates(doc: Doc) -> list[Candidate]:
+    """Coined programme names described by an apposition ("ArcTri, a joint programme on ...",
+    "GeoNet2, the new national project"). Acronyms of organisations are dropped later."""
+    if "," not in doc.text:
+        return []
+    out = []
+    for match in _DESCRIBED.finditer(doc.text):
+        name = match.group(1)
+        linked = _LINKED_BEFORE.search(doc.text, max(0, match.start() - 6), match.start())
+        if (name.isupper() and len(name) < 3) or linked:
+            continue
+        out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out
+
+
+_LINKED_BEFORE = re.compile(r"(?:of|for|by)\s+$")  # "a grant of NWO, an agency ...": part of another phrase
+
+
 def _known_name(words: str) -> str | None:
     """The name of the known programme called `words` (any case), if exactly one is."""
     index = reference("programmes")
@@ -231,15 +359,19 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 and (not followed or toks[0].start == sent_start)
             ):
                 continue
-            if set(name.split()) <= GENERIC or (
+            if set(name.split()) <= _generic_words() or (
                 kind_of(name) in ("org", "committee", "agreement") and not followed
             ):
                 continue
-            if _is_country_only(doc, start, end):
+            if _is_country_only(doc, start, end) or _is_status(doc, start, end):
                 continue
             end = _with_topic(doc.text, end)  # "... Programme on Quantum Materials and Devices"
             name = doc.text[start:end]
             aliases = {doc.text[full_start:end]} if full_start < start else set()
+            pair_start = _pair_prefix(doc, start)  # "Brazil-Germany | Programme for Research in ..."
+            if pair_start < start:
+                aliases.add(name.strip(" ,"))
+                start, name = pair_start, doc.text[pair_start:end]
             aliases |= set(acronym_in_brackets(doc.text, end))  # "Arctic Challenge ... (ArCS III) project"
             pair_end = between_countries(doc, end)
             if pair_end is not None:  # "... Cooperation between the Arab Republic of Egypt and ..."
@@ -428,7 +560,8 @@ def make_programmes() -> Component:
         candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
         candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
         candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
-        candidates += [Candidate(n, set(), spans=[span]) for n, span in named_for(doc.text)]
+        candidates += [_with_pair(doc, n, span) for n, span in named_for(doc.text)]
+        candidates += short_for_candidates(doc) + described_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         orgs = doc.data.get("organizations", []) if candidates else []

@@ -97,8 +97,11 @@ def extract_page(html: str) -> Page:
     text = str(meta.get("text") or "").strip()
     if not text:
         text = html_to_text(html)
-    elif "<dl" in html:
-        text += definition_lists(html, text)
+    else:
+        if "<dl" in html:
+            text += definition_lists(html, text)
+        if "<th" in html:
+            text = with_row_tables(html, text)
     if not text:
         raise InputError("no text found in the HTML")
     published = iso_from_metadata(meta.get("date")) or _label_date(html, text)
@@ -146,6 +149,71 @@ def definition_lists(html: str, text: str) -> str:
             rows = [f"{term}{_TERM_SEPARATOR}{value}" if term else value for term, value in lines]
             blocks.append("\n".join(([heading] if heading and heading not in seen else []) + rows))
     return "".join("\n" + block for block in blocks)
+
+
+def with_row_tables(html: str, text: str) -> str:
+    """The main text with lines for the tables of labelled rows (a "key dates" box: ``<th>Full
+    proposals close</th><td>5 March</td>``) that it left out: each label and its value on one line,
+    after the table's heading, as for definition lists. Each block goes where its table stands on
+    the page (after the line of the main text that the page shows last before it), so that the text
+    keeps the page's order; at the end when that place is not found."""
+    root = _parsed(html)
+    if root is None:
+        return text
+    seen = " ".join(text.split())
+    for table in root.iter("table"):
+        if any(ancestor.tag in _FURNITURE for ancestor in table.iterancestors()):
+            continue
+        lines = _row_lines(table)
+        if not lines or all(value in seen for _, value in lines):
+            continue
+        heading = _heading_before(table)
+        rows = [f"{term}{_TERM_SEPARATOR}{value}" for term, value in lines]
+        block = "\n".join(([heading] if heading and heading not in seen else []) + rows)
+        at = _place_after(table, text)
+        text = f"{text[:at]}\n{block}{text[at:]}" if at is not None else f"{text}\n{block}"
+    return text
+
+
+_ANCHOR = 40  # how many characters of the text shown before a table locate it in the main text
+_MIN_ANCHOR = 12  # fewer characters than this may stand anywhere: no place is told by them
+_ANCHOR_TRIES = 3  # how many elements shown before a table (but left out of the main text) are passed
+
+
+def _place_after(element: Any, text: str) -> int | None:
+    """The end of the line of `text` that holds the last words shown before `element` on the page
+    (the paragraph before its box), or None when none is found there."""
+    node, tries = element, _ANCHOR_TRIES
+    while node is not None and tries > 0:
+        for sibling in node.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str) or sibling.tag in _DROP:
+                continue
+            shown = " ".join(sibling.text_content().split())[-_ANCHOR:]
+            if not shown:
+                continue
+            found = text.find(shown) if len(shown) >= _MIN_ANCHOR else -1
+            if found >= 0:
+                end = text.find("\n", found + len(shown))
+                return len(text) if end < 0 else end
+            tries -= 1  # shown but left out of the main text (the box's own heading): look further back
+            if tries == 0:
+                return None
+        node = node.getparent()
+    return None
+
+
+def _row_lines(table: Any) -> list[tuple[str, str]]:
+    """(label, value) of each row of a table whose rows are one ``<th>`` then one ``<td>``; none
+    when some row is otherwise (a data table with columns, not a box of labelled facts)."""
+    lines = []
+    for row in table.iter("tr"):
+        cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+        if len(cells) != 2 or cells[0].tag != "th" or cells[1].tag != "td":
+            return []
+        term, value = (" ".join(c.text_content().split()) for c in cells)
+        if term and value:
+            lines.append((term, value))
+    return lines
 
 
 def _term_lines(dl: Any) -> list[tuple[str, str]]:
