@@ -198,14 +198,15 @@ def plain_contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> li
         if re.search(r"[\d,;:()\[\]\"“”‘]", body):
             continue
         scan = SentenceScan(doc, offset, end, blocked, acronyms)
-        j = scan.name_at(0, min_words=2) if scan.toks else 0
-        if j == 0 or j != len(scan.toks):
+        k = scan.skip_honorifics(0) if scan.toks else 0  # ("Dr. Li Wei" alone on its line)
+        j = scan.name_at(k, min_words=2) if scan.toks else 0
+        if j == k or j != len(scan.toks):
             continue
         next_start, next_end = lines[n + 1]
         next_line = doc.text[next_start:next_end].strip()
         titles = role_matcher().find(next_line[:60])
         if titles and titles[0].start == 0:
-            out.append(scan.found(0, j, next_line, (next_start, next_end)))
+            out.append(scan.found(k, j, next_line, (next_start, next_end)))
     return [(p.name, p.span, p.role, p.country) for p in out]
 
 

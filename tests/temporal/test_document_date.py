@@ -30,6 +30,10 @@ CASES = [
     ("# Gazette\n\nNo. 42 -- Tuesday, 2 March 2027\n\nOn Monday the board met.", "2027-03-02"),
     ("## Heading\n\n*Oceans & Polar Desk · 21 October 2027*\n\nYesterday ministers met.", "2027-10-21"),
     ("*Science Bulletin – 3 May 2027*\n\nA new centre opened.", "2027-05-03"),
+    # A dateline or a date first on the line inside Markdown emphasis, before a bar or a middle dot
+    ("*04.02.2027 | Almaty*\n\nThe council met on Monday.", "2027-02-04"),
+    ("**Lagos, 9 June 2027 · Address to the forum**\n\nToday we open.", "2027-06-09"),
+    ("> Quito, 2 March 2026 • Statement\n\nThe talks went well.", "2026-03-02"),
 ]
 
 

@@ -14,6 +14,7 @@ from bilat.extract import get_extractor
 from bilat.extract.documents import iter_documents, score_documents
 from bilat.extract.evaluate import FIELDS, load_gold
 from bilat.extract.record import Record
+from bilat.ingest.language import reading_note
 
 
 def _record_json(data: dict[str, Any]) -> str:
@@ -46,6 +47,9 @@ def extract_command(
         written += 1
         if not quiet and not as_json:
             stdout.print(f"{item.name}: {_summary(record)}", markup=False, highlight=False)
+            note = reading_note(item.language)
+            if note:
+                warn(f"{item.name}: {note}")
     if as_json:
         print_json({"written": written, "failed": failed, "out": str(out)})
     elif not quiet:

@@ -37,6 +37,13 @@ class DocumentInput:
     offsets: FileOffsets | None = None
 
     @property
+    def language(self) -> str | None:
+        """The ISO 639-1 code of the document's language, when the text tells it."""
+        from bilat.ingest.language import detect_language
+
+        return detect_language(self.text)
+
+    @property
     def file_text(self) -> str:
         """The text that record offsets index: the file's own text, or the document's."""
         return self.offsets.source if self.offsets else self.text

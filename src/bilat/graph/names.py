@@ -267,7 +267,7 @@ def resolve_program(conn: sqlite3.Connection, item: Any) -> int | None:
     else:
         found = ent.create(conn, "program", f"name:{fold(names[0])}", names[0])
     for name in names:
-        for norm in program_norms([name]):
+        for norm in sorted(program_norms([name])):
             conn.execute(
                 "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)",
                 (found, name, norm),

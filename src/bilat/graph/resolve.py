@@ -403,7 +403,7 @@ def _rebuild_aliases(conn: sqlite3.Connection, entity_id: int, kind: str) -> Non
         ent.add_aliases(conn, entity_id, all_names, norm=names.person_norm)
     elif kind == "program":
         for name in all_names:
-            for norm in names.program_norms([name]):
+            for norm in sorted(names.program_norms([name])):
                 conn.execute(
                     "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)",
                     (entity_id, name, norm),

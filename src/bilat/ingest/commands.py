@@ -15,7 +15,8 @@ from bilat.errors import InputError
 if TYPE_CHECKING:  # the store, the pipeline and the readers are imported when the command runs
     from rich.progress import Progress
 
-    from bilat.ingest.report import DocumentResult, IngestReport
+from bilat.ingest.language import reading_note
+from bilat.ingest.report import DocumentResult, IngestReport
 
 PROGRESS_MIN_FILES = 4
 # Same value as bilat.ingest.readers.DEFAULT_MAX_BYTES (importing the readers here would load
@@ -75,6 +76,9 @@ def ingest(
 
 def _report_problem(result: DocumentResult, *, debug: bool) -> None:
     if result.status != "skipped":
+        note = reading_note(result.language) if result.status in ("ingested", "new_version") else None
+        if note:
+            warn(f"{result.name}: {note}")
         return
     if debug and result.error is not None:
         traceback.print_exception(result.error)

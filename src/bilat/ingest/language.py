@@ -67,3 +67,22 @@ def _language_by_stopwords(text: str) -> str | None:
     scores = {lang: sum(1 for w in words if w in stops) / len(words) for lang, stops in profiles.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= MIN_STOPWORD_SHARE else None
+
+
+# The language whose wording the extraction rules read (role titles, cue words, date names).
+RULES_LANGUAGE = "en"
+
+
+def reading_note(language: str | None) -> str | None:
+    """A one-line note for a document in a language the extraction rules do not read, else None."""
+    if language is None or language == RULES_LANGUAGE:
+        return None
+    return f"written in {language_name(language)} ({language}): the rules read English, so expect few facts"
+
+
+def language_name(code: str) -> str:
+    """The English name of an ISO 639-1 language code ("es" -> "Spanish"), or the code itself."""
+    import pycountry
+
+    found = pycountry.languages.get(alpha_2=code)
+    return str(found.name) if found is not None else code

@@ -183,6 +183,7 @@ def _result(
         doc_id=doc.doc_id,
         version_id=version_id,
         found=found or {},
+        language=doc.language,
     )
 
 

@@ -34,6 +34,7 @@ class DocumentResult:
     found: dict[str, int] = field(default_factory=dict)
     reason: str | None = None
     error: BaseException | None = field(default=None, repr=False, compare=False)
+    language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The result as JSON-ready data (the exception, if any, left out)."""

@@ -18,7 +18,8 @@ PUBLISHED_CUE = re.compile(
     r"issued(?:\s+on)?|released(?:\s+on)?|press\s+release)"
     r"\s*[:\-–]?\s*$"
 )
-DATELINE_LEFT = re.compile(r"^\s*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
+# (Markdown emphasis or a heading mark may open the line: "*Warsaw, 14 October 2025 · ...*")
+DATELINE_LEFT = re.compile(r"^[\s*_#>]*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
 # A dateline that gives another calendar's date first and the Gregorian one after it:
 # "Riyadh, 2 Rajab 1447 AH, corresponding to 22 December 2025", "Tehran, 1404 SH (".
 OTHER_CALENDAR_LEFT = re.compile(
@@ -27,7 +28,7 @@ OTHER_CALENDAR_LEFT = re.compile(
     r"(?:(?:which\s+)?(?:corresponding|corresponds|equivalent)\s+to|corr\.|i\.\s?e\.|or)?\s*[,:]?\s*$"
 )
 PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*$")
-LINE_END = re.compile(r"^\s*(?:\(|\)|[-–—:|]|$)")
+LINE_END = re.compile(r"^\s*(?:\(|\)|[-–—:|·•]|$)")
 TODAY_ASIDE = re.compile(r"(?i)\btoday\s*[(,]\s*")
 CALENDAR_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")  # month precision or finer
 OPENING_ASIDE = re.compile(r"\s*(?:\(|[-–—])")
@@ -226,8 +227,9 @@ def _tail_start(left: str, words: int) -> int:
 
 
 def _after_bar(left: str) -> bool:
-    """Whether `left` is empty or ends with a bar "|" (or "·", "•"), but for white space."""
-    tail = left.rstrip()
+    """Whether `left` is empty or ends with a bar "|" (or "·", "•"), but for white space and
+    Markdown emphasis ("*23.10.2025 | Tashkent*")."""
+    tail = left.rstrip().rstrip("*_").rstrip()  # Markdown emphasis may open the line
     return not tail or tail[-1] in "|·•"
 
 

@@ -69,7 +69,7 @@ _LEADING_WORDS = re.compile(
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 # Acts that date an instrument to its occasion when the sentence gives no date ("the Council ...
 # met on 9 December ... and adopted a joint statement"; "... signed a memorandum").
-_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|adopted|issued|endorsed|exchanged)\b")
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|adopted|issued|endorsed|exchanged|approved)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a) (?:19|20)\d\d\b")
 _YEAR_AFTER = re.compile(r"\s+(?:of|in) (?:19|20)\d\d")
@@ -218,12 +218,44 @@ def date_for(
         and not _PERIOD.search(doc.text, max(0, m.start - 25), m.start)
         and not any(cue[1] <= other[0] and other[1] <= m.start for other in others)
     ]
-    dates = _unclaimed(dates, cue, others)
+    # the years it covers ("Action Plan for 2026–2027") date an instrument only when nothing else does
+    covered = [m for m in dates if _covered_years(doc, m)]
+    dates = _unclaimed([m for m in dates if m not in covered], cue, others)
+    if not dates and _SAME_DAY.search(doc.text, *sentence):
+        return _occasion_day(doc)  # "... will sign the arrangement right after this session"
     if not dates:
         signed = _SIGNED.search(doc.text[sentence[0] : sentence[1]])
-        return _context_date(doc, sentence) if signed else None
+        found = _context_date(doc, sentence) if signed else None
+        dates = _unclaimed(covered, cue, others) if found is None else []
+        if not dates:
+            return found
     best = min(dates, key=lambda m: _distance(m, (cue[0], max(cue[1], title[1]))))
     return str(best.attrs["value"])[:10]
+
+
+# An act on the day of the occasion a speech or release is about: "signed today", "will sign ... later
+# today", "this afternoon", "right after this session", "at the close of this meeting"
+_SAME_DAY = re.compile(
+    r"\b(?:(?:later\s+)?today|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"(?:(?:directly|right|immediately|shortly|just)\s+)?after\s+this\s+(?:session|speech|meeting|panel|"
+    r"ceremony|forum|address|round\s?table|event)|at\s+the\s+(?:end|close)\s+of\s+this\s+"
+    r"(?:session|meeting|forum|event|ceremony))\b",
+    re.IGNORECASE,
+)
+_DATELINE_REACH = 400  # how far into a text its dateline's date may stand
+
+
+def _occasion_day(doc: Doc) -> str | None:
+    """The day of the occasion a text reports or was given at: its reported day, its publication
+    day, else the first full date of its opening lines (a speech's "Warsaw, 14 October 2025")."""
+    day = _reported_day(doc) or (doc.published[:10] if doc.published else None)
+    if day:
+        return day
+    for m in doc.in_span("date", 0, min(len(doc.text), _DATELINE_REACH)):
+        value = str(m.attrs.get("value") or "")
+        if len(value) >= 10 and is_calendar(value):
+            return value[:10]
+    return None
 
 
 def _unclaimed(dates: list[Mention], cue: tuple[int, int], others: list[tuple[int, int]]) -> list[Mention]:
@@ -249,6 +281,21 @@ _PERIOD = re.compile(
     r"(?:\s+(?:of|from))?\s+$",
     re.IGNORECASE,
 )
+
+
+# "Action Plan for 2026–2027", "Roadmap ... 2025-2030", "a programme of work for 2026": a span of
+# years, or a bare year after "for", is what an instrument covers, not when it was made
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-\u2010\u2013\u2014/]\s*(?:19|20)?\d\d\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _covered_years(doc: Doc, date: Mention) -> bool:
+    """Whether a date names the years an instrument covers: a span of years ("2026–2027"), or a
+    year alone right after "for" ("the work plan for 2026")."""
+    if _YEAR_SPAN.match(date.text.strip()) or _YEAR_SPAN.match(doc.text, date.start):
+        return True
+    bare = len(str(date.attrs.get("value") or "")) == 4
+    return bare and _FOR_BEFORE.search(doc.text, max(0, date.start - 10), date.start) is not None
 
 
 def _cues_of(doc: Doc, sentence: tuple[int, int]) -> list[tuple[int, int]]:
@@ -351,7 +398,11 @@ def find_instruments(doc: Doc) -> list[Found]:
         definite = (
             title is None and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start]) is not None
         )
-        anaphoric = definite and not _has_act(doc, hit.end, sentence[1])
+        anaphoric = (
+            definite
+            and not _has_act(doc, hit.end, sentence[1])
+            and not (_has_act(doc, *sentence) and _SAME_DAY.search(doc.text, *sentence))
+        )  # ("... will sign the arrangement right after this session": made on the occasion)
         if anaphoric and not doc.in_span("country", *sentence):
             parties = _told_before(out, hit.key) or parties
         date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
@@ -370,6 +421,58 @@ def find_instruments(doc: Doc) -> list[Found]:
         out.append(Found(hit.key, parties, date, title, [span, sentence], inferred, definite))
         last_date = date or last_date
     return out
+
+
+# "the Galway Statement on Atlantic Ocean Cooperation", "the Lisbon Statement of Intent": a statement
+# titled by a place or other proper name, capitalised, then "on" or "of" and a capitalised topic.
+_NAMED_STATEMENT = re.compile(
+    r"\b([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})[ \t]+Statement[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z]"
+)
+_NOT_STATEMENT_NAME = frozenset(
+    {"Joint", "Press", "Ministerial", "Leaders", "Leaders'", "The", "A", "This", "Our"}
+)
+
+
+def named_statements(doc: Doc) -> list[Found]:
+    """Statements titled by a proper name ("the Galway Statement on Atlantic Ocean Cooperation,
+    signed in 2013 by Canada, the European Union and the United States"), which the cue list (joint
+    statement, joint communiqué) misses: joint statements, with the parties that signed them."""
+    if "Statement" not in doc.text:
+        return []
+    out = []
+    for match in _NAMED_STATEMENT.finditer(doc.text):
+        first = match.group(1).split()[0]
+        if first in _NOT_STATEMENT_NAME or first.upper() == first:
+            continue
+        word = doc.text.find("Statement", match.end(1))
+        title, span = title_around(doc, word, word + len("Statement"))
+        if title is None or not title.startswith(match.group(1)):
+            continue
+        sentence = doc.sentence_of(match.start())
+        parties = signed_by_parties(doc, span[1], sentence) or parties_of(doc, *span, sentence)
+        date = date_for(doc, span, sentence, span)
+        out.append(Found("joint_statement", parties, date, title, [span, sentence]))
+    return out
+
+
+# "..., signed in 2013 by Canada, the European Union and the United States": who signed it
+_SIGNED_BY = re.compile(
+    r"\b(?:signed|adopted|endorsed|issued|concluded|agreed)\b[^.;\n]{0,40}?\bby[ \t]+([^.;\n]{3,160}?)"
+    r"(?=[.;]|,[ \t]+(?:which|who|that|and[ \t]+(?:has|have|was|were))\b|$)"
+)
+
+
+def signed_by_parties(doc: Doc, after: int, sentence: tuple[int, int]) -> list[str]:
+    """The countries listed as an instrument's signatories right after it ("..., signed in 2013 by
+    A, B and C"), when the list names two to four of them; else []."""
+    reach = min(sentence[1], after + 200)
+    if doc.text.find(" by ", after, reach) < 0:
+        return []
+    match = _SIGNED_BY.search(doc.text, after, reach)
+    if match is None or match.start() - after > 40:
+        return []
+    codes = {str(m.attrs["code"]) for m in doc.in_span("country", *match.span(1))}
+    return sorted(codes) if 2 <= len(codes) <= 4 else []
 
 
 # "On the same occasion, ... exchanged a Letter of Intent": signed when the one before was.
@@ -513,12 +616,33 @@ def _same_instrument(a: Found, b: Found) -> bool:
     return True
 
 
-def drop_bare(found: list[Found]) -> list[Found]:
-    """An untitled, undated "agreement" beside other instruments refers to one of them."""
+def drop_bare(found: list[Found], doc: Doc | None = None) -> list[Found]:
+    """An untitled, undated "agreement" beside other instruments refers to one of them, unless it
+    is introduced as another one, then made ("A separate agreement was signed between ...")."""
     named = [f for f in found if f.title or f.date or f.type != "agreement"]
     if not named:
         return found
-    return [f for f in found if f.title or f.date or f.type != "agreement"]
+    return [
+        f
+        for f in found
+        if f.title or f.date or f.type != "agreement" or (doc is not None and _introduced(doc, f))
+    ]
+
+
+# "A separate agreement", "another agreement", "an additional agreement": one more instrument
+_ANOTHER = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:(?:separate|new|further|additional|second|third|distinct|parallel|"
+    r"companion|supplementary|specific)\s+)?$"
+)
+
+
+def _introduced(doc: Doc, item: Found) -> bool:
+    """Whether an untitled agreement is introduced as one more instrument ("a separate agreement")
+    and its sentence then says it was made (signed, concluded...)."""
+    (start, end), sentence = item.spans[0], item.spans[1]
+    if _ANOTHER.search(doc.text, max(0, start - 30), start) is None:
+        return False
+    return _has_act(doc, end, sentence[1])
 
 
 @component("agreements")
@@ -526,7 +650,8 @@ def make_agreements() -> Component:
     """Find formal instruments (record ``agreements``)."""
 
     def run(doc: Doc) -> None:
-        for item in drop_bare(merge_instruments(refer_back(find_instruments(doc)))):
+        found = find_instruments(doc) + named_statements(doc)
+        for item in drop_bare(merge_instruments(refer_back(found)), doc):
             if not item.parties:
                 continue
             doc.record.agreements.append(

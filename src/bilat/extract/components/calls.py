@@ -119,6 +119,8 @@ def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
         other = _starts_within(other_at, start, end)
         if has_word or (under_heading > 0 and bullet and not other):
             out.append((start, end))
+        elif under_heading > 0 and _labelled_item(line):
+            out.append((start, end))  # "Round 2: 15 July 2026, ..." under "Application deadlines"
         if has_word and len(line.strip()) <= 40 and not doc.in_span("date", start, end):
             under_heading = block
         elif under_heading and not line.strip().startswith(("•", "-", "–", "*", "·")) and len(line) > 120:
@@ -126,6 +128,18 @@ def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
         else:
             under_heading = max(0, under_heading - 1)
     return out
+
+
+# A line listed under a deadlines heading with a short label of its own instead of a bullet
+# ("Round 1: 31 January ...", "Second cut-off – 3 May ...", "Stage 2 (full proposals): ...")
+_LABELLED = re.compile(r"[ \t]*([^\W\d][^:\n–—|]{0,30}?)[ \t]*(?::|[–—][ \t])[ \t]*\S")
+
+
+def _labelled_item(line: str) -> bool:
+    """Whether a line is a labelled item whose label says nothing of results, starts or decisions
+    (what follows the date may: "for stays beginning ...")."""
+    label = _LABELLED.match(line)
+    return label is not None and NOT_DEADLINE.search(label.group(1)) is None
 
 
 def _starts_within(starts: list[int], start: int, end: int) -> bool:
@@ -226,10 +240,26 @@ def _longest_name(doc: Doc, label: str) -> str:
     group = next((g for g in doc.data.get("programmes", []) if label in {g.name, *g.aliases}), None)
     names = sorted({group.name, *group.aliases}) if group else [label]
     name = call_programme_name(doc.text, label, names)
+    if name != label and name.startswith(label + " ") and _in_capital_lines_only(doc.text, name):
+        name = label  # "INDNOR JOINT CALL ON ..." in a heading written in capitals: no longer name
     if name != label or group is None or not is_acronym_name(label):
         return name
     full = _defined_full_name(doc.text, label, names)
     return full if full and not acronym_names_calls(doc.text, label) else name
+
+
+def _in_capital_lines_only(text: str, name: str) -> bool:
+    """Whether every use of `name` stands in a line written all in capitals (a heading such as
+    "CALL FOR PROPOSALS: ACR JOINT CALL"), where a capitalised word after an acronym is no name."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    while at >= 0:
+        line = text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+        if line != line.upper():
+            return False
+        at = text.find(name, at + len(name))
+    return True
 
 
 def _defined_full_name(text: str, acronym: str, names: list[str]) -> str | None:
@@ -414,8 +444,8 @@ def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
 
 
 _CAP_BEFORE = re.compile(
-    r"(?:\bup to|\bnot (?:to )?exceed|\bmaximum(?: of)?|\bmax\.?|\bat most|\b(?:no|not) more than"
-    r"|\bcapped at)[\s*_]*$",
+    r"(?:\bup\s+to|\bnot\s+(?:to\s+)?exceed|\bmaximum(?:\s+of)?|\bmax\.?|\bat\s+most|\b(?:no|not)\s+more\s+than"
+    r"|\bcapped\s+at)[\s*_]*$",  # (\s: the words may wrap at a line's end)
     re.IGNORECASE,
 )
 _UNIT = r"(?:project|award|grant|proposal|team|consortium|applicant|partner|fellowship|application)s?"
@@ -525,8 +555,11 @@ def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tupl
     word = DEADLINE.search(doc.text, *line)
     if word is None or any(d.start >= word.end() for d in dates):
         return line
-    if _SENTENCE_END.search(doc.text[line[0] : line[1]]) or doc.text[line[1] : line[1] + 1] != "\n":
-        return line
+    own = doc.text[line[0] : line[1]]
+    if (_SENTENCE_END.search(own) and not own.rstrip().endswith(":")) or doc.text[
+        line[1] : line[1] + 1
+    ] != "\n":
+        return line  # (a label ending with a colon, "Deadline (applicants in X):", runs on)
     following = re.match(r"[^\n]+", doc.text[line[1] + 1 :])
     if following is None or not following.group().strip():
         return line

@@ -120,7 +120,7 @@ ANCHOR_SENTENCES = 15
 # Words that name the event they count from ("on the second day of the session") reach further back.
 FAR_ANCHOR_SENTENCES = 60
 _OF_THE_EVENT = re.compile(
-    r"(?i)\bday\s+of\s+(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|visit|conference|forum|"
+    r"(?i)\b(?:day|eve|ahead|prior\s+to|before)\s+(?:of\s+)?(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|visit|conference|forum|"
     r"summit|workshop|congress|symposium|dialogue|talks|mission|fair|week|event|consultations?|committee)\b"
 )
 
@@ -131,7 +131,8 @@ _SAME_DAY = re.compile(r"(?i)\b(?:the|that)\s+(?:very\s+)?same\s+day\b")
 def names_anchor(doc: Doc, sentence: tuple[int, int], hit: tuple[int, int]) -> bool:
     """Whether an event cue only names the event a relative date counts from ("On the second day
     of the session, X and Y signed ..."): that event is told already, the cue adds none."""
-    if "day" not in doc.text[max(sentence[0], hit[0] - 40) : hit[0]].lower():
+    before = doc.text[max(sentence[0], hit[0] - 40) : hit[0]].lower()
+    if "day" not in before and "eve" not in before and "ahead" not in before and "prior" not in before:
         return False
     return any(
         m.start() <= hit[0] and hit[1] <= m.end()

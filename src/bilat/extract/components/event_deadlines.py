@@ -29,7 +29,8 @@ def _deadline_before() -> re.Pattern[str]:
     if not subjects or not links:
         return re.compile(r"(?!)")
     return re.compile(
-        rf"(?i)(?:\b(?:{_alternatives(subjects)})\b[^.;!?\n]{{0,40}}?\b(?:{_alternatives(links)})"
+        rf"(?i)(?:\b(?:{_alternatives(subjects)})\b(?:[^.;!?\n]|\n(?![ \t]*\n)){{0,40}}?"
+        rf"\b(?:{_alternatives(links)})"
         r"|\bdeadline(?:\s+(?:for|to)\s+\w+(?:\s+\w+)?)?\s*(?:is|:|of|on)?)\s*(?:the\s+)?$"
     )
 
@@ -43,7 +44,9 @@ def _link_ends() -> tuple[str, ...]:
 
 def is_deadline(doc: Doc, date: Mention) -> bool:
     """Whether `date` closes sign-up for an event ("register by 3 December") rather than dates it."""
-    tail = doc.text[max(0, date.start - 12) : date.start].rstrip().lower()
+    # (a hard-wrapped text may break the line before the link word: "contact us\nby 3 May")
+    tail = " ".join(doc.text[max(0, date.start - 12) : date.start].lower().split())
+    tail = " " + tail if doc.text[max(0, date.start - 13) : max(0, date.start - 12)].strip() == "" else tail
     if tail.endswith(" the"):
         tail = tail[:-4].rstrip()
     if not tail.endswith(_link_ends()):

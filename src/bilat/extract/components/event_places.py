@@ -45,6 +45,23 @@ def _name_head_after() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,4}}?[ \t]+(?:{alternatives(heads)})\b")
 
 
+@functools.cache
+def _origin_after() -> re.Pattern[str]:
+    nouns = load_yaml("event_types.yaml").get("city_origin_nouns", [])
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:-based|-born)?[ \t]+(?:{alternatives(nouns)})\b", re.IGNORECASE)
+
+
+def origin(doc: Doc, city: Mention) -> bool:
+    """True when a city only says where people come from ("a Lyon delegation", "the Busan team",
+    "Nairobi-based researchers"), not where an event is held: no "in"/"at" before it and a people
+    noun (``city_origin_nouns``) right after it."""
+    if _PLACED.search(doc.text, max(0, city.start - 10), city.start):
+        return False
+    return _origin_after().match(doc.text, city.end, min(len(doc.text), city.end + 30)) is not None
+
+
 # How far after a city the head of a name it opens may end.
 NAME_HEAD_REACH = 80
 

@@ -11,9 +11,13 @@ import re
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import Hit
 
+# Words of a sentence that tell what is still ahead: auxiliaries, and the verbs, nouns and
+# adjectives of a plan ("the sides plan a workshop", "are planning a seminar", "the session, due in
+# the autumn", "an upcoming forum", "envisage a meeting").
 _FUTURE = re.compile(
     r"(?i)\b(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to)|"
-    r"plans?\s+to|planned|intends?\s+to|next\s+year)\b"
+    r"plan|plans|planning|planned|intends?|intending|envisag(?:e|es|ing)|foresees?|"
+    r"upcoming|forthcoming|next\s+year|due\s+(?:in|on|by|for)|scheduled\s+(?:for|in|on))\b"
 )
 _PAST_CUE = re.compile(r"(?i)(?:ed|\bmet|\bheld)$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -35,10 +39,14 @@ def not_before_publication(doc: Doc, date: Mention, value: str, cue: tuple[int, 
     """`value` (the date's ISO value), a year later when the date has no year of its own, falls
     before the document's date, and the clause before it tells the future rather than the past."""
     published = doc.published or ""
-    if len(value) < 7 or len(published) < 7 or value >= published[: len(value)] or not value[:4].isdigit():
+    seasonal = len(value) == 4 and bool(date.attrs.get("vague"))  # "in the autumn", "in the spring"
+    if (len(value) < 7 and not seasonal) or len(published) < 7 or not value[:4].isdigit():
         return value
-    if date.attrs.get("end_value") or date.attrs.get("anchored") or _FOUR_DIGITS.search(date.text):
+    if value >= published[: len(value)] or date.attrs.get("anchored") or _FOUR_DIGITS.search(date.text):
         return value
+    last = str(date.attrs.get("end_value") or "")
+    if last and last[: len(published)] >= published[: len(last)]:
+        return value  # a range that reaches the document's date: going on, not a year ahead
     if _told_past(doc, cue):
         return value
     start, end = doc.sentence_of(date.start)
@@ -64,6 +72,14 @@ def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
         return value
     earlier = _year_shifted(value, -1)
     return earlier if earlier <= published[: len(earlier)] and earlier[5:] != "02-29" else value
+
+
+def shifted_like(end: str | None, start: str, moved: str) -> str | None:
+    """A range's `end` moved by the whole years that moved its `start` to `moved`."""
+    if not end or start[:4] == moved[:4] or not end[:4].isdigit():
+        return end
+    shifted = _year_shifted(end, int(moved[:4]) - int(start[:4]))
+    return shifted if shifted[5:10] != "02-29" else end
 
 
 def _year_shifted(value: str, years: int) -> str:

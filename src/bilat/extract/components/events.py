@@ -26,12 +26,13 @@ from bilat.extract.components.event_places import (
     city_state,
     context_city,
     opens_name,
+    origin,
     other_clause,
     place_told_after,
     purposed,
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
-from bilat.extract.components.event_tense import not_after_publication, not_before_publication
+from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
@@ -141,12 +142,47 @@ def _across_cue(doc: Doc, date: Mention, cue: tuple[int, int], hits: list[Hit]) 
     if date.start >= cue[1]:
         low, high = cue[1], date.start
         between = [h for h in hits if low <= h.start and h.end <= high]
-        broken = any(_CLAUSE_BREAK.search(doc.text, low, h.start) for h in between)
+        broken = any(
+            _CLAUSE_BREAK.search(doc.text, low, h.start) or _complements(doc, h, date, low) for h in between
+        )
     else:
         low, high = date.end, cue[0]
         between = [h for h in hits if low <= h.start and h.end <= high]
         broken = any(_CLAUSE_BREAK.search(doc.text, h.end, high) for h in between)
     return ACROSS_CUE_COST if broken else 0.0
+
+
+# "news from the committee in Oslo, a workshop in Goa and a ministerial visit in November": a date
+# right after an event word of a list (at most a preposition between) is that item's own.
+_RIGHT_AFTER = re.compile(
+    r"[ \t\n]+(?:(?:in|on|at|from|for|during|this|next|early|late|mid)[ \t\n]+)?(?:the[ \t\n]+)?"
+)
+RIGHT_AFTER_REACH = 30  # characters between an event word and a date that is its own
+# A list's separator: a comma, or "and"/"or" after an item with a place of its own ("a seminar in
+# Gdańsk and a visit in May").
+_LIST_COMMA = re.compile(
+    r",[ \t\n]+(?:and[ \t\n]+|or[ \t\n]+)?(?:a|an|the|our|its|their)?\b|"
+    r"\b(?:in|at)[ \t\n]+[A-Z][^\s,;]*[ \t\n]+(?:and|or)[ \t\n]+(?:a|an|the|our|its|their)\b"
+)
+
+
+def _complements(doc: Doc, other: Hit, date: Mention, low: int) -> bool:
+    """Whether `date` directly follows another event word `other` that a list comma separates
+    from the cue ending at `low`: the date is the other item's."""
+    if date.start - other.end > RIGHT_AFTER_REACH or not _RIGHT_AFTER.fullmatch(
+        doc.text, other.end, date.start
+    ):
+        return False
+    return _LIST_COMMA.search(doc.text, low, other.start) is not None
+
+
+def _listed_after(doc: Doc, date: Mention, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether the date a cue took is the own date of a later item of its list (`_complements`)."""
+    if len(hits) < 2 or date.start < hit.end:
+        return False
+    return any(
+        hit.end <= h.start and h.end <= date.start and _complements(doc, h, date, hit.end) for h in hits
+    )
 
 
 def _gap(date: Mention, cue: tuple[int, int]) -> float:
@@ -178,7 +214,14 @@ def _city_state(name: str) -> bool:
         return False
 
 
-_UNTIL = re.compile(r"\b(?:until|till|through|runs to|ends on|closes on)\s*(?:the\s+)?$", re.IGNORECASE)
+# Words that make the date after them the last day of the event told before: "until", and the
+# departure that ends a stay ("before leaving on Thursday", "departing on 5 May").
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|runs to|ends on|closes on|(?:leaving|departing|returning(?:\s+home)?|"
+    r"flying\s+home)(?:\s+on)?)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+UNTIL_REACH = 20  # characters before a date that may hold those words
 
 
 def dateline_city(doc: Doc) -> str | None:
@@ -259,17 +302,49 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
         found = [
             c
             for c in doc.in_span("city", start, end)
-            if not inside_orgs.covers(c.start, c.end) and not acts(doc, c) and not opens_name(doc, c)
+            if not inside_orgs.covers(c.start, c.end)
+            and not acts(doc, c)
+            and not opens_name(doc, c)
+            and not origin(doc, c)
         ]
         found += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
         cache[(start, end)] = found
     return found
 
 
+# "... reviewed the work done since the previous session in Seoul": a place after the event word that
+# belongs to an earlier occurrence of the event, not to the one told.
+_EARLIER_OCCURRENCE = re.compile(
+    r"\b(?:[Pp]revious|[Pp]receding|[Ff]ormer|[Pp]rior)\s+(?:[a-z][\w-]*\s+){1,2}?"
+    r"(?:(?:held|hosted|organi[sz]ed|convened)\s+)?(?:in|at)\s+$"
+)
+EARLIER_REACH = 50  # characters before a place that may hold those words
+# An event word told as an earlier occurrence ("the previous session", "its last two meetings"):
+# it takes no date told before it, which dates the event the sentence is about.
+_EARLIER_CUE = re.compile(r"(?i)\b(?:previous|preceding|former|prior)\s+(?:[\w-]+\s+){0,2}?$")
+
+
+def _earlier_occurrence(doc: Doc, place: Mention, cue: int) -> bool:
+    """Whether a place after an event word at `cue` is where an earlier occurrence was held
+    ("since the previous session in Seoul", "as at the last forum in Lima")."""
+    if place.start <= cue:
+        return False
+    found = _EARLIER_OCCURRENCE.search(doc.text, max(cue + 1, place.start - EARLIER_REACH), place.start)
+    return found is not None
+
+
 def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
     cities = _places(doc, start, end)
     if cities:
-        cities = [c for c in cities if not (purposed(doc, near, c.start) or other_clause(doc, c.end, near))]
+        cities = [
+            c
+            for c in cities
+            if not (
+                purposed(doc, near, c.start)
+                or other_clause(doc, c.end, near)
+                or _earlier_occurrence(doc, c, near)
+            )
+        ]
     if not cities:
         return None
     best = min(cities, key=lambda m: abs(m.start - near))
@@ -468,7 +543,7 @@ def find_events(doc: Doc) -> list[Found]:
         all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
         all_dates = anchored_dates(doc, (start, end), all_dates, anchor)
         all_dates = [d for d in all_dates if not is_deadline(doc, d)]
-        dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - 14), d.start)]
+        dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - UNTIL_REACH), d.start)]
         if not dates:
             continue
         bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
@@ -476,11 +551,16 @@ def find_events(doc: Doc) -> list[Found]:
             cue = (hit.start, hit.end)
             if names_anchor(doc, (start, end), cue):
                 continue
+            own = _after_sequel(doc, dates, hit)
+            if _EARLIER_CUE.search(doc.text, max(start, cue[0] - EARLIER_REACH), cue[0]):
+                own = [d for d in own if d.start >= cue[1]]  # "the previous session (in 2023)"
+                if not own:
+                    continue
             nearest = min(
-                _after_sequel(doc, dates, hit),
+                own,
                 key=lambda m: _gap(m, cue) - bonus[id(m)] + _across_cue(doc, m, cue, hits),
             )
-            if _claimed(doc, nearest, hit, hits):
+            if _claimed(doc, nearest, hit, hits) or _listed_after(doc, nearest, hit, hits):
                 continue
             places = _places(doc, start, end)
             for date, listed in listed_places(doc, hit, dates, hits, places) or [(nearest, None)]:
@@ -509,6 +589,9 @@ def find_events(doc: Doc) -> list[Found]:
                 name, span = _name(doc, cue, (start, end), hit.key)
                 ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
                 end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
+                end_value = shifted_like(
+                    str(end_value) if end_value else None, str(date.attrs["value"]), value
+                )
                 if not end_value:
                     until = [d for d in all_dates if d not in dates and d.start > date.start]
                     if until and len(str(until[0].attrs["value"])) >= 10:

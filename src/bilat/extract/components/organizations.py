@@ -73,6 +73,7 @@ class Candidate:
     ror: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     international: bool = False  # a curated international body: no country, wherever it sits
+    branch: bool = False  # a known body's campus in another country ("X University in CITY")
 
     def name_keys(self) -> set[str]:
         """Comparison keys of every name."""
@@ -401,6 +402,16 @@ def _listed_names(left: list[Token], right: list[Token]) -> bool:
     return _has_head(left, base) and _has_head(_up_to_comma(right), base)
 
 
+def _before_of_the(toks: list[Token]) -> list[Token]:
+    """The tokens before the first "of the" (where a parent body's name begins): the right side
+    of "A and B" names an organisation of its own only when its head word stands there."""
+    cut = next(
+        (n for n in range(1, len(toks) - 1) if toks[n].text == "of" and toks[n + 1].text == "the"),
+        len(toks),
+    )
+    return toks[:cut]
+
+
 def _up_to_comma(toks: list[Token]) -> list[Token]:
     cut = next((n for n, t in enumerate(toks) if t.text in {",", "and", "&"}), len(toks))
     return toks[:cut]
@@ -437,6 +448,8 @@ def _splits(
         return False
     if joint == "of":
         return True
+    if not _has_head(_before_of_the(right), heads):
+        return False  # "Institute of General and Inorganic Chemistry of the Academy ...": one name
     first = next((t for t in right if not t.text.endswith(("'s", "’s"))), right[0])
     possessive = right[0].text.endswith(("'s", "’s"))
     return (
@@ -476,8 +489,12 @@ def _phrase(toks: list[Token]) -> Phrase:
 
 def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     toks = _after_place_possessive(doc, list(phrase.tokens))
-    while toks and (toks[0].text in LEADING_DROP or toks[0].text.endswith(("'s", "’s"))):
-        toks.pop(0)
+    while toks and (
+        toks[0].text in LEADING_DROP
+        or toks[0].text.endswith(("'s", "’s"))
+        or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
+    ):
+        toks.pop(0)  # (also a date word the name runs on from: "On 21 August the Embassy hosted")
     toks = _before_person_or_verb(_before_title(toks))
     if not toks or not _may_have_head(toks):
         return None
@@ -710,8 +727,34 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             [mention.span],
             international=getattr(entry, "curated", False) and getattr(entry, "country", None) is None,
         )
-        out.append(candidate)
+        out.append(_branch_campus(doc, candidate) or candidate)
     return out
+
+
+_BRANCH_SEAT = re.compile(r"[ \t]+(?:in|at)[ \t]+")
+
+
+@functools.cache
+def _branch_heads() -> frozenset[str]:
+    """Head words of bodies that open campuses abroad ("University", "College")."""
+    return frozenset(load_yaml("org_heads.yaml").get("branch_heads", []))
+
+
+def _branch_campus(doc: Doc, candidate: Candidate) -> Candidate | None:
+    """ "Inha University in Tashkent", "Webster University at Doha": a known university named
+    with a city of ANOTHER country than its own right after "in" / "at" is its campus there, a
+    body of that country (a city of its own country, "Kyoto University in Kyoto", is only a seat)."""
+    start, end = candidate.spans[0]
+    seat = _BRANCH_SEAT.match(doc.text, end)
+    if seat is None or not candidate.country or not _branch_heads() & set(candidate.name.split()):
+        return None
+    city = next((m for m in doc.in_span("city", seat.end(), seat.end() + 40) if m.start == seat.end()), None)
+    if city is None or str(city.attrs["code"]) == candidate.country:
+        return None
+    name = " ".join(doc.text[start : city.end].split())
+    return Candidate(
+        name, country=str(city.attrs["code"]), country_sure=True, spans=[(start, city.end)], branch=True
+    )
 
 
 def _undefined_registry_acronym(doc: Doc, entry: Any, match: Any, shorts: set[str]) -> bool:
@@ -1118,6 +1161,17 @@ def _mission_end(doc: Doc, after_sender: int) -> int | None:
     return body.end() - 1 if last.endswith(".") and last.count(".") == 1 else body.end()
 
 
+_DATE_REACH = 40  # the longest date mention that may cover a word ("Wednesday, 22–23 October 2025")
+
+
+def in_date(doc: Doc, start: int, end: int) -> bool:
+    """True when a date mention overlaps the word at [start, end) (a month or weekday name)."""
+    return any(
+        m.start < end and m.end > start
+        for m in doc.in_span("date", max(0, start - _DATE_REACH), end + _DATE_REACH)
+    )
+
+
 def _appositive_candidates(doc: Doc) -> list[Candidate]:
     """One-word names that an apposition calls an organisation ("Deltares, the Dutch institute")."""
     return [
@@ -1128,6 +1182,7 @@ def _appositive_candidates(doc: Doc) -> list[Candidate]:
             spans=[(a.start, a.end)],
         )
         for a in [*appositive_names(doc), *company_names(doc)]
+        if not in_date(doc, a.start, a.end)  # ("On 23 October, the delegation ...": a date)
     ]
 
 
@@ -1252,10 +1307,38 @@ def settle_by_parent(doc: Doc, groups: list[Candidate]) -> None:
         return
     for group in unplaced:
         for start, end in group.spans:
-            parent = _parent_of(doc, start, end, starts, names)
+            parent = _parent_of(doc, start, end, starts, names) or _under_bare_body(doc, end, groups)
             if parent:
                 group.country, group.country_sure = parent, True
                 break
+
+
+# "Agency for Innovative Development under the Ministry": a body placed under a parent that the text
+# names only by its head word, the one of that kind named last before.
+_UNDER_BARE = re.compile(
+    r"[ \t]+(?:under|within|attached to|subordinate to|of)[ \t]+the[ \t]+"
+    r"([A-Z][a-z]+)\b(?![ \t]+(?:of|for|on)\b)"
+)
+
+
+def _under_bare_body(doc: Doc, end: int, groups: list[Candidate]) -> str | None:
+    """The country of the body named last before `end` whose name starts with the head word that
+    follows "under the" ("... under the Ministry" after "the Ministry of X of Uzbekistan")."""
+    found = _UNDER_BARE.match(doc.text, end)
+    if found is None or found.group(1) not in name_words()[0]:
+        return None
+    head = found.group(1)
+    last = max(
+        (
+            (s, str(g.country))
+            for g in groups
+            if g.country and g.country_sure and g.name.startswith(head)
+            for s, _ in g.spans
+            if s < end
+        ),
+        default=None,
+    )
+    return last[1] if last else None
 
 
 def _parent_of(
@@ -1298,6 +1381,8 @@ def make_organizations() -> Component:
         phrases = [p for p in (_cut_before_known(doc, c, known_ends) for c in definitions + found) if p]
         known = KnownSpans([c.spans[0] for c in references])
         phrases = [p for p in (_cut_across_known(doc, c, known) for c in phrases) if p]
+        branches = SpanIndex([c.spans[0] for c in references if c.branch])
+        phrases = [p for p in phrases if not _inside_longer(p, branches)]
         outer = _first_spans(phrases)
         shorts = SpanIndex([c.spans[-1] for c in definitions if c.spans])  # ("KIST" of "KIST Europe")
         references = [c for c in references if not _inside_longer(c, outer) and not _inside_longer(c, shorts)]

@@ -149,6 +149,15 @@ def name_particles() -> frozenset[str]:
 
 
 @functools.cache
+def family_first_surnames() -> frozenset[str]:
+    """East Asian family names written before a hyphenated given name ("Park Sun-young")."""
+    return _role_words("family_first_surnames")
+
+
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+@functools.cache
 def post_nominals() -> frozenset[str]:
     """Letters written after a name that are not part of it ("MP", "OBE")."""
     return _role_words("post_nominals")
@@ -367,6 +376,8 @@ class SentenceScan:
         j = i
         while j < len(self.toks) and j - i < MAX_NAME and self._name_word(self.toks[j]):
             j += 1
+        if j == i and self._family_first(i):
+            j = i + 2  # ("Park Sun-young" in a text that also writes "park")
         if j > i and j < len(self.toks) and _may_go_on(self.toks[j].text):
             j = self._name_goes_on(i, j)
         j = self._before_post_nominals(i, j)
@@ -375,6 +386,17 @@ class SentenceScan:
         if _caps(self.toks[i].text) and all(_caps(t.text) for t in self.toks[i + 1 : j]):
             return i  # (an all-capitals run is no name; the first word alone settles most)
         return j
+
+    def _family_first(self, i: int) -> bool:
+        """ "Park Sun-young", "Song Ji-hoon": an East Asian family name that is also a common word
+        (so the document may write it in lower case), written first, before a hyphenated given name."""
+        toks = self.toks
+        return (
+            i + 1 < len(toks)
+            and toks[i].text in family_first_surnames()
+            and _HYPHENATED_GIVEN.fullmatch(toks[i + 1].text) is not None
+            and self._name_word(toks[i + 1])
+        )
 
     @staticmethod
     def _second_word_may_follow(tok: Token) -> bool:
@@ -648,7 +670,9 @@ class SentenceScan:
             role_span = (role_span[0], self.toks[last].end)
             role = self.doc.text[role_span[0] : role_span[1]]
         after, after_span = self.role_after(j)
-        if after and after_span:
+        if after and after_span and role.rstrip(".") in role_honorifics():
+            role, role_span = after, after_span  # "Professor NAME, provost of X": the rank is a courtesy
+        elif after and after_span:
             role, role_span = f"{role}, {after}", (role_span[0], after_span[1])
         before, before_span = self.role_before(role_start)
         if before and before_span:
@@ -1227,10 +1251,11 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
         scan = SentenceScan(doc, offset, end, blocked, acronyms)
         if not scan.toks:
             continue
-        j = scan.name_at(0, min_words=2)
-        if j == 0 or j != len(scan.toks):
+        k = scan.skip_honorifics(0)  # ("Dr. Eva Lind" alone on its line)
+        j = scan.name_at(k, min_words=2)
+        if j == k or j != len(scan.toks):
             continue
-        out.append(scan.found(0, j, next_line, (next_start, next_end)))
+        out.append(scan.found(k, j, next_line, (next_start, next_end)))
     return out
 
 
@@ -1499,9 +1524,22 @@ def merge_people(found: list[Found]) -> list[Found]:
 def _join(target: Found, person: Found) -> None:
     """Fold the mention `person` into `target`: aliases, role, country and span."""
     target.aliases |= person.aliases | ({person.surface} if person.surface != target.name else set())
+    if _fuller_role(person.role, target.role):
+        target.role, target.role_span = person.role, person.role_span
     target.role = target.role or person.role
     target.country = target.country or person.country
     target.extra_spans.append(person.span)
+
+
+def _fuller_role(new: str | None, old: str | None) -> bool:
+    """True when `new` states the bare title `old` in full ("Minister" then "Minister of Science and
+    Higher Education of ...", "Ambassador" then "Ambassador of Chile to Korea"), or `old` is only
+    the rank of an honorific ("Prof.")."""
+    if not new or not old or len(new) <= len(old):
+        return False
+    if old.rstrip(".") in role_honorifics():
+        return True  # (an academic rank read from an honorific: "Prof.", then "Dean of ...")
+    return new.lower().startswith(old.lower() + " ") or new.lower().startswith(old.lower() + ",")
 
 
 def _join_family_names(people: list[Found]) -> list[Found]:

@@ -37,9 +37,20 @@ from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml
 
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
+
+
 # What follows a name: maybe a closing quote ("the 'Sahab' project"), an acronym in brackets, a
 # qualifier, then the word that may make it a programme's name.
-_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,20}\)\s*)?(?:pilot\s+|research\s+|flagship\s+)?([^\W\d]\w*)")
+@functools.cache
+def _phrase_words() -> dict[str, frozenset[str]]:
+    """Words around a programme's name: sentence openers that are no part of it, and lower-case
+    qualifiers that may stand between it and its programme word (programme_phrase_words.yaml)."""
+    data = load_yaml("programme_phrase_words.yaml")
+    return {k: frozenset(data.get(k, [])) for k in ("leading_prepositions", "qualifiers")}
+
+
+_QUALIFIERS = "|".join(sorted(map(re.escape, _phrase_words()["qualifiers"]), key=len, reverse=True))
+_AFTER = re.compile(rf"['’\"”]?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?P<q>{_QUALIFIERS})\s+)?(?P<w>[^\W\d]\w*)")
 # The number that ends a programme's name, when the name phrase stops before it ("DELTA 2
 # programme", "ArCS II project"): a digit group or a Roman numeral, then the programme word.
 _NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,4}|[IVX]{1,4})(?=[ \t]+\w)")
@@ -169,7 +180,11 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
     for mention in doc.layer("acronym_def"):
         short = mention.attrs["short"]
         if kinds.get(short) != "programme" and not (
-            kinds.get(short) is None and acronym_used_as_programme(doc, short, _definition_end(mention))
+            kinds.get(short) is None
+            and (
+                _ends_with_programme_word(mention.attrs["long"])
+                or acronym_used_as_programme(doc, short, _definition_end(mention))
+            )
         ):
             continue
         long_start, long_end = mention.attrs["long_span"]
@@ -178,6 +193,13 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
         long = " ".join(doc.text[start:long_end].split()) if start < long_start else mention.attrs["long"]
         out.append(Candidate(short, {long}, spans=spans))
     return out
+
+
+def _ends_with_programme_word(long: str) -> bool:
+    """Whether a long form ends with a programme word in lower case ("... Transition programme
+    (JSMART)", "... Mobility scheme", "... research project (ACR)"): a programme's name."""
+    words = long.split()
+    return len(words) >= 2 and words[-1].islower() and words[-1] in PROGRAMME_AFTER
 
 
 _PAIR_BEFORE = re.compile(r"([^\W\d][\w.]*)\s*[-\u2010\u2013\u2014/]\s*([^\W\d][\w.]*)[ \t]+$")
@@ -267,8 +289,8 @@ def _called_programme(text: str, end: int) -> bool:
 # "launching ArcTri, a joint programme on ...": a coined name (two capitals at least, or a digit)
 # described by an apposition that makes it a programme
 _DESCRIBED = re.compile(
-    r"\b([A-Z][a-z]*[A-Z0-9][A-Za-z0-9]*)[ \t]*,[ \t]+(?:a|an|the|our|their)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,3}?(?:programme|program|project|initiative|mission|scheme)\b"
+    r"\b([A-Z][a-z]*[A-Z0-9][A-Za-z0-9]*)[ \t]*,[ \t]*\n?[ \t]*(?:a|an|the|our|their)[ \t]*\n?[ \t]*"
+    r"(?:[\w-]+[ \t]*\n?[ \t]*){0,3}?(?:programme|program|project|initiative|mission|scheme)\b"
 )
 
 
@@ -284,6 +306,46 @@ def described_candidates(doc: Doc) -> list[Candidate]:
         if (name.isupper() and len(name) < 3) or linked:
             continue
         out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out
+
+
+# "Puente Científico ("Science Bridge") supports ... The programme is ...": a name in another
+# language glossed by a quoted translation in brackets, then called a programme, scheme or project
+# by a definite phrase soon after. The name: capitalised words, with small linking words of any
+# language between them; the gloss: capitalised, in straight or curly quotes.
+_GLOSSED = re.compile(
+    rf"\b({_CAP_WORD}(?:[ \t]+(?:{_LINK}|{_CAP_WORD})){{0,5}})[ \t]*\([ \t]*[\"“'‘]"
+    r"([A-Z][^\"”'’()\n]{2,60})[\"”'’][ \t]*\)"
+)
+_THE_PROGRAMME = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+(?:(?:joint|bilateral|new|mobility|exchange|scholarship|fellowship|"
+    r"funding)[ \t]+)?(?:programme|program|scheme|project|initiative|fellowship)\b"
+)
+_GLOSS_NEAR = 300  # how far after a glossed name a phrase may call it the programme
+
+
+def glossed_candidates(doc: Doc) -> list[Candidate]:
+    """Programmes named in another language with a quoted translation in brackets ("Puente Científico
+    ("Science Bridge")", "Ponte Scientifico (“Science Bridge”)") and called "the programme" (or
+    scheme, project) within the next few sentences; the translation is an alias. Names of
+    organisations, agreements and events are left to their components."""
+    if "(" not in doc.text:
+        return []
+    out = []
+    for match in _GLOSSED.finditer(doc.text):
+        name, gloss = match.group(1), match.group(2).strip()
+        while name.split()[-1] in _LINK_WORDS:
+            name = name.rsplit(None, 1)[0]
+        if kind_of(name) not in (None, "programme") or kind_of(gloss) not in (None, "programme"):
+            continue
+        if (
+            _THE_PROGRAMME.search(doc.text, match.end(), min(len(doc.text), match.end() + _GLOSS_NEAR))
+            is None
+        ):
+            continue
+        if _is_country_only(doc, match.start(1), match.start(1) + len(name)):
+            continue
+        out.append(Candidate(name, {gloss}, spans=[(match.start(1), match.start(1) + len(name))]))
     return out
 
 
@@ -316,6 +378,14 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
         if not any_between(hits, sent_start, sent_end + AFTER_REACH):
             continue  # neither a programme word nor one that may follow a name
         for toks in _parts(doc, sent_start, sent_end, hits):
+            while (
+                toks
+                and toks[0].text in _phrase_words()["leading_prepositions"]
+                and _starts_line(doc, toks[0].start, sent_start)
+            ):
+                toks.pop(0)  # "Within the X programme, ...": the sentence's opening preposition
+            if not toks:
+                continue
             full_start = toks[0].start
             toks = _after_owner(toks)
             if toks and toks[-1].text.endswith(("'s", "’s")):
@@ -342,9 +412,9 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             end = _with_number(doc.text, end)
             name = doc.text[start:end]
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
-            after_word = after.group(1) if after else ""
+            after_word = after.group("w") if after else ""
             followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
-            if followed and indefinite_before(doc, full_start):
+            if followed and indefinite_before(doc, full_start) and not _headed(name):
                 continue  # "a new BILAT project": a kind of project, not its name
             if not followed and not set(name.split()) & PROGRAMME_WORDS:
                 continue  # (cheap test first: kind_of is the costly one)
@@ -356,8 +426,8 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             if (
                 len(toks) == 1
                 and not _name_like(toks[0].text)
-                and (not followed or toks[0].start == sent_start)
-            ):
+                and (not followed or toks[0].start == sent_start or (after is not None and after.group("q")))
+            ):  # ("the Earth observation programme": a plain word before a qualifier names a field)
                 continue
             if set(name.split()) <= _generic_words() or (
                 kind_of(name) in ("org", "committee", "agreement") and not followed
@@ -379,6 +449,13 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 name, end = doc.text[start:pair_end], pair_end
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+def _headed(name: str) -> bool:
+    """Whether a name holds a programme word of its own beside generic words ("Saint-Exupéry AI
+    Fellowship" in "a new ... Fellowship scheme"): a proper name even after "a" or "a new"."""
+    words = set(name.split())
+    return bool(words & PROGRAMME_WORDS) and not words <= _generic_words()
 
 
 def _after_owner(toks: list[Token]) -> list[Token]:
@@ -415,7 +492,7 @@ def _with_number(text: str, end: int) -> int:
     if number is None:
         return end
     after = _AFTER.match(text, number.end(), min(len(text), number.end() + AFTER_REACH))
-    return number.end() if after is not None and after.group(1).lower() in PROGRAMME_AFTER else end
+    return number.end() if after is not None and after.group("w").lower() in PROGRAMME_AFTER else end
 
 
 # "... Research Programme on Quantum Materials and Devices": the capitalised topic that ends a
@@ -561,7 +638,7 @@ def make_programmes() -> Component:
         candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
         candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
         candidates += [_with_pair(doc, n, span) for n, span in named_for(doc.text)]
-        candidates += short_for_candidates(doc) + described_candidates(doc)
+        candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         orgs = doc.data.get("organizations", []) if candidates else []

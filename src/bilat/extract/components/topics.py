@@ -245,6 +245,36 @@ def people_stays(doc: Doc) -> list[tuple[int, int]]:
 
 
 @functools.cache
+def _training_pattern() -> re.Pattern[str] | None:
+    """The training of people: a phrase of `people_training`, then maybe "up to" / a number / two
+    qualifying words, then one of `people_words` (topic_cues.yaml)."""
+    data = load_yaml("topic_cues.yaml")
+    if not data.get("people_training") or not data.get("people_words"):
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation('people_training')})\s+(?:up\s+to\s+)?(?:\d[\d,.]*\s+)?"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation('people_words')})(?!\w)",
+        re.I,
+    )
+
+
+def people_training(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the training of people ("the training of 500 Uzbek engineers", "to train young
+    researchers"), tried only where a word "train" stands."""
+    pattern = _training_pattern()
+    if pattern is None:
+        return []
+    lowered, spans = doc_lowered(doc), []
+    at = lowered.find("train")
+    while at >= 0:
+        found = pattern.match(doc.text, at, min(len(doc.text), at + 80))
+        if found is not None:
+            spans.append(found.span())
+        at = lowered.find("train", at + 5)
+    return spans
+
+
+@functools.cache
 def _name_head_pattern() -> re.Pattern[str]:
     """Capitalised words, then the head word of an event's name (topic_cues.yaml: name_heads)."""
     words = load_yaml("topic_cues.yaml").get("name_heads") or []
@@ -269,6 +299,11 @@ def topic_of(doc: Doc, start: int, end: int, key: str) -> str:
     return other
 
 
+def _unwrapped(lowered: str) -> str:
+    """The lowered text with its single line breaks as spaces (a blank line stays two breaks)."""
+    return re.sub(r"(?<![\n ])\n(?![\n ])", " ", lowered) if "\n" in lowered else lowered
+
+
 @component("topics")
 def make_topics(min_mentions: int = 1) -> Component:
     """Find the priority areas of a document (record ``topics``)."""
@@ -278,7 +313,9 @@ def make_topics(min_mentions: int = 1) -> Component:
             return
         blocked = SpanIndex(name_spans(doc))
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for hit in cue_matcher().find(doc.text, doc_lowered(doc)):
+        # (a line break inside a cue, "student and staff\nexchange" in hard-wrapped text, reads as a
+        # space: the same length, so the offsets hold)
+        for hit in cue_matcher().find(doc.text, _unwrapped(doc_lowered(doc))):
             if blocked.covers(hit.start, hit.end) or negated(doc, hit.start, hit.end):
                 continue
             if excluded(doc, hit.start, hit.end) or other_sense(doc, hit.start, hit.end):
@@ -286,7 +323,7 @@ def make_topics(min_mentions: int = 1) -> Component:
             if in_event_name(doc, hit.start, hit.end):
                 continue
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
-        for span in people_stays(doc):
+        for span in people_stays(doc) + people_training(doc):
             if not blocked.covers(*span):
                 found["talent_mobility"].append(span)
         if not found or not about_sti(doc, found):
