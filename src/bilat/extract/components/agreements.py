@@ -426,8 +426,10 @@ def find_instruments(doc: Doc) -> list[Found]:
 # "the Galway Statement on Atlantic Ocean Cooperation", "the Lisbon Statement of Intent": a statement
 # titled by a place or other proper name, capitalised, then "on" or "of" and a capitalised topic.
 _NAMED_STATEMENT = re.compile(
-    r"\b([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})[ \t]+Statement[ \t]+(?:on|of)[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"\b([A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3})[ \t]+Statement"
+    r"[ \t]+(?:on|of|for|towards?|regarding|concerning)[ \t]+(?:the[ \t]+)?[A-Z]"
 )
+_OPENERS = frozenset({"The", "A", "This", "Our", "In", "Under", "With", "By"})  # before a statement's name
 _NOT_STATEMENT_NAME = frozenset(
     {"Joint", "Press", "Ministerial", "Leaders", "Leaders'", "The", "A", "This", "Our"}
 )
@@ -441,12 +443,15 @@ def named_statements(doc: Doc) -> list[Found]:
         return []
     out = []
     for match in _NAMED_STATEMENT.finditer(doc.text):
-        first = match.group(1).split()[0]
+        words = match.group(1).split()
+        while len(words) > 1 and words[0] in _OPENERS:
+            words.pop(0)  # "The Galway Statement on ...": a sentence's article is no part of the name
+        first = words[0]
         if first in _NOT_STATEMENT_NAME or first.upper() == first:
             continue
         word = doc.text.find("Statement", match.end(1))
         title, span = title_around(doc, word, word + len("Statement"))
-        if title is None or not title.startswith(match.group(1)):
+        if title is None or not title.startswith(" ".join(words)):
             continue
         sentence = doc.sentence_of(match.start())
         parties = signed_by_parties(doc, span[1], sentence) or parties_of(doc, *span, sentence)

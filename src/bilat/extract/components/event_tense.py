@@ -6,6 +6,7 @@ earlier."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bilat.extract.doc import Doc, Mention
@@ -21,10 +22,16 @@ _FUTURE = re.compile(
 )
 _PAST_CUE = re.compile(r"(?i)(?:ed|\bmet|\bheld)$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-# "is due to be signed", "will be opened", "to be launched": a past participle after "be" tells
-# a passive that is still to come, not the past.
-_BE_BEFORE = re.compile(r"(?i)\bbe\s+$")
-BE_REACH = 8  # characters before the cue that may hold "be "
+# "is due to be signed", "will be opened", "to be launched", "will be formally launched", "to be
+# jointly opened": a past participle after "be" (an adverb or two may stand between) tells a
+# passive that is still to come, not the past.
+_BE_BEFORE = re.compile(r"(?i)\bbe\s+(?:[a-z]{2,20}ly\s+){0,2}$")
+BE_REACH = 50  # characters before the cue that may hold "be " and its adverbs
+# A date the reader counted from the document's own date ("next Monday", "last Thursday", "on
+# Friday", "yesterday", "two days ago") already has the right year: never moved by a year.
+_RELATIVE = re.compile(
+    r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|ago)\b"
+)
 
 
 def _told_past(doc: Doc, cue: tuple[int, int]) -> bool:
@@ -44,6 +51,8 @@ def not_before_publication(doc: Doc, date: Mention, value: str, cue: tuple[int, 
         return value
     if value >= published[: len(value)] or date.attrs.get("anchored") or _FOUR_DIGITS.search(date.text):
         return value
+    if _RELATIVE.search(date.text):
+        return _next_week(doc, date, value, cue)
     last = str(date.attrs.get("end_value") or "")
     if last and last[: len(published)] >= published[: len(last)]:
         return value  # a range that reaches the document's date: going on, not a year ahead
@@ -56,6 +65,24 @@ def not_before_publication(doc: Doc, date: Mention, value: str, cue: tuple[int, 
     return later if later[5:] != "02-29" else value
 
 
+# A weekday alone ("on Friday"), which the reader may count back from the document's date.
+_BARE_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day")
+
+
+def _next_week(doc: Doc, date: Mention, value: str, cue: tuple[int, int]) -> str:
+    """A bare weekday counted back from the document's date in a sentence that tells what is still
+    ahead ("is to be officially opened on Friday"): the coming one, a week later."""
+    if len(value) != 10 or not _BARE_WEEKDAY.fullmatch(date.text.strip()) or _told_past(doc, cue):
+        return value
+    start = doc.sentence_of(date.start)[0]
+    if not _FUTURE.search(doc.text, start, date.start):
+        return value
+    try:
+        return (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
+    except ValueError:
+        return value
+
+
 def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
     """The date's value, a year earlier when an event told in the past tense ("signed a pact ...
     in March") got a month or day without a year that falls after the document's date."""
@@ -64,6 +91,8 @@ def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
     if len(value) < 7 or len(published) < 10 or value <= published[: len(value)]:
         return value
     if date.attrs.get("end_value") or date.attrs.get("anchored") or not value[:4].isdigit():
+        return value
+    if _RELATIVE.search(date.text):
         return value
     sentence = doc.sentence_of(date.start)
     if _FOUR_DIGITS.search(doc.text, sentence[0], sentence[1]):

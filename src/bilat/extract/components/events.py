@@ -32,6 +32,7 @@ from bilat.extract.components.event_places import (
     purposed,
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
+from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.gazetteer import reference
@@ -75,6 +76,7 @@ class Found:
     kinds: set[str] = field(default_factory=set)  # the types of the mentions merged into it
     refers: bool = False  # told by a bare event word ("the forum"), or named from an earlier sentence
     generic: bool = False  # told by a word of no kind of its own ("ceremony", "event")
+    cue: str = ""  # the cue as written, lower-cased
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -265,6 +267,12 @@ LEAD_DAYS = 7
 def _reported_in_lead(doc: Doc, sentence: tuple[int, int], value: str) -> bool:
     """Whether an event dated `value` is the news of the sentence that opens with the report's
     dateline, within `LEAD_DAYS` before the report's date: it took place where the report is from."""
+    return _days_before(doc, value) and opens_story(doc, sentence)
+
+
+def _days_before(doc: Doc, value: str) -> bool:
+    """Whether `value` is a day at most `LEAD_DAYS` before the document's date (a signing of the
+    last few days told with no place of its own took place where the report is from)."""
     published = doc.published or ""
     if len(published) < 10 or len(value) < 10 or value[:10] > published[:10]:
         return False
@@ -272,7 +280,7 @@ def _reported_in_lead(doc: Doc, sentence: tuple[int, int], value: str) -> bool:
         days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value[:10])).days
     except ValueError:
         return False
-    return days <= LEAD_DAYS and opens_story(doc, sentence)
+    return days <= LEAD_DAYS
 
 
 def _lead_city(doc: Doc, sentence: tuple[int, int]) -> str | None:
@@ -366,7 +374,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     cues ("met") that another cue of the span names better ("met ... for the third workshop")."""
     hits = [hit for hit in event_matcher().find_span(doc, start, end) if not _modifier(doc, hit)]
     if not hits:
-        return hits
+        return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit
     if len(hits) > 1:
         hits = [hit for i, hit in enumerate(hits) if not (i and _infinitive(doc, hit, hits[i - 1]))]
     weak = _weak_cues()
@@ -581,6 +589,12 @@ def find_events(doc: Doc) -> list[Found]:
                 city = city or context_city(
                     doc, (start, end), reference("countries"), org_index(doc).covers, cue[0]
                 )
+                if city is None and hit.key in NEEDS_PLACE and _days_before(doc, str(date.attrs["value"])):
+                    # "signed last Thursday at the agency's office" in a Lima report (a city of the
+                    # sentence itself was already judged no venue: "a Galway delegation")
+                    home = _home(doc)
+                    if home and not any(c.text == home for c in doc.in_span("city", start, end)):
+                        city = home
                 value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
                 if hit.key in NEEDS_PLACE and city is None:
                     # no event without a place, but still the day that "the following day" counts from
@@ -614,6 +628,7 @@ def find_events(doc: Doc) -> list[Found]:
                         aside(doc, hit),
                         refers=bare(name) or span[0] < start,
                         generic=_cue_text(doc, hit) in _generic_cues(),
+                        cue=_cue_text(doc, hit),
                     )
                 )
                 anchor = last_anchor(out[-1:]) or anchor
@@ -813,11 +828,20 @@ def _refers_back(events: list[Found], item: Found) -> bool | None:
 def _takes_kind(target: Found, item: Found) -> bool:
     """Whether a further mention of an event gives it its kind: the nearer cue, a launch word's
     object (`_opened`), and a cue of a kind of its own over a generic one of the same sentence ("in
-    a solemn ceremony ... signed": a signing), never the reverse."""
+    a solemn ceremony ... signed": a signing; "to be launched at a ceremony", "a kick-off ceremony":
+    a launch), never the reverse."""
     specific = item if target.generic else target
-    if target.sentence == item.sentence and target.generic != item.generic and specific.type != "launch":
+    if (
+        target.sentence == item.sentence
+        and target.generic != item.generic
+        and specific.cue not in _STAYS_GENERIC
+    ):
         return target.generic  # but "the opening ceremony" stays a ceremony
     return item.distance < target.distance or _opened(target, item)
+
+
+# Launch words that leave a generic event word its own kind ("the opening ceremony" of a forum).
+_STAYS_GENERIC = frozenset({"opening"})
 
 
 def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None:

@@ -255,7 +255,14 @@ def _of_country_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-_SEAT = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+(?:in|at|based in)\s+(?:the\s+)?")
+_SEAT = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?,?\s+(?:in|at|(?:based|located|headquartered|situated)\s+in|near|outside)"
+    r"\s+(?:the\s+)?"
+    # ("..., about 15 km south-east of Adama", "some 40 kilometres from Lima"): a distance from a place
+    r"|(?:\s*\([^()\n]{1,20}\))?,?\s+(?:(?:about|some|around|roughly|nearly|approximately)\s+)?\d[\d,.]{0,6}\s*"
+    r"(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:of|from)\s+(?:the\s+)?"
+)
 
 
 # "..., Institute of X (ACR), Venice |": a seat after a comma that ends a table cell or a line.
@@ -1280,7 +1287,11 @@ def _one_line(name: str) -> str:
     return " ".join(name.split()) if "\n" in name else name
 
 
-_PARENT_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:,[ \t]+|\s+of\s+)(?:the\s+)?")
+_PARENT_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?"
+    r"(?:[ \t]*[,(—–][ \t]*(?:(?:part|a\s+unit|a\s+department|a\s+centre|a\s+center|one)\s+of\s+)?"
+    r"|\s+(?:of|at|in|within|inside|under|from)\s+)(?:the\s+)?"
+)
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)([^\s'’]{2,40})['’]s\s+$")
 _FIRST_WORD = re.compile(r"([^\s'’]{2,40})\s+(?=[A-Z])")
 
@@ -1350,10 +1361,27 @@ def _parent_of(
         return starts[after.end()]
     owner = _POSSESSIVE_BEFORE.search(doc.text, max(0, start - 42), start)
     first = _FIRST_WORD.match(doc.text, start, end)
+    leading = _leading_owner(doc.text[start:end], names)  # ("Kasetsart University Faculty of ...")
+    if leading:
+        return leading
     for found in (owner, first):
         if found is None:
             continue
         countries = names.get(found.group(1)) or names.get(found.group(1).upper())
+        if countries and len(countries) == 1:
+            return next(iter(countries))
+    return None
+
+
+def _leading_owner(name: str, names: dict[str, set[str]]) -> str | None:
+    """The country of the one placed organisation whose name (two words or more) starts `name`
+    and a capitalised word goes on from: the unit is named after its owner ("Kasetsart University
+    Faculty of Fisheries", "RIKEN Center for ...")."""
+    words = name.split()
+    for n in range(len(words) - 1, 1, -1):
+        if not words[n][:1].isupper():
+            continue
+        countries = names.get(" ".join(words[:n]))
         if countries and len(countries) == 1:
             return next(iter(countries))
     return None

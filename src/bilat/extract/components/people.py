@@ -72,7 +72,18 @@ _LINK_BEFORE = re.compile(_LINK + "$")  # (a link that ends where the search end
 _LINK_REACH = 40  # a link is read in the 40 characters after a name
 _SPEECH_REACH = 12  # a speech word, in the 12 characters after it
 _CLAUSE_END = re.compile(r"[,;.()]")
-_WHO_ROLE = re.compile(r"who\s+((?:heads|leads|chairs|directs|runs|manages|coordinates)\s)")
+_WHO_ROLE = re.compile(
+    r"who\s+(?:also\s+|currently\s+|now\s+)?((?:heads|leads|chairs|directs|runs|manages|coordinates|co-leads|"
+    r"co-chairs|co-directs|co-ordinates|co-ordinates|oversees|supervises|convenes|co-convenes)\s)"
+)
+# "NAME, who is a lecturer at X", "who serves as the project's coordinator": the role follows.
+_WHO_IS = re.compile(
+    r"who\s+(?:also\s+|currently\s+|now\s+)?(?:is|serves\s+as|works\s+as|acts\s+as)\s+(?:(?:a|an|the)\s+)?"
+)
+_DETAILS_IN_BRACKET = re.compile(r"[^()\n]{0,40}?(?:@|\+?\d[\d ]{5})")
+# Marks that set a role off after a name besides a comma: a dash or an opening bracket.
+_ROLE_SEPARATORS = frozenset({",", "—", "–", "("})
+_DASH_MARK = re.compile(r"[ \t\n][—–][ \t\n]|[—–]")
 _RELATIVE = re.compile(r"\s(?:who|whose|which|where)\b")
 _TRAILING_GLUE = re.compile(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$")
 _LINE = re.compile(r"[^\n]+")
@@ -154,7 +165,65 @@ def family_first_surnames() -> frozenset[str]:
     return _role_words("family_first_surnames")
 
 
+_FELLOWSHIP = re.compile(r"F[A-Z][A-Za-z]{1,5}")  # letters of a fellowship after a name ("FGA", "FRSC")
 _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+@functools.cache
+def role_nouns() -> frozenset[str]:
+    """Lower-case head nouns of a role written after a name ("researcher", "lecturer", "officer")."""
+    return _role_words("role_nouns")
+
+
+_ROLE_MODIFIER_STOPS = (
+    "and|or|but|who|whose|which|that|said|says|told|is|was|were|will|would|has|have|had|at|of|in|for|"
+    "with|from|to|on|as|by|not|also"
+)
+_ROLE_NOUN_AFTER = (
+    r"(?=[ \t\n]*+(?:$|[,.;:)—–]|(?:at|of|for|in|with|on|from|to|within|based|who|and)(?![\w-])))"
+)
+
+
+@functools.cache
+def _apposed_role() -> re.Pattern[str]:
+    """A lower-case role written after a name: up to four modifiers ("a senior", "materials",
+    "British", "EU-funded") and a role noun that ends the phrase or a link word follows."""
+    nouns = role_nouns()
+    qualified = _role_words("role_nouns_qualified")
+    alone = "|".join(re.escape(n) for n in sorted(nouns - qualified, key=len, reverse=True))
+    qualified_nouns = "|".join(re.escape(n) for n in sorted(qualified, key=len, reverse=True))
+    modifier = f"(?!(?:{_ROLE_MODIFIER_STOPS})[ \t\n])[\\w'’.&/-]++[ \t\n]++"
+    qualifier = "[\\w.&/-]++[ \t\n]++"  # (right before a qualified noun: no possessive, "team leader")
+    return re.compile(
+        f"(?:{modifier}){{0,3}}(?:{alone})(?![\\w-]){_ROLE_NOUN_AFTER}"
+        f"|(?:{modifier}){{0,3}}(?!(?:{_ROLE_MODIFIER_STOPS})[ \t\n]){qualifier}"
+        f"(?:{qualified_nouns})(?![\\w-]){_ROLE_NOUN_AFTER}"
+    )
+
+
+def _apposed(rest: str, article: bool) -> bool:
+    """True when `rest` starts with a lower-case role (`_apposed_role`). Without an article before
+    it, its modifiers are lower-case words that are no past forms: "senior scientist at X", not a
+    clause that goes on after the name ("joined Undip researchers on", "visited researchers at")."""
+    found = _apposed_role().match(rest)
+    if found is None:
+        return False
+    if article:
+        return True
+    modifiers = found.group().split()[:-1]
+    return all(w.islower() and not w.endswith("ed") for w in modifiers)
+
+
+@functools.cache
+def _capital_role() -> re.Pattern[str]:
+    """A capitalised role written after a name and a comma that no title list holds: up to three
+    capitalised words and a capitalised role noun ("Grants Officer", "Senior Research Fellow")."""
+    nouns = "|".join(
+        re.escape(n[:1].upper() + n[1:])
+        for n in sorted(role_nouns(), key=len, reverse=True)
+        if n[:1].islower()
+    )
+    return re.compile(f"(?:[A-Z][\\w&'’-]*+[ \t]++){{0,3}}(?:{nouns})(?![\\w-])(?=[ \t]*+(?:$|[,;:(]|of\\b))")
 
 
 @functools.cache
@@ -513,16 +582,22 @@ class SentenceScan:
         """Index of the first token after post-nominal letters that follow a name ending at token j,
         with or without commas and periods ("Fraser MP", "Jana Nováková, Ph.D.,", "Novák, CSc.")."""
         toks, post = self.toks, self.post_nominals
+        seen = False  # (after known letters, a fellowship's "F..." letters go on: "PhD, FGA, FRSC")
         while j < len(toks):
             if toks[j].text in post:
                 j += 1
-            elif toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].text in post:
+            elif toks[j].text == "," and j + 1 < len(toks) and self._post_nominal(toks[j + 1].text, seen):
                 j += 2
             else:
                 break
+            seen = True
             if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end:
                 j += 1
         return j
+
+    def _post_nominal(self, text: str, seen: bool) -> bool:
+        """True for post-nominal letters; after others (`seen`), also a fellowship's ("FGA")."""
+        return text in self.post_nominals or (seen and _FELLOWSHIP.fullmatch(text) is not None)
 
     def found(self, i: int, j: int, role: str | None, role_span: tuple[int, int] | None) -> Found:
         """A Found person for tokens i..j (a weak honorific before the name dropped)."""
@@ -834,31 +909,50 @@ class SentenceScan:
     def role_after(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
         """The role in ", ROLE" after a name ending at token j."""
         j = self.skip_post_nominals(j)  # "Daniel Fraser MP, Minister for ...", "Novák, CSc., Rector"
-        if j >= len(self.toks) or self.toks[j].text != ",":
+        if j >= len(self.toks) or self.toks[j].text not in _ROLE_SEPARATORS:
             return None, None
+        mark = self.toks[j].text  # (a comma, a dash or an opening bracket: "NAME — a fellow at X —")
         k = j + 1
         while k < len(self.toks) and self.toks[k].text in {"the", "then", "a", "an", "The"}:
             k += 1
         if k >= len(self.toks):
             return None, None
         start = self.toks[k].start
-        rest = self.doc.text[start : self.end]
+        limit = self._mark_end(mark, start)
+        rest = self.doc.text[start:limit]
         who = _WHO_ROLE.match(rest)
         if who:  # "Moustapha Diallo, who heads a farmers' union in Thiès, said"
             role_start = start + who.start(1)
-            return _trim_role(self.doc.text, role_start, _clause_end(self.doc.text, role_start, self.end))
-        if not self._role_start(k, rest):
+            return _trim_role(self.doc.text, role_start, _clause_end(self.doc.text, role_start, limit))
+        who_is = _WHO_IS.match(rest)
+        if who_is and _apposed_role().match(rest, who_is.end()):  # "NAME, who is a lecturer at X"
+            role_start = start + who_is.end()
+            return self._lower_role(role_start, limit)
+        apposed = (k > j + 1 or rest[:1].islower()) and _apposed(rest, article=k > j + 1)
+        if not apposed and not self._role_start(k, rest) and not _capital_role().match(rest):
             return None, None
-        end = self._role_end(k)
         if (
-            _LOWER_ROLE.match(rest)
+            apposed
+            or _LOWER_ROLE.match(rest)
             or rest.lower().startswith(lower_titles())
             or rest.startswith(lower_case_titles())
         ):
-            end = _clause_end(self.doc.text, start, self.end)
-            relative = _RELATIVE.search(self.doc.text, start, end)  # "..., a researcher at X who ..."
-            end = relative.start() if relative else end
-        return _trim_role(self.doc.text, start, end)
+            return self._lower_role(start, limit)
+        return _trim_role(self.doc.text, start, min(self._role_end(k), limit))
+
+    def _mark_end(self, mark: str, start: int) -> int:
+        """Where a role set off by `mark` must end: at the next dash after a dash ("NAME — a fellow
+        at X — said"), the end of the sentence otherwise (a bracket closes itself)."""
+        if mark in {"—", "–"}:
+            dash = _DASH_MARK.search(self.doc.text, start, self.end)
+            return dash.start() if dash else self.end
+        return self.end
+
+    def _lower_role(self, start: int, limit: int) -> tuple[str | None, tuple[int, int] | None]:
+        """A lower-case role from `start` to the end of its clause or a relative word."""
+        end = _clause_end(self.doc.text, start, limit)
+        relative = _RELATIVE.search(self.doc.text, start, end)  # "..., a researcher at X who ..."
+        return _trim_role(self.doc.text, start, relative.start() if relative else end)
 
     def _role_start(self, k: int, rest: str) -> bool:
         start = self.toks[k].start  # rest starts there
@@ -880,6 +974,8 @@ class SentenceScan:
         depth = 0
         while k < len(self.toks):
             tok = self.toks[k]
+            if tok.text == "(" and _DETAILS_IN_BRACKET.match(self.doc.text, tok.end):
+                break  # ("Grants Officer, Research Office (grants@example.org)")
             if tok.text == "(":
                 depth += 1
             elif tok.text == ")":
@@ -1076,7 +1172,29 @@ def may_find(doc: Doc, start: int, end: int, org_starts: list[int]) -> bool:
 
 def _cue_words() -> list[str]:
     """The lower-case role and speech words that may follow a name (a superset of what the scan reads)."""
-    return sorted({*lower_titles(), *lower_case_titles(), "laureate", *SPEECH_WORDS}, key=len, reverse=True)
+    words = {*lower_titles(), *lower_case_titles(), "laureate", *SPEECH_WORDS, *_WHO_CUES}
+    words |= {n.lower() for n in role_nouns()}  # ("NAME, a marine geologist with X")
+    return sorted(words, key=len, reverse=True)
+
+
+# Words of "who VERB" roles that no role noun holds ("who co-leads", "who oversees", "who runs").
+_WHO_CUES = (
+    "who heads",
+    "who leads",
+    "who co-leads",
+    "who runs",
+    "who manages",
+    "who directs",
+    "who chairs",
+    "who co-chairs",
+    "who coordinates",
+    "who co-ordinates",
+    "who oversees",
+    "who supervises",
+    "who convenes",
+    "who co-convenes",
+    "who co-directs",
+)
 
 
 @functools.cache

@@ -46,7 +46,10 @@ def _phrase_words() -> dict[str, frozenset[str]]:
     """Words around a programme's name: sentence openers that are no part of it, and lower-case
     qualifiers that may stand between it and its programme word (programme_phrase_words.yaml)."""
     data = load_yaml("programme_phrase_words.yaml")
-    return {k: frozenset(data.get(k, [])) for k in ("leading_prepositions", "qualifiers")}
+    return {
+        k: frozenset(data.get(k, []))
+        for k in ("leading_prepositions", "qualifiers", "paired_heads", "leading_nouns", "leading_links")
+    }
 
 
 _QUALIFIERS = "|".join(sorted(map(re.escape, _phrase_words()["qualifiers"]), key=len, reverse=True))
@@ -286,26 +289,119 @@ def _called_programme(text: str, end: int) -> bool:
     return _PROGRAMME_WORD.search(text, end, min(len(text), end + _PROGRAMME_NEAR)) is not None
 
 
-# "launching ArcTri, a joint programme on ...": a coined name (two capitals at least, or a digit)
-# described by an apposition that makes it a programme
+# "launching ArcTri, a joint programme on ...", "MARIND, a three-year project that ...": a coined
+# name (two capitals at least, or a digit; hyphenated parts may follow: "HYDRO-Sol", "GeoNet-2"),
+# maybe in Markdown emphasis or quotes, described by an apposition that makes it a programme. The
+# apposition's modifiers are words other than prepositions and articles ("a partner in the project"
+# describes no programme).
+_COINED = r"[A-Z][a-z]*[A-Z0-9][A-Za-z0-9]*(?:[-\u2010\u2011\u2013][A-Za-z0-9]+){0,3}"
+_OPEN_MARK = r"[*_\"“‘']{0,2}"
+_CLOSE_MARK = r"[*_\"”’']{0,2}"
+_GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, maybe one line break (hard-wrapped text)
+_SEP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # the same, not empty: what stands between two words
+_FUNCTION = r"(?:of|in|for|on|at|to|with|and|or|by|from|the|a|an|its|their|our|this|that|which)"
+_MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011-]+{_SEP}){{0,3}}?"
+_KIND = r"(?:programme|program|project|initiative|mission|scheme)"
 _DESCRIBED = re.compile(
-    r"\b([A-Z][a-z]*[A-Z0-9][A-Za-z0-9]*)[ \t]*,[ \t]*\n?[ \t]*(?:a|an|the|our|their)[ \t]*\n?[ \t]*"
-    r"(?:[\w-]+[ \t]*\n?[ \t]*){0,3}?(?:programme|program|project|initiative|mission|scheme)\b"
+    rf"(?<![\w-]){_OPEN_MARK}({_COINED}){_CLOSE_MARK}[ \t]*(?:,|[\u2013\u2014]|--){_GAP}"
+    rf"(?:a|an|the|our|their){_GAP}{_MODIFIERS}{_KIND}\b"
 )
 
 
 def described_candidates(doc: Doc) -> list[Candidate]:
     """Coined programme names described by an apposition ("ArcTri, a joint programme on ...",
-    "GeoNet2, the new national project"). Acronyms of organisations are dropped later."""
-    if "," not in doc.text:
+    "GeoNet2, the new national project", "*TIDERA*, a three-year project which ..."). Acronyms of
+    organisations are dropped later."""
+    if "," not in doc.text and "\u2014" not in doc.text and "\u2013" not in doc.text:
         return []
     out = []
     for match in _DESCRIBED.finditer(doc.text):
         name = match.group(1)
-        linked = _LINKED_BEFORE.search(doc.text, max(0, match.start() - 6), match.start())
-        if (name.isupper() and len(name) < 3) or linked:
+        if name.isupper() and len(name) < 3:
             continue
         out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out
+
+
+# "The first flagship project, HYDRO-Sol, will test ...", "The project, Coastal Flood Risk
+# Assessment for Accra (CoFRAG), was selected ...": a programme word, then its name in apposition
+# between commas or dashes (maybe in emphasis, maybe with its acronym in brackets). The name: a
+# coined word, or capitalised words with small linking words between them.
+_TITLED = rf"[A-Z][\w\u2010\u2011\u2013-]*(?:{_SEP}(?:{_LINK}{_SEP})?[A-Z][\w\u2010\u2011\u2013-]*){{1,11}}"
+_APPOSE_MARK = r"(?:,|[\u2013\u2014]|--)"  # what opens and closes an apposition
+_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his){_GAP}{_MODIFIERS}{_KIND}[ \t]*{_APPOSE_MARK}"
+    rf"{_GAP}{_OPEN_MARK}({_COINED}|{_TITLED}){_CLOSE_MARK}{_GAP}"
+    rf"(?:\(([^()\n]{{2,20}})\)[ \t]*)?{_APPOSE_MARK}"
+)
+_NOT_A_NAME_START = frozenset(
+    {"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Minister"}
+    | {
+        "President",
+        "Ambassador",
+        "Director",
+        "Sir",
+        "Dame",
+        "Dean",
+        "Rector",
+        "Chancellor",
+        "Secretary",
+        "Chair",
+    }
+)
+
+
+def apposed_candidates(doc: Doc) -> list[Candidate]:
+    """Programme names in apposition after a programme word ("The new programme, TERRAMAR, will
+    ...", "The project, Long Name (ACR), was ..."). A name of several capitalised words needs its
+    acronym in brackets or three words at least, and no title before it ("The project lead, Dr
+    ..." has no programme word before its comma)."""
+    out: list[Candidate] = []
+    if "," not in doc.text and "\u2014" not in doc.text and "\u2013" not in doc.text:
+        return out
+    for match in _APPOSED.finditer(doc.text):
+        name, short = " ".join(match.group(1).split()), match.group(2)
+        words = name.split()
+        if len(words) > 1:
+            if words[0] in _NOT_A_NAME_START or (len(words) < 3 and short is None):
+                continue
+            if kind_of(name) not in (None, "programme") or _is_country_only(doc, *match.span(1)):
+                continue
+        elif name.isupper() and len(name) < 3:
+            continue
+        if short is not None and _name_like(short.strip()) and len(short.split()) == 1:
+            out.append(Candidate(short.strip(), {name}, spans=[match.span(2), match.span(1)]))
+        else:
+            out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out
+
+
+# "the Brno–Hsinchu Doctoral Track", "UG-UK Partnership Development Grants": a pair of places (one of
+# them a country or city) joined by a dash, maybe capitalised words, then a head word that names a
+# programme only in such a name (Track, Grants, Network, Facility...; programme_phrase_words.yaml),
+# and the field it covers when that is capitalised ("... Track in Quantum Materials").
+_PAIR_WORD = r"[A-Z][\w.]*"
+_PAIRED_HEADS = "|".join(sorted(map(re.escape, _phrase_words()["paired_heads"]), key=len, reverse=True))
+_PAIRED = re.compile(
+    rf"\b({_PAIR_WORD})[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*({_PAIR_WORD})(?:[ \t]+[A-Z][\w-]*){{0,4}}?"
+    rf"[ \t]+(?:{_PAIRED_HEADS})\b(?![ \t]*[-\u2010\u2011]?[ \t]*[A-Z])"
+    # and the field it covers, when capitalised: "... Joint PhD Track in Quantum Materials and Computation"
+    r"(?:[ \t]+(?:in|on|for|of)[ \t]+[A-Z][\w-]*(?:[ \t]+(?:(?:and|&|of|for|in)[ \t]+)?[A-Z][\w-]*){0,5})?"
+)
+
+
+def paired_head_candidates(doc: Doc) -> list[Candidate]:
+    """Names of a place pair headed by a word that names programmes only there ("the Brno–Hsinchu
+    Doctoral Track", "UG–UK Partnership Development Grants"); "Grants Office" has another head."""
+    out: list[Candidate] = []
+    if not _PAIRED_HEADS:
+        return out
+    places = {(m.start, m.end) for layer in ("country", "city") for m in doc.layer(layer)}
+    for match in _PAIRED.finditer(doc.text):
+        if not ({match.span(1), match.span(2)} & places):
+            continue
+        name = match.group()
+        out.append(Candidate(name, set(), spans=[match.span()]))
     return out
 
 
@@ -349,9 +445,6 @@ def glossed_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-_LINKED_BEFORE = re.compile(r"(?:of|for|by)\s+$")  # "a grant of NWO, an agency ...": part of another phrase
-
-
 def _known_name(words: str) -> str | None:
     """The name of the known programme called `words` (any case), if exactly one is."""
     index = reference("programmes")
@@ -384,6 +477,14 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 and _starts_line(doc, toks[0].start, sent_start)
             ):
                 toks.pop(0)  # "Within the X programme, ...": the sentence's opening preposition
+            if (
+                len(toks) > 2
+                and toks[0].text in _phrase_words()["leading_nouns"]
+                and toks[1].text in _phrase_words()["leading_links"]
+            ):  # "Proposals for the X Fund are due ...": what is sent to a programme, no part of it
+                toks.pop(0)
+                while toks and toks[0].text in _phrase_words()["leading_links"]:
+                    toks.pop(0)
             if not toks:
                 continue
             full_start = toks[0].start
@@ -411,6 +512,8 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue
             end = _with_number(doc.text, end)
             name = doc.text[start:end]
+            if _ends_with_participle(name):
+                continue  # "the EU-funded project", "a Japan-led programme": a modifier, no name
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
             after_word = after.group("w") if after else ""
             followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
@@ -449,6 +552,14 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 name, end = doc.text[start:pair_end], pair_end
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+def _ends_with_participle(name: str) -> bool:
+    """Whether a name ends with a compound whose last part is a lower-case participle ("EU-funded",
+    "Japan-led", "UK-based"): an adjective telling who funds or leads a programme, never its name's end."""
+    last = name.split()[-1] if name.split() else ""
+    tail = re.split(r"[-\u2010\u2011]", last)[-1] if re.search(r"[-\u2010\u2011]", last) else ""
+    return len(tail) > 2 and tail.isalpha() and tail.islower() and tail.endswith("ed")
 
 
 def _headed(name: str) -> bool:
@@ -639,6 +750,7 @@ def make_programmes() -> Component:
         candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
         candidates += [_with_pair(doc, n, span) for n, span in named_for(doc.text)]
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
+        candidates += apposed_candidates(doc) + paired_head_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         orgs = doc.data.get("organizations", []) if candidates else []

@@ -1,0 +1,40 @@
+"""Stays: a visit told by where someone was over a span of days, with no event word of its own
+("The minister was in Kenya from 3 to 7 March", "the delegation, which spent 9 to 13 June in
+Taiwan", "during their stay in Chile (3-7 March)", "travelled across Norway between 3 and 7 March").
+
+The wording of being somewhere is plain, so it makes a visit only when the sentence has no other
+event word, a range of dates, and a country or city right after the stay words."""
+
+from __future__ import annotations
+
+import re
+
+from bilat.extract.doc import Doc
+from bilat.extract.matching import Hit
+
+# The words of a stay, ending right before the place: a form of "be in", "spent ... in", "stayed
+# in", a stay or tour noun after a determiner or a possessive, a journey "across" a country.
+_STAY = re.compile(
+    r"(?i)\b(?:"
+    r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+in"
+    r"|(?:spent|spend|spends|spending)\b[^.;:\n()]{0,40}?\bin"
+    r"|(?:stayed|stays|stay|staying|remained|remains)\s+in"
+    r"|(?:\b(?:a|an|the|their|his|her|its|whose|our)|['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:stay|tour|sojourn|trip|journey)\s+(?:in|of|to|through|across|around)"
+    r"|(?:travelled|traveled|journeyed|toured)\s+(?:across|through|around|in)"
+    r")\s+(?:the\s+)?"
+)
+PLACE_LAYERS = ("country", "city")
+
+
+def stay_hits(doc: Doc, start: int, end: int) -> list[Hit]:
+    """Visit cues of a sentence [start, end) that tells a stay over a range of dates."""
+    if not any(d.attrs.get("end_value") for d in doc.in_span("date", start, end)):
+        return []
+    out = []
+    for match in _STAY.finditer(doc.text, start, end):
+        at = match.end()
+        if any(m.start == at for layer in PLACE_LAYERS for m in doc.in_span(layer, at, min(end, at + 60))):
+            out.append(Hit(match.start(), at, "visit"))
+            break  # one stay per sentence
+    return out
