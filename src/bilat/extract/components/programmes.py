@@ -3,9 +3,10 @@ of programme names, and names followed or headed by programme / project / initia
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import ahocorasick_rs
 
@@ -126,6 +127,67 @@ def _is_status(doc: Doc, start: int, end: int) -> bool:
     rest.append(doc.text[at:end])
     others = {w.strip("-\u2013\u2010/") for w in " ".join(rest).split()} - {""}
     return others <= _generic_words()
+
+
+# Fast scans. A pattern that may start at every capital or word is run only over the lines (or
+# paragraphs) that hold a literal its matches need. Its matches never hold a line break (or a blank
+# line), start and end with other characters, and the break after a scanned stretch is no word
+# character, so the end of the stretch reads to the pattern as the break does: the matches are
+# those of a scan of the whole text, in the same order.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _lines_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The lines (start, end without the break) that hold the given offsets, in order, each once."""
+    out: list[tuple[int, int]] = []
+    for at in sorted(positions):
+        if out and at <= out[-1][1]:
+            continue
+        end = text.find("\n", at)
+        out.append((text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end))
+    return out
+
+
+@functools.lru_cache(maxsize=2)
+def _paragraph_starts(text: str) -> tuple[list[int], list[int]]:
+    """Where the text's paragraphs (stretches between blank lines) start and end."""
+    starts, ends = [0], []
+    for blank in _BLANK_LINE.finditer(text):
+        ends.append(blank.start())
+        starts.append(blank.end())
+    ends.append(len(text))
+    return starts, ends
+
+
+def _paragraphs_at(text: str, positions: list[int]) -> list[tuple[int, int]]:
+    """The paragraphs (start, end) that hold the given offsets, in order, each once."""
+    starts, ends = _paragraph_starts(text)
+    out: list[tuple[int, int]] = []
+    for at in sorted(positions):
+        i = bisect.bisect_right(starts, at) - 1
+        if at < ends[i] and (not out or out[-1][0] != starts[i]):
+            out.append((starts[i], ends[i]))
+    return out
+
+
+def _scan(pattern: re.Pattern[str], text: str, stretches: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in the given stretches of `text`, in order."""
+    for start, end in stretches:
+        yield from pattern.finditer(text, start, end)
+
+
+_KIND_STEMS = ("program", "project", "initiative", "mission", "scheme")
+
+
+def _kind_words(text: str) -> list[int]:
+    """Where a lower-case programme word (or a longer word it starts) stands in the text."""
+    out = []
+    for stem in _KIND_STEMS:
+        at = text.find(stem)
+        while at >= 0:
+            out.append(at)
+            at = text.find(stem, at + 1)
+    return out
 
 
 def reference_candidates(doc: Doc) -> list[Candidate]:
@@ -315,7 +377,7 @@ def described_candidates(doc: Doc) -> list[Candidate]:
     if "," not in doc.text and "\u2014" not in doc.text and "\u2013" not in doc.text:
         return []
     out = []
-    for match in _DESCRIBED.finditer(doc.text):
+    for match in _scan(_DESCRIBED, doc.text, _paragraphs_at(doc.text, _kind_words(doc.text))):
         name = match.group(1)
         if name.isupper() and len(name) < 3:
             continue
@@ -334,6 +396,7 @@ _APPOSED = re.compile(
     rf"{_GAP}{_OPEN_MARK}({_COINED}|{_TITLED}){_CLOSE_MARK}{_GAP}"
     rf"(?:\(([^()\n]{{2,20}})\)[ \t]*)?{_APPOSE_MARK}"
 )
+_KIND_MARK = re.compile(rf"{_KIND}[ \t]*{_APPOSE_MARK}")  # what every match of _APPOSED holds
 _NOT_A_NAME_START = frozenset(
     {"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Minister"}
     | {
@@ -359,7 +422,8 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
     out: list[Candidate] = []
     if "," not in doc.text and "\u2014" not in doc.text and "\u2013" not in doc.text:
         return out
-    for match in _APPOSED.finditer(doc.text):
+    kinds = [at for at in _kind_words(doc.text) if _KIND_MARK.match(doc.text, at)]
+    for match in _scan(_APPOSED, doc.text, _paragraphs_at(doc.text, kinds)):
         name, short = " ".join(match.group(1).split()), match.group(2)
         words = name.split()
         if len(words) > 1:
@@ -390,6 +454,26 @@ _PAIRED = re.compile(
 )
 
 
+_PAIR_DASHES = "-\u2010\u2011\u2013\u2014/"
+_DASH_AFTER = re.compile(r"[ \t]*[-\u2010\u2011\u2013\u2014/]")
+
+
+def _dashed_places(text: str, places: set[tuple[int, int]]) -> list[int]:
+    """Where a place stands with a dash (or slash) right after or before it, spaces apart: what
+    each kept match of _PAIRED holds."""
+    out = []
+    for start, end in places:
+        if _DASH_AFTER.match(text, end) is not None:
+            out.append(start)
+            continue
+        before = start - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if before >= 0 and text[before] in _PAIR_DASHES:
+            out.append(start)
+    return out
+
+
 def paired_head_candidates(doc: Doc) -> list[Candidate]:
     """Names of a place pair headed by a word that names programmes only there ("the Brno–Hsinchu
     Doctoral Track", "UG–UK Partnership Development Grants"); "Grants Office" has another head."""
@@ -397,7 +481,7 @@ def paired_head_candidates(doc: Doc) -> list[Candidate]:
     if not _PAIRED_HEADS:
         return out
     places = {(m.start, m.end) for layer in ("country", "city") for m in doc.layer(layer)}
-    for match in _PAIRED.finditer(doc.text):
+    for match in _scan(_PAIRED, doc.text, _lines_at(doc.text, _dashed_places(doc.text, places))):
         if not ({match.span(1), match.span(2)} & places):
             continue
         name = match.group()
@@ -413,6 +497,7 @@ _GLOSSED = re.compile(
     rf"\b({_CAP_WORD}(?:[ \t]+(?:{_LINK}|{_CAP_WORD})){{0,5}})[ \t]*\([ \t]*[\"“'‘]"
     r"([A-Z][^\"”'’()\n]{2,60})[\"”'’][ \t]*\)"
 )
+_GLOSS_OPEN = re.compile(r"\([ \t]*[\"“'‘]")  # what every match of _GLOSSED holds
 _THE_PROGRAMME = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+(?:(?:joint|bilateral|new|mobility|exchange|scholarship|fellowship|"
     r"funding)[ \t]+)?(?:programme|program|scheme|project|initiative|fellowship)\b"
@@ -428,7 +513,8 @@ def glossed_candidates(doc: Doc) -> list[Candidate]:
     if "(" not in doc.text:
         return []
     out = []
-    for match in _GLOSSED.finditer(doc.text):
+    opens = [m.start() for m in _GLOSS_OPEN.finditer(doc.text)]
+    for match in _scan(_GLOSSED, doc.text, _lines_at(doc.text, opens)):
         name, gloss = match.group(1), match.group(2).strip()
         while name.split()[-1] in _LINK_WORDS:
             name = name.rsplit(None, 1)[0]
@@ -557,8 +643,11 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
 def _ends_with_participle(name: str) -> bool:
     """Whether a name ends with a compound whose last part is a lower-case participle ("EU-funded",
     "Japan-led", "UK-based"): an adjective telling who funds or leads a programme, never its name's end."""
-    last = name.split()[-1] if name.split() else ""
-    tail = re.split(r"[-\u2010\u2011]", last)[-1] if re.search(r"[-\u2010\u2011]", last) else ""
+    words = name.split()
+    last = words[-1] if words else ""
+    if "-" not in last and "\u2010" not in last and "\u2011" not in last:
+        return False  # (cheap test first: no compound)
+    tail = re.split(r"[-\u2010\u2011]", last)[-1]
     return len(tail) > 2 and tail.isalpha() and tail.islower() and tail.endswith("ed")
 
 
