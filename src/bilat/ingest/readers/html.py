@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import copy
+import functools
 import logging
 import re
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any
 
 import lxml.html
 import trafilatura
+import yaml
 from lxml import etree
 
 from bilat.errors import InputError
@@ -102,6 +106,8 @@ def extract_page(html: str) -> Page:
             text += definition_lists(html, text)
         if "<th" in html:
             text = with_row_tables(html, text)
+        if _contact_hint(html):
+            text = contact_blocks(html, text)
     if not text:
         raise InputError("no text found in the HTML")
     published = iso_from_metadata(meta.get("date")) or _label_date(html, text)
@@ -235,6 +241,220 @@ def _heading_before(element: Any) -> str:
         if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS:
             return " ".join(sibling.text_content().split())
     return ""
+
+
+# Words that a contact box shows (an e-mail address, a contact label, a phone's label or prefix):
+# quick tests, on lower-case text, before the patterns.
+_CONTACT_WORDS = ("@", "[at]", "(at)", "contact", "information")
+_PHONE_WORDS = ("+", "tel", "phone", "fax", "mob", "00")
+_EMAIL = re.compile(r"[\w.+-]+\s?(?:@|\[at\]|\(at\))\s?[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"(?:\+|\b00)\s?\d[\d ()./\u2013-]{6,}\d"
+    r"|(?i:\b(?:tel|phone|telephone|mobile|mob|fax)\b\.?:?)\s*\(?\d[\d ()./\u2013-]{5,}\d"
+)
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+# What is left of a line once its e-mail addresses, phones and links are taken out: the words that
+# label them ("E-mail:", "Tel.") and punctuation.
+_CONTACT_FIELD_WORDS = re.compile(
+    r"(?i)\b(?:e-?mail|mail|tel|telephone|phone|mobile|mob|fax|web|website|internet)\b\.?:?"
+)
+_CONTACT_MAX_CHARS = 800  # a box larger than this is a sidebar or the page, not one contact
+_CONTACT_MAX_LINES = 15
+_CONTACT_TAGS = ("aside", "div", "section", "address", "footer", "p", "ul", "ol", "li")
+# Never a contact box, nor a part of one: furniture, and the tables and definition lists that the
+# main text and the other re-adders already hold.
+_CONTACT_FURNITURE = ("header", "nav", "form", "button", "select", "dialog", "table", "dl")
+_SPACES = re.compile(r"\s+")
+_LINK_SHARE = 0.5  # a block whose words are mostly links (other than mailto/tel) is a menu
+
+
+@dataclass(frozen=True)
+class _ContactCues:
+    """The words of `data/contact_cues.yaml`, as patterns."""
+
+    label: re.Pattern[str]  # a contact label at the start of a line ("Contact person:")
+    skip: frozenset[str]  # class/id words of page furniture ("cookie", "menu")
+    address: re.Pattern[str]  # a word of a postal address, or a digit
+    person: re.Pattern[str]  # a title before a capitalised word, or a role word
+    not_a_name: frozenset[str]  # words of organisations and furniture
+
+
+@functools.cache
+def _contact_cues() -> _ContactCues:
+    """The contact cues of the data file, read once."""
+    text = (resources.files("bilat.ingest") / "data" / "contact_cues.yaml").read_text("utf-8")
+    raw = yaml.safe_load(text)
+
+    def words(key: str) -> str:
+        return "|".join(re.escape(str(word)).replace(r"\ ", r"\s+") for word in raw[key])
+
+    return _ContactCues(
+        label=re.compile(rf"(?i)^(?:{words('labels')})\s*(?:$|[:\u2013-])"),
+        skip=frozenset(str(word).lower() for word in raw["skip"]),
+        address=re.compile(rf"(?i)(?<!\w)(?:{words('address')})(?!\w)|\d"),
+        person=re.compile(
+            rf"(?i:(?<!\w)(?:{words('titles')}))\.?\s+[A-Z\u00c0-\u024f]|(?i:(?<!\w)(?:{words('roles')})s?(?!\w))"
+        ),
+        not_a_name=frozenset(str(word).lower() for word in raw["not_a_name"]),
+    )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "der", "van", "von", "la", "le", "bin", "binti", "al", "dos"}
+)
+
+
+def contact_blocks(html: str, text: str) -> str:
+    """The main text with the contact boxes it left out (an ``<aside>`` or a ``<div
+    class="contact">`` beside or under the article naming a person, her role, unit, e-mail address
+    and phone), their lines as shown, each where its box stands on the page (see
+    `with_row_tables`).
+
+    A box counts when its own text holds an e-mail address (or a ``mailto:`` link), a phone number
+    or a contact label ("Contact person:", "Media contact"), when it is small (a whole sidebar is
+    never taken), when it is not navigation, a form or a cookie banner, and when at least one of its
+    lines is neither a label, an address, a phone, an e-mail address nor a link: a line that names
+    someone. A site footer's address alone is not added.
+    """
+    root = _parsed(html)
+    if root is None:
+        return text
+    cues = _contact_cues()
+    shown = _shown_lines(text)
+    pending = [root]
+    while pending:
+        element = pending.pop()  # in the page's order: children are pushed last first
+        if not isinstance(element.tag, str) or element.tag in _DROP or element.tag in _CONTACT_FURNITURE:
+            continue
+        if _is_hidden(element) or _marked(element, cues.skip):
+            continue
+        content = " ".join(element.text_content().split())
+        if len(content) > _CONTACT_MAX_CHARS:
+            pending.extend(reversed(element))
+            continue
+        if not content or not (_contact_hint(content) or _has_mailto(element)):
+            continue
+        if element.tag not in _CONTACT_TAGS or _site_footer(element):
+            pending.extend(reversed(element))
+            continue
+        lines = _element_lines(element)
+        if len(lines) > _CONTACT_MAX_LINES or any(_is_shown(line, shown) for line in lines):
+            # part of the article (kept) or too long: its parts may be a box
+            pending.extend(reversed(element))
+            continue
+        if not _is_contact_box(element, lines, cues):
+            pending.extend(reversed(element))
+            continue
+        block = "\n".join(lines)
+        at = _place_after(element, text)
+        text = f"{text[:at]}\n{block}{text[at:]}" if at is not None else f"{text}\n{block}"
+        shown = _shown_lines(text)
+    return text
+
+
+def _contact_hint(text: str) -> bool:
+    """Whether a text may show a contact: an e-mail address, a contact label or a phone number."""
+    lower = text.lower()
+    if any(word in lower for word in _CONTACT_WORDS):
+        return True
+    return any(word in lower for word in _PHONE_WORDS) and _PHONE.search(text) is not None
+
+
+def _is_contact_box(element: Any, lines: list[str], cues: _ContactCues) -> bool:
+    """Whether the lines of an element are a contact box: a contact cue of their own, mostly not
+    links, and a line that names someone (see `contact_blocks`)."""
+    cue = any(_EMAIL.search(line) or _PHONE.search(line) or cues.label.match(line) for line in lines)
+    if not (cue or _has_mailto(element)):
+        return False
+    words = sum(len(line) for line in lines)
+    linked = sum(
+        len(" ".join(a.text_content().split()))
+        for a in element.iter("a")
+        if not str(a.get("href", "")).lower().startswith(("mailto:", "tel:"))
+    )
+    if words == 0 or linked > _LINK_SHARE * words:
+        return False
+    return any(_names_someone(line, cues) for line in lines)
+
+
+def _names_someone(line: str, cues: _ContactCues) -> bool:
+    """Whether a line of a contact box names someone or her role ("Dr Jane Roe", "Programme
+    Manager, International Cooperation", "Kadri Tamm"), once its label, e-mail addresses, phones
+    and links are set aside; an address, an organisation's name or a row of links does not."""
+    rest = cues.label.sub("", line, count=1)
+    for pattern in (_EMAIL, _URL, _PHONE, _CONTACT_FIELD_WORDS):
+        rest = pattern.sub(" ", rest) if pattern is not _EMAIL or _contact_hint(rest) else rest
+    rest = rest.strip(" ,;:|/\u00b7\u2013-().")
+    if not rest or "\u00a9" in rest:
+        return False
+    if cues.person.search(rest):
+        return True
+    if cues.address.search(rest):
+        return False
+    words = _NAME_WORD.findall(rest)
+    if not 2 <= len(words) <= 4 or len(words) != len(rest.split()):
+        return False
+    return all(
+        (word[0].isupper() or word in _NAME_PARTICLES) and word.lower().strip(".") not in cues.not_a_name
+        for word in words
+    )
+
+
+def _element_lines(element: Any) -> list[str]:
+    """The lines an element shows, as `html_to_text` makes them."""
+    element = copy.deepcopy(element)
+    element.tail = None
+    for inner in element.iter():  # the page's own line breaks within a paragraph are spaces
+        inner.text = _SPACES.sub(" ", inner.text) if inner.text else inner.text
+        if inner is not element:
+            inner.tail = _SPACES.sub(" ", inner.tail) if inner.tail else inner.tail
+    for inner in list(element.iter(*_DROP, *_CONTACT_FURNITURE)):
+        if inner is not element and inner.getparent() is not None:
+            inner.drop_tree()
+    for inner in element.iter(*_BLOCKS):
+        if inner is not element:
+            inner.tail = "\n" + (inner.tail or "")
+    lines = (" ".join(line.split()) for line in element.text_content().splitlines())
+    return [line for line in lines if line]
+
+
+def _shown_lines(text: str) -> tuple[frozenset[str], str]:
+    """The main text's lines and its words on one line, to tell what it already shows."""
+    lines = frozenset(" ".join(line.split()) for line in text.splitlines())
+    return lines, " ".join(text.split())
+
+
+def _is_shown(line: str, shown: tuple[frozenset[str], str]) -> bool:
+    """Whether the main text already shows a line: the same line, or a long one within its text."""
+    lines, joined = shown
+    return line in lines or (len(line) >= _ANCHOR and line in joined)
+
+
+def _site_footer(element: Any) -> bool:
+    """Whether an element is the page's footer (not an article's): its contact paragraph may be
+    taken, the footer as a whole never."""
+    marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
+    if element.tag != "footer" and "footer" not in re.split(r"[\s_-]+", marks):
+        return False
+    return not any(ancestor.tag == "article" for ancestor in element.iterancestors())
+
+
+def _has_mailto(element: Any) -> bool:
+    return any(str(a.get("href", "")).lower().startswith("mailto:") for a in element.iter("a"))
+
+
+def _is_hidden(element: Any) -> bool:
+    style = str(element.get("style", "")).replace(" ", "").lower()
+    return (
+        element.get("hidden") is not None or element.get("aria-hidden") == "true" or "display:none" in style
+    )
+
+
+def _marked(element: Any, skip: frozenset[str]) -> bool:
+    """Whether an element's class or id names page furniture (a cookie banner, a menu)."""
+    marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}".lower()
+    return any(word in skip for word in re.split(r"[\s_-]+", marks) if word)
 
 
 def _as_dict(found: Any) -> dict[str, Any]:
