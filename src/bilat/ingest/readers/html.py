@@ -277,6 +277,7 @@ class _ContactCues:
     address: re.Pattern[str]  # a word of a postal address, or a digit
     person: re.Pattern[str]  # a title before a capitalised word, or a role word
     not_a_name: frozenset[str]  # words of organisations and furniture
+    particles: frozenset[str]  # lower-case words inside a name ("van", "de", "bin")
 
 
 @functools.cache
@@ -296,13 +297,11 @@ def _contact_cues() -> _ContactCues:
             rf"(?i:(?<!\w)(?:{words('titles')}))\.?\s+[A-Z\u00c0-\u024f]|(?i:(?<!\w)(?:{words('roles')})s?(?!\w))"
         ),
         not_a_name=frozenset(str(word).lower() for word in raw["not_a_name"]),
+        particles=frozenset(str(word) for word in raw["name_particles"]),
     )
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
-_NAME_PARTICLES = frozenset(
-    {"de", "da", "di", "del", "der", "van", "von", "la", "le", "bin", "binti", "al", "dos"}
-)
 
 
 def contact_blocks(html: str, text: str) -> str:
@@ -396,7 +395,7 @@ def _names_someone(line: str, cues: _ContactCues) -> bool:
     if not 2 <= len(words) <= 4 or len(words) != len(rest.split()):
         return False
     return all(
-        (word[0].isupper() or word in _NAME_PARTICLES) and word.lower().strip(".") not in cues.not_a_name
+        (word[0].isupper() or word in cues.particles) and word.lower().strip(".") not in cues.not_a_name
         for word in words
     )
 
