@@ -1,5 +1,6 @@
 """Helpers shared by the extraction tests: the type of the `extract` fixture and look-ups into the
-record (a dict, as `Record.to_dict()` gives it) that many tests make in the same way.
+record (a dict, as `Record.to_dict()` gives it) that many tests make in the same way, and
+`prepared`, the Doc as the people step receives it.
 
 Only look-ups with one meaning everywhere live here; a test that needs another shape (a list kept
 in record order, names normalised, entries keyed by something else) keeps its own helper."""
@@ -9,8 +10,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from bilat.extract import Extractor
+from bilat.extract.doc import Doc
+
 Extract = Callable[..., dict[str, Any]]
 """The `extract` fixture: `extract(text, published=...)` gives the record of `text` as a dict."""
+
+
+def prepared(extractor: Extractor, text: str) -> Doc:
+    """The document as the people step receives it (every earlier step run)."""
+    doc = Doc(text=text, name="example.txt")
+    for step in extractor.pipeline.steps:
+        if step.name == "people":
+            return doc
+        step.run(doc)
+    raise AssertionError("no people step")
 
 
 def orgs_by_name(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -48,3 +62,8 @@ def person_named(record: dict[str, Any], name: str) -> dict[str, Any]:
 def topics(record: dict[str, Any]) -> set[str]:
     """The ids of the record's topics."""
     return {t["id"] for t in record["topics"]}
+
+
+def events_of(extract: Extract, text: str, published: str) -> list[dict[str, Any]]:
+    """The events of `text` extracted as if published on `published`, in the record's order."""
+    return list(extract(text, published=published)["events"])

@@ -14,16 +14,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from .records import Extract
-
-
-def _events(extract: Extract, text: str, published: str) -> list[dict[str, Any]]:
-    return list(extract(text, published=published)["events"])
-
+from .records import Extract, events_of
 
 STAYS = [
     pytest.param(
@@ -75,7 +68,7 @@ STAYS = [
 def test_a_stay_over_days_is_a_visit(
     extract: Extract, text: str, published: str, start: str, end: str
 ) -> None:
-    events = _events(extract, text, published)
+    events = events_of(extract, text, published)
     assert [(e["type"], e["date"], e.get("end")) for e in events] == [("visit", start, end)]
 
 
@@ -88,11 +81,11 @@ def test_a_stay_over_days_is_a_visit(
     ],
 )
 def test_no_stay_without_a_place_or_days(extract: Extract, text: str) -> None:
-    assert not [e for e in _events(extract, text, "2025-10-20") if e["type"] == "visit"]
+    assert not [e for e in events_of(extract, text, "2025-10-20") if e["type"] == "visit"]
 
 
 def test_an_event_word_of_its_own_keeps_its_kind(extract: Extract) -> None:
-    events = _events(extract, "The exhibition was in Oslo from 12 to 16 October.", "2025-10-20")
+    events = events_of(extract, "The exhibition was in Oslo from 12 to 16 October.", "2025-10-20")
     assert [(e["type"], e["date"]) for e in events] == [("exhibition", "2025-10-12")]
 
 
@@ -133,12 +126,12 @@ RELATIVE = [
 
 @pytest.mark.parametrize(("text", "date", "kind"), RELATIVE)
 def test_relative_days_keep_their_year(extract: Extract, text: str, date: str, kind: str) -> None:
-    events = _events(extract, text, "2025-03-12")
+    events = events_of(extract, text, "2025-03-12")
     assert [(e["type"], e["date"]) for e in events] == [(kind, date)]
 
 
 def test_the_opening_ceremony_stays_a_ceremony(extract: Extract) -> None:
-    events = _events(extract, "The opening ceremony was held in Seoul on 3 June 2025.", "2025-06-10")
+    events = events_of(extract, "The opening ceremony was held in Seoul on 3 June 2025.", "2025-06-10")
     assert [e["type"] for e in events] == ["other"]
 
 
@@ -159,7 +152,7 @@ HOME = [
 
 @pytest.mark.parametrize(("text", "date"), HOME)
 def test_a_recent_signing_took_place_at_the_dateline(extract: Extract, text: str, date: str) -> None:
-    events = _events(extract, text, "2025-03-12")
+    events = events_of(extract, text, "2025-03-12")
     assert [(e["type"], e["date"], e.get("location")) for e in events] == [("signing", date, "Lima")]
 
 
@@ -171,4 +164,4 @@ def test_a_recent_signing_took_place_at_the_dateline(extract: Extract, text: str
     ],
 )
 def test_no_dateline_place_for_older_signings_or_without_a_dateline(extract: Extract, text: str) -> None:
-    assert not _events(extract, text, "2025-03-12")
+    assert not events_of(extract, text, "2025-03-12")

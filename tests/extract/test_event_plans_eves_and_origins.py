@@ -21,11 +21,7 @@ from typing import Any
 
 import pytest
 
-from .records import Extract
-
-
-def _events(extract: Extract, text: str, published: str) -> list[dict[str, Any]]:
-    return list(extract(text, published=published)["events"])
+from .records import Extract, events_of
 
 
 def _dated(events: list[dict[str, Any]], date: str) -> list[dict[str, Any]]:
@@ -69,19 +65,19 @@ PLANS = [
 def test_a_planned_yearless_date_is_the_next_one(
     extract: Extract, text: str, published: str, date: str, end: str | None
 ) -> None:
-    events = _events(extract, text, published)
+    events = events_of(extract, text, published)
     assert [(e["date"], e.get("end")) for e in events] == [(date, end)]
 
 
 def test_a_range_going_on_at_the_documents_date_is_not_moved(extract: Extract) -> None:
     text = "The partners plan a trade fair in Osaka from 10 to 20 June, with a pavilion of their own."
-    events = _events(extract, text, "2025-06-15")
+    events = events_of(extract, text, "2025-06-15")
     assert events and events[0]["date"] == "2025-06-10"
 
 
 def test_a_past_yearless_date_stays(extract: Extract) -> None:
     text = "The two institutes held a workshop on peat fires in Riga on 4 March, organisers said."
-    assert _events(extract, text, "2025-09-01")[0]["date"] == "2025-03-04"
+    assert events_of(extract, text, "2025-09-01")[0]["date"] == "2025-03-04"
 
 
 def test_a_season_of_a_session_due_ahead_is_next_years(extract: Extract) -> None:
@@ -89,7 +85,7 @@ def test_a_season_of_a_session_due_ahead_is_next_years(extract: Extract) -> None
         "Progress will be reviewed at the session of the Chile-Japan Dialogue, due in Tokyo in the "
         "autumn, a diplomat said."
     )
-    events = _events(extract, text, "2025-02-11")
+    events = events_of(extract, text, "2025-02-11")
     assert [e["date"] for e in events] == ["2025"]
 
 
@@ -118,7 +114,7 @@ def test_the_eve_of_an_event_is_the_day_before_it(extract: Extract, sentence: st
         "Almaty hosted the 2nd Kazakhstan-Finland Innovation Forum on 22-23 October 2025.\n\n"
         "The forum was opened by the two ministers.\n\n" + sentence
     )
-    events = _events(extract, text, "2025-10-24")
+    events = events_of(extract, text, "2025-10-24")
     eve = _dated(events, date)
     assert len(eve) == 1 and eve[0]["location"] == "Almaty"
     assert [e["date"] for e in events].count("2025-10-22") == 1  # the forum, once
@@ -130,13 +126,13 @@ def test_a_previous_session_elsewhere_is_not_the_venue(extract: Extract) -> None
         "On the eve of the week, the 6th session of the Joint Commission reviewed the projects funded "
         "since the previous session in Brussels."
     )
-    events = _events(extract, text, "2025-03-07")
+    events = events_of(extract, text, "2025-03-07")
     assert [(e["date"], e.get("location")) for e in _dated(events, "2025-03-03")] == [("2025-03-03", "Hanoi")]
 
 
 def test_a_previous_session_with_its_own_date_keeps_it(extract: Extract) -> None:
     text = "The previous session in Brussels on 12 May 2023 agreed a work plan for the Joint Commission."
-    events = _events(extract, text, "2025-03-07")
+    events = events_of(extract, text, "2025-03-07")
     assert [(e["date"], e.get("location")) for e in events] == [("2023-05-12", "Brussels")]
 
 
@@ -152,7 +148,7 @@ def test_a_previous_session_with_its_own_date_keeps_it(extract: Extract) -> None
 )
 def test_plural_and_evening_cues(extract: Extract, phrase: str, kind: str) -> None:
     text = f"The embassy hosts {phrase} in Copenhagen on 7 and 8 October 2025 for researchers."
-    events = _events(extract, text, "2025-09-01")
+    events = events_of(extract, text, "2025-09-01")
     assert [(e["date"], e["type"], e.get("location")) for e in events] == [("2025-10-07", kind, "Copenhagen")]
 
 
@@ -166,13 +162,13 @@ ORIGINS = [
 @pytest.mark.parametrize("clause", ORIGINS)
 def test_a_city_naming_where_visitors_come_from_is_not_the_venue(extract: Extract, clause: str) -> None:
     text = f"The signing crowned {clause}."
-    events = _events(extract, text, "2025-06-12")
+    events = events_of(extract, text, "2025-06-12")
     assert events and all(e.get("location") is None for e in events)
 
 
 def test_a_city_after_in_stays_the_venue(extract: Extract) -> None:
     text = "The delegation in Galway visited the marine institute on Tuesday."
-    events = _events(extract, text, "2025-06-12")
+    events = events_of(extract, text, "2025-06-12")
     assert events and events[0]["location"] == "Galway"
 
 
@@ -181,7 +177,7 @@ def test_a_city_after_in_stays_the_venue(extract: Extract) -> None:
 )
 def test_a_departure_ends_a_stay(extract: Extract, departure: str) -> None:
     text = f"The rectors began a study visit to Lund on Tuesday, {departure}."
-    events = _events(extract, text, "2025-06-13")
+    events = events_of(extract, text, "2025-06-13")
     assert [(e["date"], e.get("end")) for e in events] == [("2025-06-10", "2025-06-12")]
 
 
@@ -195,13 +191,13 @@ LISTS = [
 
 @pytest.mark.parametrize("text", LISTS)
 def test_a_date_after_the_last_item_of_a_list_is_that_items(extract: Extract, text: str) -> None:
-    events = _events(extract, text, "2025-09-15")
+    events = events_of(extract, text, "2025-09-15")
     assert [e["type"] for e in events] == ["visit"]
 
 
 def test_a_date_after_a_plain_list_of_events_is_shared(extract: Extract) -> None:
     text = "The programme combines a workshop and a dinner in Bergen on 3 May 2025."
-    events = _events(extract, text, "2025-04-01")
+    events = events_of(extract, text, "2025-04-01")
     assert [e["date"] for e in events] == ["2025-05-03"]
 
 
@@ -214,5 +210,5 @@ def test_a_date_after_a_plain_list_of_events_is_shared(extract: Extract) -> None
 )
 def test_a_wrapped_sign_up_date_dates_no_event(extract: Extract, closing: str) -> None:
     text = f"The minister will open a higher education roundtable in Pune on 26 November 2025. {closing}"
-    events = _events(extract, text, "2025-09-15")
+    events = events_of(extract, text, "2025-09-15")
     assert [e["date"] for e in events] == ["2025-11-26"]

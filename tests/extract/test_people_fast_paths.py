@@ -37,17 +37,9 @@ from bilat.extract.components.people import (
 from bilat.extract.doc import Doc
 from bilat.extract.matching import doc_lowered
 
+from .records import prepared
+
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "corpus"
-
-
-def prepared(extractor: Extractor, text: str) -> Doc:
-    """The document as the people step receives it (every earlier step run)."""
-    doc = Doc(text=text, name="example.txt")
-    for step in extractor.pipeline.steps:
-        if step.name == "people":
-            return doc
-        step.run(doc)
-    raise AssertionError("no people step")
 
 
 def plain_has_cue(doc: Doc, start: int, end: int) -> bool:

@@ -31,21 +31,14 @@ from bilat.extract.components.people import (
 )
 from bilat.extract.doc import Doc, SpanIndex
 
+from .records import prepared
+
 
 class EveryToken(SentenceScan):
     """The plain scan: every token is a candidate."""
 
     def _candidates(self, title_at: dict[int, Any]) -> list[int]:
         return list(range(len(self.toks)))
-
-
-def prepared(extractor: Extractor, text: str) -> Doc:
-    doc = Doc(text=text, name="example.txt")
-    for step in extractor.pipeline.steps:
-        if step.name == "people":
-            return doc
-        step.run(doc)
-    raise AssertionError("no people step")
 
 
 def people(scan: SentenceScan) -> list[tuple[str, tuple[int, int], str | None, str | None]]:

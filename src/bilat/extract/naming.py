@@ -79,6 +79,11 @@ def names_state(mention: Mention) -> bool:
     return mention.attrs.get("kind") != "region"
 
 
+def one_line(name: str) -> str:
+    """A name as one line: a name that a hard-wrapped text breaks across lines keeps single spaces."""
+    return " ".join(name.split()) if "\n" in name else name
+
+
 def states_in(doc: Doc, start: int, end: int) -> list[Mention]:
     """Country mentions inside [start, end) that name a state, not a world region ("Asia")."""
     return [m for m in doc.in_span("country", start, end) if names_state(m)]

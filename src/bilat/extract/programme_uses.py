@@ -209,7 +209,7 @@ def _matches_near(
     """`pattern.finditer(text)`, for a pattern whose every match holds one of `words` and no
     character that `breaks` finds (none of them a word character): only the stretches between
     two breaks that hold one of the words (found with `str.find`) are scanned."""
-    starts = sorted(at for word in words for at in _occurrences(text, word))
+    starts = sorted(at for word in words for at in occurrences(text, word))
     out: list[re.Match[str]] = []
     reverse = text[::-1] if starts else ""
     done = 0
@@ -224,7 +224,7 @@ def _matches_near(
     return out
 
 
-def _occurrences(text: str, word: str) -> list[int]:
+def occurrences(text: str, word: str) -> list[int]:
     """Where `word` occurs in `text`."""
     out = []
     at = text.find(word)
@@ -263,15 +263,13 @@ _UNDER_NAME = re.compile(
 def under_a_name(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Names given as such ("under the name X", "under the banner X"): (name, span) each."""
     out = []
-    at = text.find("nder the ")
-    while at >= 0:
+    for at in occurrences(text, "nder the "):
         match = _UNDER_NAME.match(text, at - 1) if at else None
         if match:
             name = match.group(1)
             while name.split()[-1] in {"of", "for", "and", "the", "de", "du"}:
                 name = name.rsplit(None, 1)[0]
             out.append((name, (match.start(1), match.start(1) + len(name))))
-        at = text.find("nder the ", at + 1)
     return out
 
 

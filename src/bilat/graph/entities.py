@@ -40,20 +40,6 @@ def create(
     existing = find_key(conn, kind, key)
     if existing is not None:
         return existing
-    return _insert(conn, kind, key, name, country=country, ror_id=ror_id, data=data)
-
-
-def _insert(
-    conn: sqlite3.Connection,
-    kind: str,
-    key: str,
-    name: str,
-    *,
-    country: str | None = None,
-    ror_id: str | None = None,
-    data: dict[str, Any] | None = None,
-) -> int:
-    """Insert an entity whose key is known to be free; its id."""
     cur = conn.execute(
         "INSERT INTO entities (kind, key, name, country, ror_id, data, created_at) VALUES (?,?,?,?,?,?,?)",
         (kind, key, name, country, ror_id, json.dumps(data or {}, ensure_ascii=False), now()),
@@ -62,9 +48,8 @@ def _insert(
 
 
 def get_or_create(conn: sqlite3.Connection, kind: str, key: str, name: str, **attrs: Any) -> int:
-    """The id of the entity with this key, created when missing."""
-    found = find_key(conn, kind, key)
-    return found if found is not None else _insert(conn, kind, key, name, **attrs)
+    """The id of the entity with this key, created when missing (`create` under its older name)."""
+    return create(conn, kind, key, name, **attrs)
 
 
 def load(conn: sqlite3.Connection, entity_id: int) -> dict[str, Any] | None:

@@ -17,6 +17,7 @@ from bilat.extract.components.trilateral import says_trilateral, three_countries
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
+from bilat.extract.owners import DATELINE_REACH
 from bilat.extract.phrases import doc_tokens, may_be_in_name, name_phrases
 from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
@@ -242,7 +243,6 @@ _SAME_DAY = re.compile(
     r"(?:session|meeting|forum|event|ceremony))\b",
     re.IGNORECASE,
 )
-_DATELINE_REACH = 400  # how far into a text its dateline's date may stand
 
 
 def _occasion_day(doc: Doc) -> str | None:
@@ -251,7 +251,7 @@ def _occasion_day(doc: Doc) -> str | None:
     day = _reported_day(doc) or (doc.published[:10] if doc.published else None)
     if day:
         return day
-    for m in doc.in_span("date", 0, min(len(doc.text), _DATELINE_REACH)):
+    for m in doc.in_span("date", 0, min(len(doc.text), DATELINE_REACH)):
         value = str(m.attrs.get("value") or "")
         if len(value) >= 10 and is_calendar(value):
             return value[:10]

@@ -39,6 +39,7 @@ from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_folded
+from bilat.extract.naming import one_line
 from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
@@ -861,11 +862,6 @@ def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None
     spans.update(new)
 
 
-def _one_line(name: str) -> str:
-    """A name that a hard-wrapped text breaks across lines, on one line."""
-    return " ".join(name.split()) if "\n" in name else name
-
-
 @component("events")
 def make_events(max_events: int = 50) -> Component:
     """Find dated events (record ``events``)."""
@@ -873,7 +869,7 @@ def make_events(max_events: int = 50) -> Component:
     def run(doc: Doc) -> None:
         for item in merge_events(find_events(doc))[:max_events]:
             doc.record.events.append(
-                Event(item.type, item.date, item.end, item.location, _one_line(item.name), item.spans[:4])
+                Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
             )
 
     return run

@@ -23,6 +23,7 @@ from bilat.extract.naming import (
     key,
     kind_of,
     names_state,
+    one_line,
     states_in,
     vocabulary_hits,
 )
@@ -1282,11 +1283,6 @@ def mission_uses(doc: Doc, groups: list[Candidate]) -> None:
             missions[0].spans.append(span)
 
 
-def _one_line(name: str) -> str:
-    """A name as one line: a name that a hard-wrapped text breaks across lines keeps single spaces."""
-    return " ".join(name.split()) if "\n" in name else name
-
-
 _PARENT_AFTER = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?"
     r"(?:[ \t]*[,(—–][ \t]*(?:(?:part|a\s+unit|a\s+department|a\s+centre|a\s+center|one)\s+of\s+)?"
@@ -1430,8 +1426,8 @@ def make_organizations() -> Component:
                 group.country, group.country_sure = None, True
         doc.data["organizations"] = groups
         for group in groups:
-            name = _one_line(group.name)
-            aliases = sorted({_one_line(a) for a in group.aliases if key(a) != key(group.name)} - {name})
+            name = one_line(group.name)
+            aliases = sorted({one_line(a) for a in group.aliases if key(a) != key(group.name)} - {name})
             doc.record.organizations.append(
                 Organization(name, aliases, group.country, group.ror, sorted(group.spans)[:20])
             )

@@ -72,10 +72,25 @@ _LINK_BEFORE = re.compile(_LINK + "$")  # (a link that ends where the search end
 _LINK_REACH = 40  # a link is read in the 40 characters after a name
 _SPEECH_REACH = 12  # a speech word, in the 12 characters after it
 _CLAUSE_END = re.compile(r"[,;.()]")
-_WHO_ROLE = re.compile(
-    r"who\s+(?:also\s+|currently\s+|now\s+)?((?:heads|leads|chairs|directs|runs|manages|coordinates|co-leads|"
-    r"co-chairs|co-directs|co-ordinates|co-ordinates|oversees|supervises|convenes|co-convenes)\s)"
+# Verbs of "who VERB" roles that no role noun holds ("who co-leads", "who oversees", "who runs").
+_WHO_VERBS = (
+    "heads",
+    "leads",
+    "co-leads",
+    "runs",
+    "manages",
+    "directs",
+    "chairs",
+    "co-chairs",
+    "coordinates",
+    "co-ordinates",
+    "oversees",
+    "supervises",
+    "convenes",
+    "co-convenes",
+    "co-directs",
 )
+_WHO_ROLE = re.compile(rf"who\s+(?:also\s+|currently\s+|now\s+)?((?:{'|'.join(_WHO_VERBS)})\s)")
 # "NAME, who is a lecturer at X", "who serves as the project's coordinator": the role follows.
 _WHO_IS = re.compile(
     r"who\s+(?:also\s+|currently\s+|now\s+)?(?:is|serves\s+as|works\s+as|acts\s+as)\s+(?:(?:a|an|the)\s+)?"
@@ -1177,24 +1192,7 @@ def _cue_words() -> list[str]:
     return sorted(words, key=len, reverse=True)
 
 
-# Words of "who VERB" roles that no role noun holds ("who co-leads", "who oversees", "who runs").
-_WHO_CUES = (
-    "who heads",
-    "who leads",
-    "who co-leads",
-    "who runs",
-    "who manages",
-    "who directs",
-    "who chairs",
-    "who co-chairs",
-    "who coordinates",
-    "who co-ordinates",
-    "who oversees",
-    "who supervises",
-    "who convenes",
-    "who co-convenes",
-    "who co-directs",
-)
+_WHO_CUES = tuple(f"who {verb}" for verb in _WHO_VERBS)  # (the same roles, as cue words)
 
 
 @functools.cache

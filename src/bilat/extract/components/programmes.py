@@ -30,6 +30,7 @@ from bilat.extract.programme_uses import (
     indefinite_before,
     lower_case_uses,
     named_for,
+    occurrences,
     under_a_name,
     under_programmes,
 )
@@ -181,13 +182,7 @@ _KIND_STEMS = ("program", "project", "initiative", "mission", "scheme")
 
 def _kind_words(text: str) -> list[int]:
     """Where a lower-case programme word (or a longer word it starts) stands in the text."""
-    out = []
-    for stem in _KIND_STEMS:
-        at = text.find(stem)
-        while at >= 0:
-            out.append(at)
-            at = text.find(stem, at + 1)
-    return out
+    return [at for stem in _KIND_STEMS for at in occurrences(text, stem)]
 
 
 def reference_candidates(doc: Doc) -> list[Candidate]:

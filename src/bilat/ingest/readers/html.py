@@ -147,13 +147,9 @@ def definition_lists(html: str, text: str) -> str:
     seen = " ".join(text.split())
     blocks = []
     for dl in root.iter("dl"):
-        if any(ancestor.tag in _FURNITURE for ancestor in dl.iterancestors()):
-            continue
-        lines = _term_lines(dl)
-        if lines and not all(value in seen for _, value in lines):
-            heading = _heading_before(dl)
-            rows = [f"{term}{_TERM_SEPARATOR}{value}" if term else value for term, value in lines]
-            blocks.append("\n".join(([heading] if heading and heading not in seen else []) + rows))
+        block = _facts_block(dl, _term_lines(dl), seen)
+        if block:
+            blocks.append(block)
     return "".join("\n" + block for block in blocks)
 
 
@@ -168,17 +164,30 @@ def with_row_tables(html: str, text: str) -> str:
         return text
     seen = " ".join(text.split())
     for table in root.iter("table"):
-        if any(ancestor.tag in _FURNITURE for ancestor in table.iterancestors()):
-            continue
-        lines = _row_lines(table)
-        if not lines or all(value in seen for _, value in lines):
-            continue
-        heading = _heading_before(table)
-        rows = [f"{term}{_TERM_SEPARATOR}{value}" for term, value in lines]
-        block = "\n".join(([heading] if heading and heading not in seen else []) + rows)
-        at = _place_after(table, text)
-        text = f"{text[:at]}\n{block}{text[at:]}" if at is not None else f"{text}\n{block}"
+        block = _facts_block(table, _row_lines(table), seen)
+        if block:
+            text = _insert_block(text, table, block)
     return text
+
+
+def _facts_block(element: Any, lines: list[tuple[str, str]], seen: str) -> str:
+    """The lines of a box of labelled facts (a definition list, a table of labelled rows), after
+    its heading when the main text (`seen`, its words on one line) does not show that; "" when the
+    box is page furniture, empty, or all its values are shown already."""
+    if any(ancestor.tag in _FURNITURE for ancestor in element.iterancestors()):
+        return ""
+    if not lines or all(value in seen for _, value in lines):
+        return ""
+    heading = _heading_before(element)
+    rows = [f"{term}{_TERM_SEPARATOR}{value}" if term else value for term, value in lines]
+    return "\n".join(([heading] if heading and heading not in seen else []) + rows)
+
+
+def _insert_block(text: str, element: Any, block: str) -> str:
+    """The text with a block of lines where `element` stands on the page (see `_place_after`), at
+    the end when that place is not found."""
+    at = _place_after(element, text)
+    return f"{text[:at]}\n{block}{text[at:]}" if at is not None else f"{text}\n{block}"
 
 
 _ANCHOR = 40  # how many characters of the text shown before a table locate it in the main text
@@ -345,9 +354,7 @@ def contact_blocks(html: str, text: str) -> str:
         if not _is_contact_box(element, lines, cues):
             pending.extend(reversed(element))
             continue
-        block = "\n".join(lines)
-        at = _place_after(element, text)
-        text = f"{text[:at]}\n{block}{text[at:]}" if at is not None else f"{text}\n{block}"
+        text = _insert_block(text, element, "\n".join(lines))
         shown = _shown_lines(text)
     return text
 
