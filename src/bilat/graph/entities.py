@@ -85,6 +85,17 @@ def add_aliases(conn: sqlite3.Connection, entity_id: int, names: Iterable[str], 
         conn.executemany("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, norm) VALUES (?,?,?)", rows)
 
 
+def add_person_aliases(conn: sqlite3.Connection, entity_id: int, names: Iterable[str], norm: Any) -> None:
+    """Record spellings of a person, and every word of the multi-word ones for surname look-ups."""
+    norms = {key for name in names if name and (key := norm(name))}
+    add_aliases(conn, entity_id, names, norm=norm)
+    words = sorted((entity_id, n, w) for n in norms if " " in n for w in set(n.split()))
+    if words:
+        conn.executemany(
+            "INSERT OR IGNORE INTO person_name_words (entity_id, norm, word) VALUES (?,?,?)", words
+        )
+
+
 def by_alias(conn: sqlite3.Connection, kind: str, norms: Iterable[str]) -> dict[int, set[str]]:
     """Entities of `kind` having one of the folded `norms`, with the norms each one matched."""
     return {entity_id: match.norms for entity_id, match in alias_matches(conn, kind, norms).items()}

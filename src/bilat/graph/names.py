@@ -169,7 +169,7 @@ def resolve_person(conn: sqlite3.Connection, item: Any) -> int | None:
         found = ent.create(conn, "person", f"{person_norm(best)}|{country or ''}", best, country=country)
     else:
         _enrich_person(conn, found, names, country)
-    ent.add_aliases(conn, found, names, norm=person_norm)
+    ent.add_person_aliases(conn, found, names, norm=person_norm)
     return found
 
 
@@ -212,9 +212,9 @@ def _person_by_family_name(conn: sqlite3.Connection, norms: set[str], country: s
     if singles and not multis:
         for token in singles:
             rows = conn.execute(
-                "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                "WHERE e.kind = 'person' AND e.country = ? AND (a.norm LIKE ? OR a.norm LIKE ?)",
-                (country, f"% {token}", f"{token} %"),
+                "SELECT DISTINCT w.entity_id FROM person_name_words w JOIN entities e ON e.id = w.entity_id "
+                "WHERE w.word = ? AND e.kind = 'person' AND e.country = ?",
+                (token, country),
             )
             candidates |= {int(r[0]) for r in rows}
     else:

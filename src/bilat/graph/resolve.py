@@ -400,7 +400,7 @@ def _rebuild_aliases(conn: sqlite3.Connection, entity_id: int, kind: str) -> Non
     conn.execute("DELETE FROM entity_aliases WHERE entity_id = ?", (entity_id,))
     all_names = [n for item in items for n in names.item_names(item)]
     if kind == "person":
-        ent.add_aliases(conn, entity_id, all_names, norm=names.person_norm)
+        ent.add_person_aliases(conn, entity_id, all_names, norm=names.person_norm)
     elif kind == "program":
         for name in all_names:
             for norm in sorted(names.program_norms([name])):
