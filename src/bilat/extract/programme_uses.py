@@ -6,17 +6,43 @@
 - a name after an indefinite article ("a new BILAT project", "an ERA-NET initiative") names a KIND
   of project, not one project.
 
-The cue words live in ``data/name_kinds.yaml`` (``programme_use_after``, ``programme_verbs``).
+The cue words live in ``data/name_kinds.yaml`` (``programme_use_after``, ``programme_verbs``), and
+so do the programme kind words of the patterns here and in ``components.programmes``
+(``programme_kinds`` and the narrower lists after it).
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from bilat.extract.doc import Doc
 from bilat.extract.resources import load_yaml
+
+
+def programme_kinds(key: str) -> tuple[str, ...]:
+    """A list of programme kind words from ``data/name_kinds.yaml`` ("programme_kinds",
+    "programme_under_kinds"...), in its order."""
+    return tuple(load_yaml("name_kinds.yaml")[key])
+
+
+def either(words: Sequence[str]) -> str:
+    """A regex alternation of `words`, each escaped, in their order (no group)."""
+    return "|".join(map(re.escape, words))
+
+
+def stems(words: Sequence[str]) -> tuple[str, ...]:
+    """The words that no other of `words` starts ("program" of "programme" and "program"), in
+    order: `str.find` of these finds every one of `words`."""
+    return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
+
+
+def _shared_start(words: Sequence[str]) -> str:
+    """The longest start all of `words` share ("Pro" of Project, Programme and Program)."""
+    low, high = min(words), max(words)
+    return low[: next((i for i, (a, b) in enumerate(zip(low, high, strict=False)) if a != b), len(low))]
+
 
 _INDEFINITE = re.compile(r"(?:^|\W)(?:a|an)\s+(?:(?:new|further|second|third|separate|similar)\s+)?$", re.I)
 _MAX_GAP = 60  # characters between a definition and the programme word that qualifies it
@@ -149,9 +175,10 @@ def _word_after(text: str, end: int) -> str:
 
 
 # "under|through|via|from" at a word start, written so that the scan skips to their first letters.
+_UNDER_KINDS = programme_kinds("programme_under_kinds")
 _UNDER = re.compile(
     r"(?:u(?<!\wu)nder|t(?<!\wt)hrough|v(?<!\wv)ia|f(?<!\wf)rom)\s+(?:the|its|their|our)\s+"
-    r"((?:[A-Z0-9][^\s,;:()]*\s+){0,2}[A-Z0-9][^\s,;:()]*)\s+(programme|program|scheme|initiative)\b"
+    rf"((?:[A-Z0-9][^\s,;:()]*\s+){{0,2}}[A-Z0-9][^\s,;:()]*)\s+({either(_UNDER_KINDS)})\b"
 )
 
 
@@ -164,7 +191,7 @@ _UNDER_BREAKS = re.compile(r"[,;:()]")
 
 def _under_matches(text: str) -> list[re.Match[str]]:
     """The matches of `_UNDER` in `text`."""
-    return _matches_near(_UNDER, _UNDER_BREAKS, text, ("program", "scheme", "initiative"))
+    return _matches_near(_UNDER, _UNDER_BREAKS, text, stems(_UNDER_KINDS))
 
 
 def under_programmes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -193,14 +220,15 @@ def acronym_in_brackets(text: str, end: int) -> list[str]:
     return [inner] if is_acronym_name(head) and numbered else []
 
 
-_LOWER_BEFORE_WORD = re.compile(r"\b((?:[a-z][\w-]*\s+){1,4})(?:programme|program|initiative)\b")
+_LOWER_KINDS = programme_kinds("programme_lower_kinds")
+_LOWER_BEFORE_WORD = re.compile(rf"\b((?:[a-z][\w-]*\s+){{1,4}})(?:{either(_LOWER_KINDS)})\b")
 # A match holds only word characters, hyphens and spaces: it lies inside one stretch of them.
 _OUTSIDE_STRETCH = re.compile(r"[^\w\s-]")
 
 
 def _lower_before_word(text: str) -> list[re.Match[str]]:
     """The matches of `_LOWER_BEFORE_WORD` in `text`."""
-    return _matches_near(_LOWER_BEFORE_WORD, _OUTSIDE_STRETCH, text, ("program", "initiative"))
+    return _matches_near(_LOWER_BEFORE_WORD, _OUTSIDE_STRETCH, text, stems(_LOWER_KINDS))
 
 
 def _matches_near(
@@ -276,8 +304,11 @@ def under_a_name(text: str) -> list[tuple[str, tuple[int, int]]]:
 # "the Project for Establishing the Kenya-Korea ICT Innovation Centre", "Programme for Project-Related
 # Personal Exchange": a project or programme named by what it is for (capitalised words after "for",
 # small linking words inside; the name may wrap to the next line)
+_FOR_HEADS = programme_kinds("programme_for_heads")
+_FOR_PREFIX = _shared_start(_FOR_HEADS)  # "Pro": the literal that opens each match, then the rest
 _FOR_NAME = re.compile(
-    r"\bPro(?:ject|gramme|gram) for (?:the )?[A-Z][\w'’-]*"
+    rf"\b{re.escape(_FOR_PREFIX)}(?:{either([h[len(_FOR_PREFIX) :] for h in _FOR_HEADS])}) for (?:the )?"
+    r"[A-Z][\w'’-]*"
     r"(?:[ \t]*+\n?[ \t]*+(?:[A-Z][\w'’-]*|of|the|and|in|on|for|to|with|at|by)){0,15}"
 )
 _FOR_LINKS = {"of", "the", "and", "in", "on", "for", "to", "with", "at", "by"}
@@ -287,7 +318,7 @@ def named_for(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Projects and programmes named by what they are for ("the Project for Strengthening Science
     Education in Ghana"): (name, span) each, with at least two capitalised words after "for"."""
     out: list[tuple[str, tuple[int, int]]] = []
-    if "Pro" not in text:  # a cheap pre-test
+    if _FOR_PREFIX not in text:  # a cheap pre-test
         return out
     for match in _FOR_NAME.finditer(text):
         if text[max(0, match.start() - 1) : match.start()] == "(":

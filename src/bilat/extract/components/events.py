@@ -835,14 +835,16 @@ def _takes_kind(target: Found, item: Found) -> bool:
     if (
         target.sentence == item.sentence
         and target.generic != item.generic
-        and specific.cue not in _STAYS_GENERIC
+        and specific.cue not in _stays_generic()
     ):
         return target.generic  # but "the opening ceremony" stays a ceremony
     return item.distance < target.distance or _opened(target, item)
 
 
-# Launch words that leave a generic event word its own kind ("the opening ceremony" of a forum).
-_STAYS_GENERIC = frozenset({"opening"})
+@functools.cache
+def _stays_generic() -> frozenset[str]:
+    """Launch words that leave a generic event word its own kind ("the opening ceremony" of a forum)."""
+    return frozenset(load_yaml("event_types.yaml").get("stays_generic_cues", []))
 
 
 def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None:

@@ -27,10 +27,13 @@ from bilat.extract.programme_uses import (
     acronym_in_brackets,
     acronym_used_as_programme,
     add_later_uses,
+    either,
     indefinite_before,
     lower_case_uses,
     named_for,
     occurrences,
+    programme_kinds,
+    stems,
     under_a_name,
     under_programmes,
 )
@@ -54,7 +57,14 @@ def _phrase_words() -> dict[str, frozenset[str]]:
     }
 
 
-_QUALIFIERS = "|".join(sorted(map(re.escape, _phrase_words()["qualifiers"]), key=len, reverse=True))
+def _phrase_list(key: str) -> tuple[str, ...]:
+    """A word list of programme_phrase_words.yaml in its order (for a regex alternation)."""
+    return tuple(load_yaml("programme_phrase_words.yaml")[key])
+
+
+# The lower-case words that call a name a programme in the patterns below (name_kinds.yaml)
+_KINDS = programme_kinds("programme_kinds")
+_QUALIFIERS = "|".join(sorted(map(re.escape, _phrase_words()["qualifiers"]), key=lambda w: (-len(w), w)))
 _AFTER = re.compile(rf"['’\"”]?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?P<q>{_QUALIFIERS})\s+)?(?P<w>[^\W\d]\w*)")
 # The number that ends a programme's name, when the name phrase stops before it ("DELTA 2
 # programme", "ArCS II project"): a digit group or a Roman numeral, then the programme word.
@@ -177,7 +187,7 @@ def _scan(pattern: re.Pattern[str], text: str, stretches: list[tuple[int, int]])
         yield from pattern.finditer(text, start, end)
 
 
-_KIND_STEMS = ("program", "project", "initiative", "mission", "scheme")
+_KIND_STEMS = stems(_KINDS)
 
 
 def _kind_words(text: str) -> list[int]:
@@ -289,10 +299,8 @@ def _with_pair(doc: Doc, name: str, span: tuple[int, int]) -> Candidate:
 
 # "TANGO, short for Tandem Argentina–Italia for Next-Generation Observation": an acronym spelled
 # out in words after it; the long form's words are capitalised, small linking words between them
-_LINK = (
-    r"(?:for|of|and|the|in|on|to|de|del|della|di|da|do|dos|das|du|des|la|le|les|per|pour|para|em|e|y|et|"
-    r"und|für|zur|van|voor)"
-)
+_LINK_LIST = _phrase_list("link_words")
+_LINK = rf"(?:{either(_LINK_LIST)})"
 _CAP_WORD = r"[A-Z][\w\u2010\u2011\u2013-]*"
 _SHORT_FOR = re.compile(
     rf"\b([A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*)\)?,?[ \t]+\(?(?:short for|which stands for|standing for|"
@@ -320,7 +328,7 @@ def short_for_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-_LINK_WORDS = frozenset(_LINK.strip("(?:)").split("|"))
+_LINK_WORDS = frozenset(_LINK_LIST)
 
 
 def _spells(short: str, long: str) -> bool:
@@ -338,7 +346,7 @@ def _spells(short: str, long: str) -> bool:
     return True
 
 
-_PROGRAMME_WORD = re.compile(r"\b(?:programmes?|programs?|projects?|initiatives?|missions?|schemes?)\b", re.I)
+_PROGRAMME_WORD = re.compile(rf"\b(?:{'|'.join(re.escape(w) + 's?' for w in _KINDS)})\b", re.I)
 
 
 def _called_programme(text: str, end: int) -> bool:
@@ -356,9 +364,9 @@ _OPEN_MARK = r"[*_\"“‘']{0,2}"
 _CLOSE_MARK = r"[*_\"”’']{0,2}"
 _GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, maybe one line break (hard-wrapped text)
 _SEP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # the same, not empty: what stands between two words
-_FUNCTION = r"(?:of|in|for|on|at|to|with|and|or|by|from|the|a|an|its|their|our|this|that|which)"
+_FUNCTION = rf"(?:{either(_phrase_list('function_words'))})"
 _MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011-]+{_SEP}){{0,3}}?"
-_KIND = r"(?:programme|program|project|initiative|mission|scheme)"
+_KIND = rf"(?:{either(_KINDS)})"
 _DESCRIBED = re.compile(
     rf"(?<![\w-]){_OPEN_MARK}({_COINED}){_CLOSE_MARK}[ \t]*(?:,|[\u2013\u2014]|--){_GAP}"
     rf"(?:a|an|the|our|their){_GAP}{_MODIFIERS}{_KIND}\b"
@@ -392,21 +400,7 @@ _APPOSED = re.compile(
     rf"(?:\(([^()\n]{{2,20}})\)[ \t]*)?{_APPOSE_MARK}"
 )
 _KIND_MARK = re.compile(rf"{_KIND}[ \t]*{_APPOSE_MARK}")  # what every match of _APPOSED holds
-_NOT_A_NAME_START = frozenset(
-    {"Dr", "Dr.", "Prof", "Prof.", "Professor", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Minister"}
-    | {
-        "President",
-        "Ambassador",
-        "Director",
-        "Sir",
-        "Dame",
-        "Dean",
-        "Rector",
-        "Chancellor",
-        "Secretary",
-        "Chair",
-    }
-)
+_NOT_A_NAME_START = frozenset(_phrase_list("not_a_name_start"))  # titles: a person's name follows
 
 
 def apposed_candidates(doc: Doc) -> list[Candidate]:
@@ -440,7 +434,7 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
 # programme only in such a name (Track, Grants, Network, Facility...; programme_phrase_words.yaml),
 # and the field it covers when that is capitalised ("... Track in Quantum Materials").
 _PAIR_WORD = r"[A-Z][\w.]*"
-_PAIRED_HEADS = "|".join(sorted(map(re.escape, _phrase_words()["paired_heads"]), key=len, reverse=True))
+_PAIRED_HEADS = "|".join(sorted(map(re.escape, _phrase_words()["paired_heads"]), key=lambda w: (-len(w), w)))
 _PAIRED = re.compile(
     rf"\b({_PAIR_WORD})[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*({_PAIR_WORD})(?:[ \t]+[A-Z][\w-]*){{0,4}}?"
     rf"[ \t]+(?:{_PAIRED_HEADS})\b(?![ \t]*[-\u2010\u2011]?[ \t]*[A-Z])"
@@ -494,8 +488,8 @@ _GLOSSED = re.compile(
 )
 _GLOSS_OPEN = re.compile(r"\([ \t]*[\"“'‘]")  # what every match of _GLOSSED holds
 _THE_PROGRAMME = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+(?:(?:joint|bilateral|new|mobility|exchange|scholarship|fellowship|"
-    r"funding)[ \t]+)?(?:programme|program|scheme|project|initiative|fellowship)\b"
+    rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+(?:(?:{either(_phrase_list('callback_qualifiers'))})[ \t]+)?"
+    rf"(?:{either(programme_kinds('programme_callback_kinds'))})\b"
 )
 _GLOSS_NEAR = 300  # how far after a glossed name a phrase may call it the programme
 
@@ -696,10 +690,7 @@ _TOPIC_AFTER = re.compile(
     r"[ \t]+on[ \t]+((?:[A-Z][\w\-\u2013]*)(?:[ \t]+(?:and|of|for|in|the|[A-Z][\w\-\u2013]*)){0,7})"
 )
 _TOPIC_HEADS = frozenset({"Programme", "Program", "Initiative"})
-_NOT_TOPIC = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-    r"June|July|August|September|October|November|December|Behalf|Its|Their|His|Her|Our|The)\b"
-)
+_NOT_TOPIC = re.compile(rf"(?:{either(_phrase_list('not_topic_starts'))})\b")  # days, months, "Behalf"...
 
 
 def _with_topic(text: str, end: int) -> int:

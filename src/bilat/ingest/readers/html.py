@@ -99,31 +99,60 @@ def extract_page(html: str) -> Page:
         raise InputError(f"malformed HTML ({exc})") from exc
     meta = _as_dict(found)
     text = str(meta.get("text") or "").strip()
+    tree = _PageTree(html)
+    plain = None  # the plain text of the page, once made
     if not text:
-        text = html_to_text(html)
+        text = plain = tree.text()
     else:
         if "<dl" in html:
-            text += definition_lists(html, text)
+            text += definition_lists(tree.root(), text)
         if "<th" in html:
-            text = with_row_tables(html, text)
-        if _contact_hint(html):
-            text = contact_blocks(html, text)
+            text = with_row_tables(tree.root(), text)
+        if _contact_hint(html, _contact_cues()):
+            text = contact_blocks(tree.root(), text)
     if not text:
         raise InputError("no text found in the HTML")
-    published = iso_from_metadata(meta.get("date")) or _label_date(html, text)
+    published = iso_from_metadata(meta.get("date")) or _label_date(html, text, tree, plain)
     return Page(text=text, title=meta.get("title") or None, published=published)
+
+
+class _PageTree:
+    """The element tree of one page, parsed once, when first needed, for all the readers of
+    `extract_page`. They only read it, except `text` (the plain text of the page), which changes
+    it and so comes last."""
+
+    def __init__(self, html: str) -> None:
+        self._html = html
+        self._root: Any = None
+        self._parsed = False
+        self._spent = False
+
+    def root(self) -> Any | None:
+        """The tree (None when lxml cannot read the page)."""
+        if self._spent:
+            raise RuntimeError("the page's tree was changed by text()")
+        if not self._parsed:
+            self._root, self._parsed = _parsed(self._html), True
+        return self._root
+
+    def text(self) -> str:
+        """The page as `html_to_text` reads it; the tree is spent after this."""
+        root = self.root()
+        self._spent = True
+        return _tree_text(root, self._html)
 
 
 # Words of a publication label ("Page last modified: 18-11-2026"): a quick test before reading the page.
 _LABEL_HINT = re.compile(r"(?i)\b(?:published|posted|updated|modified|revised|publication\s+date)\b")
 
 
-def _label_date(html: str, text: str) -> str | None:
+def _label_date(html: str, text: str, tree: _PageTree, plain: str | None) -> str | None:
     """The date of a publication label that boilerplate removal left out of the main text (a
-    "meta" line under the title), when neither the metadata nor the main text dates the page."""
+    "meta" line under the title), when neither the metadata nor the main text dates the page.
+    `plain` is the page's plain text when it was made already (the tree is spent then)."""
     if not _LABEL_HINT.search(html) or date_from_text(text) is not None:
         return None
-    return labelled_date(html_to_text(html))
+    return labelled_date(tree.text() if plain is None else plain)
 
 
 # Where a definition list is page furniture, not content.
@@ -134,14 +163,14 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _TERM_SEPARATOR = " \u2013 "
 
 
-def definition_lists(html: str, text: str) -> str:
+def definition_lists(root: Any | None, text: str) -> str:
     """Lines for the definition lists (``<dl>``: "key dates", "at a glance" boxes) that the main
     text left out, each term and its value on one line after the list's heading; "" when none.
 
     A page's facts box often stands beside the article, in an ``<aside>`` that boilerplate removal
-    drops, yet it states the deadline and the dates of information sessions.
+    drops, yet it states the deadline and the dates of information sessions. `root` is the page's
+    element tree (see `_parsed`), which is only read.
     """
-    root = _parsed(html)
     if root is None:
         return ""
     seen = " ".join(text.split())
@@ -153,13 +182,13 @@ def definition_lists(html: str, text: str) -> str:
     return "".join("\n" + block for block in blocks)
 
 
-def with_row_tables(html: str, text: str) -> str:
+def with_row_tables(root: Any | None, text: str) -> str:
     """The main text with lines for the tables of labelled rows (a "key dates" box: ``<th>Full
     proposals close</th><td>5 March</td>``) that it left out: each label and its value on one line,
     after the table's heading, as for definition lists. Each block goes where its table stands on
     the page (after the line of the main text that the page shows last before it), so that the text
-    keeps the page's order; at the end when that place is not found."""
-    root = _parsed(html)
+    keeps the page's order; at the end when that place is not found. `root` is the page's element
+    tree (see `_parsed`), which is only read."""
     if root is None:
         return text
     seen = " ".join(text.split())
@@ -252,21 +281,7 @@ def _heading_before(element: Any) -> str:
     return ""
 
 
-# Words that a contact box shows (an e-mail address, a contact label, a phone's label or prefix):
-# quick tests, on lower-case text, before the patterns.
-_CONTACT_WORDS = ("@", "[at]", "(at)", "contact", "information")
-_PHONE_WORDS = ("+", "tel", "phone", "fax", "mob", "00")
-_EMAIL = re.compile(r"[\w.+-]+\s?(?:@|\[at\]|\(at\))\s?[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(
-    r"(?:\+|\b00)\s?\d[\d ()./\u2013-]{6,}\d"
-    r"|(?i:\b(?:tel|phone|telephone|mobile|mob|fax)\b\.?:?)\s*\(?\d[\d ()./\u2013-]{5,}\d"
-)
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
-# What is left of a line once its e-mail addresses, phones and links are taken out: the words that
-# label them ("E-mail:", "Tel.") and punctuation.
-_CONTACT_FIELD_WORDS = re.compile(
-    r"(?i)\b(?:e-?mail|mail|tel|telephone|phone|mobile|mob|fax|web|website|internet)\b\.?:?"
-)
 _CONTACT_MAX_CHARS = 800  # a box larger than this is a sidebar or the page, not one contact
 _CONTACT_MAX_LINES = 15
 _CONTACT_TAGS = ("aside", "div", "section", "address", "footer", "p", "ul", "ol", "li")
@@ -287,6 +302,11 @@ class _ContactCues:
     person: re.Pattern[str]  # a title before a capitalised word, or a role word
     not_a_name: frozenset[str]  # words of organisations and furniture
     particles: frozenset[str]  # lower-case words inside a name ("van", "de", "bin")
+    hints: tuple[str, ...]  # words that a contact shows (an at-sign, "contact"): quick tests
+    phone_hints: tuple[str, ...]  # a phone's prefix or label ("+", "tel"): a quick test
+    email: re.Pattern[str]  # an e-mail address, its at-sign maybe written out ("[at]")
+    phone: re.Pattern[str]  # a phone number: an international prefix, or a label before it
+    fields: re.Pattern[str]  # the labels of a contact line's fields ("E-mail:", "Tel.")
 
 
 @functools.cache
@@ -307,13 +327,21 @@ def _contact_cues() -> _ContactCues:
         ),
         not_a_name=frozenset(str(word).lower() for word in raw["not_a_name"]),
         particles=frozenset(str(word) for word in raw["name_particles"]),
+        hints=tuple(str(word).lower() for word in (*raw["at_signs"], *raw["hints"])),
+        phone_hints=tuple(str(word).lower() for word in raw["phone_hints"]),
+        email=re.compile(rf"[\w.+-]+\s?(?:{words('at_signs')})\s?[\w-]+(?:\.[\w-]+)+"),
+        phone=re.compile(
+            r"(?:\+|\b00)\s?\d[\d ()./\u2013-]{6,}\d"
+            rf"|(?i:\b(?:{words('phone_labels')})\b\.?:?)\s*\(?\d[\d ()./\u2013-]{{5,}}\d"
+        ),
+        fields=re.compile(rf"(?i)\b(?:{words('field_labels')})\b\.?:?"),
     )
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*")
 
 
-def contact_blocks(html: str, text: str) -> str:
+def contact_blocks(root: Any | None, text: str) -> str:
     """The main text with the contact boxes it left out (an ``<aside>`` or a ``<div
     class="contact">`` beside or under the article naming a person, her role, unit, e-mail address
     and phone), their lines as shown, each where its box stands on the page (see
@@ -323,9 +351,9 @@ def contact_blocks(html: str, text: str) -> str:
     or a contact label ("Contact person:", "Media contact"), when it is small (a whole sidebar is
     never taken), when it is not navigation, a form or a cookie banner, and when at least one of its
     lines is neither a label, an address, a phone, an e-mail address nor a link: a line that names
-    someone. A site footer's address alone is not added.
+    someone. A site footer's address alone is not added. `root` is the page's element tree (see
+    `_parsed`), which is only read (`_element_lines` works on copies).
     """
-    root = _parsed(html)
     if root is None:
         return text
     cues = _contact_cues()
@@ -341,7 +369,7 @@ def contact_blocks(html: str, text: str) -> str:
         if len(content) > _CONTACT_MAX_CHARS:
             pending.extend(reversed(element))
             continue
-        if not content or not (_contact_hint(content) or _has_mailto(element)):
+        if not content or not (_contact_hint(content, cues) or _has_mailto(element)):
             continue
         if element.tag not in _CONTACT_TAGS or _site_footer(element):
             pending.extend(reversed(element))
@@ -359,18 +387,18 @@ def contact_blocks(html: str, text: str) -> str:
     return text
 
 
-def _contact_hint(text: str) -> bool:
+def _contact_hint(text: str, cues: _ContactCues) -> bool:
     """Whether a text may show a contact: an e-mail address, a contact label or a phone number."""
     lower = text.lower()
-    if any(word in lower for word in _CONTACT_WORDS):
+    if any(word in lower for word in cues.hints):
         return True
-    return any(word in lower for word in _PHONE_WORDS) and _PHONE.search(text) is not None
+    return any(word in lower for word in cues.phone_hints) and cues.phone.search(text) is not None
 
 
 def _is_contact_box(element: Any, lines: list[str], cues: _ContactCues) -> bool:
     """Whether the lines of an element are a contact box: a contact cue of their own, mostly not
     links, and a line that names someone (see `contact_blocks`)."""
-    cue = any(_EMAIL.search(line) or _PHONE.search(line) or cues.label.match(line) for line in lines)
+    cue = any(cues.email.search(line) or cues.phone.search(line) or cues.label.match(line) for line in lines)
     if not (cue or _has_mailto(element)):
         return False
     words = sum(len(line) for line in lines)
@@ -389,8 +417,8 @@ def _names_someone(line: str, cues: _ContactCues) -> bool:
     Manager, International Cooperation", "Kadri Tamm"), once its label, e-mail addresses, phones
     and links are set aside; an address, an organisation's name or a row of links does not."""
     rest = cues.label.sub("", line, count=1)
-    for pattern in (_EMAIL, _URL, _PHONE, _CONTACT_FIELD_WORDS):
-        rest = pattern.sub(" ", rest) if pattern is not _EMAIL or _contact_hint(rest) else rest
+    for pattern in (cues.email, _URL, cues.phone, cues.fields):
+        rest = pattern.sub(" ", rest) if pattern is not cues.email or _contact_hint(rest, cues) else rest
     rest = rest.strip(" ,;:|/\u00b7\u2013-().")
     if not rest or "\u00a9" in rest:
         return False
@@ -482,7 +510,12 @@ def _parsed(html: str) -> Any | None:
 
 def html_to_text(html: str) -> str:
     """Readable text of an HTML fragment or page: block elements become lines, scripts are dropped."""
-    root = _parsed(html)
+    return _tree_text(_parsed(html), html)
+
+
+def _tree_text(root: Any | None, html: str) -> str:
+    """`html_to_text` of a page already parsed into `root` (None when lxml could not read `html`);
+    `root` is changed."""
     if root is None:
         return html.strip() if "<" not in html else ""
     for element in list(root.iter(*_DROP)):
