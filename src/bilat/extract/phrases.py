@@ -22,9 +22,8 @@ _TOKEN = re.compile(rf"[^\s{_PUNCTUATION}*#]+(?:['’][A-Za-z]+)?|[{_PUNCTUATION
 # token starts with): `findall` then gives offsets without building a match object per token.
 _GAPPED = re.compile(r"([\s*#]*)(" + _TOKEN.pattern + ")")
 LOCATIVE = frozenset({"in", "to", "at"})
-LOCATIVE_HEADS = frozenset(
-    {"Embassy", "Delegation", "Consulate", "Consulates", "Office", "Mission", "Representation"}
-)
+LOCATIVE_HEADS = frozenset(load_yaml("org_heads.yaml")["locative_heads"])
+ON_HEADS = frozenset(load_yaml("org_heads.yaml")["on_heads"])
 
 
 class Token(NamedTuple):
@@ -299,6 +298,8 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
             continue
         if (tok.text in connectors or tok.text == "&") and j + 1 < len(toks):
             if tok.text in LOCATIVE and not any(t.text in LOCATIVE_HEADS for t in toks[i:j]):
+                break
+            if tok.text == "on" and toks[j - 1].text not in ON_HEADS:
                 break
             j += 1
             continue

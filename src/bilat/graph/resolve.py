@@ -52,9 +52,9 @@ def unlink_version(conn: sqlite3.Connection, version_id: int) -> None:
     _count_topic_documents(conn, version_id, -1)
     _count_entity_topics(conn, version_id, -1)
     _count_entity_partners(conn, version_id, -1)
-    for fact_id in fact_ids:
-        conn.execute("DELETE FROM links WHERE fact_id = ?", (fact_id,))
-        conn.execute("DELETE FROM mentions WHERE fact_id = ?", (fact_id,))
+    by_fact = [(fact_id,) for fact_id in fact_ids]
+    conn.executemany("DELETE FROM links WHERE fact_id = ?", by_fact)
+    conn.executemany("DELETE FROM mentions WHERE fact_id = ?", by_fact)
     partnerships = [
         int(r[0])
         for r in conn.execute(
