@@ -105,3 +105,19 @@ def test_a_coarse_reference_never_invents_precision(values) -> None:
 def test_a_coarse_reference_is_made_precise_by_the_dateline(values) -> None:
     found = values("TOKYO, Jan 16 (Agency) - The ministers met yesterday.", "2025")
     assert found == [("Jan 16", "DATE", "2025-01-16"), ("yesterday", "DATE", "2025-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The ministers met on Thursday last week.", "2023-05-18"),
+        ("The ministers met on Monday of last week.", "2023-05-15"),
+        ("The delegation arrives on Friday next week.", "2023-06-02"),
+        ("The delegation arrives on Monday of the following week.", "2023-05-29"),
+        ("The panel sits on Sunday this week.", "2023-05-28"),
+    ],
+)
+def test_a_weekday_in_a_named_week_is_that_week_s_day(values, text: str, value: str) -> None:
+    # the reference is Tuesday 2023-05-23, in week 21; the week's own expression keeps its value
+    found = values(text, REF)
+    assert found[0][2] == value and len(found) == 2

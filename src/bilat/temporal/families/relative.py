@@ -80,6 +80,13 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
     )
 
 
+# "Tuesday last week", "Friday of next week": the week that names which Tuesday
+WEEK_AFTER = re.compile(
+    r"(?i)[ \t]+(?:of[ \t]+)?(?P<rel>last|next|this|the[ \t]+previous|the[ \t]+following)[ \t]+week\b"
+)
+WEEK_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "this": 0}
+
+
 @rule(
     "weekday",
     r"(?:(?P<rel>(?i:last|next|this|coming|past|previous))\s+)?(?P<wd>{FULLWEEKDAY})(?P<pl>s)?"
@@ -106,6 +113,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         day = calendar.weekday_near(ref, number, "next")
     elif rel == "this":
         day = calendar.weekday_near(ref, number, "this")
+    elif week := WEEK_AFTER.match(ctx.text, m.end()):
+        shift = WEEK_SHIFT[" ".join(week["rel"].lower().split())]
+        day = calendar.weekday_near(ref, number, "this") + dt.timedelta(weeks=shift)
     else:
         # "Wednesday's ruling": the verb before a possessive governs the noun, not the day
         possessive = ctx.text.startswith(("'s", "’s"), m.end())
