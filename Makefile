@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 TSTAMP := $(VENV)/.installed-test
 DB     ?= bilat.db
 
-.PHONY: demo test install install-test browser lint typecheck bench clean
+.PHONY: demo test install install-test browser lint typecheck bench clean learned-model
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,3 +45,8 @@ bench: install
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+## learned-model: retrain the learned programme-name model on bilat's own 11 test sets (MODEL=path)
+MODEL ?= src/bilat/extract/data/learned_programmes.json.gz
+learned-model: install-test
+	$(BIN)/python -m bilat.extract.learned.train --own --out $(MODEL)
