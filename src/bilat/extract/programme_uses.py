@@ -334,3 +334,51 @@ def named_for(text: str) -> list[tuple[str, tuple[int, int]]]:
         end = match.start() + words[-1].end()
         out.append((" ".join(text[match.start() : end].split()), (match.start(), end)))
     return out
+
+
+# "the joint Dutch-Vietnamese call Delta Resilience and Food Systems", "its new programme 'Blue
+# Horizons'", "under the scheme Science Without Borders": a lower-case kind word after a determiner
+# (and at most three modifiers), then the capitalised name it is given on the same line, maybe in
+# quotes or emphasis. Two capitalised words at least; small linking words between them.
+_NAMED_AFTER_KINDS = programme_kinds("programme_named_after_kinds")
+_NAME_LINKS = ("and", "of", "for", "the", "in", "on", "&")
+_NAME_WORD = r"[A-Z][\w\u2010\u2011\u2013'’&+-]*"
+_NAME_PART = rf"(?:{_NAME_WORD}|[0-9][\w-]*|{either(_NAME_LINKS)})"  # a word, a number, a small link
+_NAME_AFTER_KIND = re.compile(
+    rf"[ \t]+[*_\"“‘']{{0,2}}({_NAME_WORD}(?:[ \t]+{_NAME_PART}){{1,8}})"
+    r"(?![\w'’])"
+)
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|our|this|his|her)[ \t]+(?:[\w\u2010\u2011\u2013-]+[ \t]+){0,3}$"
+)
+_DETERMINER_REACH = 60  # how far before a kind word its determiner and modifiers may stand
+
+
+def named_after_kind(
+    text: str, kinds: Sequence[str] = _NAMED_AFTER_KINDS
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """Names given right after a lower-case programme or call word ("the joint call Delta
+    Resilience and Food Systems"): (name, name with its kind word, span of the name) each. The
+    caller tells names of organisations, people and places apart."""
+    out = []
+    for word in kinds:
+        for at in occurrences(text, word):
+            end = at + len(word)
+            if (at and (text[at - 1].isalnum() or text[at - 1] == "-")) or text[end : end + 1].isalnum():
+                continue  # inside a longer word: "programme" holds "program"
+            if not _DETERMINER_BEFORE.search(text, max(0, at - _DETERMINER_REACH), at):
+                continue
+            match = _NAME_AFTER_KIND.match(text, end)
+            if match is None:
+                continue
+            words = list(re.finditer(r"\S+", match.group(1)))
+            while words and words[-1].group() in _NAME_LINKS:
+                words.pop()
+            capitals = [w for w in words if w.group()[:1].isupper()]
+            if len(capitals) < 2 or any(w.group().endswith(("'s", "’s")) for w in words):
+                continue
+            start = match.start(1)
+            last = words[-1].group().rstrip("'’")  # "its programme 'Blue Horizons'": the closing quote
+            name = " ".join([*(w.group() for w in words[:-1]), last])
+            out.append((name, f"{name} {word}", (start, start + words[-1].start() + len(last))))
+    return out

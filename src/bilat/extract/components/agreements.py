@@ -273,7 +273,8 @@ def _unclaimed(dates: list[Mention], cue: tuple[int, int], others: list[tuple[in
     ]
 
 
-_HORIZON = re.compile(r"\b(?:to|until|till|through|by)\s+$", re.IGNORECASE)
+# ("which dates back to 1971" is the date it was made, not a horizon)
+_HORIZON = re.compile(r"(?<!\bback\s)\b(?:to|until|till|through|by)\s+$", re.IGNORECASE)
 # "the Action Plan ... for the period 2026-2028", "a work plan covering 2025": the years an instrument
 # covers, not the day it was made
 _PERIOD = re.compile(

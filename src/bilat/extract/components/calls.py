@@ -181,10 +181,14 @@ def _zone_patterns() -> list[tuple[str, re.Pattern[str], str]]:
 
 # A time of day alone, which the tagger dates to the reference day: no deadline's date.
 _CLOCK_ONLY = re.compile(r"(?i)\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s*$")
-_TIME_BEFORE_REACH = 30  # how far before a deadline's date its time may stand
+_TIME_BEFORE_REACH = 70  # how far before a deadline's date its time may stand
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)"
+# A zone's name in words, maybe with its abbreviation: "Japan Standard Time", "Australian Central
+# Daylight Time (ACDT)"
+_ZONE_NAME = r"(?:[A-Z][a-z]+[ \t]+){1,4}Time(?:[ \t]*\([A-Z]{2,5}\))?"
 _TIME_THEN_DATE = re.compile(  # "17:00 (CET) on", "5pm NZST, Thursday", "noon Brussels time,"
-    rf"\s*(?:\([A-Za-z ]{{2,30}}\)|[A-Z]{{2,4}}\b|[A-Z]\w+ time)?\s*(?:on|,)?\s*(?:{_WEEKDAY},?\s*)?$"
+    rf"\s*(?:\([A-Za-z ]{{2,30}}\)|[A-Z]{{2,4}}\b|[A-Z]\w+ time|{_ZONE_NAME})?"
+    rf"\s*(?:on|,)?\s*(?:{_WEEKDAY},?\s*)?$"
 )
 
 
@@ -486,10 +490,17 @@ def _cap_rank(doc: Doc, mention: Mention) -> int:
 _ZONE_AFTER = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b", re.IGNORECASE)
 
 
-def _max_amount(doc: Doc, line: tuple[int, int]) -> MoneyValue | None:
+def _max_amount(doc: Doc, line: tuple[int, int], since: int = -1) -> MoneyValue | None:
+    """The most a project may get in the call whose deadline stands on `line`: a ceiling stated
+    since the line of the call found before (`since`; a digest lists each call with its own sums,
+    then its deadline), else the best one of the document, one in the line's country first."""
     money = doc.layer("money")
     if not money:
         return None
+    if since >= 0:
+        own = [m for m in money if since <= m.start < line[1] and _is_cap(doc, m)]
+        if own:
+            return _money_value(min(own, key=lambda m: (_cap_rank(doc, m), m.start)))
     line_countries = {  # "1pm Singapore time" names a clock, not whose cap it is
         m.attrs["code"] for m in doc.in_span("country", *line) if not _ZONE_AFTER.match(doc.text, m.end)
     }
@@ -547,6 +558,9 @@ def _line_dates(doc: Doc, line: tuple[int, int]) -> list[Mention]:
 
 
 _SENTENCE_END = re.compile(r"[.!?:;]\W*$")
+_NEXT_LINE = re.compile(r"[^\n]+")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*#>|\u2022\u2013\u00b7]|\d{1,2}[.)])[ \t]")
+_WRAP_LINES = 3  # how many lines a hard-wrapped deadline sentence may run on over to reach its date
 
 
 def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tuple[int, int]:
@@ -560,10 +574,17 @@ def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tupl
         line[1] : line[1] + 1
     ] != "\n":
         return line  # (a label ending with a colon, "Deadline (applicants in X):", runs on)
-    following = re.match(r"[^\n]+", doc.text[line[1] + 1 :])
-    if following is None or not following.group().strip():
-        return line
-    return (line[0], line[1] + 1 + following.end())
+    end = line[1]
+    for _ in range(_WRAP_LINES):  # "... must be submitted by the host" / "institution ... by" / "5 May."
+        following = _NEXT_LINE.match(doc.text, end + 1)
+        if following is None or not following.group().strip():
+            break
+        if end > line[1] and _LIST_ITEM.match(following.group()):
+            break  # a new list item: the sentence ended with the line before
+        end = following.end()
+        if _line_dates(doc, (following.start(), end)) or _SENTENCE_END.search(following.group()):
+            break
+    return (line[0], end) if end > line[1] else line
 
 
 def _refine_day(calls: list[Call], deadline: str, line: tuple[int, int]) -> bool:
@@ -630,7 +651,8 @@ def make_calls() -> Component:
                 programme = _call_programme(doc, date.start, funder)
                 if programme and programme != _own_name(doc):
                     programme = _longest_name(doc, programme)
-                amount = _max_amount(doc, line)
+                since = doc.record.calls[-1].evidence[0][1] if doc.record.calls else -1
+                amount = _max_amount(doc, line, since)
                 doc.record.calls.append(Call(programme, funder, deadline, None, amount, [line]))
                 if not _names_org(doc, line):
                     unowned.append(doc.record.calls[-1])

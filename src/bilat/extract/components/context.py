@@ -154,7 +154,27 @@ def choose_pairs(
     chosen = [pair for pair, score in scores.items() if score >= max(minimum, 0.34 * top)]
     hubs = _most_named(counts)
     anchored = [pair for pair in chosen if set(pair) & hubs]
-    return sorted(anchored or chosen)
+    return sorted(anchored + _islands(chosen, anchored, counts) if anchored else chosen)
+
+
+# How often each country of a separate pair must be named: an item of its own, not a passing aside
+# ("to close the gap with the United States and China")
+ISLAND_MENTIONS = 3
+
+
+def _islands(
+    chosen: list[tuple[str, str]], anchored: list[tuple[str, str]], counts: Counter[str]
+) -> list[tuple[str, str]]:
+    """The strong pairs that share no country with any other strong pair and whose countries are
+    each named several times: the separate items of a digest or newsletter ("Norway and South
+    Africa open a call ..."; further down, "Sweden and India hold their dialogue ..."), each a
+    partnership of its own though neither is the most named."""
+    named = Counter(code for pair in chosen for code in pair)
+    return [
+        pair
+        for pair in chosen
+        if pair not in anchored and all(named[code] == 1 and counts[code] >= ISLAND_MENTIONS for code in pair)
+    ]
 
 
 def _most_named(counts: Counter[str]) -> set[str]:

@@ -211,3 +211,45 @@ def city_state(countries: Any, name: str) -> bool:
         return False
     code = countries.code(name)
     return code is None or (info.country == code and _main_cities().get(code, info.name) == info.name)
+
+
+@functools.cache
+def _capitals() -> dict[str, str]:
+    """Each country code's capital (countries.yaml)."""
+    data = load_yaml("countries.yaml").get("countries") or {}
+    return {
+        str(code): str(entry["capital"])
+        for code, entry in data.items()
+        if isinstance(entry, dict) and entry.get("capital")
+    }
+
+
+# "the Austrian capital", "the Kenyan capital's", "the Thai capital": a country's adjective between
+# "the" and "capital" names its capital city (unless a word of money follows: "capital markets")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _capital_after() -> re.Pattern[str]:
+    words = load_yaml("event_types.yaml").get("capital_money_words") or []
+    money = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s+capital\b(?!\s+(?:{money})\b)", re.IGNORECASE)
+
+
+def capital_phrases(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The capitals a sentence names by "the <country adjective> capital", as city mentions."""
+    found = []
+    capitals = _capitals()
+    for m in doc.in_span("country", start, end):
+        if m.attrs.get("kind") not in ("adjective", "demonym"):
+            continue
+        city = capitals.get(str(m.attrs.get("code")))
+        if (
+            city
+            and _capital_after().match(doc.text, m.end, end)
+            and _THE_BEFORE.search(doc.text, max(start, m.start - 5), m.start)
+        ):
+            found.append(
+                Mention(m.start, m.end, "city", city, {"code": m.attrs.get("code"), "kind": "capital"})
+            )
+    return found

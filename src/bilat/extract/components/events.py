@@ -23,6 +23,7 @@ from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
 from bilat.extract.components.event_places import (
     acts,
+    capital_phrases,
     city_state,
     context_city,
     opens_name,
@@ -32,6 +33,7 @@ from bilat.extract.components.event_places import (
     purposed,
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
+from bilat.extract.components.event_refine import refine_agreements, refine_months
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
@@ -317,6 +319,7 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
             and not origin(doc, c)
         ]
         found += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
+        found += capital_phrases(doc, start, end)
         cache[(start, end)] = found
     return found
 
@@ -869,9 +872,10 @@ def make_events(max_events: int = 50) -> Component:
     """Find dated events (record ``events``)."""
 
     def run(doc: Doc) -> None:
-        for item in merge_events(find_events(doc))[:max_events]:
+        for item in refine_months(merge_events(find_events(doc)))[:max_events]:
             doc.record.events.append(
                 Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
             )
+        refine_agreements(doc.record.agreements, doc.record.events)
 
     return run

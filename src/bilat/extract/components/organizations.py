@@ -214,6 +214,11 @@ def _clean(name: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
+@functools.cache
+def _union_codes() -> frozenset[str]:
+    return frozenset(load_yaml("org_heads.yaml").get("union_codes", []))
+
+
 def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     """Set the country from the name itself, a possessive before it, the seat named right after it
     ("... (ACR) in Hanoi"), or the sentence."""
@@ -225,6 +230,8 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     if inside:
         # (a city in the name may be another country's namesake: "University of San Juan")
         sure = inside[0].attrs.get("kind") not in CITY_KINDS or inside[0].start == start
+        if inside[0].attrs["code"] in _union_codes() and inside[0].attrs.get("kind") == "adjective":
+            sure = False  # ("European Institute for ...": a body seated in one member state)
         candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), sure
         return
     before = (
@@ -235,7 +242,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         or _owner_country(doc, start)
     )
     if before:
-        candidate.country, candidate.country_sure = before, True
+        candidate.country, candidate.country_sure = before, before not in _union_codes()
         return
     candidate.country = country_in_sentence(doc, start)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
@@ -503,7 +510,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
     ):
         toks.pop(0)  # (also a date word the name runs on from: "On 21 August the Embassy hosted")
-    toks = _before_person_or_verb(_before_title(toks))
+    toks = _before_address(doc, _before_person_or_verb(_before_title(toks)))
     if not toks or not _may_have_head(toks):
         return None
     start, end = toks[0].start, toks[-1].end
@@ -515,6 +522,23 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+@functools.cache
+def _address_words() -> frozenset[str]:
+    return frozenset(load_yaml("org_heads.yaml").get("address_words", []))
+
+
+# Up to four more words of a street's name, then a house number ("Via Dante Alighieri 9", "Rue du Lac 20").
+_HOUSE_NUMBER_SOON = re.compile(r"\.?(?:[ \t]++[\w'’.-]++){0,4}?[ \t]++\d{1,5}(?![\d:/.,]\d)")
+
+
+def _before_address(doc: Doc, toks: list[Token]) -> list[Token]:
+    """`toks` up to a street address that a name runs on into ("Embassy of X in Y Via Roma 12")."""
+    for k in range(1, len(toks)):
+        if toks[k].text in _address_words() and _HOUSE_NUMBER_SOON.match(doc.text, toks[k].end):
+            return _trimmed(toks[:k])
+    return toks
 
 
 _HEADING_LEFT = re.compile(r"[ \t#*_>|\d.]*$")
@@ -1383,6 +1407,25 @@ def _leading_owner(name: str, names: dict[str, set[str]]) -> str | None:
     return None
 
 
+def _without_cut_names(groups: list[Candidate]) -> list[Candidate]:
+    """The groups but those each mention of which is only the start of another group's mention: a
+    name cut short at a comma or a lower-case word ("Ministry of Water, Land" of "Ministry of Water,
+    Land and Forests", "Instituto Nacional" of "Instituto Nacional de Tecnologia")."""
+    longest: dict[int, list[tuple[int, int]]] = {}  # span start -> (end, group id) of every mention
+    for group in groups:
+        for start, end in group.spans:
+            longest.setdefault(start, []).append((end, id(group)))
+    return [
+        group
+        for group in groups
+        if not group.spans
+        or not all(
+            any(other > end and owner != id(group) for other, owner in longest[start])
+            for start, end in group.spans
+        )
+    ]
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -1416,7 +1459,7 @@ def make_organizations() -> Component:
             for c in references + [_with_short_alias(doc, c) for c in phrases]
             if is_organisation_name(c.name)
         ]
-        groups = merge_nested(merge(candidates))
+        groups = _without_cut_names(merge_nested(merge(candidates)))
         settle_by_home(doc, groups)
         acronym_uses(doc, groups)
         mission_uses(doc, groups)

@@ -1722,6 +1722,98 @@ def _ends_with(words: list[str], tail: list[str]) -> bool:
     return len(words) > len(tail) and words[-len(tail) :] == tail
 
 
+@functools.cache
+def verb_roles() -> dict[str, str]:
+    """Past participles that give a role to the people named after them and "by" ("co-chaired")."""
+    return {str(k): str(v) for k, v in (load_yaml("roles.yaml").get("verb_roles") or {}).items()}
+
+
+@functools.cache
+def list_role_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case role heads that may stand right before a name or a list of names: single words
+    ("director", "investigator") and phrases of two words ("director general", "principal investigator")."""
+    data = load_yaml("roles.yaml")
+    words = {w.lower() for w in role_nouns()} | {
+        str(t).lower() for key_ in ("lower_case_titles", "lower_titles", "titles") for t in data.get(key_, [])
+    }
+    return frozenset(w for w in words if " " not in w), frozenset(w for w in words if w.count(" ") == 1)
+
+
+_LIST_TAIL_WORD = re.compile(r"\S+$")
+_LOWER_ROLE_WORD = re.compile(r"[a-z][a-zà-ÿ-]*")
+_MARKUP = " \t\n*_#"
+_LIST_REACH = 240  # a later person of a list is named within 240 characters of the one before
+_LIST_LINK_END = re.compile(r"(?:,|(?<![\w-])(?:and|&))[ \t\n]*$")
+_SENTENCE_END = re.compile(r"[.!?;][ \t\n]+[A-ZÀ-Þ\"“]|\n[ \t]*\n")
+
+
+def _without_honorifics(text: str) -> str:
+    """`text` without the markup, honorifics and lower-case academic titles at its end."""
+    text = text.rstrip(_MARKUP)
+    while (last := _LIST_TAIL_WORD.search(text)) is not None and (
+        (word := last.group().lstrip(_MARKUP)) in honorifics() or word.rstrip(".") in lower_academic_titles()
+    ):
+        text = text[: last.start()].rstrip(_MARKUP)
+    return text
+
+
+def _singular_role(word: str, heads: frozenset[str]) -> str | None:
+    """The role head `word` names, as written or in the plural ("co-investigators" → "co-investigator")."""
+    for form in (word[:-1] if word.endswith("s") else None, word):
+        if form and (form in heads or (form.startswith("co-") and form[3:] in heads)):
+            return form
+    return None
+
+
+def role_before_list(before: str) -> str | None:
+    """The role that the text right before a name gives it: a participle and "by" ("co-chaired by")
+    or a lower-case role head, singular or plural, maybe with a comma or colon ("co-directors",
+    "the agency's director general,"), honorifics and markup between it and the name."""
+    tail = re.split(r"\n[ \t]*\n", _without_honorifics(before[-80:]))[-1]  # (not across a blank line)
+    words = tail.rstrip(",:").split()[-3:]
+    if len(words) >= 2 and words[-1] == "by" and words[-2].lower() in verb_roles():
+        return verb_roles()[words[-2].lower()]
+    if not words or tail.endswith(("by", "by,")):
+        return None
+    singles, pairs = list_role_heads()
+    if len(words) >= 2 and all(_LOWER_ROLE_WORD.fullmatch(w) for w in words[-2:]):
+        pair = _singular_role(" ".join(words[-2:]), pairs)
+        if pair:
+            return pair
+    if _LOWER_ROLE_WORD.fullmatch(words[-1]):
+        return _singular_role(words[-1], singles)
+    return None
+
+
+def _weak_role(role: str | None) -> bool:
+    return role is None or role.rstrip(".") in role_honorifics() or role in honorifics()
+
+
+def listed_roles(doc: Doc, found: list[Found]) -> None:
+    """Give the role written before a name (`role_before_list`) to that person and to each person
+    coordinated with them after it ("A (X) and B (Y)", "A of X, who ..., and B of Y"), where they
+    have no role of their own."""
+    text = doc.text
+    people = sorted({p.span: p for p in found if not p.surname_only}.values(), key=lambda p: p.span)
+    role: str | None = None
+    for i, person in enumerate(people):
+        if i and role is not None:
+            between = _without_honorifics(text[people[i - 1].span[1] : person.span[0]])
+            linked = (
+                len(between) <= _LIST_REACH
+                and _LIST_LINK_END.search(between) is not None
+                and _SENTENCE_END.search(between) is None
+            )
+            role = role if linked else None
+        if role is None:
+            before = text[max(0, person.span[0] - 120) : person.span[0]].rstrip(_MARKUP)
+            if person.role and before.endswith(person.role):
+                before = before[: -len(person.role)]  # (a title of the person's own: "co-leads Professor")
+            role = role_before_list(before)
+        if role is not None and _weak_role(person.role):
+            person.role, person.role_span = role, None
+
+
 @component("people")
 def make_people() -> Component:
     """Find the people of a document (record ``people``)."""
@@ -1746,6 +1838,7 @@ def make_people() -> Component:
             and not names_place(doc, p)
             and not _starts_org_name(doc, p, heads)
         ]
+        listed_roles(doc, found)
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
         for person in merge_people(found):

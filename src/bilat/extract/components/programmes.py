@@ -30,6 +30,7 @@ from bilat.extract.programme_uses import (
     either,
     indefinite_before,
     lower_case_uses,
+    named_after_kind,
     named_for,
     occurrences,
     programme_kinds,
@@ -367,10 +368,12 @@ _SEP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # the same, not empty: what stands b
 _FUNCTION = rf"(?:{either(_phrase_list('function_words'))})"
 _MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011-]+{_SEP}){{0,3}}?"
 _KIND = rf"(?:{either(_KINDS)})"
+_DESCRIBED_KINDS = programme_kinds("programme_described_kinds")
 _DESCRIBED = re.compile(
     rf"(?<![\w-]){_OPEN_MARK}({_COINED}){_CLOSE_MARK}[ \t]*(?:,|[\u2013\u2014]|--){_GAP}"
-    rf"(?:a|an|the|our|their){_GAP}{_MODIFIERS}{_KIND}\b"
+    rf"(?:a|an|the|our|their){_GAP}{_MODIFIERS}(?:{either(_DESCRIBED_KINDS)})\b"
 )
+_DESCRIBED_STEMS = stems(_DESCRIBED_KINDS)
 
 
 def described_candidates(doc: Doc) -> list[Candidate]:
@@ -380,7 +383,8 @@ def described_candidates(doc: Doc) -> list[Candidate]:
     if "," not in doc.text and "\u2014" not in doc.text and "\u2013" not in doc.text:
         return []
     out = []
-    for match in _scan(_DESCRIBED, doc.text, _paragraphs_at(doc.text, _kind_words(doc.text))):
+    kinds = [at for stem in _DESCRIBED_STEMS for at in occurrences(doc.text, stem)]
+    for match in _scan(_DESCRIBED, doc.text, _paragraphs_at(doc.text, kinds)):
         name = match.group(1)
         if name.isupper() and len(name) < 3:
             continue
@@ -394,10 +398,12 @@ def described_candidates(doc: Doc) -> list[Candidate]:
 # coined word, or capitalised words with small linking words between them.
 _TITLED = rf"[A-Z][\w\u2010\u2011\u2013-]*(?:{_SEP}(?:{_LINK}{_SEP})?[A-Z][\w\u2010\u2011\u2013-]*){{1,11}}"
 _APPOSE_MARK = r"(?:,|[\u2013\u2014]|--)"  # what opens and closes an apposition
+_LONG_FORM_MAX = 120  # how long a spelled-out name in brackets after an apposed acronym may be
+_SHORT_MAX = 20  # how long an acronym in brackets after an apposed name may be
 _APPOSED = re.compile(
     rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his){_GAP}{_MODIFIERS}{_KIND}[ \t]*{_APPOSE_MARK}"
     rf"{_GAP}{_OPEN_MARK}({_COINED}|{_TITLED}){_CLOSE_MARK}{_GAP}"
-    rf"(?:\(([^()\n]{{2,20}})\)[ \t]*)?{_APPOSE_MARK}"
+    rf"(?:\(([^()\n]{{2,{_LONG_FORM_MAX}}})\)[ \t]*)?{_APPOSE_MARK}"
 )
 _KIND_MARK = re.compile(rf"{_KIND}[ \t]*{_APPOSE_MARK}")  # what every match of _APPOSED holds
 _NOT_A_NAME_START = frozenset(_phrase_list("not_a_name_start"))  # titles: a person's name follows
@@ -422,11 +428,54 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
                 continue
         elif name.isupper() and len(name) < 3:
             continue
-        if short is not None and _name_like(short.strip()) and len(short.split()) == 1:
+        if short is not None and len(short) > _SHORT_MAX:
+            long = _spelled_long_form(name, short)  # "The project, ACR (Its Long Name: a subtitle), ..."
+            if long:
+                out.append(Candidate(name, set(long), spans=[match.span(1), match.span(2)]))
+        elif short is not None and _name_like(short.strip()) and len(short.split()) == 1:
             out.append(Candidate(short.strip(), {name}, spans=[match.span(2), match.span(1)]))
         else:
             out.append(Candidate(name, set(), spans=[match.span(1)]))
     return out
+
+
+def _spelled_long_form(name: str, bracket: str) -> list[str]:
+    """The long forms of an acronym given in brackets after it ("ACR (Arctic Coastal Resilience:
+    adaptive planning for ...)"): the whole bracket and its part before a colon or dash, when that
+    starts with a capital and its initials spell the acronym; else none."""
+    bracket = " ".join(bracket.split())
+    head = re.split(r":|\s[\u2013\u2014-]\s", bracket, maxsplit=1)[0].strip()
+    if " " in name or not _name_like(name) or not head[:1].isupper():
+        return []
+    if not _spells(name, head) and not _spells_by_parts(name, head):
+        return []
+    return sorted({bracket, head})
+
+
+def _spells_by_parts(short: str, long: str) -> bool:
+    """Whether an acronym is made of the first letters of some of the long form's words, in order,
+    its first word's always ("MEKOSAL": MEKOng SAlinity and Livelihoods; "SANOBLUE": South
+    Africa–NOrway BLUE economy)."""
+    letters = "".join(c for c in short.lower() if c.isalnum())
+    words = [w.lower() for w in re.split(r"[\s\u2010\u2011\u2013/-]+", long) if w]
+    if not letters or len(letters) > 16 or not words or len(words) > 20:
+        return False
+
+    @functools.cache
+    def spells(i: int, j: int) -> bool:  # letters[i:] from words[j:], word j used first when i == 0
+        if i == len(letters):
+            return True
+        if j == len(words):
+            return False
+        word = words[j]
+        for n in range(1, min(len(word), len(letters) - i) + 1):
+            if word[n - 1] != letters[i + n - 1]:
+                break
+            if spells(i + n, j + 1):
+                return True
+        return i > 0 and spells(i, j + 1)
+
+    return spells(0, 0)
 
 
 # "the Brno–Hsinchu Doctoral Track", "UG-UK Partnership Development Grants": a pair of places (one of
@@ -571,7 +620,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 or toks[0].text in CALL_WORDS
                 or toks[0].text in org_words
                 or toks[0].text.endswith(("'s", "’s"))
-                or toks[0].text[:1].isdigit()
+                or (toks[0].text[:1].isdigit() and not _coined_number(toks[0].text))
             ):
                 toks.pop(0)
             while len(toks) > 1 and toks[-1].text in org_words:
@@ -655,6 +704,11 @@ def _after_owner(toks: list[Token]) -> list[Token]:
     return toks[owner + 1 :]
 
 
+# Two or three acronyms joined by dashes or slashes ("JSPS-CNR", "DFG/NSFC", "NWO–FAPESP–ANR"): the
+# funders that run a programme together, named before its own name
+_ACRONYM_PAIR = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[-\u2010\u2011\u2013/][A-Z][A-Z0-9&]{1,7}){1,2}")
+
+
 def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
     """Give "the European Copernicus programme" the name of the programme it qualifies ("Copernicus")
     as an alias, so that the two merge: a country or its adjective before a programme's own name
@@ -672,6 +726,10 @@ def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
         first = cand.name.split()[0]  # "MSCA Postdoctoral Fellowships": an action of MSCA
         if first.isupper() and len(first) >= 3 and key(first) in keys and key(first) not in cand.name_keys():
             cand.aliases.add(first)
+        # "DFG–NSFC Joint Research Projects": its two funders, then its name
+        rest = cand.name.split(None, 1)[1]
+        if _ACRONYM_PAIR.fullmatch(first) and key(rest) in keys and key(rest) not in cand.name_keys():
+            cand.aliases.add(rest)
 
 
 def _with_number(text: str, end: int) -> int:
@@ -805,6 +863,17 @@ def _prefix_of(name: str, long_forms: list[str]) -> bool:
     return any(long != name and long.startswith(name + " ") for long in long_forms)
 
 
+# A word of a digit group and capitals ("6G", "3D", "5GC", "4IR"): a technology's coined name that a
+# programme's name may start with ("the 6G Flagship programme"), unlike a count or a year ("2025",
+# "3-year", "10th")
+_NUMBER_NAME = re.compile(r"\d{1,3}[A-Z]{1,4}")
+
+
+def _coined_number(word: str) -> bool:
+    """Whether a word that starts with a digit is a coined name ("6G", "3D"), not a number."""
+    return _NUMBER_NAME.fullmatch(word) is not None
+
+
 def _name_like(word: str) -> bool:
     """A one-word programme name: an acronym, a mixed-case or numbered name (KAGRA, GteX, Hayabusa2)."""
     return sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word)
@@ -813,6 +882,48 @@ def _name_like(word: str) -> bool:
 def _is_country_only(doc: Doc, start: int, end: int) -> bool:
     covered = sum(m.end - m.start for m in doc.in_span("country", start, end))
     return covered >= (end - start) - 1
+
+
+_ROUND_KINDS = programme_kinds("programme_round_kinds")
+_FUNDING_HEADS = frozenset(programme_kinds("funding_heads"))
+
+
+def kind_then_name_candidates(doc: Doc) -> list[Candidate]:
+    """Names given right after a lower-case programme or call word ("the joint call Delta
+    Resilience and Food Systems", "its programme 'Blue Horizons'"), but for names of committees,
+    organisations, people (a title first), days and months, and of countries alone."""
+    found = named_after_kind(doc.text)
+    found += [
+        (n, n, span)
+        for n, _, span in named_after_kind(doc.text, _ROUND_KINDS)
+        if n.split()[-1] in _FUNDING_HEADS
+    ]
+    out = []
+    for name, with_kind, span in found:
+        first = name.split()[0]
+        if first in _NOT_A_NAME_START or _NOT_TOPIC.match(first) or first in LEADING_DROP:
+            continue
+        if set(name.split()) <= _generic_words() or kind_of(name) not in (None, "programme"):
+            continue
+        if _is_country_only(doc, *span):
+            continue
+        out.append(Candidate(name, {with_kind}, spans=[span]))
+    return out
+
+
+_COMPANY_NOUN = re.compile(
+    rf"\b(?:{either(_phrase_list('company_nouns'))})[ \t]+(?:(?:the|called|named)[ \t]+)?[*_\"“‘']{{0,2}}$"
+)
+_COMPANY_REACH = 40  # how far before a name the noun that calls it a firm may stand
+
+
+def _after_company_noun(doc: Doc, cand: Candidate) -> bool:
+    """Whether a candidate is first named right after a noun that calls it a firm ("the Korean
+    company X Initiative"): an organisation, not a programme."""
+    if not cand.spans:
+        return False
+    start = min(cand.spans)[0]
+    return _COMPANY_NOUN.search(doc.text, max(0, start - _COMPANY_REACH), start) is not None
 
 
 @component("programmes")
@@ -825,12 +936,14 @@ def make_programmes() -> Component:
         candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
         candidates += [_with_pair(doc, n, span) for n, span in named_for(doc.text)]
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
-        candidates += apposed_candidates(doc) + paired_head_candidates(doc)
+        candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         orgs = doc.data.get("organizations", []) if candidates else []
         org_keys = {k for org in orgs for k in org.name_keys()}
-        candidates = [c for c in candidates if not (c.name_keys() & org_keys)]
+        candidates = [
+            c for c in candidates if not (c.name_keys() & org_keys) and not _after_company_noun(doc, c)
+        ]
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]
         _join_country_prefixed(doc, candidates)

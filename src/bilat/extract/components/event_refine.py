@@ -1,0 +1,91 @@
+"""A month told first and the day told just after: "Last month the two universities signed a
+memorandum. The ceremony took place in Lyon on 18 September ..." tells one signing, on the day.
+
+`refine_months` folds an event dated to a month only into an event of the same kind, place and
+month dated to the day, told within a few sentences (`NEAR_CHARS`); `refine_agreements` gives
+an instrument dated to that month the day of the signing that mentions it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from bilat.extract.record import Agreement, Event
+
+# How far apart (in characters between their sentences) the month and the day of one event may be
+# told: the next sentence or two, not another item of a newsletter.
+NEAR_CHARS = 400
+
+
+class _Told(Protocol):
+    type: str
+    date: str
+    location: str | None
+    spans: list[tuple[int, int]]
+    sentence: tuple[int, int]
+
+
+T = TypeVar("T", bound="_Told")
+
+
+def _month_only(date: str | None) -> bool:
+    return bool(date) and len(str(date)) == 7
+
+
+def _near(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    gap = max(a[0], b[0]) - min(a[1], b[1])
+    return gap <= NEAR_CHARS
+
+
+def _day_of(month: _Told, events: Sequence[_Told]) -> _Told | None:
+    """The one event of `events` that tells `month`'s event to the day, if exactly one does."""
+    found = [
+        other
+        for other in events
+        if other is not month
+        and other.type == month.type
+        and other.date.startswith(month.date + "-")
+        and (not month.location or not other.location or month.location == other.location)
+        and _near(month.sentence, other.sentence)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def refine_months(events: list[T]) -> list[T]:
+    """`events` without the month-dated ones that a nearby event of the same kind and place tells
+    to the day (that event takes their place and spans). Each is compared only with the events of
+    its month, never with every event of a long text."""
+    by_month: dict[str, list[T]] = {}
+    for item in events:
+        if len(item.date) >= 10:
+            by_month.setdefault(item.date[:7], []).append(item)
+    dropped: set[int] = set()
+    for item in events:
+        if not _month_only(item.date) or item.date not in by_month:
+            continue
+        day = _day_of(item, by_month[item.date])
+        if day is None:
+            continue
+        day.location = day.location or item.location
+        day.spans += [s for s in item.spans if s not in day.spans]
+        dropped.add(id(item))
+    return [e for e in events if id(e) not in dropped]
+
+
+def refine_agreements(agreements: list[Agreement], events: list[Event]) -> None:
+    """Give an instrument dated to a month only the day of the one signing of that month whose
+    evidence is told near the instrument's (the sentences that tell the signing)."""
+    for agreement in agreements:
+        if not _month_only(agreement.date):
+            continue
+        spans = set(agreement.evidence)
+        days = {
+            str(e.date)
+            for e in events
+            if e.type == "signing"
+            and (e.date or "").startswith(f"{agreement.date}-")
+            and any(_near(s, t) for s in e.evidence for t in spans)
+        }
+        if len(days) == 1:
+            agreement.date = days.pop()
