@@ -32,6 +32,7 @@ EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
 NINTH_FLOOR = {"overall": 0.875, "field": 0.73, "grounded": 0.98}
 TENTH_FLOOR = {"overall": 0.94, "field": 0.80}
 ELEVENTH_FLOOR = {"overall": 0.96, "field": 0.88}
+TWELFTH_FLOOR = {"overall": 0.91, "field": 0.77}
 
 
 def _predict(
@@ -172,6 +173,9 @@ def test_record_files_hold_evidence_in_the_file_text(
         # session 6: twelve more, written before the session's work: 0.907 blind; 0.912 with the
         # learned programme step (off); 0.964 after the round of fixes made on them
         ("eleventh_corpus", "eleventh_gold", ELEVENTH_FLOOR),
+        # twelve more, held back during that round and never used to make a rule (like the sixth):
+        # 0.909 at the session's start, 0.910 before the round, 0.912 after it
+        ("twelfth_corpus", "twelfth_gold", TWELFTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
