@@ -4,6 +4,7 @@ its migration."""
 
 from __future__ import annotations
 
+from bilat.graph.names import SURNAME_QUERY
 from bilat.graph.store import Store, load_migrations, split_sql
 
 
@@ -54,3 +55,11 @@ def test_the_migration_backfill_agrees_with_the_triggers(store, put):
         for statement in split_sql(script):
             conn.execute(statement)
     assert edges(store) == incremental and incremental
+
+
+def test_the_surname_look_up_reads_the_word_index_not_every_alias(store):
+    plan = " ".join(
+        str(row[-1])
+        for row in store.conn.execute(f"EXPLAIN QUERY PLAN {SURNAME_QUERY}", ("ishiba", "JP"))
+    )
+    assert "person_name_words_word" in plan and "entity_aliases" not in plan

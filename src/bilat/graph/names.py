@@ -202,6 +202,13 @@ def _same_role(conn: sqlite3.Connection, person_id: int, role: str) -> bool:
     return False
 
 
+# People of a country with a multi-word alias holding a word (an index look-up: person_name_words)
+SURNAME_QUERY = (
+    "SELECT DISTINCT w.entity_id FROM person_name_words w JOIN entities e ON e.id = w.entity_id "
+    "WHERE w.word = ? AND e.kind = 'person' AND e.country = ?"
+)
+
+
 def _person_by_family_name(conn: sqlite3.Connection, norms: set[str], country: str | None) -> int | None:
     """Match "Ishiba" to "Shigeru Ishiba" (and back) within one country when only one person fits."""
     if country is None:
@@ -211,11 +218,7 @@ def _person_by_family_name(conn: sqlite3.Connection, norms: set[str], country: s
     candidates: set[int] = set()
     if singles and not multis:
         for token in singles:
-            rows = conn.execute(
-                "SELECT DISTINCT w.entity_id FROM person_name_words w JOIN entities e ON e.id = w.entity_id "
-                "WHERE w.word = ? AND e.kind = 'person' AND e.country = ?",
-                (token, country),
-            )
+            rows = conn.execute(SURNAME_QUERY, (token, country))
             candidates |= {int(r[0]) for r in rows}
     else:
         tokens = {t for n in multis for t in n.split()}
