@@ -13,13 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from .records import Extract
-
-
-def _names(record: dict) -> set[str]:
-    return {o["name"] for o in record["organizations"]} | {
-        a for o in record["organizations"] for a in o.get("aliases", [])
-    }
+from .records import Extract, org_names
 
 
 @pytest.mark.parametrize(
@@ -47,7 +41,7 @@ def _names(record: dict) -> set[str]:
     ],
 )
 def test_cut_name_dropped(extract: Extract, text: str, cut: str) -> None:
-    assert cut not in _names(extract(text))
+    assert cut not in org_names(extract(text))
 
 
 def test_nested_name_used_alone_kept(extract: Extract) -> None:
@@ -55,7 +49,7 @@ def test_nested_name_used_alone_kept(extract: Extract) -> None:
         "The University of Nairobi and the University of Nairobi Institute of Climate Change signed "
         "the plan. The University of Nairobi will host the first workshop."
     )
-    assert "University of Nairobi" in _names(extract(text))
+    assert "University of Nairobi" in org_names(extract(text))
 
 
 # (a hard-wrapped paragraph first, so that single line breaks read as wrapping)
@@ -94,7 +88,7 @@ _WRAPPED = (
     ],
 )
 def test_name_stops_before_address(extract: Extract, text: str, name: str, street: str) -> None:
-    names = _names(extract(_WRAPPED + text))
+    names = org_names(extract(_WRAPPED + text))
     assert not any(street in n for n in names)
     assert name in names
 
