@@ -1,4 +1,4 @@
-""""on" goes on with a name only right after a word that takes a subject ("Working Group on ...",
+"""The word "on" goes on with a name only right after a word that takes a subject ("Working Group on ...",
 "Agreement on ..."; the list is `on_heads` in org_heads.yaml), never after any other word ("the
 Council of the European Union on the EU side")."""
 
@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract.phrases import Token, _extend, name_words
+from bilat.extract.phrases import _extend, name_words, tokens
 
 from .records import Extract, org_names
 
 
 def phrase(words: str) -> str:
-    """The name phrase that starts at the first word of `words` (tokens split at spaces)."""
-    toks, at = [], 0
-    for word in words.split():
-        toks.append(Token(at, at + len(word), word, word[:1].isupper()))
-        at += len(word) + 1
+    """The name phrase that starts at the first word of `words` (`tokens`: words and spaces only)."""
+    toks = tokens(words, 0, len(words))
     heads, _, connectors = name_words()
     return " ".join(t.text for t in toks[: _extend(toks, 0, heads, connectors)])
 

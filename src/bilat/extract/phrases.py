@@ -22,8 +22,6 @@ _TOKEN = re.compile(rf"[^\s{_PUNCTUATION}*#]+(?:['’][A-Za-z]+)?|[{_PUNCTUATION
 # token starts with): `findall` then gives offsets without building a match object per token.
 _GAPPED = re.compile(r"([\s*#]*)(" + _TOKEN.pattern + ")")
 LOCATIVE = frozenset({"in", "to", "at"})
-LOCATIVE_HEADS = frozenset(load_yaml("org_heads.yaml")["locative_heads"])
-ON_HEADS = frozenset(load_yaml("org_heads.yaml")["on_heads"])
 
 
 class Token(NamedTuple):
@@ -159,6 +157,14 @@ def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+@functools.cache
+def connector_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(`locative_heads`, `on_heads`) from org_heads.yaml: the heads after which "in", "to", "at"
+    and "on" go on with a name."""
+    data = load_yaml("org_heads.yaml")
+    return frozenset(data["locative_heads"]), frozenset(data["on_heads"])
+
+
 def name_phrases(doc: Doc, start: int, end: int) -> list[Phrase]:
     """Maximal runs of capitalised words joined by connectors, commas (in enumerations) and "&".
 
@@ -282,6 +288,7 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
     last_good = j
     comma_cut: int | None = None
     seen_head = toks[i].text in heads
+    locative_heads, on_heads = connector_heads()
     while j < len(toks):
         tok = toks[j]
         if tok.capitalised:
@@ -297,9 +304,9 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
             j += 1
             continue
         if (tok.text in connectors or tok.text == "&") and j + 1 < len(toks):
-            if tok.text in LOCATIVE and not any(t.text in LOCATIVE_HEADS for t in toks[i:j]):
+            if tok.text in LOCATIVE and not any(t.text in locative_heads for t in toks[i:j]):
                 break
-            if tok.text == "on" and toks[j - 1].text not in ON_HEADS:
+            if tok.text == "on" and toks[j - 1].text not in on_heads:
                 break
             j += 1
             continue

@@ -53,7 +53,7 @@ def _cues() -> tuple[frozenset[str], re.Pattern[str]]:
     data = load_yaml("name_kinds.yaml")
     after = frozenset(data["programme_use_after"])
     words = "|".join(sorted(map(re.escape, after), key=len, reverse=True))
-    verbs = "|".join(map(re.escape, data["programme_verbs"]))
+    verbs = either(data["programme_verbs"])
     # "ACR) is an ERA-NET initiative", "ACR), a three-year project", "ACR), funded through the X programme"
     describe = re.compile(
         rf"\)?(?:\s*,\s*(?:(?:{verbs})\s+|(?:a|an)\s+)|\s+(?:is|was|will be)\s+(?:a|an|the)\s+)"

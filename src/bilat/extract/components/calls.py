@@ -497,17 +497,21 @@ def _max_amount(doc: Doc, line: tuple[int, int], since: int = -1) -> MoneyValue 
     money = doc.layer("money")
     if not money:
         return None
-    if since >= 0:
-        own = [m for m in money if since <= m.start < line[1] and _is_cap(doc, m)]
-        if own:
-            return _money_value(min(own, key=lambda m: (_cap_rank(doc, m), m.start)))
+    ranked = doc.data.get("_call_caps")
+    if ranked is None:  # once per document: the ceilings, best first, and the amounts to fall back on
+
+        def rank(m: Mention) -> tuple[int, int]:
+            return (_cap_rank(doc, m), m.start)
+
+        caps = sorted((m for m in money if _is_cap(doc, m)), key=rank)
+        ranked = doc.data["_call_caps"] = (caps, caps or sorted(money, key=rank))
+    caps, capped = ranked
+    own = next((m for m in caps if since <= m.start < line[1]), None) if since >= 0 else None
+    if own is not None:
+        return _money_value(own)
     line_countries = {  # "1pm Singapore time" names a clock, not whose cap it is
         m.attrs["code"] for m in doc.in_span("country", *line) if not _ZONE_AFTER.match(doc.text, m.end)
     }
-    capped = doc.data.get("_call_caps")
-    if capped is None:  # once per document
-        capped = [m for m in money if _is_cap(doc, m)] or money
-        capped = doc.data["_call_caps"] = sorted(capped, key=lambda m: (_cap_rank(doc, m), m.start))
     for mention in capped:
         mline = doc.sentence_of(mention.start)
         if line_countries & {m.attrs["code"] for m in doc.in_span("country", *mline)}:

@@ -232,7 +232,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 @functools.cache
 def _capital_after() -> re.Pattern[str]:
     words = load_yaml("event_types.yaml").get("capital_money_words") or []
-    money = "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    money = alternatives(sorted(map(str, words), key=len, reverse=True)) or "(?!)"
     return re.compile(rf"\s+capital\b(?!\s+(?:{money})\b)", re.IGNORECASE)
 
 

@@ -38,14 +38,13 @@ def _near(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return gap <= NEAR_CHARS
 
 
-def _day_of(month: _Told, events: Sequence[_Told]) -> _Told | None:
-    """The one event of `events` that tells `month`'s event to the day, if exactly one does."""
+def _day_of(month: _Told, days: Sequence[_Told]) -> _Told | None:
+    """The one event of `days` (the events dated to a day of `month`'s month) that tells `month`'s
+    event to the day, if exactly one does."""
     found = [
         other
-        for other in events
-        if other is not month
-        and other.type == month.type
-        and other.date.startswith(month.date + "-")
+        for other in days
+        if other.type == month.type
         and (not month.location or not other.location or month.location == other.location)
         and _near(month.sentence, other.sentence)
     ]

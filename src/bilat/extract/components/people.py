@@ -1732,10 +1732,8 @@ def verb_roles() -> dict[str, str]:
 def list_role_heads() -> tuple[frozenset[str], frozenset[str]]:
     """Lower-case role heads that may stand right before a name or a list of names: single words
     ("director", "investigator") and phrases of two words ("director general", "principal investigator")."""
-    data = load_yaml("roles.yaml")
-    words = {w.lower() for w in role_nouns()} | {
-        str(t).lower() for key_ in ("lower_case_titles", "lower_titles", "titles") for t in data.get(key_, [])
-    }
+    titles = (*lower_case_titles(), *lower_titles(), *load_yaml("roles.yaml").get("titles", []))
+    words = {str(w).lower() for w in (*role_nouns(), *titles)}
     return frozenset(w for w in words if " " not in w), frozenset(w for w in words if w.count(" ") == 1)
 
 

@@ -65,7 +65,14 @@ def _phrase_list(key: str) -> tuple[str, ...]:
 
 # The lower-case words that call a name a programme in the patterns below (name_kinds.yaml)
 _KINDS = programme_kinds("programme_kinds")
-_QUALIFIERS = "|".join(sorted(map(re.escape, _phrase_words()["qualifiers"]), key=lambda w: (-len(w), w)))
+
+
+def _longest_first(words: frozenset[str]) -> str:
+    """A regex alternation of `words`, escaped, the longest first (ties in a fixed order)."""
+    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
+
+
+_QUALIFIERS = _longest_first(_phrase_words()["qualifiers"])
 _AFTER = re.compile(rf"['’\"”]?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?P<q>{_QUALIFIERS})\s+)?(?P<w>[^\W\d]\w*)")
 # The number that ends a programme's name, when the name phrase stops before it ("DELTA 2
 # programme", "ArCS II project"): a digit group or a Roman numeral, then the programme word.
@@ -191,9 +198,9 @@ def _scan(pattern: re.Pattern[str], text: str, stretches: list[tuple[int, int]])
 _KIND_STEMS = stems(_KINDS)
 
 
-def _kind_words(text: str) -> list[int]:
+def _kind_words(text: str, kind_stems: tuple[str, ...] = _KIND_STEMS) -> list[int]:
     """Where a lower-case programme word (or a longer word it starts) stands in the text."""
-    return [at for stem in _KIND_STEMS for at in occurrences(text, stem)]
+    return [at for stem in kind_stems for at in occurrences(text, stem)]
 
 
 def reference_candidates(doc: Doc) -> list[Candidate]:
@@ -383,7 +390,7 @@ def described_candidates(doc: Doc) -> list[Candidate]:
     if "," not in doc.text and "\u2014" not in doc.text and "\u2013" not in doc.text:
         return []
     out = []
-    kinds = [at for stem in _DESCRIBED_STEMS for at in occurrences(doc.text, stem)]
+    kinds = _kind_words(doc.text, _DESCRIBED_STEMS)
     for match in _scan(_DESCRIBED, doc.text, _paragraphs_at(doc.text, kinds)):
         name = match.group(1)
         if name.isupper() and len(name) < 3:
@@ -483,7 +490,7 @@ def _spells_by_parts(short: str, long: str) -> bool:
 # programme only in such a name (Track, Grants, Network, Facility...; programme_phrase_words.yaml),
 # and the field it covers when that is capitalised ("... Track in Quantum Materials").
 _PAIR_WORD = r"[A-Z][\w.]*"
-_PAIRED_HEADS = "|".join(sorted(map(re.escape, _phrase_words()["paired_heads"]), key=lambda w: (-len(w), w)))
+_PAIRED_HEADS = _longest_first(_phrase_words()["paired_heads"])
 _PAIRED = re.compile(
     rf"\b({_PAIR_WORD})[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*({_PAIR_WORD})(?:[ \t]+[A-Z][\w-]*){{0,4}}?"
     rf"[ \t]+(?:{_PAIRED_HEADS})\b(?![ \t]*[-\u2010\u2011]?[ \t]*[A-Z])"

@@ -13,6 +13,7 @@ from bilat.extract.learned.candidates import Candidate, candidates, sentence_tok
 from bilat.extract.learned.features import RuleView, features
 from bilat.extract.learned.model import LinearModel
 from bilat.extract.naming import key
+from bilat.extract.programme_uses import acronym_uses
 from bilat.extract.record import Program
 
 PROGRAM = "PROGRAM"
@@ -84,8 +85,7 @@ def choose(scored: list[Scored], threshold: float) -> list[Candidate]:
 
 def uses(text: str, name: str, limit: int = MAX_EVIDENCE) -> list[tuple[int, int]]:
     """Whole-word uses of `name` in `text` (at most `limit`)."""
-    pattern = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
-    return [m.span() for m in pattern.finditer(text)][:limit]
+    return acronym_uses(text, name)[:limit]
 
 
 def add_programmes(doc: Doc, chosen: list[Candidate]) -> list[Program]:

@@ -52,7 +52,7 @@ def rules_pipeline() -> Pipeline:
         entries.append(entry)
         if entry["name"] == LAST_RULE_STEP:
             break
-    return Pipeline(build_steps([e for e in entries if e["name"] != "learned_programmes"]))
+    return Pipeline(build_steps(entries))  # learned_programmes comes after `people`: never in it
 
 
 @dataclass

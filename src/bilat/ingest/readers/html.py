@@ -100,9 +100,8 @@ def extract_page(html: str) -> Page:
     meta = _as_dict(found)
     text = str(meta.get("text") or "").strip()
     tree = _PageTree(html)
-    plain = None  # the plain text of the page, once made
     if not text:
-        text = plain = tree.text()
+        text = tree.text()
     else:
         if "<dl" in html:
             text += definition_lists(tree.root(), text)
@@ -112,24 +111,24 @@ def extract_page(html: str) -> Page:
             text = contact_blocks(tree.root(), text)
     if not text:
         raise InputError("no text found in the HTML")
-    published = iso_from_metadata(meta.get("date")) or _label_date(html, text, tree, plain)
+    published = iso_from_metadata(meta.get("date")) or _label_date(html, text, tree)
     return Page(text=text, title=meta.get("title") or None, published=published)
 
 
 class _PageTree:
     """The element tree of one page, parsed once, when first needed, for all the readers of
-    `extract_page`. They only read it, except `text` (the plain text of the page), which changes
-    it and so comes last."""
+    `extract_page`. They only read it, except `text` (the plain text of the page, made once),
+    which changes it and so comes last."""
 
     def __init__(self, html: str) -> None:
         self._html = html
         self._root: Any = None
         self._parsed = False
-        self._spent = False
+        self._text: str | None = None  # the plain text, once made (the tree is spent then)
 
     def root(self) -> Any | None:
         """The tree (None when lxml cannot read the page)."""
-        if self._spent:
+        if self._text is not None:
             raise RuntimeError("the page's tree was changed by text()")
         if not self._parsed:
             self._root, self._parsed = _parsed(self._html), True
@@ -137,22 +136,21 @@ class _PageTree:
 
     def text(self) -> str:
         """The page as `html_to_text` reads it; the tree is spent after this."""
-        root = self.root()
-        self._spent = True
-        return _tree_text(root, self._html)
+        if self._text is None:
+            self._text = _tree_text(self.root(), self._html)
+        return self._text
 
 
 # Words of a publication label ("Page last modified: 18-11-2026"): a quick test before reading the page.
 _LABEL_HINT = re.compile(r"(?i)\b(?:published|posted|updated|modified|revised|publication\s+date)\b")
 
 
-def _label_date(html: str, text: str, tree: _PageTree, plain: str | None) -> str | None:
+def _label_date(html: str, text: str, tree: _PageTree) -> str | None:
     """The date of a publication label that boilerplate removal left out of the main text (a
-    "meta" line under the title), when neither the metadata nor the main text dates the page.
-    `plain` is the page's plain text when it was made already (the tree is spent then)."""
+    "meta" line under the title), when neither the metadata nor the main text dates the page."""
     if not _LABEL_HINT.search(html) or date_from_text(text) is not None:
         return None
-    return labelled_date(tree.text() if plain is None else plain)
+    return labelled_date(tree.text())
 
 
 # Where a definition list is page furniture, not content.
