@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bilat.extract.doc import Doc, Mention
-from bilat.extract.reference import config
+from bilat.extract.reference import config, countries
 from bilat.extract.resources import alternatives, load_yaml
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -213,17 +213,6 @@ def city_state(countries: Any, name: str) -> bool:
     return code is None or (info.country == code and _main_cities().get(code, info.name) == info.name)
 
 
-@functools.cache
-def _capitals() -> dict[str, str]:
-    """Each country code's capital (countries.yaml)."""
-    data = load_yaml("countries.yaml").get("countries") or {}
-    return {
-        str(code): str(entry["capital"])
-        for code, entry in data.items()
-        if isinstance(entry, dict) and entry.get("capital")
-    }
-
-
 # "the Austrian capital", "the Kenyan capital's", "the Thai capital": a country's adjective between
 # "the" and "capital" names its capital city (unless a word of money follows: "capital markets")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -239,11 +228,11 @@ def _capital_after() -> re.Pattern[str]:
 def capital_phrases(doc: Doc, start: int, end: int) -> list[Mention]:
     """The capitals a sentence names by "the <country adjective> capital", as city mentions."""
     found = []
-    capitals = _capitals()
+    table = countries()
     for m in doc.in_span("country", start, end):
         if m.attrs.get("kind") not in ("adjective", "demonym"):
             continue
-        city = capitals.get(str(m.attrs.get("code")))
+        city = table.capital(str(m.attrs.get("code")))
         if (
             city
             and _capital_after().match(doc.text, m.end, end)

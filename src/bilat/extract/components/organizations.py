@@ -59,7 +59,8 @@ LEADING_DROP = frozenset(
 )
 
 
-MISSION_HEADS = frozenset({"Embassy", "Delegation", "Consulate"})
+MISSION_HEADS_IN_ORDER = ("Embassy", "Delegation", "Consulate")  # diplomatic missions, named by country
+MISSION_HEADS = frozenset(MISSION_HEADS_IN_ORDER)
 TITLE_PREFIXES = frozenset({"Executive", "Deputy", "Vice", "Chief", "Senior", "Assistant", "Acting", "First"})
 
 
@@ -1290,14 +1291,15 @@ def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
                 position = text.find(alias, end)
 
 
-_MISSION_HEADS = ("Embassy", "Delegation", "Consulate")
-_BARE_MISSION = re.compile(rf"\b[Tt]he ({'|'.join(_MISSION_HEADS)})\b(?!\s+(?:of|in|to|for)\b)(?!\s+[A-Z])")
+_BARE_MISSION = re.compile(
+    rf"\b[Tt]he ({'|'.join(MISSION_HEADS_IN_ORDER)})\b(?!\s+(?:of|in|to|for)\b)(?!\s+[A-Z])"
+)
 
 
 def mission_uses(doc: Doc, groups: list[Candidate]) -> None:
     """Add "the Embassy" (a bare mission head) as evidence of the document's only embassy (or
     delegation, consulate), so that the people and facts it places are placed with it."""
-    if not any(head in doc.text for head in _MISSION_HEADS):
+    if not any(head in doc.text for head in MISSION_HEADS_IN_ORDER):
         return  # (a quick test: the pattern needs one of the words)
     for match in _BARE_MISSION.finditer(doc.text):
         head = match.group(1)

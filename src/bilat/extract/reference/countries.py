@@ -74,6 +74,7 @@ class Countries:
         self._code_of: dict[str, str] = {}
         self._name_of: dict[str, str] = {}
         self._city_of: dict[str, CityInfo] = {}
+        self._capital_of: dict[str, str] = {}
         self._surface: dict[str, _Pattern] = {}
         self._not_mentions = set(config.texts(data.get("not_mentions"), "countries.yaml: not_mentions"))
         self._city_stop = set(config.texts(data.get("city_stoplist"), "countries.yaml: city_stoplist"))
@@ -148,12 +149,9 @@ class Countries:
 
     def _add_cities(self, code: str, entry: dict[str, Any]) -> None:
         if entry.get("capital"):
-            self._add_city(
-                config.text(entry["capital"], f"countries.yaml: {code}: capital"),
-                code,
-                "capital",
-                mention=True,
-            )
+            capital = config.text(entry["capital"], f"countries.yaml: {code}: capital")
+            self._capital_of[code] = capital
+            self._add_city(capital, code, "capital", mention=True)
         for city in config.texts(entry.get("cities"), f"countries.yaml: {code}: cities"):
             self._add_city(city, code, "city", mention=True)
 
@@ -210,6 +208,10 @@ class Countries:
     def city(self, name: str) -> CityInfo | None:
         """The country of a capital or main city ("Kyoto" → JP), or None for an unknown place."""
         return self._city_of.get(normalize_key(name))
+
+    def capital(self, code: str) -> str | None:
+        """The capital of a country code ("AT" → "Vienna"), or None when the data gives none."""
+        return self._capital_of.get(code.upper())
 
     def codes(self) -> list[str]:
         """All known codes (ISO 3166-1 alpha-2 plus EU and the additions of the data file)."""
