@@ -1812,6 +1812,37 @@ def listed_roles(doc: Doc, found: list[Found]) -> None:
             person.role, person.role_span = role, None
 
 
+_LEADING_JOINS = re.compile(r"^(?:[\s,;]|and\b|the\b)+", re.IGNORECASE)
+
+
+def own_role(role: str | None, others: list[str], *, before: bool) -> str | None:
+    """A person's role without what belongs to the people around it, and on one line.
+
+    A role read across a list of people (another person's name followed by a comma or "and") is cut
+    to its part nearest the person: said `before`
+    the name, what follows the last other name ("Minister A, Yvonne Mukamana, and Singapore's
+    Senior Minister of State" -> "Singapore's Senior Minister of State"); said after it, nothing
+    can be told apart, so no role. A final comma and honorific belong to the next name ("President
+    of the University of Adelaide, Professor")."""
+    if not role:
+        return role
+    text = " ".join(role.split())
+    inside = [m for n in others if " " in n.strip() for m in _listed_name(n).finditer(text) if m.start() > 0]
+    if inside:
+        if not before:
+            return None
+        text = _LEADING_JOINS.sub("", text[max(m.end() for m in inside) :])
+    head, comma, last = text.rpartition(",")
+    if comma and last.strip() in honorifics():
+        text = head.rstrip()
+    return text or None
+
+
+@functools.cache
+def _listed_name(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?=\s*,|\s+and\b)")
+
+
 @component("people")
 def make_people() -> Component:
     """Find the people of a document (record ``people``)."""
@@ -1839,9 +1870,14 @@ def make_people() -> Component:
         listed_roles(doc, found)
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
-        for person in merge_people(found):
+        merged = merge_people(found)
+        names = [(p, [p.name, *p.aliases]) for p in merged]
+        for person in merged:
             spans = [person.span, *person.extra_spans]
             aliases = sorted(a for a in person.aliases if key(a) != key(person.name))
-            doc.record.people.append(Person(person.name, aliases, person.role, person.country, spans))
+            others = [n for p, all_names in names if p is not person for n in all_names]
+            before = person.role_span is not None and person.role_span[1] <= person.span[0]
+            role = own_role(person.role, others, before=before)
+            doc.record.people.append(Person(person.name, aliases, role, person.country, spans))
 
     return run
