@@ -52,3 +52,9 @@ def test_a_list_of_titled_speakers_gives_each_their_own_role(extract: Extract) -
     people = people_by_name(extract(text))
     assert people["Ama Mensah"]["role"] == "Rector of the University of Ghana"
     assert people["Juha Laine"]["role"] == "Director of the Finnish Institute"
+
+
+@pytest.mark.parametrize("title", ["Co-chair", "Co-Chair", "Vice-chair"])
+def test_a_chair_title_in_either_case_is_no_part_of_the_name(extract: Extract, title: str) -> None:
+    text = f"In Oslo on 5 May 2025, {title} Ingrid Dahl of the Research Council of Norway opened the session."
+    assert "Ingrid Dahl" in people_by_name(extract(text))
