@@ -6,6 +6,7 @@ import copy
 import functools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
@@ -18,6 +19,7 @@ from lxml import etree
 from bilat.errors import InputError
 from bilat.ingest.build import build_document
 from bilat.ingest.decode import decode_bytes
+from bilat.ingest.file_offsets import MIN_MOVED_LINE
 from bilat.ingest.model import SourceDocument
 from bilat.ingest.published import date_from_text, iso_from_metadata, labelled_date
 
@@ -109,6 +111,8 @@ def extract_page(html: str) -> Page:
             text = with_row_tables(tree.root(), text)
         if _contact_hint(html, _contact_cues()):
             text = contact_blocks(tree.root(), text)
+        if _PUBLISHER_HINT.search(html):
+            text = publisher_lines(tree.root(), text, html)
     if not text:
         raise InputError("no text found in the HTML")
     published = iso_from_metadata(meta.get("date")) or _label_date(html, text, tree)
@@ -383,6 +387,227 @@ def contact_blocks(root: Any | None, text: str) -> str:
         text = _insert_block(text, element, "\n".join(lines))
         shown = _shown_lines(text)
     return text
+
+
+# Words of the markup of a site's header or footer: a quick test before looking for the publisher.
+_PUBLISHER_HINT = re.compile(r"(?i)<header\b|<footer\b|footer|logo|brand|banner|site-?name")
+# Where a block is never the publisher's name: menus, link lists, forms, boxes beside the article.
+_NOT_PUBLISHER = ("ul", "ol", "li", "nav", "form", "button", "select", "dialog", "table", "dl", "aside")
+# Tags below which a block's text is read as a whole (its lines, see `_element_lines`).
+_TEXT_BLOCKS = frozenset(_BLOCKS) - {"br"} | {"address"}
+# Elements whose shown text, when the main text holds it, tells that the article has begun.
+_CONTENT_TAGS = ("article", "main", "p", "h1", "h2")
+
+
+@dataclass(frozen=True)
+class _PublisherCues:
+    """The words of `data/publisher_cues.yaml`."""
+
+    heads: frozenset[str]  # a word of a body's name ("Ministry", "Institute")
+    units: frozenset[str]  # a word of a unit's name ("Office", "Department"): not enough alone
+    generic: frozenset[str]  # words that with a head name a unit of every body ("Media Centre")
+    connectors: frozenset[str]  # lower-case words inside a name ("of", "and")
+    brand: frozenset[str]  # class/id words of a site's logo or name
+    header: frozenset[str]  # class/id words of a site's header
+    header_roles: frozenset[str]  # roles of a site's header ("banner")
+    split: re.Pattern[str]  # where a line is cut into parts (" · ", " | ", "©", a sentence's end)
+    lead: re.Pattern[str]  # copyright words and years before a name
+    max_words: int
+
+
+@functools.cache
+def _publisher_cues() -> _PublisherCues:
+    """The publisher cues of the data file, read once."""
+    raw = yaml.safe_load(
+        (resources.files("bilat.ingest") / "data" / "publisher_cues.yaml").read_text("utf-8")
+    )
+    marks = "".join(re.escape(str(mark)) for mark in raw["marks"])
+    dashes = "".join(re.escape(str(dash)) for dash in raw["dashes"])
+    copyright_words = "|".join(re.escape(str(word)) for word in raw["copyright"])
+    return _PublisherCues(
+        heads=frozenset(str(word) for word in raw["heads"]),
+        units=frozenset(str(word) for word in raw["unit_heads"]),
+        generic=frozenset(str(word) for word in raw["generic"]),
+        connectors=frozenset(str(word) for word in raw["connectors"]),
+        brand=frozenset(str(word).lower() for word in raw["brand"]),
+        header=frozenset(str(word).lower() for word in raw["header"]),
+        header_roles=frozenset(str(word).lower() for word in raw["header_roles"]),
+        split=re.compile(rf"[{marks}]|\s[{dashes}]\s|:\s|(?<=[^\W\d_]{{2}})\.\s+(?=[A-Z\u00c0-\u024f])"),
+        lead=re.compile(
+            rf"(?i)^(?:\s*(?:{copyright_words}))*\s*(?:\d{{4}}(?:\s*[\u2013-]\s*\d{{4}})?)?[\s,.]*"
+        ),
+        max_words=int(raw["max_words"]),
+    )
+
+
+def publisher_lines(root: Any | None, text: str, html: str) -> str:
+    """The main text with the name of the body that publishes the page, as the site's header (its
+    logo's or brand's text) or footer (an address or copyright line: "IHE Delft Institute for Water
+    Education · Westvest 7 · 2611 AX Delft") shows it, when the main text does not name it already:
+    at most one name from the header and one from the footer (not the same body's), the footer's where
+    its line stands on the page (see `with_row_tables`), the header's after the main text.
+
+    Only the part of a line that names a body is taken (a name holding a head word of
+    `data/publisher_cues.yaml`, capitalised words only, no digits): never the street, city or
+    country, "All rights reserved", a menu, a list of links, a form or a cookie banner. Only the
+    text the page shows counts: an image's ``alt`` or a ``<meta>`` tag's ``content`` (og:site_name)
+    is markup, which evidence offsets cannot point into. `root` is the page's element tree (see
+    `_parsed`), which is only read (`_element_lines` works on copies).
+    """
+    if root is None:
+        return text
+    cues, skip = _publisher_cues(), _contact_cues().skip
+    seen = " ".join(text.split())
+
+    def new_and_shown(name: str) -> bool:
+        # not named by the main text yet, and written in the page as shown (no entity, no tag
+        # within it), so that evidence offsets point at the very words
+        if name in seen or name.removeprefix("The ") in seen:
+            return False
+        return re.search(r"\s+".join(re.escape(word) for word in name.split()), html) is not None
+
+    header: str | None = None
+    footer: tuple[str, Any] | None = None
+    content_begun = False
+    pending = [root]
+    while pending and footer is None:
+        element = pending.pop()  # in the page's order: children are pushed last first
+        if not isinstance(element.tag, str) or element.tag in _DROP or _is_hidden(element):
+            continue
+        if _site_footer(element):
+            footer = _publisher_in(element, element, cues, skip, new_and_shown)
+            continue
+        if not content_begun and header is None and _site_header(element, cues):
+            found = _publisher_in(element, element, cues, skip, new_and_shown)
+            # the header's name goes after the main text (see below), where only a line this long
+            # is looked for anywhere in the page by the evidence offsets (`file_offsets`)
+            header = found[0] if found and len("".join(found[0].split())) >= MIN_MOVED_LINE else None
+            continue
+        if _marked(element, skip) or element.tag in _NOT_PUBLISHER:
+            continue
+        if not content_begun and element.tag in _CONTENT_TAGS:
+            shown = " ".join(element.text_content().split())[:_ANCHOR]
+            content_begun = len(shown) >= _MIN_ANCHOR and shown in seen
+        if element.tag not in ("article", "main"):
+            pending.extend(reversed(element))
+    if footer is not None and (header is None or not _same_body(header, footer[0])):
+        text = _insert_block(text, footer[1], footer[0])
+    # The header's name is the last line, not the first: a line above the headline would move the
+    # title, dateline and date that the extractor reads at the top of the text.
+    return f"{text}\n{header}" if header else text
+
+
+def _site_header(element: Any, cues: _PublisherCues) -> bool:
+    """Whether an element is the site's header or its logo or name (not an article's header)."""
+    marks = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+    role = str(element.get("role", "")).lower()
+    if not (
+        element.tag == "header"
+        or role in cues.header_roles
+        or any(mark in cues.header for mark in marks)
+        or _brand(element, cues)
+    ):
+        return False
+    return not any(ancestor.tag in ("article", "main") for ancestor in element.iterancestors())
+
+
+def _brand(element: Any, cues: _PublisherCues) -> bool:
+    """Whether an element's class or id marks a site's logo or name ("logo", "site-name")."""
+    marks = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+    return any(
+        mark in cues.brand or any(part in cues.brand for part in re.split(r"[_-]+", mark)) for mark in marks
+    )
+
+
+def _publisher_in(
+    region: Any, element: Any, cues: _PublisherCues, skip: frozenset[str], accept: Callable[[str], bool]
+) -> tuple[str, Any] | None:
+    """The first body's name (and the block that shows it) among the text blocks of a site's header
+    or footer (`region`), from `element` on, that `accept` takes."""
+    if not isinstance(element.tag, str) or element.tag in _DROP or element.tag in _NOT_PUBLISHER:
+        return None
+    if _is_hidden(element) or (element is not region and _marked(element, skip)):
+        return None
+    if any(isinstance(inner.tag, str) and inner.tag in _TEXT_BLOCKS for inner in element.iterdescendants()):
+        for child in element:
+            found = _publisher_in(region, child, cues, skip, accept)
+            if found:
+                return found
+        return None
+    lines = _element_lines(element)
+    if not lines or _mostly_links(element, lines, region, cues):
+        return None
+    for line in lines:
+        name = _body_name(line, cues)
+        if name and accept(name):
+            return name, element
+    return None
+
+
+def _mostly_links(element: Any, lines: list[str], region: Any, cues: _PublisherCues) -> bool:
+    """Whether most of the text of a block is the text of its links (a row of links, a menu),
+    other than a logo's or brand's link (see `_branded`)."""
+    shown = sum(len(line) for line in lines)
+    linked = sum(
+        len(" ".join(a.text_content().split())) for a in element.iter("a") if not _branded(a, region, cues)
+    )
+    return linked > _LINK_SHARE * shown
+
+
+def _branded(element: Any, region: Any, cues: _PublisherCues) -> bool:
+    """Whether an element is (within) a site's logo or name, up to its header or footer."""
+    node = element
+    while node is not None:
+        if _brand(node, cues):
+            return True
+        if node is region:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _body_name(line: str, cues: _PublisherCues) -> str | None:
+    """The name of a body that a line of a header or footer shows ("Egyptian Space Agency" of
+    "© 2025 Egyptian Space Agency. All rights reserved."), None when it shows none: the first part
+    of the line (see `_PublisherCues.split`) that is a name, or the longest run of its
+    comma-separated pieces from the start that is one ("U.S. National Science Foundation" of
+    "U.S. National Science Foundation, 2415 Eisenhower Avenue, Alexandria")."""
+    for part in cues.split.split(line):
+        pieces = cues.lead.sub("", part, count=1).strip(" ,;.").split(",")
+        for count in range(len(pieces), 0, -1):
+            name = ",".join(pieces[:count]).strip(" ,;.")
+            if _is_body_name(name, cues):
+                return name
+    return None
+
+
+def _is_body_name(name: str, cues: _PublisherCues) -> bool:
+    """Whether a text is a body's name: a few capitalised words (and connectors), no digits, one a
+    head word (not only a unit's), one neither a head nor a generic word ("Media Centre" is no
+    publisher)."""
+    words = [word.strip(",.;()[]\"'\u2019") for word in name.split()]
+    words = [word for word in words if word and word != "&"]
+    if not 2 <= len(words) <= cues.max_words or not words[0][:1].isupper():
+        return False
+    if any(ch.isdigit() for ch in name):
+        return False
+    if not all(word in cues.connectors or word[:1].isupper() for word in words):
+        return False
+    if not any(word in cues.heads for word in words):
+        return False  # no head word, or only a unit's ("International Relations Office")
+    return any(
+        word not in cues.connectors
+        and word not in cues.heads
+        and word not in cues.units
+        and word not in cues.generic
+        for word in words
+    )
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Whether two names are the same body's (one holds the other)."""
+    first, second = one.removeprefix("The "), other.removeprefix("The ")
+    return first in second or second in first
 
 
 def _contact_hint(text: str, cues: _ContactCues) -> bool:
