@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .records import Extract, person_named, person_names
+from .records import Extract, people_by_name, person_named, person_names
 
 PARTICLES = [
     (
@@ -63,14 +63,14 @@ def test_a_word_of_a_title_is_no_name(extract: Extract, text: str, title_word: s
 FAMILY_FIRST = [
     (
         "Visitors walked through the park. Park Sun-young, Country Director of KOICA in Laos, spoke.",
-        "Park Sun-young",
+        "Sun-young Park",  # (the record writes names Given Family)
     ),
     (
         "A song opened the evening. "
         "Song Ji-hoon, Director of the National Research Foundation of Korea, spoke.",
-        "Song Ji-hoon",
+        "Ji-hoon Song",
     ),
-    ("The moon was full. Ambassador Moon Jae-sung met the Chilean minister.", "Moon Jae-sung"),
+    ("The moon was full. Ambassador Moon Jae-sung met the Chilean minister.", "Jae-sung Moon"),
 ]
 
 
@@ -170,3 +170,15 @@ def test_a_fuller_title_replaces_a_bare_one(extract: Extract, text: str, name: s
 def test_a_different_later_role_does_not_replace_a_title(extract: Extract) -> None:
     text = "Minister Jan Kowal opened the forum. Jan Kowal, a chemist by training, spoke about hydrogen."
     assert person_named(extract(text), "Jan Kowal")["role"] == "Minister"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Kang Min-jae", "Min-jae Kang"), ("Choi Hyun-woo", "Hyun-woo Choi"), ("Lim Seo-yeon", "Seo-yeon Lim")],
+)
+def test_a_family_first_name_is_written_given_family_with_its_form_as_alias(
+    extract: Extract, written: str, name: str
+) -> None:
+    text = f"Korea's Vice Minister of Science and ICT {written} opened the forum in Seoul on 3 June 2025."
+    people = people_by_name(extract(text))
+    assert written in people[name]["aliases"]

@@ -395,9 +395,17 @@ def name_texts(doc: Doc) -> NameTexts:
 
 
 def normalise_name(words: list[str]) -> tuple[str, str]:
-    """("Given Family" display name, surname) from name words in either order."""
+    """("Given Family" display name, surname) from name words in either order: a family name in
+    capitals first ("TAKAICHI Sanae"), or an East Asian family name before a hyphenated given name
+    ("Kim Min-jun", "Kang Ji-won")."""
     if len(words) >= 2 and _caps(words[0]) and not any(_caps(w) for w in words[1:]):
         words = [*words[1:], words[0]]
+    elif (
+        len(words) == 2
+        and words[0] in family_first_surnames()
+        and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
+    ):
+        words = [words[1], words[0]]
     words = [w.capitalize() if _caps(w) else w for w in words]
     return " ".join(words), words[-1]
 
