@@ -2,8 +2,9 @@
 memorandum. The ceremony took place in Lyon on 18 September ..." tells one signing, on the day.
 
 `refine_months` folds an event dated to a month only into an event of the same kind, place and
-month dated to the day, told within a few sentences (`NEAR_CHARS`); `refine_agreements` gives
-an instrument dated to that month the day of the signing that mentions it.
+month dated to the day, told within a few sentences (`NEAR_CHARS`); `refine_agreements` (the
+pipeline step `agreement_days`, after `events`) gives an instrument dated to that month the day of
+the signing that mentions it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from bilat.extract.doc import Doc
 from bilat.extract.record import Agreement, Event
+from bilat.extract.registry import Component, component
 
 # How far apart (in characters between their sentences) the month and the day of one event may be
 # told: the next sentence or two, not another item of a newsletter.
@@ -88,3 +91,13 @@ def refine_agreements(agreements: list[Agreement], events: list[Event]) -> None:
         }
         if len(days) == 1:
             agreement.date = days.pop()
+
+
+@component("agreement_days")
+def make_agreement_days() -> Component:
+    """Date instruments told by month only to the day of their signing (after ``events``)."""
+
+    def run(doc: Doc) -> None:
+        refine_agreements(doc.record.agreements, doc.record.events)
+
+    return run

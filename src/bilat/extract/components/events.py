@@ -33,7 +33,7 @@ from bilat.extract.components.event_places import (
     purposed,
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
-from bilat.extract.components.event_refine import refine_agreements, refine_months
+from bilat.extract.components.event_refine import refine_months
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
@@ -876,6 +876,5 @@ def make_events(max_events: int = 50) -> Component:
             doc.record.events.append(
                 Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
             )
-        refine_agreements(doc.record.agreements, doc.record.events)
 
     return run

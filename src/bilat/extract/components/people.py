@@ -1750,7 +1750,10 @@ _LOWER_ROLE_WORD = re.compile(r"[a-z][a-zà-ÿ-]*")
 _MARKUP = " \t\n*_#"
 _LIST_REACH = 240  # a later person of a list is named within 240 characters of the one before
 _LIST_LINK_END = re.compile(r"(?:,|(?<![\w-])(?:and|&))[ \t\n]*$")
-_SENTENCE_END = re.compile(r"[.!?;][ \t\n]+[A-ZÀ-Þ\"“]|\n[ \t]*\n")
+_BLANK_LINE = r"\n[ \t]*\n"
+_SENTENCE_END = re.compile(rf"[.!?;][ \t\n]+[A-ZÀ-Þ\"“]|{_BLANK_LINE}")
+_ROLE_TAIL = 80  # how much of the text before a name `role_before_list` reads
+_ROLE_LOOK_BACK = 120  # how far before a name `listed_roles` looks for a role said before it
 
 
 def _without_honorifics(text: str) -> str:
@@ -1775,7 +1778,7 @@ def role_before_list(before: str) -> str | None:
     """The role that the text right before a name gives it: a participle and "by" ("co-chaired by")
     or a lower-case role head, singular or plural, maybe with a comma or colon ("co-directors",
     "the agency's director general,"), honorifics and markup between it and the name."""
-    tail = re.split(r"\n[ \t]*\n", _without_honorifics(before[-80:]))[-1]  # (not across a blank line)
+    tail = re.split(_BLANK_LINE, _without_honorifics(before[-_ROLE_TAIL:]))[-1]  # (not across a blank line)
     words = tail.rstrip(",:").split()[-3:]
     if len(words) >= 2 and words[-1] == "by" and words[-2].lower() in verb_roles():
         return verb_roles()[words[-2].lower()]
@@ -1812,7 +1815,7 @@ def listed_roles(doc: Doc, found: list[Found]) -> None:
             )
             role = role if linked else None
         if role is None:
-            before = text[max(0, person.span[0] - 120) : person.span[0]].rstrip(_MARKUP)
+            before = text[max(0, person.span[0] - _ROLE_LOOK_BACK) : person.span[0]].rstrip(_MARKUP)
             if person.role and before.endswith(person.role):
                 before = before[: -len(person.role)]  # (a title of the person's own: "co-leads Professor")
             role = role_before_list(before)

@@ -10,13 +10,11 @@ import re
 from dataclasses import dataclass
 
 from bilat.extract.doc import Doc
+from bilat.extract.resources import load_yaml
 
 # Words and single punctuation marks; a word stops at spaces and at ,;:()[]"“”‘’'!?|*#.
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”‘’'!?|*#]+|[,;:()\[\]\"“”‘’'!?|]")
-LINKS = frozenset(
-    {"of", "for", "and", "in", "on", "the", "de", "du", "des", "la", "da", "di", "del", "van", "von",
-     "der", "&", "–", "—", "-", "y", "et", "und"}
-)
+LINKS = frozenset(str(word) for word in load_yaml("programme_phrase_words.yaml")["learned_links"])
 _DIGIT = re.compile(r"\d")
 _LETTER = re.compile(r"[^\W\d_]")
 MAX_TOKENS = 12  # no programme name in our gold is longer

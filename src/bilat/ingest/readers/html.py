@@ -499,7 +499,7 @@ def publisher_lines(root: Any | None, text: str, html: str) -> str:
 
 def _site_header(element: Any, cues: _PublisherCues) -> bool:
     """Whether an element is the site's header or its logo or name (not an article's header)."""
-    marks = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+    marks = _marks(element)
     role = str(element.get("role", "")).lower()
     if not (
         element.tag == "header"
@@ -513,10 +513,8 @@ def _site_header(element: Any, cues: _PublisherCues) -> bool:
 
 def _brand(element: Any, cues: _PublisherCues) -> bool:
     """Whether an element's class or id marks a site's logo or name ("logo", "site-name")."""
-    marks = f"{element.get('class', '')} {element.get('id', '')}".lower().split()
-    return any(
-        mark in cues.brand or any(part in cues.brand for part in re.split(r"[_-]+", mark)) for mark in marks
-    )
+    marks = _marks(element)
+    return any(mark in cues.brand for mark in marks) or any(part in cues.brand for part in _mark_parts(marks))
 
 
 def _publisher_in(
@@ -548,10 +546,12 @@ def _mostly_links(element: Any, lines: list[str], region: Any, cues: _PublisherC
     """Whether most of the text of a block is the text of its links (a row of links, a menu),
     other than a logo's or brand's link (see `_branded`)."""
     shown = sum(len(line) for line in lines)
-    linked = sum(
-        len(" ".join(a.text_content().split())) for a in element.iter("a") if not _branded(a, region, cues)
-    )
-    return linked > _LINK_SHARE * shown
+    return _linked_chars(element, lambda a: _branded(a, region, cues)) > _LINK_SHARE * shown
+
+
+def _linked_chars(element: Any, kept: Callable[[Any], bool]) -> int:
+    """How many characters of an element's shown text are the text of its links, but those `kept`."""
+    return sum(len(" ".join(a.text_content().split())) for a in element.iter("a") if not kept(a))
 
 
 def _branded(element: Any, region: Any, cues: _PublisherCues) -> bool:
@@ -625,11 +625,7 @@ def _is_contact_box(element: Any, lines: list[str], cues: _ContactCues) -> bool:
     if not (cue or _has_mailto(element)):
         return False
     words = sum(len(line) for line in lines)
-    linked = sum(
-        len(" ".join(a.text_content().split()))
-        for a in element.iter("a")
-        if not str(a.get("href", "")).lower().startswith(("mailto:", "tel:"))
-    )
+    linked = _linked_chars(element, lambda a: str(a.get("href", "")).lower().startswith(("mailto:", "tel:")))
     if words == 0 or linked > _LINK_SHARE * words:
         return False
     return any(_names_someone(line, cues) for line in lines)
@@ -691,8 +687,7 @@ def _is_shown(line: str, shown: tuple[frozenset[str], str]) -> bool:
 def _site_footer(element: Any) -> bool:
     """Whether an element is the page's footer (not an article's): its contact paragraph may be
     taken, the footer as a whole never."""
-    marks = f"{element.get('class', '')} {element.get('id', '')}".lower()
-    if element.tag != "footer" and "footer" not in re.split(r"[\s_-]+", marks):
+    if element.tag != "footer" and "footer" not in _mark_parts(_marks(element)):
         return False
     return not any(ancestor.tag == "article" for ancestor in element.iterancestors())
 
@@ -708,10 +703,20 @@ def _is_hidden(element: Any) -> bool:
     )
 
 
+def _marks(element: Any) -> list[str]:
+    """The words of an element's class and id, lower-cased ("site-footer", "logo")."""
+    return f"{element.get('class', '')} {element.get('id', '')}".lower().split()
+
+
+def _mark_parts(marks: list[str]) -> list[str]:
+    """Marks cut at "-" and "_" ("site-footer" -> "site", "footer")."""
+    return [part for mark in marks for part in re.split(r"[_-]+", mark) if part]
+
+
 def _marked(element: Any, skip: frozenset[str]) -> bool:
-    """Whether an element's class or id names page furniture (a cookie banner, a menu)."""
-    marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}".lower()
-    return any(word in skip for word in re.split(r"[\s_-]+", marks) if word)
+    """Whether an element's class, id or role names page furniture (a cookie banner, a menu)."""
+    marks = [*_marks(element), *str(element.get("role", "")).lower().split()]
+    return any(word in skip for word in _mark_parts(marks))
 
 
 def _as_dict(found: Any) -> dict[str, Any]:
