@@ -10,6 +10,7 @@ from typing import Any
 
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
+from bilat.extract.layout import NEW_BLOCK
 from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.programme_uses import acronym_names_calls, call_programme_name, is_acronym_name
 from bilat.extract.record import Call, MoneyValue
@@ -563,7 +564,6 @@ def _line_dates(doc: Doc, line: tuple[int, int]) -> list[Mention]:
 
 _SENTENCE_END = re.compile(r"[.!?:;]\W*$")
 _NEXT_LINE = re.compile(r"[^\n]+")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*#>|\u2022\u2013\u00b7]|\d{1,2}[.)])[ \t]")
 _WRAP_LINES = 3  # how many lines a hard-wrapped deadline sentence may run on over to reach its date
 
 
@@ -583,7 +583,7 @@ def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tupl
         following = _NEXT_LINE.match(doc.text, end + 1)
         if following is None or not following.group().strip():
             break
-        if end > line[1] and _LIST_ITEM.match(following.group()):
+        if end > line[1] and NEW_BLOCK.match(following.group()):
             break  # a new list item: the sentence ended with the line before
         end = following.end()
         if _line_dates(doc, (following.start(), end)) or _SENTENCE_END.search(following.group()):

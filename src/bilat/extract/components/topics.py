@@ -12,6 +12,7 @@ import ahocorasick_rs
 
 from bilat.extract.components.partnerships import about_sti, pair_from_organizations
 from bilat.extract.doc import Doc, SpanIndex
+from bilat.extract.layout import LIST_ITEM
 from bilat.extract.matching import PhraseMatcher, doc_lowered
 from bilat.extract.record import Topic
 from bilat.extract.registry import Component, component
@@ -119,7 +120,6 @@ def _exclusion_marks(doc: Doc) -> list[int]:
     return marks
 
 
-LIST_ITEM = re.compile(r"[ \t]*(?:[-•*–·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]")
 LIST_REACH = 2000  # characters from a heading to the items of its list
 LIST_ITEMS = 40  # lines from a heading to the items of its list
 

@@ -4,6 +4,7 @@ becomes a programme whose evidence is every whole-word use of its name in the te
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from bilat.extract.learned.model import LinearModel
 from bilat.extract.naming import key
 from bilat.extract.programme_uses import acronym_uses
 from bilat.extract.record import Program
+from bilat.extract.resources import load_yaml
 
 PROGRAM = "PROGRAM"
 MAX_EVIDENCE = 10
@@ -57,11 +59,15 @@ def is_covered(doc: Doc, view: RuleView, cand: Candidate) -> bool:
         or any(s.relation(cand.start, cand.end) for s in (view.programme, view.organisation, view.person))
         or view.country.relation(cand.start, cand.end) in ("eq", "in")
         or _country_only(doc, cand)
-        or _TIME_ZONE.match(cand.text) is not None
+        or _time_zone().match(cand.text) is not None
     )
 
 
-_TIME_ZONE = re.compile(r"(?:UTC|GMT|CES?T|EES?T)\s*[+−–-]?\s*\d")
+@functools.cache
+def _time_zone() -> re.Pattern[str]:
+    """A zone of `written_offsets` in timezones.yaml and then its offset ("UTC-3", "GMT +1")."""
+    names = sorted(load_yaml("timezones.yaml").get("written_offsets") or [], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names)) or '(?!)'})\s*[+−–-]?\s*\d")
 
 
 def _country_only(doc: Doc, cand: Candidate) -> bool:
