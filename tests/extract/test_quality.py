@@ -33,6 +33,7 @@ NINTH_FLOOR = {"overall": 0.875, "field": 0.73, "grounded": 0.98}
 TENTH_FLOOR = {"overall": 0.94, "field": 0.80}
 ELEVENTH_FLOOR = {"overall": 0.96, "field": 0.88}
 TWELFTH_FLOOR = {"overall": 0.91, "field": 0.77}
+THIRTEENTH_FLOOR = {"overall": 0.935, "field": 0.88}
 
 
 def _predict(
@@ -176,6 +177,9 @@ def test_record_files_hold_evidence_in_the_file_text(
         # twelve more, held back during that round and never used to make a rule (like the sixth):
         # 0.909 at the session's start, 0.910 before the round, 0.912 after it
         ("twelfth_corpus", "twelfth_gold", TWELFTH_FLOOR),
+        # session 7: twelve more, written before the session's work: 0.886 blind; 0.939 after the
+        # round of fixes made on them (the twelfth, held back again, stayed at 0.912)
+        ("thirteenth_corpus", "thirteenth_gold", THIRTEENTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(

@@ -51,10 +51,13 @@ FULL_YEAR = re.compile(r"\d{4}")
 NAMED_YEAR = re.compile(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)")
 TARGET_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|target|to)\s*$")
 # A year the text expects rather than reports: "expected in 2028", "2028 at the earliest".
+# A plan's year is expected too: "planned for Seoul in 2026", "will meet in 2027", "slated for 2028".
 FORECAST_BEFORE = re.compile(
-    r"(?i)\b(?:expect(?:s|ed)?|forecast|projected|scheduled|due)\b(?:\s+\w+){0,3}\s*$"
+    r"(?i)\b(?:expect(?:s|ed)?|forecast|projected|scheduled|due|plan(?:s|ned)?|planning|slated|"
+    r"intends?|intended|will|shall|upcoming|forthcoming)\b(?:\s+\w+){0,3}\s*$"
 )
 FORECAST_AFTER = re.compile(r"(?i)^\s*(?:at\s+the\s+(?:earliest|latest)|or\s+later|onwards?)\b")
+MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>")  # an HTML tag in a page not yet stripped of them
 WEEKDAY_START = re.compile(
     r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b"
 )
@@ -100,9 +103,12 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
 
     head = _head(text)
     best: tuple[int, int, str, str] | None = None
+    full_days: list[str] = []
     for timex in tag_with(head, reference):
         if timex.type not in ("DATE", "TIME") or not CALENDAR_VALUE.match(timex.value):
             continue
+        if FULL_DAY.match(timex.value):
+            full_days.append(timex.value[:10])
         rank = _rank(head, timex.start, timex.end)
         if rank is not None and (best is None or (rank, timex.start) < best[:2]):
             best = (rank, timex.start, timex.value[:10], timex.text)
@@ -112,6 +118,11 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
         value = best[2]
         if not value.startswith("XXXX"):
             return value
+        # A yearless dateline ("JAKARTA, Oct 14 (Agency) -") takes the year of a full date of the
+        # same month and day in the head, as a page header gives it ("Monday, 14 October 2024").
+        same_day = {day[:4] for day in full_days if len(value) == 10 and day[4:] == value[4:]}
+        if len(same_day) == 1:
+            return f"{same_day.pop()}{value[4:]}"
         year = _year_for(text, value, best[3])
         if not year or (len(value) == 10 and safe_date(year, int(value[5:7]), int(value[8:10])) is None):
             return None  # no year, or 29 February in a common year
@@ -175,6 +186,8 @@ def _rank(head: str, start: int, end: int) -> int | None:
     line_end = head.find("\n", end)
     line_end = len(head) if line_end < 0 else line_end
     left, right = head[line_start:start], head[end:line_end]
+    if "<" in left or "<" in right:  # markup between a label and its date: "<dt>Published</dt><dd>"
+        left, right = MARKUP_TAG.sub("", left), MARKUP_TAG.sub("", right)
     if _may_end_with_cue(left) and PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)):
         return 0
     if DATELINE_LEFT.match(left) and (LINE_END.match(right) or OPENING_ASIDE.match(right)):

@@ -103,8 +103,24 @@ def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int,
                 continue
             text = doc.text[phrase.start : title_end]
             text = _LEADING_ARTICLE.sub("", _LEADING_WORDS.sub("", text))
+            if _headline(doc.text[title_end - len(text) : start]):
+                return None, (start, end)  # "X AND Y SIGN AGREEMENT ON ...": a headline, no title
             return text, (title_end - len(text), title_end)
     return None, (start, end)
+
+
+def _headline(before: str) -> bool:
+    """Whether the words of a would-be title before its instrument word say that it was made
+    ("Universities Sign Agreement on ...", "X INKS MEMORANDUM WITH Y"): a headline, not a title."""
+    return bool(before.strip()) and _headline_verbs().search(before) is not None
+
+
+@functools.cache
+def _headline_verbs() -> re.Pattern[str]:
+    """The verbs of a headline that reports an instrument made (`headline_verbs`, instruments.yaml)."""
+    words = load_yaml("instruments.yaml").get("headline_verbs", [])
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 
 _TITLE_GLUE = frozenset({"between", "and", "the", "on", "in", "of", "for", "to", "&", "with", "under"})
@@ -218,6 +234,7 @@ def date_for(
         and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
         and not _PERIOD.search(doc.text, max(0, m.start - 25), m.start)
         and not any(cue[1] <= other[0] and other[1] <= m.start for other in others)
+        and not _in_clause_before(doc, m, cue, sentence)
     ]
     # the years it covers ("Action Plan for 2026–2027") date an instrument only when nothing else does
     covered = [m for m in dates if _covered_years(doc, m)]
@@ -243,6 +260,42 @@ _SAME_DAY = re.compile(
     r"(?:session|meeting|forum|event|ceremony))\b",
     re.IGNORECASE,
 )
+
+
+# A text wrapped at a fixed width may break a sentence before a number, which a sentence splitter
+# takes for a new item: "... signed in Sendai on" / "22 October." A sentence that ends with one of
+# these words runs on into the date that follows.
+_RUNS_ON = re.compile(r"(?i)\b(?:on|in|of|at|since|from|dated|signed|concluded|adopted)[ \t*_]*$")
+
+
+def _run_on(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The sentence, run on over the next one when it ends with a preposition ("... signed in")
+    and the next one opens with a date ("2010, whose renewal ..."): where its date may stand."""
+    if not _RUNS_ON.search(doc.text, max(sentence[0], sentence[1] - 12), sentence[1]):
+        return sentence
+    following = [m for m in doc.in_span("date", sentence[1], min(len(doc.text), sentence[1] + 60))]
+    if (
+        not following
+        or following[0].start - sentence[1] > 8
+        or doc.text[sentence[1] : following[0].start].strip()
+    ):
+        return sentence
+    return (sentence[0], doc.sentence_of(following[0].start)[1])
+
+
+# A relative clause set off by commas ("X and Y, whose functions were merged in 2021, signed ..."):
+# a date inside it, before the instrument, dates the noun it describes, not the instrument
+_CLAUSE = re.compile(r",\s*(?:whose|which|who|where)\b[^,;()]{0,160},")
+
+
+def _in_clause_before(doc: Doc, date: Mention, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a date stands in a relative clause set off by commas that ends before the cue."""
+    if date.start >= cue[0] or doc.text.find(",", date.end, cue[0]) < 0:
+        return False
+    for clause in _CLAUSE.finditer(doc.text, sentence[0], cue[0]):
+        if clause.start() < date.start and date.end <= clause.end():
+            return True
+    return False
 
 
 def _occasion_day(doc: Doc) -> str | None:
@@ -331,7 +384,7 @@ def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | 
         ]
         if days:
             return str(days[-1].attrs["value"])[:10]
-    return _reported_day(doc) or (doc.published[:10] if doc.published else None)
+    return _occasion_day(doc)  # (a text without a date of its own: the day its opening reports)
 
 
 # "entered into force on 1 January 2025", "effective from 1 May": the day an instrument took effect,
@@ -406,7 +459,7 @@ def find_instruments(doc: Doc) -> list[Found]:
         )  # ("... will sign the arrangement right after this session": made on the occasion)
         if anaphoric and not doc.in_span("country", *sentence):
             parties = _told_before(out, hit.key) or parties
-        date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
+        date = None if anaphoric else date_for(doc, (hit.start, hit.end), _run_on(doc, sentence), span)
         # (only `refer_back` reads it: for named instruments and the "agreement" that may be one)
         inferred = (
             date is not None and (hit.key != "agreement" or definite) and not _states_date(doc, sentence)
@@ -417,7 +470,13 @@ def find_instruments(doc: Doc) -> list[Found]:
             and _SAME_OCCASION.search(doc.text, *sentence)
         ):
             date, inferred = last_date, True
-        if date is None and title is not None and _is_page_title(doc, span[0]):
+        if date is None and not anaphoric:
+            date = _sign_off_date(doc, hit.start)
+            inferred = date is not None
+        if date is None and (
+            (title is not None and _is_page_title(doc, span[0]))
+            or _titles_page(doc, hit.key, hit.start, hit.end)
+        ):
             date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
         out.append(Found(hit.key, parties, date, title, [span, sentence], inferred, definite))
         last_date = date or last_date
@@ -514,6 +573,67 @@ def _is_page_title(doc: Doc, start: int) -> bool:
     ("Joint Statement of ..."): the page is the instrument, not a story about it."""
     title = title_line(doc.text, "#*")
     return title is not None and title[0] == start
+
+
+# The sign-off line of an instrument's text: "Signed in London, 16 September 2025.", "Done at Seoul on
+# 3 May 2026, in duplicate", "Adopted in Nairobi, 12 March 2027"
+_SIGN_OFF = re.compile(r"[ \t*_]*(?:Signed|Done|Adopted|Issued)[ \t]+(?:at|in)[ \t]+[A-Z]")
+_SIGN_OFF_LINES = 2  # how many lines from an instrument's word its sign-off line may stand
+
+
+def _sign_off_date(doc: Doc, start: int) -> str | None:
+    """The full date of a sign-off line ("Signed in London, 16 September 2025.") on the line of
+    an instrument word or within `_SIGN_OFF_LINES` lines around it (a statement's closing lines
+    name it and its signing), else None."""
+    begin = start
+    for _ in range(_SIGN_OFF_LINES + 1):
+        begin = doc.text.rfind("\n", 0, max(0, begin - 1)) + 1 if begin > 0 else 0
+    end = start
+    for _ in range(_SIGN_OFF_LINES + 1):
+        found = doc.text.find("\n", end + 1)
+        end = len(doc.text) if found < 0 else found
+    for line in re.finditer(r"[^\n]+", doc.text[begin:end]):
+        if _SIGN_OFF.match(line.group()):
+            at = begin + line.start()
+            for m in doc.in_span("date", at, begin + line.end()):
+                value = str(m.attrs.get("value") or "")
+                if len(value) >= 10 and is_calendar(value):
+                    return value[:10]
+    return None
+
+
+# A page's title as markup gives it: "<title>X joint statement: May 2026</title>", "<h1>...</h1>"
+_MARKUP_TITLE = re.compile(r"<(title|h1)\b[^<>]{0,200}>[^<>]{0,300}</\1>", re.IGNORECASE)
+
+
+# What may follow a statement's word that titles its own page: the line's end, a separator, or its
+# subject ("... joint statement: May 2026", "Joint declaration on Ocean Science - GOV.UK")
+_TITLE_RIGHT = re.compile(r"[ \t]*(?:$|<|[:|\u2013\u2014(]|-[ \t]|(?:on|of|between|by)[ \t]+\S)", re.M)
+_PAGE_TYPES = frozenset({"joint_statement", "declaration"})  # instruments a page is issued as
+
+
+def _titles_page(doc: Doc, kind: str, start: int, end: int) -> bool:
+    """Whether a statement's (or declaration's) word titles the page (`_in_title_line`) as its
+    head noun, the words before it telling of no signing: the page is the statement ("UK-Japan
+    ministers' joint statement: May 2026"), not a story about one ("X and Y sign joint statement")."""
+    if kind not in _PAGE_TYPES or not _in_title_line(doc, start) or not _TITLE_RIGHT.match(doc.text, end):
+        return False
+    line_start = max(doc.text.rfind("\n", 0, start), doc.text.rfind(">", 0, start)) + 1
+    return not _headline(doc.text[line_start:start])
+
+
+def _in_title_line(doc: Doc, start: int) -> bool:
+    """Whether an instrument word stands in the page's title (its first line, a short one, or its
+    <title> or first <h1> element): the page is the instrument ("UK-Japan ministers' joint
+    statement: May 2026")."""
+    spans = doc.data.get("_title_spans")
+    if spans is None:  # once per document
+        spans = [m.span() for m in _MARKUP_TITLE.finditer(doc.text, 0, min(len(doc.text), 4000))][:2]
+        line = title_line(doc.text, "#*")
+        if line is not None and doc.text[line[0] : line[0] + 1] != "<":
+            spans.append(line)
+        doc.data["_title_spans"] = spans
+    return any(a <= start < b for a, b in spans)
 
 
 _BETWEEN_CLAUSE = re.compile(r"\bbetween\s+(.{3,160}?\s+and\s+[^,;]{3,120})")

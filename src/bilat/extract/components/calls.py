@@ -24,6 +24,9 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"applications? close|call closes|no later than|not later than|open until|accepted until|received by|"
     # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
     r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
+    # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
+    r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"[\s*_]+\d{4},?[\s*_]+(?:at[\s*_]+)?\d{1,2}(?:[:.]\d\d|[\s]?[ap]\.?m))|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
@@ -39,6 +42,9 @@ _DEADLINE_FOLDED = folded_pattern(
     r"is due(?!\s+to\s)|"
     r"no(?:t)? later than|open until|received by|"
     r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
+    # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
+    r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"[\s*_]+\d{4},?[\s*_]+(?:at[\s*_]+)?\d{1,2}(?:[:.]\d\d|[\s]?[ap]\.?m))|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
@@ -62,6 +68,7 @@ _DEADLINE_PREFIXES = (
     "open until",
     "received by",
     "reach",
+    "by",
 )
 _NOT_DEADLINE_PREFIXES = ("result", "announce", "start", "begin", "notif", "decision", "published")
 _TIME = re.compile(
@@ -164,11 +171,33 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
         return day
     if len(value) > 16 and value[16] in "+-Z" and value[11:16] == time:  # the tagger's own offset
         return f"{day}T{time}{value[16:].replace('Z', '+00:00')}"
-    offset = next(
+    offset = _written_offset(rest) or next(
         (off for zone, pattern, off in _zone_patterns() if zone in rest and pattern.search(rest)),
         None,
     )
     return f"{day}T{time}{offset or ''}"
+
+
+@functools.cache
+def _written_offset_pattern() -> re.Pattern[str]:
+    """A zone of `written_offsets` (timezones.yaml) and its numeric offset: "UTC-6", "GMT +5:30",
+    "UTC−6" (a minus sign), "UTC+08:00"."""
+    names = sorted(load_yaml("timezones.yaml").get("written_offsets") or [], key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, names)) or "UTC"
+    return re.compile(
+        rf"(?<![A-Za-z])(?:{alternatives})[ \t]?([+\-−–])[ \t]?(\d{{1,2}})(?:[:.]?(\d\d))?(?!\d)"
+    )
+
+
+def _written_offset(text: str) -> str | None:
+    """The UTC offset that `text` writes as a number after a zone ("UTC-6" → "-06:00"), or None."""
+    if not any(c in text for c in "+-−–"):
+        return None
+    match = _written_offset_pattern().search(text)
+    if match is None or int(match.group(2)) > 14 or int(match.group(3) or 0) >= 60:
+        return None
+    sign = "+" if match.group(1) == "+" else "-"
+    return f"{sign}{int(match.group(2)):02d}:{match.group(3) or '00'}"
 
 
 @functools.cache
@@ -295,6 +324,9 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     own = _own_name(doc)
     if own is not None:
         return own
+    local = _local_programme(doc, position, programmes)
+    if local is not None:
+        return local
     before = _nearest_name(programmes, position, long_names=3)
     if before is not None:
         return before
@@ -304,6 +336,62 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     end = item.start() if item else end
     after = [(s, p) for p in programmes for s, _ in p.spans if position <= s < end]
     return _short_name(min(after, key=lambda a: a[0])[1], 3) if after else None
+
+
+# A call named by the last words of its programme's name: "the next Partnership Fund call", "the
+# Mobility Grants round closes" (the words right before "call", "round", "cycle" ...)
+_CALL_BY_NAME = re.compile(
+    r"((?:[A-Z][\w'’&-]*[ \t]+){1,4})(?:joint[ \t]+)?(?:calls?|round|cycle|competition)\b"
+)
+# A name given its kind in apposition: "UK-Japan Quantum Pathways, a new joint programme", "the
+# Nordic Ocean Grants, a scheme run by ..." (capitalised words, a comma, "a"/"an" and a kind word)
+_NAME_APPOSITION = re.compile(
+    r"((?:[A-Z][\w'’&.]{0,40}(?:[ \t-]|[‐-—])){0,6}[A-Z][\w'’&.]{0,40})[ \t]*,[ \t\n]+an?[ \t\n]+"
+    r"(?:[a-z-]+[ \t\n]+){0,2}(?:programme|program|scheme|fund|initiative|grants?|fellowships?)\b"
+)
+# A heading line of a section: all in capitals (with at least two words), or a Markdown heading
+_HEADING_LINE = re.compile(r"^[ \t#*]*(?:\d{1,2}[.)][ \t]+)?([^\na-z]{8,160})[ \t*]*$", re.MULTILINE)
+_SECTION_REACH = 3000  # how far back a deadline's section heading may stand
+
+
+def _local_programme(doc: Doc, position: int, programmes: list[Any]) -> str | None:
+    """The programme a deadline's own surroundings name: a known programme that the deadline's
+    sentence calls by its last words ("the next Partnership Fund call closes on ..."), else a name
+    given in apposition in the deadline's paragraph before it ("X, a new joint programme. Its first
+    call ... closes on ..."), else a programme named in the heading (written in capitals) of the
+    section the deadline stands in ("2. CALL OPEN: X GRANTS 2025"); None if none."""
+    sentence = doc.sentence_of(position)
+    for match in _CALL_BY_NAME.finditer(doc.text, sentence[0], position):
+        words = " ".join(match.group(1).split())
+        if len(words.split()) < 2 and not words.isupper():
+            continue
+        ending = [  # the longest name the words end: "X-Y Water Programme" over "Water Programme"
+            (len(name), name, programme)
+            for programme in programmes
+            for name in {programme.name, *programme.aliases}
+            if name == words or name.endswith(" " + words)
+        ]
+        if ending:
+            _, name, programme = max(ending, key=lambda e: (e[0], e[1]))
+            return _short_name(programme, 3) if name == words else str(name)
+    para = doc.text.rfind("\n\n", 0, position)
+    para = 0 if para < 0 else para
+    named = [m for m in _NAME_APPOSITION.finditer(doc.text, para, position) if len(m.group(1).split()) >= 2]
+    if named:
+        return " ".join(named[-1].group(1).split())
+    heading = None
+    for match in _HEADING_LINE.finditer(doc.text, max(0, position - _SECTION_REACH), position):
+        if len(match.group(1).split()) >= 2 and any(c.isalpha() for c in match.group(1)):
+            heading = match
+    if heading is None:
+        return None
+    title = " ".join(heading.group(1).split()).casefold()
+    found = [
+        p
+        for p in programmes
+        if any(len(n) > 6 and " ".join(n.split()).casefold() in title for n in {p.name, *p.aliases})
+    ]
+    return str(found[0].name) if len(found) == 1 else None
 
 
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022]|#)[ \t]")  # the next list item or heading

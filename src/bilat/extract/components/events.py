@@ -37,6 +37,7 @@ from bilat.extract.components.event_refine import refine_months
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
+from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
 from bilat.extract.doc import Doc, Mention, SpanIndex
@@ -116,13 +117,27 @@ def planned_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
     """Whether a year-only date after its cue dates an event planned for that year: the cue is
     the "next" one or the object of "to hold" / "will host", and the year is not in the past."""
     value = str(date.attrs.get("value") or "")
-    if len(value) != 4 or not value.isdigit() or date.start < cue[1] or not doc.published:
+    if len(value) != 4 or not value.isdigit() or date.start < cue[1]:
         return False
-    if int(value) < int(doc.published[:4]):
+    now = _reference_year(doc)
+    if now is None or int(value) < now:
         return False
     if _PLANNED.search(doc.text, max(0, cue[0] - PLANNED_REACH), cue[0]):
         return True
     return bool(_PLANNED_AFTER.search(doc.text, cue[1], date.start))
+
+
+def _reference_year(doc: Doc) -> int | None:
+    """The year a document is written in: its publication's, else (an undated report) the year of
+    the latest day or month it names, the time it looks back or forward from (cached)."""
+    if doc.published:
+        return int(doc.published[:4])
+    if "_reference_year" not in doc.data:
+        values = [str(m.attrs.get("value") or "") for m in doc.layer("date")]
+        years = [int(v[:4]) for v in values if len(v) >= 7 and v[:4].isdigit()]
+        doc.data["_reference_year"] = max(years) if years else None
+    known: int | None = doc.data["_reference_year"]
+    return known
 
 
 def _distance(date: Mention, cue: tuple[int, int]) -> float:
@@ -480,12 +495,31 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
 
 
 def _modifier(doc: Doc, hit: Hit) -> bool:
-    """A cue that only describes the lower-case noun after it ("opening group match")."""
+    """A cue that only describes the lower-case noun after it ("opening group match"), or an event
+    word that only names the body or paper of an event ("the Forum Secretariat", "Meeting Report",
+    "the summit's minutes" aside: `cue_head_nouns`)."""
     cues, keeps = _modifier_words()
+    if _head_after(doc, hit.end):
+        return True
     if doc.text[hit.start : hit.end].lower() not in cues:
         return False
     after = _NEXT_WORD.match(doc.text, hit.end)
     return after is not None and after.group(1) not in keeps
+
+
+_HEAD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+@functools.cache
+def _head_nouns() -> frozenset[str]:
+    """Nouns that an event word before them only describes: the body that runs it or the paper it
+    issues ("Conference Secretariat", "meeting report"), no event of its own (event_types.yaml)."""
+    return frozenset(str(w).lower() for w in load_yaml("event_types.yaml").get("cue_head_nouns", []))
+
+
+def _head_after(doc: Doc, at: int) -> bool:
+    after = _HEAD_AFTER.match(doc.text, at)
+    return after is not None and after.group(1).lower() in _head_nouns()
 
 
 def _signed_instrument(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -867,12 +901,44 @@ def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None
     spans.update(new)
 
 
+_TITLE_TAIL = re.compile(r"\s+[—–|:-]\s.*$|[*_#]+")
+
+
+def _titled(doc: Doc, found: list[Found]) -> list[Found]:
+    """The event of a document's title and labelled fields (`header_event`), unless a sentence
+    already told an event of that day."""
+    header = header_event(doc, _sentence_cues(doc), _dates, _places)
+    if header is None:
+        return []
+    hit, date, city, index = header
+    value = str(date.attrs["value"])[:10]
+    if any(item.date[:10] == value for item in found):
+        return []
+    sentence = doc.sentences[index]
+    name = _TITLE_TAIL.sub("", doc.text[sentence[0] : sentence[1]]).strip() or doc.text[hit.start : hit.end]
+    end_value = date.attrs.get("end_value")
+    return [
+        Found(
+            hit.key,
+            value,
+            str(end_value)[:10] if end_value else None,
+            city.text,
+            name,
+            [sentence, (date.start, date.end)],
+            sentence=sentence,
+            cue=_cue_text(doc, hit),
+        )
+    ]
+
+
 @component("events")
 def make_events(max_events: int = 50) -> Component:
     """Find dated events (record ``events``)."""
 
     def run(doc: Doc) -> None:
-        for item in refine_months(merge_events(find_events(doc)))[:max_events]:
+        found = find_events(doc)
+        found += _titled(doc, found)
+        for item in refine_months(merge_events(found))[:max_events]:
             doc.record.events.append(
                 Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
             )

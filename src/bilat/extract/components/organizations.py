@@ -460,6 +460,8 @@ def _splits(
         return _listed_names(left, right)
     if joint in {"and", "&"} and _has_head(left, base) and _acronym_at_place(right, place):
         return True
+    if joint in {"and", "&"} and _has_head(left, base) and _known_acronym(right):
+        return True  # "Marine Institute and JAMSTEC": a name, then a known body's acronym
     if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
         return False
     if joint == "of":
@@ -475,6 +477,13 @@ def _splits(
         or (len(left) == 1 and left[0].text.isupper())
         or (article and joint in {"and", "&"} and len(left) == 1 and left[0].text[:1].isupper())
     )
+
+
+def _known_acronym(right: list[Token]) -> bool:
+    """A lone acronym that the curated reference knows as an organisation ("CNRS", "NASA"), not a
+    field's letters ("Science and ICT")."""
+    word = right[0].text if len(right) == 1 else ""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and _known_org(word, curated=True)
 
 
 def _is_place(doc: Doc, tok: Token) -> bool:
@@ -504,9 +513,12 @@ def _phrase(toks: list[Token]) -> Phrase:
 
 
 def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
-    toks = _after_place_possessive(doc, list(phrase.tokens))
+    toks = _after_place_possessive(doc, _after_markup(doc, list(phrase.tokens)))
+    toks = _before_listed_adjective(doc, toks)
     while toks and (
         toks[0].text in LEADING_DROP
+        or (len(toks) > 1 and toks[0].text == "the")
+        or (len(toks) > 2 and toks[0].text in _DATE_PREPOSITIONS and in_date(doc, toks[1].start, toks[1].end))
         or toks[0].text.endswith(("'s", "’s"))
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
     ):
@@ -523,6 +535,50 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+# Prepositions that open a sentence on a date the name runs on from ("On Tuesday the Embassy ...",
+# "Since March the Institute ...", "By Friday the Council ...").
+_DATE_PREPOSITIONS = frozenset({"On", "In", "By", "Since", "Until", "From", "Last", "Next", "Early", "Late"})
+
+
+def _after_markup(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The tokens after emphasis markup inside a phrase ("**Prof. Ana Ruiz** of the Institute ...",
+    "__Jan Berg__ at ..."): the markup closes one name and the next begins after it."""
+    if len(toks) < 2:
+        return toks
+    text = doc.text
+    for k in range(len(toks) - 1, 0, -1):
+        gap = text[toks[k - 1].end : toks[k].start]
+        if "**" in gap or "__" in gap or toks[k - 1].text.endswith(("**", "__")):
+            return _trimmed_start(toks[k:])
+    return toks
+
+
+def _trimmed_start(toks: list[Token]) -> list[Token]:
+    """`toks` without linking words at its start ("of", "at", "the", "and", a comma)."""
+    while len(toks) > 1 and toks[0].text in {"of", "at", "from", "the", "and", "&", ",", "in"}:
+        toks = toks[1:]
+    return toks
+
+
+def _before_listed_adjective(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The tokens before "and (the) ADJECTIVE" when a list goes on to a body described by its
+    country's adjective ("Kyoto University and the Israeli water utility", "Lund University and
+    Finnish partners"): the adjective opens the next item, it is no part of the name."""
+    if len(toks) < 3 or toks[-1].text in name_words()[0]:
+        return toks
+    last = toks[-1]
+    k = len(toks) - 2
+    if toks[k].text in {"the", "The"}:
+        k -= 1
+    if k < 1 or toks[k].text not in {"and", "&"}:
+        return toks
+    adjective = any(
+        m.start == last.start and m.end == last.end and m.attrs.get("kind") == "adjective"
+        for m in doc.in_span("country", last.start, last.end)
+    )
+    return _trimmed(toks[:k]) if adjective else toks
 
 
 @functools.cache
@@ -643,6 +699,13 @@ def _name_ends() -> tuple[frozenset[str], frozenset[str]]:
 _JOINERS = frozenset({",", "and", "&", ";"})
 
 
+@functools.cache
+def _two_word_honorifics() -> frozenset[str]:
+    """Honorifics of two words that open a person's name ("Right Honourable", "Rt Hon")."""
+    styles = load_yaml("roles.yaml").get("honorifics", [])
+    return frozenset(h for h in styles if len(h.split()) == 2 and h.split()[0] not in {"The", "the"})
+
+
 def _before_person_or_verb(toks: list[Token]) -> list[Token]:
     """The tokens before a person's honorific or a headline verb that a name ran into: "University
     of Galway and Prof. Marc Tremblay", "Bureau of X, Dr. Anna Berg", "Joint Laboratory Opens"."""
@@ -653,9 +716,13 @@ def _before_person_or_verb(toks: list[Token]) -> list[Token]:
         seen_head = seen_head or tok.text in heads
         if not (i and seen_head):
             continue
-        person = tok.text.rstrip(".") in honorifics and (i + 1 == len(toks) or toks[i - 1].text in _JOINERS)
+        article = toks[i - 1].text in {"the", "The"} and i > 1 and toks[i - 2].text in _JOINERS
+        styled = tok.text.rstrip(".") in honorifics or (
+            i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in _two_word_honorifics()
+        )
+        person = styled and (i + 1 == len(toks) or toks[i - 1].text in _JOINERS or article)
         if person or tok.text in verbs:
-            cut = toks[:i]
+            cut = toks[: i - 1] if person and article else toks[:i]
             while cut and cut[-1].text in _JOINERS:
                 cut = cut[:-1]
             return cut
@@ -1428,6 +1495,18 @@ def _without_cut_names(groups: list[Candidate]) -> list[Candidate]:
     ]
 
 
+@functools.cache
+def _international_pattern() -> re.Pattern[str]:
+    """Names that only an intergovernmental body bears (org_heads.yaml `international_names`)."""
+    return re.compile("|".join(load_yaml("org_heads.yaml").get("international_names", [])) or "(?!)")
+
+
+def _international_name(name: str) -> bool:
+    """ "United Nations Office for ...", "UN Environment Programme": a body of the nations
+    together, which no partner country owns wherever it sits or whoever works with it."""
+    return bool(_international_pattern().search(" ".join(name.split())))
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -1467,7 +1546,7 @@ def make_organizations() -> Component:
         mission_uses(doc, groups)
         settle_by_parent(doc, groups)
         for group in groups:
-            if group.international:
+            if group.international or _international_name(group.name):
                 group.country, group.country_sure = None, True
         doc.data["organizations"] = groups
         for group in groups:

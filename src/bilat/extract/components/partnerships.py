@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from bilat.extract.components.context import mentions_cooperation
+from bilat.extract.components.context import PLACE_KINDS, mentions_cooperation
 from bilat.extract.components.trilateral import closed_triangle, says_trilateral, three_countries
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.record import Partnership
@@ -104,6 +104,30 @@ def _lead_end(doc: Doc) -> int:
     return doc.sentences[min(len(doc.sentences), _LEAD_SENTENCES) - 1][1]
 
 
+# Sentences after a pair's own that may say "the three governments" (a wrapped line may split one).
+_FOLLOWING = 2
+
+
+def _listed_third(doc: Doc, pair: tuple[str, str]) -> list[tuple[str, str]]:
+    """The pairs of a three-partner cooperation whose pair was found in a sentence that lists a third
+    country beside it ("officials from India, Brazil and South Africa met ... The three governments
+    agreed"; "Chile, Peru and Colombia signed a trilateral memorandum"): every pair of the three
+    countries, when that sentence or the next ones speak of three partners together; [] otherwise."""
+    for start, stop in doc.data.get("pair_evidence", {}).get(pair, [])[:2]:
+        codes = {
+            str(m.attrs["code"])
+            for m in doc.in_span("country", start, stop)
+            if m.attrs.get("kind", "name") in PLACE_KINDS
+        }
+        if len(codes) != 3 or not set(pair) <= codes:
+            continue
+        following = doc.sentences[doc.sentence_index(start) + 1 :][:_FOLLOWING]
+        if says_trilateral(doc.text, start, max([stop, *(e for _, e in following)])):
+            (third,) = codes - set(pair)
+            return closed_triangle([pair, (pair[0], third)])
+    return []
+
+
 @component("partnerships")
 def make_partnerships(require_content: bool = True) -> Component:
     """Write the document's partner pairs into the record."""
@@ -117,6 +141,8 @@ def make_partnerships(require_content: bool = True) -> Component:
         partners = list(doc.data.get("partners", []))
         if three_countries(partners) and len(partners) == 2 and says_trilateral(doc.text, 0, _lead_end(doc)):
             partners = closed_triangle(partners)  # "the three countries" in its lead: every pair of them
+        elif len(partners) == 1:
+            partners = _listed_third(doc, partners[0]) or partners
         for pair in partners:
             a, b = sorted(pair)
             doc.record.partnerships.append(Partnership((a, b), list(evidence.get(pair, []))[:3]))

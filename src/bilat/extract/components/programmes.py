@@ -363,7 +363,8 @@ def _called_programme(text: str, end: int) -> bool:
 
 
 # "launching ArcTri, a joint programme on ...", "MARIND, a three-year project that ...": a coined
-# name (two capitals at least, or a digit; hyphenated parts may follow: "HYDRO-Sol", "GeoNet-2"),
+# name (two capitals at least, or a digit; hyphenated parts may follow: "HYDRO-Sol", "GeoNet-2";
+# capitalised words may follow it: "UK-Japan Quantum Pathways", "EU-CELAC Digital Bridge"),
 # maybe in Markdown emphasis or quotes, described by an apposition that makes it a programme. The
 # apposition's modifiers are words other than prepositions and articles ("a partner in the project"
 # describes no programme).
@@ -377,7 +378,8 @@ _MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011-]+{_SEP}){{0,3}}?"
 _KIND = rf"(?:{either(_KINDS)})"
 _DESCRIBED_KINDS = programme_kinds("programme_described_kinds")
 _DESCRIBED = re.compile(
-    rf"(?<![\w-]){_OPEN_MARK}({_COINED}){_CLOSE_MARK}[ \t]*(?:,|[\u2013\u2014]|--){_GAP}"
+    rf"(?<![\w-]){_OPEN_MARK}({_COINED}(?:[ \t]+[A-Z][A-Za-z]+){{0,3}}){_CLOSE_MARK}"
+    rf"[ \t]*(?:,|[\u2013\u2014]|--){_GAP}"
     rf"(?:a|an|the|our|their){_GAP}{_MODIFIERS}(?:{either(_DESCRIBED_KINDS)})\b"
 )
 _DESCRIBED_STEMS = stems(_DESCRIBED_KINDS)
@@ -407,12 +409,25 @@ _TITLED = rf"[A-Z][\w\u2010\u2011\u2013-]*(?:{_SEP}(?:{_LINK}{_SEP})?[A-Z][\w\u2
 _APPOSE_MARK = r"(?:,|[\u2013\u2014]|--)"  # what opens and closes an apposition
 _LONG_FORM_MAX = 120  # how long a spelled-out name in brackets after an apposed acronym may be
 _SHORT_MAX = 20  # how long an acronym in brackets after an apposed name may be
-_APPOSED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his){_GAP}{_MODIFIERS}{_KIND}[ \t]*{_APPOSE_MARK}"
-    rf"{_GAP}{_OPEN_MARK}({_COINED}|{_TITLED}){_CLOSE_MARK}{_GAP}"
-    rf"(?:\(([^()\n]{{2,{_LONG_FORM_MAX}}})\)[ \t]*)?{_APPOSE_MARK}"
+# "the project, named ANGA-KE (...)", "a scheme called SolarLink.": a naming verb after the mark
+_NAMING = r"(?:named|called|dubbed|titled|entitled|known[ \t]+as)"
+# "ArCS III", "GeoNet 2": a numeral that ends a coined name (its phase or edition)
+_COINED_NUMBERED = rf"{_COINED}(?:[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w-]))?"
+# A coined name quoted right after its kind word: "the joint project "Tlalli-Kazan"", "the
+# programme 'AquaLink'", "the initiative «SeaNet»"
+_QUOTED_COINED = (
+    r"[\"“‘'«][ \t]?([A-Z][^\W_]*(?:[-\u2010\u2011\u2013][^\W_]+){0,3}"
+    r"(?:[ \t]+(?:[IVX]{1,4}|\d{1,2}))?)[ \t]?[\"”’'»]"
 )
-_KIND_MARK = re.compile(rf"{_KIND}[ \t]*{_APPOSE_MARK}")  # what every match of _APPOSED holds
+_APPOSED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his){_GAP}{_MODIFIERS}{_KIND}"
+    rf"(?:[ \t]*{_APPOSE_MARK}{_GAP}(?:{_NAMING}[ \t]+)?|[ \t]+{_NAMING}[ \t]+)"
+    rf"{_OPEN_MARK}({_COINED_NUMBERED}|{_TITLED}){_CLOSE_MARK}{_GAP}"
+    rf"(?:\(([^()\n]{{2,{_LONG_FORM_MAX}}})\)[ \t]*)?(?:{_APPOSE_MARK}|[.;:](?!\w))"
+    rf"|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his){_GAP}{_MODIFIERS}{_KIND}[ \t]+{_QUOTED_COINED}"
+)
+# what every match of _APPOSED holds after its kind word
+_KIND_MARK = re.compile(rf"{_KIND}(?:[ \t]*{_APPOSE_MARK}|[ \t]+{_NAMING}|[ \t]+[\"“‘'«])")
 _NOT_A_NAME_START = frozenset(_phrase_list("not_a_name_start"))  # titles: a person's name follows
 
 
@@ -426,6 +441,9 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
         return out
     kinds = [at for at in _kind_words(doc.text) if _KIND_MARK.match(doc.text, at)]
     for match in _scan(_APPOSED, doc.text, _paragraphs_at(doc.text, kinds)):
+        if match.group(1) is None:  # a quoted coined name right after its kind word
+            out.append(Candidate(match.group(3), set(), spans=[match.span(3)]))
+            continue
         name, short = " ".join(match.group(1).split()), match.group(2)
         words = name.split()
         if len(words) > 1:
@@ -439,11 +457,16 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
             long = _spelled_long_form(name, short)  # "The project, ACR (Its Long Name: a subtitle), ..."
             if long:
                 out.append(Candidate(name, set(long), spans=[match.span(1), match.span(2)]))
+            elif len(words) == 1 or _COINED_WORD.fullmatch(words[0]):
+                out.append(Candidate(name, set(), spans=[match.span(1)]))  # "X (a word meaning sky)"
         elif short is not None and _name_like(short.strip()) and len(short.split()) == 1:
             out.append(Candidate(short.strip(), {name}, spans=[match.span(2), match.span(1)]))
         else:
             out.append(Candidate(name, set(), spans=[match.span(1)]))
     return out
+
+
+_COINED_WORD = re.compile(_COINED)
 
 
 def _spelled_long_form(name: str, bracket: str) -> list[str]:

@@ -1,0 +1,58 @@
+"""Events told by a document's title and its labelled fields: an event report, invitation or
+programme whose heading names the event ("Joint Workshop on Marine Robotics — Programme") and whose
+next lines give it as fields ("Date: 3-5 June 2025", "Venue: Hotel Lotte, Busan", "When: ...",
+"Where: ..."). No sentence tells the event with its date, so the sentence scan finds nothing: the
+heading gives the kind and name, the date field the date and the place field the city."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.matching import Hit
+
+HEADER_SENTENCES = 4  # the sentences at a document's top where its title may stand
+FIELD_SENTENCES = 5  # the sentences after the title where its labelled fields may stand
+
+# A label at a line's start (Markdown or plain): "Date:", "**Dates:**", "When -", "Date and venue:".
+_DATE_LABEL = re.compile(
+    r"[*_#\s|-]{0,6}(?:[Dd]ates?|DATES?|[Ww]hen|WHEN)(?:\s+and\s+\w+)?[*_]{0,2}\s*[:|–-]"
+)
+_PLACE_LABEL = re.compile(
+    r"[*_#\s|-]{0,6}(?:[Vv]enue|VENUE|[Pp]lace|PLACE|[Ll]ocation|LOCATION|[Ww]here|WHERE)[*_]{0,2}\s*[:|–-]"
+)
+
+
+def header_event(
+    doc: Doc,
+    cues: list[list[Hit]],
+    dates: Callable[[Doc, int, int], list[Mention]],
+    cities: Callable[[Doc, int, int], list[Mention]],
+) -> tuple[Hit, Mention, Mention, int] | None:
+    """(the title's event cue, its date field's date, its place field's city, the title's sentence
+    index) when one of the first sentences names an event with no date of its own and labelled
+    fields after it give the date and the place; None otherwise. `cues`: the event
+    cues of each sentence; `dates`, `cities`: the dates and cities of a span."""
+    sentences = doc.sentences
+    for index in range(min(HEADER_SENTENCES, len(sentences))):
+        if not cues[index]:
+            continue
+        start, end = sentences[index]
+        if any(len(str(d.attrs.get("value") or "")) >= 7 for d in dates(doc, start, end)):
+            return None  # the title is dated itself: the sentence scan dates it
+        date: Mention | None = None
+        city: Mention | None = None
+        for field_start, field_end in sentences[index + 1 : index + 1 + FIELD_SENTENCES]:
+            if date is None and _DATE_LABEL.match(doc.text, field_start):
+                found = [d for d in dates(doc, field_start, field_end) if len(str(d.attrs["value"])) >= 7]
+                date = found[0] if found else None
+            elif city is None and _PLACE_LABEL.match(doc.text, field_start):
+                found = cities(doc, field_start, field_end)
+                city = found[0] if found else None
+        # A date field alone is often the page's own date ("Date: 12 May 2025" under a press
+        # release's title): only a date with a place field tells an event.
+        if date is not None and city is not None:
+            return cues[index][0], date, city, index
+        return None
+    return None
