@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+
+# A component that fails raises in the tests, instead of being reported and skipped as for users
+# (bilat.extract.pipeline.STRICT_ENV): a bug must not hide behind the guard that protects a run.
+os.environ.setdefault("BILAT_STRICT", "1")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -26,14 +26,14 @@ BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
 LATER_FLOOR = {"overall": 0.96, "field": 0.84, "grounded": 0.99}
 FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
-SIXTH_FLOOR = {"overall": 0.92, "field": 0.76}
+SIXTH_FLOOR = {"overall": 0.93, "field": 0.78}
 SEVENTH_FLOOR = {"overall": 0.97, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
 NINTH_FLOOR = {"overall": 0.875, "field": 0.73, "grounded": 0.98}
 TENTH_FLOOR = {"overall": 0.94, "field": 0.80}
 ELEVENTH_FLOOR = {"overall": 0.96, "field": 0.88}
 TWELFTH_FLOOR = {"overall": 0.91, "field": 0.77}
-THIRTEENTH_FLOOR = {"overall": 0.935, "field": 0.88}
+THIRTEENTH_FLOOR = {"overall": 0.965, "field": 0.90}
 
 
 def _predict(
@@ -157,7 +157,8 @@ def test_record_files_hold_evidence_in_the_file_text(
         # two rounds of fixes (made on other sets)
         ("fifth_corpus", "fifth_gold", FIFTH_FLOOR),
         # and nine more, never used to make a rule: 0.877 at the start of the session, then 0.889,
-        # 0.914 and 0.922 after each round of fixes made on the other sets
+        # 0.914 and 0.922 after each round of fixes made on the other sets; 0.933 after session 7's
+        # two rounds
         ("sixth_corpus", "sixth_gold", SIXTH_FLOOR),
         # session 5: nine more, 0.848 blind; 0.974 after the round of fixes made on them
         ("seventh_corpus", "seventh_gold", SEVENTH_FLOOR),
@@ -175,10 +176,11 @@ def test_record_files_hold_evidence_in_the_file_text(
         # learned programme step (off); 0.964 after the round of fixes made on them
         ("eleventh_corpus", "eleventh_gold", ELEVENTH_FLOOR),
         # twelve more, held back during that round and never used to make a rule (like the sixth):
-        # 0.909 at the session's start, 0.910 before the round, 0.912 after it
+        # 0.909 at the session's start, 0.910 before the round, 0.912 after it; 0.912 after both
+        # rounds of session 7
         ("twelfth_corpus", "twelfth_gold", TWELFTH_FLOOR),
-        # session 7: twelve more, written before the session's work: 0.886 blind; 0.939 after the
-        # round of fixes made on them (the twelfth, held back again, stayed at 0.912)
+        # session 7: twelve more, written before the session's work: 0.886 blind; 0.939 and 0.969
+        # after the two rounds of fixes made on them (the twelfth, held back again, stayed at 0.912)
         ("thirteenth_corpus", "thirteenth_gold", THIRTEENTH_FLOOR),
     ],
 )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bilat.extract.doc import Doc
 from bilat.extract.naming import states_in
 from bilat.extract.phrases import name_words
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_lines, load_yaml
 
 _MAX_LOWER_WORDS = 3  # lower-case words between the nationality and the head ("public works")
 
@@ -114,17 +114,27 @@ def company_names(doc: Doc) -> list[Appositive]:
         name = match["name"]
         if name in heads or doc.in_span("country", start, end) or doc.in_span("city", start, end):
             continue
-        if len(name) < 2 or (name.isupper() and len(name) < 3):
-            continue
+        if len(name) < 2 or (name.isupper() and len(name) < 3) or name in _stop_words():
+            continue  # ("the agency In turn ...": a function word starts the next clause)
         out.append(Appositive(start, end, _country_before(doc, match.start())))
     return out
 
 
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    """Capitalised words that name nothing ("The", "In", months): never a one-word name."""
+    return frozenset(load_lines("name_stopwords.txt"))
+
+
 def _country_before(doc: Doc, start: int) -> str | None:
-    """The country of the last state or city named in the clause right before `start`."""
+    """The country of the last state or city named in the clause right before `start` (a single
+    line break of a hard-wrapped text does not end the clause: "the Israeli⏎water utility X")."""
     low = max(0, start - _NOUN_REACH)
+    text = doc.text
     for n in range(start - 1, low - 1, -1):
-        if doc.text[n] in _CLAUSE_MARKS:
+        if text[n] == "\n" and n > 0 and text[n - 1] not in _CLAUSE_MARKS and text[n + 1 : n + 2] != "\n":
+            continue
+        if text[n] in _CLAUSE_MARKS:
             low = n + 1
             break
     places = [*states_in(doc, low, start), *doc.in_span("city", low, start)]

@@ -51,10 +51,7 @@ def reference_entries(name: str) -> list[Any]:
     index = reference("organizations")
     if index is None:
         return []
-    try:
-        return list(index.lookup(name))
-    except Exception:
-        return []
+    return list(index.lookup(name))
 
 
 def _known_countries(name: str) -> set[str | None]:

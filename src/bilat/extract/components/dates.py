@@ -35,22 +35,17 @@ def document_date(text: str) -> str | None:
     module = temporal()
     if module is None or not hasattr(module, "document_date"):
         return None
-    try:
-        value = module.document_date(text)
-    except Exception:  # the tagger must never break extraction
-        return None
+    value = module.document_date(text)  # (a failure is reported by the pipeline, as for `tag`)
     return str(value) if value else None
 
 
 def tag(text: str, reference: str | None) -> list[Any]:
-    """The timexes of `text` (empty on any tagger failure)."""
+    """The timexes of `text` (none when the temporal package is unavailable)."""
     module = temporal()
     if module is None:
         return []
-    try:
-        return list(module.tag(text, reference))
-    except Exception:  # the tagger must never break extraction
-        return []
+    # A tagger failure reaches the pipeline, which reports it and runs the next step.
+    return list(module.tag(text, reference))
 
 
 def _mention(text: str, timex: Any) -> Mention | None:

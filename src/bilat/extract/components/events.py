@@ -42,7 +42,7 @@ from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_folded
-from bilat.extract.naming import one_line
+from bilat.extract.naming import AGREEMENT_WORDS, one_line
 from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
@@ -228,10 +228,7 @@ def org_index(doc: Doc) -> SpanIndex:
 @functools.cache
 def _city_state(name: str) -> bool:
     """A country name that is also a city ("Singapore", "Monaco")."""
-    try:
-        return city_state(reference("countries"), name)
-    except Exception:
-        return False
+    return city_state(reference("countries"), name)
 
 
 # Words that make the date after them the last day of the event told before: "until", and the
@@ -608,6 +605,10 @@ def find_events(doc: Doc) -> list[Found]:
             )
             if _claimed(doc, nearest, hit, hits) or _listed_after(doc, nearest, hit, hits):
                 continue
+            if nearest.end <= hit.start and _goal_of_date(doc, hit):
+                continue  # "results in September 2025, in time for the next forum"
+            if hit.key != "signing" and _document_date(doc, nearest):
+                continue  # "the meeting recalled the Declaration of 6 June 2003": the document's day
             places = _places(doc, start, end)
             for date, listed in listed_places(doc, hit, dates, hits, places) or [(nearest, None)]:
                 if not _precise(date):
@@ -671,6 +672,38 @@ def find_events(doc: Doc) -> list[Found]:
                 )
                 anchor = last_anchor(out[-1:]) or anchor
     return out
+
+
+@functools.cache
+def _goal_pattern() -> re.Pattern[str]:
+    """A phrase of event_types.yaml `goal_phrases`, then a determiner and "next" or the like, at
+    the end of the text before a cue."""
+    phrases = load_yaml("event_types.yaml").get("goal_phrases") or []
+    alternation = "|".join(sorted((re.escape(str(p)) for p in phrases), key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        rf"(?i)\b(?:{alternation})[ \t\n]+(?:(?:the|its|their|this|a)[ \t\n]+)?"
+        rf"(?:(?:next|upcoming|coming|forthcoming|following)[ \t\n]+)?$"
+    )
+
+
+def _goal_of_date(doc: Doc, hit: Hit) -> bool:
+    """Whether a cue is the goal that an earlier date of its sentence serves ("in time for the
+    next forum", "ahead of the summit")."""
+    return _goal_pattern().search(doc.text, max(0, hit.start - 45), hit.start) is not None
+
+
+@functools.cache
+def _document_date_pattern() -> re.Pattern[str]:
+    """A document's capitalised name word, then "of" or "dated", right before a date."""
+    words = AGREEMENT_WORDS | {str(w) for w in load_yaml("event_types.yaml").get("city_name_heads") or []}
+    heads = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})(?:[*_]{{1,2}})?,?[ \t\n]+(?:of|dated|from)[ \t\n]+(?:the[ \t\n]+)?$")
+
+
+def _document_date(doc: Doc, date: Mention) -> bool:
+    """Whether a date names a document ("the Brasilia Declaration of 6 June 2003", "the Agreement
+    dated 3 May 1999"): the day of that document, no date of the other events of its sentence."""
+    return _document_date_pattern().search(doc.text, max(0, date.start - 40), date.start) is not None
 
 
 # How close after a verb cue a date must follow for the verb to claim it ("signed in May 2019").

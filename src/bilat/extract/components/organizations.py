@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -225,6 +226,10 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     ("... (ACR) in Hanoi"), or the sentence."""
     inside = states_in(doc, start, end)
     inside += doc.in_span("city", start, end)
+    nation = _nation_after_head(doc, inside, start)
+    if nation is not None:  # ("Bureau Français de Taipei": the nation, not the seat)
+        candidate.country, candidate.country_sure = nation, True
+        return
     if len({m.attrs["code"] for m in inside}) > 1:  # a bilateral body ("Korea–Viet Nam Institute")
         seat = _seat_after(doc, end)
         inside = [m for m in inside if m.attrs["code"] == seat] or inside
@@ -237,7 +242,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     before = (
         _of_country_after(doc, end)
-        or country_before(doc, start)
+        or _country_before_unlisted(doc, start)
         or _seat_after(doc, end)
         or _parent_country(doc.text[start:end])
         or _owner_country(doc, start)
@@ -247,6 +252,18 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     candidate.country = country_in_sentence(doc, start)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
+
+
+_LIST_LINK = re.compile(r"(?<![\w-])(?:and|or|&)\s+(?:the\s+)?$")
+
+
+def _country_before_unlisted(doc: Doc, start: int) -> str | None:
+    """`country_before`, unless "and" / "or" stands between: the country then ends the list's item
+    before ("... DST in India and the National Research Foundation (NRF) in South Africa")."""
+    found = country_before(doc, start)
+    if found is None or not _LIST_LINK.search(doc.text, max(0, start - 12), start):
+        return found
+    return None
 
 
 # "Department of Science and Technology (DST) of India": the country after the acronym.
@@ -669,9 +686,34 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     qualifiers = [t for t in words if t.text not in heads]
     if all(t.text in _generic_unit_words() for t in qualifiers):
         return False  # "Press Service", "Office of International Affairs": a unit with no owner
-    places = {(m.start, m.end) for m in doc.in_span("country", toks[0].start, toks[-1].end)}
+    countries = doc.in_span("country", toks[0].start, toks[-1].end)
+    if _adjective_after_head(toks, countries, heads):
+        return True
+    places = {(m.start, m.end) for m in countries}
     places |= {(m.start, m.end) for m in doc.in_span("city", toks[0].start, toks[-1].end)}
     return any((t.start, t.end) not in places and not t.text.isupper() for t in qualifiers)
+
+
+def _nation_after_head(doc: Doc, inside: list[Any], start: int) -> str | None:
+    """The country of an adjective that follows a head word inside a name ("Institut Français du
+    Japon", "Instituto Italiano de Cultura de Lima"), when it is the only such adjective."""
+    heads = name_words()[0]
+    codes = set()
+    for mention in inside:
+        if mention.attrs.get("kind") != "adjective" or mention.start - start < 3:
+            continue
+        before = doc.text[max(start, mention.start - 30) : mention.start]
+        if before.endswith(" ") and before.split()[-1] in heads:
+            codes.add(str(mention.attrs["code"]))
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _adjective_after_head(toks: list[Token], countries: list[Any], heads: frozenset[str]) -> bool:
+    """True when a country's adjective follows the head word, as in a name of a Romance language
+    ("Bureau Français de Taipei", "Instituto Italiano de Cultura", "Office Suisse"): the head is
+    qualified by the nation, where an English "Tokyo Office" names no body."""
+    adjectives = {m.start for m in countries if m.attrs.get("kind") == "adjective"}
+    return any(a.text in heads and b.start in adjectives for a, b in itertools.pairwise(toks))
 
 
 def _before_title(toks: list[Token]) -> list[Token]:
@@ -806,6 +848,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         if after_time(doc, mention.start):
             continue
         entry = _resolve(index, mention.attrs["match"], context, names)
+        entry = _own_name_entry(entry, mention.text, long_forms.get(mention.text, []), context | mentioned)
         if entry is None or not _plausible(entry, mention.text, mentioned):
             continue
         if _undefined_registry_acronym(doc, entry, mention.attrs["match"], shorts):
@@ -985,11 +1028,26 @@ def _distinct_alias(entry: Any, surface: str, surface_key: str) -> bool:
     return any(key(alias) == surface_key for alias in getattr(entry, "aliases", ()) or ())
 
 
+def _own_name_entry(entry: Any, surface: str, long_forms: list[str], countries: set[str]) -> Any:
+    """The curated body whose own name the text writes (or defines its acronym with), rather than
+    one that has that name only as an alias (a former name: South Africa's department once bore the
+    name India's still has), when that body's country is named in the document; also when the
+    registry could not choose between the two."""
+    wanted = {key(surface)} if " " in surface else {key(f) for f in long_forms}
+    if not wanted or (entry is not None and key(entry.name) in wanted):
+        return entry  # (also when the registry left the name open: None)
+    own = [
+        other
+        for other in reference_entries(surface)
+        if getattr(other, "curated", False)
+        and key(other.name) in wanted
+        and getattr(other, "country", None) in {None, *countries}
+    ]
+    return own[0] if len(own) == 1 else entry  # (one body only: "Ministry of Science" has many)
+
+
 def _resolve(index: Any, match: Any, context: set[str], names: list[str]) -> Any:
-    try:
-        return index.resolve(match, context, names)
-    except Exception:
-        return None
+    return index.resolve(match, context, names)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -536,11 +536,13 @@ class SentenceScan:
         return known
 
     def _family_name_country(self, tok: Token) -> bool:
-        """True for a token that names a country as a person's family name ("Cláudia Regina Montenegro")."""
+        """True for a token that names a country or a city as a person's family name ("Cláudia Regina
+        Montenegro")."""
         return any(
             m.start == tok.start and m.end == tok.end and _family_name_country(self.doc, m)
-            for m in self.doc.in_span("country", tok.start, tok.end)
-        )
+            for layer in ("country", "city")  # (a city too: "Ricardo Tavares Lima", "Ana Souza Paris")
+            for m in self.doc.in_span(layer, tok.start, tok.end)
+        ) and not (self.doc.in_span("city", tok.start, tok.end) and _acronym_before(self.doc.text, tok.start))
 
     def skip_honorifics(self, i: int) -> int:
         """Index of the first token after honorifics starting at `i` (with the period of a longer
@@ -590,6 +592,11 @@ class SentenceScan:
         if k <= i or self.toks[i].text.rstrip(".") not in role_honorifics():
             return None, None
         return _trim_role(self.doc.text, self.toks[i].start, self.toks[k - 1].end)
+
+    def _after_role_verb(self, i: int) -> bool:
+        """True when a verb that gives a role and "by" stand right before token i ("co-directed by
+        NAME", "chaired by NAME"): a cue for a name of two words or more."""
+        return i >= 2 and self.toks[i - 1].text == "by" and self.toks[i - 2].text.lower() in verb_roles()
 
     def after_lower_title(self, i: int) -> bool:
         """True when a lower-case academic title and its period stand right before token i
@@ -715,7 +722,12 @@ class SentenceScan:
                     out.append(self.found(i, j, role, role_span))
                     i = j
                     continue
-                if role is not None or self._person_cue(j) or self.after_lower_title(i):
+                if (
+                    role is not None
+                    or self._person_cue(j)
+                    or self.after_lower_title(i)
+                    or self._after_role_verb(i)
+                ):
                     out.append(self.found(i, j, role, role_span))
                     i = j
                     continue
@@ -1197,6 +1209,7 @@ def _cue_words() -> list[str]:
     """The lower-case role and speech words that may follow a name (a superset of what the scan reads)."""
     words = {*lower_titles(), *lower_case_titles(), "laureate", *SPEECH_WORDS, *_WHO_CUES}
     words |= {n.lower() for n in role_nouns()}  # ("NAME, a marine geologist with X")
+    words |= {f"{verb} by" for verb in verb_roles()}  # ("co-directed by NAME")
     return sorted(words, key=len, reverse=True)
 
 
@@ -1518,11 +1531,27 @@ def broken_names_joined(doc: Doc) -> list[tuple[int, int]]:
     splitter did not join: "Dr. Pornthip⏎Sirisombat, rector of ..." or "... said Sirisombat"."""
     out: list[tuple[int, int]] = []
     for start, end in doc.sentences:
-        if out and _name_broken(doc, out[-1], (start, end)):
+        if out and (_bracket_wrapped(doc, out[-1], (start, end)) or _name_broken(doc, out[-1], (start, end))):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+_OPEN_ENDING = re.compile(r"[\w,’'-]")  # (a character no sentence ends with)
+
+
+def _bracket_wrapped(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """True when a hard line break cuts a sentence before a bracket ("... Research Agency⏎(BRIN),
+    NAME, ..."): the first part ends with a word, not a stop, and the next line opens with "("."""
+    text = doc.text
+    if second[0] >= len(text) or text[second[0]] != "(" or first[1] < 1:
+        return False
+    if not _OPEN_ENDING.fullmatch(text[first[1] - 1]):
+        return False
+    return (
+        _BREAK_BETWEEN.fullmatch(text, first[1], second[0]) is not None and "\n" in text[first[1] : second[0]]
+    )
 
 
 def _name_broken(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -1589,6 +1618,13 @@ def _family_name_country(doc: Doc, mention: Mention) -> bool:
     if word_start > 0 and text[word_start - 1] not in " \t\n":
         return False
     return is_name_text(word) and not role_matcher().find(word)  # (the scan reads the word's other uses)
+
+
+def _acronym_before(text: str, start: int) -> bool:
+    """True when the word before `start` is an acronym, as a body's name that a city follows
+    ("IIT Hyderabad", "IHE Delft") has: no given name."""
+    word = text[max(0, start - _WORD_BEFORE_REACH) : start].split()[-1:]
+    return bool(word) and word[0].isupper() and len(word[0]) > 1
 
 
 def _before_honorific(text: str, span: tuple[int, int]) -> tuple[int, int]:

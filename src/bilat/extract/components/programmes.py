@@ -128,7 +128,7 @@ def _generic_words() -> frozenset[str]:
     """GENERIC and the words of a diplomatic status ("Enhanced Partnership"): a name made of these
     alone names no programme."""
     adjectives, heads = _status_words()
-    return GENERIC | adjectives | heads
+    return GENERIC | adjectives | heads | frozenset(_phrase_list("generic_name_words"))
 
 
 def _is_status(doc: Doc, start: int, end: int) -> bool:
@@ -213,10 +213,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     for mention in doc.layer("programme_ref"):
         if glued(doc, mention.start, mention.end):
             continue
-        try:
-            entry = index.resolve(mention.attrs["match"], context, [])
-        except Exception:
-            entry = None
+        entry = index.resolve(mention.attrs["match"], context, [])
         if entry is None or (getattr(entry, "kind", "") == "facility" and _as_infrastructure(doc, mention)):
             continue
         aliases = {*entry.acronyms, *(entry.aliases or ())[:5]}
@@ -265,12 +262,25 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             )
         ):
             continue
+        if _unit_head(mention.attrs["long"]):
+            continue
         long_start, long_end = mention.attrs["long_span"]
         start = _pair_prefix(doc, long_start)  # "Dutch–Indonesian" + "Blue Economy ... Programme (BLUE-NID)"
         spans = [tuple(mention.attrs["short_span"]), (start, long_end)]
         long = " ".join(doc.text[start:long_end].split()) if start < long_start else mention.attrs["long"]
         out.append(Candidate(short, {long}, spans=spans))
     return out
+
+
+_HEAD_END = re.compile(r"\s+(?:for|of|on|in)\s|,")
+
+
+def _unit_head(long: str) -> bool:
+    """Whether a long form's head (its words before "for", "of", "on", "in" or a comma) ends in the
+    name of a unit of an organisation ("Program Management Unit for ..."): a body, no programme."""
+    cut = _HEAD_END.search(long)
+    words = (long[: cut.start()] if cut else long).split()
+    return len(words) >= 2 and words[-1] in _phrase_list("unit_heads")
 
 
 def _ends_with_programme_word(long: str) -> bool:
@@ -602,10 +612,7 @@ def glossed_candidates(doc: Doc) -> list[Candidate]:
 def _known_name(words: str) -> str | None:
     """The name of the known programme called `words` (any case), if exactly one is."""
     index = reference("programmes")
-    try:
-        names = {entry.name for entry in index.lookup(words)} if index is not None else set()
-    except Exception:
-        return None
+    names = {entry.name for entry in index.lookup(words)} if index is not None else set()
     return names.pop() if len(names) == 1 else None
 
 
@@ -760,6 +767,44 @@ def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
         rest = cand.name.split(None, 1)[1]
         if _ACRONYM_PAIR.fullmatch(first) and key(rest) in keys and key(rest) not in cand.name_keys():
             cand.aliases.add(rest)
+
+
+_BRACKET_OPEN = re.compile(r"[ \t]*\((?:the[ \t]+)?")
+
+
+def _variant_key(name: str) -> str:
+    """A name without its last programme word and its plural "s" ("Passerelle Fellowship
+    Programme", "Passerelle Fellowships": "passerelle fellowship")."""
+    words = name.split()
+    if len(words) >= 2 and words[-1] in PROGRAMME_WORDS and words[-1].lower().startswith("program"):
+        words = words[:-1]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return key(" ".join(words))
+
+
+def _join_variants(doc: Doc, candidates: list[Candidate]) -> None:
+    """Make the forms of one programme's name merge: a name right after it in brackets, whole (its
+    name in another language: "the Passerelle Fellowship Programme (Programme Passerelle
+    France–Taïwan)"), and the same name with or without its programme word, in the singular or
+    the plural ("Passerelle Fellowships", "the Passerelle Fellowship Programme")."""
+    by_start = {c.spans[0][0]: c for c in candidates if c.spans}
+    by_variant: dict[str, Candidate] = {}
+    for cand in candidates:
+        if not cand.spans:
+            continue
+        end = cand.spans[0][1]
+        opened = _BRACKET_OPEN.match(doc.text, end)
+        inner = by_start.get(opened.end()) if opened and opened.end() > end else None
+        closed = inner is not None and doc.text[inner.spans[0][1] : inner.spans[0][1] + 1] == ")"
+        if inner is not None and inner is not cand and closed:
+            cand.aliases.add(inner.name)
+        variant = _variant_key(cand.name)
+        if " " not in variant:
+            continue
+        other = by_variant.setdefault(variant, cand)
+        if other is not cand and not (other.name_keys() & cand.name_keys()):
+            cand.aliases.add(other.name)
 
 
 def _with_number(text: str, end: int) -> int:
@@ -977,6 +1022,7 @@ def make_programmes() -> Component:
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]
         _join_country_prefixed(doc, candidates)
+        _join_variants(doc, candidates)
         groups = merge(candidates)
         for group in groups:
             add_later_uses(doc.text, sorted({group.name, *group.aliases}), group.spans)
