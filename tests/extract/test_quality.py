@@ -34,6 +34,7 @@ TENTH_FLOOR = {"overall": 0.94, "field": 0.80}
 ELEVENTH_FLOOR = {"overall": 0.96, "field": 0.88}
 TWELFTH_FLOOR = {"overall": 0.91, "field": 0.77}
 THIRTEENTH_FLOOR = {"overall": 0.965, "field": 0.90}
+FOURTEENTH_FLOOR = {"overall": 0.875, "field": 0.72}
 
 
 def _predict(
@@ -182,6 +183,9 @@ def test_record_files_hold_evidence_in_the_file_text(
         # session 7: twelve more, written before the session's work: 0.886 blind; 0.939 and 0.969
         # after the two rounds of fixes made on them (the twelfth, held back again, stayed at 0.912)
         ("thirteenth_corpus", "thirteenth_gold", THIRTEENTH_FLOOR),
+        # twelve more, written after both rounds and held back (only totals read): 0.873 with the
+        # code of the session's start, 0.879 after its two rounds
+        ("fourteenth_corpus", "fourteenth_gold", FOURTEENTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
