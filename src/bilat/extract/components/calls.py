@@ -307,7 +307,8 @@ def _defined_full_name(text: str, acronym: str, names: list[str]) -> str | None:
 
 def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str | None:
     """The short name of the programme a deadline at `position` belongs to: the one the page's
-    title names, else the one the text gives the call's funder ("applies to JST under its X"),
+    title names, else the call's own name for the closing date in the facts box of an opportunity's
+    own page, else the one the text gives the call's funder ("applies to JST under its X"),
     else the call's own name when the page is the opportunity's own page, else the one mentioned
     last before it, else the first one named after it in the same paragraph ("Applications close
     on ... The call is part of the X Programme."). A programme named only as where money comes
@@ -318,10 +319,12 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
         return _short_name(stated, 3)
     if titled is not None:
         return _short_name(titled, 3)
+    own = _own_name(doc)
+    if own is not None and _in_facts_box(doc.text, position):
+        return own  # the page's own closing date: its call, whatever programme a funder brings
     funded = funder and _funder_programme(doc, funder, programmes)
     if funded:
         return _short_name(funded, 3)
-    own = _own_name(doc)
     if own is not None:
         return own
     local = _local_programme(doc, position, programmes)
@@ -504,6 +507,13 @@ def _own_name(doc: Doc) -> str | None:
     if "_own_name" not in doc.data:
         doc.data["_own_name"] = opportunity_title(doc.text)
     return doc.data["_own_name"]
+
+
+def _in_facts_box(text: str, position: int) -> bool:
+    """Whether `position` stands in the facts box right under the page's title (its labelled
+    "Closing date" line): the date of the page's own call, not of a partner's."""
+    title = title_line(text)
+    return title is not None and title[1] <= position < title[1] + _FACTS_SPAN
 
 
 def opportunity_title(text: str) -> str | None:

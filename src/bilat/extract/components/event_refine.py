@@ -4,11 +4,13 @@ memorandum. The ceremony took place in Lyon on 18 September ..." tells one signi
 `refine_months` folds an event dated to a month only into an event of the same kind, place and
 month dated to the day, told within a few sentences (`NEAR_CHARS`); `refine_agreements` (the
 pipeline step `agreement_days`, after `events`) gives an instrument dated to that month the day of
-the signing that mentions it.
+the signing that mentions it, and an instrument dated to the first day of an occasion the later
+day (of the occasion, or the day after it) that the signing near it is told on.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -91,6 +93,35 @@ def refine_agreements(agreements: list[Agreement], events: list[Event]) -> None:
         }
         if len(days) == 1:
             agreement.date = days.pop()
+    for agreement in agreements:
+        later = _later_day_signing(agreement, events)
+        if later is not None:
+            agreement.date = later
+
+
+def _later_day_signing(agreement: Agreement, events: list[Event]) -> str | None:
+    """The day of the one signing told near an instrument that is dated to the first day of an
+    occasion (a meeting, visit ...), when the signing falls on a later day of it or the day after
+    ("The committee met on 8 and 9 October. On its second day the two sides signed ...", "The
+    following day, the agencies signed ..."): the instrument took the occasion's first day, the
+    signing tells which day it was; None otherwise."""
+    date = str(agreement.date or "")
+    if len(date) != 10 or not any(e.date == date and e.type != "signing" for e in events):
+        return None
+    last = max(str(e.end or e.date) for e in events if e.date == date and e.type != "signing")
+    try:
+        last = (datetime.date.fromisoformat(last[:10]) + datetime.timedelta(days=1)).isoformat()
+    except ValueError:
+        return None
+    spans = set(agreement.evidence)
+    days = {
+        str(e.date)
+        for e in events
+        if e.type == "signing"
+        and date < str(e.date or "") <= last
+        and any(_near(s, t) for s in e.evidence for t in spans)
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 @component("agreement_days")

@@ -37,6 +37,7 @@ from bilat.extract.components.event_refine import refine_months
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
+from bilat.extract.components.event_venues import gathering_kind, inside_venue, opening_of
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
@@ -388,11 +389,19 @@ def _sentence_at(doc: Doc, at: int) -> tuple[int, int]:
 def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     """The event cues of doc.text[start:end] (offsets into the text), less modifiers and less weak
     cues ("met") that another cue of the span names better ("met ... for the third workshop")."""
-    hits = [hit for hit in event_matcher().find_span(doc, start, end) if not _modifier(doc, hit)]
+    hits = [
+        hit
+        for hit in event_matcher().find_span(doc, start, end)
+        if not _modifier(doc, hit) and not inside_venue(doc, hit)
+    ]
     if not hits:
         return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit
     if len(hits) > 1:
-        hits = [hit for i, hit in enumerate(hits) if not (i and _infinitive(doc, hit, hits[i - 1]))]
+        hits = [
+            hit
+            for i, hit in enumerate(hits)
+            if not (i and (_infinitive(doc, hit, hits[i - 1]) or opening_of(doc, hit, hits[i - 1])))
+        ]
     weak = _weak_cues()
     if not any(_cue_text(doc, hit) in weak for hit in hits):
         return hits
@@ -655,7 +664,7 @@ def find_events(doc: Doc) -> list[Found]:
                 end_value = consistent_end(value, str(end_value)[:10] if end_value else None, end_text)
                 out.append(
                     Found(
-                        hit.key,
+                        gathering_kind(_cue_text(doc, hit), hit.key, name),
                         value,
                         str(end_value)[:10] if end_value else None,
                         city,

@@ -32,6 +32,7 @@ from bilat.extract.org_appositives import appositive_names, company_names
 from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
+from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml, yaml_alternation
 
@@ -1565,6 +1566,39 @@ def _international_name(name: str) -> bool:
     return bool(_international_pattern().search(" ".join(name.split())))
 
 
+@functools.cache
+def _binational_heads() -> re.Pattern[str]:
+    """The kinds of a body that two countries run together (org_heads.yaml `binational_heads`)."""
+    heads = load_yaml("org_heads.yaml").get("binational_heads", [])
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b" if heads else "(?!)")
+
+
+_PAIR_JOINS = frozenset("-\u2010\u2011\u2013/")
+
+
+def binational_body(name: str) -> bool:
+    """ "Canada-Israel Industrial Research and Development Foundation", "Sino-German Joint Laboratory
+    for ...", "the Norwegian-Chilean Commission on ...": a body of two countries together (its name
+    opens with the pair, joined by a hyphen, a dash or a slash) whose kind is one that neither of them
+    owns alone, so it has no country of its own. A centre or an institute of such a name is not one
+    (it stands in one of the two)."""
+    name = " ".join(name.split())
+    if name[:4].lower() == "the ":
+        name = name[4:]
+    if not _binational_heads().search(name):
+        return False
+    spans = country_table().spans(name[:60])
+    if len(spans) < 2 or spans[0][0] != 0:
+        return False
+    (_, first_end, first, _), (second_start, second_end, second, _) = spans[0], spans[1]
+    joined = name[first_end:second_start] in _PAIR_JOINS or (
+        second_start == first_end and name[first_end - 1 : first_end] == "-"  # "Sino-", "Franco-"
+    )
+    if first == second or not joined:
+        return False
+    return second_end >= len(name) or not name[second_end].isalnum()
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -1604,7 +1638,7 @@ def make_organizations() -> Component:
         mission_uses(doc, groups)
         settle_by_parent(doc, groups)
         for group in groups:
-            if group.international or _international_name(group.name):
+            if group.international or _international_name(group.name) or binational_body(group.name):
                 group.country, group.country_sure = None, True
         doc.data["organizations"] = groups
         for group in groups:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 import ahocorasick_rs
 
+from bilat.extract.components.acronyms import common_noun_acronyms
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.organizations import LEADING_DROP, Candidate, glued, merge
 from bilat.extract.doc import Doc, Mention, SpanIndex
@@ -477,6 +478,34 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
 
 
 _COINED_WORD = re.compile(_COINED)
+
+# A one-word coined name right after its kind word, maybe with a naming verb between: "under the
+# bilateral programme ARGE-H2Li.", "the new partnership, called **KENGE-Ocean**, with ...", "its
+# flagship initiative NordSol-2 will ...". The name ends at a stop mark or before a lower-case word
+# (a capitalised word after it would make it the start of a longer name, which other rules read).
+_KIND_THEN_COINED = re.compile(
+    rf"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his){_SEP}{_MODIFIERS}(?:{_KIND}|partnership|consortium)"
+    rf"(?:,?{_SEP}{_NAMING})?,?{_SEP}{_OPEN_MARK}({_COINED_NUMBERED}){_CLOSE_MARK}"
+    r"(?=[ \t]*[.,;:)](?!\w)|[ \t]*$|[ \t]+[a-z])",
+    re.MULTILINE,
+)
+_COINED_AFTER_KIND_STEMS = stems((*_KINDS, "partnership", "consortium"))
+
+
+def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
+    """One-word coined names right after a programme, project, partnership or consortium word
+    ("the bilateral programme ARGE-H2Li", "the partnership, called KENGE-Ocean,"): a name of two
+    capitals at least, or with a digit, so that a plain word ("the project Leader") is no name."""
+    kinds = _kind_words(doc.text, _COINED_AFTER_KIND_STEMS)
+    if not kinds:
+        return []
+    out = []
+    for match in _scan(_KIND_THEN_COINED, doc.text, _paragraphs_at(doc.text, kinds)):
+        name = match.group(1)
+        if len(name) < 3 or not _name_like(name) or name in common_noun_acronyms(doc):
+            continue
+        out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out
 
 
 def _spelled_long_form(name: str, bracket: str) -> list[str]:
@@ -1012,6 +1041,7 @@ def make_programmes() -> Component:
         candidates += [_with_pair(doc, n, span) for n, span in named_for(doc.text)]
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
+        candidates += coined_after_kind_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         orgs = doc.data.get("organizations", []) if candidates else []
