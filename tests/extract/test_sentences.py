@@ -163,3 +163,28 @@ def test_fields_of_front_matter_stay_apart() -> None:
         "date: 2025-08-26",
         "source: a ministry news page",
     ]
+
+
+@pytest.mark.parametrize(
+    ("cut_line", "next_word"),
+    [
+        ("statement released that afternoon, the two delegations met in New", "Delhi"),
+        ("statement released on Friday, the memorandum will be signed on", "Monday"),
+        ("statement released afterwards, grants are run by the Council of", "Norway"),
+    ],
+)
+def test_a_full_line_that_ends_no_sentence_is_joined_to_the_next(cut_line: str, next_word: str) -> None:
+    # hand-wrapped at about 75 characters: the cut line is a few characters short of the width, so
+    # the next word would have fitted on it, but a line that full and ending no sentence was cut
+    lines = [
+        "Officials from both countries reviewed the joint programme this week and",
+        "agreed to widen it to water, energy and health research, according to a",
+        cut_line,
+        f"{next_word} to settle the details of the new funding rounds over the next",
+        "months, with the first awards expected early in the coming year as well.",
+    ]
+    text = "\n".join(lines) + "\n"
+    width = wrap_width([m.span() for m in re.finditer(r"[^\n]+", text)])
+    assert width is not None and len(cut_line) + 1 + len(next_word) <= width
+    sentences = [" ".join(text[s:e].split()) for s, e in split_sentences(text)]
+    assert any(f"{cut_line} {next_word} to settle" in sentence for sentence in sentences), sentences

@@ -44,6 +44,7 @@ _CLOSED_LINE = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 _OPENS_BLOCK = re.compile(r"\s*(?:[-*•–—#>|]|\d{1,3}[.)]\s|\(?[a-z]\)\s|[a-z][\w -]{0,24}:\s)")
 _FIRST_WORD = re.compile(r"\s*\S+")
 WRAP_WIDTHS = (40, 100)  # line widths that hard-wrapped prose uses
+FULL_LINE = 0.85  # share of the wrap width from which a line counts as full
 
 
 def wrap_width(lines: list[tuple[int, int]]) -> int | None:
@@ -84,7 +85,12 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], widt
         return False
     if first.group().lstrip()[:1].islower():  # the sentence carries on, wherever it was cut
         return True
-    return width is not None and (previous[1] - last_start) + 1 + (first.end() - line[0]) > width
+    if width is None:
+        return False
+    last = previous[1] - last_start
+    # A full line that ends no sentence was cut by the wrap, even where the next word would have
+    # fitted: hand-wrapped and re-flowed text does not fill every line to the same width.
+    return last >= FULL_LINE * width or last + 1 + (first.end() - line[0]) > width
 
 
 def candidate_ends(text: str) -> list[tuple[int, int]]:
