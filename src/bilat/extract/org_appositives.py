@@ -114,16 +114,10 @@ def company_names(doc: Doc) -> list[Appositive]:
         name = match["name"]
         if name in heads or doc.in_span("country", start, end) or doc.in_span("city", start, end):
             continue
-        if len(name) < 2 or (name.isupper() and len(name) < 3) or name in _stop_words():
+        if len(name) < 2 or (name.isupper() and len(name) < 3) or name in load_lines("name_stopwords.txt"):
             continue  # ("the agency In turn ...": a function word starts the next clause)
         out.append(Appositive(start, end, _country_before(doc, match.start())))
     return out
-
-
-@functools.cache
-def _stop_words() -> frozenset[str]:
-    """Capitalised words that name nothing ("The", "In", months): never a one-word name."""
-    return frozenset(load_lines("name_stopwords.txt"))
 
 
 def _country_before(doc: Doc, start: int) -> str | None:

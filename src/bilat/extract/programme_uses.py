@@ -27,8 +27,9 @@ def programme_kinds(key: str) -> tuple[str, ...]:
     return tuple(load_yaml("name_kinds.yaml")[key])
 
 
-def _phrase_words(key: str) -> tuple[str, ...]:
-    """A list of small words from ``data/programme_phrase_words.yaml``, in its order."""
+@functools.cache
+def phrase_list(key: str) -> tuple[str, ...]:
+    """A word list of ``data/programme_phrase_words.yaml``, in its order (for a regex alternation)."""
     return tuple(str(word) for word in load_yaml("programme_phrase_words.yaml")[key])
 
 
@@ -314,9 +315,9 @@ _FOR_PREFIX = _shared_start(_FOR_HEADS)  # "Pro": the literal that opens each ma
 _FOR_NAME = re.compile(
     rf"\b{re.escape(_FOR_PREFIX)}(?:{either([h[len(_FOR_PREFIX) :] for h in _FOR_HEADS])}) for (?:the )?"
     r"[A-Z][\w'’-]*"
-    rf"(?:[ \t]*+\n?[ \t]*+(?:[A-Z][\w'’-]*|{either(_phrase_words('for_name_links'))})){{0,15}}"
+    rf"(?:[ \t]*+\n?[ \t]*+(?:[A-Z][\w'’-]*|{either(phrase_list('for_name_links'))})){{0,15}}"
 )
-_FOR_LINKS = frozenset(_phrase_words("for_name_links"))
+_FOR_LINKS = frozenset(phrase_list("for_name_links"))
 
 
 def named_for(text: str) -> list[tuple[str, tuple[int, int]]]:
@@ -346,7 +347,7 @@ def named_for(text: str) -> list[tuple[str, tuple[int, int]]]:
 # (and at most three modifiers), then the capitalised name it is given on the same line, maybe in
 # quotes or emphasis. Two capitalised words at least; small linking words between them.
 _NAMED_AFTER_KINDS = programme_kinds("programme_named_after_kinds")
-_NAME_LINKS = _phrase_words("kind_name_links")
+_NAME_LINKS = phrase_list("kind_name_links")
 _NAME_WORD = r"[A-Z][\w\u2010\u2011\u2013'’&+-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|[0-9][\w-]*|{either(_NAME_LINKS)})"  # a word, a number, a small link
 _NAME_AFTER_KIND = re.compile(

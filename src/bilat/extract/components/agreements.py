@@ -21,7 +21,7 @@ from bilat.extract.owners import DATELINE_REACH
 from bilat.extract.phrases import doc_tokens, may_be_in_name, name_phrases
 from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import alternatives, load_yaml
 
 _PLURAL = re.compile(  # "an exchange of letters" is one instrument
     r"(?:memoranda|agreements|arrangements|statements|declarations|(?<!exchange of )(?<!exchanged )letters"
@@ -118,9 +118,8 @@ def _headline(before: str) -> bool:
 @functools.cache
 def _headline_verbs() -> re.Pattern[str]:
     """The verbs of a headline that reports an instrument made (`headline_verbs`, instruments.yaml)."""
-    words = load_yaml("instruments.yaml").get("headline_verbs", [])
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    words = sorted(load_yaml("instruments.yaml").get("headline_verbs", []), key=len, reverse=True)
+    return re.compile(rf"\b(?:{alternatives(words) or '(?!)'})\b", re.IGNORECASE)
 
 
 _TITLE_GLUE = frozenset({"between", "and", "the", "on", "in", "of", "for", "to", "&", "with", "under"})

@@ -15,18 +15,22 @@ from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.programme_uses import acronym_names_calls, call_programme_name, is_acronym_name
 from bilat.extract.record import Call, MoneyValue
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import alternatives, load_yaml
+
+# a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
+_CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))"
+# "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
+_BY_DATE_AND_HOUR = (
+    r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
+    r"[\s*_]+\d{4},?[\s*_]+(?:at[\s*_]+)?\d{1,2}(?:[:.]\d\d|[\s]?[ap]\.?m))"
+)
 
 DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"\b(?:deadlines?|closing dates?|closes|close on|close at|closed on|due by|due on|due dates?|"
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
     r"applications? close|call closes|no later than|not later than|open until|accepted until|received by|"
-    # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
-    r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
-    # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
-    r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
-    r"[\s*_]+\d{4},?[\s*_]+(?:at[\s*_]+)?\d{1,2}(?:[:.]\d\d|[\s]?[ap]\.?m))|"
+    rf"{_CLOSE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
@@ -41,10 +45,7 @@ _DEADLINE_FOLDED = folded_pattern(
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|ccepted until)|"
     r"is due(?!\s+to\s)|"
     r"no(?:t)? later than|open until|received by|"
-    r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
-    # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
-    r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
-    r"[\s*_]+\d{4},?[\s*_]+(?:at[\s*_]+)?\d{1,2}(?:[:.]\d\d|[\s]?[ap]\.?m))|"
+    rf"{_CLOSE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
@@ -183,10 +184,8 @@ def _written_offset_pattern() -> re.Pattern[str]:
     """A zone of `written_offsets` (timezones.yaml) and its numeric offset: "UTC-6", "GMT +5:30",
     "UTC−6" (a minus sign), "UTC+08:00"."""
     names = sorted(load_yaml("timezones.yaml").get("written_offsets") or [], key=len, reverse=True)
-    alternatives = "|".join(map(re.escape, names)) or "UTC"
-    return re.compile(
-        rf"(?<![A-Za-z])(?:{alternatives})[ \t]?([+\-−–])[ \t]?(\d{{1,2}})(?:[:.]?(\d\d))?(?!\d)"
-    )
+    zones = alternatives(names) or "UTC"
+    return re.compile(rf"(?<![A-Za-z])(?:{zones})[ \t]?([+\-−–])[ \t]?(\d{{1,2}})(?:[:.]?(\d\d))?(?!\d)")
 
 
 def _written_offset(text: str) -> str | None:
@@ -346,7 +345,7 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
 _CALL_BY_NAME = re.compile(
     r"((?:[A-Z][\w'’&-]*[ \t]+){1,4})(?:joint[ \t]+)?(?:calls?|round|cycle|competition)\b"
 )
-# A name given its kind in apposition: "UK-Japan Quantum Pathways, a new joint programme", "the
+# A name given its kind in apposition: "Korea-Canada Photonics Pathways, a new joint programme", "the
 # Nordic Ocean Grants, a scheme run by ..." (capitalised words, a comma, "a"/"an" and a kind word)
 _NAME_APPOSITION = re.compile(
     r"((?:[A-Z][\w'’&.]{0,40}(?:[ \t-]|[‐-—])){0,6}[A-Z][\w'’&.]{0,40})[ \t]*,[ \t\n]+an?[ \t\n]+"

@@ -733,26 +733,22 @@ def _before_title(toks: list[Token]) -> list[Token]:
 
 
 @functools.cache
-def _name_ends() -> tuple[frozenset[str], frozenset[str]]:
-    """(honorifics that open a person's name, headline verbs): an organisation name stops before either."""
-    honorifics = frozenset(h for h in load_yaml("roles.yaml").get("honorifics", []) if " " not in h)
-    return honorifics, frozenset(load_yaml("organizations.yaml").get("headline_verbs", []))
+def _name_ends() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(honorifics of one word and of two ("Right Honourable", "Rt Hon") that open a person's name,
+    headline verbs): an organisation name stops before any of them."""
+    styles = load_yaml("roles.yaml").get("honorifics", [])
+    one_word = frozenset(h for h in styles if " " not in h)
+    two_words = frozenset(h for h in styles if len(h.split()) == 2 and h.split()[0] not in {"The", "the"})
+    return one_word, two_words, frozenset(load_yaml("organizations.yaml").get("headline_verbs", []))
 
 
 _JOINERS = frozenset({",", "and", "&", ";"})
 
 
-@functools.cache
-def _two_word_honorifics() -> frozenset[str]:
-    """Honorifics of two words that open a person's name ("Right Honourable", "Rt Hon")."""
-    styles = load_yaml("roles.yaml").get("honorifics", [])
-    return frozenset(h for h in styles if len(h.split()) == 2 and h.split()[0] not in {"The", "the"})
-
-
 def _before_person_or_verb(toks: list[Token]) -> list[Token]:
     """The tokens before a person's honorific or a headline verb that a name ran into: "University
     of Galway and Prof. Marc Tremblay", "Bureau of X, Dr. Anna Berg", "Joint Laboratory Opens"."""
-    honorifics, verbs = _name_ends()
+    honorifics, two_word_honorifics, verbs = _name_ends()
     heads = name_words()[0]
     seen_head = False
     for i, tok in enumerate(toks):
@@ -761,7 +757,7 @@ def _before_person_or_verb(toks: list[Token]) -> list[Token]:
             continue
         article = toks[i - 1].text in {"the", "The"} and i > 1 and toks[i - 2].text in _JOINERS
         styled = tok.text.rstrip(".") in honorifics or (
-            i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in _two_word_honorifics()
+            i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in two_word_honorifics
         )
         person = styled and (i + 1 == len(toks) or toks[i - 1].text in _JOINERS or article)
         if person or tok.text in verbs:
@@ -848,7 +844,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             continue
         if after_time(doc, mention.start):
             continue
-        entry = _resolve(index, mention.attrs["match"], context, names)
+        entry = index.resolve(mention.attrs["match"], context, names)
         entry = _own_name_entry(entry, mention.text, long_forms.get(mention.text, []), context | mentioned)
         if entry is None or not _plausible(entry, mention.text, mentioned):
             continue
@@ -1045,10 +1041,6 @@ def _own_name_entry(entry: Any, surface: str, long_forms: list[str], countries: 
         and getattr(other, "country", None) in {None, *countries}
     ]
     return own[0] if len(own) == 1 else entry  # (one body only: "Ministry of Science" has many)
-
-
-def _resolve(index: Any, match: Any, context: set[str], names: list[str]) -> Any:
-    return index.resolve(match, context, names)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -121,7 +121,8 @@ def _listed_third(doc: Doc, pair: tuple[str, str]) -> list[tuple[str, str]]:
         }
         if len(codes) != 3 or not set(pair) <= codes:
             continue
-        following = doc.sentences[doc.sentence_index(start) + 1 :][:_FOLLOWING]
+        at = doc.sentence_index(start) + 1
+        following = doc.sentences[at : at + _FOLLOWING]
         if says_trilateral(doc.text, start, max([stop, *(e for _, e in following)])):
             (third,) = codes - set(pair)
             return closed_triangle([pair, (pair[0], third)])

@@ -540,7 +540,7 @@ class SentenceScan:
         Montenegro")."""
         return any(
             m.start == tok.start and m.end == tok.end and _family_name_country(self.doc, m)
-            for layer in ("country", "city")  # (a city too: "Ricardo Tavares Lima", "Ana Souza Paris")
+            for layer in ("country", "city")  # (a city too: "Joana Prado Lima", "Ana Souza Paris")
             for m in self.doc.in_span(layer, tok.start, tok.end)
         ) and not (self.doc.in_span("city", tok.start, tok.end) and _acronym_before(self.doc.text, tok.start))
 

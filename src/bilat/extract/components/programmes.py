@@ -34,6 +34,7 @@ from bilat.extract.programme_uses import (
     named_after_kind,
     named_for,
     occurrences,
+    phrase_list,
     programme_kinds,
     stems,
     under_a_name,
@@ -57,11 +58,6 @@ def _phrase_words() -> dict[str, frozenset[str]]:
         k: frozenset(data.get(k, []))
         for k in ("leading_prepositions", "qualifiers", "paired_heads", "leading_nouns", "leading_links")
     }
-
-
-def _phrase_list(key: str) -> tuple[str, ...]:
-    """A word list of programme_phrase_words.yaml in its order (for a regex alternation)."""
-    return tuple(load_yaml("programme_phrase_words.yaml")[key])
 
 
 # The lower-case words that call a name a programme in the patterns below (name_kinds.yaml)
@@ -129,7 +125,7 @@ def _generic_words() -> frozenset[str]:
     """GENERIC and the words of a diplomatic status ("Enhanced Partnership"): a name made of these
     alone names no programme."""
     adjectives, heads = _status_words()
-    return GENERIC | adjectives | heads | frozenset(_phrase_list("generic_name_words"))
+    return GENERIC | adjectives | heads | frozenset(phrase_list("generic_name_words"))
 
 
 def _is_status(doc: Doc, start: int, end: int) -> bool:
@@ -281,7 +277,7 @@ def _unit_head(long: str) -> bool:
     name of a unit of an organisation ("Program Management Unit for ..."): a body, no programme."""
     cut = _HEAD_END.search(long)
     words = (long[: cut.start()] if cut else long).split()
-    return len(words) >= 2 and words[-1] in _phrase_list("unit_heads")
+    return len(words) >= 2 and words[-1] in phrase_list("unit_heads")
 
 
 def _ends_with_programme_word(long: str) -> bool:
@@ -318,7 +314,7 @@ def _with_pair(doc: Doc, name: str, span: tuple[int, int]) -> Candidate:
 
 # "TANGO, short for Tandem Argentina–Italia for Next-Generation Observation": an acronym spelled
 # out in words after it; the long form's words are capitalised, small linking words between them
-_LINK_LIST = _phrase_list("link_words")
+_LINK_LIST = phrase_list("link_words")
 _LINK = rf"(?:{either(_LINK_LIST)})"
 _CAP_WORD = r"[A-Z][\w\u2010\u2011\u2013-]*"
 _SHORT_FOR = re.compile(
@@ -375,7 +371,7 @@ def _called_programme(text: str, end: int) -> bool:
 
 # "launching ArcTri, a joint programme on ...", "MARIND, a three-year project that ...": a coined
 # name (two capitals at least, or a digit; hyphenated parts may follow: "HYDRO-Sol", "GeoNet-2";
-# capitalised words may follow it: "UK-Japan Quantum Pathways", "EU-CELAC Digital Bridge"),
+# capitalised words may follow it: "Korea-Canada Photonics Pathways", "EU-CELAC Digital Bridge"),
 # maybe in Markdown emphasis or quotes, described by an apposition that makes it a programme. The
 # apposition's modifiers are words other than prepositions and articles ("a partner in the project"
 # describes no programme).
@@ -384,7 +380,7 @@ _OPEN_MARK = r"[*_\"“‘']{0,2}"
 _CLOSE_MARK = r"[*_\"”’']{0,2}"
 _GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, maybe one line break (hard-wrapped text)
 _SEP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # the same, not empty: what stands between two words
-_FUNCTION = rf"(?:{either(_phrase_list('function_words'))})"
+_FUNCTION = rf"(?:{either(phrase_list('function_words'))})"
 _MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011-]+{_SEP}){{0,3}}?"
 _KIND = rf"(?:{either(_KINDS)})"
 _DESCRIBED_KINDS = programme_kinds("programme_described_kinds")
@@ -420,11 +416,11 @@ _TITLED = rf"[A-Z][\w\u2010\u2011\u2013-]*(?:{_SEP}(?:{_LINK}{_SEP})?[A-Z][\w\u2
 _APPOSE_MARK = r"(?:,|[\u2013\u2014]|--)"  # what opens and closes an apposition
 _LONG_FORM_MAX = 120  # how long a spelled-out name in brackets after an apposed acronym may be
 _SHORT_MAX = 20  # how long an acronym in brackets after an apposed name may be
-# "the project, named ANGA-KE (...)", "a scheme called SolarLink.": a naming verb after the mark
+# "the project, named MAROA-TZ (...)", "a scheme called SolarLink.": a naming verb after the mark
 _NAMING = r"(?:named|called|dubbed|titled|entitled|known[ \t]+as)"
 # "ArCS III", "GeoNet 2": a numeral that ends a coined name (its phase or edition)
 _COINED_NUMBERED = rf"{_COINED}(?:[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w-]))?"
-# A coined name quoted right after its kind word: "the joint project "Tlalli-Kazan"", "the
+# A coined name quoted right after its kind word: "the joint project "Pampa-Volga"", "the
 # programme 'AquaLink'", "the initiative «SeaNet»"
 _QUOTED_COINED = (
     r"[\"“‘'«][ \t]?([A-Z][^\W_]*(?:[-\u2010\u2011\u2013][^\W_]+){0,3}"
@@ -439,7 +435,7 @@ _APPOSED = re.compile(
 )
 # what every match of _APPOSED holds after its kind word
 _KIND_MARK = re.compile(rf"{_KIND}(?:[ \t]*{_APPOSE_MARK}|[ \t]+{_NAMING}|[ \t]+[\"“‘'«])")
-_NOT_A_NAME_START = frozenset(_phrase_list("not_a_name_start"))  # titles: a person's name follows
+_NOT_A_NAME_START = frozenset(phrase_list("not_a_name_start"))  # titles: a person's name follows
 
 
 def apposed_candidates(doc: Doc) -> list[Candidate]:
@@ -480,7 +476,7 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
 _COINED_WORD = re.compile(_COINED)
 
 # A one-word coined name right after its kind word, maybe with a naming verb between: "under the
-# bilateral programme ARGE-H2Li.", "the new partnership, called **KENGE-Ocean**, with ...", "its
+# bilateral programme ANDES-Boreal.", "the new partnership, called **NORA-Sea**, with ...", "its
 # flagship initiative NordSol-2 will ...". The name ends at a stop mark or before a lower-case word
 # (a capitalised word after it would make it the start of a longer name, which other rules read).
 _KIND_THEN_COINED = re.compile(
@@ -494,7 +490,7 @@ _COINED_AFTER_KIND_STEMS = stems((*_KINDS, "partnership", "consortium"))
 
 def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
     """One-word coined names right after a programme, project, partnership or consortium word
-    ("the bilateral programme ARGE-H2Li", "the partnership, called KENGE-Ocean,"): a name of two
+    ("the bilateral programme ANDES-Boreal", "the partnership, called NORA-Sea,"): a name of two
     capitals at least, or with a digit, so that a plain word ("the project Leader") is no name."""
     kinds = _kind_words(doc.text, _COINED_AFTER_KIND_STEMS)
     if not kinds:
@@ -606,7 +602,7 @@ _GLOSSED = re.compile(
 )
 _GLOSS_OPEN = re.compile(r"\([ \t]*[\"“'‘]")  # what every match of _GLOSSED holds
 _THE_PROGRAMME = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+(?:(?:{either(_phrase_list('callback_qualifiers'))})[ \t]+)?"
+    rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+(?:(?:{either(phrase_list('callback_qualifiers'))})[ \t]+)?"
     rf"(?:{either(programme_kinds('programme_callback_kinds'))})\b"
 )
 _GLOSS_NEAR = 300  # how far after a glossed name a phrase may call it the programme
@@ -802,8 +798,8 @@ _BRACKET_OPEN = re.compile(r"[ \t]*\((?:the[ \t]+)?")
 
 
 def _variant_key(name: str) -> str:
-    """A name without its last programme word and its plural "s" ("Passerelle Fellowship
-    Programme", "Passerelle Fellowships": "passerelle fellowship")."""
+    """A name without its last programme word and its plural "s" ("Lumen Fellowship
+    Programme", "Lumen Fellowships": "lumen fellowship")."""
     words = name.split()
     if len(words) >= 2 and words[-1] in PROGRAMME_WORDS and words[-1].lower().startswith("program"):
         words = words[:-1]
@@ -814,9 +810,9 @@ def _variant_key(name: str) -> str:
 
 def _join_variants(doc: Doc, candidates: list[Candidate]) -> None:
     """Make the forms of one programme's name merge: a name right after it in brackets, whole (its
-    name in another language: "the Passerelle Fellowship Programme (Programme Passerelle
-    France–Taïwan)"), and the same name with or without its programme word, in the singular or
-    the plural ("Passerelle Fellowships", "the Passerelle Fellowship Programme")."""
+    name in another language: "the Lumen Fellowship Programme (Programme Lumen
+    Chili–Japon)"), and the same name with or without its programme word, in the singular or
+    the plural ("Lumen Fellowships", "the Lumen Fellowship Programme")."""
     by_start = {c.spans[0][0]: c for c in candidates if c.spans}
     by_variant: dict[str, Candidate] = {}
     for cand in candidates:
@@ -852,7 +848,7 @@ _TOPIC_AFTER = re.compile(
     r"[ \t]+on[ \t]+((?:[A-Z][\w\-\u2013]*)(?:[ \t]+(?:and|of|for|in|the|[A-Z][\w\-\u2013]*)){0,7})"
 )
 _TOPIC_HEADS = frozenset({"Programme", "Program", "Initiative"})
-_NOT_TOPIC = re.compile(rf"(?:{either(_phrase_list('not_topic_starts'))})\b")  # days, months, "Behalf"...
+_NOT_TOPIC = re.compile(rf"(?:{either(phrase_list('not_topic_starts'))})\b")  # days, months, "Behalf"...
 
 
 def _with_topic(text: str, end: int) -> int:
@@ -1016,7 +1012,7 @@ def kind_then_name_candidates(doc: Doc) -> list[Candidate]:
 
 
 _COMPANY_NOUN = re.compile(
-    rf"\b(?:{either(_phrase_list('company_nouns'))})[ \t]+(?:(?:the|called|named)[ \t]+)?[*_\"“‘']{{0,2}}$"
+    rf"\b(?:{either(phrase_list('company_nouns'))})[ \t]+(?:(?:the|called|named)[ \t]+)?[*_\"“‘']{{0,2}}$"
 )
 _COMPANY_REACH = 40  # how far before a name the noun that calls it a firm may stand
 

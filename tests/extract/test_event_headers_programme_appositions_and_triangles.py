@@ -1,4 +1,6 @@
-"""Round 13 classes of events, programmes and partnerships, on invented sentences."""
+"""Classes of events, programmes and partnerships, on invented sentences: event words naming a body
+or a paper, titled events with date and place fields, planned years in undated reports, a listed
+third country, apposed and quoted coined programme names."""
 
 from __future__ import annotations
 

@@ -77,29 +77,20 @@ def test_urban_mobility_is_still_transport(extract: Extract) -> None:
     assert "mobility" in topics(extract(text))
 
 
-CIRCULAR = [
-    "Eligible areas: circular materials and hydrogen technologies.",
-    "Proposals should lead to recyclable or substitute materials.",
-    "Projects recover metals from electronic waste.",
-    "Work package 3 covers e-waste and urban mining.",
+FIELD_WORDINGS = [
+    ("Eligible areas: circular materials and hydrogen technologies.", "circular_economy"),
+    ("Proposals should lead to recyclable or substitute materials.", "circular_economy"),
+    ("Projects recover metals from electronic waste.", "circular_economy"),
+    ("Work package 3 covers e-waste and urban mining.", "circular_economy"),
+    ("Eligible areas include data-driven materials design.", "advanced_materials"),
+    ("The laboratory develops cathode materials for sodium cells.", "advanced_materials"),
+    ("Teams will work on functional materials for sensors.", "advanced_materials"),
 ]
 
 
-@pytest.mark.parametrize("sentence", CIRCULAR)
-def test_circular_wordings(extract: Extract, sentence: str) -> None:
-    assert "circular_economy" in topics(extract(LEAD.format("chemistry") + sentence))
-
-
-MATERIALS = [
-    "Eligible areas include data-driven materials design.",
-    "The laboratory develops cathode materials for sodium cells.",
-    "Teams will work on functional materials for sensors.",
-]
-
-
-@pytest.mark.parametrize("sentence", MATERIALS)
-def test_materials_wordings(extract: Extract, sentence: str) -> None:
-    assert "advanced_materials" in topics(extract(LEAD.format("chemistry") + sentence))
+@pytest.mark.parametrize(("sentence", "topic"), FIELD_WORDINGS)
+def test_circular_and_materials_wordings(extract: Extract, sentence: str, topic: str) -> None:
+    assert topic in topics(extract(LEAD.format("chemistry") + sentence))
 
 
 GENERIC_NAMES = [

@@ -12,33 +12,38 @@ import pytest
 
 from .records import Extract, orgs_by_name, people_by_name, person_names
 
+# A role before an acronym bracket that a hard line break put at the next line start.
+_BRACKET_WRAPPED = [
+    (
+        "The accord was signed in Nairobi by the director of Kenya's National Research Fund\n"
+        "(NRF), Amina Wekesa Otieno, and Germany's State Secretary, Karl Brandt, on Monday.",
+        "Amina Wekesa Otieno",
+        "director",
+    ),
+    (
+        "It was signed by the president of Chile's National Agency for Research and Development\n"
+        "(ANID), Camila Rojas, and the Japanese ambassador on 3 May.",
+        "Camila Rojas",
+        "president",
+    ),
+    (
+        "The letter came from the head of Vietnam's National Foundation for Science\n"
+        "(NAFOSTED), Tran Van Minh, who thanked the partners.",
+        "Tran Van Minh",
+        "head",
+    ),
+]
 
-@pytest.mark.parametrize(
-    ("text", "name", "role_word"),
-    [
-        (
-            "The accord was signed in Nairobi by the director of Kenya's National Research Fund\n"
-            "(NRF), Amina Wekesa Otieno, and Germany's State Secretary, Karl Brandt, on Monday.",
-            "Amina Wekesa Otieno",
-            "director",
-        ),
-        (
-            "It was signed by the president of Chile's National Agency for Research and Development\n"
-            "(ANID), Camila Rojas, and the Japanese ambassador on 3 May.",
-            "Camila Rojas",
-            "president",
-        ),
-        (
-            "The letter came from the head of Vietnam's National Foundation for Science\n"
-            "(NAFOSTED), Tran Van Minh, who thanked the partners.",
-            "Tran Van Minh",
-            "head",
-        ),
-    ],
-)
-def test_role_before_a_bracket_wrapped_to_the_next_line(
-    extract: Extract, text: str, name: str, role_word: str
-) -> None:
+# A unit's word before Chief or Head: one title.
+_UNIT_WORD_BEFORE_CHIEF_OR_HEAD = [
+    ("Contact: Wang Shu-fen, Section Chief, Ministry of Education.", "Shu-fen Wang", "Section Chief"),
+    ("Division Chief Maria Santos of the ministry opened the session.", "Maria Santos", "Division Chief"),
+    ("Park Min-seo, Unit Head at the foundation, chaired the panel.", "Min-seo Park", "Unit Head"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role_word"), _BRACKET_WRAPPED + _UNIT_WORD_BEFORE_CHIEF_OR_HEAD)
+def test_role_word_reaches_the_name(extract: Extract, text: str, name: str, role_word: str) -> None:
     people = people_by_name(extract(text))
     assert name in people, sorted(people)
     assert role_word in (people[name]["role"] or "")
@@ -67,28 +72,63 @@ def test_a_city_after_a_comma_is_no_family_name(extract: Extract) -> None:
     assert "Jan Novak Prague" not in names and "Maria Souza Lima" not in names
 
 
+# A country adjective after the head word, as Romance-language names put it: the nation's country.
+_NATION_ADJECTIVE_AFTER_HEAD = [
+    (
+        "The fellowship is run by the Bureau Français de Taipei in Taipei.",
+        "Bureau Français de Taipei",
+        "FR",
+    ),
+    ("The Institut Français du Japon in Tokyo hosted the lecture.", "Institut Français du Japon", "FR"),
+    (
+        "The Instituto Italiano de Cultura de Lima will host the exhibition.",
+        "Instituto Italiano de Cultura de Lima",
+        "IT",
+    ),
+    (
+        "The Confederação Brasileira de Desportos in Rio signed the memorandum.",
+        "Confederação Brasileira de Desportos",
+        "BR",
+    ),
+]
+
+# A descriptive noun ("utility", "broadcaster") before a one-word name.
+_DESCRIPTIVE_NOUN_BEFORE_NAME = [
+    (
+        "The workshop was held with the Israeli\nwater utility Mekorot, which runs the plants.",
+        "Mekorot",
+        "IL",
+    ),
+    ("Teams at the Israeli institute Technion and two Japanese firms took part.", "Technion", "IL"),
+    ("The Korean state broadcaster KBS covered the signing.", "KBS", "KR"),
+    ("Chile's national airline Aerovista will carry the samples free of charge.", "Aerovista", "CL"),
+]
+
+# A country that ends the list item before ("... in Argentina and the NRA in Chile").
+_COUNTRY_ENDS_LIST_ITEM_BEFORE = [
+    (
+        "Funds are managed by CONICET in Argentina and the National Research Agency (NRA) in Chile.",
+        "National Research Agency",
+        "CL",
+    ),
+    (
+        "The partners are a lab in Japan or the Science Foundation of Ireland.",
+        "Science Foundation of Ireland",
+        "IE",
+    ),
+    (
+        "The grant comes from Korea's National Research Council for Science and Technology.",
+        "National Research Council for Science and Technology",
+        "KR",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
-    [
-        (
-            "The fellowship is run by the Bureau Français de Taipei in Taipei.",
-            "Bureau Français de Taipei",
-            "FR",
-        ),
-        ("The Institut Français du Japon in Tokyo hosted the lecture.", "Institut Français du Japon", "FR"),
-        (
-            "The Instituto Italiano de Cultura de Lima will host the exhibition.",
-            "Instituto Italiano de Cultura de Lima",
-            "IT",
-        ),
-        (
-            "The Confederação Brasileira de Desportos in Rio signed the memorandum.",
-            "Confederação Brasileira de Desportos",
-            "BR",
-        ),
-    ],
+    _NATION_ADJECTIVE_AFTER_HEAD + _DESCRIPTIVE_NOUN_BEFORE_NAME + _COUNTRY_ENDS_LIST_ITEM_BEFORE,
 )
-def test_a_nation_adjective_after_the_head(extract: Extract, text: str, name: str, country: str) -> None:
+def test_organisation_country(extract: Extract, text: str, name: str, country: str) -> None:
     orgs = orgs_by_name(extract(text))
     assert name in orgs, sorted(orgs)
     assert orgs[name]["country"] == country
@@ -106,72 +146,9 @@ def test_a_weak_head_with_only_places_is_no_name(extract: Extract, text: str) ->
     assert "Tokyo Office" not in orgs and "French Office" not in orgs
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        (
-            "The workshop was held with the Israeli\nwater utility Mekorot, which runs the plants.",
-            "Mekorot",
-            "IL",
-        ),
-        ("Teams at the Israeli institute Technion and two Japanese firms took part.", "Technion", "IL"),
-        ("The Korean state broadcaster KBS covered the signing.", "KBS", "KR"),
-        ("Chile's national airline Aerovista will carry the samples free of charge.", "Aerovista", "CL"),
-    ],
-)
-def test_a_descriptive_noun_before_a_one_word_name(
-    extract: Extract, text: str, name: str, country: str
-) -> None:
-    orgs = orgs_by_name(extract(text))
-    assert name in orgs, sorted(orgs)
-    assert orgs[name]["country"] == country
-
-
 def test_a_function_word_after_the_noun_is_no_name(extract: Extract) -> None:
     orgs = orgs_by_name(extract("The agency In the end declined, and the institute The board met."))
     assert "In" not in orgs and "The" not in orgs
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "country"),
-    [
-        (
-            "Funds are managed by CONICET in Argentina and the National Research Agency (NRA) in Chile.",
-            "National Research Agency",
-            "CL",
-        ),
-        (
-            "The partners are a lab in Japan or the Science Foundation of Ireland.",
-            "Science Foundation of Ireland",
-            "IE",
-        ),
-        (
-            "The grant comes from Korea's National Research Council for Science and Technology.",
-            "National Research Council for Science and Technology",
-            "KR",
-        ),
-    ],
-)
-def test_a_country_that_ends_the_list_item_before(
-    extract: Extract, text: str, name: str, country: str
-) -> None:
-    orgs = orgs_by_name(extract(text))
-    assert name in orgs, sorted(orgs)
-    assert orgs[name]["country"] == country
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "role_word"),
-    [
-        ("Contact: Wang Shu-fen, Section Chief, Ministry of Education.", "Shu-fen Wang", "Section Chief"),
-        ("Division Chief Maria Santos of the ministry opened the session.", "Maria Santos", "Division Chief"),
-        ("Park Min-seo, Unit Head at the foundation, chaired the panel.", "Min-seo Park", "Unit Head"),
-    ],
-)
-def test_a_unit_word_before_chief_or_head(extract: Extract, text: str, name: str, role_word: str) -> None:
-    people = people_by_name(extract(text))
-    assert name in people, sorted(people)
-    assert role_word in (people[name]["role"] or "")
 
 
 @pytest.mark.parametrize(

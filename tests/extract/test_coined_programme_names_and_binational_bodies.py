@@ -1,6 +1,6 @@
-"""Cross-set classes of programme and organisation wording (fix round 14, programmes and
-organisations). Each table covers several wordings of one class and has cases that must not fire.
-All sentences are our own."""
+"""Cross-set classes of programme and organisation wording: coined programme names after a kind
+word, online systems and binational bodies. Each table covers several wordings of one class and has
+cases that must not fire. All sentences are our own."""
 
 from __future__ import annotations
 
