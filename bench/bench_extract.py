@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -28,13 +29,20 @@ STARTUP_CODE = (
 )
 
 
-def startup_seconds(repeat: int = 3) -> float:
-    """Best time, in a fresh interpreter, to load the pipeline and its data and extract once."""
-    times = []
-    for _ in range(repeat):
-        out = subprocess.run([sys.executable, "-c", STARTUP_CODE], capture_output=True, text=True, check=True)
-        times.append(float(out.stdout.strip().splitlines()[-1]))
-    return min(times)
+def startup_seconds(repeat: int = 3) -> tuple[float, float]:
+    """Time, in a fresh interpreter, to load the pipeline and its data and extract once: the first run
+    (every module compiled from source) and the best of the next ones (bytecode cached, as in an
+    installed package). The bytecode goes to a temporary folder, whatever PYTHONDONTWRITEBYTECODE
+    says, so that the checkout is left as it is."""
+    with tempfile.TemporaryDirectory() as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+        times = []
+        for _ in range(repeat + 1):
+            command = [sys.executable, "-c", STARTUP_CODE]
+            out = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+            times.append(float(out.stdout.strip().splitlines()[-1]))
+    return times[0], min(times[1:])
 
 
 def corpus(args: argparse.Namespace, workdir: Path) -> Path:
@@ -80,11 +88,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--count", type=int, default=10_000, help="documents to generate (default 10000)")
     parser.add_argument("--limit", type=int, help="extract at most this many documents")
     args = parser.parse_args(argv)
-    startup = startup_seconds()
+    first_startup, startup = startup_seconds()
     with tempfile.TemporaryDirectory() as workdir:
         figures = run(corpus(args, Path(workdir)), args.limit)
     figures["startup_seconds"] = startup
-    print(f"start-up (reference data + first extraction): {startup:.2f} s (target < 1 s)")
+    figures["first_startup_seconds"] = first_startup
+    print(
+        f"start-up (reference data + first extraction): {startup:.2f} s (target < 1 s); "
+        f"{first_startup:.2f} s the first time, with no module compiled to bytecode yet"
+    )
     print(
         f"documents: {figures['documents']:,}  text: {figures['megabytes']:.1f} MB  "
         f"facts: {figures['items']:,}  CPU: {figures['cpu_seconds']:.1f} s"
