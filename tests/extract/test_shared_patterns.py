@@ -4,6 +4,8 @@ time zones written with an offset (timezones.yaml) and the link words of program
 
 from __future__ import annotations
 
+import re
+
 from bilat.extract import programme_uses
 from bilat.extract.layout import LIST_ITEM, NEW_BLOCK
 from bilat.extract.learned.programmes import _time_zone
@@ -40,3 +42,13 @@ def test_link_words_from_data() -> None:
     assert "|of|the|and|in|on|for|to|with|at|by))" in programme_uses._FOR_NAME.pattern
     found = programme_uses.named_for("the Project for Strengthening Science Education in Ghana.")
     assert [name for name, _ in found] == ["Project for Strengthening Science Education in Ghana"]
+
+
+def test_longest_first_never_cuts_a_word_short_and_escapes_it() -> None:
+    from bilat.extract.resources import longest_first
+
+    pattern = re.compile(f"(?:{longest_first(['de', 'de la', 'R&D', 'S.A.', 'de la'])})")
+    assert pattern.match("de la Cruz").group() == "de la"
+    assert pattern.match("S.A.").group() == "S.A."
+    assert pattern.match("SxAx") is None  # the dots are literal
+    assert longest_first(["b", "a", "cc"]) == longest_first(["cc", "a", "b"]) == "cc|a|b"

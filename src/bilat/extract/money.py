@@ -19,6 +19,7 @@ import ahocorasick_rs
 
 from bilat.errors import ConfigError
 from bilat.extract.reference import config
+from bilat.extract.resources import longest_first
 
 QUALIFIERS = (None, "up_to", "over", "about", "range")
 WINDOW = 64  # characters read on each side of a currency mark
@@ -51,7 +52,7 @@ LOOSE_SUFFIX_SYMBOLS = {"€", "¥", "￥", "£"}  # symbols that some texts als
 
 def _alt(words: list[str], *, reverse: bool = False) -> str:
     forms = [w[::-1] if reverse else w for w in words]
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return longest_first(forms)
 
 
 _SCALE_WORDS = [w for w in SCALES if len(w) > 1 and w != "k"]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bilat.extract.doc import Doc
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_yaml, longest_first
 
 
 def programme_kinds(key: str) -> tuple[str, ...]:
@@ -58,7 +58,7 @@ _MAX_GAP = 60  # characters between a definition and the programme word that qua
 def _cues() -> tuple[frozenset[str], re.Pattern[str]]:
     data = load_yaml("name_kinds.yaml")
     after = frozenset(data["programme_use_after"])
-    words = "|".join(sorted(map(re.escape, after), key=len, reverse=True))
+    words = longest_first(after)
     verbs = either(data["programme_verbs"])
     # "ACR) is an ERA-NET initiative", "ACR), a three-year project", "ACR), funded through the X programme"
     describe = re.compile(

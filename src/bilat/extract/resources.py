@@ -23,6 +23,12 @@ def alternatives(phrases: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of `words` as written, each escaped, the longest first (so that a word
+    is never cut short by another that begins it), ties in alphabetical order."""
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))
+
+
 @functools.cache
 def yaml_alternation(name: str, key: str) -> re.Pattern[str]:
     """One case-insensitive regex made of the patterns listed under `key` in ``extract/data/<name>``

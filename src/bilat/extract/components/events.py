@@ -47,7 +47,7 @@ from bilat.extract.naming import AGREEMENT_WORDS, one_line
 from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import alternatives, load_yaml, longest_first
 
 NEEDS_PLACE = frozenset({"signing"})
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|$)")
@@ -688,7 +688,7 @@ def _goal_pattern() -> re.Pattern[str]:
     """A phrase of event_types.yaml `goal_phrases`, then a determiner and "next" or the like, at
     the end of the text before a cue."""
     phrases = load_yaml("event_types.yaml").get("goal_phrases") or []
-    alternation = "|".join(sorted((re.escape(str(p)) for p in phrases), key=len, reverse=True)) or "(?!)"
+    alternation = longest_first(map(str, phrases)) or "(?!)"
     return re.compile(
         rf"(?i)\b(?:{alternation})[ \t\n]+(?:(?:the|its|their|this|a)[ \t\n]+)?"
         rf"(?:(?:next|upcoming|coming|forthcoming|following)[ \t\n]+)?$"
@@ -705,7 +705,7 @@ def _goal_of_date(doc: Doc, hit: Hit) -> bool:
 def _document_date_pattern() -> re.Pattern[str]:
     """A document's capitalised name word, then "of" or "dated", right before a date."""
     words = AGREEMENT_WORDS | {str(w) for w in load_yaml("event_types.yaml").get("city_name_heads") or []}
-    heads = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    heads = longest_first(words)
     return re.compile(rf"\b(?:{heads})(?:[*_]{{1,2}})?,?[ \t\n]+(?:of|dated|from)[ \t\n]+(?:the[ \t\n]+)?$")
 
 

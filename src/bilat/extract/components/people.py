@@ -31,7 +31,7 @@ from bilat.extract.owners import settle_by_roles
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_lines, load_yaml
+from bilat.extract.resources import load_lines, load_yaml, longest_first
 
 MAX_NAME = 4
 # Characters that only occur in tokens that cannot be name words (digits; punctuation tokens).
@@ -205,8 +205,8 @@ def _apposed_role() -> re.Pattern[str]:
     "British", "EU-funded") and a role noun that ends the phrase or a link word follows."""
     nouns = role_nouns()
     qualified = _role_words("role_nouns_qualified")
-    alone = "|".join(re.escape(n) for n in sorted(nouns - qualified, key=len, reverse=True))
-    qualified_nouns = "|".join(re.escape(n) for n in sorted(qualified, key=len, reverse=True))
+    alone = longest_first(nouns - qualified)
+    qualified_nouns = longest_first(qualified)
     modifier = f"(?!(?:{_ROLE_MODIFIER_STOPS})[ \t\n])[\\w'’.&/-]++[ \t\n]++"
     qualifier = "[\\w.&/-]++[ \t\n]++"  # (right before a qualified noun: no possessive, "team leader")
     return re.compile(
@@ -250,7 +250,7 @@ def post_nominals() -> frozenset[str]:
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 _ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az)-[A-ZÀ-Þ][^\W\d_]+")
 # A particle after a word (a cheap test before looking for "Given particle Family" in a sentence)
-_PARTICLES = "|".join(sorted(map(re.escape, name_particles()), key=len, reverse=True))
+_PARTICLES = longest_first(name_particles())
 _PARTICLE = re.compile(f" (?:{_PARTICLES}) (?:(?:{_PARTICLES}) )?[A-ZÀ-Þ]")
 MAX_INNER = 3  # initials and particles in a row inside a name ("L. M.", "de la")
 MAX_NAME_TOKENS = 8  # the tokens of a name with them ("Mohammed bin Rashid Al Maktoum")

@@ -42,7 +42,7 @@ from bilat.extract.programme_uses import (
 )
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_yaml, longest_first
 
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 
@@ -64,12 +64,7 @@ def _phrase_words() -> dict[str, frozenset[str]]:
 _KINDS = programme_kinds("programme_kinds")
 
 
-def _longest_first(words: frozenset[str]) -> str:
-    """A regex alternation of `words`, escaped, the longest first (ties in a fixed order)."""
-    return "|".join(sorted(map(re.escape, words), key=lambda w: (-len(w), w)))
-
-
-_QUALIFIERS = _longest_first(_phrase_words()["qualifiers"])
+_QUALIFIERS = longest_first(_phrase_words()["qualifiers"])
 _AFTER = re.compile(rf"['’\"”]?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?P<q>{_QUALIFIERS})\s+)?(?P<w>[^\W\d]\w*)")
 # The number that ends a programme's name, when the name phrase stops before it ("DELTA 2
 # programme", "ArCS II project"): a digit group or a Roman numeral, then the programme word.
@@ -548,7 +543,7 @@ def _spells_by_parts(short: str, long: str) -> bool:
 # programme only in such a name (Track, Grants, Network, Facility...; programme_phrase_words.yaml),
 # and the field it covers when that is capitalised ("... Track in Quantum Materials").
 _PAIR_WORD = r"[A-Z][\w.]*"
-_PAIRED_HEADS = _longest_first(_phrase_words()["paired_heads"])
+_PAIRED_HEADS = longest_first(_phrase_words()["paired_heads"])
 _PAIRED = re.compile(
     rf"\b({_PAIR_WORD})[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*({_PAIR_WORD})(?:[ \t]+[A-Z][\w-]*){{0,4}}?"
     rf"[ \t]+(?:{_PAIRED_HEADS})\b(?![ \t]*[-\u2010\u2011]?[ \t]*[A-Z])"
