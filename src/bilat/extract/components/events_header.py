@@ -11,17 +11,22 @@ from collections.abc import Callable
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import Hit
+from bilat.extract.resources import load_yaml, longest_first
 
 HEADER_SENTENCES = 4  # the sentences at a document's top where its title may stand
 FIELD_SENTENCES = 5  # the sentences after the title where its labelled fields may stand
 
-# A label at a line's start (Markdown or plain): "Date:", "**Dates:**", "When -", "Date and venue:".
-_DATE_LABEL = re.compile(
-    r"[*_#\s|-]{0,6}(?:[Dd]ates?|DATES?|[Ww]hen|WHEN)(?:\s+and\s+\w+)?[*_]{0,2}\s*[:|–-]"
-)
-_PLACE_LABEL = re.compile(
-    r"[*_#\s|-]{0,6}(?:[Vv]enue|VENUE|[Pp]lace|PLACE|[Ll]ocation|LOCATION|[Ww]here|WHERE)[*_]{0,2}\s*[:|–-]"
-)
+
+def _label(words: list[str], tail: str = "") -> re.Pattern[str]:
+    """A label at a line's start (Markdown or plain) made of one of `words` as written, capitalised
+    or in capitals: "Date:", "**Dates:**", "When -", "Date and venue:"."""
+    forms = [form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())]
+    return re.compile(rf"[*_#\s|-]{{0,6}}(?:{longest_first(forms)}){tail}[*_]{{0,2}}\s*[:|–-]")
+
+
+_LABELS = load_yaml("event_types.yaml").get("field_labels", {})
+_DATE_LABEL = _label(list(_LABELS.get("date", [])), r"(?:\s+and\s+\w+)?")
+_PLACE_LABEL = _label(list(_LABELS.get("place", [])))
 
 
 def header_event(

@@ -536,7 +536,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     while toks and (
         toks[0].text in LEADING_DROP
         or (len(toks) > 1 and toks[0].text == "the")
-        or (len(toks) > 2 and toks[0].text in _DATE_PREPOSITIONS and in_date(doc, toks[1].start, toks[1].end))
+        or (len(toks) > 2 and toks[0].text in _date_openers() and in_date(doc, toks[1].start, toks[1].end))
         or toks[0].text.endswith(("'s", "’s"))
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
     ):
@@ -557,7 +557,10 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
 
 # Prepositions that open a sentence on a date the name runs on from ("On Tuesday the Embassy ...",
 # "Since March the Institute ...", "By Friday the Council ...").
-_DATE_PREPOSITIONS = frozenset({"On", "In", "By", "Since", "Until", "From", "Last", "Next", "Early", "Late"})
+@functools.cache
+def _date_openers() -> frozenset[str]:
+    """Capitalised words that open a sentence with a date ("On 21 August", "Since March")."""
+    return frozenset(map(str, load_yaml("org_heads.yaml").get("date_openers", [])))
 
 
 def _after_markup(doc: Doc, toks: list[Token]) -> list[Token]:
