@@ -89,6 +89,13 @@ class Found:
     spans: list[tuple[int, int]] = field(default_factory=list)
     inferred: bool = False  # its date is not stated in its own sentence (taken from context)
     definite: bool = False  # an untitled "the agreement" that may refer back to a named instrument
+    # introduced as one instrument of its own ("a memorandum between ...", a list item): with `sides`
+    # (the words of its "between A and B") or a day stated in its sentence, it tells it apart
+    introduced: bool = False
+    sides: frozenset[str] = frozenset()
+    stated: bool = False  # its date is a day stated in its own sentence
+    listed: bool = False  # an item of a list of instruments ("two memoranda were signed: - ...")
+    orgs: frozenset[int] = frozenset()  # the organisations of its "between A and B" (two or more)
 
 
 def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
@@ -435,6 +442,12 @@ def find_instruments(doc: Doc) -> list[Found]:
     doc.data.pop("_org_starts", None)  # organisations may have changed since the last run
     for hit in instrument_matcher().find_span(doc, 0, len(doc.text)):
         surface = doc.text[hit.start : hit.end]
+        if _PLURAL_WORD.search(surface) and not _generic(doc, hit.start):
+            listed = listed_instruments(doc, hit.key, (hit.start, hit.end))
+            if listed:  # "two memoranda were signed: - between A and B; - between C and D"
+                out += listed
+                last_date = listed[-1].date or last_date
+                continue
         if _PLURAL.search(surface) or _generic(doc, hit.start) or _submission(doc, hit.start, hit.key):
             continue
         sentence = doc.sentence_of(hit.start)
@@ -477,9 +490,197 @@ def find_instruments(doc: Doc) -> list[Found]:
             or _titles_page(doc, hit.key, hit.start, hit.end)
         ):
             date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
-        out.append(Found(hit.key, parties, date, title, [span, sentence], inferred, definite))
+        item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite)
+        item.introduced = _is_introduced(doc, hit.start)
+        item.orgs = _between_orgs(doc, span[1], sentence[1])
+        if item.introduced:
+            item.sides = _sides(doc, span[1], sentence[1], "between") or _sides(
+                doc, span[1], sentence[1], "with"
+            )  # ("a memorandum with the University of Ghent")
+            item.stated = date is not None and _states_date(doc, sentence)
+        out.append(item)
         last_date = date or last_date
+        renewal = _renewal_after(doc, item, sentence)
+        if renewal is not None:  # "X and Y extended their agreement. The extension was signed on ..."
+            out.append(renewal)
     return out
+
+
+# A sentence that tells of an instrument renewed or extended ("have extended their Agreement on ...",
+# "renewed the memorandum"), and the next one's subject, its renewal, then made ("The renewal was
+# signed in Vienna on 13 May 2025", "The extension, signed on ...", "The renewed memorandum was signed")
+_RENEWS = re.compile(
+    r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?)\b", re.IGNORECASE
+)
+_RENEWAL = re.compile(
+    r"[\W_]{0,6}(?:The|This|Its|Their)[ \t]+"
+    r"(?:renewal|extension|prolongation|(?:renewed|extended)[ \t]+[a-z]+)\b"
+)
+_RENEWAL_REACH = 2  # how many sentences after an instrument its renewal may be told
+
+
+def _renewal_after(doc: Doc, item: Found, sentence: tuple[int, int]) -> Found | None:
+    """The renewal of an instrument told renewed or extended in its sentence, when one of the next
+    sentences makes its subject the renewal and dates its making ("... have extended their Agreement
+    on Marine Research." "The extension was signed in Lisbon on 2 April 2026."): one more instrument
+    of the same type, parties and title, dated so (the original keeps its own date)."""
+    if item.date is not None or not _RENEWS.search(doc.text, *sentence):
+        return None
+    seen: set[int] = doc.data.setdefault("_renewals", set())
+    index = doc.sentence_index(sentence[0])
+    for start, end in doc.sentences[index + 1 : index + 1 + _RENEWAL_REACH]:
+        match = _RENEWAL.match(doc.text, start, end)
+        if match is None or start in seen or not _has_act(doc, match.end(), end):
+            continue
+        date = date_for(doc, (match.start(), match.end()), (start, end))
+        if date is None:
+            continue
+        seen.add(start)
+        found = Found(item.type, item.parties, date, item.title, [(match.start(), match.end()), (start, end)])
+        found.introduced, found.stated = True, True
+        return found
+    return None
+
+
+# A plural instrument word ("two memoranda of understanding", "Five MoUs", "the following agreements")
+_PLURAL_WORD = re.compile(
+    r"\b(?:memoranda|agreements|arrangements|statements|declarations|letters|treaties|accords|protocols"
+    r"|roadmaps|plans|MoUs|MoCs|MOUs|MOCs|LoIs|LOIs)\b"
+)
+# An instrument introduced as one of its own: "a memorandum", "an MoU", "another agreement", "a second,
+# five-year cooperation agreement" (a few words between the article and the instrument word)
+_INDEFINITE = re.compile(
+    r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne\s+more)[ \t]+(?:(?!(?:the|this|that|its|their|his|her|of|and|or)\b)"
+    r"[\w'’,–-]{1,30}[ \t]+){0,3}$"
+)
+# The marker that opens a list item: "- ", "• ", "* ", "1. ", "2) ", "(a) ", "a) "
+_BULLET = re.compile(r"[ \t]*(?:[-•*▪◦‣–—]|\d{1,2}[.)]|\([a-z0-9]{1,4}\)|(?:[a-z]|[ivx]{2,4})[.)])[ \t]+")
+_ITEM_REACH = 40  # how far into its list item an instrument word may stand to open it
+_MAX_ITEMS = 12
+# Where the sides of an instrument ("between A and B ...") end: a clause break, a sentence end, the
+# next list item or a blank line
+_SIDES_END = re.compile(
+    r"[,;:]|\.(?:\s|$)|\n[ \t]*\n|\n[ \t]*(?:[-•*▪◦‣–—]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]"
+)
+_SIDE_WORD = re.compile(r"[\w'’&.-]+")
+# The small words inside and between the names of two sides ("the University of Helsinki and the
+# Universidad de la República")
+_SIDE_GLUE = frozenset(
+    {"and", "the", "of", "for", "de", "la", "del", "des", "du", "di", "da", "do", "dos", "das", "der",
+     "den", "van", "von", "y", "e", "et", "und", "&", "in", "at", "le", "les", "el", "los", "las"}
+)
+_SIDES_REACH = 200
+
+
+def _is_introduced(doc: Doc, start: int) -> bool:
+    """Whether an instrument word is introduced as one instrument of its own: after an indefinite
+    article ("a memorandum of understanding between ...") or opening a list item."""
+    if _INDEFINITE.search(doc.text, max(0, start - 60), start):
+        return True
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    bullet = _BULLET.match(doc.text, line_start, start + 1)
+    return bullet is not None and start - bullet.end() <= _ITEM_REACH
+
+
+def _sides(doc: Doc, after: int, limit: int, word: str | None) -> frozenset[str]:
+    """The capitalised words that name an instrument's sides: of the "between A and B ..." that
+    follows it (`word` "between", within a few words), or of the text from `after` when `word` is
+    None; up to a clause break. Two instruments with different sides are two instruments."""
+    limit = min(limit, after + _SIDES_REACH)
+    if word is not None:
+        at = doc.text.find(f" {word} ", after - 1, min(limit, after + 60))
+        if at < 0 or _SIDES_END.search(doc.text, after, at):
+            return frozenset()
+        after = at + len(word) + 1
+    stop = _SIDES_END.search(doc.text, after, limit)
+    words: set[str] = set()
+    for token in _SIDE_WORD.findall(doc.text, after, stop.start() if stop else limit):
+        if token[:1].isupper() or token[:1].isdigit():
+            words.add(token)
+        elif token.lower() not in _SIDE_GLUE:
+            break  # "... and the University of Zurich is a first": the names end at a common word
+    words -= {"The", "A", "An"}
+    return frozenset(f"{word} {w}" for w in words) if word else frozenset(words)
+
+
+def _between_orgs(doc: Doc, after: int, limit: int) -> frozenset[int]:
+    """The organisations named in the "between A and B" right after an instrument ("the memorandum
+    between Kyoto University and the University of Zurich"), when there are two or more: two
+    instruments between different organisations are two, however each is told."""
+    at = doc.text.find(" between ", after - 1, min(limit, after + 60))
+    if at < 0 or _SIDES_END.search(doc.text, after, at):
+        return frozenset()
+    stop = _SIDES_END.search(doc.text, at, min(limit, at + _SIDES_REACH))
+    clause = (at, stop.start() if stop else min(limit, at + _SIDES_REACH))
+    orgs = frozenset(id(org) for org in _organizations_in(doc, clause))
+    return orgs if len(orgs) >= 2 else frozenset()
+
+
+def listed_instruments(doc: Doc, kind: str, cue: tuple[int, int]) -> list[Found]:
+    """The instruments of a list introduced by a plural instrument word and a colon ("After the
+    talks two memoranda were signed:" then "- between A and B, on ...;" "- between C and D."): one
+    per item that names no instrument of its own (those are found as they stand); [] when the word
+    opens no such list."""
+    text = doc.text
+    colon = text.find(":", cue[1], min(len(text), cue[1] + 80))
+    line_end = text.find("\n", cue[1])
+    if colon < 0 or (0 <= line_end < colon) or text.find(".", cue[1], colon) >= 0:
+        return []
+    sentence = doc.sentence_of(cue[0])
+    inline = line_end < 0 or bool(text[colon + 1 : line_end].strip(" \t\r*_"))  # ("signed:**")
+    # ("...: between A and B, and between C and D": a list run on in the sentence)
+    items = _inline_items(text, colon + 1, sentence[1]) if inline else _list_items(text, line_end + 1)
+    date = date_for(doc, cue, _run_on(doc, sentence), cue)
+    stated = date is not None and _states_date(doc, sentence)
+    out = []
+    for start, end in items:
+        if instrument_matcher().find_span(doc, start, end):
+            continue  # "- a memorandum between ...": found as it stands
+        span = (start, end)
+        parties = between_parties(doc, start, span) or parties_of(doc, start, end, span)
+        sides = _sides(doc, start, end, "between") or _sides(doc, start, end, None)
+        if inline and not sides:
+            continue  # ("... a bridge between research and industry"): no instrument's sides
+        found = Found(kind, parties, date, None, [span, sentence], introduced=True, sides=sides)
+        found.stated, found.listed = stated, True
+        out.append(found)
+    return out if len(out) >= 2 or not inline else []
+
+
+_INLINE_BETWEEN = re.compile(r"\bbetween\b")
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list run on in its sentence after a colon, each opened by "between" ("...
+    were signed: between A and B, on X; and between C and D"): [] unless there are two or more."""
+    starts = [m.start() for m in _INLINE_BETWEEN.finditer(text, start, end)][:_MAX_ITEMS]
+    if len(starts) < 2:
+        return []
+    return list(zip(starts, [*starts[1:], end], strict=True))
+
+
+def _list_items(text: str, pos: int) -> list[tuple[int, int]]:
+    """The items of the list that starts at `pos` (each from its first word to its end, over the
+    indented lines that continue it), up to `_MAX_ITEMS`; [] when no list item starts there."""
+    items: list[tuple[int, int]] = []
+    blank = False
+    while pos < len(text) and len(items) < _MAX_ITEMS:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        bullet = _BULLET.match(text, pos, end)
+        if bullet is not None:
+            items.append((bullet.end(), end))
+        elif not line.strip():
+            if not items and blank:
+                break  # the list follows its lead-in (or one blank line after it)
+            blank = True
+        elif items and line[:1] in (" ", "\t") and end - pos < 400:
+            items[-1] = (items[-1][0], end)  # an indented line continues the item
+        else:
+            break
+        pos = end + 1
+    return [(a, b - len(text[a:b]) + len(text[a:b].rstrip())) for a, b in items]
 
 
 # "the Galway Statement on Atlantic Ocean Cooperation", "the Lisbon Statement of Intent": a statement
@@ -728,10 +929,32 @@ def merge_instruments(found: list[Found]) -> list[Found]:
             target.title = item.title
         if len(target.spans) < 8:
             target.spans += [s for s in item.spans if s not in target.spans]
+        if item.introduced and not target.sides:  # (a headline's "the MoU", then "- a memorandum between")
+            target.introduced, target.sides = True, item.sides
+        target.orgs = target.orgs or item.orgs
+        target.stated = target.stated or item.stated
+        target.listed = target.listed or item.listed
     return out
 
 
+def _told_apart(a: Found, b: Found) -> bool:
+    """Whether two instruments of the same type and parties, each introduced as one of its own,
+    are two: their sides differ ("a memorandum between A and B", "a memorandum between C and D";
+    A-B and A-C), or each has its own day stated ("a memorandum signed on 3 March", "a second
+    memorandum, signed on 9 October")."""
+    if a.orgs and b.orgs and not (a.orgs <= b.orgs or b.orgs <= a.orgs):
+        return True  # ("the memorandum between A and B", "the memorandum between C and D")
+    if not (a.introduced and b.introduced):
+        return False
+    if a.sides and b.sides and not (a.sides <= b.sides or b.sides <= a.sides):
+        return True
+    days = a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10
+    return bool(days and a.stated and b.stated and a.date != b.date)
+
+
 def _same_instrument(a: Found, b: Found) -> bool:
+    if _told_apart(a, b):
+        return False
     if a.date and b.date and a.date[:4] != b.date[:4]:
         return False
     if a.date and b.date and (a.date.startswith(b.date) or b.date.startswith(a.date)):
@@ -750,7 +973,7 @@ def drop_bare(found: list[Found], doc: Doc | None = None) -> list[Found]:
     return [
         f
         for f in found
-        if f.title or f.date or f.type != "agreement" or (doc is not None and _introduced(doc, f))
+        if f.title or f.date or f.type != "agreement" or f.listed or (doc is not None and _introduced(doc, f))
     ]
 
 
