@@ -21,7 +21,7 @@ FLOORS = {
     "dev": {"overall": 0.98, "field": 0.92, "grounded": 0.99},
 }
 # The fresh documents (overall F1, lowest field F1): see the test at the end.
-FRESH_FLOOR = {"overall": 0.965, "field": 0.76}
+FRESH_FLOOR = {"overall": 0.99, "field": 0.95}
 BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
 LATER_FLOOR = {"overall": 0.96, "field": 0.84, "grounded": 0.99}
@@ -30,8 +30,8 @@ SIXTH_FLOOR = {"overall": 0.93, "field": 0.78}
 SEVENTH_FLOOR = {"overall": 0.97, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
 NINTH_FLOOR = {"overall": 0.875, "field": 0.73, "grounded": 0.98}
-TENTH_FLOOR = {"overall": 0.94, "field": 0.80}
-ELEVENTH_FLOOR = {"overall": 0.96, "field": 0.88}
+TENTH_FLOOR = {"overall": 0.95, "field": 0.85}
+ELEVENTH_FLOOR = {"overall": 0.97, "field": 0.92}
 TWELFTH_FLOOR = {"overall": 0.91, "field": 0.77}
 THIRTEENTH_FLOOR = {"overall": 0.965, "field": 0.90}
 FOURTEENTH_FLOOR = {"overall": 0.875, "field": 0.72}
