@@ -21,7 +21,7 @@ from bilat.extract.owners import DATELINE_REACH
 from bilat.extract.phrases import doc_tokens, may_be_in_name, name_phrases
 from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import load_yaml, longest_first
 
 _PLURAL = re.compile(  # "an exchange of letters" is one instrument
     r"(?:memoranda|agreements|arrangements|statements|declarations|(?<!exchange of )(?<!exchanged )letters"
@@ -43,10 +43,7 @@ def instrument_matcher() -> PhraseMatcher:
 def act_pattern() -> re.Pattern[str]:
     """Words that say an instrument was signed, concluded, entered into force..."""
     words = load_yaml("instruments.yaml").get("act_words", [])
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"\b(?:{longest_first(words)})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -124,9 +121,9 @@ def _headline(before: str) -> bool:
 
 @functools.cache
 def _headline_verbs() -> re.Pattern[str]:
-    """The verbs of a headline that reports an instrument made (`headline_verbs`, instruments.yaml)."""
-    words = sorted(load_yaml("instruments.yaml").get("headline_verbs", []), key=len, reverse=True)
-    return re.compile(rf"\b(?:{alternatives(words) or '(?!)'})\b", re.IGNORECASE)
+    """The verbs of a headline that reports an instrument made (instruments.yaml `signing_headline_verbs`)."""
+    words = load_yaml("instruments.yaml").get("signing_headline_verbs", [])
+    return re.compile(rf"\b(?:{longest_first(words) or '(?!)'})\b", re.IGNORECASE)
 
 
 _TITLE_GLUE = frozenset({"between", "and", "the", "on", "in", "of", "for", "to", "&", "with", "under"})
@@ -566,8 +563,38 @@ _SIDE_WORD = re.compile(r"[\w'’&.-]+")
 # The small words inside and between the names of two sides ("the University of Helsinki and the
 # Universidad de la República")
 _SIDE_GLUE = frozenset(
-    {"and", "the", "of", "for", "de", "la", "del", "des", "du", "di", "da", "do", "dos", "das", "der",
-     "den", "van", "von", "y", "e", "et", "und", "&", "in", "at", "le", "les", "el", "los", "las"}
+    {
+        "and",
+        "the",
+        "of",
+        "for",
+        "de",
+        "la",
+        "del",
+        "des",
+        "du",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "der",
+        "den",
+        "van",
+        "von",
+        "y",
+        "e",
+        "et",
+        "und",
+        "&",
+        "in",
+        "at",
+        "le",
+        "les",
+        "el",
+        "los",
+        "las",
+    }
 )
 _SIDES_REACH = 200
 

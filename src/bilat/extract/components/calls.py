@@ -15,7 +15,7 @@ from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.programme_uses import acronym_names_calls, call_programme_name, is_acronym_name
 from bilat.extract.record import Call, MoneyValue
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import load_yaml, longest_first
 
 # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
 _CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))"
@@ -183,8 +183,7 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
 def _written_offset_pattern() -> re.Pattern[str]:
     """A zone of `written_offsets` (timezones.yaml) and its numeric offset: "UTC-6", "GMT +5:30",
     "UTC−6" (a minus sign), "UTC+08:00"."""
-    names = sorted(load_yaml("timezones.yaml").get("written_offsets") or [], key=len, reverse=True)
-    zones = alternatives(names) or "UTC"
+    zones = longest_first(load_yaml("timezones.yaml").get("written_offsets") or []) or "UTC"
     return re.compile(rf"(?<![A-Za-z])(?:{zones})[ \t]?([+\-−–])[ \t]?(\d{{1,2}})(?:[:.]?(\d\d))?(?!\d)")
 
 

@@ -34,7 +34,7 @@ from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, 
 from bilat.extract.record import Organization
 from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, yaml_alternation
+from bilat.extract.resources import load_yaml, longest_first, yaml_alternation
 
 LEADING_DROP = frozenset(
     {
@@ -1565,7 +1565,7 @@ def _international_name(name: str) -> bool:
 def _binational_heads() -> re.Pattern[str]:
     """The kinds of a body that two countries run together (org_heads.yaml `binational_heads`)."""
     heads = load_yaml("org_heads.yaml").get("binational_heads", [])
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b" if heads else "(?!)")
+    return re.compile(rf"\b(?:{longest_first(heads)})\b" if heads else "(?!)")
 
 
 _PAIR_JOINS = frozenset("-\u2010\u2011\u2013/")

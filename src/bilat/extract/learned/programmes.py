@@ -16,7 +16,7 @@ from bilat.extract.learned.model import LinearModel
 from bilat.extract.naming import key
 from bilat.extract.programme_uses import acronym_uses
 from bilat.extract.record import Program
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_yaml, longest_first
 
 PROGRAM = "PROGRAM"
 MAX_EVIDENCE = 10
@@ -66,8 +66,8 @@ def is_covered(doc: Doc, view: RuleView, cand: Candidate) -> bool:
 @functools.cache
 def _time_zone() -> re.Pattern[str]:
     """A zone of `written_offsets` in timezones.yaml and then its offset ("UTC-3", "GMT +1")."""
-    names = sorted(load_yaml("timezones.yaml").get("written_offsets") or [], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, names)) or '(?!)'})\s*[+−–-]?\s*\d")
+    names = load_yaml("timezones.yaml").get("written_offsets") or []
+    return re.compile(rf"(?:{longest_first(names) or '(?!)'})\s*[+−–-]?\s*\d")
 
 
 def _country_only(doc: Doc, cand: Candidate) -> bool:
