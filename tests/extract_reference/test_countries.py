@@ -168,3 +168,17 @@ def test_the_shipped_iso_table_is_current() -> None:
     """The shipped table is pycountry's (rebuild: python -m bilat.extract.reference.iso_table)."""
     assert config.data_path(ISO_TABLE).read_text(encoding="utf-8") == iso_table_text()
     assert iso_rows() == pycountry_rows()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the ministers will tour a laboratory in New\nDelhi next week", [("New\nDelhi", "IN")]),
+        ("a grant from the government of South\nKorea and Japan", [("South\nKorea", "KR"), ("Japan", "JP")]),
+        ("Contact\nKorea desk", [("Korea", "KR")]),  # two lines, one name
+    ],
+)
+def test_a_line_break_inside_a_name_reads_as_a_space(
+    table: Countries, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.surface, m.code) for m in table.find(text)] == expected

@@ -23,11 +23,14 @@ from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml, longest_first
 
-_PLURAL = re.compile(  # "an exchange of letters" is one instrument
-    r"(?:memoranda|agreements|arrangements|statements|declarations|(?<!exchange of )(?<!exchanged )letters"
-    r"|MoUs|MoCs)$",
-    re.I,
+# A plural instrument word ("two memoranda of understanding", "Five MoUs", "the following agreements";
+# "an exchange of letters" is one instrument)
+_PLURAL_WORDS = (
+    r"memoranda|agreements|arrangements|statements|declarations|(?<!exchange of )(?<!exchanged )letters"
+    r"|treaties|accords|protocols|roadmaps|plans|MoUs|MoCs|MOUs|MOCs|LoIs|LOIs"
 )
+_PLURAL_WORD = re.compile(rf"\b(?:{_PLURAL_WORDS})\b")
+_PLURAL = re.compile(rf"(?:{_PLURAL_WORDS})$", re.I)  # an instrument cue that ends with one
 
 
 @functools.cache
@@ -70,7 +73,12 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|adopted|issued|endorsed|exchanged|approved)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a) (?:19|20)\d\d\b")
-_YEAR_AFTER = re.compile(r"\s+(?:of|in) (?:19|20)\d\d")
+# "Agreement ... of 1969", "... between the two countries of 1969", "cooperated under the Agreement ...
+# since 1996": a year bound to the instrument's name, right after it
+_YEAR_AFTER = re.compile(
+    r"(?:\s+between\s+the\s+two\s+(?:countries|governments|sides|parties|nations|states))?,?"
+    r"\s+(?:of|in|since|dated) (?:19|20)\d\d\b"
+)
 _ANAPHORIC = re.compile(r"\b(?:the|that|this|these)\s+$", re.I)
 _GENERIC = re.compile(r"\b(?:any|several|other|institutional|such|no|each|this kind of)\s+$")
 
@@ -225,7 +233,7 @@ def date_for(
     acts: dict[tuple[int, int], bool] = doc.data.setdefault("_act_sentences", {})
     if sentence not in acts:
         acts[sentence] = _has_act(doc, *sentence)
-    if not acts[sentence] and not _dated_title(doc, cue, sentence):
+    if not acts[sentence] and not _dated_title(doc, cue, sentence, title):
         return None
     others = [c for c in _cues_of(doc, sentence) if c != cue]
     dates = [
@@ -263,27 +271,6 @@ _SAME_DAY = re.compile(
     r"(?:session|meeting|forum|event|ceremony))\b",
     re.IGNORECASE,
 )
-
-
-# A text wrapped at a fixed width may break a sentence before a number, which a sentence splitter
-# takes for a new item: "... signed in Sendai on" / "22 October." A sentence that ends with one of
-# these words runs on into the date that follows.
-_RUNS_ON = re.compile(r"(?i)\b(?:on|in|of|at|since|from|dated|signed|concluded|adopted)[ \t*_]*$")
-
-
-def _run_on(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int]:
-    """The sentence, run on over the next one when it ends with a preposition ("... signed in")
-    and the next one opens with a date ("2010, whose renewal ..."): where its date may stand."""
-    if not _RUNS_ON.search(doc.text, max(sentence[0], sentence[1] - 12), sentence[1]):
-        return sentence
-    following = [m for m in doc.in_span("date", sentence[1], min(len(doc.text), sentence[1] + 60))]
-    if (
-        not following
-        or following[0].start - sentence[1] > 8
-        or doc.text[sentence[1] : following[0].start].strip()
-    ):
-        return sentence
-    return (sentence[0], doc.sentence_of(following[0].start)[1])
 
 
 # A relative clause set off by commas ("X and Y, whose functions were merged in 2021, signed ..."):
@@ -425,11 +412,14 @@ def _as_day(value: str | None) -> datetime.date | None:
         return None
 
 
-def _dated_title(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
-    """ "the 2011 Japan-EU ... Agreement", "Agreement ... of 2011": a year bound to the name."""
+def _dated_title(
+    doc: Doc, cue: tuple[int, int], sentence: tuple[int, int], title: tuple[int, int] | None = None
+) -> bool:
+    """ "the 2011 Japan-EU ... Agreement", "Agreement ... of 2011", "the Agreement on ... between the
+    two countries of 1969", "under the Agreement on ... since 1996": a year bound to the name."""
     before = doc.text[max(sentence[0], cue[0] - 60) : cue[0]]
-    after = doc.text[cue[1] : min(sentence[1], cue[1] + 12)]
-    return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after))
+    end = max(cue[1], title[1]) if title else cue[1]
+    return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(doc.text, end, min(sentence[1], end + 60)))
 
 
 def find_instruments(doc: Doc) -> list[Found]:
@@ -468,7 +458,7 @@ def find_instruments(doc: Doc) -> list[Found]:
         )  # ("... will sign the arrangement right after this session": made on the occasion)
         if anaphoric and not doc.in_span("country", *sentence):
             parties = _told_before(out, hit.key) or parties
-        date = None if anaphoric else date_for(doc, (hit.start, hit.end), _run_on(doc, sentence), span)
+        date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
         # (only `refer_back` reads it: for named instruments and the "agreement" that may be one)
         inferred = (
             date is not None and (hit.key != "agreement" or definite) and not _states_date(doc, sentence)
@@ -489,9 +479,10 @@ def find_instruments(doc: Doc) -> list[Found]:
             date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
         item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite)
         item.introduced = _is_introduced(doc, hit.start)
-        item.orgs = _between_orgs(doc, span[1], sentence[1])
+        between = _clause_after(doc, span[1], sentence[1], "between")
+        item.orgs = _between_orgs(doc, between)
         if item.introduced:
-            item.sides = _sides(doc, span[1], sentence[1], "between") or _sides(
+            item.sides = _side_words(doc, between, "between") or _sides(
                 doc, span[1], sentence[1], "with"
             )  # ("a memorandum with the University of Ghent")
             item.stated = date is not None and _states_date(doc, sentence)
@@ -539,11 +530,6 @@ def _renewal_after(doc: Doc, item: Found, sentence: tuple[int, int]) -> Found | 
     return None
 
 
-# A plural instrument word ("two memoranda of understanding", "Five MoUs", "the following agreements")
-_PLURAL_WORD = re.compile(
-    r"\b(?:memoranda|agreements|arrangements|statements|declarations|letters|treaties|accords|protocols"
-    r"|roadmaps|plans|MoUs|MoCs|MOUs|MOCs|LoIs|LOIs)\b"
-)
 # An instrument introduced as one of its own: "a memorandum", "an MoU", "another agreement", "a second,
 # five-year cooperation agreement" (a few words between the article and the instrument word)
 _INDEFINITE = re.compile(
@@ -613,15 +599,31 @@ def _sides(doc: Doc, after: int, limit: int, word: str | None) -> frozenset[str]
     """The capitalised words that name an instrument's sides: of the "between A and B ..." that
     follows it (`word` "between", within a few words), or of the text from `after` when `word` is
     None; up to a clause break. Two instruments with different sides are two instruments."""
-    limit = min(limit, after + _SIDES_REACH)
     if word is not None:
-        at = doc.text.find(f" {word} ", after - 1, min(limit, after + 60))
-        if at < 0 or _SIDES_END.search(doc.text, after, at):
-            return frozenset()
-        after = at + len(word) + 1
+        return _side_words(doc, _clause_after(doc, after, limit, word), word)
+    limit = min(limit, after + _SIDES_REACH)
     stop = _SIDES_END.search(doc.text, after, limit)
+    return _side_words(doc, (after, stop.start() if stop else limit), None)
+
+
+def _clause_after(doc: Doc, after: int, limit: int, word: str) -> tuple[int, int] | None:
+    """The words of the "between A and B ..." (or "with A ...") within a few words after an
+    instrument (from `after`), up to a clause break: (start, end) of the names, else None."""
+    limit = min(limit, after + _SIDES_REACH)
+    at = doc.text.find(f" {word} ", after - 1, min(limit, after + 60))
+    if at < 0 or _SIDES_END.search(doc.text, after, at):
+        return None
+    start = at + len(word) + 1
+    stop = _SIDES_END.search(doc.text, start, limit)
+    return start, stop.start() if stop else limit
+
+
+def _side_words(doc: Doc, clause: tuple[int, int] | None, word: str | None) -> frozenset[str]:
+    """The capitalised words of a clause that names an instrument's sides (prefixed with `word`)."""
+    if clause is None:
+        return frozenset()
     words: set[str] = set()
-    for token in _SIDE_WORD.findall(doc.text, after, stop.start() if stop else limit):
+    for token in _SIDE_WORD.findall(doc.text, *clause):
         if token[:1].isupper() or token[:1].isdigit():
             words.add(token)
         elif token.lower() not in _SIDE_GLUE:
@@ -630,15 +632,12 @@ def _sides(doc: Doc, after: int, limit: int, word: str | None) -> frozenset[str]
     return frozenset(f"{word} {w}" for w in words) if word else frozenset(words)
 
 
-def _between_orgs(doc: Doc, after: int, limit: int) -> frozenset[int]:
-    """The organisations named in the "between A and B" right after an instrument ("the memorandum
-    between Kyoto University and the University of Zurich"), when there are two or more: two
-    instruments between different organisations are two, however each is told."""
-    at = doc.text.find(" between ", after - 1, min(limit, after + 60))
-    if at < 0 or _SIDES_END.search(doc.text, after, at):
+def _between_orgs(doc: Doc, clause: tuple[int, int] | None) -> frozenset[int]:
+    """The organisations named in the "between A and B" right after an instrument (`clause`: "the
+    memorandum between Kyoto University and the University of Zurich"), when there are two or more:
+    two instruments between different organisations are two, however each is told."""
+    if clause is None:
         return frozenset()
-    stop = _SIDES_END.search(doc.text, at, min(limit, at + _SIDES_REACH))
-    clause = (at, stop.start() if stop else min(limit, at + _SIDES_REACH))
     orgs = frozenset(id(org) for org in _organizations_in(doc, clause))
     return orgs if len(orgs) >= 2 else frozenset()
 
@@ -657,7 +656,7 @@ def listed_instruments(doc: Doc, kind: str, cue: tuple[int, int]) -> list[Found]
     inline = line_end < 0 or bool(text[colon + 1 : line_end].strip(" \t\r*_"))  # ("signed:**")
     # ("...: between A and B, and between C and D": a list run on in the sentence)
     items = _inline_items(text, colon + 1, sentence[1]) if inline else _list_items(text, line_end + 1)
-    date = date_for(doc, cue, _run_on(doc, sentence), cue)
+    date = date_for(doc, cue, sentence, cue)
     stated = date is not None and _states_date(doc, sentence)
     out = []
     for start, end in items:
@@ -1004,20 +1003,70 @@ def drop_bare(found: list[Found], doc: Doc | None = None) -> list[Found]:
     ]
 
 
-# "A separate agreement", "another agreement", "an additional agreement": one more instrument
-_ANOTHER = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother)\s+(?:(?:separate|new|further|additional|second|third|distinct|parallel|"
-    r"companion|supplementary|specific)\s+)?$"
+def _introduced(doc: Doc, item: Found) -> bool:
+    """Whether an untitled agreement is introduced as one more instrument ("a separate agreement",
+    "another agreement", `_INDEFINITE`) and its sentence then says it was made (signed, concluded...)."""
+    (start, end), sentence = item.spans[0], item.spans[1]
+    if _INDEFINITE.search(doc.text, max(0, start - 60), start) is None:
+        return False
+    return _has_act(doc, end, sentence[1])
+
+
+# The words before an untitled "agreement" that point at an instrument told elsewhere ("the agreement",
+# "this agreement", "the renewed agreement", "their new agreement")
+_POINTED = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:renewed|new|extended|revised|updated|amended"
+    r"|present|current|five-year|ten-year)\s+)?$"
 )
 
 
-def _introduced(doc: Doc, item: Found) -> bool:
-    """Whether an untitled agreement is introduced as one more instrument ("a separate agreement")
-    and its sentence then says it was made (signed, concluded...)."""
-    (start, end), sentence = item.spans[0], item.spans[1]
-    if _ANOTHER.search(doc.text, max(0, start - 30), start) is None:
-        return False
-    return _has_act(doc, end, sentence[1])
+def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
+    """ "The agreement was sealed on Tuesday ... signed a memorandum of understanding": a pointed,
+    untitled "agreement" (the common word for any instrument) in a text that names no agreement of
+    its own with those parties, but one instrument of another type (a memorandum, a letter of
+    intent) with them, is that instrument told in other words, before or after it; its date, stated
+    in its own sentence, replaces one the instrument took from context. Not when its stated year is
+    another one (an older instrument), nor when several instruments could be meant."""
+    titled = {tuple(f.parties) for f in found if f.type == "agreement" and f.title}
+    out: list[Found] = []
+    for item in found:
+        if item.type != "agreement" or item.title or tuple(item.parties) in titled or item.listed:
+            out.append(item)
+            continue
+        start = item.spans[0][0]
+        if _POINTED.search(doc.text, max(0, start - 30), start) is None:
+            out.append(item)
+            continue
+        others = [f for f in found if f.type != "agreement" and f.parties == item.parties]
+        explicit = item.date is not None and not item.inferred and _explicit_year(doc, item)
+        if explicit:
+            others = [f for f in others if not f.date or not item.date or f.date[:4] == item.date[:4]]
+        if len(others) != 1:
+            out.append(item)
+            continue
+        target = others[0]
+        if item.date and (target.date is None or (_from_context(doc, target) and not item.inferred)):
+            target.date, target.inferred = item.date, item.inferred
+        # (its evidence in the order of the text, as merged mentions' is)
+        first, then = (item, target) if item.spans[0][0] < target.spans[0][0] else (target, item)
+        spans = first.spans + then.spans
+        target.spans = list(dict.fromkeys(spans))[:8]
+    return out
+
+
+def _from_context(doc: Doc, item: Found) -> bool:
+    """Whether an instrument's date was taken from context: marked so, or none of the dates of its
+    sentence (a date nearer another instrument word of the sentence went to that one)."""
+    if item.inferred or item.date is None or len(item.spans) < 2:
+        return item.inferred
+    values = [str(m.attrs.get("value") or "") for m in doc.in_span("date", *item.spans[1])]
+    return not any(value.startswith(item.date) for value in values)
+
+
+def _explicit_year(doc: Doc, item: Found) -> bool:
+    """Whether an instrument's sentence writes a year out (not only "last month", "the same period")."""
+    sentence = item.spans[1] if len(item.spans) > 1 else item.spans[0]
+    return any(_FOUR_DIGITS.search(m.text) for m in doc.in_span("date", *sentence))
 
 
 @component("agreements")
@@ -1026,7 +1075,7 @@ def make_agreements() -> Component:
 
     def run(doc: Doc) -> None:
         found = find_instruments(doc) + named_statements(doc)
-        for item in drop_bare(merge_instruments(refer_back(found)), doc):
+        for item in drop_bare(fold_generic(merge_instruments(refer_back(found)), doc), doc):
             if not item.parties:
                 continue
             doc.record.agreements.append(

@@ -37,10 +37,13 @@ def country_mentions(doc: Doc) -> tuple[list[Mention], list[Mention]]:
     text = doc.text
     for start, end, code, kind in countries.spans(text):
         attrs = {"code": code, "kind": kind}
+        surface = text[start:end]
+        if "\n" in surface:  # a name cut by a line break ("New⏎Delhi") is written as one
+            surface = " ".join(surface.split())
         if kind in CITY_KINDS:
-            cities.append(Mention(start, end, "city", text[start:end], attrs))
+            cities.append(Mention(start, end, "city", surface, attrs))
         else:
-            places.append(Mention(start, end, "country", text[start:end], attrs))
+            places.append(Mention(start, end, "country", surface, attrs))
     return places, cities
 
 

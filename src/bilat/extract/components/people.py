@@ -1531,27 +1531,11 @@ def broken_names_joined(doc: Doc) -> list[tuple[int, int]]:
     splitter did not join: "Dr. Pornthip⏎Sirisombat, rector of ..." or "... said Sirisombat"."""
     out: list[tuple[int, int]] = []
     for start, end in doc.sentences:
-        if out and (_bracket_wrapped(doc, out[-1], (start, end)) or _name_broken(doc, out[-1], (start, end))):
+        if out and _name_broken(doc, out[-1], (start, end)):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
-
-
-_OPEN_ENDING = re.compile(r"[\w,’'-]")  # (a character no sentence ends with)
-
-
-def _bracket_wrapped(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
-    """True when a hard line break cuts a sentence before a bracket ("... Research Agency⏎(BRIN),
-    NAME, ..."): the first part ends with a word, not a stop, and the next line opens with "("."""
-    text = doc.text
-    if second[0] >= len(text) or text[second[0]] != "(" or first[1] < 1:
-        return False
-    if not _OPEN_ENDING.fullmatch(text[first[1] - 1]):
-        return False
-    return (
-        _BREAK_BETWEEN.fullmatch(text, first[1], second[0]) is not None and "\n" in text[first[1] : second[0]]
-    )
 
 
 def _name_broken(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:

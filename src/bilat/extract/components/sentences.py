@@ -43,14 +43,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 _CLOSED_LINE = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
 _OPENS_BLOCK = re.compile(r"\s*(?:[-*•–—#>|]|\d{1,3}[.)]\s|\(?[a-z]\)\s|[a-z][\w -]{0,24}:\s)")
 _FIRST_WORD = re.compile(r"\s*\S+")
-WRAP_WIDTHS = (40, 100)  # line widths that hard-wrapped prose uses
+# A line cut before an acronym in brackets that a sentence carries on from ("... Research Fund" /
+# "(NRF), NAME, and ..."), or before a number after a word no sentence ends with ("... signed in" /
+# "2010, whose renewal ..."): joined to the next in any text, wrapped or not.
+_WORD_AT_END = re.compile(r"[\w,’'-][ \t]*$")
+_OPENS_WITH_ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&.-]*\)(?:,|[ \t]+[a-z])")
+_RUNS_ON = re.compile(r"(?i)\b(?:on|in|of|at|since|from|dated|signed|concluded|adopted)[ \t*_]*$")
+_OPENS_WITH_NUMBER = re.compile(r"[ \t]*\d")
+WRAP_WIDTHS = (40, 120)  # line widths that hard-wrapped prose uses (72 in e-mail, up to about 110 elsewhere)
 FULL_LINE = 0.85  # share of the wrap width from which a line counts as full
 
 
 def wrap_width(lines: list[tuple[int, int]]) -> int | None:
     """The width at which the text was hard-wrapped, or None when its lines are not wrapped: the
     80th percentile of the lengths of its lines of 30 characters or more, when there are at least
-    four such lines and it lies between 40 and 100 (unwrapped paragraphs are one long line)."""
+    four such lines and it lies within WRAP_WIDTHS (unwrapped paragraphs are one long line)."""
     lengths = sorted(end - start for start, end in lines if end - start >= 30)
     if len(lengths) < 4:
         return None
@@ -60,9 +67,10 @@ def wrap_width(lines: list[tuple[int, int]]) -> int | None:
 
 def logical_lines(text: str) -> list[tuple[int, int]]:
     """The lines of `text`, with the lines of cut sentences joined: a line is joined to the next
-    when the next line starts in lower case, or, in hard-wrapped text, its first word would not
-    have fitted on the line (the classic reflow test); never when the line ends a sentence or the
-    next opens a list item, heading or table row."""
+    when the next line starts in lower case, with an acronym in brackets after a word, or with a
+    number after a word no sentence ends with ("in", "on", "dated"), or, in hard-wrapped text, when
+    the line is full or the next line's first word would not have fitted on it (the classic reflow
+    test); never when the line ends a sentence or the next opens a list item, heading or table row."""
     lines = [m.span() for m in _LINE.finditer(text)]
     width = wrap_width(lines)
     out: list[tuple[int, int]] = []
@@ -84,6 +92,10 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], widt
     if first is None:
         return False
     if first.group().lstrip()[:1].islower():  # the sentence carries on, wherever it was cut
+        return True
+    if _OPENS_WITH_ACRONYM.match(text, line[0]) and _WORD_AT_END.search(text, last_start, previous[1]):
+        return True
+    if _OPENS_WITH_NUMBER.match(text, line[0]) and _RUNS_ON.search(text, last_start, previous[1]):
         return True
     if width is None:
         return False

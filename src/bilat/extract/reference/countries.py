@@ -166,8 +166,9 @@ class Countries:
         return [CountryMention(s, e, code, kind, text[s:e]) for s, e, code, kind in self.spans(text)]
 
     def spans(self, text: str) -> list[tuple[int, int, str, str]]:
-        """What `find` gives, as plain (start, end, code, kind) tuples (cheaper to make)."""
-        folded = fold_marks(text)
+        """What `find` gives, as plain (start, end, code, kind) tuples (cheaper to make). A line
+        break counts as a space, so a hard wrap does not hide a name ("New⏎Delhi")."""
+        folded = fold_marks(text).replace("\n", " ")
         hits = longest_first(scan(self._automaton, folded, folded), len(folded))
         pattern_of = self._pattern_of
         starts: dict[int, Hit] | None = None
