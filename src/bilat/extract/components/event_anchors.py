@@ -233,3 +233,54 @@ def anchored_dates(
             attrs = {"type": "DATE", "value": value, "anchored": True, "anchor_location": anchor.location}
             out.append(Mention(start, end, "date", match.group(), attrs))
     return sorted(out, key=lambda m: m.start)
+
+
+@functools.cache
+def _setting_before() -> re.Pattern[str] | None:
+    """A setting lead and a determiner (`setting_leads`, `setting_determiners` of event_types.yaml),
+    then at most two words, at the end of the text before an event word: "on the sidelines of the
+    annual talks"."""
+    data = load_yaml("event_types.yaml")
+    leads, determiners = data.get("setting_leads") or [], data.get("setting_determiners") or []
+    if not leads or not determiners:
+        return None
+    return re.compile(
+        rf"(?i)\b(?:{alternatives(leads)})\s+(?:{alternatives(determiners)})\s+(?:[\w'’-]+\s+){{0,2}}$"
+    )
+
+
+# How far before an event word its setting lead may start (characters).
+SETTING_REACH = 70
+
+
+def within_told(doc: Doc, sentence: tuple[int, int], cues: list[tuple[int, int]], at: int) -> bool:
+    """Whether an event cue at `at` is told as held within an event named before it in its sentence
+    by a definite reference ("On the margins of the meeting, X and Y signed ...", "After the
+    session, ... were signed"): one of `cues` (start, end) before `at` follows a setting lead."""
+    pattern = _setting_before()
+    if pattern is None:
+        return False
+    return any(
+        e <= at and pattern.search(doc.text, max(sentence[0], s - SETTING_REACH), s) is not None
+        for s, e in cues
+    )
+
+
+def setting_date(
+    doc: Doc, sentence: tuple[int, int], span: tuple[int, int], anchor: Anchor | None
+) -> Mention | None:
+    """The day of the event told before (`anchor`), as a date at `span` (the words naming that
+    event) of a sentence that tells an event held within it and states no date of its own
+    (`within_told`), if `anchor` reaches the sentence."""
+    if anchor is None or len(anchor.date) < 10 or not reaches(doc, anchor, sentence):
+        return None
+    attrs = {"type": "DATE", "value": anchor.date, "anchored": True, "anchor_location": anchor.location}
+    return Mention(span[0], span[1], "date", doc.text[span[0] : span[1]], attrs)
+
+
+def setting_place(anchor: Anchor | None, value: str) -> str | None:
+    """The city of the event told before (`anchor`) when a day `value` falls within its days: where
+    an event told as held within it took place."""
+    if anchor is None or not anchor.location or len(anchor.date) < 10:
+        return None
+    return anchor.location if anchor.date[:10] <= value[:10] <= (anchor.end or anchor.date)[:10] else None

@@ -15,6 +15,9 @@ from bilat.extract.components.event_anchors import (
     names_anchor,
     opens_story,
     same_place,
+    setting_date,
+    setting_place,
+    within_told,
     without_dateline,
 )
 from bilat.extract.components.event_deadlines import is_deadline
@@ -596,8 +599,19 @@ def find_events(doc: Doc) -> list[Found]:
         all_dates = anchored_dates(doc, (start, end), all_dates, anchor)
         all_dates = [d for d in all_dates if not is_deadline(doc, d)]
         dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - UNTIL_REACH), d.start)]
+        prior = anchor  # the event told before this sentence
         if not dates:
-            continue
+            # "After the session, two memoranda were signed": the signing takes that event's day
+            held = _held_within(doc, (start, end), hits)
+            setting = (
+                setting_date(doc, (start, end), held[0][1], _setting_anchor(out, held[0][2], (start, end)))
+                if held
+                else None
+            )
+            if setting is None:
+                continue
+            hits, dates = [hit for hit, _, _ in held], [setting]
+            all_dates = dates
         bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
         for hit in hits:
             cue = (hit.start, hit.end)
@@ -644,7 +658,11 @@ def find_events(doc: Doc) -> list[Found]:
                     if home and not any(c.text == home for c in doc.in_span("city", start, end)):
                         city = home
                 value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
-                if hit.key in NEEDS_PLACE and city is None:
+                if city is None and hit.key in NEEDS_PLACE:
+                    held = _held_within(doc, (start, end), [h for h in hits if h.start < hit.start] + [hit])
+                    if held:  # "On the margins of the meeting, ... signed a memorandum on 1 December"
+                        city = setting_place(_setting_anchor(out, held[0][2], (start, end)) or prior, value)
+                if hit.key in NEEDS_PLACE and city is None and not _venue_told(doc, (start, end), cue, value):
                     # no event without a place, but still the day that "the following day" counts from
                     anchor = unplaced_anchor(value, (start, end)) or anchor
                     continue
@@ -681,6 +699,70 @@ def find_events(doc: Doc) -> list[Found]:
                 )
                 anchor = last_anchor(out[-1:]) or anchor
     return out
+
+
+# "at the Signal Hill campus", "at the university's Nakano campus", "at Qasr Al Watan": a named venue
+# (a capitalised word after "at", a determiner and a possessive word allowed between).
+_VENUE = re.compile(r"\bat\s+(?:(?:the|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?[A-Z]")
+# A break between a signing verb and a venue after it that starts another clause (", which toured
+# the X Centre at Y"): the venue is then where something else happened.
+_VENUE_BREAK = re.compile(r";|,\s+(?:which|who|whom|whose|where|while|whereas|and|but|before|after)\b")
+VENUE_REACH = 160  # characters from a signing verb to its venue at most
+
+
+def _venue_told(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int], value: str) -> bool:
+    """Whether a signing of a stated day (`value`) is told at a named venue (`_VENUE`) after its cue,
+    in the same clause and not as the place of what it sets up ("signed ... to set up a laboratory
+    at X"), nor inside an organisation's name: an event held there, in a city the gazetteer may not
+    know ("signed on 3 May at the Signal Hill campus")."""
+    if len(value) < 10:
+        return False
+    stop = min(sentence[1], cue[1] + VENUE_REACH)
+    for match in _VENUE.finditer(doc.text, cue[1], stop):
+        if _VENUE_BREAK.search(doc.text, cue[1], match.start()) is not None:
+            return False
+        if purposed(doc, cue[0], match.start()):
+            continue
+        if not org_index(doc).covers(match.end() - 1, match.end()) or _venue_noun(doc, match.end(), stop):
+            return True
+    return False
+
+
+@functools.cache
+def _venue_nouns() -> re.Pattern[str]:
+    """A noun of event_types.yaml `signing_venue_nouns` among the next few words (no comma between)."""
+    nouns = load_yaml("event_types.yaml").get("signing_venue_nouns") or ["campus"]
+    return re.compile(rf"[^,;.\n]{{0,40}}?\b(?:{alternatives(nouns)})\b", re.IGNORECASE)
+
+
+def _venue_noun(doc: Doc, at: int, stop: int) -> bool:
+    """Whether a venue noun follows `at` closely ("at the KMUTT Bang Mod campus")."""
+    return _venue_nouns().match(doc.text, at, stop) is not None
+
+
+def _held_within(
+    doc: Doc, sentence: tuple[int, int], hits: list[Hit]
+) -> list[tuple[Hit, tuple[int, int], Hit]]:
+    """The signing cues of a sentence told as held within an event named before them by a definite
+    reference ("On the sidelines of the talks, ... signed"), each with that reference's span and cue."""
+    out = []
+    for hit in hits:
+        if hit.key not in NEEDS_PLACE:
+            continue
+        for other in reversed([h for h in hits if h.key != hit.key and h.end <= hit.start]):
+            if within_told(doc, sentence, [(other.start, other.end)], hit.start):
+                out.append((hit, (other.start, other.end), other))
+                break
+    return out
+
+
+def _setting_anchor(found: list[Found], setting: Hit, sentence: tuple[int, int]) -> Anchor | None:
+    """The last event found in a sentence before `sentence`, with a day date, of the kind of the
+    event word `setting` ("the session": the meeting told before)."""
+    for item in reversed(found):
+        if item.type == setting.key and len(item.date) >= 10 and item.sentence[1] <= sentence[0]:
+            return Anchor(item.date, item.end, item.location, item.sentence)
+    return None
 
 
 @functools.cache
