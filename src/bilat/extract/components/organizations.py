@@ -245,6 +245,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         _of_country_after(doc, end)
         or _country_before_unlisted(doc, start)
         or _seat_after(doc, end)
+        or _letterhead_country(doc, start, end)
         or _parent_country(doc.text[start:end])
         or _owner_country(doc, start)
     )
@@ -253,6 +254,44 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     candidate.country = country_in_sentence(doc, start)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
+
+
+PARAGRAPH_REACH = 700  # characters before a sentence that its paragraph may cover
+# Where a paragraph (or a list item, a table cell) opens: a blank line, or an HTML block tag.
+_BLOCK_OPENING = re.compile(
+    r"\n[ \t]*\n|<(?:p|li|td|th|dd|dt|h[1-6]|div|section|article)\b[^<>]{0,200}>", re.I
+)
+
+
+def settle_by_scene(doc: Doc, groups: list[Candidate]) -> None:
+    """Place an organisation that nothing else placed (not its name, its seat, its parent, its
+    sentence) in the one country of the paragraph that leads up to one of its mentions."""
+    for group in groups:
+        if group.country or group.international:
+            continue
+        for start, _ in sorted(group.spans)[:5]:
+            scene = None if country_in_sentence(doc, start) else _country_of_paragraph(doc, start)
+            if scene:
+                group.country = scene
+                break
+
+
+def _country_of_paragraph(doc: Doc, start: int) -> str | None:
+    """The one country that the paragraph names before the sentence of `start`, when that sentence
+    names none before it: a paragraph that has set its scene ("Cooperation with the Philippines was
+    reshaped ... The Department of Science and Technology (DOST) and Japanese universities ...")
+    governs a body its next sentence names plainly (a country named after the body belongs to the
+    words that follow). None when the paragraph names two countries or more, or none."""
+    sent_start, _ = doc.sentence_of(start)
+    reach = max(0, sent_start - PARAGRAPH_REACH)
+    opening = reach
+    for found in _BLOCK_OPENING.finditer(doc.text, reach, sent_start):
+        opening = found.end()
+    if opening >= sent_start:
+        return None
+    places = states_in(doc, opening, sent_start) + doc.in_span("city", opening, sent_start)
+    codes = {str(m.attrs["code"]) for m in places} - _union_codes()  # ("European ...": not an owner)
+    return codes.pop() if len(codes) == 1 else None
 
 
 _LIST_LINK = re.compile(r"(?<![\w-])(?:and|or|&)\s+(?:the\s+)?$")
@@ -310,6 +349,49 @@ def _seat_after(doc: Doc, end: int) -> str | None:
     if first is None or (cell and not _CELL_END.match(doc.text, first.end)):
         return None
     return str(first.attrs["code"])
+
+
+# A letterhead: a line (or an HTML line break) around a name that stands alone on its line.
+_LINE_BREAK = re.compile(r"\n|<br\s*/?>", re.I)
+_ONLY_MARKUP = re.compile(r"(?:[ \t*_#>|]|<[^<>\n]{0,200}>)*")
+# What ends the country of a letterhead's line: the line's end, markup, or a separator before the
+# office's name ("Arab Republic of Egypt -- Media Office"), not prose ("Germany and Peru agreed").
+_LETTERHEAD_PART_END = re.compile(r"[ \t]*(?:$|\n|<|[-\u2013\u2014|,\u00b7:(/])")
+LETTERHEAD_REACH = 160  # characters looked at on each side of a name for its letterhead's lines
+
+
+def _letterhead_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country of a letterhead whose line next to the body's own names a state: the name stands
+    alone on its line (markup aside) and the line just above or below opens with the country
+    ("Republic of Croatia" over "Ministry of Tourism and Sport"; "Academy of ..." over "Arab Republic
+    of Egypt -- Media Office")."""
+    text = doc.text
+    reach = max(0, start - LETTERHEAD_REACH)
+    above = list(_LINE_BREAK.finditer(text, reach, start))
+    below = _LINE_BREAK.search(text, end, min(len(text), end + LETTERHEAD_REACH))
+    own_start = above[-1].end() if above else 0 if reach == 0 else -1
+    if own_start < 0 or below is None:
+        return None
+    if not (
+        _ONLY_MARKUP.fullmatch(text, own_start, start) and _ONLY_MARKUP.fullmatch(text, end, below.start())
+    ):
+        return None
+    neighbours = [below.end()]
+    if len(above) >= 2:
+        neighbours.append(above[-2].end())
+    elif above and reach == 0:
+        neighbours.append(0)
+    for line_start in neighbours:
+        opening = _ONLY_MARKUP.match(text, line_start)
+        first = opening.end() if opening else line_start
+        for mention in states_in(doc, first, first + 60):
+            if (
+                mention.start == first
+                and mention.attrs.get("kind") != "adjective"
+                and _LETTERHEAD_PART_END.match(text, mention.end)
+            ):
+                return str(mention.attrs["code"])
+    return None
 
 
 def phrase_candidates(doc: Doc) -> list[Candidate]:
@@ -1444,27 +1526,65 @@ def settle_by_parent(doc: Doc, groups: list[Candidate]) -> None:
     the text names that organisation with it: after a comma or "of" ("Department of International
     Cooperation, Ministry of ..."; "Faculty of Medicine of the University of ..."), in the
     possessive before it ("Undip's Center for ...") or as its first word ("Undip International
-    Office"). Only organisations placed for sure give their country."""
-    unplaced = [g for g in groups if not g.country]
+    Office"). Only organisations placed for sure give their country.
+
+    The same evidence also governs a unit that only a guess from its sentence placed: the body it
+    is named with owns it, not the nearest country of the sentence ("the Korean delegation visited
+    the X Institute of the Academy of Sciences of Uzbekistan"; "Dr Y, Z Institute (ZI), University
+    of Ghana" in a British release)."""
+    unplaced = [g for g in groups if not g.country or not (g.country_sure or g.international or g.ror)]
     if not unplaced:
         return
     starts: dict[int, str] = {}
+    ends: dict[int, int] = {}
     names: dict[str, set[str]] = {}
     for group in groups:
         if group.country and group.country_sure:
             country = str(group.country)
-            for start, _ in group.spans:
+            for start, end in group.spans:
                 starts[start] = country
+                ends[start] = end
             for name in (group.name, *group.aliases):
                 names.setdefault(name, set()).add(country)
     if not starts:
         return
     for group in unplaced:
         for start, end in group.spans:
-            parent = _parent_of(doc, start, end, starts, names) or _under_bare_body(doc, end, groups)
+            if group.country:  # a guess: only the parent that governs the unit's own clause
+                parent = _governing_parent(doc, start, end, starts, ends, names)
+            else:
+                parent = (
+                    _parent_of(doc, start, end, starts, names)
+                    or _trailing_owner(doc.text[start:end], names)
+                    or _under_bare_body(doc, end, groups)
+                )
             if parent:
                 group.country, group.country_sure = parent, True
                 break
+
+
+# What may follow a parent set off by a comma for it to close the unit's clause (not a list's item).
+_CLAUSE_CLOSE = re.compile(r"[ \t]*(?:[.;:|<)\n]|$)")
+
+
+def _governing_parent(
+    doc: Doc, start: int, end: int, starts: dict[int, str], ends: dict[int, int], names: dict[str, set[str]]
+) -> str | None:
+    """The country of the placed organisation that owns the unit at [start, end) in the unit's own
+    words: its name ends with "of <the owner>", "of" / "at" / "in" the owner follows it, or the owner
+    follows after a comma and closes the clause ("Dr X, Fellow at the Y Institute (YI), University of
+    Z."); in a list ("the X Centre (XC), Delft University of Technology, ...") the body after the comma
+    is the list's next item, not the owner."""
+    owner = _trailing_owner(doc.text[start:end], names)
+    if owner:
+        return owner
+    after = _PARENT_AFTER.match(doc.text, end)
+    if after is None or after.end() not in starts:
+        return None
+    link = doc.text[end : after.end()].split(")")[-1]
+    if any(mark in link for mark in ",(—–") and not _CLAUSE_CLOSE.match(doc.text, ends[after.end()]):
+        return None
+    return starts[after.end()]
 
 
 # "Agency for Innovative Development under the Ministry": a body placed under a parent that the text
@@ -1530,6 +1650,21 @@ def _leading_owner(name: str, names: dict[str, set[str]]) -> str | None:
     return None
 
 
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _trailing_owner(name: str, names: dict[str, set[str]]) -> str | None:
+    """The country of the one placed organisation whose name (two words or more, or an acronym) ends
+    `name` after "of": the unit names its owner in its own name ("Fritz Haber Institute of the Max
+    Planck Society", "Faculty of Medicine of the University of X", "Research Bureau of MEXT")."""
+    for found in _OF_OWNER.finditer(name):
+        rest = name[found.end() :]
+        countries = names.get(rest) if " " in rest or (len(rest) > 1 and rest.isupper()) else None
+        if countries and len(countries) == 1:
+            return next(iter(countries))
+    return None
+
+
 def _without_cut_names(groups: list[Candidate]) -> list[Candidate]:
     """The groups but those each mention of which is only the start of another group's mention: a
     name cut short at a comma or a lower-case word ("Ministry of Water, Land" of "Ministry of Water,
@@ -1559,6 +1694,39 @@ def _international_name(name: str) -> bool:
     """ "United Nations Office for ...", "UN Environment Programme": a body of the nations
     together, which no partner country owns wherever it sits or whoever works with it."""
     return bool(_international_pattern().search(" ".join(name.split())))
+
+
+@functools.cache
+def _region_opening() -> re.Pattern[str]:
+    """A name's opening region adjective (org_heads.yaml `region_adjectives`), after an optional
+    compass word (`region_compass_words`)."""
+    heads = load_yaml("org_heads.yaml")
+    adjectives = longest_first(heads.get("region_adjectives", []))
+    compass = longest_first(heads.get("region_compass_words", []))
+    if not adjectives:
+        return re.compile("(?!)")
+    return re.compile(
+        rf"(?:the )?(?:(?:{compass}) )?(?:{adjectives})(?![\w-])"
+        if compass
+        else rf"(?:the )?(?:{adjectives})(?![\w-])"
+    )
+
+
+def regional_body(name: str) -> bool:
+    """ "East African Community", "Islamic Development Bank", "Asian Development Bank": a body named
+    after a world region, not a country, of a kind that the region's members set up together (none
+    owns it alone). A name that also names a country ("Arab Republic of Egypt ...") is that
+    country's; a region's school or company ("Asian Institute of ...") is left to its seat."""
+    name = " ".join(name.split())
+    if _region_opening().match(name) is None or country_table().spans(name[:80]):
+        return False
+    return bool(_region_heads() & set(name.replace("-", " ").split()))
+
+
+@functools.cache
+def _region_heads() -> frozenset[str]:
+    """The kinds of a body that a region's countries set up together (org_heads.yaml `region_heads`)."""
+    return frozenset(load_yaml("org_heads.yaml").get("region_heads", []))
 
 
 @functools.cache
@@ -1632,8 +1800,14 @@ def make_organizations() -> Component:
         acronym_uses(doc, groups)
         mission_uses(doc, groups)
         settle_by_parent(doc, groups)
+        settle_by_scene(doc, groups)
         for group in groups:
-            if group.international or _international_name(group.name) or binational_body(group.name):
+            if (
+                group.international
+                or _international_name(group.name)
+                or binational_body(group.name)
+                or regional_body(group.name)
+            ):
                 group.country, group.country_sure = None, True
         doc.data["organizations"] = groups
         for group in groups:
