@@ -12,7 +12,12 @@ from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.layout import NEW_BLOCK
 from bilat.extract.matching import doc_folded, folded_pattern
-from bilat.extract.programme_uses import acronym_names_calls, call_programme_name, is_acronym_name
+from bilat.extract.programme_uses import (
+    acronym_names_calls,
+    call_programme_name,
+    is_acronym_name,
+    phrase_list,
+)
 from bilat.extract.record import Call, MoneyValue
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml, longest_first
@@ -274,10 +279,50 @@ def _longest_name(doc: Doc, label: str) -> str:
     name = call_programme_name(doc.text, label, names)
     if name != label and name.startswith(label + " ") and _in_capital_lines_only(doc.text, name):
         name = label  # "INDNOR JOINT CALL ON ..." in a heading written in capitals: no longer name
+    if name == label and group is not None and not is_acronym_name(label):
+        return _specific_form(doc.text, label, names)
     if name != label or group is None or not is_acronym_name(label):
         return name
     full = _defined_full_name(doc.text, label, names)
     return full if full and not acronym_names_calls(doc.text, label) else name
+
+
+# A strand of a scheme named after a colon: "Catalyst: Strategic" of the Catalyst Fund
+_STRAND = re.compile(r"[ \t]*:[ \t]+[A-Z]")
+
+
+def _specific_form(text: str, label: str, names: list[str]) -> str:
+    """The form of a programme's name that the text itself gives a call when it is more specific
+    than `label`: the partners' prefix before the whole name ("JSPS-CNR Bilateral Joint Research
+    Projects" of "Bilateral Joint Research Projects") or a strand after a colon ("Catalyst:
+    Strategic" of "Catalyst Fund"); the longest such name that stands in the text, else `label`.
+    An owner's possessive ("KIAT's ...") or a pair of schemes ("Projects/Seminars") is no form."""
+    first = label.split()[0]
+    forms = [
+        name
+        for name in names
+        if len(name) > len(label)
+        and "/" not in name
+        and "'s " not in name
+        and "\u2019s " not in name
+        and (
+            (name.endswith(" " + label) and _names_partners(name[: -len(label)]))
+            or (name.startswith(first) and _STRAND.match(name, len(first)) is not None)
+        )
+        and name in text
+    ]
+    return max(forms, key=lambda n: (len(n), n)) if forms else label
+
+
+def _names_partners(prefix: str) -> bool:
+    """Whether the words before a programme's name are a name of their own ("JSPS-CNR", "UK–Korea"):
+    each capitalised, the first no function word ("The", "Its")."""
+    words = prefix.split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+        and words[0].casefold() not in phrase_list("function_words")
+    )
 
 
 def _in_capital_lines_only(text: str, name: str) -> bool:

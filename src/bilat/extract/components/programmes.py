@@ -250,6 +250,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             kinds.get(short) is None
             and (
                 _ends_with_programme_word(mention.attrs["long"])
+                or _satellite_head(mention.attrs["long"])
                 or acronym_used_as_programme(doc, short, _definition_end(mention))
             )
         ):
@@ -273,6 +274,36 @@ def _unit_head(long: str) -> bool:
     cut = _HEAD_END.search(long)
     words = (long[: cut.start()] if cut else long).split()
     return len(words) >= 2 and words[-1] in phrase_list("unit_heads")
+
+
+def _satellite_head(long: str) -> bool:
+    """Whether a long form's head (its words before "for", "of", "on", "in" or a comma) ends in the
+    name of a satellite mission ("... Satellite System for Emergency Management", "... Earth
+    Resources Satellite"): a space mission, which is a programme."""
+    cut = _HEAD_END.search(long)
+    head = " ".join((long[: cut.start()] if cut else long).split())
+    return len(head.split()) >= 2 and any(head.endswith(" " + h) for h in programme_kinds("satellite_heads"))
+
+
+# A coined name with a digit, maybe in bold or quotes, then a satellite word: "the Kestrel-2
+# microsatellite", "the **NovaSat-3** spacecraft" (the kind words come from name_kinds.yaml)
+_SATELLITE_KINDS = programme_kinds("satellite_kinds")
+_SATELLITE = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]{1,20}(?:[-\u2010\u2011][A-Za-z]{1,12})?[-\u2010\u2011]?\d{1,3}[A-Z]?)"
+    rf"[*_'\"\u2019\u201d]{{0,2}}[ \t]+({either(_SATELLITE_KINDS)})\b"
+)
+
+
+def satellite_candidates(doc: Doc) -> list[Candidate]:
+    """Satellite missions named by a coined name with a digit before a satellite word ("the
+    Kestrel-2 microsatellite", "the NovaSat3 spacecraft"): the name, with the phrase as its alias."""
+    hits = _kind_words(doc.text, stems(_SATELLITE_KINDS))
+    if not hits:
+        return []
+    return [
+        Candidate(match.group(1), {f"{match.group(1)} {match.group(2)}"}, spans=[match.span(1)])
+        for match in _scan(_SATELLITE, doc.text, _lines_at(doc.text, hits))
+    ]
 
 
 def _ends_with_programme_word(long: str) -> bool:
@@ -713,7 +744,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 and (not followed or toks[0].start == sent_start or (after is not None and after.group("q")))
             ):  # ("the Earth observation programme": a plain word before a qualifier names a field)
                 continue
-            if set(name.split()) <= _generic_words() or (
+            if (set(name.split()) <= _generic_words() and not _owned_generic(doc.text, start, name)) or (
                 kind_of(name) in ("org", "committee", "agreement") and not followed
             ):
                 continue
@@ -733,6 +764,28 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 name, end = doc.text[start:pair_end], pair_end
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+# An owner right before a name: a possessive ("the Space Agency's ") or "its"/"their" ("through its ")
+_OWNER_BEFORE = re.compile(r"(?:\w['’]s|\b[Ii]ts|\b[Tt]heir)[ \t]+$")
+_OWNER_REACH = 12  # how far before a name its owner's mark is looked for
+
+
+@functools.cache
+def _owned_generic_heads() -> frozenset[str]:
+    return frozenset(phrase_list("owned_generic_heads"))
+
+
+def _owned_generic(text: str, start: int, name: str) -> bool:
+    """Whether a name of generic words alone is an owner's own programme: three words at least,
+    ending in a funding head, right after a possessive or "its"/"their" ("the Space Agency's
+    International Bilateral Fund", "through its International Partnership Program")."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and words[-1] in _owned_generic_heads()
+        and _OWNER_BEFORE.search(text, max(0, start - _OWNER_REACH), start) is not None
+    )
 
 
 def _ends_with_participle(name: str) -> bool:
@@ -1032,7 +1085,7 @@ def make_programmes() -> Component:
         candidates += [_with_pair(doc, n, span) for n, span in named_for(doc.text)]
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
-        candidates += coined_after_kind_candidates(doc)
+        candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         orgs = doc.data.get("organizations", []) if candidates else []
