@@ -30,6 +30,7 @@ from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of
 from bilat.extract.owners import settle_by_roles
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
+from bilat.extract.reference.countries import load_countries
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_lines, load_yaml, longest_first
 
@@ -1869,6 +1870,64 @@ def own_role(role: str | None, others: list[str], *, before: bool) -> str | None
     return text or None
 
 
+_RELATIONAL_REACH = 400  # the person a relational role refers to is named in the 400 characters before it
+_RANK_BEFORE = re.compile(r"(\S+)[ \t]+$")
+
+
+def _relational(role: str | None) -> bool:
+    """True for a role that tells a person by another one ("her Swedish counterpart")."""
+    if not role:
+        return False
+    words = role.lower().split()
+    relational = _role_words("relational_roles")
+    return words[-1] in relational or " ".join(words[-2:]) in relational
+
+
+def _country_word(word: str) -> bool:
+    """True for a country's adjective or possessive ("Japanese", "Sweden's")."""
+    word = re.sub(r"['’]s$", "", word)
+    return word[:1].isupper() and load_countries().code(word) is not None
+
+
+def _shared_office(role: str, relational: str) -> str:
+    """The office of `role` for the person told by `relational`: its country word replaced by theirs
+    ("Japanese Prime Minister", "her Swedish counterpart" -> "Swedish Prime Minister")."""
+    words = role.split()
+    if len(words) > 1 and _country_word(words[0]):
+        words = words[1:]
+    own = relational.split()
+    if len(own) > 1 and _country_word(own[-2]):
+        words = [own[-2], *words]
+    return " ".join(words)
+
+
+def relational_to_office(doc: Doc, people: list[Found]) -> None:
+    """Give a person whose role only relates them to another person (`relational_roles`) an office:
+    the academic rank written before their name, else the office of the person named last before
+    the relational words (near them) when it is a title, else keep it."""
+    for person in people:
+        if not _relational(person.role) or person.role_span is None:
+            continue
+        rank = _RANK_BEFORE.search(doc.text, max(0, person.span[0] - 24), person.span[0])
+        if rank and rank.group(1).rstrip(".") in role_honorifics():
+            person.role = rank.group(1)
+            continue
+        at = person.role_span[0]
+        before = [
+            (max(s[0] for s in spans if s[0] < at), other)
+            for other in people
+            if other is not person and other.role and not _relational(other.role)
+            for spans in [[other.span, *other.extra_spans]]
+            if any(s[0] < at for s in spans)
+        ]
+        if not before:
+            continue
+        where, other = max(before, key=lambda b: b[0])
+        office = _shared_office(other.role or "", person.role or "")
+        if at - where <= _RELATIONAL_REACH and office.split()[-1][:1].isupper():
+            person.role = office  # (a title, "Prime Minister"; not a description, "chief scientist")
+
+
 @functools.cache
 def _listed_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?=\s*,|\s+and\b)")
@@ -1902,6 +1961,7 @@ def make_people() -> Component:
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
         merged = merge_people(found)
+        relational_to_office(doc, merged)
         names = [(p, [p.name, *p.aliases]) for p in merged]
         for person in merged:
             spans = [person.span, *person.extra_spans]

@@ -246,14 +246,16 @@ def people_stays(doc: Doc) -> list[tuple[int, int]]:
 
 @functools.cache
 def _training_pattern() -> re.Pattern[str] | None:
-    """The training of people: a phrase of `people_training`, then maybe "up to" / a number / two
-    qualifying words, then one of `people_words` (topic_cues.yaml)."""
+    """The training of people: a phrase of `people_training`, then maybe a word of approximation
+    (`people_approximators`: "up to", "some") / a number / three qualifying words, then one of
+    `people_words` (topic_cues.yaml)."""
     data = load_yaml("topic_cues.yaml")
     if not data.get("people_training") or not data.get("people_words"):
         return None
+    approx = _alternation("people_approximators") if data.get("people_approximators") else r"up\s+to"
     return re.compile(
-        rf"(?<!\w)(?:{_alternation('people_training')})\s+(?:up\s+to\s+)?(?:\d[\d,.]*\s+)?"
-        rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation('people_words')})(?!\w)",
+        rf"(?<!\w)(?:{_alternation('people_training')})\s+(?:(?:{approx})\s+)?(?:\d[\d,.]*\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}?(?:{_alternation('people_words')})(?!\w)",
         re.I,
     )
 
@@ -304,6 +306,63 @@ def _unwrapped(lowered: str) -> str:
     return re.sub(r"(?<![\n ])\n(?![\n ])", " ", lowered) if "\n" in lowered else lowered
 
 
+def _bare_words_to_people(doc: Doc, found: dict[str, list[tuple[int, int]]]) -> None:
+    """A bare cue word of `people_cues` ("mobility", with no "urban" or "electric" of its own) in a
+    document that speaks of people's mobility is that mobility ("up to CHF 15,000 may be used for
+    such mobility", "Programme Officer, Asia-Pacific mobility"), not transport; but not an item of a
+    list of fields ("batteries, mobility, the circular economy")."""
+    retarget, _ = _people_rules()
+    hits = sorted(span for spans in found.values() for span in spans)
+    for word, other in retarget.items():
+        if not found.get(other):
+            continue
+        for tid in [t for t in found if t != other]:
+            bare = [
+                span
+                for span in found[tid]
+                if doc.text[span[0] : span[1]].lower() == word and not _listed_field(doc, span, hits)
+            ]
+            if not bare:
+                continue
+            found[other].extend(bare)
+            found[tid] = [span for span in found[tid] if span not in bare]
+            if not found[tid]:
+                del found[tid]
+
+
+@functools.cache
+def _sti_neutral_cues() -> frozenset[str]:
+    return frozenset(str(c).lower() for c in load_yaml("topic_cues.yaml").get("sti_neutral_cues") or [])
+
+
+def _making_sti(
+    doc: Doc, found: dict[str, list[tuple[int, int]]], neutral: set[tuple[int, int]]
+) -> list[str]:
+    """The topics found by a cue that may make a document about STI: not only by `sti_neutral_cues`
+    or the training of people (`neutral` spans), which sports or labour news use too."""
+    weak = _sti_neutral_cues()
+    return [
+        tid
+        for tid, spans in found.items()
+        if any(span not in neutral and doc.text[span[0] : span[1]].lower() not in weak for span in spans)
+    ]
+
+
+_LIST_GAP = re.compile(r"[\s,;/]*(?:(?:and|or|as well as)[\s,;]+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _listed_field(doc: Doc, span: tuple[int, int], hits: list[tuple[int, int]]) -> bool:
+    """True when another cue stands right before or after `span`, with only a comma or "and"
+    between them: an item of a list of fields."""
+    i = bisect.bisect_left(hits, span)
+    near = [hits[k] for k in (i - 1, i + 1) if 0 <= k < len(hits)]
+    for other in near:
+        gap = (other[1], span[0]) if other[1] <= span[0] else (span[1], other[0])
+        if gap[1] - gap[0] <= 24 and _LIST_GAP.fullmatch(doc.text, gap[0], gap[1]):
+            return True
+    return False
+
+
 @component("topics")
 def make_topics(min_mentions: int = 1) -> Component:
     """Find the priority areas of a document (record ``topics``)."""
@@ -323,10 +382,12 @@ def make_topics(min_mentions: int = 1) -> Component:
             if in_event_name(doc, hit.start, hit.end):
                 continue
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
-        for span in people_stays(doc) + people_training(doc):
+        neutral = {span for span in people_training(doc) if not blocked.covers(*span)}
+        for span in people_stays(doc) + sorted(neutral):
             if not blocked.covers(*span):
                 found["talent_mobility"].append(span)
-        if not found or not about_sti(doc, found):
+        _bare_words_to_people(doc, found)
+        if not found or not about_sti(doc, _making_sti(doc, found, neutral)):
             return
         for tid, spans in found.items():
             if len(spans) >= min_mentions:
