@@ -1,7 +1,8 @@
 """Organisations named by one capitalised word that an apposition describes: "Deltares, the Dutch
 institute for water research," or "Rijkswaterstaat, the Dutch public works agency". The name has
 no head word of its own; the apposition's last word is one (in lower case). Also a company named
-by one word after a lower-case noun that calls it one: "the state company INVAP will build"."""
+by one to three words after a lower-case noun that calls it one: "the state company INVAP will
+build", "the Korean company Satrec Initiative acting as ..."."""
 
 from __future__ import annotations
 
@@ -95,11 +96,16 @@ _CLAUSE_MARKS = frozenset(",;.:()\n")
 
 @functools.cache
 def _company_pattern() -> re.Pattern[str]:
-    """A company noun in lower case, then one capitalised word that a lower-case word or a mark
-    follows ("company INVAP will", "firm Kvanttori,")."""
+    """A company noun in lower case, then one capitalised word (or two or three: `more`) that a
+    lower-case word (`next`) or a mark follows ("company INVAP will", "firm Kvanttori,", "company
+    Satrec Initiative acting")."""
     nouns = sorted(load_yaml("org_heads.yaml").get("company_nouns", []), key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in nouns)
-    return re.compile(rf"(?<![\w-])(?:{alternation})[ \t]+(?P<name>[A-ZÀ-Þ][\w&-]*+)(?=[ \t]+[a-z]|[,.;:)])")
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation})[ \t]+(?P<name>[A-ZÀ-Þ][\w&-]*+)"
+        r"(?:(?=[ \t]+[a-z]|[,.;:)])"  # one word, or two or three:
+        r"|(?P<more>(?:[ \t]+[A-ZÀ-Þ][\w&-]*+){1,2})(?=[ \t]+(?P<next>[a-z]+)|[,.;:)]))"
+    )
 
 
 def company_names(doc: Doc) -> list[Appositive]:
@@ -109,15 +115,31 @@ def company_names(doc: Doc) -> list[Appositive]:
         return []
     heads = name_words()[0]
     out = []
+    stopwords = load_lines("name_stopwords.txt")
     for match in _company_pattern().finditer(doc.text):
         start, end = match.span("name")
         name = match["name"]
         if name in heads or doc.in_span("country", start, end) or doc.in_span("city", start, end):
             continue
-        if len(name) < 2 or (name.isupper() and len(name) < 3) or name in load_lines("name_stopwords.txt"):
+        if len(name) < 2 or (name.isupper() and len(name) < 3) or name in stopwords:
             continue  # ("the agency In turn ...": a function word starts the next clause)
+        if match["more"] is not None:
+            if not _company_words(doc, match, heads, stopwords):
+                continue
+            end = match.end("more")
         out.append(Appositive(start, end, _country_before(doc, match.start())))
     return out
+
+
+def _company_words(doc: Doc, match: re.Match[str], heads: frozenset[str], stopwords: frozenset[str]) -> bool:
+    """True for a company's name of two or three capitalised words ("the Korean company Satrec
+    Initiative acts", "the analytics firm Kurogane Analytics will"): none a head word, a function
+    word or a place, and no joining word after it (not "Korea Institute" of "Korea Institute of ...")."""
+    words = match["more"].split()
+    if match["next"] in name_words()[2] or any(w in heads or w in stopwords for w in words):
+        return False
+    start, end = match.span("more")
+    return not (doc.in_span("country", start, end) or doc.in_span("city", start, end))
 
 
 def _country_before(doc: Doc, start: int) -> str | None:

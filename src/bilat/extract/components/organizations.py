@@ -114,11 +114,32 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             kind = "org"
         if (kind is None and _known_org(short)) or (kind == "programme" and _known_org(short, curated=True)):
             kind = "org"
+        if kind == "programme" and _programme_unit(long):
+            kind = "org"
         kinds[short] = kind
         if kind != "org":
             continue
         out.append(_definition_candidate(doc, mention.attrs))
     return out
+
+
+# The head of a name before its first joining word ("Program Management Unit" of "Program
+# Management Unit for Human Resources ...").
+_HEAD_PART = re.compile(r"[^,;&()]*?(?=\s+(?:for|of|on|in|and|to|at)\s|[,;&(]|$)")
+
+
+@functools.cache
+def _programme_unit_heads() -> frozenset[str]:
+    return frozenset(map(str, load_yaml("org_heads.yaml").get("programme_unit_heads", [])))
+
+
+def _programme_unit(long: str) -> bool:
+    """True for a body that runs a programme, named after it: a programme word before the name's
+    own head ("Program Management Unit for ...", "Project Management Office", "Programme
+    Secretariat for ..."), not a programme ("Programme for Research Infrastructures")."""
+    match = _HEAD_PART.match(long)
+    words = match.group(0).split() if match else []
+    return len(words) >= 2 and words[-1] in _programme_unit_heads()
 
 
 # "CSIR–Institute of ...": a parent's acronym joined by a dash to the name of one of its units.
@@ -558,6 +579,8 @@ def _splits(
     base = name_words()[0]
     if joint == ",":
         return _listed_names(left, right)
+    if article and joint in {"and", "&"} and _separate_body(left, right, base, place):
+        return True
     if joint in {"and", "&"} and _has_head(left, base) and _acronym_at_place(right, place):
         return True
     if joint in {"and", "&"} and _has_head(left, base) and _known_acronym(right):
@@ -577,6 +600,33 @@ def _splits(
         or (len(left) == 1 and left[0].text.isupper())
         or (article and joint in {"and", "&"} and len(left) == 1 and left[0].text[:1].isupper())
     )
+
+
+def _separate_body(
+    left: list[Token], right: list[Token], heads: frozenset[str], place: Callable[[Token], bool]
+) -> bool:
+    """ "A and the B" where the two sides cannot be one name: a place, then a body with a head of
+    its own ("Ho Chi Minh City and the Vietnam Chamber of ...", "of South Africa and the German
+    Federal Ministry ..."), or a body, then a state's government ("the European Commission and
+    the Government of Japan", "Aalto University and the Finnish Government")."""
+    if _has_head(_before_of_the(right), heads) and _place_span(left, place):
+        return True
+    return _has_head(left, heads) and _has_head(_before_of_the(right), _government_words())
+
+
+def _place_span(left: list[Token], place: Callable[[Token], bool]) -> bool:
+    """True when the capitalised words at the end of `left` (after any lower-case joining word)
+    are one city or country mention ("Ho Chi Minh City", "of South Africa")."""
+    first = next((n for n in range(len(left) - 1, -1, -1) if not left[n].text[:1].isupper()), -1) + 1
+    if first >= len(left):
+        return False
+    return place(Token(left[first].start, left[-1].end, ""))
+
+
+@functools.cache
+def _government_words() -> frozenset[str]:
+    """The words that name a state's government as a whole (org_heads.yaml `government_words`)."""
+    return frozenset(map(str, load_yaml("org_heads.yaml").get("government_words", [])))
 
 
 def _known_acronym(right: list[Token]) -> bool:
@@ -628,13 +678,30 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         return None
     start, end = toks[0].start, toks[-1].end
     name = doc.text[start:end]
-    if kind_of(name, _after_word(doc, end)) != "org" or not _qualified(doc, toks):
+    if kind_of(name, _after_word(doc, end)) != "org" or not _qualified(doc, toks) or _publication_label(toks):
         return None
     if _is_role(toks) or _quoted(doc, start) or _navigation(doc, start) or _section_heading(doc, toks):
         return None
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+@functools.cache
+def _publication_nouns() -> frozenset[str]:
+    return frozenset(map(str, load_yaml("org_heads.yaml").get("publication_nouns", [])))
+
+
+def _publication_label(toks: list[Token]) -> bool:
+    """True for the label of a body's publication or page section, its head word then a
+    publication noun and nothing of a name ("Embassy Newsletter", "University News", "Ministry
+    Bulletin"): no body of its own."""
+    heads = name_words()[0]
+    return (
+        len(toks) >= 2
+        and toks[-1].text in _publication_nouns()
+        and all(t.text in heads or t.text == "The" for t in toks[:-1])
+    )
 
 
 # Prepositions that open a sentence on a date the name runs on from ("On Tuesday the Embassy ...",
@@ -1172,12 +1239,25 @@ def merge_nested(groups: list[Candidate]) -> list[Candidate]:
     names end with its name ("Ministry of Foreign Affairs" inside "Korea's Ministry of Foreign Affairs")."""
     kept: list[Candidate] = []
     for group in groups:
-        outer = next((g for g in kept if _nested_in(group, g)), None)
+        outer = next((g for g in kept if _nested_in(group, g) or _one_word_before(group, g)), None)
         if outer is None:
             kept.append(group)
         else:
             _absorb(outer, group)
     return kept
+
+
+def _one_word_before(longer: Candidate, known: Candidate) -> bool:
+    """ "Portuguese Institute for Sea and Atmosphere" read over the text of the definition that
+    gave a known body the name "Institute for Sea and Atmosphere" (its acronym's letters come from
+    another language, so the adjective was left out): one word before a name of the known body,
+    over the same text, of the same country."""
+    if not longer.country or longer.country != known.country:
+        return False
+    head, _, rest = key(longer.name).partition(" ")
+    if not head or " " not in rest or rest not in known.name_keys():
+        return False
+    return any(s <= a and b <= e and (a, b) != (s, e) for a, b in known.spans for s, e in longer.spans)
 
 
 def _nested_in(inner: Candidate, outer: Candidate) -> bool:
@@ -1346,12 +1426,26 @@ def _cut_across_known(doc: Doc, candidate: Candidate, known: KnownSpans) -> Cand
         if s < start < e < end:
             return None
         if start < s < end < e:
-            cut = doc.text[start:s].rstrip(" ,;–-\n")
+            cut = _without_trailing_joint(doc.text[start:s].rstrip(" ,;–-\n"))
             if not cut or kind_of(cut) != "org":
                 return None
             candidate.name = cut
             candidate.spans[0] = (start, start + len(cut))
     return candidate
+
+
+# The joining words that a name cut before the next one may end with ("... of Athens and the").
+_TRAILING_JOINTS = frozenset({"and", "&", "of", "the", "for", "with", "or"})
+
+
+def _without_trailing_joint(name: str) -> str:
+    """`name` without the list or article words it ends with: the text before a known name cut
+    from "University of Athens and the Technion – Israel ..." is "University of Athens"."""
+    while True:
+        cut = max(name.rfind(" "), name.rfind("\n"), name.rfind("\t"))
+        if cut <= 0 or name[cut + 1 :] not in _TRAILING_JOINTS:
+            return name
+        name = name[:cut].rstrip(" ,;–-\n\t")
 
 
 # "Mission of the Republic of Korea to the European Union", "Permanent Mission of Kenya to the
@@ -1762,6 +1856,49 @@ def binational_body(name: str) -> bool:
     return second_end >= len(name) or not name[second_end].isalnum()
 
 
+# "KIST Europe", "DAAD Kenya": an organisation's acronym, then the country or region of its
+# office abroad (the name of the office).
+_ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Z0-9&*-]{1,9})[ \t]$")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]|[-–'’]\w")
+_OFFICE_PLACE_KINDS = frozenset({"name", "short", "region"})
+_OFFICE_WORD = re.compile(r"[ \t]+(?:office|bureau|branch|representation)\b")
+
+
+def office_abroad_candidates(doc: Doc) -> list[Candidate]:
+    """Offices named by a body's acronym and the country or region they serve ("KIST Europe",
+    "JSPS Africa"): the acronym names an organisation in the text or the curated reference, of
+    another country than the place (not "KAIST Korea"), and no capitalised word goes on after."""
+    kinds = doc.data.get("acronym_kind", {})
+    out = []
+    for mention in doc.layer("country"):
+        if mention.attrs.get("kind") not in _OFFICE_PLACE_KINDS:
+            continue
+        found = _ACRONYM_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
+        if not found or _NAME_GOES_ON.match(doc.text, mention.end):
+            continue
+        acronym = found.group(1)
+        home = _curated_country(acronym)
+        if kinds.get(acronym) != "org" and home is None:
+            continue
+        start = found.start(1)
+        if home == mention.attrs["code"] or acronym in common_noun_acronyms(doc):
+            continue
+        if doc.in_span("country", start, found.end(1)):
+            continue  # two places ("EU Japan", "UK Korea"), no office
+        end, name = mention.end, doc.text[start : mention.end]
+        aliases = set()
+        office = _OFFICE_WORD.match(doc.text, end)
+        if office:  # "the JICA Peru office": the office's name with its word, the short one an alias
+            aliases.add(name)
+            end = office.end()
+            name = doc.text[start:end]
+        candidate = Candidate(
+            name, aliases, spans=[(start, end)], country=home, country_sure=home is not None
+        )
+        out.append(candidate)
+    return out
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -1774,7 +1911,12 @@ def make_organizations() -> Component:
         )  # (the names, not the acronym)
         found = [
             c
-            for c in phrase_candidates(doc) + _appositive_candidates(doc) + mission_candidates(doc)
+            for c in (
+                phrase_candidates(doc)
+                + _appositive_candidates(doc)
+                + mission_candidates(doc)
+                + office_abroad_candidates(doc)
+            )
             if not _inside_longer(c, defined)
         ]
         known_ends: dict[int, list[int]] = {}
