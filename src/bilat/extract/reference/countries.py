@@ -8,6 +8,8 @@ lacks and `data/cities.tsv` (derived from ROR) adds the cities where research or
 from __future__ import annotations
 
 import csv
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,8 +19,34 @@ from bilat.extract.reference.text import Hit, build_automaton, fold_marks, longe
 ISO_TABLE = "iso_countries.tsv"
 ISO_FIELDS = ("alpha_2", "alpha_3", "name", "common_name", "official_name")
 KINDS = ("name", "short", "adjective", "demonym", "capital", "city", "region")
-# Cities derived from ROR are matched in running text only when this many organisations are there.
+# Cities derived from ROR are matched in running text only when this many organisations are there;
+# the others count only where the text uses the name as a place (see `place_context`).
 MIN_ORGS_FOR_MENTION = 25
+GATED = "gated"  # the kind of a pattern that is a city only in a place context
+
+# The words before a name that make it a place: a locative ("in", "at", "near", "held in",
+# "based in", "at the campus of"), a verb or noun of travel with "to" ("a visit to", "travelled
+# to") or "the city/town of". Bounded and without nested repetition (linear).
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?i:in|at|near|outside|around|from|via)\s+(?:the\s+(?:campus|site|region|area)\s+of\s+)?"
+    r"|\b(?i:visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|travelling|traveling"
+    r"|journey|mission|delegation|came|come|comes|went|go|goes|going|return|returns|returned|returning"
+    r"|moved|relocated|flew|fly|flies|flying|headed|heading|welcomed|welcome)\s+to\s+"
+    r"|\b(?i:city|town|port|village|municipality|prefecture)\s+of\s+)$"
+)
+# What may follow a name at the start of a line for the line to be a dateline ("LEUVEN, 3 May",
+# "**Geel** —", "Ushuaia (Reuters) -").
+_DATELINE_AFTER = re.compile(r"[*_]{0,2}[ \t]*(?:,|\u2014|\u2013|--|-[ \t]|\(|:)")
+_LINE_OPENING = re.compile(r"[ \t>*_#]*$")
+_BASED_AFTER = re.compile(r"-based\b")
+# The last item of a comma list that closes a line or a table cell: an affiliation or address
+# ("Institute of Polar Research (IPR), Ushuaia"), a facts-box entry ("Workshop: 3 May, Solna").
+_LIST_CLOSE_BEFORE = re.compile(r"\S,[ \t]+$")
+_LIST_CLOSE_AFTER = re.compile(r"[ \t]*(?:\r?\n|$|<|\|)")
+# How far before a dateline's city its line may start (only spaces and markup may come first).
+DATELINE_OPENING_REACH = 12
+# How far back a locative may start (longest alternative plus "the campus of").
+PLACE_BEFORE_REACH = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +119,14 @@ class Countries:
             self._add_cities(str(code), entry or {})
         for name, code, count in cities:
             self._add_city(name, code, "city", mention=count >= MIN_ORGS_FOR_MENTION)
+        # Look-up-only cities, each name with its countries (the one with most organisations first).
+        self._gated_codes: dict[str, tuple[str, ...]] = {}
+        for name, code, count in cities:
+            if count < MIN_ORGS_FOR_MENTION:
+                self._add_gated(name, code)
         self._patterns = list(self._surface)
         self._pattern_of = [self._surface[p] for p in self._patterns]  # by pattern number
+        self._gated_ids = frozenset(i for i, p in enumerate(self._pattern_of) if p.kind == GATED)
         self._automaton = build_automaton(self._patterns)
 
     # building -----------------------------------------------------------------------------
@@ -160,6 +194,23 @@ class Countries:
         if mention and name not in self._city_stop and name not in self._surface:
             self._surface[name] = _Pattern(code, kind)
 
+    def _add_gated(self, name: str, code: str) -> None:
+        """A known city that is a mention only where the text uses it as a place (`place_context`);
+        never one of the stoplist (a common word or a person's name: "Reading", "Florence")."""
+        if name in self._city_stop:
+            return
+        main = self._city_of.get(normalize_key(name))
+        if main is None or main.name != name:
+            return
+        if main.country != code:  # the same name in another country (a later row of the table)
+            for surface in (name, name.upper()):
+                if surface in self._gated_codes:
+                    self._gated_codes[surface] += (code,)
+            return
+        for surface in (name, name.upper()):
+            if self._surface.setdefault(surface, _Pattern(code, GATED)).kind == GATED:
+                self._gated_codes[surface] = (code,)
+
     # public API ---------------------------------------------------------------------------
     def find(self, text: str) -> list[CountryMention]:
         """Every country named in `text` (names, short forms, adjectives, demonyms, cities), in order."""
@@ -169,8 +220,13 @@ class Countries:
         """What `find` gives, as plain (start, end, code, kind) tuples (cheaper to make). A line
         break counts as a space, so a hard wrap does not hide a name ("New⏎Delhi")."""
         folded = fold_marks(text).replace("\n", " ")
-        hits = longest_first(scan(self._automaton, folded, folded), len(folded))
         pattern_of = self._pattern_of
+        hits = scan(self._automaton, folded, folded)
+        gated_ids = self._gated_ids
+        gated = [hit for hit in hits if hit.pattern in gated_ids]
+        if gated:
+            hits = [hit for hit in hits if hit.pattern not in gated_ids]
+        hits = longest_first(hits, len(folded))
         starts: dict[int, Hit] | None = None
         found = []
         for hit in hits:
@@ -185,7 +241,46 @@ class Countries:
                     continue
                 end -= 1
             found.append((hit.start, end, pattern.code, pattern.kind))
+        if gated:
+            found = self._with_places(text, gated, found)
         return found
+
+    def _with_places(
+        self, text: str, gated: list[Hit], found: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """`found` with the gated city hits that `place_context` accepts, as cities. A small town
+        shares its name with others elsewhere ("Saint-Louis" in Senegal and in France), so one
+        counts only when the text names its country too. One replaces the shorter mentions inside
+        it ("Nova Lima" over "Lima") and yields to any that overlaps it otherwise."""
+        country_at = {start: code for start, _, code, kind in found if kind in ("name", "short")}
+        named = {code for _, _, code, _ in found}
+        starts = [m[0] for m in found]  # `found` is in text order and without overlaps
+        added: list[tuple[int, int, str, str]] = []
+        replaced: set[int] = set()
+        for hit in longest_first(gated, len(text)):
+            surface = self._patterns[hit.pattern]
+            codes = self._gated_codes.get(surface, ())
+            code = country_at.get(hit.end + 2, "")  # the country written after it ("Santa Fe, Argentina")
+            if code not in codes:
+                code = next((c for c in codes if c in named), "")
+            if not code:
+                continue
+            # A name in capitals is often an acronym ("NARA", "WA"): a place only in a dateline.
+            capitals = text[hit.start : hit.end].isupper()
+            if not place_context(text, hit.start, hit.end, code, country_at, dateline_only=capitals):
+                continue
+            inside = []  # the mentions overlapping the hit, which must all lie inside it
+            index = bisect_left(starts, hit.end) - 1
+            while index >= 0 and found[index][1] > hit.start:
+                inside.append(index)
+                index -= 1
+            if any(found[i][0] < hit.start or found[i][1] > hit.end for i in inside):
+                continue
+            replaced.update(inside)
+            added.append((hit.start, hit.end, code, "city"))
+        if not added:
+            return found
+        return sorted([m for i, m in enumerate(found) if i not in replaced] + added)
 
     def _prefix_applies(self, hit: Hit, starts: dict[int, Hit]) -> bool:
         """A combining prefix ("Franco-") counts only before another country ("Franco-Japanese")."""
@@ -217,6 +312,33 @@ class Countries:
     def codes(self) -> list[str]:
         """All known codes (ISO 3166-1 alpha-2 plus EU and the additions of the data file)."""
         return sorted(self._name_of)
+
+
+def place_context(
+    text: str, start: int, end: int, code: str, country_at: dict[int, str], *, dateline_only: bool = False
+) -> bool:
+    """Whether the name at [start, end) is used as a place: after a locative or a word of travel
+    ("held in Leuven", "a visit to Geel"), before its own country ("Ushuaia, Argentina",
+    "Solna (Sweden)"), before "-based", closing a comma list at the end of a line or table cell
+    ("Polar Institute, Ushuaia"), or opening a dateline ("LEUVEN, 3 May", "**Geel** —";
+    the only context `dateline_only` accepts). `country_at` maps the start of each country name
+    in the text to its code."""
+    if not dateline_only:
+        if _PLACE_BEFORE.search(text, max(0, start - PLACE_BEFORE_REACH), start):
+            return True
+        after = text[end : end + 3]
+        if after[:2] in (", ", " (") and country_at.get(end + 2) == code:
+            return True
+        if after.startswith("-") and _BASED_AFTER.match(text, end):
+            return True
+        if _LIST_CLOSE_BEFORE.search(text, max(0, start - 8), start) and _LIST_CLOSE_AFTER.match(text, end):
+            return True
+    # only markup may open a dateline's line: look back a little, not to the previous line break
+    low = max(0, start - DATELINE_OPENING_REACH)
+    line_start = text.rfind("\n", low, start) + 1
+    if line_start == 0 and low > 0:
+        return False
+    return bool(_LINE_OPENING.match(text, line_start, start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def load_countries() -> Countries:

@@ -241,12 +241,24 @@ def build(source: Path, out: Path) -> tuple[int, list[tuple[str, str, int]]]:
     return count, _main_city_per_name(cities)
 
 
+# A city is listed when at least this many organisations are there.
+MIN_CITY_ORGS = 3
+
+
 def _main_city_per_name(cities: Counter[tuple[str, str]]) -> list[tuple[str, str, int]]:
-    """One row per city name: the country where most organisations with that city are."""
+    """One row per city name: the country where most organisations with that city are; then, for
+    the names of those rows, a row for each other country with at least as many organisations
+    ("Santa Fe" in Argentina after the one in the United States), which the text may mean."""
     best: dict[str, tuple[str, int]] = {}
+    others: list[tuple[str, str, int]] = []
     for (city, country), n in cities.most_common():
-        best.setdefault(city, (country, n))
-    return sorted(((c, k, n) for c, (k, n) in best.items() if n >= 3), key=lambda r: (-r[2], r[0]))
+        if best.setdefault(city, (country, n))[0] != country and n >= MIN_CITY_ORGS:
+            others.append((city, country, n))
+    main = sorted(
+        ((c, k, n) for c, (k, n) in best.items() if n >= MIN_CITY_ORGS), key=lambda r: (-r[2], r[0])
+    )
+    listed = {row[0] for row in main}
+    return main + sorted((row for row in others if row[0] in listed), key=lambda r: (-r[2], r[0], r[1]))
 
 
 def write_cities(rows: list[tuple[str, str, int]], out: Path) -> None:
