@@ -30,7 +30,7 @@ from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of
 from bilat.extract.owners import settle_by_roles
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
-from bilat.extract.reference.countries import load_countries
+from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_lines, load_yaml, longest_first
 
@@ -1886,7 +1886,7 @@ def _relational(role: str | None) -> bool:
 def _country_word(word: str) -> bool:
     """True for a country's adjective or possessive ("Japanese", "Sweden's")."""
     word = re.sub(r"['’]s$", "", word)
-    return word[:1].isupper() and load_countries().code(word) is not None
+    return word[:1].isupper() and country_table().code(word) is not None
 
 
 def _shared_office(role: str, relational: str) -> str:
