@@ -26,15 +26,16 @@ BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
 LATER_FLOOR = {"overall": 0.96, "field": 0.84, "grounded": 0.99}
 FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
-SIXTH_FLOOR = {"overall": 0.93, "field": 0.78}
+SIXTH_FLOOR = {"overall": 0.935, "field": 0.78}
 SEVENTH_FLOOR = {"overall": 0.97, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
-NINTH_FLOOR = {"overall": 0.875, "field": 0.73, "grounded": 0.98}
-TENTH_FLOOR = {"overall": 0.95, "field": 0.85}
-ELEVENTH_FLOOR = {"overall": 0.97, "field": 0.92}
+NINTH_FLOOR = {"overall": 0.885, "field": 0.73, "grounded": 0.98}
+TENTH_FLOOR = {"overall": 0.955, "field": 0.88}
+ELEVENTH_FLOOR = {"overall": 0.98, "field": 0.94}
 TWELFTH_FLOOR = {"overall": 0.91, "field": 0.77}
-THIRTEENTH_FLOOR = {"overall": 0.965, "field": 0.90}
-FOURTEENTH_FLOOR = {"overall": 0.875, "field": 0.72}
+THIRTEENTH_FLOOR = {"overall": 0.975, "field": 0.93}
+FOURTEENTH_FLOOR = {"overall": 0.89, "field": 0.73}
+FIFTEENTH_FLOOR = {"overall": 0.895, "field": 0.72}
 
 
 def _predict(
@@ -159,7 +160,7 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("fifth_corpus", "fifth_gold", FIFTH_FLOOR),
         # and nine more, never used to make a rule: 0.877 at the start of the session, then 0.889,
         # 0.914 and 0.922 after each round of fixes made on the other sets; 0.933 after session 7's
-        # two rounds
+        # two rounds, 0.939 after session 8's cross-set rounds
         ("sixth_corpus", "sixth_gold", SIXTH_FLOOR),
         # session 5: nine more, 0.848 blind; 0.974 after the round of fixes made on them
         ("seventh_corpus", "seventh_gold", SEVENTH_FLOOR),
@@ -178,14 +179,18 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("eleventh_corpus", "eleventh_gold", ELEVENTH_FLOOR),
         # twelve more, held back during that round and never used to make a rule (like the sixth):
         # 0.909 at the session's start, 0.910 before the round, 0.912 after it; 0.912 after both
-        # rounds of session 7
+        # rounds of session 7, 0.913 after session 8's
         ("twelfth_corpus", "twelfth_gold", TWELFTH_FLOOR),
         # session 7: twelve more, written before the session's work: 0.886 blind; 0.939 and 0.969
         # after the two rounds of fixes made on them (the twelfth, held back again, stayed at 0.912)
         ("thirteenth_corpus", "thirteenth_gold", THIRTEENTH_FLOOR),
         # twelve more, written after both rounds and held back (only totals read): 0.873 with the
-        # code of the session's start, 0.879 after its two rounds
+        # code of the session's start, 0.879 after its two rounds; used in session 8's cross-set
+        # rounds (0.895 after them)
         ("fourteenth_corpus", "fourteenth_gold", FOURTEENTH_FLOOR),
+        # session 8: twelve more, written before the session's work and held back (only totals
+        # read): 0.901 with the code of the session's start, 0.899 after its two cross-set rounds
+        ("fifteenth_corpus", "fifteenth_gold", FIFTEENTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
