@@ -51,7 +51,10 @@ class DocumentInput:
     def record_dict(self, record: Record) -> dict[str, Any]:
         """The record as the record format has it: evidence offsets into the file's text."""
         data = record.to_dict()
-        return map_evidence(data, self.offsets.span) if self.offsets else data
+        if self.offsets is None:
+            return data
+        offsets, text = self.offsets, self.text
+        return map_evidence(data, offsets.span, lambda start, end: offsets.located(text[start:end]))
 
 
 def iter_documents(paths: list[Path]) -> Iterator[DocumentInput | InputError]:

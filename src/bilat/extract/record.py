@@ -276,10 +276,26 @@ class Record:
         return out
 
 
-def map_evidence(data: dict[str, Any], span: Callable[[int, int], Span | None]) -> dict[str, Any]:
-    """A record dict with every evidence span mapped by `span` (spans it cannot map are dropped)."""
+# How many items of one record may fall back to a search of the whole file for their evidence.
+MAX_FALLBACKS = 50
+
+
+def map_evidence(
+    data: dict[str, Any],
+    span: Callable[[int, int], Span | None],
+    fallback: Callable[[int, int], Span | None] | None = None,
+) -> dict[str, Any]:
+    """A record dict with every evidence span mapped by `span` (spans it cannot map are dropped).
+
+    An item none of whose spans `span` maps gets the first span `fallback` finds for them
+    instead, so that no item loses all its evidence while the file shows it somewhere."""
+    budget = MAX_FALLBACKS
     for field_name in FIELDS:
         for item in data.get(field_name) or []:
-            mapped = (span(e["start"], e["end"]) for e in item.get("evidence") or [])
-            item["evidence"] = _evidence([m for m in mapped if m is not None])
+            spans = [(e["start"], e["end"]) for e in item.get("evidence") or []]
+            found = [m for m in (span(*s) for s in spans) if m is not None]
+            if not found and spans and fallback is not None and budget > 0:
+                budget -= 1
+                found = next(([m] for m in (fallback(*s) for s in spans[:3]) if m is not None), [])
+            item["evidence"] = _evidence(found)
     return data

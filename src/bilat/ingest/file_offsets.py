@@ -50,6 +50,9 @@ FAILED_LINE_PASSES = 16
 # a long one, and only until this many passes over the file text have been spent.
 MIN_MOVED_LINE = 12
 MOVED_LINE_PASSES = 8
+# Evidence of at most this many words may be looked for anywhere in the file when its span could
+# not be mapped (`FileOffsets.located`).
+MAX_LOCATED_WORDS = 60
 _TEXT_FILES = frozenset({TEXT, MARKDOWN, HTML})
 
 
@@ -175,6 +178,18 @@ class FileOffsets:
             return None
         file_start, file_end = self._file.span(file_first)[0], self._file.span(file_last)[1]
         return (file_start, file_end) if file_start < file_end else None
+
+    def located(self, words: str) -> tuple[int, int] | None:
+        """The first file span that shows `words` as written (white space and tags between words
+        aside), anywhere in the file: for evidence whose line the alignment could not place (a
+        page title the reader moved after its alignment budget was spent). None for an empty or
+        overlong text, or when the file does not show it."""
+        parts = words.split()
+        if not parts or len(parts) > MAX_LOCATED_WORDS:
+            return None
+        gap = r"(?:\s|<[^<>]{0,200}>)+"
+        found = re.search(gap.join(re.escape(part) for part in parts), self.source)
+        return found.span() if found else None
 
     def _in_file(self, index: int, *, towards: int) -> int | None:
         """The file character of text character `index`, or of the nearest aligned one up to `towards`."""

@@ -146,6 +146,27 @@ def make_partnerships(require_content: bool = True) -> Component:
             partners = _listed_third(doc, partners[0]) or partners
         for pair in partners:
             a, b = sorted(pair)
-            doc.record.partnerships.append(Partnership((a, b), list(evidence.get(pair, []))[:3]))
+            spans = list(evidence.get(pair, []))[:3] or _stated_together(doc, (a, b))
+            doc.record.partnerships.append(Partnership((a, b), spans))
 
     return run
+
+
+def _stated_together(doc: Doc, pair: tuple[str, str]) -> list[tuple[int, int]]:
+    """Evidence for a pair that no sentence gave as a pair (two of three listed partners; the
+    countries of two partner organisations): the first sentence that names both countries or
+    bodies of theirs, else the first mention of each."""
+    bodies = [body for body in doc.data.get("organizations", []) if body.country in pair]
+    mentions = sorted(
+        [(m.start, m.end, str(m.attrs["code"])) for m in doc.layer("country") if m.attrs.get("code") in pair]
+        + [(start, end, str(body.country)) for body in bodies for start, end in body.spans]
+    )
+    first: dict[str, tuple[int, int]] = {}
+    by_sentence: dict[int, set[str]] = {}
+    for start, end, code in mentions:
+        first.setdefault(code, (start, end))
+        index = doc.sentence_index(start)
+        by_sentence.setdefault(index, set()).add(code)
+        if len(by_sentence[index]) == 2 and 0 <= index < len(doc.sentences):
+            return [doc.sentences[index]]
+    return sorted(first.values()) if len(first) == 2 else []
