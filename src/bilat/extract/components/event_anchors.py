@@ -253,16 +253,13 @@ def _setting_before() -> re.Pattern[str] | None:
 SETTING_REACH = 70
 
 
-def within_told(doc: Doc, sentence: tuple[int, int], cues: list[tuple[int, int]], at: int) -> bool:
-    """Whether an event cue at `at` is told as held within an event named before it in its sentence
-    by a definite reference ("On the margins of the meeting, X and Y signed ...", "After the
-    session, ... were signed"): one of `cues` (start, end) before `at` follows a setting lead."""
+def within_told(doc: Doc, sentence: tuple[int, int], setting: int) -> bool:
+    """Whether the event word at `setting` is named by a definite reference after a setting lead, so
+    that an event cue after it in its sentence is told as held within that event ("On the margins of
+    the meeting, X and Y signed ...", "After the session, ... were signed")."""
     pattern = _setting_before()
-    if pattern is None:
-        return False
-    return any(
-        e <= at and pattern.search(doc.text, max(sentence[0], s - SETTING_REACH), s) is not None
-        for s, e in cues
+    return pattern is not None and (
+        pattern.search(doc.text, max(sentence[0], setting - SETTING_REACH), setting) is not None
     )
 
 

@@ -603,14 +603,14 @@ def find_events(doc: Doc) -> list[Found]:
         if not dates:
             # "After the session, two memoranda were signed": the signing takes that event's day
             held = _held_within(doc, (start, end), hits)
-            setting = (
-                setting_date(doc, (start, end), held[0][1], _setting_anchor(out, held[0][2], (start, end)))
-                if held
-                else None
-            )
+            setting = None
+            if held:  # (the event word they are told within, and the event found for it before)
+                around = held[0][1]
+                anchor_of = _setting_anchor(out, around, (start, end))
+                setting = setting_date(doc, (start, end), (around.start, around.end), anchor_of)
             if setting is None:
                 continue
-            hits, dates = [hit for hit, _, _ in held], [setting]
+            hits, dates = [hit for hit, _ in held], [setting]
             all_dates = dates
         bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
         for hit in hits:
@@ -661,7 +661,7 @@ def find_events(doc: Doc) -> list[Found]:
                 if city is None and hit.key in NEEDS_PLACE:
                     held = _held_within(doc, (start, end), [h for h in hits if h.start < hit.start] + [hit])
                     if held:  # "On the margins of the meeting, ... signed a memorandum on 1 December"
-                        city = setting_place(_setting_anchor(out, held[0][2], (start, end)) or prior, value)
+                        city = setting_place(_setting_anchor(out, held[0][1], (start, end)) or prior, value)
                 if hit.key in NEEDS_PLACE and city is None and not _venue_told(doc, (start, end), cue, value):
                     # no event without a place, but still the day that "the following day" counts from
                     anchor = unplaced_anchor(value, (start, end)) or anchor
@@ -740,18 +740,16 @@ def _venue_noun(doc: Doc, at: int, stop: int) -> bool:
     return _venue_nouns().match(doc.text, at, stop) is not None
 
 
-def _held_within(
-    doc: Doc, sentence: tuple[int, int], hits: list[Hit]
-) -> list[tuple[Hit, tuple[int, int], Hit]]:
+def _held_within(doc: Doc, sentence: tuple[int, int], hits: list[Hit]) -> list[tuple[Hit, Hit]]:
     """The signing cues of a sentence told as held within an event named before them by a definite
-    reference ("On the sidelines of the talks, ... signed"), each with that reference's span and cue."""
+    reference ("On the sidelines of the talks, ... signed"), each with that event's cue."""
     out = []
     for hit in hits:
         if hit.key not in NEEDS_PLACE:
             continue
         for other in reversed([h for h in hits if h.key != hit.key and h.end <= hit.start]):
-            if within_told(doc, sentence, [(other.start, other.end)], hit.start):
-                out.append((hit, (other.start, other.end), other))
+            if within_told(doc, sentence, other.start):
+                out.append((hit, other))
                 break
     return out
 

@@ -1879,8 +1879,13 @@ def _relational(role: str | None) -> bool:
     if not role:
         return False
     words = role.lower().split()
-    relational = _role_words("relational_roles")
+    relational = _relational_roles()
     return words[-1] in relational or " ".join(words[-2:]) in relational
+
+
+@functools.cache
+def _relational_roles() -> frozenset[str]:
+    return _role_words("relational_roles")
 
 
 def _country_word(word: str) -> bool:

@@ -276,18 +276,22 @@ def _unit_head(long: str) -> bool:
     return len(words) >= 2 and words[-1] in phrase_list("unit_heads")
 
 
+_SATELLITE_HEADS = programme_kinds("satellite_heads")
+
+
 def _satellite_head(long: str) -> bool:
     """Whether a long form's head (its words before "for", "of", "on", "in" or a comma) ends in the
     name of a satellite mission ("... Satellite System for Emergency Management", "... Earth
     Resources Satellite"): a space mission, which is a programme."""
     cut = _HEAD_END.search(long)
     head = " ".join((long[: cut.start()] if cut else long).split())
-    return len(head.split()) >= 2 and any(head.endswith(" " + h) for h in programme_kinds("satellite_heads"))
+    return len(head.split()) >= 2 and any(head.endswith(" " + h) for h in _SATELLITE_HEADS)
 
 
 # A coined name with a digit, maybe in bold or quotes, then a satellite word: "the Kestrel-2
 # microsatellite", "the **NovaSat-3** spacecraft" (the kind words come from name_kinds.yaml)
 _SATELLITE_KINDS = programme_kinds("satellite_kinds")
+_SATELLITE_STEMS = stems(_SATELLITE_KINDS)
 _SATELLITE = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z]{1,20}(?:[-\u2010\u2011][A-Za-z]{1,12})?[-\u2010\u2011]?\d{1,3}[A-Z]?)"
     rf"[*_'\"\u2019\u201d]{{0,2}}[ \t]+({either(_SATELLITE_KINDS)})\b"
@@ -297,7 +301,7 @@ _SATELLITE = re.compile(
 def satellite_candidates(doc: Doc) -> list[Candidate]:
     """Satellite missions named by a coined name with a digit before a satellite word ("the
     Kestrel-2 microsatellite", "the NovaSat3 spacecraft"): the name, with the phrase as its alias."""
-    hits = _kind_words(doc.text, stems(_SATELLITE_KINDS))
+    hits = _kind_words(doc.text, _SATELLITE_STEMS)
     if not hits:
         return []
     return [
