@@ -111,7 +111,7 @@ def test_a_name_shared_by_towns_of_two_countries_takes_the_one_the_text_names(
     assert (city, code) in _cities(text)
 
 
-def test_a_longer_place_replaces_a_city_inside_it_only_when_it_is_a_place() -> None:
+def test_scanned_cities_stay_where_no_look_up_only_name_is_a_place() -> None:
     # a scanned city inside a longer look-up-only name is kept when the longer one is not a place
     found = _cities("Paris and Tokyo")
     assert ("Paris", "FR") in found and ("Tokyo", "JP") in found

@@ -75,10 +75,6 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a) (?:19|20)\d\d\b")
 # "Agreement ... of 1969", "... between the two countries of 1969", "cooperated under the Agreement ...
 # since 1996": a year bound to the instrument's name, right after it
-_YEAR_AFTER = re.compile(
-    r"(?:\s+between\s+the\s+two\s+(?:countries|governments|sides|parties|nations|states))?,?"
-    r"\s+(?:of|in|since|dated) (?:19|20)\d\d\b"
-)
 _ANAPHORIC = re.compile(r"\b(?:the|that|this|these)\s+$", re.I)
 _GENERIC = re.compile(r"\b(?:any|several|other|institutional|such|no|each|this kind of)\s+$")
 
@@ -419,7 +415,16 @@ def _dated_title(
     two countries of 1969", "under the Agreement on ... since 1996": a year bound to the name."""
     before = doc.text[max(sentence[0], cue[0] - 60) : cue[0]]
     end = max(cue[1], title[1]) if title else cue[1]
-    return bool(_YEAR_BEFORE.search(before) or _YEAR_AFTER.match(doc.text, end, min(sentence[1], end + 60)))
+    return bool(_YEAR_BEFORE.search(before) or _year_after().match(doc.text, end, min(sentence[1], end + 60)))
+
+
+@functools.cache
+def _year_after() -> re.Pattern[str]:
+    """A year right after an instrument's title, past "between the two <sides>" (instruments.yaml
+    `side_nouns`): "the Agreement ... between the two governments of 1969", "... since 1996"."""
+    sides = longest_first(load_yaml("instruments.yaml").get("side_nouns", []))
+    between = rf"(?:\s+between\s+the\s+two\s+(?:{sides}))?" if sides else ""
+    return re.compile(rf"{between},?\s+(?:of|in|since|dated) (?:19|20)\d\d\b")
 
 
 def find_instruments(doc: Doc) -> list[Found]:

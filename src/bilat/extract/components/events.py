@@ -701,7 +701,7 @@ def find_events(doc: Doc) -> list[Found]:
     return out
 
 
-# "at the Signal Hill campus", "at the university's Nakano campus", "at Qasr Al Watan": a named venue
+# "at the Harbourside campus", "at the university's Lakeside campus", "at Villa Serena": a named venue
 # (a capitalised word after "at", a determiner and a possessive word allowed between).
 _VENUE = re.compile(r"\bat\s+(?:(?:the|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?[A-Z]")
 # A break between a signing verb and a venue after it that starts another clause (", which toured
@@ -714,7 +714,7 @@ def _venue_told(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int], value
     """Whether a signing of a stated day (`value`) is told at a named venue (`_VENUE`) after its cue,
     in the same clause and not as the place of what it sets up ("signed ... to set up a laboratory
     at X"), nor inside an organisation's name: an event held there, in a city the gazetteer may not
-    know ("signed on 3 May at the Signal Hill campus")."""
+    know ("signed on 3 May at the Harbourside campus")."""
     if len(value) < 10:
         return False
     stop = min(sentence[1], cue[1] + VENUE_REACH)
@@ -736,7 +736,7 @@ def _venue_nouns() -> re.Pattern[str]:
 
 
 def _venue_noun(doc: Doc, at: int, stop: int) -> bool:
-    """Whether a venue noun follows `at` closely ("at the KMUTT Bang Mod campus")."""
+    """Whether a venue noun follows `at` closely ("at the NTU Riverside campus")."""
     return _venue_nouns().match(doc.text, at, stop) is not None
 
 

@@ -299,10 +299,10 @@ def settle_by_scene(doc: Doc, groups: list[Candidate]) -> None:
 
 def _country_of_paragraph(doc: Doc, start: int) -> str | None:
     """The one country that the paragraph names before the sentence of `start`, when that sentence
-    names none before it: a paragraph that has set its scene ("Cooperation with the Philippines was
-    reshaped ... The Department of Science and Technology (DOST) and Japanese universities ...")
-    governs a body its next sentence names plainly (a country named after the body belongs to the
-    words that follow). None when the paragraph names two countries or more, or none."""
+    names none before it: a paragraph that has set its scene ("Ties with Peru deepened after the
+    floods. The National Service of Hydrology ... and Canadian universities ...") governs a body its
+    next sentence names plainly (a country named after the body belongs to the words that follow).
+    None when the paragraph names two countries or more, or none."""
     sent_start, _ = doc.sentence_of(start)
     reach = max(0, sent_start - PARAGRAPH_REACH)
     opening = reach
@@ -1799,11 +1799,8 @@ def _region_opening() -> re.Pattern[str]:
     compass = longest_first(heads.get("region_compass_words", []))
     if not adjectives:
         return re.compile("(?!)")
-    return re.compile(
-        rf"(?:the )?(?:(?:{compass}) )?(?:{adjectives})(?![\w-])"
-        if compass
-        else rf"(?:the )?(?:{adjectives})(?![\w-])"
-    )
+    opening = rf"(?:(?:{compass}) )?" if compass else ""
+    return re.compile(rf"(?:the )?{opening}(?:{adjectives})(?![\w-])")
 
 
 def regional_body(name: str) -> bool:

@@ -23,7 +23,11 @@ from bilat.extract.resources import alternatives, load_yaml
 def cue_matcher() -> PhraseMatcher:
     """Topic cues → topic id."""
     topics = load_yaml("topic_cues.yaml")["topics"]
-    folded = [(cue, tid) for tid, spec in topics.items() for cue in spec.get("cues", [])]
+    folded = [
+        (cue, tid)
+        for tid, spec in topics.items()
+        for cue in [*spec.get("cues", []), *spec.get("neutral_cues", [])]
+    ]
     exact = [(cue, tid) for tid, spec in topics.items() for cue in spec.get("exact", [])]
     return PhraseMatcher(folded, exact)
 
@@ -331,16 +335,19 @@ def _bare_words_to_people(doc: Doc, found: dict[str, list[tuple[int, int]]]) -> 
 
 
 @functools.cache
-def _sti_neutral_cues() -> frozenset[str]:
-    return frozenset(str(c).lower() for c in load_yaml("topic_cues.yaml").get("sti_neutral_cues") or [])
+def neutral_cues() -> frozenset[str]:
+    """The cues of topics that never make a document about STI on their own (`neutral_cues` of a
+    topic in topic_cues.yaml), lower-cased."""
+    topics = load_yaml("topic_cues.yaml")["topics"]
+    return frozenset(str(cue).lower() for spec in topics.values() for cue in spec.get("neutral_cues", []))
 
 
 def _making_sti(
     doc: Doc, found: dict[str, list[tuple[int, int]]], neutral: set[tuple[int, int]]
 ) -> list[str]:
-    """The topics found by a cue that may make a document about STI: not only by `sti_neutral_cues`
+    """The topics found by a cue that may make a document about STI: not only by `neutral_cues`
     or the training of people (`neutral` spans), which sports or labour news use too."""
-    weak = _sti_neutral_cues()
+    weak = neutral_cues()
     return [
         tid
         for tid, spans in found.items()

@@ -254,11 +254,11 @@ def _main_city_per_name(cities: Counter[tuple[str, str]]) -> list[tuple[str, str
     for (city, country), n in cities.most_common():
         if best.setdefault(city, (country, n))[0] != country and n >= MIN_CITY_ORGS:
             others.append((city, country, n))
+    # (each name of `others` is listed in `main`: its main row has at least as many organisations)
     main = sorted(
         ((c, k, n) for c, (k, n) in best.items() if n >= MIN_CITY_ORGS), key=lambda r: (-r[2], r[0])
     )
-    listed = {row[0] for row in main}
-    return main + sorted((row for row in others if row[0] in listed), key=lambda r: (-r[2], r[0], r[1]))
+    return main + sorted(others, key=lambda r: (-r[2], r[0], r[1]))
 
 
 def write_cities(rows: list[tuple[str, str, int]], out: Path) -> None:
