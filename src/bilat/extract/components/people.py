@@ -1397,6 +1397,132 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
     return out
 
 
+@functools.cache
+def _contact_label() -> re.Pattern[str]:
+    """A contact label at a line start (roles.yaml `contact_labels`): alone on its line, before a
+    colon and the first entry, or before a few words and a colon that ends the line ("For further
+    information, please contact:")."""
+    words = map(str, load_yaml("roles.yaml")["contact_labels"])
+    labels = longest_first(words).replace("\\ ", "[ \\t]+")
+    return re.compile(
+        rf"^[ \t]*(?:{labels})(?:[ \t]*:|[ \t]*$|[^:\n]{{0,40}}:[ \t]*$)", re.IGNORECASE | re.MULTILINE
+    )
+
+
+MAX_CONTACT_LINES = 10  # a contact block is no longer (its entries end at a blank line before)
+_ENTRY = re.compile(r"[^;\n]+")
+
+
+def contact_entries(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found]:
+    """People in the entries of a labelled contact block, whatever its layout: entries on lines of
+    their own or set apart by ";", a name alone or before a comma, and the title or the unit the
+    person answers for after the comma or on the next line ("Media contact: ⏎ Ana Ruiz, Press Office,
+    CSIC"; "Contacts: Dr. Lee Min, Korea Desk, NRF; Dr. Jan Berg, ⏎ Programme Officer, SNSF")."""
+    out: list[Found] = []
+    if not _contact_label().search(doc.text):  # (the cheap test first)
+        return out
+    for label in _contact_label().finditer(doc.text):
+        blank = doc.text.find("\n\n", label.end())
+        end = len(doc.text) if blank < 0 else blank
+        lines = doc.text.count("\n", label.end(), end)
+        if lines > MAX_CONTACT_LINES:
+            end = _nth_line_end(doc.text, label.end(), MAX_CONTACT_LINES)
+        pieces = [(m.start(), m.end()) for m in _ENTRY.finditer(doc.text, label.end(), end)]
+        pieces = [(a, b) for a, b in pieces if doc.text[a:b].strip()]
+        for n, (start, stop) in enumerate(pieces):
+            person = _entry_person(doc, start, stop, blocked, acronyms)
+            if person is None:
+                continue
+            if person.role is None and n + 1 < len(pieces):
+                role_span = _stripped(doc.text, *pieces[n + 1])
+                role = doc.text[role_span[0] : role_span[1]]
+                if (
+                    role
+                    and not _DETAILS_START.match(role)
+                    and not _entry_person(doc, *pieces[n + 1], blocked, acronyms)
+                ):
+                    person = _entry_person(doc, start, stop, blocked, acronyms, role_span)
+            out += [person] if person else []
+    return out
+
+
+def _nth_line_end(text: str, start: int, count: int) -> int:
+    for _ in range(count):
+        found = text.find("\n", start + 1)
+        if found < 0:
+            return len(text)
+        start = found
+    return start
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the spaces and the final period or comma at its edges."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,"):
+        end -= 1
+    return start, end
+
+
+_DETAILS_START = re.compile(
+    r"(?:(?:E-?mail|Tel(?:ephone)?|Phone|Mobile|Fax|Web(?:site)?)\b|[\w.+-]{1,64}@|\+?\d|https?:|www\.)",
+    re.IGNORECASE,
+)
+
+
+def _entry_person(
+    doc: Doc,
+    start: int,
+    end: int,
+    blocked: SpanIndex,
+    acronyms: set[str],
+    role_span: tuple[int, int] | None = None,
+) -> Found | None:
+    """The person a contact entry starts with, a name alone or before a comma (not a title: "Press
+    Officer, ..."), with the rest of the entry as role, else `role_span`'s text."""
+    start, end = _stripped(doc.text, start, end)
+    comma = doc.text.find(",", start, min(end, start + MAX_NAME_CHARS))
+    name_end = comma if comma >= 0 else end
+    if (
+        start >= name_end
+        or name_end - start > MAX_NAME_CHARS
+        or _NOT_IN_NAMES.search(doc.text, start, name_end)
+    ):
+        return None
+    scan = SentenceScan(doc, start, name_end, blocked, acronyms)
+    k = scan.skip_honorifics(0)
+    j = scan.name_at(k, min_words=2)
+    if j == k or j != len(scan.toks) or _starts_with_title(scan.toks[k].start, name_end, doc.text):
+        return None
+    if comma >= 0:
+        rest = _before_details(doc.text, comma + 1, end)
+        role_span = rest if rest[0] < rest[1] else role_span
+    if role_span is None:
+        return scan.found(k, j, None, None)
+    return scan.found(k, j, doc.text[role_span[0] : role_span[1]], role_span)
+
+
+_FIELD = re.compile(r"[^,(]+|[,(]")
+
+
+def _before_details(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of text[start:end] up to the contact details it ends with: a comma field that is
+    an address, a number or a link ("..., tel. +47 ...", "..., www.x.org"), or a bracket that holds
+    one ("Research Office (grants@x.org)"); stripped."""
+    for part in _FIELD.finditer(text, start, end):
+        if part.group() == "(" and _DETAILS_IN_BRACKET.match(text, part.end(), end):
+            return _stripped(text, start, part.start())
+        if part.group() not in ",(" and _DETAILS_START.match(part.group().lstrip()):
+            return _stripped(text, start, part.start())
+    return _stripped(text, start, end)
+
+
+def _starts_with_title(start: int, end: int, text: str) -> bool:
+    """True when text[start:end] opens with a role title ("Special Adviser", "Press Officer")."""
+    titles = role_matcher().find(text[start:end])
+    return bool(titles) and titles[0].start == 0
+
+
 # A line of contact details: an e-mail or telephone label, or an e-mail address first.
 _DETAILS_LINE = re.compile(
     r"\n(?=[ \t]*(?:(?:E-?mail|Tel(?:ephone)?|Phone|Mobile|Fax)\b|[\w.+-]{1,64}@[\w-]{1,64}\.))",
@@ -1424,8 +1550,8 @@ def _person_over_details(
     scan = SentenceScan(doc, start, name_end, blocked, acronyms)
     k = scan.skip_honorifics(0)
     j = scan.name_at(k, min_words=2)
-    if j == k or j != len(scan.toks):
-        return None
+    if j == k or j != len(scan.toks) or _starts_with_title(scan.toks[k].start, name_end, doc.text):
+        return None  # (not a title before the unit: "Special Adviser, Section for Polar Research")
     role_start = comma + 1 if comma >= 0 else end
     while role_start < end and doc.text[role_start].isspace():
         role_start += 1
@@ -1532,11 +1658,33 @@ def broken_names_joined(doc: Doc) -> list[tuple[int, int]]:
     splitter did not join: "Dr. Pornthip⏎Sirisombat, rector of ..." or "... said Sirisombat"."""
     out: list[tuple[int, int]] = []
     for start, end in doc.sentences:
-        if out and _name_broken(doc, out[-1], (start, end)):
+        if out and (
+            _honorific_in_markup(doc, out[-1], (start, end)) or _name_broken(doc, out[-1], (start, end))
+        ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+# An honorific with its period right after the markup that opens a name: bold, italics or a link
+# ("**Dr.", "__Prof.", "[H.E."), where a sentence splitter sees no abbreviation and ends a sentence.
+_MARKUP_HONORIFIC_END = re.compile(r"(?<![\w.])[*_\[]{1,3}((?:[A-Z][A-Za-z]{0,5}\.){1,2})[ \t]*$")
+_CAPITAL_START = re.compile(r"[ \t]*[A-ZÀ-Þ]")
+
+
+def _honorific_in_markup(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """True when `first` ends with markup and an honorific with its period ("... Secretary, **Dr.")
+    and `second`, on the same line, starts with a capital (the name: "Anjali Rao**, said ...")."""
+    text = doc.text
+    if (
+        first[1] > second[0]
+        or "\n" in text[first[1] : second[0]]
+        or not _CAPITAL_START.match(text, second[0])
+    ):
+        return False
+    tail = _MARKUP_HONORIFIC_END.search(text, max(first[0], first[1] - 12), first[1])
+    return tail is not None and (tail.group(1) in honorifics() or tail.group(1)[:-1] in honorifics())
 
 
 def _name_broken(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -1954,6 +2102,7 @@ def make_people() -> Component:
             if may_find(doc, start, end, starts):
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         found += contact_blocks(doc, blocked, acronyms)
+        found += contact_entries(doc, blocked, acronyms)
         found += table_people(doc, blocked, acronyms)
         found = [
             p
