@@ -1,4 +1,4 @@
-"""Variant tables for the programme, call, agreement and topic mechanisms, each written to cover the
+"""Variant tables for the programme, call and agreement mechanisms, each written to cover the
 whole class of wording a rule claims (other verbs and continuations, modifiers, word order,
 emphasis, hard-wrapped lines), with sentences that must not fire. All sentences are our own."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .records import Extract, programme_names, topics
+from .records import Extract, programme_names
 
 DESCRIBED_AFTER = [  # a coined name, then an apposition that calls it a programme
     ("Norway and Chile launched OceanLink, a joint programme on ridge systems.", "OceanLink"),
@@ -144,27 +144,3 @@ NAMED_STATEMENTS = [  # (text, parties): a statement titled by a proper name, ot
 def test_named_statement_variants(extract: Extract, text: str, parties: list[str]) -> None:
     found = [a for a in extract(text)["agreements"] if a["type"] == "joint_statement"]
     assert found and found[0]["parties"] == parties
-
-
-TRAINING = [  # the training of people, other verbs, people words and qualifiers
-    "Chile and Germany will fund a research programme that trains 40 young researchers in astronomy.",
-    "The joint project of Spain and Morocco includes the training of doctoral students from both countries.",
-    "Spain and Morocco will set up a research centre that will train technicians in electrolysis.",
-    "Ghana and Germany will fund a research programme to train early-career technicians.",
-]
-
-
-@pytest.mark.parametrize("text", TRAINING)
-def test_training_of_people_is_talent_mobility(extract: Extract, text: str) -> None:
-    assert "talent_mobility" in topics(extract(text))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Norway and Japan will use the research data to train a machine-learning model on satellite images.",
-        "Engineers from Portugal and Spain rode the train from Lisbon to Porto for the research meeting.",
-    ],
-)
-def test_training_of_a_model_or_a_train_is_not_talent_mobility(extract: Extract, text: str) -> None:
-    assert "talent_mobility" not in topics(extract(text))

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract.components import events, programmes
+from bilat.extract.components import programmes
 from bilat.extract.programme_uses import _FOR_PREFIX, _shared_start, named_for, stems, under_programmes
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_yaml, yaml_words
 
 LISTS = {
     "name_kinds.yaml": [
@@ -53,7 +53,7 @@ def test_patterns_built_from_lists() -> None:
     assert "Minister" in programmes._NOT_A_NAME_START and "Dr." in programmes._NOT_A_NAME_START
     assert programmes._NOT_TOPIC.match("May 2024") and not programmes._NOT_TOPIC.match("Mayan Studies")
     assert programmes._THE_PROGRAMME.search("the joint fellowship")
-    assert events._stays_generic() == frozenset({"opening"})
+    assert yaml_words("event_types.yaml", "stays_generic_cues") == frozenset({"opening"})
 
 
 def test_uses_still_found() -> None:

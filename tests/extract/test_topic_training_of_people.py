@@ -1,8 +1,9 @@
 """Topics: the training of people as talent mobility, in the wordings different writers use — a
 training programme or component of a project, capacity building, training courses; "to train" with a
 word of approximation before the number ("some 30", "around 200") and up to three words qualifying
-the people ("doctoral and postdoctoral researchers"). A bare "mobility" in a document that speaks of
-people's mobility is that mobility, not transport. Sentences of our own."""
+the people ("doctoral and postdoctoral researchers"); not the training of a model, nor a train. A
+bare "mobility" in a document that speaks of people's mobility is that mobility, not transport.
+Sentences of our own."""
 
 from __future__ import annotations
 
@@ -20,6 +21,11 @@ TRAINING = [
     "Peru and Japan plan to train around 200 researchers in seismic engineering over five years.",
     "Projects that train doctoral and postdoctoral researchers in Switzerland and Ghana are welcome.",
     "Egypt and Korea agreed to train more than 50 engineers in satellite technology research.",
+    # other verbs, people words and qualifiers
+    "Chile and Germany will fund a research programme that trains 40 young researchers in astronomy.",
+    "The joint project of Spain and Morocco includes the training of doctoral students from both countries.",
+    "Spain and Morocco will set up a research centre that will train technicians in electrolysis.",
+    "Ghana and Germany will fund a research programme to train early-career technicians.",
 ]
 
 
@@ -32,11 +38,14 @@ NOT_TRAINING = [
     # the training of a model, not of people
     "Spain and Chile will train some deep neural networks on data from research stations.",
     "Korea and Italy will train about 40 machine learning models for research on climate.",
+    "Norway and Japan will use the research data to train a machine-learning model on satellite images.",
+    # a train, the vehicle
+    "Engineers from Portugal and Spain rode the train from Lisbon to Porto for the research meeting.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_TRAINING)
-def test_training_of_models_is_no_talent_mobility(extract: Extract, text: str) -> None:
+def test_training_of_a_model_or_a_train_is_no_talent_mobility(extract: Extract, text: str) -> None:
     assert "talent_mobility" not in topics(extract(text))
 
 

@@ -51,6 +51,14 @@ def load_yaml(name: str) -> dict[str, Any]:
 
 
 @functools.cache
+def yaml_words(name: str, key: str, *, lower: bool = False) -> frozenset[str]:
+    """The words listed under `key` in ``extract/data/<name>``, as text (`lower`: in lower case),
+    empty when the key is absent (cached)."""
+    words = (str(word) for word in load_yaml(name).get(key) or [])
+    return frozenset(word.lower() for word in words) if lower else frozenset(words)
+
+
+@functools.cache
 def load_lines(name: str) -> frozenset[str]:
     """The non-comment lines of ``extract/data/<name>`` (cached)."""
     path = DATA_DIR / name

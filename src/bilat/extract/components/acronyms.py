@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_yaml, yaml_words
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-–/]{0,14}(?: [0-9]{1,2})?")
@@ -68,11 +68,6 @@ def is_acronym(token: str) -> bool:
     upper = sum(c.isupper() for c in token)
     letters = sum(c.isalpha() for c in token)
     return upper >= 2 and upper * 2 >= letters
-
-
-@functools.cache
-def _connectors() -> frozenset[str]:
-    return frozenset(load_yaml("org_heads.yaml").get("connectors", []))
 
 
 @functools.cache
@@ -204,7 +199,7 @@ def long_form_before(text: str, sent_start: int, paren_start: int, short: str) -
     words = _window_words(text, sent_start, paren_start)
     if not words:
         return None
-    connectors = _connectors()
+    connectors = yaml_words("org_heads.yaml", "connectors")
     chain = _capitalised_chain(words, connectors)
     window_start = words[0].start()
     window = text[window_start:paren_start].rstrip()
@@ -219,7 +214,7 @@ def long_form_before(text: str, sent_start: int, paren_start: int, short: str) -
 
 def _spelt_by_initials(found: str, short: str) -> bool:
     """Whether the initials of the words of `found` (connectors aside) are the letters of `short`."""
-    connectors = _connectors()
+    connectors = yaml_words("org_heads.yaml", "connectors")
     initials = "".join(w[0] for w in found.split() if w not in connectors).lower()
     return initials == "".join(c for c in short if c.isalpha()).lower()
 
@@ -234,7 +229,8 @@ def _by_initials(short: str, window: str) -> str | None:
     found = schwartz_hearst(short, window, initials=True)
     if not found or not found[:1].isupper():
         return None
-    words = [w for w in found.split() if w not in _connectors()]
+    connectors = yaml_words("org_heads.yaml", "connectors")
+    words = [w for w in found.split() if w not in connectors]
     return found if len(words) <= len(letters) + 1 else None
 
 
@@ -270,7 +266,7 @@ def _whole_chain(text: str, chain: list[re.Match[str]], short: str) -> tuple[int
 def _widen(text: str, chain: list[re.Match[str]], start: int, has_head: bool) -> int:
     """Move `start` back over the capitalised chain: to the head word and the words naming it."""
     before = [w for w in chain if w.start() < start]
-    connectors = _connectors()
+    connectors = yaml_words("org_heads.yaml", "connectors")
     heads = _heads()
     original, extra = start, 0
     for word in reversed(before):
@@ -388,7 +384,7 @@ def _native_with_acronym(doc: Doc, paren: re.Match[str]) -> Definition | None:
 def _translation_before(doc: Doc, paren: re.Match[str]) -> tuple[int, int] | None:
     """The span of the capitalised name with a head word right before a parenthesis, or None."""
     words = _window_words(doc.text, reach_start(doc, paren.start()), paren.start())
-    chain = _capitalised_chain(words, _connectors()) if words else []
+    chain = _capitalised_chain(words, yaml_words("org_heads.yaml", "connectors")) if words else []
     while chain and chain[0].group() in _STOP_CAPS:
         chain = chain[1:]
     if not chain or chain[-1].group().endswith(",") or not _has_head(_span(doc.text, chain)):

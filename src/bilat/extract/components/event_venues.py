@@ -14,7 +14,7 @@ import re
 
 from bilat.extract.doc import Doc
 from bilat.extract.matching import Hit
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import alternatives, load_yaml, yaml_words
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -65,11 +65,6 @@ def gathering_kind(cue: str, kind: str, name: str) -> str:
     return kind
 
 
-@functools.cache
-def _opening_verbs() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_yaml("event_types.yaml").get("opening_verbs", []))
-
-
 # Between an event word and the verb that says it opened: the rest of the event's name, a comma,
 # "which"/"that" and auxiliaries ("The fair, which opened", "the Summit on Digital Health opened",
 # "the congress was formally opened").
@@ -85,7 +80,8 @@ def opening_of(doc: Doc, hit: Hit, before: Hit) -> bool:
     opened on 13 April", "the congress opened on Monday"): it dates that event, no launch of its own."""
     if before.key == hit.key or before.end > hit.start or hit.start - before.end > SUBJECT_GAP_REACH:
         return False
-    if doc.text[hit.start : hit.end].lower() not in _opening_verbs():
+    opening = yaml_words("event_types.yaml", "opening_verbs", lower=True)
+    if doc.text[hit.start : hit.end].lower() not in opening:
         return False
     gap = _SUBJECT_GAP.fullmatch(doc.text, before.end, hit.start)
     return gap is not None

@@ -50,7 +50,7 @@ from bilat.extract.naming import AGREEMENT_WORDS, one_line
 from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import alternatives, load_yaml, longest_first
+from bilat.extract.resources import alternatives, load_yaml, longest_first, yaml_words
 
 NEEDS_PLACE = frozenset({"signing"})
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|$)")
@@ -405,7 +405,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
             for i, hit in enumerate(hits)
             if not (i and (_infinitive(doc, hit, hits[i - 1]) or opening_of(doc, hit, hits[i - 1])))
         ]
-    weak = _weak_cues()
+    weak = yaml_words("event_types.yaml", "weak_cues")
     if not any(_cue_text(doc, hit) in weak for hit in hits):
         return hits
     if any(_cue_text(doc, hit) not in weak and not aside(doc, hit) for hit in hits):
@@ -438,16 +438,6 @@ def _infinitive(doc: Doc, hit: Hit, before: Hit) -> bool:
 
 def _cue_text(doc: Doc, hit: Hit) -> str:
     return doc.text[hit.start : hit.end].lower()
-
-
-@functools.cache
-def _generic_cues() -> frozenset[str]:
-    return frozenset(load_yaml("event_types.yaml").get("generic_cues", []))
-
-
-@functools.cache
-def _weak_cues() -> frozenset[str]:
-    return frozenset(load_yaml("event_types.yaml").get("weak_cues", []))
 
 
 @functools.cache
@@ -519,16 +509,10 @@ def _modifier(doc: Doc, hit: Hit) -> bool:
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
 
 
-@functools.cache
-def _head_nouns() -> frozenset[str]:
-    """Nouns that an event word before them only describes: the body that runs it or the paper it
-    issues ("Conference Secretariat", "meeting report"), no event of its own (event_types.yaml)."""
-    return frozenset(str(w).lower() for w in load_yaml("event_types.yaml").get("cue_head_nouns", []))
-
-
 def _head_after(doc: Doc, at: int) -> bool:
     after = _HEAD_AFTER.match(doc.text, at)
-    return after is not None and after.group(1).lower() in _head_nouns()
+    heads = yaml_words("event_types.yaml", "cue_head_nouns", lower=True)
+    return after is not None and after.group(1).lower() in heads
 
 
 def _signed_instrument(doc: Doc, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -693,7 +677,7 @@ def find_events(doc: Doc) -> list[Found]:
                         (start, end),
                         aside(doc, hit),
                         refers=bare(name) or span[0] < start,
-                        generic=_cue_text(doc, hit) in _generic_cues(),
+                        generic=_cue_text(doc, hit) in yaml_words("event_types.yaml", "generic_cues"),
                         cue=_cue_text(doc, hit),
                     )
                 )
@@ -994,16 +978,10 @@ def _takes_kind(target: Found, item: Found) -> bool:
     if (
         target.sentence == item.sentence
         and target.generic != item.generic
-        and specific.cue not in _stays_generic()
+        and specific.cue not in yaml_words("event_types.yaml", "stays_generic_cues")
     ):
         return target.generic  # but "the opening ceremony" stays a ceremony
     return item.distance < target.distance or _opened(target, item)
-
-
-@functools.cache
-def _stays_generic() -> frozenset[str]:
-    """Launch words that leave a generic event word its own kind ("the opening ceremony" of a forum)."""
-    return frozenset(load_yaml("event_types.yaml").get("stays_generic_cues", []))
 
 
 def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None:

@@ -34,7 +34,7 @@ from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, 
 from bilat.extract.record import Organization
 from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, longest_first, yaml_alternation
+from bilat.extract.resources import load_yaml, longest_first, yaml_alternation, yaml_words
 
 LEADING_DROP = frozenset(
     {
@@ -128,18 +128,13 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
 _HEAD_PART = re.compile(r"[^,;&()]*?(?=\s+(?:for|of|on|in|and|to|at)\s|[,;&(]|$)")
 
 
-@functools.cache
-def _programme_unit_heads() -> frozenset[str]:
-    return frozenset(map(str, load_yaml("org_heads.yaml").get("programme_unit_heads", [])))
-
-
 def _programme_unit(long: str) -> bool:
     """True for a body that runs a programme, named after it: a programme word before the name's
     own head ("Program Management Unit for ...", "Project Management Office", "Programme
     Secretariat for ..."), not a programme ("Programme for Research Infrastructures")."""
     match = _HEAD_PART.match(long)
     words = match.group(0).split() if match else []
-    return len(words) >= 2 and words[-1] in _programme_unit_heads()
+    return len(words) >= 2 and words[-1] in yaml_words("org_heads.yaml", "programme_unit_heads")
 
 
 # "CSIR–Institute of ...": a parent's acronym joined by a dash to the name of one of its units.
@@ -238,11 +233,6 @@ def _clean(name: str) -> str:
     return " ".join(words).strip(" ,;:")
 
 
-@functools.cache
-def _union_codes() -> frozenset[str]:
-    return frozenset(load_yaml("org_heads.yaml").get("union_codes", []))
-
-
 def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     """Set the country from the name itself, a possessive before it, the seat named right after it
     ("... (ACR) in Hanoi"), or the sentence."""
@@ -255,10 +245,11 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     if len({m.attrs["code"] for m in inside}) > 1:  # a bilateral body ("Korea–Viet Nam Institute")
         seat = _seat_after(doc, end)
         inside = [m for m in inside if m.attrs["code"] == seat] or inside
+    unions = yaml_words("org_heads.yaml", "union_codes")
     if inside:
         # (a city in the name may be another country's namesake: "University of San Juan")
         sure = inside[0].attrs.get("kind") not in CITY_KINDS or inside[0].start == start
-        if inside[0].attrs["code"] in _union_codes() and inside[0].attrs.get("kind") == "adjective":
+        if inside[0].attrs["code"] in unions and inside[0].attrs.get("kind") == "adjective":
             sure = False  # ("European Institute for ...": a body seated in one member state)
         candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), sure
         return
@@ -271,7 +262,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         or _owner_country(doc, start)
     )
     if before:
-        candidate.country, candidate.country_sure = before, before not in _union_codes()
+        candidate.country, candidate.country_sure = before, before not in unions
         return
     candidate.country = country_in_sentence(doc, start)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
@@ -311,7 +302,8 @@ def _country_of_paragraph(doc: Doc, start: int) -> str | None:
     if opening >= sent_start:
         return None
     places = states_in(doc, opening, sent_start) + doc.in_span("city", opening, sent_start)
-    codes = {str(m.attrs["code"]) for m in places} - _union_codes()  # ("European ...": not an owner)
+    unions = yaml_words("org_heads.yaml", "union_codes")  # ("European ...": not an owner)
+    codes = {str(m.attrs["code"]) for m in places} - unions
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -611,7 +603,8 @@ def _separate_body(
     the Government of Japan", "Aalto University and the Finnish Government")."""
     if _has_head(_before_of_the(right), heads) and _place_span(left, place):
         return True
-    return _has_head(left, heads) and _has_head(_before_of_the(right), _government_words())
+    government = yaml_words("org_heads.yaml", "government_words")
+    return _has_head(left, heads) and _has_head(_before_of_the(right), government)
 
 
 def _place_span(left: list[Token], place: Callable[[Token], bool]) -> bool:
@@ -621,12 +614,6 @@ def _place_span(left: list[Token], place: Callable[[Token], bool]) -> bool:
     if first >= len(left):
         return False
     return place(Token(left[first].start, left[-1].end, ""))
-
-
-@functools.cache
-def _government_words() -> frozenset[str]:
-    """The words that name a state's government as a whole (org_heads.yaml `government_words`)."""
-    return frozenset(map(str, load_yaml("org_heads.yaml").get("government_words", [])))
 
 
 def _known_acronym(right: list[Token]) -> bool:
@@ -669,6 +656,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         toks[0].text in LEADING_DROP
         or (len(toks) > 1 and toks[0].text == "the")
         or (len(toks) > 2 and toks[0].text in _date_openers() and in_date(doc, toks[1].start, toks[1].end))
+        or (len(toks) > 1 and toks[0].text in opening_adverbs())
         or toks[0].text.endswith(("'s", "’s"))
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
     ):
@@ -687,11 +675,6 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     return candidate
 
 
-@functools.cache
-def _publication_nouns() -> frozenset[str]:
-    return frozenset(map(str, load_yaml("org_heads.yaml").get("publication_nouns", [])))
-
-
 def _publication_label(toks: list[Token]) -> bool:
     """True for the label of a body's publication or page section, its head word then a
     publication noun and nothing of a name ("Embassy Newsletter", "University News", "Ministry
@@ -699,7 +682,7 @@ def _publication_label(toks: list[Token]) -> bool:
     heads = name_words()[0]
     return (
         len(toks) >= 2
-        and toks[-1].text in _publication_nouns()
+        and toks[-1].text in yaml_words("org_heads.yaml", "publication_nouns")
         and all(t.text in heads or t.text == "The" for t in toks[:-1])
     )
 
@@ -710,6 +693,12 @@ def _publication_label(toks: list[Token]) -> bool:
 def _date_openers() -> frozenset[str]:
     """Capitalised words that open a sentence with a date ("On 21 August", "Since March")."""
     return frozenset(map(str, load_yaml("org_heads.yaml").get("date_openers", [])))
+
+
+@functools.cache
+def opening_adverbs() -> frozenset[str]:
+    """Adverbs that open a sentence before its subject and no name ("Later the Council ...")."""
+    return frozenset(map(str, load_yaml("opening_adverbs.yaml").get("opening_adverbs", [])))
 
 
 def _after_markup(doc: Doc, toks: list[Token]) -> list[Token]:
@@ -751,19 +740,15 @@ def _before_listed_adjective(doc: Doc, toks: list[Token]) -> list[Token]:
     return _trimmed(toks[:k]) if adjective else toks
 
 
-@functools.cache
-def _address_words() -> frozenset[str]:
-    return frozenset(load_yaml("org_heads.yaml").get("address_words", []))
-
-
 # Up to four more words of a street's name, then a house number ("Via Dante Alighieri 9", "Rue du Lac 20").
 _HOUSE_NUMBER_SOON = re.compile(r"\.?(?:[ \t]++[\w'’.-]++){0,4}?[ \t]++\d{1,5}(?![\d:/.,]\d)")
 
 
 def _before_address(doc: Doc, toks: list[Token]) -> list[Token]:
     """`toks` up to a street address that a name runs on into ("Embassy of X in Y Via Roma 12")."""
+    streets = yaml_words("org_heads.yaml", "address_words")
     for k in range(1, len(toks)):
-        if toks[k].text in _address_words() and _HOUSE_NUMBER_SOON.match(doc.text, toks[k].end):
+        if toks[k].text in streets and _HOUSE_NUMBER_SOON.match(doc.text, toks[k].end):
             return _trimmed(toks[:k])
     return toks
 
@@ -821,12 +806,6 @@ def _may_have_head(toks: Sequence[Token]) -> bool:
     return any(t.text.strip(WORD_EDGES) in heads for t in toks)
 
 
-@functools.cache
-def _generic_unit_words() -> frozenset[str]:
-    """Qualifiers that leave a weak head generic ("Press Service", "International Office")."""
-    return frozenset(load_yaml("org_heads.yaml").get("generic_unit_words", []))
-
-
 def _qualified(doc: Doc, toks: list[Token]) -> bool:
     """A weak head needs a qualifier that is not a place ("Cabinet Office", not "Tokyo Office")."""
     heads, weak, connectors = name_words()
@@ -837,7 +816,8 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     if strong:
         return True
     qualifiers = [t for t in words if t.text not in heads]
-    if all(t.text in _generic_unit_words() for t in qualifiers):
+    generic = yaml_words("org_heads.yaml", "generic_unit_words")
+    if all(t.text in generic for t in qualifiers):
         return False  # "Press Service", "Office of International Affairs": a unit with no owner
     countries = doc.in_span("country", toks[0].start, toks[-1].end)
     if _adjective_after_head(toks, countries, heads):
@@ -872,7 +852,7 @@ def _adjective_after_head(toks: list[Token], countries: list[Any], heads: frozen
 def _before_title(toks: list[Token]) -> list[Token]:
     """The tokens before a role title that follows an organisation name ("Commission Vice-President")."""
     heads = name_words()[0]
-    titles = role_titles()
+    titles = yaml_words("roles.yaml", "titles")
     seen_head = False
     for i, tok in enumerate(toks):
         seen_head = seen_head or tok.text in heads
@@ -922,7 +902,8 @@ def _before_person_or_verb(toks: list[Token]) -> list[Token]:
 
 def _is_role(toks: list[Token]) -> bool:
     """ "Minister of University and Research": a title, not an organisation."""
-    return toks[0].text in role_titles() or " ".join(t.text for t in toks[:2]) in role_titles()
+    titles = yaml_words("roles.yaml", "titles")
+    return toks[0].text in titles or " ".join(t.text for t in toks[:2]) in titles
 
 
 def _quoted(doc: Doc, start: int) -> bool:
@@ -964,12 +945,6 @@ def _table_row(line: str) -> bool:
     """A row of a Markdown table ("| Project | Lead |"): cells of text, not a menu."""
     row = line.strip()
     return len(row) > 1 and row.startswith("|") and row.endswith("|")
-
-
-@functools.cache
-def role_titles() -> frozenset[str]:
-    """Role titles ("Minister", "Director-General"...) from roles.yaml."""
-    return frozenset(load_yaml("roles.yaml").get("titles", []))
 
 
 def reference_candidates(doc: Doc) -> list[Candidate]:
@@ -1026,19 +1001,14 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
 _BRANCH_SEAT = re.compile(r"[ \t]+(?:in|at)[ \t]+")
 
 
-@functools.cache
-def _branch_heads() -> frozenset[str]:
-    """Head words of bodies that open campuses abroad ("University", "College")."""
-    return frozenset(load_yaml("org_heads.yaml").get("branch_heads", []))
-
-
 def _branch_campus(doc: Doc, candidate: Candidate) -> Candidate | None:
     """ "Inha University in Tashkent", "Webster University at Doha": a known university named
     with a city of ANOTHER country than its own right after "in" / "at" is its campus there, a
     body of that country (a city of its own country, "Kyoto University in Kyoto", is only a seat)."""
     start, end = candidate.spans[0]
     seat = _BRANCH_SEAT.match(doc.text, end)
-    if seat is None or not candidate.country or not _branch_heads() & set(candidate.name.split()):
+    branches = yaml_words("org_heads.yaml", "branch_heads")
+    if seat is None or not candidate.country or not branches & set(candidate.name.split()):
         return None
     city = next((m for m in doc.in_span("city", seat.end(), seat.end() + 40) if m.start == seat.end()), None)
     if city is None or str(city.attrs["code"]) == candidate.country:
@@ -1434,16 +1404,13 @@ def _cut_across_known(doc: Doc, candidate: Candidate, known: KnownSpans) -> Cand
     return candidate
 
 
-# The joining words that a name cut before the next one may end with ("... of Athens and the").
-_TRAILING_JOINTS = frozenset({"and", "&", "of", "the", "for", "with", "or"})
-
-
 def _without_trailing_joint(name: str) -> str:
     """`name` without the list or article words it ends with: the text before a known name cut
     from "University of Athens and the Technion – Israel ..." is "University of Athens"."""
+    joints = yaml_words("org_heads.yaml", "trailing_joints")
     while True:
         cut = max(name.rfind(" "), name.rfind("\n"), name.rfind("\t"))
-        if cut <= 0 or name[cut + 1 :] not in _TRAILING_JOINTS:
+        if cut <= 0 or name[cut + 1 :] not in joints:
             return name
         name = name[:cut].rstrip(" ,;–-\n\t")
 
@@ -1811,13 +1778,7 @@ def regional_body(name: str) -> bool:
     name = " ".join(name.split())
     if _region_opening().match(name) is None or country_table().spans(name[:80]):
         return False
-    return bool(_region_heads() & set(name.replace("-", " ").split()))
-
-
-@functools.cache
-def _region_heads() -> frozenset[str]:
-    """The kinds of a body that a region's countries set up together (org_heads.yaml `region_heads`)."""
-    return frozenset(load_yaml("org_heads.yaml").get("region_heads", []))
+    return bool(yaml_words("org_heads.yaml", "region_heads") & set(name.replace("-", " ").split()))
 
 
 @functools.cache
@@ -1858,7 +1819,14 @@ def binational_body(name: str) -> bool:
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Z0-9&*-]{1,9})[ \t]$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]|[-–'’]\w")
 _OFFICE_PLACE_KINDS = frozenset({"name", "short", "region"})
-_OFFICE_WORD = re.compile(r"[ \t]+(?:office|bureau|branch|representation)\b")
+
+
+@functools.cache
+def _office_word() -> re.Pattern[str]:
+    """A lower-case noun right after an office abroad's name ("the JICA Peru office"; org_heads.yaml
+    `office_abroad_words`)."""
+    words = yaml_words("org_heads.yaml", "office_abroad_words")
+    return re.compile(rf"[ \t]+(?:{longest_first(words)})\b" if words else "(?!)")
 
 
 def office_abroad_candidates(doc: Doc) -> list[Candidate]:
@@ -1884,7 +1852,7 @@ def office_abroad_candidates(doc: Doc) -> list[Candidate]:
             continue  # two places ("EU Japan", "UK Korea"), no office
         end, name = mention.end, doc.text[start : mention.end]
         aliases = set()
-        office = _OFFICE_WORD.match(doc.text, end)
+        office = _office_word().match(doc.text, end)
         if office:  # "the JICA Peru office": the office's name with its word, the short one an alias
             aliases.add(name)
             end = office.end()

@@ -14,7 +14,7 @@ from bilat.extract.components.trilateral import closed_triangle, says_trilateral
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.record import Partnership
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_yaml, yaml_words
 
 
 @functools.cache
@@ -24,13 +24,6 @@ def sti_pattern() -> re.Pattern[str]:
     words.sort(key=len, reverse=True)
     alternation = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
-
-
-@functools.cache
-def sti_topics() -> frozenset[str]:
-    """Topics that are fields of technology in themselves (AI, quantum...), unlike sectors that
-    also see cooperation without research (fisheries, health care)."""
-    return frozenset(str(t) for t in load_yaml("topic_cues.yaml").get("sti_topics") or [])
 
 
 def speaks_of_sti(doc: Doc) -> bool:
@@ -73,7 +66,7 @@ def _words_outside_names(doc: Doc) -> bool:
 def about_sti(doc: Doc, topics: Iterable[str]) -> bool:
     """True when the document is about STI: it speaks of it, or one of its `topics` is a field
     of technology."""
-    return not sti_topics().isdisjoint(topics) or speaks_of_sti(doc)
+    return not yaml_words("topic_cues.yaml", "sti_topics").isdisjoint(topics) or speaks_of_sti(doc)
 
 
 def about_cooperation(doc: Doc) -> bool:

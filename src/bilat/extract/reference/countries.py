@@ -20,20 +20,10 @@ ISO_TABLE = "iso_countries.tsv"
 ISO_FIELDS = ("alpha_2", "alpha_3", "name", "common_name", "official_name")
 KINDS = ("name", "short", "adjective", "demonym", "capital", "city", "region")
 # Cities derived from ROR are matched in running text only when this many organisations are there;
-# the others count only where the text uses the name as a place (see `place_context`).
+# the others count only where the text uses the name as a place (see `Countries.place_context`).
 MIN_ORGS_FOR_MENTION = 25
 GATED = "gated"  # the kind of a pattern that is a city only in a place context
 
-# The words before a name that make it a place: a locative ("in", "at", "near", "held in",
-# "based in", "at the campus of"), a verb or noun of travel with "to" ("a visit to", "travelled
-# to") or "the city/town of". Bounded and without nested repetition (linear).
-_PLACE_BEFORE = re.compile(
-    r"(?:\b(?i:in|at|near|outside|around|from|via)\s+(?:the\s+(?:campus|site|region|area)\s+of\s+)?"
-    r"|\b(?i:visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|travelling|traveling"
-    r"|journey|mission|delegation|came|come|comes|went|go|goes|going|return|returns|returned|returning"
-    r"|moved|relocated|flew|fly|flies|flying|headed|heading|welcomed|welcome)\s+to\s+"
-    r"|\b(?i:city|town|port|village|municipality|prefecture)\s+of\s+)$"
-)
 # What may follow a name at the start of a line for the line to be a dateline ("LEUVEN, 3 May",
 # "**Geel** —", "Ushuaia (Reuters) -").
 _DATELINE_AFTER = re.compile(r"[*_]{0,2}[ \t]*(?:,|\u2014|\u2013|--|-[ \t]|\(|:)")
@@ -45,8 +35,6 @@ _LIST_CLOSE_BEFORE = re.compile(r"\S,[ \t]+$")
 _LIST_CLOSE_AFTER = re.compile(r"[ \t]*(?:\r?\n|$|<|\|)")
 # How far before a dateline's city its line may start (only spaces and markup may come first).
 DATELINE_OPENING_REACH = 12
-# How far back a locative may start (longest alternative plus "the campus of").
-PLACE_BEFORE_REACH = 48
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +77,36 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+def _place_before(data: dict[str, Any]) -> tuple[re.Pattern[str], int]:
+    """The words before a name that make it a place, from countries.yaml's `place_*` lists ("held
+    in", "at the campus of", "a visit to", "the city of"): a pattern that ends where the name starts
+    (bounded, linear), and how far back it may start (twice its longest phrase, as a gap between
+    words may be a line break with indentation)."""
+
+    def words(key: str) -> tuple[str, ...]:
+        return config.texts(data.get(key), f"countries.yaml: {key}")
+
+    def either(found: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, found)) or "(?!)"
+
+    def longest(found: tuple[str, ...]) -> int:
+        return max(map(len, found), default=0)
+
+    locatives, areas = words("place_locatives"), words("place_area_nouns")
+    travel, kinds = words("place_travel_words"), words("place_kind_nouns")
+    pattern = re.compile(
+        rf"(?:\b(?i:{either(locatives)})\s+(?:the\s+(?:{either(areas)})\s+of\s+)?"
+        rf"|\b(?i:{either(travel)})\s+to\s+"
+        rf"|\b(?i:{either(kinds)})\s+of\s+)$"
+    )
+    phrase = max(
+        longest(locatives) + len(" the ") + longest(areas) + len(" of "),
+        longest(travel) + len(" to "),
+        longest(kinds) + len(" of "),
+    )
+    return pattern, 2 * phrase
+
+
 class Countries:
     """Look-ups and a fast scanner for countries, their names, adjectives, demonyms and cities."""
 
@@ -106,6 +124,7 @@ class Countries:
         self._surface: dict[str, _Pattern] = {}
         self._not_mentions = set(config.texts(data.get("not_mentions"), "countries.yaml: not_mentions"))
         self._city_stop = set(config.texts(data.get("city_stoplist"), "countries.yaml: city_stoplist"))
+        self._place_before, self._place_reach = _place_before(data)
         entries: dict[str, dict[str, Any]] = data.get("countries") or {}
         for code, entry in entries.items():
             config.country(code, f"countries.yaml: {code!r}")
@@ -267,7 +286,7 @@ class Countries:
                 continue
             # A name in capitals is often an acronym ("NARA", "WA"): a place only in a dateline.
             capitals = text[hit.start : hit.end].isupper()
-            if not place_context(text, hit.start, hit.end, code, country_at, dateline_only=capitals):
+            if not self.place_context(text, hit.start, hit.end, code, country_at, dateline_only=capitals):
                 continue
             inside = []  # the mentions overlapping the hit, which must all lie inside it
             index = bisect_left(starts, hit.end) - 1
@@ -281,6 +300,41 @@ class Countries:
         if not added:
             return found
         return sorted([m for i, m in enumerate(found) if i not in replaced] + added)
+
+    def place_context(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        code: str,
+        country_at: dict[int, str],
+        *,
+        dateline_only: bool = False,
+    ) -> bool:
+        """Whether the name at [start, end) is used as a place: after a locative or a word of travel
+        ("held in Leuven", "a visit to Geel"), before its own country ("Ushuaia, Argentina",
+        "Solna (Sweden)"), before "-based", closing a comma list at the end of a line or table cell
+        ("Polar Institute, Ushuaia"), or opening a dateline ("LEUVEN, 3 May", "**Geel** —";
+        the only context `dateline_only` accepts). `country_at` maps the start of each country name
+        in the text to its code."""
+        if not dateline_only:
+            if self._place_before.search(text, max(0, start - self._place_reach), start):
+                return True
+            after = text[end : end + 3]
+            if after[:2] in (", ", " (") and country_at.get(end + 2) == code:
+                return True
+            if after.startswith("-") and _BASED_AFTER.match(text, end):
+                return True
+            if _LIST_CLOSE_BEFORE.search(text, max(0, start - 8), start) and _LIST_CLOSE_AFTER.match(
+                text, end
+            ):
+                return True
+        # only markup may open a dateline's line: look back a little, not to the previous line break
+        low = max(0, start - DATELINE_OPENING_REACH)
+        line_start = text.rfind("\n", low, start) + 1
+        if line_start == 0 and low > 0:
+            return False
+        return bool(_LINE_OPENING.match(text, line_start, start)) and bool(_DATELINE_AFTER.match(text, end))
 
     def _prefix_applies(self, hit: Hit, starts: dict[int, Hit]) -> bool:
         """A combining prefix ("Franco-") counts only before another country ("Franco-Japanese")."""
@@ -312,33 +366,6 @@ class Countries:
     def codes(self) -> list[str]:
         """All known codes (ISO 3166-1 alpha-2 plus EU and the additions of the data file)."""
         return sorted(self._name_of)
-
-
-def place_context(
-    text: str, start: int, end: int, code: str, country_at: dict[int, str], *, dateline_only: bool = False
-) -> bool:
-    """Whether the name at [start, end) is used as a place: after a locative or a word of travel
-    ("held in Leuven", "a visit to Geel"), before its own country ("Ushuaia, Argentina",
-    "Solna (Sweden)"), before "-based", closing a comma list at the end of a line or table cell
-    ("Polar Institute, Ushuaia"), or opening a dateline ("LEUVEN, 3 May", "**Geel** —";
-    the only context `dateline_only` accepts). `country_at` maps the start of each country name
-    in the text to its code."""
-    if not dateline_only:
-        if _PLACE_BEFORE.search(text, max(0, start - PLACE_BEFORE_REACH), start):
-            return True
-        after = text[end : end + 3]
-        if after[:2] in (", ", " (") and country_at.get(end + 2) == code:
-            return True
-        if after.startswith("-") and _BASED_AFTER.match(text, end):
-            return True
-        if _LIST_CLOSE_BEFORE.search(text, max(0, start - 8), start) and _LIST_CLOSE_AFTER.match(text, end):
-            return True
-    # only markup may open a dateline's line: look back a little, not to the previous line break
-    low = max(0, start - DATELINE_OPENING_REACH)
-    line_start = text.rfind("\n", low, start) + 1
-    if line_start == 0 and low > 0:
-        return False
-    return bool(_LINE_OPENING.match(text, line_start, start)) and bool(_DATELINE_AFTER.match(text, end))
 
 
 def load_countries() -> Countries:
