@@ -22,6 +22,7 @@ from bilat.extract.components.event_anchors import (
 )
 from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
+from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
 from bilat.extract.components.event_places import (
@@ -651,6 +652,8 @@ def find_events(doc: Doc) -> list[Found]:
                     anchor = unplaced_anchor(value, (start, end)) or anchor
                     continue
                 name, span = _name(doc, cue, (start, end), hit.key)
+                if unoccasioned(hit.key, name, value):
+                    continue  # "the programme was opened by the Consul": no occasion told
                 ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
                 end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
                 end_value = shifted_like(
@@ -877,7 +880,7 @@ def _same_event(a: Found, b: Found) -> bool:
         return False
     same_place = not a.location or not b.location or a.location == b.location
     if a.date == b.date:
-        return same_place
+        return same_place or held_at(a, b) or held_at(b, a)
     return bool(
         a.ordinal and a.ordinal == b.ordinal and a.type == b.type and a.location and a.location == b.location
     )
@@ -986,6 +989,7 @@ def _takes_kind(target: Found, item: Found) -> bool:
 
 def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None:
     """Fold a further mention into the kept event `target` (whose spans are `spans`)."""
+    held = held_at(target, item)
     target.kinds.update((target.type, item.type))
     if item.date == target.date and _takes_kind(target, item):
         target.type, target.distance = item.type, item.distance
@@ -994,6 +998,8 @@ def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None
             target.name = item.name
             target.spans.insert(0, item.spans[0])
             spans.add(item.spans[0])
+    if held and item.location:  # the place of the gathering, not of the verb
+        target.location = item.location
     target.location = target.location or item.location
     target.end = target.end or item.end
     new = [s for s in item.spans if s not in spans]
@@ -1038,7 +1044,7 @@ def make_events(max_events: int = 50) -> Component:
     def run(doc: Doc) -> None:
         found = find_events(doc)
         found += _titled(doc, found)
-        for item in refine_months(merge_events(found))[:max_events]:
+        for item in fold_launches(refine_months(merge_events(found)))[:max_events]:
             doc.record.events.append(
                 Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
             )

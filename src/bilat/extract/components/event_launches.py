@@ -1,0 +1,107 @@
+"""What separates a launch EVENT from a verb that only reports that something started.
+
+A launch is an event of its own when the act of starting is an occasion: it is dated by a day or a
+month ("the call was opened on 8 April", "will travel to Manaus in November to launch the projects")
+or it names what was launched. Two wordings tell no launch event of their own:
+
+- `unoccasioned`: the launch verb alone, naming nothing, dated only by a year ("the programme was
+  opened by the Consul General", "a call to be launched before the end of the year", "set up more
+  than a decade ago"): it reports that something started, not an occasion.
+- `gathering_of`: the start told as the purpose or the setting of a gathering ("met in Dhaka this
+  week to launch the programme. The two-day workshop ...", "the call was opened on 3 March at the
+  Forum"): the launch is that gathering, which keeps its own day, place and kind.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from bilat.extract.resources import load_yaml, yaml_words
+
+# How far apart (in characters between their sentences) a month-dated launch and the gathering told
+# to the day that it took place at may be: the same or the next sentence.
+GATHERING_NEAR_CHARS = 300
+
+
+class _Told(Protocol):
+    type: str
+    date: str
+    location: str | None
+    name: str
+    spans: list[tuple[int, int]]
+    sentence: tuple[int, int]
+
+
+T = TypeVar("T", bound=_Told)
+
+
+@functools.cache
+def _launch_verbs() -> frozenset[str]:
+    launch = {str(w).lower() for w in load_yaml("event_types.yaml")["types"]["launch"]}
+    return yaml_words("event_types.yaml", "verb_cues", lower=True) & frozenset(launch)
+
+
+@functools.cache
+def _gathering_kinds() -> frozenset[str]:
+    return frozenset(yaml_words("event_types.yaml", "launch_gatherings"))
+
+
+def _bare_verb(name: str) -> bool:
+    """ "opened", "launched", "to launch": a name that is a launch verb and nothing else."""
+    words = name.lower().split()
+    if words[:1] == ["to"]:
+        words = words[1:]
+    return bool(words) and " ".join(words) in _launch_verbs()
+
+
+def unoccasioned(kind: str, name: str, date: str) -> bool:
+    """Whether a launch mention tells no occasion: named by its verb alone and dated by a year."""
+    return kind == "launch" and len(date) == 4 and _bare_verb(name)
+
+
+def _near(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return max(a[0], b[0]) - min(a[1], b[1]) <= GATHERING_NEAR_CHARS
+
+
+def gathering_of(launch: _Told, events: Sequence[_Told]) -> _Told | None:
+    """The one gathering of `events` told to the day within the month of a month-dated `launch`,
+    near it and at its place, if exactly one is: the occasion the launch took place at."""
+    if launch.type != "launch" or len(launch.date) != 7:
+        return None
+    found = [
+        other
+        for other in events
+        if other.type in _gathering_kinds()
+        and other.date[:7] == launch.date
+        and len(other.date) >= 10
+        and (not launch.location or not other.location or launch.location == other.location)
+        and _near(launch.sentence, other.sentence)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def held_at(launch: _Told, gathering: _Told) -> bool:
+    """Whether a launch and a gathering told in one sentence on one day are one occasion ("the
+    call was opened on 3 March at the Forum in Tallinn"), whatever place each cue lies nearest."""
+    return (
+        launch.type == "launch"
+        and gathering.type in _gathering_kinds()
+        and launch.sentence == gathering.sentence
+        and launch.date == gathering.date
+    )
+
+
+def fold_launches(events: list[T]) -> list[T]:
+    """`events` without the month-dated launches told as held at a gathering dated to the day
+    (`gathering_of`): that gathering takes their place and spans."""
+    dropped: set[int] = set()
+    for item in events:
+        gathering = gathering_of(item, events)
+        if gathering is None:
+            continue
+        gathering.location = gathering.location or item.location
+        gathering.spans += [s for s in item.spans if s not in gathering.spans]
+        dropped.add(id(item))
+    return [e for e in events if id(e) not in dropped]
