@@ -48,6 +48,7 @@ CASES: dict[str, Callable[[int], str]] = {
         "The Ministry of Science (MOS) met in Tokyo on 3 May 2024. " * (n // 58)
     ),
     "brackets": lambda n: "(" * (n // 2) + ")" * (n // 2),
+    "contact labels, no blank line": lambda n: "Contacts:\nAna Ruiz, Press Office\n" * (n // 33),
 }
 
 

@@ -1422,11 +1422,9 @@ def contact_entries(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fo
     if not _contact_label().search(doc.text):  # (the cheap test first)
         return out
     for label in _contact_label().finditer(doc.text):
-        blank = doc.text.find("\n\n", label.end())
-        end = len(doc.text) if blank < 0 else blank
-        lines = doc.text.count("\n", label.end(), end)
-        if lines > MAX_CONTACT_LINES:
-            end = _nth_line_end(doc.text, label.end(), MAX_CONTACT_LINES)
+        limit = _nth_line_end(doc.text, label.end(), MAX_CONTACT_LINES)  # (bounded: linear in labels)
+        blank = doc.text.find("\n\n", label.end(), limit + 1)
+        end = limit if blank < 0 else blank
         pieces = [(m.start(), m.end()) for m in _ENTRY.finditer(doc.text, label.end(), end)]
         pieces = [(a, b) for a, b in pieces if doc.text[a:b].strip()]
         for n, (start, stop) in enumerate(pieces):
