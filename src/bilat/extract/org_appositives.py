@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bilat.extract.doc import Doc
 from bilat.extract.naming import states_in
 from bilat.extract.phrases import name_words
-from bilat.extract.resources import load_lines, load_yaml
+from bilat.extract.resources import load_lines, load_yaml, longest_first
 
 _MAX_LOWER_WORDS = 3  # lower-case words between the nationality and the head ("public works")
 
@@ -99,8 +99,7 @@ def _company_pattern() -> re.Pattern[str]:
     """A company noun in lower case, then one capitalised word (or two or three: `more`) that a
     lower-case word (`next`) or a mark follows ("company INVAP will", "firm Kvanttori,", "company
     Satrec Initiative acting")."""
-    nouns = sorted(load_yaml("org_heads.yaml").get("company_nouns", []), key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in nouns)
+    alternation = longest_first(load_yaml("org_heads.yaml").get("company_nouns", []))
     return re.compile(
         rf"(?<![\w-])(?:{alternation})[ \t]+(?P<name>[A-ZÀ-Þ][\w&-]*+)"
         r"(?:(?=[ \t]+[a-z]|[,.;:)])"  # one word, or two or three:

@@ -21,7 +21,7 @@ from bilat.extract.owners import DATELINE_REACH
 from bilat.extract.phrases import doc_tokens, may_be_in_name, name_phrases
 from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, longest_first
+from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
 # A plural instrument word ("two memoranda of understanding", "Five MoUs", "the following agreements";
 # "an exchange of letters" is one instrument)
@@ -551,42 +551,6 @@ _SIDES_END = re.compile(
     r"[,;:]|\.(?:\s|$)|\n[ \t]*\n|\n[ \t]*(?:[-•*▪◦‣–—]|\d{1,2}[.)]|\([a-z0-9]{1,3}\))[ \t]"
 )
 _SIDE_WORD = re.compile(r"[\w'’&.-]+")
-# The small words inside and between the names of two sides ("the University of Helsinki and the
-# Universidad de la República")
-_SIDE_GLUE = frozenset(
-    {
-        "and",
-        "the",
-        "of",
-        "for",
-        "de",
-        "la",
-        "del",
-        "des",
-        "du",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "der",
-        "den",
-        "van",
-        "von",
-        "y",
-        "e",
-        "et",
-        "und",
-        "&",
-        "in",
-        "at",
-        "le",
-        "les",
-        "el",
-        "los",
-        "las",
-    }
-)
 _SIDES_REACH = 200
 
 
@@ -628,10 +592,11 @@ def _side_words(doc: Doc, clause: tuple[int, int] | None, word: str | None) -> f
     if clause is None:
         return frozenset()
     words: set[str] = set()
+    glue = yaml_words("instruments.yaml", "side_glue_words")  # ("the University of X and the Y")
     for token in _SIDE_WORD.findall(doc.text, *clause):
         if token[:1].isupper() or token[:1].isdigit():
             words.add(token)
-        elif token.lower() not in _SIDE_GLUE:
+        elif token.lower() not in glue:
             break  # "... and the University of Zurich is a first": the names end at a common word
     words -= {"The", "A", "An"}
     return frozenset(f"{word} {w}" for w in words) if word else frozenset(words)

@@ -237,11 +237,12 @@ def anchored_dates(
 
 @functools.cache
 def _setting_before() -> re.Pattern[str] | None:
-    """A setting lead and a determiner (`setting_leads`, `setting_determiners` of event_types.yaml),
-    then at most two words, at the end of the text before an event word: "on the sidelines of the
-    annual talks"."""
+    """A setting lead and a determiner (`margin_phrases` and `setting_leads`, `setting_determiners`
+    of event_types.yaml), then at most two words, at the end of the text before an event word: "on
+    the sidelines of the annual talks"."""
     data = load_yaml("event_types.yaml")
-    leads, determiners = data.get("setting_leads") or [], data.get("setting_determiners") or []
+    leads = [*(data.get("margin_phrases") or []), *(data.get("setting_leads") or [])]
+    determiners = data.get("setting_determiners") or []
     if not leads or not determiners:
         return None
     return re.compile(

@@ -43,11 +43,6 @@ def _launch_verbs() -> frozenset[str]:
     return yaml_words("event_types.yaml", "verb_cues", lower=True) & frozenset(launch)
 
 
-@functools.cache
-def _gathering_kinds() -> frozenset[str]:
-    return frozenset(yaml_words("event_types.yaml", "launch_gatherings"))
-
-
 def _bare_verb(name: str) -> bool:
     """ "opened", "launched", "to launch": a name that is a launch verb and nothing else."""
     words = name.lower().split()
@@ -73,7 +68,7 @@ def gathering_of(launch: _Told, events: Sequence[_Told]) -> _Told | None:
     found = [
         other
         for other in events
-        if other.type in _gathering_kinds()
+        if other.type in yaml_words("event_types.yaml", "launch_gatherings")
         and other.date[:7] == launch.date
         and len(other.date) >= 10
         and (not launch.location or not other.location or launch.location == other.location)
@@ -87,7 +82,7 @@ def held_at(launch: _Told, gathering: _Told) -> bool:
     call was opened on 3 March at the Forum in Tallinn"), whatever place each cue lies nearest."""
     return (
         launch.type == "launch"
-        and gathering.type in _gathering_kinds()
+        and gathering.type in yaml_words("event_types.yaml", "launch_gatherings")
         and launch.sentence == gathering.sentence
         and launch.date == gathering.date
     )

@@ -441,9 +441,15 @@ def _cue_text(doc: Doc, hit: Hit) -> str:
     return doc.text[hit.start : hit.end].lower()
 
 
+def aside_phrases() -> list[str]:
+    """event_types.yaml `aside_phrases`, then its `margin_phrases`."""
+    data = load_yaml("event_types.yaml")
+    return [*(data.get("aside_phrases") or []), *(data.get("margin_phrases") or [])]
+
+
 @functools.cache
 def _aside_pattern() -> re.Pattern[str] | None:
-    phrases = load_yaml("event_types.yaml").get("aside_phrases", [])
+    phrases = aside_phrases()
     if not phrases:
         return None
     joined = alternatives(phrases)
@@ -454,7 +460,7 @@ def _aside_pattern() -> re.Pattern[str] | None:
 def _aside_words() -> tuple[str, ...] | None:
     """The longest word of each aside phrase, in lower case: a text whose folded copy holds none of
     them holds no aside phrase (None when one is not ASCII: no such pre-test then)."""
-    phrases = load_yaml("event_types.yaml").get("aside_phrases", [])
+    phrases = aside_phrases()
     found = tuple(sorted({max(p.lower().split(), key=len) for p in phrases if p.split()}))
     return found if all(word.isascii() for word in found) else None
 

@@ -6,6 +6,7 @@ heading gives the kind and name, the date field the date and the place field the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -24,9 +25,11 @@ def _label(words: list[str], tail: str = "") -> re.Pattern[str]:
     return re.compile(rf"[*_#\s|-]{{0,6}}(?:{longest_first(forms)}){tail}[*_]{{0,2}}\s*[:|–-]")
 
 
-_LABELS = load_yaml("event_types.yaml").get("field_labels", {})
-_DATE_LABEL = _label(list(_LABELS.get("date", [])), r"(?:\s+and\s+\w+)?")
-_PLACE_LABEL = _label(list(_LABELS.get("place", [])))
+@functools.cache
+def _labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The date label and the place label (event_types.yaml `field_labels`), built on first use."""
+    labels = load_yaml("event_types.yaml").get("field_labels", {})
+    return _label(list(labels.get("date", [])), r"(?:\s+and\s+\w+)?"), _label(list(labels.get("place", [])))
 
 
 def header_event(
@@ -48,11 +51,12 @@ def header_event(
             return None  # the title is dated itself: the sentence scan dates it
         date: Mention | None = None
         city: Mention | None = None
+        date_label, place_label = _labels()
         for field_start, field_end in sentences[index + 1 : index + 1 + FIELD_SENTENCES]:
-            if date is None and _DATE_LABEL.match(doc.text, field_start):
+            if date is None and date_label.match(doc.text, field_start):
                 found = [d for d in dates(doc, field_start, field_end) if len(str(d.attrs["value"])) >= 7]
                 date = found[0] if found else None
-            elif city is None and _PLACE_LABEL.match(doc.text, field_start):
+            elif city is None and place_label.match(doc.text, field_start):
                 found = cities(doc, field_start, field_end)
                 city = found[0] if found else None
         # A date field alone is often the page's own date ("Date: 12 May 2025" under a press

@@ -652,11 +652,15 @@ def _phrase(toks: list[Token]) -> Phrase:
 def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     toks = _after_place_possessive(doc, _after_markup(doc, list(phrase.tokens)))
     toks = _before_listed_adjective(doc, toks)
+    date_openers = yaml_words("org_heads.yaml", "date_openers")
+    opening_adverbs = yaml_words("opening_adverbs.yaml", "opening_adverbs")
     while toks and (
         toks[0].text in LEADING_DROP
         or (len(toks) > 1 and toks[0].text == "the")
-        or (len(toks) > 2 and toks[0].text in _date_openers() and in_date(doc, toks[1].start, toks[1].end))
-        or (len(toks) > 1 and toks[0].text in opening_adverbs())
+        # a preposition that opens a sentence on a date ("On Tuesday the Embassy ...", "Since March ...")
+        or (len(toks) > 2 and toks[0].text in date_openers and in_date(doc, toks[1].start, toks[1].end))
+        # an adverb that opens a sentence before its subject ("Later the Council ...")
+        or (len(toks) > 1 and toks[0].text in opening_adverbs)
         or toks[0].text.endswith(("'s", "’s"))
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
     ):
@@ -685,20 +689,6 @@ def _publication_label(toks: list[Token]) -> bool:
         and toks[-1].text in yaml_words("org_heads.yaml", "publication_nouns")
         and all(t.text in heads or t.text == "The" for t in toks[:-1])
     )
-
-
-# Prepositions that open a sentence on a date the name runs on from ("On Tuesday the Embassy ...",
-# "Since March the Institute ...", "By Friday the Council ...").
-@functools.cache
-def _date_openers() -> frozenset[str]:
-    """Capitalised words that open a sentence with a date ("On 21 August", "Since March")."""
-    return frozenset(map(str, load_yaml("org_heads.yaml").get("date_openers", [])))
-
-
-@functools.cache
-def opening_adverbs() -> frozenset[str]:
-    """Adverbs that open a sentence before its subject and no name ("Later the Council ...")."""
-    return frozenset(map(str, load_yaml("opening_adverbs.yaml").get("opening_adverbs", [])))
 
 
 def _after_markup(doc: Doc, toks: list[Token]) -> list[Token]:

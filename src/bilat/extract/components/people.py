@@ -1462,8 +1462,11 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# The labels that open a line or a piece of contact details ("E-mail:", "Tel."); `_DETAILS_START`
+# also takes "Web(site)".
+_DETAILS_LABELS = r"E-?mail|Tel(?:ephone)?|Phone|Mobile|Fax"
 _DETAILS_START = re.compile(
-    r"(?:(?:E-?mail|Tel(?:ephone)?|Phone|Mobile|Fax|Web(?:site)?)\b|[\w.+-]{1,64}@|\+?\d|https?:|www\.)",
+    rf"(?:(?:{_DETAILS_LABELS}|Web(?:site)?)\b|[\w.+-]{{1,64}}@|\+?\d|https?:|www\.)",
     re.IGNORECASE,
 )
 
@@ -1523,7 +1526,7 @@ def _starts_with_title(start: int, end: int, text: str) -> bool:
 
 # A line of contact details: an e-mail or telephone label, or an e-mail address first.
 _DETAILS_LINE = re.compile(
-    r"\n(?=[ \t]*(?:(?:E-?mail|Tel(?:ephone)?|Phone|Mobile|Fax)\b|[\w.+-]{1,64}@[\w-]{1,64}\.))",
+    rf"\n(?=[ \t]*(?:(?:{_DETAILS_LABELS})\b|[\w.+-]{{1,64}}@[\w-]{{1,64}}\.))",
     re.IGNORECASE,
 )
 

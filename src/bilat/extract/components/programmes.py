@@ -268,11 +268,16 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
 _HEAD_END = re.compile(r"\s+(?:for|of|on|in)\s|,")
 
 
-def _unit_head(long: str) -> bool:
-    """Whether a long form's head (its words before "for", "of", "on", "in" or a comma) ends in the
-    name of a unit of an organisation ("Program Management Unit for ..."): a body, no programme."""
+def _head_words(long: str) -> list[str]:
+    """The words of a long form's head: those before "for", "of", "on", "in" or a comma."""
     cut = _HEAD_END.search(long)
-    words = (long[: cut.start()] if cut else long).split()
+    return (long[: cut.start()] if cut else long).split()
+
+
+def _unit_head(long: str) -> bool:
+    """Whether a long form's head (`_head_words`) ends in the name of a unit of an organisation
+    ("Program Management Unit for ..."): a body, no programme."""
+    words = _head_words(long)
     return len(words) >= 2 and words[-1] in phrase_list("unit_heads")
 
 
@@ -280,12 +285,12 @@ _SATELLITE_HEADS = programme_kinds("satellite_heads")
 
 
 def _satellite_head(long: str) -> bool:
-    """Whether a long form's head (its words before "for", "of", "on", "in" or a comma) ends in the
-    name of a satellite mission ("... Satellite System for Emergency Management", "... Earth
-    Resources Satellite"): a space mission, which is a programme."""
-    cut = _HEAD_END.search(long)
-    head = " ".join((long[: cut.start()] if cut else long).split())
-    return len(head.split()) >= 2 and any(head.endswith(" " + h) for h in _SATELLITE_HEADS)
+    """Whether a long form's head (`_head_words`) ends in the name of a satellite mission ("...
+    Satellite System for Emergency Management", "... Earth Resources Satellite"): a space mission,
+    which is a programme."""
+    words = _head_words(long)
+    head = " ".join(words)
+    return len(words) >= 2 and any(head.endswith(" " + h) for h in _SATELLITE_HEADS)
 
 
 # A coined name with a digit, maybe in bold or quotes, then a satellite word: "the Kestrel-2
