@@ -23,14 +23,22 @@ from bilat.extract.record import Agreement
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
-# A plural instrument word ("two memoranda of understanding", "Five MoUs", "the following agreements";
-# "an exchange of letters" is one instrument)
-_PLURAL_WORDS = (
-    r"memoranda|agreements|arrangements|statements|declarations|(?<!exchange of )(?<!exchanged )letters"
-    r"|treaties|accords|protocols|roadmaps|plans|MoUs|MoCs|MOUs|MOCs|LoIs|LOIs"
-)
-_PLURAL_WORD = re.compile(rf"\b(?:{_PLURAL_WORDS})\b")
-_PLURAL = re.compile(rf"(?:{_PLURAL_WORDS})$", re.I)  # an instrument cue that ends with one
+
+@functools.cache
+def _plural_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A plural instrument word of instruments.yaml `plural_words` ("two memoranda of understanding",
+    "Five MoUs") as written, and one (in any case) that ends an instrument cue; a word that ends a
+    phrase of `single_plurals` counts only outside that phrase ("an exchange of letters" is one
+    instrument)."""
+    singles = yaml_words("instruments.yaml", "single_plurals")
+
+    def plural(word: str) -> str:
+        heads = sorted(phrase[: -len(word)] for phrase in singles if phrase.endswith(" " + word))
+        return "".join(f"(?<!{re.escape(head)})" for head in heads) + re.escape(word)
+
+    words = yaml_words("instruments.yaml", "plural_words")
+    joined = "|".join(plural(word) for word in sorted(words)) or "(?!)"
+    return re.compile(rf"\b(?:{joined})\b"), re.compile(rf"(?:{joined})$", re.IGNORECASE)
 
 
 @functools.cache
@@ -432,15 +440,16 @@ def find_instruments(doc: Doc) -> list[Found]:
     out: list[Found] = []
     last_date: str | None = None  # the date of the last dated instrument so far
     doc.data.pop("_org_starts", None)  # organisations may have changed since the last run
+    plural_word, plural_end = _plural_patterns()
     for hit in instrument_matcher().find_span(doc, 0, len(doc.text)):
         surface = doc.text[hit.start : hit.end]
-        if _PLURAL_WORD.search(surface) and not _generic(doc, hit.start):
+        if plural_word.search(surface) and not _generic(doc, hit.start):
             listed = listed_instruments(doc, hit.key, (hit.start, hit.end))
             if listed:  # "two memoranda were signed: - between A and B; - between C and D"
                 out += listed
                 last_date = listed[-1].date or last_date
                 continue
-        if _PLURAL.search(surface) or _generic(doc, hit.start) or _submission(doc, hit.start, hit.key):
+        if plural_end.search(surface) or _generic(doc, hit.start) or _submission(doc, hit.start, hit.key):
             continue
         sentence = doc.sentence_of(hit.start)
         title, span = title_around(doc, hit.start, hit.end)
@@ -499,16 +508,20 @@ def find_instruments(doc: Doc) -> list[Found]:
     return out
 
 
-# A sentence that tells of an instrument renewed or extended ("have extended their Agreement on ...",
-# "renewed the memorandum"), and the next one's subject, its renewal, then made ("The renewal was
-# signed in Vienna on 13 May 2025", "The extension, signed on ...", "The renewed memorandum was signed")
-_RENEWS = re.compile(
-    r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?)\b", re.IGNORECASE
-)
-_RENEWAL = re.compile(
-    r"[\W_]{0,6}(?:The|This|Its|Their)[ \t]+"
-    r"(?:renewal|extension|prolongation|(?:renewed|extended)[ \t]+[a-z]+)\b"
-)
+@functools.cache
+def _renewal_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word that tells of an instrument renewed or extended (instruments.yaml `renewing_words`:
+    "have extended their Agreement on ...", "renewed the memorandum"), and the opening of a later
+    sentence whose subject is the renewal (`renewal_nouns`, or a noun after `renewal_participles`:
+    "The renewal was signed ...", "The renewed memorandum was signed")."""
+    renewing = longest_first(yaml_words("instruments.yaml", "renewing_words")) or "(?!)"
+    nouns = longest_first(yaml_words("instruments.yaml", "renewal_nouns")) or "(?!)"
+    participles = longest_first(yaml_words("instruments.yaml", "renewal_participles")) or "(?!)"
+    return re.compile(rf"\b(?:{renewing})\b", re.IGNORECASE), re.compile(
+        rf"[\W_]{{0,6}}(?:The|This|Its|Their)[ \t]+(?:{nouns}|(?:{participles})[ \t]+[a-z]+)\b"
+    )
+
+
 _RENEWAL_REACH = 2  # how many sentences after an instrument its renewal may be told
 
 
@@ -517,12 +530,13 @@ def _renewal_after(doc: Doc, item: Found, sentence: tuple[int, int]) -> Found | 
     sentences makes its subject the renewal and dates its making ("... have extended their Agreement
     on Marine Research." "The extension was signed in Lisbon on 2 April 2026."): one more instrument
     of the same type, parties and title, dated so (the original keeps its own date)."""
-    if item.date is not None or not _RENEWS.search(doc.text, *sentence):
+    renews, renewal = _renewal_patterns()
+    if item.date is not None or not renews.search(doc.text, *sentence):
         return None
     seen: set[int] = doc.data.setdefault("_renewals", set())
     index = doc.sentence_index(sentence[0])
     for start, end in doc.sentences[index + 1 : index + 1 + _RENEWAL_REACH]:
-        match = _RENEWAL.match(doc.text, start, end)
+        match = renewal.match(doc.text, start, end)
         if match is None or start in seen or not _has_act(doc, match.end(), end):
             continue
         date = date_for(doc, (match.start(), match.end()), (start, end))
@@ -982,12 +996,13 @@ def _introduced(doc: Doc, item: Found) -> bool:
     return _has_act(doc, end, sentence[1])
 
 
-# The words before an untitled "agreement" that point at an instrument told elsewhere ("the agreement",
-# "this agreement", "the renewed agreement", "their new agreement")
-_POINTED = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:renewed|new|extended|revised|updated|amended"
-    r"|present|current|five-year|ten-year)\s+)?$"
-)
+@functools.cache
+def _pointed() -> re.Pattern[str]:
+    """The words before an untitled "agreement" that point at an instrument told elsewhere ("the
+    agreement", "this agreement"), a word of instruments.yaml `pointing_modifiers` allowed between
+    ("the renewed agreement", "their new agreement")."""
+    modifiers = longest_first(yaml_words("instruments.yaml", "pointing_modifiers")) or "(?!)"
+    return re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:(?:{modifiers})\s+)?$")
 
 
 def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
@@ -1004,7 +1019,7 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
             out.append(item)
             continue
         start = item.spans[0][0]
-        if _POINTED.search(doc.text, max(0, start - 30), start) is None:
+        if _pointed().search(doc.text, max(0, start - 30), start) is None:
             out.append(item)
             continue
         others = [f for f in found if f.type != "agreement" and f.parties == item.parties]

@@ -156,7 +156,9 @@ def _distance(date: Mention, cue: tuple[int, int]) -> float:
 ACROSS_CUE_COST = 150.0
 
 
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas|but)\b|;")
+# The words after a comma that start another clause (", and", ", while"); a semicolon does too.
+_CLAUSE_LINKS = "and|while|whereas|but"
+_CLAUSE_BREAK = re.compile(rf",\s+(?:{_CLAUSE_LINKS})\b|;")
 
 
 def _across_cue(doc: Doc, date: Mention, cue: tuple[int, int], hits: list[Hit]) -> float:
@@ -591,9 +593,9 @@ def find_events(doc: Doc) -> list[Found]:
         all_dates = [d for d in all_dates if not is_deadline(doc, d)]
         dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - UNTIL_REACH), d.start)]
         prior = anchor  # the event told before this sentence
+        held = _held_within(doc, (start, end), hits)
         if not dates:
             # "After the session, two memoranda were signed": the signing takes that event's day
-            held = _held_within(doc, (start, end), hits)
             setting = None
             if held:  # (the event word they are told within, and the event found for it before)
                 around = held[0][1]
@@ -603,6 +605,7 @@ def find_events(doc: Doc) -> list[Found]:
                 continue
             hits, dates = [hit for hit, _ in held], [setting]
             all_dates = dates
+            held = []  # the cues held within it took its day and place already
         bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
         for hit in hits:
             cue = (hit.start, hit.end)
@@ -649,10 +652,9 @@ def find_events(doc: Doc) -> list[Found]:
                     if home and not any(c.text == home for c in doc.in_span("city", start, end)):
                         city = home
                 value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
-                if city is None and hit.key in NEEDS_PLACE:
-                    held = _held_within(doc, (start, end), [h for h in hits if h.start < hit.start] + [hit])
-                    if held:  # "On the margins of the meeting, ... signed a memorandum on 1 December"
-                        city = setting_place(_setting_anchor(out, held[0][1], (start, end)) or prior, value)
+                within = _setting_of(held, hit) if city is None and hit.key in NEEDS_PLACE else None
+                if within is not None:  # "On the margins of the meeting, ... signed a memorandum on 1 May"
+                    city = setting_place(_setting_anchor(out, within, (start, end)) or prior, value)
                 if hit.key in NEEDS_PLACE and city is None and not _venue_told(doc, (start, end), cue, value):
                     # no event without a place, but still the day that "the following day" counts from
                     anchor = unplaced_anchor(value, (start, end)) or anchor
@@ -697,10 +699,11 @@ def find_events(doc: Doc) -> list[Found]:
 # "at the Harbourside campus", "at the university's Lakeside campus", "at Villa Serena": a named venue
 # (a capitalised word after "at", a determiner and a possessive word allowed between).
 _VENUE = re.compile(r"\bat\s+(?:(?:the|its|their)\s+)?(?:[\w-]+(?:'s|’s)\s+)?[A-Z]")
-# A break between a signing verb and a venue after it that starts another clause (", which toured
-# the X Centre at Y"): the venue is then where something else happened.
-_VENUE_BREAK = re.compile(r";|,\s+(?:which|who|whom|whose|where|while|whereas|and|but|before|after)\b")
-VENUE_REACH = 160  # characters from a signing verb to its venue at most
+# A break between a signing verb and a venue after it that starts another clause (a `_CLAUSE_BREAK`,
+# or a relative word: ", which toured the X Centre at Y"): the venue is then where something else
+# happened.
+_VENUE_BREAK = re.compile(rf",\s+(?:which|who|whom|whose|where|before|after|{_CLAUSE_LINKS})\b|;")
+SIGNING_VENUE_REACH = 160  # characters from a signing verb to its venue at most
 
 
 def _venue_told(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int], value: str) -> bool:
@@ -710,7 +713,7 @@ def _venue_told(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int], value
     know ("signed on 3 May at the Harbourside campus")."""
     if len(value) < 10:
         return False
-    stop = min(sentence[1], cue[1] + VENUE_REACH)
+    stop = min(sentence[1], cue[1] + SIGNING_VENUE_REACH)
     for match in _VENUE.finditer(doc.text, cue[1], stop):
         if _VENUE_BREAK.search(doc.text, cue[1], match.start()) is not None:
             return False
@@ -724,8 +727,8 @@ def _venue_told(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int], value
 @functools.cache
 def _venue_nouns() -> re.Pattern[str]:
     """A noun of event_types.yaml `signing_venue_nouns` among the next few words (no comma between)."""
-    nouns = load_yaml("event_types.yaml").get("signing_venue_nouns") or ["campus"]
-    return re.compile(rf"[^,;.\n]{{0,40}}?\b(?:{alternatives(nouns)})\b", re.IGNORECASE)
+    nouns = longest_first(yaml_words("event_types.yaml", "signing_venue_nouns")) or "(?!)"
+    return re.compile(rf"[^,;.\n]{{0,40}}?\b(?:{nouns})\b", re.IGNORECASE)
 
 
 def _venue_noun(doc: Doc, at: int, stop: int) -> bool:
@@ -745,6 +748,12 @@ def _held_within(doc: Doc, sentence: tuple[int, int], hits: list[Hit]) -> list[t
                 out.append((hit, other))
                 break
     return out
+
+
+def _setting_of(held: list[tuple[Hit, Hit]], hit: Hit) -> Hit | None:
+    """The event cue that the first signing cue of `held` (`_held_within`) not after `hit` is held
+    within, if any."""
+    return next((around for cue, around in held if cue.start <= hit.start), None)
 
 
 def _setting_anchor(found: list[Found], setting: Hit, sentence: tuple[int, int]) -> Anchor | None:

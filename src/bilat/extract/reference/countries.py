@@ -15,6 +15,7 @@ from typing import Any
 
 from bilat.extract.reference import config
 from bilat.extract.reference.text import Hit, build_automaton, fold_marks, longest_first, normalize_key, scan
+from bilat.extract.resources import longest_first as longest_words
 
 ISO_TABLE = "iso_countries.tsv"
 ISO_FIELDS = ("alpha_2", "alpha_3", "name", "common_name", "official_name")
@@ -87,7 +88,7 @@ def _place_before(data: dict[str, Any]) -> tuple[re.Pattern[str], int]:
         return config.texts(data.get(key), f"countries.yaml: {key}")
 
     def either(found: tuple[str, ...]) -> str:
-        return "|".join(map(re.escape, found)) or "(?!)"
+        return longest_words(found) or "(?!)"
 
     def longest(found: tuple[str, ...]) -> int:
         return max(map(len, found), default=0)
