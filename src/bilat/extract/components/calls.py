@@ -341,6 +341,8 @@ def _in_capital_lines_only(text: str, name: str) -> bool:
 
 def _defined_full_name(text: str, acronym: str, names: list[str]) -> str | None:
     """The name of `names` that the text defines `acronym` by: "Full Name (ACR)" (its words may wrap)."""
+    if f"({acronym})" not in text:
+        return None  # (a quick test: the pattern ends with the acronym in brackets)
     for name in sorted(names, key=len, reverse=True):
         words = r"\s+".join(map(re.escape, name.split()))
         if name != acronym and re.search(rf"{words}\s*\({re.escape(acronym)}\)", text):

@@ -1804,6 +1804,13 @@ def binational_body(name: str) -> bool:
     return second_end >= len(name) or not name[second_end].isalnum()
 
 
+@functools.lru_cache(maxsize=65536)
+def _no_country_name(name: str) -> bool:
+    """Whether `name` is one that no single country owns (`_international_name`, `binational_body`,
+    `regional_body`): remembered per name, as the same bodies recur from document to document."""
+    return _international_name(name) or binational_body(name) or regional_body(name)
+
+
 # "KIST Europe", "DAAD Kenya": an organisation's acronym, then the country or region of its
 # office abroad (the name of the office).
 _ACRONYM_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Z0-9&*-]{1,9})[ \t]$")
@@ -1899,12 +1906,7 @@ def make_organizations() -> Component:
         settle_by_parent(doc, groups)
         settle_by_scene(doc, groups)
         for group in groups:
-            if (
-                group.international
-                or _international_name(group.name)
-                or binational_body(group.name)
-                or regional_body(group.name)
-            ):
+            if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True
         doc.data["organizations"] = groups
         for group in groups:

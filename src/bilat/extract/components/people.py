@@ -2082,8 +2082,9 @@ def relational_to_office(doc: Doc, people: list[Found]) -> None:
             person.role = office  # (a title, "Prime Minister"; not a description, "chief scientist")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # bounded: a long-running server sees ever new names
 def _listed_name(name: str) -> re.Pattern[str]:
+    """A name written as an item of a list (followed by a comma or "and")."""
     return re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?=\s*,|\s+and\b)")
 
 
