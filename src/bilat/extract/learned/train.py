@@ -33,8 +33,10 @@ LAST_RULE_STEP = "people"
 CLASSES = ["OTHER", "ORG", "PERSON", "PROGRAM"]
 C = 1.0  # inverse regularisation strength, chosen by leave-one-set-out cross-validation
 MIN_COUNT = 2  # features seen fewer times in training are dropped
-OWN_SETS = ["fresh", "blind", "unseen", "later", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth", "demo"]
+# In-view test sets only: the held-back ones (sixth, twelfth, the newest blind set) are never
+# trained on (the fifteenth was held back when this list was last measured, session 9).
+OWN_SETS = ["fresh", "blind", "unseen", "later", "fifth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "thirteenth", "fourteenth", "demo"]
 
 
 def own_set(name: str) -> tuple[str, Path, Path]:
@@ -181,7 +183,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--set", nargs=3, action="append", default=[], metavar=("NAME", "CORPUS", "GOLD"),
                     help="a training set: its name, documents folder and gold folder (repeatable)")
-    ap.add_argument("--own", action="store_true", help="train on bilat's own 11 test sets")
+    ap.add_argument("--own", action="store_true",
+                    help="train on bilat's own 13 in-view test sets (OWN_SETS; never a held-back set)")
     ap.add_argument("--c", type=float, default=C, help="inverse regularisation strength")
     ap.add_argument("--out", type=Path, required=True, help="the model file to write (.json or .json.gz)")
     args = ap.parse_args(argv)
