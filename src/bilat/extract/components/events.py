@@ -38,6 +38,7 @@ from bilat.extract.components.event_places import (
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
 from bilat.extract.components.event_refine import refine_months
+from bilat.extract.components.event_series import series_setting
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
@@ -602,10 +603,15 @@ def find_events(doc: Doc) -> list[Found]:
                 anchor_of = _setting_anchor(out, around, (start, end))
                 setting = setting_date(doc, (start, end), (around.start, around.end), anchor_of)
             if setting is None:
-                continue
-            hits, dates = [hit for hit, _ in held], [setting]
-            all_dates = dates
-            held = []  # the cues held within it took its day and place already
+                # "X and Y today agreed ... The commitments were made at the third meeting of ..."
+                series = series_setting(doc, (start, end), hits)
+                if series is None:
+                    continue
+                hits, dates, all_dates, held = [series[0]], [series[1]], [series[1]], []
+            else:
+                hits, dates = [hit for hit, _ in held], [setting]
+                all_dates = dates
+                held = []  # the cues held within it took its day and place already
         bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
         for hit in hits:
             cue = (hit.start, hit.end)
