@@ -253,6 +253,10 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
             sure = False  # ("European Institute for ...": a body seated in one member state)
         candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), sure
         return
+    region = _region_country(doc, doc.text[start:end])
+    if region is not None:  # ("Minas Gerais State Research Support Foundation": Brazil's)
+        candidate.country, candidate.country_sure = region, True
+        return
     before = (
         _of_country_after(doc, end)
         or _country_before_unlisted(doc, start)
@@ -266,6 +270,36 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     candidate.country = country_in_sentence(doc, start)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
+
+
+@functools.cache
+def _regions() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """A whole-word pattern of the first-level regions in regions.yaml, and each one's codes."""
+    codes: dict[str, list[str]] = {}
+    for code, names in load_yaml("regions.yaml").get("regions", {}).items():
+        for name in names:
+            codes.setdefault(str(name), []).append(str(code))
+    pattern = re.compile(rf"(?<![\w-])(?:{longest_first(codes)})(?![\w-])")
+    return pattern, {name: tuple(found) for name, found in codes.items()}
+
+
+def _region_country(doc: Doc, name: str) -> str | None:
+    """The country of the one region that a body's name holds ("Amazonas State Research Support
+    Foundation"); a region of several countries only when the document names just one of them."""
+    pattern, codes = _regions()
+    found = {code for match in pattern.finditer(name) for code in [codes[match.group()]]}
+    if len(found) != 1:
+        return None
+    options = found.pop()
+    if len(options) == 1:
+        return options[0]
+    named = doc.data.get("_named_countries")
+    if named is None:
+        named = doc.data["_named_countries"] = {
+            str(m.attrs["code"]) for m in doc.in_span("country", 0, len(doc.text))
+        }
+    chosen = [code for code in options if code in named]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 PARAGRAPH_REACH = 700  # characters before a sentence that its paragraph may cover
@@ -422,6 +456,9 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             if not _may_have_head(phrase.tokens):
                 continue  # no part of it can name an organisation
             parts = split_phrase(phrase, heads, place)
+            joined = _with_field_after(doc, parts[-1], (sent_start, sent_end), heads, place)
+            if joined is not None:
+                parts[-1] = joined
             for part in parts:
                 candidate = _phrase_candidate(doc, part)
                 if candidate is None and len(parts) > 1:
@@ -429,6 +466,62 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 if candidate:
                     out.append(candidate)
     return out
+
+
+# "Centre for Research in Biotechnology", "Foundation for Cooperation in Research and Higher
+# Education": "in" after the purpose of a body ("for ...") and before a capitalised field.
+_IN_FIELD = re.compile(r"[ \t]+in[ \t]+(?=[A-Z])")
+_NAME_JOINTS = frozenset({"of", "for", "and", "&", "the", "on"})
+
+
+def _with_field_after(
+    doc: Doc, part: Phrase, sentence: tuple[int, int], heads: frozenset[str], place: Callable[[Token], bool]
+) -> Phrase | None:
+    """`part` run on through "in <field>" when it ends with a body's purpose ("<head> for <words>")
+    and the capitalised words after "in" name a field, not a place, a date or a body:
+    "Centre for Research in Biotechnology for Agriculture", "Foundation for International
+    Cooperation in Research and Higher Education" (a cut at "in" would leave "Centre for Research")."""
+    toks = part.tokens
+    found = _IN_FIELD.match(doc.text, part.end)
+    if found is None or not _purpose_tail(toks):
+        return None
+    following = name_phrases_at(doc, sentence[0], sentence[1], [found.end()])
+    if not following or following[0].start != found.end():
+        return None
+    words = _trimmed(list(split_phrase(following[0], heads, place)[0].tokens))
+    if not words or len(words) > 6 or _has_head(words, name_words()[0]) or _place_or_region(doc, words):
+        return None
+    if any(len(t.text) > 1 and t.text.isupper() for t in words) or in_date(doc, words[0].start, words[0].end):
+        return None  # (an acronym: a body; "in May": a date)
+    if not all(t.capitalised or t.text in _NAME_JOINTS for t in words):
+        return None
+    at = found.start() + found.group().index("in")
+    joint = Token(at, at + 2, "in")
+    return Phrase(part.start, words[-1].end, (*toks, joint, *words))
+
+
+def _place_or_region(doc: Doc, words: list[Token]) -> bool:
+    """True when the words open with a city, a country or a world region ("in Kenya", "in South
+    Africa", "in Latin America"): the seat or the reach of a body, not its field."""
+    start = words[0].start
+    if any(m.start == start for name in ("city", "country") for m in doc.in_span(name, start, words[-1].end)):
+        return True
+    text = doc.text[start : words[-1].end]
+    return any(text == region or text.startswith(region + " ") for region in _world_regions())
+
+
+@functools.cache
+def _world_regions() -> tuple[str, ...]:
+    return tuple(yaml_words("org_heads.yaml", "world_regions"))
+
+
+def _purpose_tail(toks: Sequence[Token]) -> bool:
+    """True when the tokens end "<head> for <capitalised words>" ("Centre for Research")."""
+    base = name_words()[0]
+    last_for = next((n for n in range(len(toks) - 1, 0, -1) if toks[n].text == "for"), None)
+    if last_for is None or last_for == len(toks) - 1 or toks[last_for - 1].text not in base:
+        return False
+    return all(t.capitalised for t in toks[last_for + 1 :])
 
 
 def _listed_acronym_at_place(doc: Doc, part: Phrase, place: Callable[[Token], bool]) -> Candidate | None:
@@ -591,6 +684,19 @@ def _splits(
         or possessive
         or (len(left) == 1 and left[0].text.isupper())
         or (article and joint in {"and", "&"} and len(left) == 1 and left[0].text[:1].isupper())
+        or (article and joint in {"and", "&"} and _headless_before_named_body(left, right, heads))
+    )
+
+
+def _headless_before_named_body(left: list[Token], right: list[Token], heads: frozenset[str]) -> bool:
+    """ "A and the B" where A has no head word and B is a body of several capitalised words with
+    a head of its own ("Orbis Robotics Chile and the Chilean Space Agency", "Data Science for
+    Health and the Nordic Genome Centre"): the article opens a second name, since no body's name
+    runs "<field> and the <name with a head>"."""
+    return (
+        not _has_head(left, heads)
+        and len(right) >= 2
+        and all(t.capitalised or t.text in {"of", "for", "the", "and", "&", "on"} for t in right)
     )
 
 
@@ -802,11 +908,11 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     words = [t for t in toks if t.text not in connectors and t.text not in {",", "&"}]
     if len(words) < 2:
         return False
+    generic = yaml_words("org_heads.yaml", "generic_unit_words")
     strong = [t for t in words if t.text in heads and t.text not in weak]
-    if strong:
+    if strong and not _generic_unit(words, strong, heads, generic):
         return True
     qualifiers = [t for t in words if t.text not in heads]
-    generic = yaml_words("org_heads.yaml", "generic_unit_words")
     if all(t.text in generic for t in qualifiers):
         return False  # "Press Service", "Office of International Affairs": a unit with no owner
     countries = doc.in_span("country", toks[0].start, toks[-1].end)
@@ -815,6 +921,17 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     places = {(m.start, m.end) for m in countries}
     places |= {(m.start, m.end) for m in doc.in_span("city", toks[0].start, toks[-1].end)}
     return any((t.start, t.end) not in places and not t.text.isupper() for t in qualifiers)
+
+
+def _generic_unit(
+    words: list[Token], strong: list[Token], heads: frozenset[str], generic: frozenset[str]
+) -> bool:
+    """True for a unit head with only generic qualifiers ("Department of International Affairs",
+    "Division of Public Relations"): a unit every body has, named without its owner."""
+    units = yaml_words("org_heads.yaml", "unit_heads")
+    if any(t.text not in units for t in strong):
+        return False
+    return all(t.text in generic for t in words if t.text not in heads)
 
 
 def _nation_after_head(doc: Doc, inside: list[Any], start: int) -> str | None:
@@ -1394,6 +1511,24 @@ def _cut_across_known(doc: Doc, candidate: Candidate, known: KnownSpans) -> Cand
     return candidate
 
 
+def _registry_country_first(doc: Doc, phrases: list[Candidate], references: list[Candidate]) -> None:
+    """Give a phrase the country of the registry body matched on the same words under the same
+    name ("Aalto University" is Finnish), unless the name itself or a word glued before it names
+    a country: a country a few words before ("from Finland and Japan met at Aalto University",
+    "built by Filipino engineers at Tohoku University") is the context's, not the body's."""
+    by_span = {c.spans[0]: c for c in references if c.spans and c.country and not c.branch}
+    if not by_span:
+        return
+    for phrase in phrases:
+        ref = by_span.get(phrase.spans[0]) if phrase.spans else None
+        if ref is None or phrase.country == ref.country or phrase.name_keys().isdisjoint(ref.name_keys()):
+            continue
+        start, end = phrase.spans[0]
+        if states_in(doc, start, end) or doc.in_span("city", start, end) or country_before(doc, start, 0):
+            continue
+        phrase.country, phrase.country_sure = ref.country, ref.country_sure
+
+
 def _without_trailing_joint(name: str) -> str:
     """`name` without the list or article words it ends with: the text before a known name cut
     from "University of Athens and the Technion – Israel ..." is "University of Athens"."""
@@ -1894,6 +2029,7 @@ def make_organizations() -> Component:
         shorts = SpanIndex([c.spans[-1] for c in definitions if c.spans])  # ("KIST" of "KIST Europe")
         references = [c for c in references if not _inside_longer(c, outer) and not _inside_longer(c, shorts)]
         references = _not_starting_defined(doc, references, definitions)
+        _registry_country_first(doc, phrases, references)
         candidates = [
             c
             for c in references + [_with_short_alias(doc, c) for c in phrases]
