@@ -442,6 +442,44 @@ def _local_programme(doc: Doc, position: int, programmes: list[Any]) -> str | No
     return str(found[0].name) if len(found) == 1 else None
 
 
+# A call's own name, for a call that no programme owns. Three wordings: a pair of partners joined
+# by a dash, then "Joint Call" with its year or topic ("Czech–Israeli Joint Call on Artificial
+# Intelligence", "UK-Japan Joint Call 2026"), a heading that opens with "Open call:" or "New call:"
+# and gives the name ("## Open call: Danish–Brazilian bioenergy projects 2026"), and a coined name
+# set off after a described joint call ("the first Dutch-Chilean joint call on ocean energy, NL-CL
+# Wave, opens ...").
+_CAP = r"[A-Z][\w.+]*"
+_JOINT_CALL_NAME = re.compile(
+    rf"(?<![\w-]){_CAP}[\u2010\u2011\u2013\u2014/-]{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    r"[ \t]+Joint[ \t]+Call(?:[ \t]+(?:19|20)\d\d)?"
+    rf"(?:[ \t]+(?:in|on|for)[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}})?"
+)
+_OPEN_CALL_HEADING = re.compile(
+    r"^[ \t#*]*(?:Open|New)[ \t]+[Cc]all[ \t]*:[ \t]*([A-Z][^\n:]{4,90}?)[ \t*]*$", re.MULTILINE
+)
+_CALL_APPOSED = re.compile(
+    r"\b[Jj]oint[ \t]+call[ \t]+(?:on|in|for)[ \t]+[^,.;:\n]{3,80},[ \t]*[*_]{0,2}"
+    r"([A-Z][\w\u2010\u2011\u2013-]*(?:[ \t][A-Z0-9][\w\u2010\u2011\u2013-]*){0,3})[*_]{0,2},"
+)
+_YEAR_END = re.compile(r"[ \t]+(?:19|20)\d\d$")
+_NAMED_CALL_REACH = 6000  # how far before a deadline the call's own name may stand
+
+
+def named_call(text: str, position: int) -> str | None:
+    """The name the text gives the call whose deadline stands at `position`, for a call that no
+    programme owns: the nearest before it of a "X Joint Call on Y" name, an "Open call: X" heading
+    and a coined name after a described joint call (a heading's closing year dropped); None if none."""
+    start = max(0, position - _NAMED_CALL_REACH)
+    found: list[tuple[int, str]] = []
+    for match in _JOINT_CALL_NAME.finditer(text, start, position):
+        found.append((match.start(), " ".join(match.group().split())))
+    for match in _OPEN_CALL_HEADING.finditer(text, start, position):  # "... projects 2027": no year
+        found.append((match.start(), _YEAR_END.sub("", " ".join(match.group(1).split()))))
+    for match in _CALL_APPOSED.finditer(text, start, position):
+        found.append((match.start(), " ".join(match.group(1).split())))
+    return max(found)[1] if found else None
+
+
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022]|#)[ \t]")  # the next list item or heading
 
 
@@ -798,6 +836,8 @@ def make_calls() -> Component:
                 programme = _call_programme(doc, date.start, funder)
                 if programme and programme != _own_name(doc):
                     programme = _longest_name(doc, programme)
+                if programme is None:
+                    programme = named_call(doc.text, date.start)
                 since = doc.record.calls[-1].evidence[0][1] if doc.record.calls else -1
                 amount = _max_amount(doc, line, since)
                 doc.record.calls.append(Call(programme, funder, deadline, None, amount, [line]))
