@@ -32,6 +32,13 @@ SEPARATE = [
      "* Alioune Diop University and Grenoble Alpes University (energy)\n\n"
      "The commission will meet again in Paris.",
      "memorandum", 4),
+    # "memorandums", the other English plural, with a long lead-in before the colon
+    ("Chile and Norway held talks in Oslo on 8 March 2026. On their sidelines, universities from both "
+     "countries signed three memorandums of understanding at a ceremony:\n"
+     " - the University of Bergen and the University of Concepción, on fisheries;\n"
+     " - NTNU and the Pontifical Catholic University of Chile, on hydrogen;\n"
+     " - the University of Tromsø and the University of Magallanes, on polar science.\n",
+     "memorandum", 3),
     # roman-numbered items
     ("India and Denmark signed two letters of intent in Copenhagen on 21 January 2026:\n"
      "(i) between the Technical University of Denmark and IIT Madras on wind energy;\n"
