@@ -42,6 +42,7 @@ from bilat.extract.components.event_series import series_setting
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
+from bilat.extract.components.event_trips import Trip, sentence_trip
 from bilat.extract.components.event_venues import gathering_kind, inside_venue, opening_of
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
@@ -1058,6 +1059,84 @@ def _titled(doc: Doc, found: list[Found]) -> list[Found]:
     ]
 
 
+def trips(doc: Doc) -> list[Trip]:
+    """The trips the sentences tell (`event_trips`): a visit over a span of days."""
+    out = []
+    home = functools.partial(_home, doc)
+    for sentence, hits in zip(doc.sentences, _sentence_cues(doc), strict=True):
+        dates = doc.in_span("date", *sentence)
+        if not dates:
+            continue
+        gatherings = [hit.start for hit in hits if hit.key != "visit"]
+        trip = sentence_trip(doc, sentence, dates, gatherings, org_index(doc).covers, home)
+        if trip is not None:
+            out.append(trip)
+    return out
+
+
+def _part_of_trip(event: Found, trip: Trip) -> bool:
+    """A visit that is the trip itself: told by the trip's own sentence, or a visit to the trip's
+    city within its days ("the first visit to Stockholm by ..." on its last day; not a visit to a
+    site of that city: "toured the laboratories in Nara" is one stop of the trip)."""
+    if event.type != "visit":
+        return False
+    if event.sentence == trip.sentence:
+        return True
+    if not trip.city or event.location != trip.city or not trip.start <= event.date[:10] <= trip.end:
+        return False
+    return re.search(rf"\b(?:to|of|in)\s+(?:the\s+)?{re.escape(trip.city)}\b", event.name) is not None
+
+
+def _without_trip(event: Found) -> Found | None:
+    """What remains of an event once the trip it told is taken out of it: an event of another kind
+    merged into it ("signed ..., an outcome of the three-day visit"), else nothing."""
+    others = sorted(event.kinds - {"visit"})
+    if not others:
+        return None
+    event.type = others[0]
+    return event
+
+
+def with_trips(events: list[Found], found: list[Trip]) -> list[Found]:
+    """The events with each trip as one visit from its first day to its last: a visit already found
+    on its first day (in its city, if both have one) takes its last day; the other visits that are
+    the trip itself give way to it."""
+    for trip in found:
+        same = next(
+            (
+                e
+                for e in events
+                if e.type == "visit"
+                and e.date == trip.start
+                and (not e.location or not trip.city or e.location == trip.city)
+            ),
+            None,
+        )
+        kept = []
+        for event in events:
+            if event is same or not _part_of_trip(event, trip):
+                kept.append(event)
+            elif (rest := _without_trip(event)) is not None:
+                kept.append(rest)
+        events = kept
+        if same is not None:
+            same.end, same.location = trip.end, same.location or trip.city
+            continue
+        item = Found(
+            "visit",
+            trip.start,
+            trip.end,
+            trip.city,
+            trip.label,
+            [trip.name, trip.sentence],
+            sentence=trip.sentence,
+            cue="trip",
+        )
+        at = next((i for i, e in enumerate(events) if e.sentence[0] > trip.sentence[0]), len(events))
+        events.insert(at, item)
+    return events
+
+
 @component("events")
 def make_events(max_events: int = 50) -> Component:
     """Find dated events (record ``events``)."""
@@ -1065,7 +1144,7 @@ def make_events(max_events: int = 50) -> Component:
     def run(doc: Doc) -> None:
         found = find_events(doc)
         found += _titled(doc, found)
-        for item in fold_launches(refine_months(merge_events(found)))[:max_events]:
+        for item in fold_launches(refine_months(with_trips(merge_events(found), trips(doc))))[:max_events]:
             doc.record.events.append(
                 Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
             )

@@ -1,0 +1,261 @@
+"""Trips: a visit told as a party's travel over a span of days, one event from the first day to
+the last ("X led a delegation to Japan from 3 to 6 November", "the mission spent Monday to
+Thursday in Nairobi", "the delegation spent two days in Accra this week", "arrived on Tuesday for
+a three-day visit", "a four-day official visit to Chile", "from 2 to 5 May a group of firms will
+travel to Korea").
+
+A trip needs three things in one sentence: a travel word (`trip_words` of event_types.yaml), a
+span of days, and for a plain range a destination after "to" / "in" (or an "N-day" length that
+modifies a travel noun, which is a visit by itself). The span is
+- a date range of the tagger ("3 to 6 November"),
+- two day dates joined by "to" / "until" / "through" / a dash, or "between ... and ..."
+  ("Monday to Wednesday", the tagger's two dates),
+- a length in days ("three-day visit", "spent two days") counted from the day of arrival, or back
+  from the day it ends ("a four-day tour that ends on Sunday"), else from the first day the
+  document tells within the days the length can reach back from the sentence's day (or within
+  its week: "this week").
+
+The place is the destination when it is a city; when it is a country, the first city told in the
+sentences that follow (the first stop of the programme); with no destination, the dateline's city.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.resources import alternatives, load_yaml
+
+TRIP_DATA = "event_types.yaml"
+MIN_DAYS, MAX_DAYS = 2, 21  # a length in days that tells a trip
+DESTINATION_REACH = 120  # characters from the travel word to its destination at most
+ARRIVAL_REACH = 24  # characters from an arrival word to its day at most
+PROGRAMME_SENTENCES = 3  # sentences after a trip to a country that may tell its first city
+_DURATION_DAYS = re.compile(r"^P(\d{1,2})D$")
+_JOINER = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND = re.compile(r"\s*and\s*$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"\b(?:to|in|into|across|through|around)\s+(?:the\s+)?$", re.IGNORECASE)
+_SPENT = re.compile(r"\bspen[dt]\w{0,3}\s+(?:the\s+)?$", re.IGNORECASE)  # "spent two days in Accra"
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@dataclass
+class Trip:
+    """A trip found in a sentence."""
+
+    start: str
+    end: str
+    city: str | None
+    cue: tuple[int, int]  # the travel word
+    name: tuple[int, int]  # travel word to destination (or the length's noun)
+    sentence: tuple[int, int]
+    label: str  # the text of `name`
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml(TRIP_DATA)
+    travel = re.compile(rf"\b(?:{alternatives(data.get('trip_words', []))})\b", re.IGNORECASE)
+    nouns = alternatives(data.get("trip_nouns", []))
+    # "three-day visit", "a 4-day official trip", "two days' visit": the length before the noun
+    length = re.compile(rf"['’]?\s{{1,3}}(?:[\w-]{{1,30}}\s{{1,3}})?(?:{nouns})\b", re.IGNORECASE)
+    arrival = re.compile(
+        rf"\b(?:{alternatives(data.get('trip_arrivals', []))})\b[^.;\n]{{0,{ARRIVAL_REACH}}}$", re.IGNORECASE
+    )
+    ending = re.compile(
+        rf"\b(?:{alternatives(data.get('trip_endings', []))})\b[^.;\n]{{0,{ARRIVAL_REACH}}}$", re.IGNORECASE
+    )
+    return travel, length, arrival, ending
+
+
+def _days(value: object) -> int | None:
+    match = _DURATION_DAYS.match(str(value or ""))
+    if match is None:
+        return None
+    days = int(match.group(1))
+    return days if MIN_DAYS <= days <= MAX_DAYS else None
+
+
+def _day(value: object) -> dt.date | None:
+    text = str(value or "")[:10]
+    if len(text) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _week(value: object) -> tuple[dt.date, dt.date] | None:
+    text = str(value or "")
+    if len(text) != 8 or text[4:6] != "-W" or not text[6:].isdigit() or not text[:4].isdigit():
+        return None
+    try:
+        monday = dt.date.fromisocalendar(int(text[:4]), int(text[6:]), 1)
+    except ValueError:
+        return None
+    return monday, monday + dt.timedelta(days=6)
+
+
+def _told_days(doc: Doc) -> list[dt.date]:
+    """The days the document tells, in order (cached on the Doc)."""
+    days: list[dt.date] | None = doc.data.get("_trip_days")
+    if days is None:
+        found = {_day(m.attrs.get("value")) for m in doc.layer("date") if m.attrs.get("type") == "DATE"}
+        days = doc.data["_trip_days"] = sorted(d for d in found if d is not None)
+    return days
+
+
+def _first_told(doc: Doc, low: dt.date, high: dt.date) -> dt.date | None:
+    return next((d for d in _told_days(doc) if low <= d <= high), None)
+
+
+def _range(doc: Doc, dates: list[Mention]) -> tuple[dt.date, dt.date, int] | None:
+    """A range of days: the tagger's, or two day dates joined by "to" / "between ... and"."""
+    for date in dates:
+        first, last = _day(date.attrs.get("value")), _day(date.attrs.get("end_value"))
+        if first and last and first < last:
+            return first, last, date.start
+    for one, two in itertools.pairwise(dates):
+        first, last = _day(one.attrs.get("value")), _day(two.attrs.get("value"))
+        if not first or not last or not first < last or (last - first).days > MAX_DAYS:
+            continue
+        between = doc.text[one.end : two.start]
+        if _JOINER.match(between) or (
+            _AND.match(between) and _BETWEEN.search(doc.text, max(0, one.start - 12), one.start)
+        ):
+            return first, last, one.start
+    return None
+
+
+def _length(
+    doc: Doc, dates: list[Mention], sentence: tuple[int, int]
+) -> tuple[dt.date, dt.date, int, int] | None:
+    """A span told by a length in days: its days, the start of the length and of its noun's end."""
+    _, noun, arrival, ending = _patterns()
+    for date in dates:
+        days = _days(date.attrs.get("value"))
+        if days is None:
+            continue
+        after = noun.match(doc.text, date.end, sentence[1])
+        spent = _SPENT.search(doc.text, max(0, date.start - 16), date.start)
+        if after is None and spent is None:
+            continue
+        start = None
+        for other in dates:
+            day = _day(other.attrs.get("value"))
+            low = max(sentence[0], other.start - ARRIVAL_REACH - 20)
+            if day and arrival.search(doc.text, low, other.start):
+                start = day  # "arrived on Wednesday evening for a three-day visit"
+                break
+            if day and ending.search(doc.text, low, other.start):
+                start = day - dt.timedelta(days=days - 1)  # "a three-day visit that ends on Friday"
+                break
+        if start is None:
+            start = _reach_back(doc, dates, days)
+        if start is None:
+            continue
+        return start, start + dt.timedelta(days=days - 1), date.start, after.end() if after else date.end
+    return None
+
+
+def _reach_back(doc: Doc, dates: list[Mention], days: int) -> dt.date | None:
+    """The first told day a trip of `days` days that takes in the sentence's day (or lies within its
+    week) can start on."""
+    for date in dates:
+        week = _week(date.attrs.get("value"))
+        if week is not None:
+            return _first_told(doc, *week)
+    for date in dates:
+        day = _day(date.attrs.get("value"))
+        if day is not None and date.attrs.get("type") == "DATE":
+            return _first_told(doc, day - dt.timedelta(days=days - 1), day)
+    return None
+
+
+def _destination(
+    doc: Doc, cue: int, sentence: tuple[int, int], covered: Callable[[int, int], bool]
+) -> Mention | None:
+    """The place a travel word goes to: the first country or city after it told after "to" / "in"."""
+    stop = min(sentence[1], cue + DESTINATION_REACH)
+    places = sorted(
+        (m for layer in ("city", "country") for m in doc.in_span(layer, cue, stop)), key=lambda m: m.start
+    )
+    for place in places:
+        if covered(place.start, place.end) or not doc.text[place.start : place.start + 1].isupper():
+            continue
+        if _LEAD_IN.search(doc.text, max(cue, place.start - 12), place.start):
+            return place
+    return None
+
+
+def _programme_city(
+    doc: Doc, place: Mention, sentence: tuple[int, int], covered: Callable[[int, int], bool]
+) -> str | None:
+    """The first city told from the trip's sentence on (after the destination country), not after
+    "from", not inside a name."""
+    index = doc.sentence_index(sentence[0])
+    for start, end in doc.sentences[index : index + 1 + PROGRAMME_SENTENCES]:
+        for city in doc.in_span("city", max(start, place.end), end):
+            if covered(city.start, city.end) or _FROM.search(doc.text, max(0, city.start - 10), city.start):
+                continue
+            return city.text
+    return None
+
+
+def sentence_trip(
+    doc: Doc,
+    sentence: tuple[int, int],
+    dates: list[Mention],
+    gatherings: list[int],
+    covered: Callable[[int, int], bool],
+    home: Callable[[], str | None],
+) -> Trip | None:
+    """The trip a sentence tells, if any. `dates` are its dates, `gatherings` where its event cues of
+    another kind than a visit start (a range nearer one of them than any travel word dates that
+    event: "the forum, held from 3 to 5 May in Lisbon, drew delegations from ..."),
+    `covered` whether a span lies in an organisation's name, `home` the dateline's city."""
+    travel, _, _, _ = _patterns()
+    words = list(travel.finditer(doc.text, *sentence))
+    if not words or not dates:
+        return None
+    found = _range(doc, dates)
+    length = None if found is not None else _length(doc, dates, sentence)
+    place = None
+    if found is not None:
+        at = found[2]
+        nearest = min(abs(word.start() - at) for word in words)
+        if any(abs(other - at) < nearest for other in gatherings):
+            return None
+        for word in reversed(words):  # the last travel word goes ("a delegation ... spent ... in X")
+            place = _destination(doc, word.start(), sentence, covered)
+            if place is not None:
+                cue = word
+                break
+        if place is None:
+            return None
+        first, last, _ = found
+        name = (cue.start(), place.end)
+    elif length is not None:
+        first, last, at, noun_end = length
+        cue = min(words, key=lambda w: abs(w.start() - at))
+        place = _destination(doc, min(cue.start(), at), sentence, covered)
+        name = (min(cue.start(), at), max(noun_end, place.end if place else noun_end))
+    else:
+        return None
+    if place is None:  # the dateline's city, unless the sentence tells it as no destination
+        city = home()
+        if any(m.text == city for m in doc.in_span("city", *sentence)):
+            city = None
+    elif doc.in_span("city", place.start, place.end):
+        city = place.text
+    else:
+        city = _programme_city(doc, place, sentence, covered)
+    label = " ".join(doc.text[name[0] : name[1]].split())
+    return Trip(first.isoformat(), last.isoformat(), city, (cue.start(), cue.end()), name, sentence, label)
