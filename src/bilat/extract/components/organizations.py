@@ -15,6 +15,7 @@ import ahocorasick_rs
 
 from bilat.extract.components.acronyms import common_noun_acronyms
 from bilat.extract.components.gazetteer import CITY_KINDS, reference
+from bilat.extract.components.org_predecessors import separate_predecessors
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
     WORD_EDGES,
@@ -771,7 +772,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
     ):
         toks.pop(0)  # (also a date word the name runs on from: "On 21 August the Embassy hosted")
-    toks = _before_address(doc, _before_person_or_verb(_before_title(toks)))
+    toks = _before_date_on(doc, _before_address(doc, _before_person_or_verb(_before_title(toks))))
     if not toks or not _may_have_head(toks):
         return None
     start, end = toks[0].start, toks[-1].end
@@ -783,6 +784,16 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+def _before_date_on(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The tokens before an "on" that opens a date the name ran into: a body's head takes "on"
+    into its name ("Committee on Fisheries"), but not "on" and a weekday or a month ("the Research
+    Council on Monday signed", "the Joint Commission on February 14 agreed")."""
+    for i in range(1, len(toks) - 1):
+        if toks[i].text == "on" and in_date(doc, toks[i + 1].start, toks[i + 1].end):
+            return toks[:i]
+    return toks
 
 
 def _publication_label(toks: list[Token]) -> bool:
@@ -2035,6 +2046,7 @@ def make_organizations() -> Component:
             for c in references + [_with_short_alias(doc, c) for c in phrases]
             if is_organisation_name(c.name)
         ]
+        candidates = separate_predecessors(doc, candidates)
         groups = _without_cut_names(merge_nested(merge(candidates)))
         settle_by_home(doc, groups)
         acronym_uses(doc, groups)
