@@ -146,6 +146,26 @@ def honorifics() -> frozenset[str]:
 
 
 @functools.cache
+def multiword_honorifics() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Honorifics of two words or more ("Tan Sri", "Yang Berhormat", "His Excellency") by their
+    first word, longest first: each a tuple of its words, matched token by token. (Those that
+    start with "The" or "the" have a test of their own, in `SentenceScan.skip_honorifics`.)"""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for entry in load_yaml("roles.yaml").get("honorifics", []):
+        words = tuple(str(entry).split())
+        if len(words) > 1 and words[0] not in {"The", "the"}:
+            found.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(entries, key=len, reverse=True)) for first, entries in found.items()}
+
+
+@functools.cache
+def _multiword_honorific_pattern() -> re.Pattern[str]:
+    """Any honorific of two words or more (`multiword_honorifics`), as a cheap test of a sentence."""
+    styles = [words for entries in multiword_honorifics().values() for words in entries]
+    return re.compile("|".join(r"\s+".join(map(re.escape, words)) + r"(?!\w)" for words in styles) or "(?!)")
+
+
+@functools.cache
 def title_parts() -> frozenset[str]:
     """Lower-case parts of a degree after an honorific ("rer. nat." in "Dr. rer. nat.")."""
     return _role_words("title_parts")
@@ -550,21 +570,47 @@ class SentenceScan:
         one, "Smt." or "Prof.", which is a token of its own), and after the lower-case parts of a
         degree that follow one ("Dr. rer. nat.", "Dr. techn.")."""
         first = i
-        while i < len(self.toks) and (
-            self.toks[i].text in self.honorifics
-            or (
-                self.toks[i].text in {"The", "the"}
-                and i + 1 < len(self.toks)
-                and self.toks[i + 1].text.startswith("Hon")
-                and (self.toks[i].text == "The" or self.toks[i + 1].text in self.honorifics)
-            )
-            or (i > first and self.toks[i].text in title_parts())
-            or (i > first and self._lower_title_in_chain(i))
-        ):
-            i += 1
-            if i < len(self.toks) and self.toks[i].text == "." and self.toks[i].start == self.toks[i - 1].end:
+        toks = self.toks
+        while i < len(toks):
+            n = self.multiword_at(i) or self._bracketed_honorific(i, first)
+            if n == 0 and (
+                toks[i].text in self.honorifics
+                or (
+                    toks[i].text in {"The", "the"}
+                    and i + 1 < len(toks)
+                    and toks[i + 1].text.startswith("Hon")
+                    and (toks[i].text == "The" or toks[i + 1].text in self.honorifics)
+                )
+                or (i > first and toks[i].text in title_parts())
+                or (i > first and self._lower_title_in_chain(i))
+            ):
+                n = 1
+            if n == 0:
+                break
+            i += n
+            if i < len(toks) and toks[i].text == "." and toks[i].start == toks[i - 1].end:
                 i += 1
+            if i < len(toks) and toks[i].text in {"'", "’"} and toks[i].start == toks[i - 1].end:
+                i += 1  # (the apostrophe of a Malay style, a token of its own: "Dato' Sri")
         return i
+
+    def multiword_at(self, i: int) -> int:
+        """The number of tokens of an honorific of two words or more at token i ("Tan Sri",
+        "Yang Berhormat", "His Excellency"), 0 if none starts there."""
+        styles = multiword_honorifics().get(self.toks[i].text)
+        if not styles:
+            return 0
+        texts = [t.text for t in self.toks[i : i + max(map(len, styles))]]
+        return next((len(words) for words in styles if tuple(texts[: len(words)]) == words), 0)
+
+    def _bracketed_honorific(self, i: int, first: int) -> int:
+        """The number of tokens of an honorific in brackets inside a chain ("Dr. (Ms.) Kalaiselvi
+        Nair", "Prof. (Dr.) Ravi Kumar"), 0 if there is none at token i."""
+        toks = self.toks
+        if i == first or toks[i].text != "(" or i + 2 >= len(toks) or toks[i + 1].text not in self.honorifics:
+            return 0
+        close = i + 3 if toks[i + 2].text == "." and i + 3 < len(toks) else i + 2
+        return close - i + 1 if toks[close].text == ")" else 0
 
     def _lower_title_in_chain(self, i: int) -> bool:
         """True for a lower-case academic title with its period inside a chain of honorifics
@@ -697,7 +743,7 @@ class SentenceScan:
                 found, i = nxt
                 out.extend(found)
                 continue
-            if tok.text in self.honorifics and self._honorific_may_start(i):
+            if (tok.text in self.honorifics or self.multiword_at(i)) and self._honorific_may_start(i):
                 k = self.skip_honorifics(i)
                 j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
                 if j > k:
@@ -747,6 +793,9 @@ class SentenceScan:
             extra = [i for i in capitals if toks[i].text in honorifics]
         else:
             extra = [i for i, tok in enumerate(toks) if tok.text in honorifics]
+        if _multiword_honorific_pattern().search(self.doc.text, self.start, self.end):
+            styles = multiword_honorifics()  # ("Tan Sri", "Yang Berhormat": a first word no honorific alone)
+            extra += [i for i, tok in enumerate(toks) if tok.text in styles and self.multiword_at(i)]
         if title_at:
             starts = self.cut.starts
             for start in title_at:
@@ -760,6 +809,7 @@ class SentenceScan:
         k = i
         while k < len(self.toks) and self.toks[k].end <= end:
             k += 1
+        k = self._qualifier_end(k)
         role_start = self._role_qualifiers(i)
         role_span = (self.toks[role_start].start, self.toks[k - 1].end)
         role = self.doc.text[role_span[0] : role_span[1]]
@@ -795,6 +845,26 @@ class SentenceScan:
                 found.append(self.found(self.skip_honorifics(j + 1), m, role.rstrip("s"), role_span))
                 j = m
         return found, j
+
+    def _qualifier_end(self, k: int) -> int:
+        """Index past a lower-case qualifier that follows a title at token k: "responsible for" or
+        "in charge of" and the lower-case words of a portfolio ("Vice-Minister responsible for
+        research", "Deputy Director in charge of international affairs"); k itself if there is
+        none. A capitalised portfolio is left to the portfolio patterns, from "for" or "of" on."""
+        toks = self.toks
+        words = [t.text for t in toks[k : k + 3]]
+        if words[:2] == ["responsible", "for"]:
+            link = k + 1
+        elif words == ["in", "charge", "of"]:
+            link = k + 2
+        else:
+            return k
+        m = link + 1
+        while m < len(toks) and (toks[m].text.islower() and toks[m].text not in _QUALIFIER_STOPS):
+            m += 1
+        while m > link + 1 and toks[m - 1].text in _ROLE_GLUE:
+            m -= 1  # ("responsible for research and Dr. X": the glue before another person)
+        return link if m == link + 1 else m  # (a capitalised portfolio, or none: "... for Higher Education")
 
     def _unit_goes_on(self, j: int) -> bool:
         """True when the one word before token j goes on as the name of a unit or portfolio: a
@@ -847,6 +917,14 @@ class SentenceScan:
         toks = self.toks
         for n in range(k + 2, min(len(toks) - 1, k + 14)):
             last = toks[n - 1]
+            qualified = self._qualifier_end(n - 1)  # "Minister of Education responsible for research, NAME"
+            if qualified > n and toks[qualified - 1].text not in _UNIT_LINKS:
+                if qualified < len(toks) and toks[qualified].text == ",":
+                    return self._name_after_comma(qualified + 1)
+                j = self.name_at(qualified, min_words=2)
+                return (qualified, j) if j > qualified else None
+            if qualified >= n:
+                continue  # (a capitalised portfolio after "responsible for" goes on)
             if last.text in self.honorifics and self._place_before(k, n - 1):
                 # "High Commissioner to Singapore Dr X Y" (not "..., and Dr X Y": a new item)
                 m = self.skip_honorifics(n - 1)
@@ -1018,6 +1096,10 @@ class SentenceScan:
                 if depth == 0:
                     break
                 depth -= 1
+            elif self._qualifier_end(k) > k:  # ("Vice-Minister responsible for research")
+                k = self._qualifier_end(k)
+                end = self.toks[k - 1].end
+                continue
             elif self._stops_role(k, depth):
                 break
             end = tok.end
@@ -1110,6 +1192,10 @@ class SentenceScan:
 
 
 _UNIT_LINKS = frozenset({"for", "of", "on", "to"})  # words inside the name of a unit or portfolio
+# Lower-case words that end a title's qualifier ("responsible for research" | "met", "said")
+_QUALIFIER_STOPS = frozenset(
+    {"said", "says", "met", "meets", "who", "which", "that", "was", "is", "will", "has"}
+)
 _DETERMINERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Our", "And", "Or", "By", "On"})
 _ROLE_GLUE = frozenset(
     {"of", "for", "and", "the", "on", "to", "at", "in", "&", ",", "-", "–", "(", ")", "de", "du", "des"}
@@ -1186,6 +1272,7 @@ def may_name(doc: Doc, start: int, end: int) -> bool:
     return bool(
         _may_pair(text, start, end)
         or _honorific_pattern().search(text, start, end)
+        or _multiword_honorific_pattern().search(text, start, end)
         or role_matcher().find_span(doc, start, end)
     )
 
@@ -1198,6 +1285,8 @@ def may_find(doc: Doc, start: int, end: int, org_starts: list[int]) -> bool:
     organisation (`SentenceScan._person_cue`)."""
     text = doc.text
     if _honorific_pattern().search(text, start, end):
+        return True
+    if _multiword_honorific_pattern().search(text, start, end):
         return True
     if not _may_pair(text, start, end):
         return bool(role_matcher().find_span(doc, start, end))
