@@ -21,6 +21,12 @@ CASES = [
         "the forum with Japan.",
         [("Maria Luisa Costa", "Portugal's Minister of Science, Technology and Higher Education", "PT")],
     ),
+    # a portfolio of two capitalised words ends before a name of two
+    (
+        "Germany and Chile signed the memorandum on 3 May 2026. Minister for Higher Education "
+        "Anna Schmidt welcomed it.",
+        [("Anna Schmidt", "Minister for Higher Education", None)],
+    ),
     # two ministers in one line: each keeps her own title
     (
         "Chile's Minister of Science and Innovation Ana Soto and Peru's Minister of Education "
