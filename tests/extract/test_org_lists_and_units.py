@@ -55,6 +55,20 @@ def test_fields_after_a_comma_stay_in_the_name(extract: Extract, text: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Venue: Ministry of Science, Technology and Innovation, Avenida dos Andes, Brasília\n"
+         "Record circulated: 2 July 2024", "Ministry of Science, Technology and Innovation"),
+        ("The Department of Industry, Science and Resources, Canberra, hosted the talks with India.",
+         "Department of Industry, Science and Resources"),
+    ],
+)
+def test_a_comma_after_the_closing_and_ends_the_name(extract: Extract, text: str, name: str) -> None:
+    """ "and" closed the list of fields: what follows another comma is an address or a place."""
+    assert name in _names(extract(text))
+
+
+@pytest.mark.parametrize(
     ("text", "name", "acronym"),
     [
         (

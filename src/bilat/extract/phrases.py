@@ -287,6 +287,7 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
     j = i + 1
     last_good = j
     comma_cut: int | None = None
+    commas: list[int] = []  # where the phrase stood at each comma it went on over
     seen_head = toks[i].text in heads
     locative_heads, on_heads = connector_heads()
     while j < len(toks):
@@ -301,6 +302,7 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
             continue
         if tok.text == "," and seen_head and j + 1 < len(toks) and _enumerable(toks[j + 1]):
             comma_cut = comma_cut if comma_cut is not None else last_good
+            commas.append(last_good)
             j += 1
             continue
         if (tok.text in connectors or tok.text == "&") and j + 1 < len(toks):
@@ -313,7 +315,11 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
         break
     if comma_cut is not None and not any(t.text in {"and", "&"} for t in toks[comma_cut:last_good]):
         return comma_cut
-    return last_good
+    # "Ministry of Science, Technology and Innovation, Esplanada ...": "and" closed the list of
+    # fields; a comma after it opens something else (an address, a place)
+    joints = [k for k in range(i, last_good) if toks[k].text in {"and", "&"}]
+    after = [c for c in commas if joints and c > joints[-1]]
+    return after[0] if after else last_good
 
 
 def _fields_before_head(toks: list[Token], i: int, comma: int, heads: frozenset[str]) -> bool:

@@ -603,8 +603,9 @@ def split_phrase(
     """Split "A of the B", "A and the B" and "A, B" when both sides are organisation names (or
     acronyms); `place` tells whether a token names a city or country."""
     toks = list(phrase.tokens)
+    and_words = yaml_words("org_heads.yaml", "and_words")
     for i in range(1, len(toks) - 1):
-        text = toks[i].text
+        text = "and" if toks[i].text in and_words else toks[i].text  # ("... de Colombia y de la ...")
         joint = text in {"and", "&", ","} or (text == "of" and toks[i + 1].text == "the")
         if not joint:
             continue
