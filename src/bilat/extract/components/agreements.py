@@ -453,7 +453,7 @@ def find_instruments(doc: Doc) -> list[Found]:
             continue
         sentence = doc.sentence_of(hit.start)
         title, span = title_around(doc, hit.start, hit.end)
-        if hit.key == "agreement" and title and title.lower().startswith(("memorandum", "letter")):
+        if hit.key == "agreement" and title and _inside_other(title, surface):
             continue
         memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
         if sentence not in memo:
@@ -754,17 +754,20 @@ def signed_by_parties(doc: Doc, after: int, sentence: tuple[int, int]) -> list[s
 _SAME_OCCASION = re.compile(
     r"\b(?:on|at|during) the same (?:occasion|ceremony|day|visit|event)\b|\bat the same time\b", re.IGNORECASE
 )
-# A letter of intent that applicants submit ("Letter of Intent (required): 24 March", "submit a
-# letter of intent by ..."): a step of a call, not an instrument between partners.
+# A letter of intent or a work plan that applicants submit ("Letter of Intent (required): 24 March",
+# "submit a letter of intent by ...", "proposals must include a Work Plan"): a step of a call, not an
+# instrument between partners.
+_SUBMITTED_KINDS = frozenset({"letter_of_intent", "action_plan"})
 _SUBMISSION = re.compile(
-    r"\b(?:required|mandatory|optional|due|deadline|submit(?:ted|s)?|submission|upload|applicants?|proposers?)\b",
+    r"\b(?:required|mandatory|optional|due|deadline|submit(?:ted|s)?|submission|upload(?:ed)?|applicants?|proposers?|"
+    r"proposals?)\b",
     re.IGNORECASE,
 )
 
 
 def _submission(doc: Doc, start: int, kind: str) -> bool:
-    """Whether a letter of intent at `start` is one that applicants submit to a call."""
-    if kind != "letter_of_intent":
+    """Whether a letter of intent (or work plan) at `start` is one that applicants submit to a call."""
+    if kind not in _SUBMITTED_KINDS:
         return False
     sentence = doc.sentence_of(start)  # the line's part of it, found within the sentence
     line_start = doc.text.rfind("\n", sentence[0], start) + 1
@@ -912,6 +915,14 @@ def pair_before(doc: Doc, cue_start: int) -> list[str]:
 def _told_before(found: list[Found], kind: str) -> list[str]:
     """The parties of the last instrument of this kind found so far ("The memorandum covers ...")."""
     return next((list(f.parties) for f in reversed(found) if f.type == kind), [])
+
+
+def _inside_other(title: str, surface: str) -> bool:
+    """Whether an agreement word stands inside the title of a memorandum or letter ("Memorandum of
+    Agreement", "Letter of Intent and Agreement"), found as that one; not when the cue itself opens
+    the title ("Letter of Agreement")."""
+    heads = ("memorandum", "letter")
+    return title.lower().startswith(heads) and not surface.lower().startswith(heads)
 
 
 def _generic(doc: Doc, start: int) -> bool:
