@@ -735,6 +735,8 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             name = doc.text[start:end]
             if _ends_with_participle(name):
                 continue  # "the EU-funded project", "a Japan-led programme": a modifier, no name
+            if _names_a_post(name):
+                continue  # "Vice President for Research Programmes": a person's post
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
             after_word = after.group("w") if after else ""
             followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
@@ -773,6 +775,20 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 name, end = doc.text[start:pair_end], pair_end
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+@functools.cache
+def _role_titles() -> frozenset[str]:
+    """The role titles of roles.yaml `titles` ("Director", "Vice President")."""
+    return frozenset(str(title) for title in load_yaml("roles.yaml").get("titles", []))
+
+
+def _names_a_post(name: str) -> bool:
+    """True for a role title, then "of" or "for" and what the post is over ("Vice President for
+    Research Programmes", "Director of Asia-Pacific Programmes"): a person's post, no programme."""
+    words = name.split()
+    link = next((n for n, word in enumerate(words[:5]) if word in ("of", "for")), 0)
+    return link > 0 and " ".join(words[:link]) in _role_titles()
 
 
 # An owner right before a name: a possessive ("the Space Agency's ") or "its"/"their" ("through its ")
