@@ -26,17 +26,17 @@ BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
 LATER_FLOOR = {"overall": 0.96, "field": 0.84, "grounded": 0.99}
 FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
-SIXTH_FLOOR = {"overall": 0.935, "field": 0.78}
-SEVENTH_FLOOR = {"overall": 0.97, "field": 0.90}
+SIXTH_FLOOR = {"overall": 0.94, "field": 0.78}
+SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
-NINTH_FLOOR = {"overall": 0.89, "field": 0.73, "grounded": 0.98}
-TENTH_FLOOR = {"overall": 0.96, "field": 0.88}
-ELEVENTH_FLOOR = {"overall": 0.985, "field": 0.95}
-TWELFTH_FLOOR = {"overall": 0.91, "field": 0.77}
-THIRTEENTH_FLOOR = {"overall": 0.975, "field": 0.93}
-FOURTEENTH_FLOOR = {"overall": 0.89, "field": 0.73}
-FIFTEENTH_FLOOR = {"overall": 0.895, "field": 0.72}
-SIXTEENTH_FLOOR = {"overall": 0.90, "field": 0.70}
+NINTH_FLOOR = {"overall": 0.91, "field": 0.85, "grounded": 0.98}
+TENTH_FLOOR = {"overall": 0.97, "field": 0.90}
+ELEVENTH_FLOOR = {"overall": 0.99, "field": 0.96}
+TWELFTH_FLOOR = {"overall": 0.915, "field": 0.80}
+THIRTEENTH_FLOOR = {"overall": 0.985, "field": 0.94}
+FOURTEENTH_FLOOR = {"overall": 0.915, "field": 0.80}
+FIFTEENTH_FLOOR = {"overall": 0.91, "field": 0.75}
+SIXTEENTH_FLOOR = {"overall": 0.905, "field": 0.72}
 
 
 def _predict(
@@ -161,7 +161,7 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("fifth_corpus", "fifth_gold", FIFTH_FLOOR),
         # and nine more, never used to make a rule: 0.877 at the start of the session, then 0.889,
         # 0.914 and 0.922 after each round of fixes made on the other sets; 0.933 after session 7's
-        # two rounds, 0.939 after session 8's cross-set rounds
+        # two rounds, 0.939 after session 8's cross-set rounds, 0.942 after session 9's
         ("sixth_corpus", "sixth_gold", SIXTH_FLOOR),
         # session 5: nine more, 0.848 blind; 0.974 after the round of fixes made on them
         ("seventh_corpus", "seventh_gold", SEVENTH_FLOOR),
@@ -180,7 +180,8 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("eleventh_corpus", "eleventh_gold", ELEVENTH_FLOOR),
         # twelve more, held back during that round and never used to make a rule (like the sixth):
         # 0.909 at the session's start, 0.910 before the round, 0.912 after it; 0.912 after both
-        # rounds of session 7, 0.913 after session 8's
+        # rounds of session 7, 0.913 after session 8's, 0.918 after session 9's (0.920 with its last
+        # fix)
         ("twelfth_corpus", "twelfth_gold", TWELFTH_FLOOR),
         # session 7: twelve more, written before the session's work: 0.886 blind; 0.939 and 0.969
         # after the two rounds of fixes made on them (the twelfth, held back again, stayed at 0.912)
@@ -190,10 +191,12 @@ def test_record_files_hold_evidence_in_the_file_text(
         # rounds (0.895 after them)
         ("fourteenth_corpus", "fourteenth_gold", FOURTEENTH_FLOOR),
         # session 8: twelve more, written before the session's work and held back (only totals
-        # read): 0.901 with the code of the session's start, 0.899 after its two cross-set rounds
+        # read): 0.901 with the code of the session's start, 0.899 after its two cross-set rounds;
+        # in view in session 9 (0.912 after its rounds)
         ("fifteenth_corpus", "fifteenth_gold", FIFTEENTH_FLOOR),
         # session 9: twelve more, written before the session's work and held back (only totals
-        # read): 0.901 with the code of the session's start
+        # read): 0.901 with the code of the session's start, 0.905 after its rounds (the last fix,
+        # a class seen there by accident, 0.907)
         ("sixteenth_corpus", "sixteenth_gold", SIXTEENTH_FLOOR),
     ],
 )
