@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import ahocorasick_rs
 import yaml
 
 from bilat.errors import ConfigError
@@ -21,6 +22,32 @@ def alternatives(phrases: Iterable[str]) -> str:
     """A regex alternation of `phrases`, in their order, each word escaped and any run of space
     allowed between words ("take place" matches "take  place" and a line break)."""
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
+
+
+# The non-ASCII characters that Python's case-insensitive matching takes for ASCII letters (the
+# re module's documentation names these four); str.lower() does not map them onto those letters.
+_CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")
+
+
+class WordPretest:
+    """A cheap test that never says no where a case-insensitive `alternatives(phrases)` pattern can
+    match: whether the text, lowercased, holds the longest word of some phrase. Every word of a phrase
+    is matched literally, so a match needs that word in the text; a phrase word that holds another
+    phrase's key word is covered by that key. With a non-ASCII phrase word, or a text holding one of
+    the characters that match an ASCII letter without lowercasing to it, the test always says yes."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        words = {max(phrase.lower().split(), key=len) for phrase in phrases if phrase.split()}
+        self.keys = tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+        exact = bool(self.keys) and all(word.isascii() for word in words)
+        self._automaton = ahocorasick_rs.AhoCorasick(list(self.keys)) if exact else None
+
+    def __call__(self, text: str) -> bool:
+        if self._automaton is None:
+            return True
+        if self._automaton.find_matches_as_indexes(text.lower()):
+            return True  # (some key is in the text: a search reports at least one)
+        return not text.isascii() and not _CASE_ODD.isdisjoint(text)
 
 
 def longest_first(words: Iterable[str]) -> str:

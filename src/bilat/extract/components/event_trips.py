@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bilat.extract.doc import Doc, Mention
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import WordPretest, alternatives, load_yaml
 
 TRIP_DATA = "event_types.yaml"
 MIN_DAYS, MAX_DAYS = 2, 21  # a length in days that tells a trip
@@ -72,6 +72,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         rf"\b(?:{alternatives(data.get('trip_endings', []))})\b[^.;\n]{{0,{ARRIVAL_REACH}}}$", re.IGNORECASE
     )
     return travel, length, arrival, ending
+
+
+@functools.cache
+def _travel_pretest() -> WordPretest:
+    """Whether a text may hold a travel word (never no where the travel pattern matches)."""
+    return WordPretest(load_yaml(TRIP_DATA).get("trip_words", []))
 
 
 def _days(value: object) -> int | None:
@@ -221,6 +227,8 @@ def sentence_trip(
     another kind than a visit start (a range nearer one of them than any travel word dates that
     event: "the forum, held from 3 to 5 May in Lisbon, drew delegations from ..."),
     `covered` whether a span lies in an organisation's name, `home` the dateline's city."""
+    if not dates or not _travel_pretest()(doc.text[sentence[0] : sentence[1]]):
+        return None
     travel, _, _, _ = _patterns()
     words = list(travel.finditer(doc.text, *sentence))
     if not words or not dates:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bilat.extract.doc import Doc
 from bilat.extract.naming import key, one_line
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import WordPretest, alternatives, load_yaml
 
 if TYPE_CHECKING:
     from bilat.extract.components.organizations import Candidate
@@ -37,6 +37,12 @@ def _before() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?i:{_words('before')})(?:\s+(?:{_words('before_nouns')}))?,?\s+(?:the\s+)?$"
     )
+
+
+@functools.cache
+def _before_pretest() -> WordPretest:
+    """Whether a text may hold a word of `_before` (never no where that pattern matches)."""
+    return WordPretest(load_yaml("predecessors.yaml").get("before", []))
 
 
 _SUBJECT_WORD = r"[A-Z(][\w&.'’()-]*"  # a word of the successor's name (capitalised, or its "(ACR)")
@@ -78,7 +84,8 @@ def predecessor_at(text: str, start: int, end: int) -> bool:
     after = text[end : end + _AFTER_REACH]
     if _after().match(after):
         return True
-    if not _before().search(text[max(0, start - _BEFORE_REACH) : start]):
+    before = text[max(0, start - _BEFORE_REACH) : start]
+    if not _before_pretest()(before) or not _before().search(before):
         return False
     word = _NEXT_WORD.match(after)
     return not (word and word.group(1) in _not_after())  # ("a former Ministry of X official")

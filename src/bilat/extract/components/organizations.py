@@ -284,9 +284,29 @@ def _regions() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return pattern, {name: tuple(found) for name, found in codes.items()}
 
 
+_RUN = re.compile(r"[\w-]+")
+
+
+@functools.cache
+def _region_runs() -> frozenset[str] | None:
+    """The first run of word characters and hyphens of each region's name: a region told in a text
+    (with no word character or hyphen on either side) makes that run one of the text's own runs.
+    None when some region begins otherwise (no such test then)."""
+    runs = set()
+    for name in _regions()[1]:
+        run = _RUN.match(name)
+        if run is None:
+            return None
+        runs.add(run.group())
+    return frozenset(runs)
+
+
 def _region_country(doc: Doc, name: str) -> str | None:
     """The country of the one region that a body's name holds ("Amazonas State Research Support
     Foundation"); a region of several countries only when the document names just one of them."""
+    runs = _region_runs()
+    if runs is not None and runs.isdisjoint(_RUN.findall(name)):
+        return None  # (no region can match: the pattern finds none)
     pattern, codes = _regions()
     found = {code for match in pattern.finditer(name) for code in [codes[match.group()]]}
     if len(found) != 1:

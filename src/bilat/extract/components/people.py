@@ -852,6 +852,8 @@ class SentenceScan:
         research", "Deputy Director in charge of international affairs"); k itself if there is
         none. A capitalised portfolio is left to the portfolio patterns, from "for" or "of" on."""
         toks = self.toks
+        if k >= len(toks) or toks[k].text not in ("responsible", "in"):
+            return k  # (a quick test: both qualifiers begin with one of these words)
         words = [t.text for t in toks[k : k + 3]]
         if words[:2] == ["responsible", "for"]:
             link = k + 1
