@@ -139,3 +139,28 @@ def test_an_acronym_with_its_city_listed_after_a_name_is_an_organisation(extract
     countries = {o["name"]: o.get("country") for o in record["organizations"]}
     assert countries.get("INSA Rennes") == "FR"
     assert "University of Lille and INSA Rennes" not in countries
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Japan and Sweden agreed on 3 May 2026 that Kobe University and Toyota will build a test bed.",
+         "Kobe University"),
+        ("Seoul National University and Samsung Electronics signed a memorandum with Sweden.",
+         "Seoul National University"),
+        ("The University of California, Berkeley and Japan signed a letter.",
+         "University of California, Berkeley"),
+        ("The Korea Institute of Science and Technology and Sweden met in Seoul.",
+         "Korea Institute of Science and Technology"),
+    ],
+)
+def test_a_partner_after_and_is_no_part_of_the_name(extract: Extract, text: str, name: str) -> None:
+    """A body with its head, then "and" and a company with no head or a place: two parties."""
+    assert name in _names(extract(text))
+
+
+@pytest.mark.parametrize(
+    "name", ["Wageningen University and Research", "Ministry of Economy, Trade and Industry"]
+)
+def test_a_field_after_and_stays_in_the_name(extract: Extract, name: str) -> None:
+    assert name in _names(extract(f"The {name} and Japan met in Tokyo on 3 May 2026."))

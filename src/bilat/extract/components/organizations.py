@@ -35,7 +35,7 @@ from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, 
 from bilat.extract.record import Organization
 from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, longest_first, yaml_alternation, yaml_words
+from bilat.extract.resources import load_lines, load_yaml, longest_first, yaml_alternation, yaml_words
 
 LEADING_DROP = frozenset(
     {
@@ -692,6 +692,8 @@ def _splits(
         return True
     if joint in {"and", "&"} and _has_head(left, base) and _known_acronym(right):
         return True  # "Marine Institute and JAMSTEC": a name, then a known body's acronym
+    if joint in {"and", "&"} and not article and _headless_partner(left, right, base, place):
+        return True  # "Kobe University and Toyota", "University of X, Berkeley and Japan"
     if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
         return False
     if joint == "of":
@@ -708,6 +710,28 @@ def _splits(
         or (article and joint in {"and", "&"} and len(left) == 1 and left[0].text[:1].isupper())
         or (article and joint in {"and", "&"} and _headless_before_named_body(left, right, heads))
     )
+
+
+def _headless_partner(
+    left: list[Token], right: list[Token], heads: frozenset[str], place: Callable[[Token], bool]
+) -> bool:
+    """ "A and B" where A has a head word and B is a place ("Institute of Science and Technology
+    and Sweden"), or A ends with its head word ("Kobe University") and B is one or two capitalised
+    words with no head that are no field of a name ("Research", "Technology": the words of
+    `name_stopwords.txt`): B is a partner named beside the body, not part of its name ("Kobe
+    University and Toyota"; not "Wageningen University and Research")."""
+    if len(right) == 1 and place(right[0]) and _has_head(left, heads):
+        return True  # (a country or city after "and" is no field of a body's name)
+    if not left or left[-1].text not in heads or not 1 <= len(right) <= 2:
+        return False
+    stop = _name_stop_words()
+    return all(t.capitalised and t.text not in heads and t.text not in stop for t in right)
+
+
+@functools.cache
+def _name_stop_words() -> frozenset[str]:
+    """Capitalised words that name no one (name_stopwords.txt): fields, titles, months..."""
+    return load_lines("name_stopwords.txt")
 
 
 def _headless_before_named_body(left: list[Token], right: list[Token], heads: frozenset[str]) -> bool:
