@@ -4,7 +4,6 @@ letter of intent, declaration, roadmap, action plan) with their parties, date an
 from __future__ import annotations
 
 import bisect
-import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from bilat.extract.components.calls import title_line
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.components.trilateral import says_trilateral, three_countries
+from bilat.extract.days import as_day
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
@@ -398,22 +398,15 @@ def _reported_day(doc: Doc) -> str | None:
     if "_reported_day" in doc.data:
         return doc.data["_reported_day"]
     found = None
-    published = _as_day(doc.published)
+    published = as_day(doc.published)
     if published is not None:
         for m in doc.layer("date"):
-            day = _as_day(str(m.attrs.get("value") or ""))
+            day = as_day(str(m.attrs.get("value") or ""))
             if day is not None and 0 < (published - day).days <= _REPORT_LAG:
                 found = day.isoformat()
                 break
     doc.data["_reported_day"] = found
     return found
-
-
-def _as_day(value: str | None) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
 
 
 def _dated_title(

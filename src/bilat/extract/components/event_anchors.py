@@ -236,13 +236,20 @@ def anchored_dates(
 
 
 @functools.cache
+def setting_leads() -> tuple[str, ...]:
+    """The words that tell an event as the setting of another (event_types.yaml `margin_phrases`
+    and `setting_leads`: "on the sidelines of", "after")."""
+    data = load_yaml("event_types.yaml")
+    return tuple(str(w) for key in ("margin_phrases", "setting_leads") for w in data.get(key) or [])
+
+
+@functools.cache
 def _setting_before() -> re.Pattern[str] | None:
     """A setting lead and a determiner (`margin_phrases` and `setting_leads`, `setting_determiners`
     of event_types.yaml), then at most two words, at the end of the text before an event word: "on
     the sidelines of the annual talks"."""
-    data = load_yaml("event_types.yaml")
-    leads = [*(data.get("margin_phrases") or []), *(data.get("setting_leads") or [])]
-    determiners = data.get("setting_determiners") or []
+    leads = setting_leads()
+    determiners = load_yaml("event_types.yaml").get("setting_determiners") or []
     if not leads or not determiners:
         return None
     return re.compile(

@@ -45,7 +45,11 @@ def words() -> Words:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
     return Words(
-        get("verb_cues"), get("name_connectors"), get("name_ordinals"), get("name_skip"), get("anaphoric")
+        get("verb_cues"),
+        get("name_connectors"),
+        get("ordinals") | get("name_ordinals"),
+        get("name_skip"),
+        get("anaphoric"),
     )
 
 

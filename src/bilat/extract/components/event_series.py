@@ -5,16 +5,16 @@ session of the Joint Commission." The sentence that tells the occasion states no
 is told by the sentence just before it (the report's lead: "today", "on Tuesday", a dateline's day),
 and the numbered session is where that news happened, on that day.
 
-The words are data (event_types.yaml `series_ordinals`, `series_setting_leads`, with the
-`margin_phrases` and `setting_leads` of the setting mechanism)."""
+The words are data (event_types.yaml `ordinals` and `series_ordinals`, `series_setting_leads`, with
+the `margin_phrases` and `setting_leads` of the setting mechanism)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 
-from bilat.extract.components.event_anchors import opens_story
+from bilat.extract.components.event_anchors import opens_story, setting_leads
+from bilat.extract.days import within_days_before_report
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import Hit
 from bilat.extract.resources import load_yaml, longest_first
@@ -32,16 +32,12 @@ SERIES_REACH = 90
 
 @functools.cache
 def _series_before() -> re.Pattern[str] | None:
-    """A setting lead, "the", an ordinal (a word of `series_ordinals` or "4th"), then at most three
-    words, at the end of the text before an event word: "at the third meeting", "on the sidelines
-    of the 12th annual"."""
+    """A setting lead, "the", an ordinal (a word of `ordinals` or `series_ordinals`, or "4th"), then
+    at most three words, at the end of the text before an event word: "at the third meeting", "on
+    the sidelines of the 12th annual"."""
     data = load_yaml("event_types.yaml")
-    leads = [
-        *(data.get("series_setting_leads") or []),
-        *(data.get("margin_phrases") or []),
-        *(data.get("setting_leads") or []),
-    ]
-    ordinals = [str(word) for word in data.get("series_ordinals") or []]
+    leads = [*(data.get("series_setting_leads") or []), *setting_leads()]
+    ordinals = [str(word) for key in ("ordinals", "series_ordinals") for word in data.get(key) or []]
     if not leads or not ordinals:
         return None
     return re.compile(
@@ -52,14 +48,7 @@ def _series_before() -> re.Pattern[str] | None:
 
 def _news_day(doc: Doc, date: Mention) -> bool:
     """Whether `date` is a day of the report's last `NEWS_DAYS` days (its news)."""
-    value, published = str(date.attrs.get("value") or ""), doc.published or ""
-    if len(value) < 10 or len(published) < 10 or not value[:4].isdigit():
-        return False
-    try:
-        days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value[:10])).days
-    except ValueError:
-        return False
-    return 0 <= days <= NEWS_DAYS
+    return within_days_before_report(doc, date.attrs.get("value"), NEWS_DAYS)
 
 
 def _lead_day(doc: Doc, index: int) -> Mention | None:

@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bilat.extract.days import as_day, iso_week
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.resources import WordPretest, alternatives, load_yaml
 
@@ -88,32 +89,11 @@ def _days(value: object) -> int | None:
     return days if MIN_DAYS <= days <= MAX_DAYS else None
 
 
-def _day(value: object) -> dt.date | None:
-    text = str(value or "")[:10]
-    if len(text) != 10:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _week(value: object) -> tuple[dt.date, dt.date] | None:
-    text = str(value or "")
-    if len(text) != 8 or text[4:6] != "-W" or not text[6:].isdigit() or not text[:4].isdigit():
-        return None
-    try:
-        monday = dt.date.fromisocalendar(int(text[:4]), int(text[6:]), 1)
-    except ValueError:
-        return None
-    return monday, monday + dt.timedelta(days=6)
-
-
 def _told_days(doc: Doc) -> list[dt.date]:
     """The days the document tells, in order (cached on the Doc)."""
     days: list[dt.date] | None = doc.data.get("_trip_days")
     if days is None:
-        found = {_day(m.attrs.get("value")) for m in doc.layer("date") if m.attrs.get("type") == "DATE"}
+        found = {as_day(m.attrs.get("value")) for m in doc.layer("date") if m.attrs.get("type") == "DATE"}
         days = doc.data["_trip_days"] = sorted(d for d in found if d is not None)
     return days
 
@@ -125,11 +105,11 @@ def _first_told(doc: Doc, low: dt.date, high: dt.date) -> dt.date | None:
 def _range(doc: Doc, dates: list[Mention]) -> tuple[dt.date, dt.date, int] | None:
     """A range of days: the tagger's, or two day dates joined by "to" / "between ... and"."""
     for date in dates:
-        first, last = _day(date.attrs.get("value")), _day(date.attrs.get("end_value"))
+        first, last = as_day(date.attrs.get("value")), as_day(date.attrs.get("end_value"))
         if first and last and first < last:
             return first, last, date.start
     for one, two in itertools.pairwise(dates):
-        first, last = _day(one.attrs.get("value")), _day(two.attrs.get("value"))
+        first, last = as_day(one.attrs.get("value")), as_day(two.attrs.get("value"))
         if not first or not last or not first < last or (last - first).days > MAX_DAYS:
             continue
         between = doc.text[one.end : two.start]
@@ -155,7 +135,7 @@ def _length(
             continue
         start = None
         for other in dates:
-            day = _day(other.attrs.get("value"))
+            day = as_day(other.attrs.get("value"))
             low = max(sentence[0], other.start - ARRIVAL_REACH - 20)
             if day and arrival.search(doc.text, low, other.start):
                 start = day  # "arrived on Wednesday evening for a three-day visit"
@@ -175,11 +155,11 @@ def _reach_back(doc: Doc, dates: list[Mention], days: int) -> dt.date | None:
     """The first told day a trip of `days` days that takes in the sentence's day (or lies within its
     week) can start on."""
     for date in dates:
-        week = _week(date.attrs.get("value"))
+        week = iso_week(date.attrs.get("value"))
         if week is not None:
             return _first_told(doc, *week)
     for date in dates:
-        day = _day(date.attrs.get("value"))
+        day = as_day(date.attrs.get("value"))
         if day is not None and date.attrs.get("type") == "DATE":
             return _first_told(doc, day - dt.timedelta(days=days - 1), day)
     return None

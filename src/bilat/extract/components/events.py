@@ -3,7 +3,6 @@ a date from the same sentence, an end date for ranges and the city where it took
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Callable
@@ -47,6 +46,7 @@ from bilat.extract.components.event_venues import gathering_kind, inside_venue, 
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
+from bilat.extract.days import within_days_before_report
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_folded
 from bilat.extract.naming import AGREEMENT_WORDS, one_line
@@ -297,14 +297,7 @@ def _reported_in_lead(doc: Doc, sentence: tuple[int, int], value: str) -> bool:
 def _days_before(doc: Doc, value: str) -> bool:
     """Whether `value` is a day at most `LEAD_DAYS` before the document's date (a signing of the
     last few days told with no place of its own took place where the report is from)."""
-    published = doc.published or ""
-    if len(published) < 10 or len(value) < 10 or value[:10] > published[:10]:
-        return False
-    try:
-        days = (dt.date.fromisoformat(published[:10]) - dt.date.fromisoformat(value[:10])).days
-    except ValueError:
-        return False
-    return days <= LEAD_DAYS
+    return within_days_before_report(doc, value, LEAD_DAYS)
 
 
 def _lead_city(doc: Doc, sentence: tuple[int, int]) -> str | None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bilat.extract.doc import Doc
 from bilat.extract.naming import key, one_line
-from bilat.extract.resources import WordPretest, alternatives, load_yaml
+from bilat.extract.resources import WordPretest, alternatives, load_yaml, yaml_words
 
 if TYPE_CHECKING:
     from bilat.extract.components.organizations import Candidate
@@ -74,11 +74,6 @@ def _after() -> re.Pattern[str]:
 _NEXT_WORD = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]+([a-z]+)")
 
 
-@functools.cache
-def _not_after() -> frozenset[str]:
-    return frozenset(load_yaml("predecessors.yaml").get("not_after", []))
-
-
 def predecessor_at(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is told to be the former body of another."""
     after = text[end : end + _AFTER_REACH]
@@ -88,7 +83,8 @@ def predecessor_at(text: str, start: int, end: int) -> bool:
     if not _before_pretest()(before) or not _before().search(before):
         return False
     word = _NEXT_WORD.match(after)
-    return not (word and word.group(1) in _not_after())  # ("a former Ministry of X official")
+    # ("a former Ministry of X official": a person's past tie)
+    return not (word and word.group(1) in yaml_words("predecessors.yaml", "not_after"))
 
 
 def separate_predecessors(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:

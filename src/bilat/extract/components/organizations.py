@@ -314,11 +314,7 @@ def _region_country(doc: Doc, name: str) -> str | None:
     options = found.pop()
     if len(options) == 1:
         return options[0]
-    named = doc.data.get("_named_countries")
-    if named is None:
-        named = doc.data["_named_countries"] = {
-            str(m.attrs["code"]) for m in doc.in_span("country", 0, len(doc.text))
-        }
+    named = {str(m.attrs["code"]) for m in doc.layer("country")}
     chosen = [code for code in options if code in named]
     return chosen[0] if len(chosen) == 1 else None
 
@@ -528,12 +524,8 @@ def _place_or_region(doc: Doc, words: list[Token]) -> bool:
     if any(m.start == start for name in ("city", "country") for m in doc.in_span(name, start, words[-1].end)):
         return True
     text = doc.text[start : words[-1].end]
-    return any(text == region or text.startswith(region + " ") for region in _world_regions())
-
-
-@functools.cache
-def _world_regions() -> tuple[str, ...]:
-    return tuple(yaml_words("org_heads.yaml", "world_regions"))
+    regions = yaml_words("org_heads.yaml", "world_regions")
+    return any(text == region or text.startswith(region + " ") for region in regions)
 
 
 def _purpose_tail(toks: Sequence[Token]) -> bool:
@@ -724,14 +716,8 @@ def _headless_partner(
         return True  # (a country or city after "and" is no field of a body's name)
     if not left or left[-1].text not in heads or not 1 <= len(right) <= 2:
         return False
-    stop = _name_stop_words()
+    stop = load_lines("name_stopwords.txt")
     return all(t.capitalised and t.text not in heads and t.text not in stop for t in right)
-
-
-@functools.cache
-def _name_stop_words() -> frozenset[str]:
-    """Capitalised words that name no one (name_stopwords.txt): fields, titles, months..."""
-    return load_lines("name_stopwords.txt")
 
 
 def _headless_before_named_body(left: list[Token], right: list[Token], heads: frozenset[str]) -> bool:

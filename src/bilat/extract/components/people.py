@@ -1098,8 +1098,8 @@ class SentenceScan:
                 if depth == 0:
                     break
                 depth -= 1
-            elif self._qualifier_end(k) > k:  # ("Vice-Minister responsible for research")
-                k = self._qualifier_end(k)
+            elif (qualified := self._qualifier_end(k)) > k:  # ("Vice-Minister responsible for research")
+                k = qualified
                 end = self.toks[k - 1].end
                 continue
             elif self._stops_role(k, depth):

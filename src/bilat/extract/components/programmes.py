@@ -42,7 +42,7 @@ from bilat.extract.programme_uses import (
 )
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, longest_first
+from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 
@@ -777,18 +777,12 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-@functools.cache
-def _role_titles() -> frozenset[str]:
-    """The role titles of roles.yaml `titles` ("Director", "Vice President")."""
-    return frozenset(str(title) for title in load_yaml("roles.yaml").get("titles", []))
-
-
 def _names_a_post(name: str) -> bool:
     """True for a role title, then "of" or "for" and what the post is over ("Vice President for
     Research Programmes", "Director of Asia-Pacific Programmes"): a person's post, no programme."""
     words = name.split()
     link = next((n for n, word in enumerate(words[:5]) if word in ("of", "for")), 0)
-    return link > 0 and " ".join(words[:link]) in _role_titles()
+    return link > 0 and " ".join(words[:link]) in yaml_words("roles.yaml", "titles")
 
 
 # An owner right before a name: a possessive ("the Space Agency's ") or "its"/"their" ("through its ")

@@ -9,10 +9,10 @@ import datetime as dt
 import functools
 import re
 
+from bilat.extract.days import iso_week
 from bilat.extract.doc import Mention
 from bilat.extract.resources import load_yaml
 
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _DURATION = re.compile(r"^P(\d+|X)([DW])$")
 # Seasons (winter excepted: it may run into the next year), halves and quarters of a year.
 _PART_OF_YEAR = re.compile(r"^(\d{4})-(?:SP|SU|FA|AU|H[12]|Q[1-4])$")
@@ -32,14 +32,8 @@ def _common_precision(first: dt.date, last: dt.date) -> str | None:
 
 
 def _week(value: str) -> str | None:
-    match = _WEEK.match(value)
-    if not match:
-        return None
-    try:
-        monday = dt.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-    except ValueError:
-        return None
-    return _common_precision(monday, monday + dt.timedelta(days=6))
+    week = iso_week(value)
+    return _common_precision(*week) if week is not None else None
 
 
 def _recent(value: str, words: str, published: str | None) -> str | None:
