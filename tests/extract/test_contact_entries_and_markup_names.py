@@ -14,6 +14,8 @@ Sentences of our own."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from .records import Extract, org_names, people_by_name, person_names
@@ -21,6 +23,13 @@ from .records import Extract, org_names, people_by_name, person_names
 
 def _role_has(role: str | None, words: list[str]) -> bool:
     return role is not None and all(w in role for w in words)
+
+
+def _assert_person_role(record: dict[str, Any], name: str, role_words: list[str]) -> None:
+    """The record has the person `name`, with a role holding one of `role_words`."""
+    people = people_by_name(record)
+    assert name in people, f"{name!r} not in {sorted(people)}"
+    assert _role_has(people[name]["role"], role_words), people[name]["role"]
 
 
 @pytest.mark.parametrize(
@@ -68,9 +77,7 @@ def _role_has(role: str | None, words: list[str]) -> bool:
 def test_contact_entry_role_is_title_or_unit(
     extract: Extract, text: str, name: str, role_words: list[str]
 ) -> None:
-    people = people_by_name(extract(text))
-    assert name in people, f"{name!r} not in {sorted(people)}"
-    assert _role_has(people[name]["role"], role_words), people[name]["role"]
+    _assert_person_role(extract(text), name, role_words)
 
 
 @pytest.mark.parametrize(
@@ -130,9 +137,7 @@ def test_contact_block_without_a_name_finds_nobody(extract: Extract, text: str) 
 def test_honorific_inside_markup_keeps_the_sentence(
     extract: Extract, text: str, name: str, role_words: list[str]
 ) -> None:
-    people = people_by_name(extract(text))
-    assert name in people, f"{name!r} not in {sorted(people)}"
-    assert _role_has(people[name]["role"], role_words), people[name]["role"]
+    _assert_person_role(extract(text), name, role_words)
 
 
 @pytest.mark.parametrize(
