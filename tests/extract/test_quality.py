@@ -37,6 +37,7 @@ THIRTEENTH_FLOOR = {"overall": 0.985, "field": 0.94}
 FOURTEENTH_FLOOR = {"overall": 0.915, "field": 0.80}
 FIFTEENTH_FLOOR = {"overall": 0.91, "field": 0.75}
 SIXTEENTH_FLOOR = {"overall": 0.905, "field": 0.72}
+SEVENTEENTH_FLOOR = {"overall": 0.86, "field": 0.68}
 
 
 def _predict(
@@ -196,8 +197,11 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("fifteenth_corpus", "fifteenth_gold", FIFTEENTH_FLOOR),
         # session 9: twelve more, written before the session's work and held back (only totals
         # read): 0.901 with the code of the session's start, 0.905 after its rounds (the last fix,
-        # a class seen there by accident, 0.907)
+        # a class seen there by accident, 0.907); in view in session 10
         ("sixteenth_corpus", "sixteenth_gold", SIXTEENTH_FLOOR),
+        # session 10: twelve more, written before the session's work and held back (only totals
+        # read): 0.863 with the code of the session's start
+        ("seventeenth_corpus", "seventeenth_gold", SEVENTEENTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
