@@ -200,3 +200,25 @@ def test_programmes_found_in_a_document(extract: Extract) -> None:
         "EUR 2 million. The University of Ghana and the Leipzig institute will run it."
     )
     assert "ORBI-GH" in _programmes(extract(text))
+
+
+# A field label opened by the word "event" ("Event Date:", "Event location:") tells the date or
+# place of the page's event: the label is no event of its own.
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Event Date: 12 May 2025\nEvent Venue: Riverside Conference Centre, Perth",
+        "**Event date:** 12 May 2025\n**Event location:** Perth",
+        "EVENT DATE: 12 May 2025",
+    ],
+)
+def test_an_event_field_label_is_no_event_of_its_own(extract: Extract, fields: str) -> None:
+    text = (
+        "Australia and Indonesia held a marine science dialogue in Jakarta on 3 March 2025.\n\n"
+        f"{fields}\n\n"
+        "The Australia-Indonesia Marine Science Forum will meet in Perth on 12 May 2025."
+    )
+    record = extract(text)
+    names = [e.get("name") or "" for e in record["events"]]
+    assert not any(name.lower().startswith("event") for name in names), names
+    assert ("2025-05-12", "Perth") in _events(record)

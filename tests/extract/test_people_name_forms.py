@@ -228,3 +228,22 @@ def test_a_second_mention_by_the_given_names_is_the_same_person(
 )
 def test_honorific_letters_inside_words_find_no_one(extract: Extract, text: str) -> None:
     assert extract(text)["people"] == []
+
+
+# A family name that is also a pronoun ("He") is a name word mid-sentence, where the pronoun
+# would be written in lower case: after a given name, or first, right after a role title.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In Geneva, Vice Premier Liu He met the trade delegation on 10 May 2025.", "Liu He"),
+        ("The talks were led by Vice Premier He Lifeng and two ministers.", "He Lifeng"),
+        ("Professor He Jiankui was not invited to the summit in Hong Kong.", "He Jiankui"),
+    ],
+)
+def test_a_family_name_that_is_also_a_pronoun(extract: Extract, text: str, name: str) -> None:
+    assert name in person_names(extract(text))
+
+
+def test_the_pronoun_opening_a_sentence_stays_out_of_a_name(extract: Extract) -> None:
+    record = extract("Minister Anna Berg met the delegation on Monday. He Said the talks went well.")
+    assert person_names(record) == ["Anna Berg"]

@@ -20,10 +20,30 @@ BODY = "\n\nThe two agencies agreed to work together on coastal research in 2021
         ("Date of release: 4 June 2023", "2023-06-04"),
         ("Date of issue: 30 September 2022", "2022-09-30"),
         ("Issue date: 7 July 2022", "2022-07-07"),
+        ("Date: 9 October 2024", "2024-10-09"),
+        ("Report date: 25 March 2025", "2025-03-25"),
+        ("Announcement date: 5 October 2026", "2026-10-05"),
+        ("Newsletter date: 1 December 2025", "2025-12-01"),
     ],
 )
 def test_a_labelled_date_near_the_top_is_the_documents_own(label: str, expected: str) -> None:
     assert document_date("Agency news\n\n" + label + BODY) == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Event Date: 12 May 2025",
+        "Closing date: 30 June 2025",
+        "Start date: 1 September 2025",
+        "Meeting date: 8 April 2025",
+        "Deadline date: 15 July 2025",
+    ],
+)
+def test_the_label_of_another_date_does_not_give_the_documents_own(label: str) -> None:
+    """A dateline below the label gives the document's date; the labelled date is an event's."""
+    text = f"Agency news\n\n{label}\n\nOSLO, 4 March 2025 - The two agencies agreed to work together."
+    assert document_date(text) == "2025-03-04"
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,11 @@ from bilat.temporal.calendar import Point, safe_date
 HEAD_CHARS = 2500
 HEAD_LINES = 30
 PUBLISHED_CUE = re.compile(
-    r"(?i)\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+(?:publication|release|issue)|date|"
+    r"(?i)\b(?:published(?:\s+on)?|publication\s+date|date\s+of\s+(?:publication|release|issue)|"
+    # "Date:" alone or a publication's own ("Report date:"), not another date's label ("Event
+    # Date:", "Closing date:", "Start date:")
+    r"(?<![^\W\d_] )(?<![^\W\d_]\t)date|(?:announcement|report|document|letter|article|page|statement|"
+    r"notice|bulletin|newsletter|circular|memo|news|story|entry|print|dispatch)\s+date|"
     r"(?:publish(?:ed)?|publication|release|issue|post(?:ed)?|posting|modified|modification|revision|update)"
     r"\s+(?:date|time)|"
     r"posted(?:\s+on)?|(?:last\s+)?(?:updated|modified|revised|changed)(?:\s+on)?|last\s+update|"

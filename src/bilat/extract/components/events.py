@@ -502,7 +502,7 @@ def _modifier(doc: Doc, hit: Hit) -> bool:
     word that only names the body or paper of an event ("the Forum Secretariat", "Meeting Report",
     "the summit's minutes" aside: `cue_head_nouns`)."""
     cues, keeps = _modifier_words()
-    if _head_after(doc, hit.end):
+    if _head_after(doc, hit.end) or _opens_field_label(doc, hit):
         return True
     if doc.text[hit.start : hit.end].lower() not in cues:
         return False
@@ -511,6 +511,17 @@ def _modifier(doc: Doc, hit: Hit) -> bool:
 
 
 _HEAD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)\b")
+_LABEL_AFTER = re.compile(r"[ \t]+([A-Za-z]+)[*_]{0,2}[ \t]*:")
+
+
+def _opens_field_label(doc: Doc, hit: Hit) -> bool:
+    """A cue of no kind that only opens a field's label ("Event Date:", "Event location:"): the
+    field tells the date or place of the page's event, not an event of its own."""
+    if _cue_text(doc, hit) not in yaml_words("event_types.yaml", "generic_cues"):
+        return False
+    after = _LABEL_AFTER.match(doc.text, hit.end)
+    labels = load_yaml("event_types.yaml").get("field_labels", {})
+    return after is not None and any(after.group(1).lower() in words for words in labels.values())
 
 
 def _head_after(doc: Doc, at: int) -> bool:

@@ -21,7 +21,11 @@ FIELD_SENTENCES = 5  # the sentences after the title where its labelled fields m
 def _label(words: list[str], tail: str = "") -> re.Pattern[str]:
     """A label at a line's start (Markdown or plain) made of one of `words` as written, capitalised
     or in capitals: "Date:", "**Dates:**", "When -", "Date and venue:"."""
-    forms = [form for word in words for form in (word, word[:1].upper() + word[1:], word.upper())]
+    forms = {
+        form
+        for word in words
+        for form in (word, word[:1].upper() + word[1:], word.title(), word.upper())
+    }
     return re.compile(rf"[*_#\s|-]{{0,6}}(?:{longest_first(forms)}){tail}[*_]{{0,2}}\s*[:|–-]")
 
 

@@ -487,7 +487,9 @@ class SentenceScan:
         if min_words > 1 and (i + 1 >= len(self.toks) or not self._second_word_may_follow(self.toks[i + 1])):
             return i  # cheap test: a second name word starts with a capital too, or a particle comes
         j = i
-        while j < len(self.toks) and j - i < MAX_NAME and self._name_word(self.toks[j]):
+        while j < len(self.toks) and j - i < MAX_NAME and (
+            self._name_word(self.toks[j]) or (j > i and self._pronoun_surname(j))
+        ):
             j += 1
         if j == i and self._family_first(i):
             j = i + 2  # ("Park Sun-young" in a text that also writes "park")
@@ -504,11 +506,26 @@ class SentenceScan:
         """ "Park Sun-young", "Song Ji-hoon": an East Asian family name that is also a common word
         (so the document may write it in lower case), written first, before a hyphenated given name."""
         toks = self.toks
+        if i + 1 >= len(toks) or toks[i].text not in family_first_surnames():
+            return False
+        if not self._name_word(toks[i + 1]):
+            return False
+        if _HYPHENATED_GIVEN.fullmatch(toks[i + 1].text) is not None:
+            return True
+        # "Vice Premier He Lifeng": a surname that is also a pronoun, right after a role title
+        return self._pronoun_surname(i) and any(end == toks[i].start - 1 for end, _ in self.title_at.values())
+
+    def _pronoun_surname(self, j: int) -> bool:
+        """ "Liu He", "(Premier) He Lifeng": a family name that is also a capitalised stop word
+        ("He"), mid-sentence right after a word, where the pronoun would be in lower case."""
+        toks = self.toks
+        tok = toks[j]
         return (
-            i + 1 < len(toks)
-            and toks[i].text in family_first_surnames()
-            and _HYPHENATED_GIVEN.fullmatch(toks[i + 1].text) is not None
-            and self._name_word(toks[i + 1])
+            tok.text in STOP_WORDS
+            and tok.text in family_first_surnames()
+            and j > 0
+            and toks[j - 1].text[-1:].isalpha()
+            and self.doc.text[toks[j - 1].end : tok.start] == " "
         )
 
     @staticmethod
