@@ -25,7 +25,7 @@ from typing import Any
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc
 from bilat.extract.naming import country_before, states_in
-from bilat.extract.resources import yaml_alternation
+from bilat.extract.resources import load_yaml, yaml_alternation
 
 
 @functools.lru_cache(maxsize=4096)
@@ -207,3 +207,93 @@ def _set_country(doc: Doc, index: int, country: str) -> None:
     items = doc.record.organizations
     if len(items) == len(doc.data["organizations"]):
         items[index].country = country
+
+
+_PORTFOLIO_REST = re.compile(r"\s+(?:of|for|de|do|da|des|du|del)\s+([^;()\n]{3,160})")
+_PORTFOLIO_WORD = re.compile(r"[^\W_][\w'’-]*|,")
+_PORTFOLIO_SKIPPED = frozenset({"and", "the", "la", "el", "e", "y", "et"})
+_PORTFOLIO_ENDS = frozenset({",", "of", "in", "to", "at"})  # what may follow a title's portfolio
+
+
+@functools.cache
+def _portfolio_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A pattern of the heads of bodies named by a portfolio (org_heads.yaml `portfolio_heads`), one
+    of the office-holders' titles, and each title's body head."""
+    heads: dict[str, list[str]] = load_yaml("org_heads.yaml").get("portfolio_heads") or {}
+    titles = {str(title): str(head) for head, found in heads.items() for title in found}
+    body = "|".join(re.escape(h) for h in sorted(map(str, heads), key=len, reverse=True)) or "(?!)"
+    role = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?:the\s+)?({body})(?=\s)"), re.compile(rf"(?<!\w)({role})(?=\s)"), titles
+
+
+def _portfolio_words(text: str) -> tuple[str, ...]:
+    """A portfolio's words for comparison: lower case, commas kept, "and", "&" and articles left out
+    ("Science, Technology & Innovation" -> ("science", ",", "technology", "innovation"))."""
+    return tuple(w for w in _PORTFOLIO_WORD.findall(text.lower()) if w not in _PORTFOLIO_SKIPPED)
+
+
+def body_portfolio(name: str) -> tuple[str, tuple[str, ...]] | None:
+    """The head and the portfolio of a body named by its portfolio ("Ministry of Tourism and
+    Sport" -> ("Ministry", ("tourism", "sport"))), None for other names."""
+    bodies, _, _ = _portfolio_pattern()
+    head = bodies.match(name.strip())
+    rest = _PORTFOLIO_REST.fullmatch(name.strip(), head.end()) if head else None
+    words = _portfolio_words(rest.group(1)) if head and rest else ()
+    return (head.group(1), words) if head and words and words[-1] != "," else None
+
+
+def holds_portfolio(role_words: tuple[str, ...], portfolio: tuple[str, ...]) -> bool:
+    """True when a title's words start with the whole portfolio and end there, or go on with a
+    comma or "of", "in", "to", "at" ("Minister of Public Works, Budi ...", "... of Croatia")."""
+    size = len(portfolio)
+    return role_words[:size] == portfolio and (len(role_words) == size or role_words[size] in _PORTFOLIO_ENDS)
+
+
+def role_titles(role: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The body heads of the office-holders' titles in a role and the words after each title
+    ("Croatian Minister of Tourism and Sport" -> [("Ministry", ("tourism", "sport"))])."""
+    _, roles, titles = _portfolio_pattern()
+    out = []
+    for title in roles.finditer(role):
+        rest = _PORTFOLIO_REST.match(role, title.end())
+        if rest is not None:
+            out.append((titles[title.group(1)], _portfolio_words(rest.group(1))))
+    return out
+
+
+def _told_abroad(doc: Doc, start: int, country: str) -> bool:
+    """True when the sentence of a role names a city of a country other than `country` (the
+    office-holder is abroad: "Sweden's Minister for Education visited Tokyo")."""
+    sent_start, sent_end = doc.sentence_of(start)
+    return any(str(m.attrs["code"]) != country for m in doc.in_span("city", sent_start, sent_end))
+
+
+def settle_by_portfolio(doc: Doc, roles: Sequence[tuple[tuple[int, int], str | None]]) -> None:
+    """Place the bodies named by a portfolio ("Ministry of Public Works") that nothing placed for
+    sure in the country of the people whose title holds the same portfolio ("Indonesia's Minister
+    of Public Works", "the Croatian Minister of Tourism and Sport") and whose role names that
+    country, when every such person agrees; the record's organisations follow. A holder whose
+    sentence names a city abroad is left out: the body of that name may be the host's."""
+    groups: list[Any] = doc.data.get("organizations", [])
+    unsure = {}
+    for i, group in enumerate(groups):
+        if not group.country_sure and not group.international:
+            named = body_portfolio(group.name)
+            if named is not None:
+                unsure[i] = named
+    if not unsure:
+        return
+    titles: list[tuple[str, tuple[str, ...], str]] = []
+    for (start, end), country in roles:
+        if country and str(country) in {str(m.attrs["code"]) for m in states_in(doc, start, end)}:
+            if _told_abroad(doc, start, str(country)):
+                continue  # (a minister visiting "Tokyo": the ministry there may be the host's)
+            titles += [(head, words, str(country)) for head, words in role_titles(doc.text[start:end])]
+    for i, (head, portfolio) in unsure.items():
+        owners = {
+            country
+            for role_head, words, country in titles
+            if role_head == head and holds_portfolio(words, portfolio)
+        }
+        if len(owners) == 1:
+            _set_country(doc, i, owners.pop())

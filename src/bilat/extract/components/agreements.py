@@ -4,6 +4,7 @@ letter of intent, declaration, roadmap, action plan) with their parties, date an
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from dataclasses import dataclass, field
@@ -476,6 +477,10 @@ def find_instruments(doc: Doc) -> list[Found]:
             and _SAME_OCCASION.search(doc.text, *sentence)
         ):
             date, inferred = last_date, True
+        if not anaphoric and not _states_date(doc, sentence):
+            told = _date_told_after(doc, sentence, surface)
+            if told is not None:  # "... signed a memorandum." "The document was signed last Tuesday."
+                date, inferred = told, False
         if date is None and not anaphoric:
             date = _sign_off_date(doc, hit.start)
             inferred = date is not None
@@ -539,6 +544,59 @@ def _renewal_after(doc: Doc, item: Found, sentence: tuple[int, int]) -> Found | 
         found = Found(item.type, item.parties, date, item.title, [(match.start(), match.end()), (start, end)])
         found.introduced, found.stated = True, True
         return found
+    return None
+
+
+@functools.cache
+def _told_after_pattern() -> re.Pattern[str]:
+    """The opening of a sentence whose subject points back at an instrument (instruments.yaml
+    `told_after_nouns`): a determiner, at most two modifiers, the noun ("The five-year agreement")."""
+    words = yaml_words("instruments.yaml", "told_after_nouns")
+    words |= yaml_words("instruments.yaml", "told_after_generic")
+    nouns = longest_first(words) or "(?!)"
+    return re.compile(
+        rf"[\W_]{{0,6}}(?:The|This|That|Its|Their|Both)[ \t]+(?:[\w'’-]{{1,20}}[ \t]+){{0,2}}?({nouns})s?\b"
+    )
+
+
+_TOLD_REACH = 2  # how many sentences after an undated instrument its making may be dated
+_ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
+
+
+def _date_told_after(doc: Doc, sentence: tuple[int, int], surface: str) -> str | None:
+    """The date of an instrument whose sentence states none, told by one of the next sentences whose
+    subject points back at it and says it was made ("The document was signed last Tuesday", "The
+    agreement was concluded last week in Pohang"): that sentence's day (a week: its month), else None.
+    The noun must be a word of the instrument's own or a noun that stands for any instrument, and no
+    other instrument may follow it in that sentence (its act and date would be that one's)."""
+    if _renewal_patterns()[0].search(doc.text, *sentence):
+        return None  # a renewal: the next sentences date the renewal or the original (`_renewal_after`)
+    own = surface.lower().split()
+    generic = {w.lower() for w in yaml_words("instruments.yaml", "told_after_generic")}
+    index = doc.sentence_index(sentence[0])
+    for start, end in doc.sentences[index + 1 : index + 1 + _TOLD_REACH]:
+        match = _told_after_pattern().match(doc.text, start, end)
+        if match is None or not _has_act(doc, match.end(), end):
+            continue
+        noun = match.group(1).lower()
+        if noun not in own and noun not in generic:
+            continue
+        if any(cue[0] >= match.end() for cue in _cues_of(doc, (start, end))):
+            return None  # ("The document builds on the memorandum concluded in June 2024")
+        for m in doc.in_span("date", match.end(), end):
+            value = str(m.attrs.get("value") or "")
+            if m.attrs.get("type") != "DATE" or _HORIZON.search(doc.text, max(0, m.start - 10), m.start):
+                continue
+            week = _ISO_WEEK.match(value)
+            if week:  # the month of the week's Thursday
+                try:
+                    thursday = datetime.date.fromisocalendar(int(week[1]), int(week[2]), 4)
+                except ValueError:
+                    continue
+                return f"{thursday.year:04d}-{thursday.month:02d}"
+            if is_calendar(value):
+                return value[:10]
+        return None
     return None
 
 

@@ -85,3 +85,48 @@ def opening_of(doc: Doc, hit: Hit, before: Hit) -> bool:
         return False
     gap = _SUBJECT_GAP.fullmatch(doc.text, before.end, hit.start)
     return gap is not None
+
+
+# A place told after the venue an event word names right after it, once the venue phrase has ended
+# ("launched at the university's Riverside campus in front of guests, including the Consul-General
+# in Perth", "signed at the Kiel campus, where the president of X, Ana Lisboa Reis, ..."): the place
+# of a guest's post, an organisation or a person, not of the event. "at the Taj Palace, New Delhi",
+# "at the Grand Palace hotel, Bangkok", "at its main campus in Kyoto" tell the venue's own city.
+@functools.cache
+def _named_venue() -> re.Pattern[str]:
+    nouns = yaml_words("event_types.yaml", "signing_venue_nouns")
+    alternation = alternatives(sorted(nouns, key=len, reverse=True)) or "(?!)"
+    return re.compile(
+        r"\bat[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+        rf"(?i:{alternation})\b"
+    )
+
+
+_VENUE_ENDED = re.compile(r"[,;(]|\bin\s+front\s+of\b")
+_VENUE_CITY = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]*[,(]?[ \t]*(?:(?:in|at)[ \t]+)?(?:the[ \t]+)?")
+PLACE_VENUE_REACH = 160  # characters from an event word to the venue it names at most
+
+
+def beyond_venue(doc: Doc, cue: int, place: int, sentence_start: int) -> bool:
+    """Whether a place at `place` follows a venue of its sentence's event (`_named_venue`: after the
+    event word at `cue` and within `PLACE_VENUE_REACH` of it; or, for a place before the event word,
+    anywhere before the place: "sealed at the Kiel campus, where the mayor of Lisbon signed")
+    past the end of the venue's phrase."""
+    start, stop = (cue, min(place, cue + PLACE_VENUE_REACH)) if place > cue else (sentence_start, place)
+    venue = _named_venue().search(doc.text, start, stop)
+    if venue is None or _VENUE_CITY.fullmatch(doc.text, venue.end(), place):
+        return False
+    return _VENUE_ENDED.search(doc.text, venue.end(), place) is not None
+
+
+_WHERE = re.compile(r",[ \t]+where\b")
+
+
+def venue_where(doc: Doc, sentence_start: int, cue: int) -> bool:
+    """Whether an event word stands in a "where" clause right after a named venue of its sentence
+    ("the deal was sealed at the Hillside campus, where the two rectors signed ..."): it is held at
+    that venue."""
+    for venue in _named_venue().finditer(doc.text, sentence_start, cue):
+        if _WHERE.match(doc.text, venue.end(), cue):
+            return True
+    return False

@@ -19,6 +19,7 @@ from bilat.extract.components.event_anchors import (
     within_told,
     without_dateline,
 )
+from bilat.extract.components.event_background import background_signing
 from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
@@ -42,7 +43,13 @@ from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.event_trips import Trip, sentence_trip
-from bilat.extract.components.event_venues import gathering_kind, inside_venue, opening_of
+from bilat.extract.components.event_venues import (
+    beyond_venue,
+    gathering_kind,
+    inside_venue,
+    opening_of,
+    venue_where,
+)
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
@@ -369,12 +376,20 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
                 purposed(doc, near, c.start)
                 or other_clause(doc, c.end, near)
                 or _earlier_occurrence(doc, c, near)
+                or beyond_venue(doc, near, c.start, start)
             )
         ]
     if not cities:
         return None
     best = min(cities, key=lambda m: abs(m.start - near))
     return best.text
+
+
+def _past_venue(doc: Doc, sentence: tuple[int, int], cue: int, city: str) -> bool:
+    """Whether a city a fallback found is told in the sentence after the cue only past the end of
+    the venue the cue names (`beyond_venue`): a guest's post or a person's name, not the venue."""
+    at = doc.text.find(city, sentence[0], sentence[1])
+    return at >= 0 and beyond_venue(doc, cue, at, sentence[0])
 
 
 def _sentence_of(doc: Doc) -> Callable[[int], tuple[int, int]]:
@@ -656,6 +671,8 @@ def find_events(doc: Doc) -> list[Found]:
                 city = city or context_city(
                     doc, (start, end), reference("countries"), org_index(doc).covers, cue[0]
                 )
+                if city is not None and _past_venue(doc, (start, end), cue[0], city):
+                    city = None  # "at the Hilltop campus, where the Consul-General in Perth ..."
                 if city is None and hit.key in NEEDS_PLACE and _days_before(doc, str(date.attrs["value"])):
                     # "signed last Thursday at the agency's office" in a Lima report (a city of the
                     # sentence itself was already judged no venue: "a Galway delegation")
@@ -663,6 +680,8 @@ def find_events(doc: Doc) -> list[Found]:
                     if home and not any(c.text == home for c in doc.in_span("city", start, end)):
                         city = home
                 value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
+                if hit.key == "signing" and background_signing(doc, cue, (start, end), value):
+                    continue  # "builds on the memorandum signed in Lisbon in 2019": background
                 within = _setting_of(held, hit) if city is None and hit.key in NEEDS_PLACE else None
                 if within is not None:  # "On the margins of the meeting, ... signed a memorandum on 1 May"
                     city = setting_place(_setting_anchor(out, within, (start, end)) or prior, value)
@@ -724,6 +743,8 @@ def _venue_told(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int], value
     know ("signed on 3 May at the Harbourside campus")."""
     if len(value) < 10:
         return False
+    if venue_where(doc, sentence[0], cue[0]):
+        return True
     stop = min(sentence[1], cue[1] + SIGNING_VENUE_REACH)
     for match in _VENUE.finditer(doc.text, cue[1], stop):
         if _VENUE_BREAK.search(doc.text, cue[1], match.start()) is not None:

@@ -102,7 +102,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
     kinds: dict[str, str | None] = doc.data.setdefault("acronym_kind", {})
     for mention in doc.layer("acronym_def"):
         long, short = mention.attrs["long"], mention.attrs["short"]
-        if is_time_zone(long, short):
+        if is_time_zone(long, short) or "|" in long:  # (a long form run over a table's cell border)
             continue
         after = _after_word(doc, max(mention.attrs["short_span"][1], mention.attrs["long_span"][1]))
         kind = kind_of(long, after) or _unit_kind(long, short, after)

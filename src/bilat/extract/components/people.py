@@ -27,7 +27,7 @@ from bilat.extract.components.context import by_first_letter
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
 from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of, names_state, states_in
-from bilat.extract.owners import settle_by_roles
+from bilat.extract.owners import settle_by_portfolio, settle_by_roles
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
 from bilat.extract.reference import countries as country_table
@@ -1684,6 +1684,7 @@ def table_people(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found
         header = _cells(doc.text, *rows[0])
         roles = {n: cell for n, cell in enumerate(header) if _role_header(doc.text[cell[0] : cell[1]])}
         if not roles:
+            out += _people_beside_roles(doc, rows, blocked, acronyms)
             continue
         for row in rows[1:]:
             if _TABLE_RULE.fullmatch(doc.text, *row):
@@ -1694,6 +1695,62 @@ def table_people(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found
                     person = _cell_person(doc, cells[n], role_span, blocked, acronyms)
                     out += [person] if person else []
     return out
+
+
+_CELL_MARKUP = "*_ \t"  # (bold or italic markup around a cell's text: "**Ana Ruiz**")
+
+
+def _people_beside_roles(
+    doc: Doc, rows: list[tuple[int, int]], blocked: SpanIndex, acronyms: set[str]
+) -> list[Found]:
+    """People of a pipe table whose header names no role: a cell that holds a name alone, with the
+    title that starts the cell to its right ("| Dr. Ana Ruiz | Senior Adviser, Research Office |")
+    or, failing that, the cell under it in the next row (a signature table: a row of names over a
+    row of titles, "| **Jan Berg** | **Eva Lind** | ⏎ | Minister of ... | Federal Minister of ... |").
+    A name with no title beside or under it is left to the other patterns."""
+    text = doc.text
+    grid = [_cells(text, *row) for row in rows if not _TABLE_RULE.fullmatch(text, *row)]
+    out: list[Found] = []
+    for r, cells in enumerate(grid):
+        for n, cell in enumerate(cells):
+            person = _cell_name_alone(doc, cell, blocked, acronyms)
+            if person is None:
+                continue
+            beside = [cells[n + 1]] if n + 1 < len(cells) else []
+            under = [grid[r + 1][n]] if r + 1 < len(grid) and n < len(grid[r + 1]) else []
+            for other in beside + under:
+                if _title_cell(text, other) and _cell_name_alone(doc, other, blocked, acronyms) is None:
+                    scan, k, j = person
+                    out.append(scan.found(k, j, text[other[0] : other[1]], other))
+                    break
+    return out
+
+
+def _cell_name_alone(
+    doc: Doc, cell: tuple[int, int], blocked: SpanIndex, acronyms: set[str]
+) -> tuple[SentenceScan, int, int] | None:
+    """The scan and token range of a name (after honorifics) that fills a cell, markup aside."""
+    start, end = cell
+    while start < end and doc.text[start] in _CELL_MARKUP:
+        start += 1
+    while end > start and doc.text[end - 1] in _CELL_MARKUP:
+        end -= 1
+    if end - start < 3 or end - start > MAX_NAME_CHARS or _NOT_IN_NAMES.search(doc.text, start, end):
+        return None
+    scan = SentenceScan(doc, start, end, blocked, acronyms)
+    k = scan.skip_honorifics(0)
+    j = scan.name_at(k, min_words=2)
+    if j == k or j != len(scan.toks) or _starts_with_title(scan.toks[k].start, end, doc.text):
+        return None
+    return scan, k, j
+
+
+def _title_cell(text: str, cell: tuple[int, int]) -> bool:
+    """True when a cell opens with a role title, after at most a few capitalised words that
+    qualify it ("Chief Representative, ...", "Federal Minister of ...")."""
+    head = text[cell[0] : min(cell[1], cell[0] + 60)].lstrip(_CELL_MARKUP)
+    titles = role_matcher().find(head)
+    return bool(titles) and _ROLE_LINE_HEAD.fullmatch(head[: titles[0].start]) is not None
 
 
 def _tables(text: str) -> list[list[tuple[int, int]]]:
@@ -2224,6 +2281,7 @@ def make_people() -> Component:
         listed_roles(doc, found)
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
+        settle_by_portfolio(doc, [(p.role_span, p.country) for p in found if p.role_span])
         merged = merge_people(found)
         relational_to_office(doc, merged)
         names = [(p, [p.name, *p.aliases]) for p in merged]

@@ -619,11 +619,14 @@ def paired_head_candidates(doc: Doc) -> list[Candidate]:
     if not _PAIRED_HEADS:
         return out
     places = {(m.start, m.end) for layer in ("country", "city") for m in doc.layer(layer)}
+    ends = {end: start for start, end in places}
     for match in _scan(_PAIRED, doc.text, _lines_at(doc.text, _dashed_places(doc.text, places))):
-        if not ({match.span(1), match.span(2)} & places):
+        # a first place of several words ("Viet Nam - Korea ..."): the name starts where it does
+        start = min(ends.get(match.end(1), match.start()), match.start())
+        if not ({(start, match.end(1)), match.span(2)} & places):
             continue
-        name = match.group()
-        out.append(Candidate(name, set(), spans=[match.span()]))
+        name = doc.text[start : match.end()]
+        out.append(Candidate(name, set(), spans=[(start, match.end())]))
     return out
 
 
@@ -1093,6 +1096,21 @@ def _after_company_noun(doc: Doc, cand: Candidate) -> bool:
     return _COMPANY_NOUN.search(doc.text, max(0, start - _COMPANY_REACH), start) is not None
 
 
+# "the Vinnova-funded Swelife programme", "a JICA-backed project": a funder's name glued to a past
+# participle opens the phrase but is no part of the programme's name.
+_FUNDED_BY = re.compile(r"\S+-(?:funded|backed|supported|sponsored|financed|led|run)\s+(?=[A-Z0-9])")
+
+
+def _without_funder_word(cand: Candidate) -> Candidate:
+    """The candidate without a leading "X-funded" word (the rest, when some is left, is its name)."""
+    match = _FUNDED_BY.match(cand.name)
+    if match is None or set(cand.name[match.end() :].split()) <= _generic_words():
+        return cand
+    spans = [(s + match.end(), e) for s, e in cand.spans]
+    aliases = {a for a in cand.aliases if _FUNDED_BY.match(a) is None}
+    return Candidate(cand.name[match.end() :], aliases, cand.country, cand.country_sure, cand.ror, spans)
+
+
 @component("programmes")
 def make_programmes() -> Component:
     """Find programmes, initiatives and named projects (record ``programs``)."""
@@ -1107,6 +1125,7 @@ def make_programmes() -> Component:
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
+        candidates = [_without_funder_word(c) for c in candidates]
         orgs = doc.data.get("organizations", []) if candidates else []
         org_keys = {k for org in orgs for k in org.name_keys()}
         candidates = [
