@@ -83,7 +83,30 @@ def acronym_used_as_programme(doc: Doc, short: str, short_end: int) -> bool:
         rest = doc.text[end : end + 30].split(None, 1)
         if rest and is_programme_word(rest[0].strip(".,;:")) and not indefinite_before(doc, start):
             return True
+        if opens_sentence(doc.text, start) and _SUBJECT_VERB.match(doc.text, end):
+            return True  # "ACR funds stays of ...", "ACR is funded with ...": a scheme at work
     return False
+
+
+def subject_verb_after(text: str, end: int) -> bool:
+    """Whether a scheme's doings follow right after the name that ends at `end` ("... funds")."""
+    return _SUBJECT_VERB.match(text, end) is not None
+
+
+# "ACR funds ...", "ACR is co-funded by ...": a programme's doings right after its acronym
+# (`programme_subject_verbs` of data/programme_phrase_words.yaml), then a space or line end; the
+# acronym's closing emphasis mark ("**ACR** funds") may stand between.
+_SUBJECT_VERB = re.compile(
+    rf"(?:\*\*|__|[*_])?[ \t]+(?:{longest_first(phrase_list('programme_subject_verbs'))})(?=[ \t\n])"
+)
+# What may stand right before a sentence's first word: a stop mark and spaces, an opening
+# emphasis mark (markdown "**"), or the end of an HTML tag (">").
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"\u201d)]?[ \t]+|\n[ \t]*|>)(?:\*\*|__|[*_])?$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a sentence, a line or a paragraph."""
+    return _SENTENCE_BEFORE.search(text, max(0, start - 6), start) is not None
 
 
 _TOKEN = re.compile(r"[\w-]+")

@@ -20,8 +20,8 @@ _STAY = re.compile(
     r"|(?:spent|spend|spends|spending)\b[^.;:\n()]{0,40}?\bin"
     r"|(?:stayed|stays|stay|staying|remained|remains)\s+in"
     r"|(?:\b(?:a|an|the|their|his|her|its|whose|our)|['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:stay|tour|sojourn|trip|journey)\s+(?:in|of|to|through|across|around)"
-    r"|(?:travelled|traveled|journeyed|toured)\s+(?:across|through|around|in)"
+    r"(?:stay|tour|sojourn|trip|journey|stopover|stop-over)\s+(?:in|of|to|through|across|around)"
+    r"|(?:travelled|traveled|travelling|traveling|journeyed|toured)\s+(?:across|through|around|in)"
     r")\s+(?:the\s+)?"
 )
 PLACE_LAYERS = ("country", "city")
@@ -38,3 +38,4 @@ def stay_hits(doc: Doc, start: int, end: int) -> list[Hit]:
             out.append(Hit(match.start(), at, "visit"))
             break  # one stay per sentence
     return out
+

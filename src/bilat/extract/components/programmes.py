@@ -34,9 +34,11 @@ from bilat.extract.programme_uses import (
     named_after_kind,
     named_for,
     occurrences,
+    opens_sentence,
     phrase_list,
     programme_kinds,
     stems,
+    subject_verb_after,
     under_a_name,
     under_programmes,
 )
@@ -534,6 +536,34 @@ def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
     for match in _scan(_KIND_THEN_COINED, doc.text, _paragraphs_at(doc.text, kinds)):
         name = match.group(1)
         if len(name) < 3 or not _name_like(name) or name in common_noun_acronyms(doc):
+            continue
+        out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out
+
+
+# A coined name in capitals ("TERRAMAR", "BLUE-NET", "GEO2"), maybe in emphasis, then a scheme's
+# doings ("funds", "is co-funded"; `programme_subject_verbs`): checked to open a sentence after.
+_SUBJECT_COINED = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
+_SUBJECT_COINED_MIN = 4  # letters and digits at least: a shorter one is an agency's acronym ("NSF")
+_SUBJECT_VERB_STEMS = ("fund", "financ", "support", "award")  # one stands in every listed doing
+
+
+def subject_coined_candidates(doc: Doc) -> list[Candidate]:
+    """Coined names in capitals that open a sentence and do what a scheme does ("ASTROLINK funds
+    stays of ...", "SEA-FLUX is funded with ..."): a name no organisation of the text bears, no
+    common-noun acronym and no acronym the text defines as something else."""
+    if not any(stem in doc.text for stem in _SUBJECT_VERB_STEMS):
+        return []
+    kinds = doc.data.get("acronym_kind", {})
+    common = common_noun_acronyms(doc)
+    out = []
+    for match in _SUBJECT_COINED.finditer(doc.text):
+        name = match.group(1)
+        if not subject_verb_after(doc.text, match.end()) or not opens_sentence(doc.text, match.start()):
+            continue
+        if sum(c.isalnum() for c in name) < _SUBJECT_COINED_MIN or kinds.get(name) not in (None, "programme"):
+            continue
+        if name in common or not _name_like(name):
             continue
         out.append(Candidate(name, set(), spans=[match.span(1)]))
     return out
@@ -1123,6 +1153,7 @@ def make_programmes() -> Component:
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
+        candidates += subject_coined_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         candidates = [_without_funder_word(c) for c in candidates]
