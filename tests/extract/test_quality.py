@@ -24,19 +24,19 @@ FLOORS = {
 FRESH_FLOOR = {"overall": 0.99, "field": 0.95}
 BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
-LATER_FLOOR = {"overall": 0.96, "field": 0.84, "grounded": 0.99}
+LATER_FLOOR = {"overall": 0.975, "field": 0.90, "grounded": 0.99}
 FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
-SIXTH_FLOOR = {"overall": 0.94, "field": 0.78}
+SIXTH_FLOOR = {"overall": 0.945, "field": 0.82}
 SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
-NINTH_FLOOR = {"overall": 0.91, "field": 0.85, "grounded": 0.98}
+NINTH_FLOOR = {"overall": 0.915, "field": 0.85, "grounded": 0.98}
 TENTH_FLOOR = {"overall": 0.97, "field": 0.90}
 ELEVENTH_FLOOR = {"overall": 0.99, "field": 0.96}
-TWELFTH_FLOOR = {"overall": 0.915, "field": 0.80}
+TWELFTH_FLOOR = {"overall": 0.92, "field": 0.83}
 THIRTEENTH_FLOOR = {"overall": 0.985, "field": 0.94}
-FOURTEENTH_FLOOR = {"overall": 0.915, "field": 0.80}
-FIFTEENTH_FLOOR = {"overall": 0.91, "field": 0.75}
-SIXTEENTH_FLOOR = {"overall": 0.905, "field": 0.72}
+FOURTEENTH_FLOOR = {"overall": 0.93, "field": 0.87}
+FIFTEENTH_FLOOR = {"overall": 0.92, "field": 0.80}
+SIXTEENTH_FLOOR = {"overall": 0.915, "field": 0.76}
 SEVENTEENTH_FLOOR = {"overall": 0.86, "field": 0.68}
 
 
@@ -200,7 +200,7 @@ def test_record_files_hold_evidence_in_the_file_text(
         # a class seen there by accident, 0.907); in view in session 10
         ("sixteenth_corpus", "sixteenth_gold", SIXTEENTH_FLOOR),
         # session 10: twelve more, written before the session's work and held back (only totals
-        # read): 0.863 with the code of the session's start
+        # read): 0.863 with the code of the session's start, 0.864 after its two rounds
         ("seventeenth_corpus", "seventeenth_gold", SEVENTEENTH_FLOOR),
     ],
 )

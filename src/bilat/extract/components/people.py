@@ -1592,17 +1592,10 @@ def _entry_person(
     start, end = _stripped(doc.text, start, end)
     comma = doc.text.find(",", start, min(end, start + MAX_NAME_CHARS))
     name_end = comma if comma >= 0 else end
-    if (
-        start >= name_end
-        or name_end - start > MAX_NAME_CHARS
-        or _NOT_IN_NAMES.search(doc.text, start, name_end)
-    ):
+    named = _name_alone(doc, start, name_end, blocked, acronyms) if start < name_end else None
+    if named is None:
         return None
-    scan = SentenceScan(doc, start, name_end, blocked, acronyms)
-    k = scan.skip_honorifics(0)
-    j = scan.name_at(k, min_words=2)
-    if j == k or j != len(scan.toks) or _starts_with_title(scan.toks[k].start, name_end, doc.text):
-        return None
+    scan, k, j = named
     if comma >= 0:
         rest = _before_details(doc.text, comma + 1, end)
         role_span = rest if rest[0] < rest[1] else role_span
@@ -1735,7 +1728,15 @@ def _cell_name_alone(
         start += 1
     while end > start and doc.text[end - 1] in _CELL_MARKUP:
         end -= 1
-    if end - start < 3 or end - start > MAX_NAME_CHARS or _NOT_IN_NAMES.search(doc.text, start, end):
+    return _name_alone(doc, start, end, blocked, acronyms) if end - start >= 3 else None
+
+
+def _name_alone(
+    doc: Doc, start: int, end: int, blocked: SpanIndex, acronyms: set[str]
+) -> tuple[SentenceScan, int, int] | None:
+    """The scan and token range of a name of two words or more (after honorifics) that fills
+    [start, end) alone, no title first: a contact entry's name, a table cell's."""
+    if end - start > MAX_NAME_CHARS or _NOT_IN_NAMES.search(doc.text, start, end):
         return None
     scan = SentenceScan(doc, start, end, blocked, acronyms)
     k = scan.skip_honorifics(0)
