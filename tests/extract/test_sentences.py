@@ -41,7 +41,7 @@ def abbreviation(text: str, start: int, dot: int, abbreviations: frozenset[str])
     word = re.search(r"(\S+)$", text[max(start, dot - 30) : dot])
     if not word:
         return False
-    token = re.split(r"[-–—/]", word.group(1).lstrip("(\"'“"))[-1]
+    token = re.split(r"[-–—/]", word.group(1).lstrip("(\"'“*_"))[-1]
     if token in abbreviations or (len(token) == 1 and token.isupper()):
         return True
     return bool(re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token))
@@ -66,11 +66,22 @@ def test_abbreviations_initials_and_lines() -> None:
     assert sentences == ["Dr. Lee met J. Smith of the U.S. side.", "They agreed!", "(Next) line?", "The end"]
 
 
+def test_markdown_emphasis_around_abbreviations_and_sentence_starts() -> None:
+    text = "On 2 July the Ambassador **H.E. Mr. Ito Ken** led it. **Dr. Lee** spoke. _Prof. Berg_ closed."
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    assert sentences == [
+        "On 2 July the Ambassador **H.E. Mr. Ito Ken** led it.",
+        "**Dr. Lee** spoke.",
+        "_Prof. Berg_ closed.",
+    ]
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     pieces=st.lists(
         st.sampled_from(
-            ["Dr.", "U.S.", "J.", "etc.", "met", "Lee", " ", "  ", "\n", "\t", ". ", "! ", '." ', "(A", "3"]
+            ["Dr.", "U.S.", "J.", "etc.", "met", "Lee", " ", "  ", "\n", "\t", ". ", "! ", '." ', "(A", "3",
+             "**"]
         ),
         max_size=40,
     )

@@ -10,7 +10,8 @@ from bilat.extract.resources import load_lines
 
 # A candidate end: ., ! or ? (with closing quotes/brackets), then spaces, then an upper-case
 # letter, digit or opening quote. Single newlines end a line-sentence too (lists, headings).
-_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9À-Þ])")
+# (a sentence may open with Markdown emphasis: "It ended. **Dr. Lee** spoke next.")
+_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=(?:\*\*?|__?)?[\"“‘(\[]?[A-Z0-9À-Þ])")
 _LINE = re.compile(r"[^\n]+")
 MAX_SENTENCE = 2000  # hard cap so that later windows stay bounded
 
@@ -127,7 +128,7 @@ def _is_abbreviation(text: str, start: int, dot: int, abbreviations: frozenset[s
     window = text[max(start, dot - 30) : dot]
     if not window or window[-1].isspace():  # no word right before the period
         return False
-    token = _SEPARATORS.split(window.rsplit(None, 1)[-1].lstrip("(\"'“"))[-1]
+    token = _SEPARATORS.split(window.rsplit(None, 1)[-1].lstrip("(\"'“*_"))[-1]  # (Markdown emphasis)
     if token in abbreviations or (len(token) == 1 and token.isupper()):
         return True
     return bool(_INITIALS.fullmatch(token))
