@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from bilat.extract.days import as_day, iso_week, within_days_before_report
+from bilat.extract.days import as_day, iso_week, last_day, within_days_before_report
 from bilat.extract.doc import Doc
 
 
@@ -23,6 +23,23 @@ from bilat.extract.doc import Doc
 )
 def test_as_day(value: str | None, day: dt.date | None) -> None:
     assert as_day(value) == day
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2025-05-12", dt.date(2025, 5, 12)),
+        ("2025-05", dt.date(2025, 5, 31)),
+        ("2024-02", dt.date(2024, 2, 29)),
+        ("2025-12", dt.date(2025, 12, 31)),
+        ("2025", dt.date(2025, 12, 31)),
+        ("2025-13", None),
+        ("PAST_REF", None),
+        (None, None),
+    ],
+)
+def test_last_day_of_a_value_at_its_precision(value: str | None, day: dt.date | None) -> None:
+    assert last_day(value) == day
 
 
 def test_iso_week_runs_monday_to_sunday() -> None:

@@ -22,6 +22,23 @@ def as_day(value: object) -> dt.date | None:
         return None
 
 
+def last_day(value: object) -> dt.date | None:
+    """The last day of a calendar value at its precision ("2025-05-12" itself, "2025-05" the 31st,
+    "2025" 31 December), else None."""
+    text = str(value or "")
+    if len(text) >= 10:
+        return as_day(text)
+    try:
+        if len(text) == 7:
+            first = dt.date(int(text[:4]), int(text[5:7]), 1)
+            return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        if len(text) == 4:
+            return dt.date(int(text), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
 def iso_week(value: object) -> tuple[dt.date, dt.date] | None:
     """The Monday and the Sunday of an ISO week value ("2025-W20"), else None."""
     match = _WEEK.match(str(value or ""))

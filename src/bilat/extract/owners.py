@@ -25,7 +25,7 @@ from typing import Any
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc
 from bilat.extract.naming import country_before, states_in
-from bilat.extract.resources import load_yaml, yaml_alternation
+from bilat.extract.resources import load_yaml, longest_first, yaml_alternation
 
 
 @functools.lru_cache(maxsize=4096)
@@ -221,8 +221,8 @@ def _portfolio_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     of the office-holders' titles, and each title's body head."""
     heads: dict[str, list[str]] = load_yaml("org_heads.yaml").get("portfolio_heads") or {}
     titles = {str(title): str(head) for head, found in heads.items() for title in found}
-    body = "|".join(re.escape(h) for h in sorted(map(str, heads), key=len, reverse=True)) or "(?!)"
-    role = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) or "(?!)"
+    body = longest_first(map(str, heads)) or "(?!)"
+    role = longest_first(titles) or "(?!)"
     return re.compile(rf"(?:the\s+)?({body})(?=\s)"), re.compile(rf"(?<!\w)({role})(?=\s)"), titles
 
 

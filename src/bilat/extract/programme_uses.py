@@ -83,7 +83,7 @@ def acronym_used_as_programme(doc: Doc, short: str, short_end: int) -> bool:
         rest = doc.text[end : end + 30].split(None, 1)
         if rest and is_programme_word(rest[0].strip(".,;:")) and not indefinite_before(doc, start):
             return True
-        if opens_sentence(doc.text, start) and _SUBJECT_VERB.match(doc.text, end):
+        if opens_sentence(doc.text, start) and subject_verb_after(doc.text, end):
             return True  # "ACR funds stays of ...", "ACR is funded with ...": a scheme at work
     return False
 

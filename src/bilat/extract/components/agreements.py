@@ -14,7 +14,7 @@ from bilat.extract.components.calls import title_line
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.components.trilateral import says_trilateral, three_countries
-from bilat.extract.days import as_day
+from bilat.extract.days import as_day, iso_week
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
@@ -560,7 +560,6 @@ def _told_after_pattern() -> re.Pattern[str]:
 
 
 _TOLD_REACH = 2  # how many sentences after an undated instrument its making may be dated
-_ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 
 
 def _date_told_after(doc: Doc, sentence: tuple[int, int], surface: str) -> str | None:
@@ -572,7 +571,7 @@ def _date_told_after(doc: Doc, sentence: tuple[int, int], surface: str) -> str |
     if _renewal_patterns()[0].search(doc.text, *sentence):
         return None  # a renewal: the next sentences date the renewal or the original (`_renewal_after`)
     own = surface.lower().split()
-    generic = {w.lower() for w in yaml_words("instruments.yaml", "told_after_generic")}
+    generic = yaml_words("instruments.yaml", "told_after_generic", lower=True)
     index = doc.sentence_index(sentence[0])
     for start, end in doc.sentences[index + 1 : index + 1 + _TOLD_REACH]:
         match = _told_after_pattern().match(doc.text, start, end)
@@ -587,12 +586,9 @@ def _date_told_after(doc: Doc, sentence: tuple[int, int], surface: str) -> str |
             value = str(m.attrs.get("value") or "")
             if m.attrs.get("type") != "DATE" or _HORIZON.search(doc.text, max(0, m.start - 10), m.start):
                 continue
-            week = _ISO_WEEK.match(value)
+            week = iso_week(value)
             if week:  # the month of the week's Thursday
-                try:
-                    thursday = datetime.date.fromisocalendar(int(week[1]), int(week[2]), 4)
-                except ValueError:
-                    continue
+                thursday = week[0] + datetime.timedelta(days=3)
                 return f"{thursday.year:04d}-{thursday.month:02d}"
             if is_calendar(value):
                 return value[:10]

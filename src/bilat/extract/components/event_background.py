@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import re
 
+from bilat.extract.days import last_day
 from bilat.extract.doc import Doc
 from bilat.extract.resources import alternatives, yaml_words
 
@@ -50,27 +51,13 @@ def _finite_before(text: str) -> bool:
     return _FINITE.search(text) is not None
 
 
-def _last_day(value: str) -> dt.date | None:
-    try:
-        if len(value) >= 10:
-            return dt.date.fromisoformat(value[:10])
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-        if len(value) == 4:
-            return dt.date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def _reference_day(doc: Doc) -> dt.date | None:
     """The document's date, else (an undated page) the latest day or month it names (cached)."""
     if doc.published:
-        return _last_day(doc.published)
+        return last_day(doc.published)
     if "_background_reference" not in doc.data:
         values = [str(m.attrs.get("value") or "") for m in doc.layer("date")]
-        days = [d for d in (_last_day(v) for v in values if len(v) >= 7 and v[:4].isdigit()) if d]
+        days = [d for d in (last_day(v) for v in values if len(v) >= 7 and v[:4].isdigit()) if d]
         doc.data["_background_reference"] = max(days) if days else None
     known: dt.date | None = doc.data["_background_reference"]
     return known
@@ -82,7 +69,7 @@ def background_signing(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]
     date."""
     if len(value) >= 10 or doc.text[cue[0] : cue[1]].lower() not in _verbs():
         return False  # a signing told to the day is the text's own news more often than not
-    day, published = _last_day(value), _reference_day(doc)
+    day, published = last_day(value), _reference_day(doc)
     if day is None or published is None or (published - day).days < BACKGROUND_DAYS:
         return False
     before = doc.text[max(sentence[0], cue[0] - _REACH) : cue[0]]

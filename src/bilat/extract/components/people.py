@@ -1703,16 +1703,17 @@ def _people_beside_roles(
     A name with no title beside or under it is left to the other patterns."""
     text = doc.text
     grid = [_cells(text, *row) for row in rows if not _TABLE_RULE.fullmatch(text, *row)]
+    names = {cell: _cell_name_alone(doc, cell, blocked, acronyms) for cells in grid for cell in cells}
     out: list[Found] = []
     for r, cells in enumerate(grid):
         for n, cell in enumerate(cells):
-            person = _cell_name_alone(doc, cell, blocked, acronyms)
+            person = names[cell]
             if person is None:
                 continue
             beside = [cells[n + 1]] if n + 1 < len(cells) else []
             under = [grid[r + 1][n]] if r + 1 < len(grid) and n < len(grid[r + 1]) else []
             for other in beside + under:
-                if _title_cell(text, other) and _cell_name_alone(doc, other, blocked, acronyms) is None:
+                if _title_cell(text, other) and names[other] is None:
                     scan, k, j = person
                     out.append(scan.found(k, j, text[other[0] : other[1]], other))
                     break
@@ -2281,8 +2282,9 @@ def make_people() -> Component:
         ]
         listed_roles(doc, found)
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
-        settle_by_roles(doc, [(p.role_span, p.country) for p in found if p.role_span])
-        settle_by_portfolio(doc, [(p.role_span, p.country) for p in found if p.role_span])
+        roles = [(p.role_span, p.country) for p in found if p.role_span]
+        settle_by_roles(doc, roles)
+        settle_by_portfolio(doc, roles)
         merged = merge_people(found)
         relational_to_office(doc, merged)
         names = [(p, [p.name, *p.aliases]) for p in merged]

@@ -44,7 +44,7 @@ from bilat.extract.programme_uses import (
 )
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, longest_first, yaml_words
+from bilat.extract.resources import WordPretest, load_yaml, longest_first, yaml_words
 
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 
@@ -545,14 +545,19 @@ def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
 # doings ("funds", "is co-funded"; `programme_subject_verbs`): checked to open a sentence after.
 _SUBJECT_COINED = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
 _SUBJECT_COINED_MIN = 4  # letters and digits at least: a shorter one is an agency's acronym ("NSF")
-_SUBJECT_VERB_STEMS = ("fund", "financ", "support", "award")  # one stands in every listed doing
+
+
+@functools.cache
+def _subject_verb_pretest() -> WordPretest:
+    """Whether a text may hold one of a scheme's doings at all (`programme_subject_verbs`)."""
+    return WordPretest(phrase_list("programme_subject_verbs"))
 
 
 def subject_coined_candidates(doc: Doc) -> list[Candidate]:
     """Coined names in capitals that open a sentence and do what a scheme does ("ASTROLINK funds
     stays of ...", "SEA-FLUX is funded with ..."): a name no organisation of the text bears, no
     common-noun acronym and no acronym the text defines as something else."""
-    if not any(stem in doc.text for stem in _SUBJECT_VERB_STEMS):
+    if not _subject_verb_pretest()(doc.text):
         return []
     kinds = doc.data.get("acronym_kind", {})
     common = common_noun_acronyms(doc)
