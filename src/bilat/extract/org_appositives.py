@@ -31,8 +31,7 @@ class Appositive:
 def _pattern() -> re.Pattern[str]:
     """NAME, the [Nationality] [lower words] head (, | for | of | in | that | which | .)"""
     heads, weak, _ = name_words()
-    lower = sorted({h.lower() for h in heads - weak if " " not in h and h.isalpha()}, key=len, reverse=True)
-    heads_alt = "|".join(lower)
+    heads_alt = longest_first(h.lower() for h in heads - weak if " " not in h and h.isalpha())
     return re.compile(
         r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][^\W\d_]+),\s+the\s+"
         rf"(?P<desc>(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,{_MAX_LOWER_WORDS}}}(?:{heads_alt}))"

@@ -25,7 +25,7 @@ from typing import Any
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc
 from bilat.extract.naming import country_before, states_in
-from bilat.extract.resources import load_yaml, longest_first, yaml_alternation
+from bilat.extract.resources import load_yaml, longest_first, yaml_alternation, yaml_words
 
 
 @functools.lru_cache(maxsize=4096)
@@ -211,8 +211,6 @@ def _set_country(doc: Doc, index: int, country: str) -> None:
 
 _PORTFOLIO_REST = re.compile(r"\s+(?:of|for|de|do|da|des|du|del)\s+([^;()\n]{3,160})")
 _PORTFOLIO_WORD = re.compile(r"[^\W_][\w'’-]*|,")
-_PORTFOLIO_SKIPPED = frozenset({"and", "the", "la", "el", "e", "y", "et"})
-_PORTFOLIO_ENDS = frozenset({",", "of", "in", "to", "at"})  # what may follow a title's portfolio
 
 
 @functools.cache
@@ -229,7 +227,8 @@ def _portfolio_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
 def _portfolio_words(text: str) -> tuple[str, ...]:
     """A portfolio's words for comparison: lower case, commas kept, "and", "&" and articles left out
     ("Science, Technology & Innovation" -> ("science", ",", "technology", "innovation"))."""
-    return tuple(w for w in _PORTFOLIO_WORD.findall(text.lower()) if w not in _PORTFOLIO_SKIPPED)
+    skipped = yaml_words("org_heads.yaml", "portfolio_skipped_words")
+    return tuple(w for w in _PORTFOLIO_WORD.findall(text.lower()) if w not in skipped)
 
 
 def body_portfolio(name: str) -> tuple[str, tuple[str, ...]] | None:
@@ -246,7 +245,9 @@ def holds_portfolio(role_words: tuple[str, ...], portfolio: tuple[str, ...]) -> 
     """True when a title's words start with the whole portfolio and end there, or go on with a
     comma or "of", "in", "to", "at" ("Minister of Public Works, Budi ...", "... of Croatia")."""
     size = len(portfolio)
-    return role_words[:size] == portfolio and (len(role_words) == size or role_words[size] in _PORTFOLIO_ENDS)
+    if role_words[:size] != portfolio:
+        return False
+    return len(role_words) == size or role_words[size] in yaml_words("org_heads.yaml", "portfolio_ends")
 
 
 def role_titles(role: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -411,3 +411,46 @@ def named_after_kind(
             name = " ".join([*(w.group() for w in words[:-1]), last])
             out.append((name, f"{name} {word}", (start, start + words[-1].start() + len(last))))
     return out
+
+
+# "Under the new Coral Reef Student Exchange, twelve students ...", "Under Feeding Our Cities we want
+# ...", "2.1 Under the Andes Young Researchers Exchange, ...": a capitalised name after a sentence's
+# opening "Under" (maybe "the", "its", "new") and before the comma or the subject pronoun that closes
+# the fronted phrase is a scheme the sentence acts within. Callers drop names of bodies, agreements,
+# laws and posts (see bilat.extract.components.programmes `fronted_under_candidates`).
+_FRONT_WORD = r"[A-Z][\w\u2010\u2011\u2013&+'’-]*"
+_FRONT_LINK = r"(?:of|for|and|the|on|in|de|du|to)"
+_FRONTED_UNDER = re.compile(
+    r"Under[ \t]+(?:(?:the|its|their|our)[ \t]+)?"
+    r"(?:(?:new|newly[ \t]+\w+|recently[ \t]+\w+|renewed|expanded|revamped|current)[ \t]+)?"
+    rf"({_FRONT_WORD}(?:[ \t]+(?:{_FRONT_WORD}|{_FRONT_LINK}|\d{{1,4}})){{1,7}})"
+    r"(?=,|[ \t]+(?:we|they|both|each|all|up[ \t]+to)\b)"
+)
+_CLAUSE_NUMBER = re.compile(r"(?:^|[\n>])[ \t]*\d{1,2}(?:\.\d{1,2}){0,3}\.?[ \t]+$")
+_FRONT_LINKS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "to"})
+
+
+def fronted_under(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Names after a sentence's opening "Under" that close a fronted phrase: (name, span) each."""
+    out = []
+    for at in occurrences(text, "Under "):
+        if not (opens_sentence(text, at) or _CLAUSE_NUMBER.search(text, max(0, at - 12), at)):
+            continue
+        match = _FRONTED_UNDER.match(text, at)
+        if match:
+            name = match.group(1)
+            while name.split()[-1] in _FRONT_LINKS:
+                name = name.rsplit(None, 1)[0]
+            out.append((name, (match.start(1), match.start(1) + len(name))))
+    return out
+
+
+# "under its National Grid Strategy (NGS)", "through the Alliance for Coastal Fisheries (ACF)": what
+# a party acts under or through, defined with an acronym (the scheme's long form has no body's head).
+_UNDER_BEFORE = re.compile(r"\b(?:[Uu]nder|[Tt]hrough)[ \t]+(?:the|its|their|our)[ \t]+$")
+_UNDER_BEFORE_REACH = 20  # how far before a long form its "under the" may start
+
+
+def under_before(text: str, start: int) -> bool:
+    """Whether "under the" / "through its"... stands right before `start`."""
+    return _UNDER_BEFORE.search(text, max(0, start - _UNDER_BEFORE_REACH), start) is not None

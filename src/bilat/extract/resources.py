@@ -24,6 +24,12 @@ def alternatives(phrases: Iterable[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
+def alternatives_longest_first(phrases: Iterable[object]) -> str:
+    """`alternatives` of `phrases` (each as text, once), the longest first (so that a phrase is never
+    cut short by another that begins it), ties in alphabetical order."""
+    return alternatives(sorted({str(phrase) for phrase in phrases}, key=lambda text: (-len(text), text)))
+
+
 # The non-ASCII characters that Python's case-insensitive matching takes for ASCII letters (the
 # re module's documentation names these four); str.lower() does not map them onto those letters.
 _CASE_ODD = frozenset("\u0130\u0131\u017f\u212a")

@@ -449,6 +449,8 @@ def find_instruments(doc: Doc) -> list[Found]:
         title, span = title_around(doc, hit.start, hit.end)
         if hit.key == "agreement" and title and _inside_other(title, surface):
             continue
+        if hit.key == "roadmap" and title is None and not _has_act(doc, *sentence):
+            continue  # "as it prepares a national hydrogen roadmap": a plan, no instrument made
         memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
         if sentence not in memo:
             memo[sentence] = parties_of(doc, *span, sentence)
@@ -489,6 +491,8 @@ def find_instruments(doc: Doc) -> list[Found]:
             or _titles_page(doc, hit.key, hit.start, hit.end)
         ):
             date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
+        if date is None and not anaphoric and _closes_occasion(doc, hit.key, (hit.end, span[1]), sentence):
+            date, inferred = _closing_day(doc), True  # "Joint Statement on the State Visit of ..."
         item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite)
         item.introduced = _is_introduced(doc, hit.start)
         between = _clause_after(doc, span[1], sentence[1], "between")
@@ -860,6 +864,47 @@ def _sign_off_date(doc: Doc, start: int) -> str | None:
                 if len(value) >= 10 and is_calendar(value):
                     return value[:10]
     return None
+
+
+@functools.cache
+def _occasion_title() -> re.Pattern[str]:
+    """A word of instruments.yaml `occasion_words` (visit, summit, council, consultations...) in an
+    instrument's title: the statement is the one that closes that occasion."""
+    words = longest_first(yaml_words("instruments.yaml", "occasion_words")) or "(?!)"
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _closes_occasion(doc: Doc, kind: str, after: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether an undated statement (or declaration) is named after the occasion it closes ("Joint
+    Statement of the third X-Y Council", "joint communiqué on the State Visit of ...", "Joint
+    Declaration following the Summit"): the words right after its instrument word (to the end of its
+    title, or of the phrase on the same line) name an occasion, its sentence giving no date or year
+    (a past occasion's statement names its year). It is then dated as the occasion the text reports."""
+    if kind not in _PAGE_TYPES or doc.in_span("date", *sentence):
+        return False
+    end = max(after[1], after[0] + _OCCASION_REACH)
+    words = _OCCASION_AFTER.match(doc.text, after[0], min(end, sentence[1]))
+    if words is None or _FOUR_DIGITS.search(words.group()):
+        return False
+    return _occasion_title().search(words.group()) is not None
+
+
+_OCCASION_REACH = 100  # how far after a statement's word the occasion it closes may be named
+# The phrase after a statement's word that may name its occasion: "of / on / at / following / after
+# (the) ...", up to the end of the clause or line
+_OCCASION_AFTER = re.compile(
+    r"[ \t]+(?:of|on|at|from|following|after|issued\s+at|adopted\s+at)[ \t]+[^.;:!?<>\n]*", re.IGNORECASE
+)
+
+
+def _closing_day(doc: Doc) -> str | None:
+    """The day of the occasion a text reports, its own dateline first ("Stockholm, 11 June 2025":
+    the statement's last day), else `_occasion_day`."""
+    for m in doc.in_span("date", 0, min(len(doc.text), DATELINE_REACH)):
+        value = str(m.attrs.get("value") or "")
+        if len(value) >= 10 and is_calendar(value):
+            return value[:10]
+    return _occasion_day(doc)
 
 
 # A page's title as markup gives it: "<title>X joint statement: May 2026</title>", "<h1>...</h1>"

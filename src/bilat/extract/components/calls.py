@@ -20,7 +20,7 @@ from bilat.extract.programme_uses import (
 )
 from bilat.extract.record import Call, MoneyValue
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, longest_first
+from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
 # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
 _CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))"
@@ -388,15 +388,25 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
 
 # A call named by the last words of its programme's name: "the next Partnership Fund call", "the
 # Mobility Grants round closes" (the words right before "call", "round", "cycle" ...)
-_CALL_BY_NAME = re.compile(
-    r"((?:[A-Z][\w'’&-]*[ \t]+){1,4})(?:joint[ \t]+)?(?:calls?|round|cycle|competition)\b"
-)
+@functools.cache
+def _call_by_name() -> re.Pattern[str]:
+    """Up to four capitalised words, maybe "joint", and a word of `call_round_words`."""
+    rounds = longest_first(yaml_words("programme_phrase_words.yaml", "call_round_words"))
+    return re.compile(rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,4}})(?:joint[ \t]+)?(?:{rounds or '(?!)'})\b")
+
+
 # A name given its kind in apposition: "Korea-Canada Photonics Pathways, a new joint programme", "the
 # Nordic Ocean Grants, a scheme run by ..." (capitalised words, a comma, "a"/"an" and a kind word)
-_NAME_APPOSITION = re.compile(
-    r"((?:[A-Z][\w'’&.]{0,40}(?:[ \t-]|[‐-—])){0,6}[A-Z][\w'’&.]{0,40})[ \t]*,[ \t\n]+an?[ \t\n]+"
-    r"(?:[a-z-]+[ \t\n]+){0,2}(?:programme|program|scheme|fund|initiative|grants?|fellowships?)\b"
-)
+@functools.cache
+def _name_apposition() -> re.Pattern[str]:
+    """Capitalised words, a comma, "a" or "an", up to two lower-case words and a word of `call_kind_words`."""
+    kinds = longest_first(yaml_words("programme_phrase_words.yaml", "call_kind_words"))
+    return re.compile(
+        r"((?:[A-Z][\w'’&.]{0,40}(?:[ \t-]|[‐-—])){0,6}[A-Z][\w'’&.]{0,40})[ \t]*,[ \t\n]+an?[ \t\n]+"
+        rf"(?:[a-z-]+[ \t\n]+){{0,2}}(?:{kinds or '(?!)'})\b"
+    )
+
+
 # A heading line of a section: all in capitals (with at least two words), or a Markdown heading
 _HEADING_LINE = re.compile(r"^[ \t#*]*(?:\d{1,2}[.)][ \t]+)?([^\na-z]{8,160})[ \t*]*$", re.MULTILINE)
 _SECTION_REACH = 3000  # how far back a deadline's section heading may stand
@@ -409,7 +419,7 @@ def _local_programme(doc: Doc, position: int, programmes: list[Any]) -> str | No
     call ... closes on ..."), else a programme named in the heading (written in capitals) of the
     section the deadline stands in ("2. CALL OPEN: X GRANTS 2025"); None if none."""
     sentence = doc.sentence_of(position)
-    for match in _CALL_BY_NAME.finditer(doc.text, sentence[0], position):
+    for match in _call_by_name().finditer(doc.text, sentence[0], position):
         words = " ".join(match.group(1).split())
         if len(words.split()) < 2 and not words.isupper():
             continue
@@ -424,7 +434,7 @@ def _local_programme(doc: Doc, position: int, programmes: list[Any]) -> str | No
             return _short_name(programme, 3) if name == words else str(name)
     para = doc.text.rfind("\n\n", 0, position)
     para = 0 if para < 0 else para
-    named = [m for m in _NAME_APPOSITION.finditer(doc.text, para, position) if len(m.group(1).split()) >= 2]
+    named = [m for m in _name_apposition().finditer(doc.text, para, position) if len(m.group(1).split()) >= 2]
     if named:
         return " ".join(named[-1].group(1).split())
     heading = None

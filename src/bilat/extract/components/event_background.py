@@ -16,7 +16,7 @@ import re
 
 from bilat.extract.days import last_day
 from bilat.extract.doc import Doc
-from bilat.extract.resources import alternatives, yaml_words
+from bilat.extract.resources import alternatives_longest_first, yaml_words
 
 BACKGROUND_DAYS = 180  # a signing at least this long before the document's date is background
 _REACH = 220  # characters before the signing verb that may hold the instrument and its preposition
@@ -27,9 +27,7 @@ def _basis() -> re.Pattern[str]:
     """A preposition, a determiner, up to ten words, an instrument noun, then its own words (no
     comma, no sentence stop) and an optional relative word and subject, ending the text (the
     signing verb comes next)."""
-    nouns = alternatives(
-        sorted(yaml_words("event_types.yaml", "background_instruments"), key=len, reverse=True)
-    )
+    nouns = alternatives_longest_first(yaml_words("event_types.yaml", "background_instruments"))
     return re.compile(
         rf"(?i)\b(?:on|under|upon|to|of|with|within|pursuant\s+to)\s+(?:the|a|an|its|their|this|that)\s+"
         rf"(?:[\w'’–-]+\s+){{0,10}}?(?:{nouns or '(?!)'})\b[^.;:,\n()]{{0,120}}"

@@ -12,14 +12,10 @@ import functools
 import re
 
 from bilat.extract.doc import Doc, Mention
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import alternatives_longest_first, load_yaml
 
 # How far before a date its deadline clause may begin ("registration for the lecture is required by").
 REACH = 60
-
-
-def _alternatives(words: list[str]) -> str:
-    return alternatives(sorted(words, key=len, reverse=True))
 
 
 @functools.cache
@@ -29,8 +25,8 @@ def _deadline_before() -> re.Pattern[str]:
     if not subjects or not links:
         return re.compile(r"(?!)")
     return re.compile(
-        rf"(?i)(?:\b(?:{_alternatives(subjects)})\b(?:[^.;!?\n]|\n(?![ \t]*\n)){{0,40}}?"
-        rf"\b(?:{_alternatives(links)})"
+        rf"(?i)(?:\b(?:{alternatives_longest_first(subjects)})\b(?:[^.;!?\n]|\n(?![ \t]*\n)){{0,40}}?"
+        rf"\b(?:{alternatives_longest_first(links)})"
         r"|\bdeadline(?:\s+(?:for|to)\s+\w+(?:\s+\w+)?)?\s*(?:is|:|of|on)?)\s*(?:the\s+)?$"
     )
 

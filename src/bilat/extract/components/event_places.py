@@ -22,7 +22,7 @@ from typing import Any
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.reference import config, countries
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import alternatives, alternatives_longest_first, load_yaml
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -221,7 +221,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 @functools.cache
 def _capital_after() -> re.Pattern[str]:
     words = load_yaml("event_types.yaml").get("capital_money_words") or []
-    money = alternatives(sorted(map(str, words), key=len, reverse=True)) or "(?!)"
+    money = alternatives_longest_first(words) or "(?!)"
     return re.compile(rf"\s+capital\b(?!\s+(?:{money})\b)", re.IGNORECASE)
 
 

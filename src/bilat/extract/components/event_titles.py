@@ -159,6 +159,22 @@ def distinct_named(first: tuple[str, str, Span], second: tuple[str, str, Span]) 
 GENERIC_KINDS = frozenset({"other"})
 
 
+def _generic(kind: str, name: str) -> bool:
+    """Whether an event of a generic kind is told by a generic word ("the event", "the ceremony"),
+    not by an occasion word of the kind's own (`occasion_names` of event_types.yaml: "a four-day
+    festival", "the choir concert"), which names an event as plainly as "a reception" does."""
+    if kind not in GENERIC_KINDS:
+        return False
+    pattern = _occasion_name()
+    return pattern is None or pattern.search(name) is None
+
+
+@functools.cache
+def _occasion_name() -> re.Pattern[str] | None:
+    words = load_yaml("event_types.yaml").get("occasion_names") or []
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in words) + r")\b") if words else None
+
+
 def distinct_kinds(first: tuple[str, str, Span], second: tuple[str, str, Span]) -> bool:
     """Two events of one day and place told in different sentences by cues of different kinds ("a
     signing ceremony" and "a joint committee meeting") are two events, unless a cue is generic
@@ -168,8 +184,8 @@ def distinct_kinds(first: tuple[str, str, Span], second: tuple[str, str, Span]) 
     return (
         type_a != type_b
         and sentence_a != sentence_b
-        and type_a not in GENERIC_KINDS
-        and type_b not in GENERIC_KINDS
+        and not _generic(type_a, name_a)
+        and not _generic(type_b, name_b)
         and name_a.lower() not in name_b.lower()
         and name_b.lower() not in name_a.lower()
     )

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 from bilat.extract.days import as_day, iso_week
 from bilat.extract.doc import Doc, Mention
-from bilat.extract.resources import WordPretest, alternatives, load_yaml
+from bilat.extract.resources import WordPretest, alternatives, load_yaml, longest_first, yaml_words
 
 TRIP_DATA = "event_types.yaml"
 MIN_DAYS, MAX_DAYS = 2, 21  # a length in days that tells a trip
@@ -38,10 +38,24 @@ DESTINATION_REACH = 120  # characters from the travel word to its destination at
 ARRIVAL_REACH = 24  # characters from an arrival word to its day at most
 PROGRAMME_SENTENCES = 3  # sentences after a trip to a country that may tell its first city
 _DURATION_DAYS = re.compile(r"^P(\d{1,2})D$")
-_JOINER = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _AND = re.compile(r"\s*and\s*$", re.IGNORECASE)
-_LEAD_IN = re.compile(r"\b(?:to|in|into|across|through|around)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@functools.cache
+def _joiner() -> re.Pattern[str]:
+    """A word or dash that joins a trip's first and last days, alone between them (`trip_joiners`)."""
+    words = longest_first(yaml_words(TRIP_DATA, "trip_joiners")) or "(?!)"
+    return re.compile(rf"\s*(?:{words})\s*$", re.IGNORECASE)
+
+
+@functools.cache
+def _lead_in() -> re.Pattern[str]:
+    """A preposition (`trip_lead_ins`) and maybe "the", ending the text before a destination."""
+    words = longest_first(yaml_words(TRIP_DATA, "trip_lead_ins")) or "(?!)"
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 _SPENT = re.compile(r"\bspen[dt]\w{0,3}\s+(?:the\s+)?$", re.IGNORECASE)  # "spent two days in Accra"
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -113,7 +127,7 @@ def _range(doc: Doc, dates: list[Mention]) -> tuple[dt.date, dt.date, int] | Non
         if not first or not last or not first < last or (last - first).days > MAX_DAYS:
             continue
         between = doc.text[one.end : two.start]
-        if _JOINER.match(between) or (
+        if _joiner().match(between) or (
             _AND.match(between) and _BETWEEN.search(doc.text, max(0, one.start - 12), one.start)
         ):
             return first, last, one.start
@@ -176,7 +190,7 @@ def _destination(
     for place in places:
         if covered(place.start, place.end) or not doc.text[place.start : place.start + 1].isupper():
             continue
-        if _LEAD_IN.search(doc.text, max(cue, place.start - 12), place.start):
+        if _lead_in().search(doc.text, max(cue, place.start - 12), place.start):
             return place
     return None
 

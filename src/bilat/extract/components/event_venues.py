@@ -14,7 +14,7 @@ import re
 
 from bilat.extract.doc import Doc
 from bilat.extract.matching import Hit
-from bilat.extract.resources import alternatives, load_yaml, yaml_words
+from bilat.extract.resources import alternatives, alternatives_longest_first, load_yaml, yaml_words
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -95,7 +95,7 @@ def opening_of(doc: Doc, hit: Hit, before: Hit) -> bool:
 @functools.cache
 def _named_venue() -> re.Pattern[str]:
     nouns = yaml_words("event_types.yaml", "signing_venue_nouns")
-    alternation = alternatives(sorted(nouns, key=len, reverse=True)) or "(?!)"
+    alternation = alternatives_longest_first(nouns) or "(?!)"
     return re.compile(
         r"\bat[ \t]+(?:(?:the|its|their|our)[ \t]+)?(?:[\w-]+(?:'s|’s)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
         rf"(?i:{alternation})\b"

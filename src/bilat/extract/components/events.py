@@ -25,6 +25,7 @@ from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
+from bilat.extract.components.event_occasions import ordered_work, unmarked_occasion
 from bilat.extract.components.event_places import (
     acts,
     capital_phrases,
@@ -381,8 +382,49 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
         ]
     if not cities:
         return None
+    if any(c.start > near for c in cities) or _place_after(doc, near, end):
+        cities = [c for c in cities if not _closing_appositive(doc, c, near)]
+        if not cities:
+            return None
     best = min(cities, key=lambda m: abs(m.start - near))
     return best.text
+
+
+# "The consortium, a joint project of X and Y in Freiburg, opened a test rig in Durban": the comma
+# that closes the subject's appositive, right before the verb cue.
+_APPOSITIVE_CLOSE = re.compile(r"[\s)*_]*,\s*")
+
+
+_PLACE_AFTER = re.compile(r"\b(?:in|at)\s+([A-Z][a-z]+)")
+PLACE_AFTER_REACH = 80  # characters after the cue that may tell its place
+
+
+def _place_after(doc: Doc, cue: int, end: int) -> bool:
+    """Whether the cue's sentence tells a place after it ("... opened a test rig in Potchefstroom"),
+    a capitalised word after "in" / "at" that is no date ("in March" is none)."""
+    for match in _PLACE_AFTER.finditer(doc.text, cue, min(end, cue + PLACE_AFTER_REACH)):
+        if not doc.in_span("date", match.start(1), match.end(1)):
+            return True
+    return False
+
+
+def _appositive_seat(doc: Doc, sentence: tuple[int, int], cue: int) -> str | None:
+    """The city that closes the subject's appositive right before a verb cue, when the sentence
+    tells a place after the cue (`_closing_appositive`): no place of the event, whichever way the
+    event's place is looked for."""
+    if not _place_after(doc, cue, sentence[1]):
+        return None
+    for city in doc.in_span("city", sentence[0], cue):
+        if _closing_appositive(doc, city, cue):
+            return city.text
+    return None
+
+
+def _closing_appositive(doc: Doc, city: Mention, cue: int) -> bool:
+    """Whether a city ends the subject's appositive right before a verb cue ("X, a partner of the
+    institute in Freiburg, opened ..."): the seat of the subject, not the event's place, when the
+    sentence tells a city after the cue."""
+    return city.end <= cue and _APPOSITIVE_CLOSE.fullmatch(doc.text, city.end, cue) is not None
 
 
 def _past_venue(doc: Doc, sentence: tuple[int, int], cue: int, city: str) -> bool:
@@ -408,7 +450,10 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     hits = [
         hit
         for hit in event_matcher().find_span(doc, start, end)
-        if not _modifier(doc, hit) and not inside_venue(doc, hit)
+        if not _modifier(doc, hit)
+        and not inside_venue(doc, hit)
+        and not unmarked_occasion(doc, hit, start, end)
+        and not ordered_work(doc, hit)
     ]
     if not hits:
         return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit
@@ -671,6 +716,8 @@ def find_events(doc: Doc) -> list[Found]:
                 city = city or context_city(
                     doc, (start, end), reference("countries"), org_index(doc).covers, cue[0]
                 )
+                if city is not None and city == _appositive_seat(doc, (start, end), cue[0]):
+                    city = None  # "X, a project of Y in Freiburg, commissioned a rig in Potchefstroom"
                 if city is not None and _past_venue(doc, (start, end), cue[0], city):
                     city = None  # "at the Hilltop campus, where the Consul-General in Perth ..."
                 if city is None and hit.key in NEEDS_PLACE and _days_before(doc, str(date.attrs["value"])):

@@ -51,7 +51,7 @@ _SUBJECT_WORD = r"[A-Z(][\w&.'’()-]*"  # a word of the successor's name (capit
 @functools.cache
 def _after() -> re.Pattern[str]:
     """A clause right after the name (and its acronym) that makes it the former body."""
-    adverb = r"(?:(?:since|later|then|subsequently|eventually|now)\s+)?"
+    adverb = rf"(?:(?:{_words('adverbs')})\s+)?"
     relative = r"(?:which|that|whose\s+\w+(?:\s+and\s+\w+)?)"
     return re.compile(
         r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[,(]\s*)?(?:"
@@ -64,7 +64,7 @@ def _after() -> re.Pattern[str]:
         rf"(?:(?:has|had|have)\s+)?{adverb}"
         rf"(?:{_words('takeover_verbs')})\b"
         # "..., since renamed", "(now part of ...)"
-        rf"|(?:now|since|later)\s+(?:{_words('since_verbs')})\b"
+        rf"|(?:{_words('since_leads')})\s+(?:{_words('since_verbs')})\b"
         # "..., the predecessor of", "NSTC's predecessor"
         r"|(?:the|its|their|[A-Z][\w&.-]*['’]s)\s+(?:predecessor|forerunner)\b"
         r")"

@@ -36,6 +36,7 @@ from bilat.extract.record import Organization
 from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_lines, load_yaml, longest_first, yaml_alternation, yaml_words
+from bilat.extract.sides import side_country
 
 LEADING_DROP = frozenset(
     {
@@ -263,6 +264,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         or _country_before_unlisted(doc, start)
         or _seat_after(doc, end)
         or _letterhead_country(doc, start, end)
+        or side_country(doc, start)
         or _parent_country(doc.text[start:end])
         or _owner_country(doc, start)
     )
@@ -1120,7 +1122,8 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             continue
         if after_time(doc, mention.start):
             continue
-        entry = index.resolve(mention.attrs["match"], context, names)
+        side = side_country(doc, mention.start)  # (a side's list of members: that side's bodies)
+        entry = index.resolve(mention.attrs["match"], {side} if side else context, names)
         entry = _own_name_entry(entry, mention.text, long_forms.get(mention.text, []), context | mentioned)
         if entry is None or not _plausible(entry, mention.text, mentioned):
             continue

@@ -14,15 +14,13 @@ from bilat.extract.components.trilateral import closed_triangle, says_trilateral
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.record import Partnership
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, yaml_words
+from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
 
 @functools.cache
 def sti_pattern() -> re.Pattern[str]:
     """The words that make a text about science, technology and innovation (topic_cues.yaml)."""
-    words = [str(w) for w in load_yaml("topic_cues.yaml").get("sti_words") or []]
-    words.sort(key=len, reverse=True)
-    alternation = "|".join(map(re.escape, words)) or "(?!)"
+    alternation = longest_first(map(str, load_yaml("topic_cues.yaml").get("sti_words") or [])) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
@@ -73,7 +71,27 @@ def about_cooperation(doc: Doc) -> bool:
     """True when the record shows science/technology cooperation content."""
     record = doc.record
     content = record.topics or record.agreements or record.calls or record.programs
-    return bool(content) and about_sti(doc, (t.id for t in record.topics))
+    topics = [t.id for t in record.topics]
+    if not content or not about_sti(doc, topics):
+        return False
+    return bool(topics) or _strong_sti(doc)  # (a field of science named: "a workshop on wildfires")
+
+
+def _strong_sti(doc: Doc) -> bool:
+    """Whether a word of STI outside the names of organisations is more than one of
+    partnership_cues.yaml `weak_sti_words`, the places and formats of any exchange ("home to large
+    universities", "a dancing workshop", "academic conferences"): a tourism or sports exchange that
+    only names those, and no field of science, is no STI partnership. Cached on the Doc."""
+    known: bool | None = doc.data.get("_strong_sti")
+    if known is None:
+        weak = yaml_words("partnership_cues.yaml", "weak_sti_words", lower=True)
+        names = SpanIndex([s for group in doc.data.get("organizations", []) for s in group.spans])
+        known = any(
+            hit.group().lower() not in weak and not names.covers(hit.start(), hit.end())
+            for hit in sti_pattern().finditer(doc.text)
+        )
+        doc.data["_strong_sti"] = known
+    return known
 
 
 def pair_from_organizations(doc: Doc) -> list[tuple[str, str]]:

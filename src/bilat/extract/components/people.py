@@ -32,7 +32,8 @@ from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
 from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_lines, load_yaml, longest_first
+from bilat.extract.resources import load_lines, load_yaml, longest_first, yaml_words
+from bilat.extract.sides import side_country
 
 MAX_NAME = 4
 # Characters that only occur in tokens that cannot be name words (digits; punctuation tokens).
@@ -62,6 +63,7 @@ _MAY_PAIR_FAST = re.compile(f"{_CAPITAL}(?<!{_W}[\\s\\S]){_PAIR_AT.pattern[len(_
 _LOWER_ROLE = re.compile(r"\d{4} laureate|\S+['’]s [a-z]")
 _LAUREATE = re.compile(r"\d{4} laureate")
 _POSSESSIVE_FIRST = re.compile(r"^\S+['’]s\s+")
+MAX_OWNED_WORDS = 6  # a role after an owner's possessive has its title or role noun among its first words
 SPEECH_WORDS = ("who", "said", "says", "told", "noted", "added", "stressed")
 _SPEECH_BEFORE = frozenset(
     {"said", "says", "added", "adds", "noted", "notes", "explained", "stressed", "told"}
@@ -211,6 +213,12 @@ def role_nouns() -> frozenset[str]:
     return _role_words("role_nouns")
 
 
+@functools.cache
+def _qualified_role_nouns() -> frozenset[str]:
+    """Role nouns that stand only after a qualifier ("team lead", "project leader")."""
+    return _role_words("role_nouns_qualified")
+
+
 _ROLE_MODIFIER_STOPS = (
     "and|or|but|who|whose|which|that|said|says|told|is|was|were|will|would|has|have|had|at|of|in|for|"
     "with|from|to|on|as|by|not|also"
@@ -253,13 +261,16 @@ def _apposed(rest: str, article: bool) -> bool:
 @functools.cache
 def _capital_role() -> re.Pattern[str]:
     """A capitalised role written after a name and a comma that no title list holds: up to three
-    capitalised words and a capitalised role noun ("Grants Officer", "Senior Research Fellow")."""
+    capitalised words and a capitalised role noun ("Grants Officer", "Senior Research Fellow"),
+    alone or before the link to its portfolio or body ("Programme Lead for Health Data", "BRIN's
+    Deputy for Research", "Senior Adviser to the Minister", "Research Fellow at ...")."""
     nouns = "|".join(
         re.escape(n[:1].upper() + n[1:])
         for n in sorted(role_nouns(), key=len, reverse=True)
         if n[:1].islower()
     )
-    return re.compile(f"(?:[A-Z][\\w&'’-]*+[ \t]++){{0,3}}(?:{nouns})(?![\\w-])(?=[ \t]*+(?:$|[,;:(]|of\\b))")
+    after = "(?=[ \t]*+(?:$|[,;:(]|(?:of|for|to|at|in|on)\\b))"
+    return re.compile(f"(?:[A-Z][\\w&'’-]*+[ \t]++){{0,3}}(?:{nouns})(?![\\w-]){after}")
 
 
 @functools.cache
@@ -708,7 +719,11 @@ class SentenceScan:
         return person
 
     def country(self, span: tuple[int, int], role_span: tuple[int, int] | None) -> str | None:
-        """Whom the person represents: a country in the role, an organisation's, or the sentence's."""
+        """Whom the person represents: the side whose list of members names them, a country in the
+        role, an organisation's, or the sentence's."""
+        side = side_country(self.doc, span[0])
+        if side:
+            return side
         if role_span:
             org = self._org_in(role_span[0], role_span[1])
             if org:
@@ -1063,6 +1078,9 @@ class SentenceScan:
             return self._lower_role(role_start, limit)
         apposed = (k > j + 1 or rest[:1].islower()) and _apposed(rest, article=k > j + 1)
         if not apposed and not self._role_start(k, rest) and not _capital_role().match(rest):
+            owner = _POSSESSIVE_FIRST.match(rest)  # "Singapore's non-resident High Commissioner to X"
+            if owner and self._owned_role(start + owner.end(), limit):
+                return self._lower_role(start, limit)
             return None, None
         if (
             apposed
@@ -1072,6 +1090,24 @@ class SentenceScan:
         ):
             return self._lower_role(start, limit)
         return _trim_role(self.doc.text, start, min(self._role_end(k), limit))
+
+    def _owned_role(self, start: int, limit: int) -> bool:
+        """True when the clause from `start` (after an owner's possessive, "Singapore's", "the
+        agency's") holds a role: a title or a role noun among its first words ("non-resident High
+        Commissioner to Rwanda", "acting director"), and no name opens it ("Chile's Pedro Soto")."""
+        end = _clause_end(self.doc.text, start, limit)
+        words = self.doc.text[start:end].split()[:MAX_OWNED_WORDS]
+        if not words:
+            return False
+        n = bisect.bisect_left(self.cut.starts, start)
+        titles = role_matcher().find_span(self.doc, start, end)
+        if titles and titles[0].start == start:
+            return True
+        if n < len(self.toks) and self.name_at(n, min_words=2) > n:
+            return False
+        nouns, qualified = role_nouns(), _qualified_role_nouns()
+        heads = [w.strip(".,;:()").lower() for w in words]  # ("lead" only after a qualifier: "team lead")
+        return bool(titles) or any(h in nouns and (n > 0 or h not in qualified) for n, h in enumerate(heads))
 
     def _mark_end(self, mark: str, start: int) -> int:
         """Where a role set off by `mark` must end: at the next dash after a dash ("NAME — a fellow
@@ -1211,10 +1247,8 @@ class SentenceScan:
 
 
 _UNIT_LINKS = frozenset({"for", "of", "on", "to"})  # words inside the name of a unit or portfolio
-# Lower-case words that end a title's qualifier ("responsible for research" | "met", "said")
-_QUALIFIER_STOPS = frozenset(
-    {"said", "says", "met", "meets", "who", "which", "that", "was", "is", "will", "has"}
-)
+# Lower-case words that end a title's qualifier ("responsible for research" | "met", "said"; roles.yaml)
+_QUALIFIER_STOPS = yaml_words("roles.yaml", "qualifier_stops")
 _DETERMINERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Our", "And", "Or", "By", "On"})
 _ROLE_GLUE = frozenset(
     {"of", "for", "and", "the", "on", "to", "at", "in", "&", ",", "-", "–", "(", ")", "de", "du", "des"}
@@ -1241,9 +1275,10 @@ _LOWER_ROLE_OWNER = re.compile(r"['’]s [a-z]|[Tt]he [a-z]")
 
 @functools.cache
 def _lower_role_head() -> re.Pattern[str]:
-    """A lower-case role head after a possessive or "the" ("Türkiye's ambassador", "the administrator")."""
-    heads = sorted({*lower_case_titles(), *(t.lower() for t in lower_titles())}, key=len, reverse=True)
-    words = "|".join(re.escape(h) for h in heads if h[:1].islower())
+    """A lower-case role head after a possessive or "the" ("Türkiye's ambassador", "the administrator",
+    a role noun too: "INACH's director", "the agency's representative in Lima")."""
+    heads = {*lower_case_titles(), *(t.lower() for t in lower_titles()), *role_nouns()}
+    words = longest_first(h for h in heads if h[:1].islower())
     owner = "(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he)"
     return re.compile(f"{owner}\\s+(?:{words})(?![\\w-])")
 
@@ -1550,6 +1585,22 @@ def contact_entries(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fo
                     person = _entry_person(doc, start, stop, blocked, acronyms, role_span)
             out += [person] if person else []
     return out
+
+
+def outside_role_lines(found: list[Found], contacts: list[Found]) -> list[Found]:
+    """`found` without the "people" read inside the role line of a contact entry: the unit that
+    follows the title there ("Rasmus Lind ⏎ Special Adviser, Green Transition, Ministry of ..."
+    is no person "Green Transition", whose name would also cut the role short)."""
+    spans = sorted(c.role_span for c in contacts if c.role_span and c.role_span[0] >= c.span[1])
+    if not spans:
+        return found
+    starts = [a for a, _ in spans]
+    kept = []
+    for person in found:
+        n = bisect.bisect_right(starts, person.span[0]) - 1
+        if n < 0 or person.span[1] > spans[n][1]:
+            kept.append(person)
+    return kept
 
 
 def _nth_line_end(text: str, start: int, count: int) -> int:
@@ -2270,8 +2321,8 @@ def make_people() -> Component:
         for start, end in broken_names_joined(doc):
             if may_find(doc, start, end, starts):
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
-        found += contact_blocks(doc, blocked, acronyms)
-        found += contact_entries(doc, blocked, acronyms)
+        contacts = contact_blocks(doc, blocked, acronyms) + contact_entries(doc, blocked, acronyms)
+        found = outside_role_lines(found, contacts) + contacts
         found += table_people(doc, blocked, acronyms)
         found = [
             p

@@ -29,6 +29,7 @@ from bilat.extract.programme_uses import (
     acronym_used_as_programme,
     add_later_uses,
     either,
+    fronted_under,
     indefinite_before,
     lower_case_uses,
     named_after_kind,
@@ -40,6 +41,7 @@ from bilat.extract.programme_uses import (
     stems,
     subject_verb_after,
     under_a_name,
+    under_before,
     under_programmes,
 )
 from bilat.extract.record import Program
@@ -254,6 +256,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
                 _ends_with_programme_word(mention.attrs["long"])
                 or _satellite_head(mention.attrs["long"])
                 or acronym_used_as_programme(doc, short, _definition_end(mention))
+                or _under_scheme(doc, mention)
             )
         ):
             continue
@@ -268,6 +271,31 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
 
 
 _HEAD_END = re.compile(r"\s+(?:for|of|on|in)\s|,")
+
+
+def _scheme_like(name: str) -> bool:
+    """Whether a name a frame calls a scheme ("Under the X, ...", "under its X (XY)") may be one: no
+    name of a body, an agreement or a committee, no head of a law, a text or a term of office
+    (programme_phrase_words.yaml `not_scheme_heads`), no person's post ("Under Secretary of ...")."""
+    words = name.split()
+    heads = _head_words(name)
+    titles = yaml_words("roles.yaml", "titles")
+    not_heads = yaml_words("programme_phrase_words.yaml", "not_scheme_heads")
+    if len(words) < 2 or words[0] in titles or not_heads.intersection(heads) or words[-1] in not_heads:
+        return False
+    return kind_of(name) in (None, "programme")
+
+
+def _under_scheme(doc: Doc, mention: Mention) -> bool:
+    """Whether an acronym's long form stands after "under its", "through the"... and may name a scheme
+    ("under its National Grid Strategy (NGS)")."""
+    return under_before(doc.text, mention.attrs["long_span"][0]) and _scheme_like(mention.attrs["long"])
+
+
+def fronted_under_candidates(doc: Doc) -> list[Candidate]:
+    """Names that close a sentence's opening "Under ..." phrase ("Under the new Coral Reef Student
+    Exchange, ..."; see bilat.extract.programme_uses `fronted_under`)."""
+    return [Candidate(n, set(), spans=[span]) for n, span in fronted_under(doc.text) if _scheme_like(n)]
 
 
 def _head_words(long: str) -> list[str]:
@@ -1132,8 +1160,10 @@ def _after_company_noun(doc: Doc, cand: Candidate) -> bool:
 
 
 # "the Vinnova-funded Swelife programme", "a JICA-backed project": a funder's name glued to a past
-# participle opens the phrase but is no part of the programme's name.
-_FUNDED_BY = re.compile(r"\S+-(?:funded|backed|supported|sponsored|financed|led|run)\s+(?=[A-Z0-9])")
+# participle (programme_phrase_words.yaml `funder_participles`) opens the phrase but is no part of
+# the programme's name.
+_FUNDER_PARTICIPLES = longest_first(yaml_words("programme_phrase_words.yaml", "funder_participles")) or "(?!)"
+_FUNDED_BY = re.compile(rf"\S+-(?:{_FUNDER_PARTICIPLES})\s+(?=[A-Z0-9])")
 
 
 def _without_funder_word(cand: Candidate) -> Candidate:
@@ -1154,6 +1184,7 @@ def make_programmes() -> Component:
         candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
         candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
         candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
+        candidates += fronted_under_candidates(doc)
         candidates += [_with_pair(doc, n, span) for n, span in named_for(doc.text)]
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)

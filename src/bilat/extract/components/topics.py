@@ -16,7 +16,7 @@ from bilat.extract.layout import LIST_ITEM
 from bilat.extract.matching import PhraseMatcher, doc_lowered
 from bilat.extract.record import Topic
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import alternatives, load_yaml
+from bilat.extract.resources import alternatives_longest_first, load_yaml
 
 
 @functools.cache
@@ -89,8 +89,7 @@ def negated(doc: Doc, start: int, end: int) -> bool:
 
 def _alternation(key: str) -> str:
     """The phrases of list `key` of topic_cues.yaml as a regex alternation, longest first."""
-    words = sorted((str(w) for w in load_yaml("topic_cues.yaml").get(key) or []), key=len, reverse=True)
-    return alternatives(words) or "(?!)"
+    return alternatives_longest_first(load_yaml("topic_cues.yaml").get(key) or []) or "(?!)"
 
 
 @functools.cache

@@ -92,6 +92,19 @@ def dm_range(m: re.Match[str], ctx: Context) -> Found | None:
     return _range(m, ctx, m["m1"] or m["m2"], m["m2"])
 
 
+@rule(
+    "wd_dm_range",
+    r"(?P<w1>{WEEKDAY}),?\s+(?P<d1>{DAY})(?:\s+(?:of\s+)?(?P<m1>{MONTH}))?(?:,?\s+(?P<y1>{YEAR}))?"
+    + RANGE
+    + r"(?:(?P<w2>{WEEKDAY}),?\s+)?(?P<d2>{DAY})(?:\s+of)?\s+(?P<m2>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    priority=4,
+)
+def wd_dm_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """Thursday 10 to Sunday 13 April 2025; Monday, 3 to Friday, 7 March; Tuesday 30 September to
+    Thursday 2 October: a day range whose days carry their weekdays."""
+    return _range(m, ctx, m["m1"] or m["m2"], m["m2"])
+
+
 def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) -> Found | None:
     connector = ctx.text[m.end("d1") : m.start("d2")]
     m1, m2 = words.month(first_month), words.month(last_month)
