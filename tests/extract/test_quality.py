@@ -26,7 +26,7 @@ BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
 LATER_FLOOR = {"overall": 0.975, "field": 0.90, "grounded": 0.99}
 FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
-SIXTH_FLOOR = {"overall": 0.945, "field": 0.82}
+SIXTH_FLOOR = {"overall": 0.945, "field": 0.85}
 SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
 NINTH_FLOOR = {"overall": 0.915, "field": 0.85, "grounded": 0.98}
@@ -34,11 +34,11 @@ TENTH_FLOOR = {"overall": 0.97, "field": 0.90}
 ELEVENTH_FLOOR = {"overall": 0.99, "field": 0.96}
 TWELFTH_FLOOR = {"overall": 0.92, "field": 0.83}
 THIRTEENTH_FLOOR = {"overall": 0.985, "field": 0.94}
-FOURTEENTH_FLOOR = {"overall": 0.93, "field": 0.87}
-FIFTEENTH_FLOOR = {"overall": 0.92, "field": 0.80}
-SIXTEENTH_FLOOR = {"overall": 0.915, "field": 0.76}
-SEVENTEENTH_FLOOR = {"overall": 0.86, "field": 0.68}
-EIGHTEENTH_FLOOR = {"overall": 0.865, "field": 0.41}
+FOURTEENTH_FLOOR = {"overall": 0.935, "field": 0.87}
+FIFTEENTH_FLOOR = {"overall": 0.925, "field": 0.80}
+SIXTEENTH_FLOOR = {"overall": 0.935, "field": 0.83}
+SEVENTEENTH_FLOOR = {"overall": 0.875, "field": 0.75}
+EIGHTEENTH_FLOOR = {"overall": 0.88, "field": 0.56}
 
 
 def _predict(

@@ -255,7 +255,11 @@ def _apposed(rest: str, article: bool) -> bool:
     if article:
         return True
     modifiers = found.group().split()[:-1]
-    return all(w.islower() and not w.endswith("ed") for w in modifiers)
+    # (nor a verb that ends the name's clause, nor an article inside: "met the visiting minister")
+    return all(
+        w.islower() and not w.endswith("ed") and w not in _QUALIFIER_STOPS and w.title() not in _DETERMINERS
+        for w in modifiers
+    )
 
 
 @functools.cache
@@ -280,6 +284,21 @@ def post_nominals() -> frozenset[str]:
 
 
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.){1,4}")  # one token of initials before a name ("S.", "M.K.", "A.P.J.")
+
+
+@functools.cache
+def initial_firms() -> frozenset[tuple[str, str]]:
+    """(initials' letters, next word) of firms named with a founder's initials ("J. P. Morgan",
+    "A. P. Moller"): no person's name, however the initials are spaced."""
+    out = set()
+    for entry in load_yaml("roles.yaml").get("initial_firms", []):
+        words = str(entry).replace(".", ". ").split()
+        initials = [w for w in words if _INITIAL.fullmatch(w)]
+        out.add(("".join(initials).replace(".", ""), words[len(initials)]))
+    return frozenset(out)
+
+
 _ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az)-[A-ZÀ-Þ][^\W\d_]+")
 # A particle after a word (a cheap test before looking for "Given particle Family" in a sentence)
 _PARTICLES = longest_first(name_particles())
@@ -430,7 +449,7 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
     """("Given Family" display name, surname) from name words in either order: a family name in
     capitals first ("TAKAICHI Sanae"), or an East Asian family name before a hyphenated given name
     ("Kim Min-jun", "Kang Ji-won")."""
-    if len(words) >= 2 and _caps(words[0]) and not any(_caps(w) for w in words[1:]):
+    if len(words) >= 2 and _caps(words[0]) and words[0][-1] != "." and not any(_caps(w) for w in words[1:]):
         words = [*words[1:], words[0]]
     elif (
         len(words) == 2
@@ -438,7 +457,7 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
         and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
     ):
         words = [words[1], words[0]]
-    words = [w.capitalize() if _caps(w) else w for w in words]
+    words = [w.capitalize() if _caps(w) and w[-1] != "." else w for w in words]  # (not "M.K.")
     return " ".join(words), words[-1]
 
 
@@ -497,11 +516,15 @@ class SentenceScan:
             return i
         if min_words > 1 and (i + 1 >= len(self.toks) or not self._second_word_may_follow(self.toks[i + 1])):
             return i  # cheap test: a second name word starts with a capital too, or a particle comes
-        j = i
-        while j < len(self.toks) and j - i < MAX_NAME and (
-            self._name_word(self.toks[j]) or (j > i and self._pronoun_surname(j))
+        j = first = self._leading_initials(i)  # ("S. Somanath", "M. K. Stalin", "A.P.J. Abdul Kalam")
+        while (
+            j < len(self.toks)
+            and j - first < MAX_NAME
+            and (self._name_word(self.toks[j]) or (j > first and self._pronoun_surname(j)))
         ):
             j += 1
+        if j == first:
+            j = i  # (initials with no name word after them are no name)
         if j == i and self._family_first(i):
             j = i + 2  # ("Park Sun-young" in a text that also writes "park")
         if j > i and j < len(self.toks) and _may_go_on(self.toks[j].text):
@@ -512,6 +535,25 @@ class SentenceScan:
         if _caps(self.toks[i].text) and all(_caps(t.text) for t in self.toks[i + 1 : j]):
             return i  # (an all-capitals run is no name; the first word alone settles most)
         return j
+
+    def _leading_initials(self, i: int) -> int:
+        """Index past the initials that begin a name at token i ("S." or "M.K." in "S. Somanath",
+        "M.K. Stalin"), i itself if none: at most MAX_INNER tokens of initials, none of them an
+        abbreviation the text reads as a country or a body ("U.S."), not a lone honorific that is
+        also an initial ("M. Morel"), and not the initials of a firm named after its founder
+        ("J. P. Morgan")."""
+        toks = self.toks
+        m = i
+        while m < len(toks) and m - i < MAX_INNER and _INITIALS.fullmatch(toks[m].text) is not None:
+            if len(toks[m].text) > 2 and (
+                toks[m].text in self.honorifics or self.blocked.covers(toks[m].start, toks[m].end)
+            ):
+                return i  # ("H.E." is "His Excellency"; "U.S." a country)
+            m += 1
+        if m == i or m >= len(toks) or (m == i + 1 and toks[i].text[:-1] in initial_honorifics()):
+            return i  # (a lone "M." before a surname is "Monsieur": "M. Morel said")
+        letters = "".join(t.text for t in toks[i:m]).replace(".", "")
+        return i if (letters, toks[m].text) in initial_firms() else m
 
     def _family_first(self, i: int) -> bool:
         """ "Park Sun-young", "Song Ji-hoon": an East Asian family name that is also a common word
@@ -602,7 +644,7 @@ class SentenceScan:
         while i < len(toks):
             n = self.multiword_at(i) or self._bracketed_honorific(i, first)
             if n == 0 and (
-                toks[i].text in self.honorifics
+                (toks[i].text in self.honorifics and not self._initial_of_name(i))
                 or (
                     toks[i].text in {"The", "the"}
                     and i + 1 < len(toks)
@@ -621,6 +663,17 @@ class SentenceScan:
             if i < len(toks) and toks[i].text in {"'", "’"} and toks[i].start == toks[i - 1].end:
                 i += 1  # (the apostrophe of a Malay style, a token of its own: "Dato' Sri")
         return i
+
+    def _initial_of_name(self, i: int) -> bool:
+        """True for an honorific that is also an initial ("M.") before more initials: the first
+        initial of a name ("M. K. Stalin"), not "Monsieur"."""
+        toks = self.toks
+        return (
+            toks[i].text[-1:] == "."
+            and toks[i].text[:-1] in initial_honorifics()
+            and i + 1 < len(toks)
+            and _INITIALS.fullmatch(toks[i + 1].text) is not None
+        )
 
     def multiword_at(self, i: int) -> int:
         """The number of tokens of an honorific of two words or more at token i ("Tan Sri",
@@ -778,7 +831,7 @@ class SentenceScan:
             if (tok.text in self.honorifics or self.multiword_at(i)) and self._honorific_may_start(i):
                 k = self.skip_honorifics(i)
                 j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
-                if j > k:
+                if j > k > i:  # (k == i: no honorific, an initial "M." that begins a name)
                     role, role_span = self.role_after(j)
                     if role is None:  # (", the Hon NAME": the role stands before "the")
                         role, role_span = self.role_before(i - 1 if self._the_before(i) else i)

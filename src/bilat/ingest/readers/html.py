@@ -105,6 +105,8 @@ def extract_page(html: str) -> Page:
     if not text:
         text = tree.text()
     else:
+        if "<div" in html:
+            text = with_div_leads(tree.root(), text)
         if "<dl" in html:
             text += definition_lists(tree.root(), text)
         if "<th" in html:
@@ -281,6 +283,71 @@ def _heading_before(element: Any) -> str:
         if isinstance(sibling.tag, str) and sibling.tag in _HEADINGS:
             return " ".join(sibling.text_content().split())
     return ""
+
+
+_LEAD_MAX_CHARS = 120  # a longer first line is a paragraph, not a card's name or a box's heading
+
+
+def with_div_leads(root: Any | None, text: str) -> str:
+    """The main text with the first line of the small ``<div>`` boxes whose other lines it kept
+    (a contact card: ``<div><strong>Jane Roe</strong><br>Senior Advisor<br>Agency</div>``), each
+    just before the box's first kept line.
+
+    On a page with enough paragraphs, trafilatura reads no ``<div>`` as a paragraph: the text that
+    opens a div (its bold or plain first line, inline tags stripped) is dropped, while the lines
+    after its ``<br>`` are kept, so the card loses its name. A box counts when it is small, its
+    first line is short and not shown, and all its other lines stand as whole, consecutive lines of
+    the main text after the last box put back (the page's order); else it is left as it is. `root`
+    is the page's element tree (see `_parsed`), which is only read.
+    """
+    if root is None:
+        return text
+    lines = text.split("\n")
+    flat = [" ".join(line.split()) for line in lines]
+    shown = _shown_lines(text)
+    cursor, added = 0, False
+    for div in root.iter("div"):
+        lead = _div_lead(div)
+        if not lead or len(lead) > _LEAD_MAX_CHARS or _is_shown(lead, shown):
+            continue
+        if any(a.tag in _DROP or a.tag in _CONTACT_FURNITURE for a in div.iterancestors()) or _is_hidden(div):
+            continue
+        if len(" ".join(div.text_content().split())) > _CONTACT_MAX_CHARS:
+            continue
+        own = _element_lines(div)
+        if len(own) < 2 or len(own) > _CONTACT_MAX_LINES or own[0] != lead:
+            continue
+        rest = own[1:]
+        at = _run_at(flat, rest, cursor)
+        if at is None:
+            continue
+        lines.insert(at, lead)
+        flat.insert(at, lead)
+        cursor, added = at + 1 + len(rest), True
+        shown = (shown[0] | {lead}, shown[1])
+    return "\n".join(lines) if added else text
+
+
+def _div_lead(div: Any) -> str:
+    """The text that opens a div before its first line break or block (its inline children
+    included), on one line; "" when it has no such child (trafilatura keeps a lone run) or
+    opens with one."""
+    parts = [div.text or ""]
+    for child in div:
+        if isinstance(child.tag, str) and (child.tag in _BLOCKS or child.tag in _DROP):
+            return " ".join("".join(parts).split())
+        if isinstance(child.tag, str):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return ""
+
+
+def _run_at(flat: list[str], run: list[str], start: int) -> int | None:
+    """The index of the first line, from `start`, where `run` stands as consecutive lines."""
+    for at in range(start, len(flat) - len(run) + 1):
+        if flat[at : at + len(run)] == run:
+            return at
+    return None
 
 
 _URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
