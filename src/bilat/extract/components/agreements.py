@@ -378,8 +378,30 @@ def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | 
             and not _IN_FORCE.search(doc.text, max(0, m.start - 30), m.start)
         ]
         if days:
-            return str(days[-1].attrs["value"])[:10]
+            return _nth_day(doc, sentence, days[-1]) or str(days[-1].attrs["value"])[:10]
     return _occasion_day(doc)  # (a text without a date of its own: the day its opening reports)
+
+
+# "on the second day of the meeting", "on the closing day of the forum": one day of an occasion
+# told before as a span of days ("from 14 to 16 October")
+_NTH_DAY = re.compile(
+    r"\b(?:on|during)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|opening|final|last|closing)\s+day\b",
+    re.IGNORECASE,
+)
+_ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
+
+
+def _nth_day(doc: Doc, sentence: tuple[int, int], span: Mention) -> str | None:
+    """The day an instrument's sentence names as the n-th (or last) day of an occasion whose span of
+    days (`span`, "from 14 to 16 October 2025") a sentence before gives; None when it names none or
+    the day falls outside the span."""
+    match = _NTH_DAY.search(doc.text, *sentence)
+    first, last = as_day(str(span.attrs.get("value") or "")), as_day(str(span.attrs.get("end_value") or ""))
+    if match is None or first is None or last is None:
+        return None
+    word = match.group(1).lower()
+    day = last if word not in _ORDINAL_DAYS else first + datetime.timedelta(days=_ORDINAL_DAYS[word])
+    return day.isoformat() if first <= day <= last else None
 
 
 # "entered into force on 1 January 2025", "effective from 1 May": the day an instrument took effect,
@@ -473,6 +495,9 @@ def find_instruments(doc: Doc) -> list[Found]:
         inferred = (
             date is not None and (hit.key != "agreement" or definite) and not _states_date(doc, sentence)
         )
+        lead_in = None if anaphoric or _states_date(doc, sentence) else _lead_in_date(doc, hit.start)
+        if lead_in is not None:  # ("The following were signed on 3 May:" "- a MoU ..., signed by ...")
+            date, inferred = lead_in, True
         if (
             date is None
             and doc.text.find(" same ", *sentence) >= 0
@@ -706,6 +731,36 @@ def listed_instruments(doc: Doc, kind: str, cue: tuple[int, int]) -> list[Found]
         found.stated, found.listed = stated, True
         out.append(found)
     return out if len(out) >= 2 or not inline else []
+
+
+def _lead_in_date(doc: Doc, start: int) -> str | None:
+    """The date of the lead-in of the list whose item holds an instrument word at `start`: a line
+    ending with a colon whose words date what follows ("Three agreements were exchanged on the
+    second day of the meeting:", "The following documents were signed in Delhi on 4 May 2025:" then
+    "- a memorandum of understanding between ..."); None when the word stands in no list item or the
+    lead-in states no date. Cached per lead-in on the Doc."""
+    text = doc.text
+    pos = text.rfind("\n", 0, start) + 1
+    if _BULLET.match(text, pos, start) is None:
+        return None
+    for _ in range(3 * _MAX_ITEMS):  # back over the list's other items, blank and indented lines
+        if pos == 0:
+            return None
+        pos = text.rfind("\n", 0, pos - 1) + 1
+        end = text.find("\n", pos)
+        line = text[pos:end]
+        if not line.strip() or line[:1] in (" ", "\t") or _BULLET.match(text, pos, end):
+            continue
+        break
+    else:
+        return None
+    colon = pos + len(line.rstrip(" \t\r*_")) - 1
+    if not line.rstrip(" \t\r*_").endswith(":"):
+        return None
+    cache: dict[int, str | None] = doc.data.setdefault("_lead_in_dates", {})
+    if pos not in cache:
+        cache[pos] = date_for(doc, (colon, colon + 1), (pos, colon + 1))
+    return cache[pos]
 
 
 _INLINE_BETWEEN = re.compile(r"\bbetween\b")
@@ -1114,7 +1169,7 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
     its own with those parties, but one instrument of another type (a memorandum, a letter of
     intent) with them, is that instrument told in other words, before or after it; its date, stated
     in its own sentence, replaces one the instrument took from context. Not when its stated year is
-    another one (an older instrument), nor when several instruments could be meant."""
+    another one (an older instrument). When several could be meant, it joins the nearest (`_nearest`)."""
     titled = {tuple(f.parties) for f in found if f.type == "agreement" and f.title}
     out: list[Found] = []
     for item in found:
@@ -1129,17 +1184,37 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
         explicit = item.date is not None and not item.inferred and _explicit_year(doc, item)
         if explicit:
             others = [f for f in others if not f.date or not item.date or f.date[:4] == item.date[:4]]
+        several = len(others) > 1 and not explicit and _bare_word(doc, item)
+        if several:
+            others = [_nearest(others, item)]  # (the one told nearest; it keeps its own date)
         if len(others) != 1:
             out.append(item)
             continue
         target = others[0]
-        if item.date and (target.date is None or (_from_context(doc, target) and not item.inferred)):
+        stale = target.date is None or (_from_context(doc, target) and not item.inferred)
+        if not several and item.date and stale:
             target.date, target.inferred = item.date, item.inferred
         # (its evidence in the order of the text, as merged mentions' is)
         first, then = (item, target) if item.spans[0][0] < target.spans[0][0] else (target, item)
         spans = first.spans + then.spans
         target.spans = list(dict.fromkeys(spans))[:8]
     return out
+
+
+def _bare_word(doc: Doc, item: Found) -> bool:
+    """Whether an instrument is written with the bare common word "agreement" (not "the supplementary
+    protocol", "the treaty": words that name a kind of instrument of its own)."""
+    start, end = item.spans[0]
+    return doc.text[start:end].lower() == "agreement"
+
+
+def _nearest(others: list[Found], item: Found) -> Found:
+    """ "The renewed agreement" in a text telling a memorandum first signed in 2019 and renewed in
+    2025 (two records of one instrument), or a memorandum and a letter of intent with the same
+    parties: a pointed, untitled "agreement" whose own sentence writes no year is not one more
+    instrument but one of those; it joins the one told nearest it in the text, whose date stays."""
+    start = item.spans[0][0]
+    return min(others, key=lambda f: min(abs(s - start) for s, _ in f.spans))
 
 
 def _from_context(doc: Doc, item: Found) -> bool:

@@ -117,11 +117,13 @@ def same_place(doc: Doc, sentence: tuple[int, int]) -> bool:
 # sentences); much further back, the words more likely count from a date told since, which the
 # temporal tagger's own reading (from the last date before them) covers.
 ANCHOR_SENTENCES = 15
-# Words that name the event they count from ("on the second day of the session") reach further back.
+# Words that name the event they count from ("on the second day of the session", "the day after the
+# ceremony", "the evening before the signing") reach further back.
 FAR_ANCHOR_SENTENCES = 60
 _OF_THE_EVENT = re.compile(
-    r"(?i)\b(?:day|eve|ahead|prior\s+to|before)\s+(?:of\s+)?(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|visit|conference|forum|"
-    r"summit|workshop|congress|symposium|dialogue|talks|mission|fair|week|event|consultations?|committee)\b"
+    r"(?i)\b(?:day|eve|ahead|prior\s+to|before|after)\s+(?:of\s+)?(?:the|this|that|its)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|visit|conference|forum|"
+    r"summit|workshop|congress|symposium|dialogue|talks|mission|fair|week|event|consultations?|committee|"
+    r"ceremony|signing|launch|opening|inauguration|reception|dinner|exhibition|expo|festival|seminar|webinar)\b"
 )
 
 # "the same day", "that same day": words that can only mean the day told last, however far back.
@@ -133,7 +135,7 @@ def names_anchor(doc: Doc, sentence: tuple[int, int], hit: tuple[int, int]) -> b
     of the session, X and Y signed ..."): that event is told already, the cue adds none."""
     before = doc.text[max(sentence[0], hit[0] - 40) : hit[0]].lower()
     if "day" not in before and "eve" not in before and "ahead" not in before and "prior" not in before:
-        return False
+        return False  # ("the day after the ceremony" holds "day")
     return any(
         m.start() <= hit[0] and hit[1] <= m.end()
         for m in _OF_THE_EVENT.finditer(doc.text, sentence[0], sentence[1])

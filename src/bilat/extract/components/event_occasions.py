@@ -55,7 +55,7 @@ def ordered_work(doc: Doc, hit: Hit) -> bool:
     """Whether a commissioning cue (`commission_cues`) orders a piece of work rather than puts a
     facility into operation: "commissioned a study on ...", "commissioned two reports", "a survey
     commissioned by the council", "the report was commissioned last year" (`commissioned_works`)."""
-    if doc.text[hit.start : hit.end].lower() not in yaml_words(
+    if " ".join(doc.text[hit.start : hit.end].lower().split()) not in yaml_words(
         "event_types.yaml", "commission_cues", lower=True
     ):
         return False
@@ -66,3 +66,39 @@ def ordered_work(doc: Doc, hit: Hit) -> bool:
             return True
     before = _WORK_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start)
     return before is not None and before.group(1).lower() in works
+
+
+def met_standard(doc: Doc, hit: Hit) -> bool:
+    """Whether a "meet" cue ("met", "will meet", "are expected to meet") meets a standard rather than
+    people: "will meet the needs of ...", "met its targets in 2025", "are expected to meet the
+    eligibility criteria" (`met_standards` among the three words after it)."""
+    cue = doc.text[hit.start : hit.end].lower()
+    if not (cue.endswith("meet") or cue == "met"):
+        return False
+    standards = yaml_words("event_types.yaml", "met_standards", lower=True)
+    after = doc.text[hit.end : hit.end + 40]
+    return any(word.lower() in standards for word in re.findall(r"[A-Za-z]+", after)[:3])
+
+
+# A date told as a time limit ("before the end of the year", "by June", "no later than May").
+_LIMIT_BEFORE = re.compile(r"(?i)\b(?:before|by|no\s+later\s+than|not\s+later\s+than)\s+(?:the\s+)?$")
+LIMIT_REACH = 25  # characters before a date that may hold the limit word
+
+
+def meet_by_limit(doc: Doc, hit: Hit, start: int, end: int) -> bool:
+    """Whether a future "meet" cue (`future_meet_cues`: "will meet", "are due to meet") is dated
+    by a time limit in its sentence doc.text[start:end] ("the working groups will meet before the
+    end of the year, so that the call is ready in January", "will meet by June"): a plan with a
+    deadline, no dated meeting."""
+    if " ".join(doc.text[hit.start : hit.end].lower().split()) not in yaml_words(
+        "event_types.yaml", "future_meet_cues", lower=True
+    ):
+        return False
+    dates = doc.in_span("date", start, end)
+    after = [d for d in dates if d.start >= hit.end]
+    before = [d for d in dates if d.end <= hit.start]
+    # the date the meeting takes: the first after the verb, else the last before it
+    date = after[0] if after else before[-1] if before else None
+    return date is not None and bool(
+        _LIMIT_BEFORE.search(doc.text, max(start, date.start - LIMIT_REACH), date.start)
+    )

@@ -7,10 +7,12 @@ event word, a range of dates, and a country or city right after the stay words."
 
 from __future__ import annotations
 
+import functools
 import re
 
 from bilat.extract.doc import Doc
 from bilat.extract.matching import Hit
+from bilat.extract.resources import alternatives, yaml_words
 
 # The words of a stay, ending right before the place: a form of "be in", "spent ... in", "stayed
 # in", a stay or tour noun after a determiner or a possessive, a journey "across" a country.
@@ -28,9 +30,11 @@ PLACE_LAYERS = ("country", "city")
 
 
 def stay_hits(doc: Doc, start: int, end: int) -> list[Hit]:
-    """Visit cues of a sentence [start, end) that tells a stay over a range of dates."""
-    if not any(d.attrs.get("end_value") for d in doc.in_span("date", start, end)):
-        return []
+    """Visit cues of a sentence [start, end) that tells a stay over a range of dates, or a group
+    led somewhere on a date (`led_group_hits`)."""
+    dates = doc.in_span("date", start, end)
+    if not any(d.attrs.get("end_value") for d in dates):
+        return led_group_hits(doc, start, end) if dates else []
     out = []
     for match in _STAY.finditer(doc.text, start, end):
         at = match.end()
@@ -39,3 +43,27 @@ def stay_hits(doc: Doc, start: int, end: int) -> list[Hit]:
             break  # one stay per sentence
     return out
 
+
+@functools.cache
+def _led_group() -> re.Pattern[str]:
+    """Heading a group to a named place ("led a delegation to Seoul", "headed a mission of 30 firms
+    to the Riso campus"): a lead verb, a determiner, up to three describing words, a group noun, an
+    optional "of ..." (bounded), then "to" and a capitalised word (the place or the site)."""
+    verbs = alternatives(sorted(yaml_words("event_types.yaml", "group_lead_verbs"), key=len, reverse=True))
+    nouns = alternatives(sorted(yaml_words("event_types.yaml", "group_lead_nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:{verbs})\s+(?:a|an|the|his|her|its|their|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b"
+        rf"(?:\s+of\s+[^.;:\n]{{1,80}}?)?\s+to\s+(?:the\s+)?)(?=[A-Z])"
+    )
+
+
+def led_group_hits(doc: Doc, start: int, end: int) -> list[Hit]:
+    """A visit cue for a sentence that tells someone leading a group to a named place on a date
+    ("On 2 May the minister led a delegation to Nairobi"); the sentence has no event word."""
+    low = doc.text[start:end].lower()
+    if " to " not in low or not any(
+        noun in low for noun in yaml_words("event_types.yaml", "group_lead_nouns")
+    ):
+        return []
+    match = _led_group().search(doc.text, start, end)
+    return [Hit(match.start(), match.end(), "visit")] if match else []

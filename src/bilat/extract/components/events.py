@@ -25,7 +25,12 @@ from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
-from bilat.extract.components.event_occasions import ordered_work, unmarked_occasion
+from bilat.extract.components.event_occasions import (
+    meet_by_limit,
+    met_standard,
+    ordered_work,
+    unmarked_occasion,
+)
 from bilat.extract.components.event_places import (
     acts,
     capital_phrases,
@@ -454,6 +459,8 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not inside_venue(doc, hit)
         and not unmarked_occasion(doc, hit, start, end)
         and not ordered_work(doc, hit)
+        and not met_standard(doc, hit)
+        and not meet_by_limit(doc, hit, start, end)
     ]
     if not hits:
         return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit

@@ -30,6 +30,7 @@ from bilat.extract.naming import (
     vocabulary_hits,
 )
 from bilat.extract.org_appositives import appositive_names, company_names
+from bilat.extract.org_missions import mission_names
 from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
@@ -221,6 +222,25 @@ def _parent_country(name: str) -> str | None:
     return _curated_country(prefix.group(1))
 
 
+@functools.cache
+def _state_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The name forms that only one state uses (org_heads.yaml `state_forms`) and their states."""
+    forms = {
+        " ".join(str(k).split()): str(v)
+        for k, v in (load_yaml("org_heads.yaml").get("state_forms") or {}).items()
+    }
+    pattern = re.compile(rf"(?:[Tt]he\s+)?({longest_first(forms)})\s" if forms else "(?!)")
+    return pattern, forms
+
+
+def _state_form_country(name: str) -> str | None:
+    """The state of a body whose name opens with a form only that state's administration uses
+    ("State Department for Mining": Kenya's)."""
+    pattern, forms = _state_forms()
+    found = pattern.match(name)
+    return forms.get(" ".join(found.group(1).split())) if found else None
+
+
 def _curated_country(acronym: str) -> str | None:
     """The country of the curated bodies known by `acronym`, when there is exactly one."""
     curated = [e for e in reference_entries(acronym) if getattr(e, "curated", False)]
@@ -267,6 +287,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         or side_country(doc, start)
         or _parent_country(doc.text[start:end])
         or _owner_country(doc, start)
+        or _state_form_country(doc.text[start:end])
     )
     if before:
         candidate.country, candidate.country_sure = before, before not in unions
@@ -417,6 +438,29 @@ def _seat_after(doc: Doc, end: int) -> str | None:
     return str(first.attrs["code"])
 
 
+# "Ministry of Mines — Republic of Zambia", "MINISTRY OF ENERGY - KINGDOM OF X", "Agency | Republic of
+# Y": the separator between a letterhead's body and its state on the same line.
+_LETTERHEAD_STATE_END = re.compile(r"[ \t*_]*(?:$|\n|<|[-\u2013\u2014|,\u00b7:(/])")
+_LETTERHEAD_SEPARATOR = re.compile(r"[ \t*_]*[-\u2013\u2014|\u00b7][ \t*_]*")
+
+
+def _letterhead_state_after(doc: Doc, end: int) -> str | None:
+    """The state named after a separator right after a name that opens its line, when the state
+    ends the line or its part ("Ministry of Mines — Republic of Zambia**")."""
+    separator = _LETTERHEAD_SEPARATOR.match(doc.text, end)
+    if separator is None:
+        return None
+    first = separator.end()
+    for mention in states_in(doc, first, first + 60):
+        if (
+            mention.start == first
+            and mention.attrs.get("kind") != "adjective"
+            and _LETTERHEAD_STATE_END.match(doc.text, mention.end)
+        ):
+            return str(mention.attrs["code"])
+    return None
+
+
 # A letterhead: a line (or an HTML line break) around a name that stands alone on its line.
 _LINE_BREAK = re.compile(r"\n|<br\s*/?>", re.I)
 _ONLY_MARKUP = re.compile(r"(?:[ \t*_#>|]|<[^<>\n]{0,200}>)*")
@@ -436,6 +480,10 @@ def _letterhead_country(doc: Doc, start: int, end: int) -> str | None:
     above = list(_LINE_BREAK.finditer(text, reach, start))
     below = _LINE_BREAK.search(text, end, min(len(text), end + LETTERHEAD_REACH))
     own_start = above[-1].end() if above else 0 if reach == 0 else -1
+    if own_start >= 0 and _ONLY_MARKUP.fullmatch(text, own_start, start):
+        same_line = _letterhead_state_after(doc, end)
+        if same_line is not None:
+            return same_line
     if own_start < 0 or below is None:
         return None
     if not (
@@ -820,11 +868,12 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
 
 
 def _before_date_on(doc: Doc, toks: list[Token]) -> list[Token]:
-    """The tokens before an "on" that opens a date the name ran into: a body's head takes "on"
-    into its name ("Committee on Fisheries"), but not "on" and a weekday or a month ("the Research
-    Council on Monday signed", "the Joint Commission on February 14 agreed")."""
+    """The tokens before an "on" (or "in") that opens a date the name ran into: a body's head takes
+    "on" into its name ("Committee on Fisheries"), but not "on" and a weekday or a month ("the
+    Research Council on Monday signed", "the Joint Commission on February 14 agreed"); a mission
+    takes "in" and its seat, not a month ("the Embassy of Chile in March")."""
     for i in range(1, len(toks) - 1):
-        if toks[i].text == "on" and in_date(doc, toks[i + 1].start, toks[i + 1].end):
+        if toks[i].text in ("on", "in") and in_date(doc, toks[i + 1].start, toks[i + 1].end):
             return toks[:i]
     return toks
 
@@ -1406,7 +1455,7 @@ def _name_lookups(name: str) -> tuple[str, ...]:
     its mission heads ("@"), its name key among suffixes ("~") and its suffixes ("=")."""
     name_key = key(name)
     return (
-        *("@" + head for head in set(name.split()) & MISSION_HEADS),
+        *("@" + head for head in _mission_heads(name)),
         "~" + name_key,
         *("=" + suffix for suffix in _suffixes(name_key)),
     )
@@ -1418,7 +1467,7 @@ def _name_filings(name: str) -> tuple[str, ...]:
     heads ("@"), its suffixes ("~") and its name key ("=")."""
     name_key = key(name)
     return (
-        *("@" + head for head in set(name.split()) & MISSION_HEADS),
+        *("@" + head for head in _mission_heads(name)),
         *("~" + suffix for suffix in _suffixes(name_key)),
         "=" + name_key,
     )
@@ -1460,13 +1509,19 @@ def _same(a: Candidate, b: Candidate, a_keys: set[str] | None = None, b_keys: se
         return True
     if _suffix_name(a.name, b.name) or _suffix_name(b.name, a.name):
         return bool(not (a.country and b.country) or a.country == b.country)
-    heads_a = set(a.name.split()) & MISSION_HEADS
-    return bool(
-        heads_a and heads_a == set(b.name.split()) & MISSION_HEADS and a.country and a.country == b.country
-    )
+    heads_a = _mission_heads(a.name)
+    return bool(heads_a and heads_a == _mission_heads(b.name) and a.country and a.country == b.country)
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=16384)
+def _mission_heads(name: str) -> frozenset[str]:
+    """The kinds of mission a name holds, a kind in another language read as its English one
+    ("Ambassade de France à Singapour" is an Embassy; org_heads.yaml `mission_kinds_in_english`)."""
+    english = load_yaml("org_heads.yaml").get("mission_kinds_in_english") or {}
+    return frozenset(str(english.get(word, word)) for word in name.split()) & MISSION_HEADS
+
+
 def _suffixes(name_key: str) -> tuple[str, ...]:
     """Word suffixes of a name key that have at least two words (the key itself excluded)."""
     words = name_key.split()
@@ -1616,6 +1671,15 @@ def mission_candidates(doc: Doc) -> list[Candidate]:
                 )
             )
     return out
+
+
+def _seated_missions(doc: Doc) -> list[Candidate]:
+    """Missions named by kind, sender and seat ("Embassy of Chile in Seoul"), of the sender; a
+    name read word by word that the mission's name covers and runs past is cut short."""
+    return [
+        Candidate(name, country=m.country, country_sure=True, spans=[(m.start, m.end)])
+        for m, name in mission_names(doc)
+    ]
 
 
 def _mission_end(doc: Doc, after_sender: int) -> int | None:
@@ -1984,6 +2048,41 @@ def binational_body(name: str) -> bool:
     return second_end >= len(name) or not name[second_end].isalnum()
 
 
+def _fold_into_joint(groups: list[Candidate]) -> list[Candidate]:
+    """Fold a body placed in one of two countries, or in none, into the body of the two together
+    whose name ends with its name ("the Digital Partnership Council", once "the EU-Japan Digital
+    Partnership Council"): the short name is the joint body's, which neither country owns."""
+    joint = [
+        (g, {code for _, _, code, _ in country_table().spans(g.name[:60])})
+        for g in groups
+        if g.country is None and g.country_sure and binational_body(g.name)
+    ]
+    if not joint:
+        return groups
+    kept = []
+    for group in groups:
+        short = " " + key(group.name)
+        outer = None
+        if not group.ror and " " in short.strip():
+            outer = next(
+                (
+                    j
+                    for j, pair in joint
+                    if j is not group
+                    and (group.country is None or group.country in pair)
+                    and key(j.name).endswith(short)
+                ),
+                None,
+            )
+        if outer is None:
+            kept.append(group)
+            continue
+        outer.aliases.add(group.name)
+        outer.aliases |= group.aliases
+        outer.spans += [span for span in group.spans if span not in outer.spans]
+    return kept
+
+
 @functools.lru_cache(maxsize=65536)
 def _no_country_name(name: str) -> bool:
     """Whether `name` is one that no single country owns (`_international_name`, `binational_body`,
@@ -2051,10 +2150,14 @@ def make_organizations() -> Component:
         defined = SpanIndex(
             [span for c in definitions for span in c.spans[:-1]]
         )  # (the names, not the acronym)
+        read = phrase_candidates(doc)
+        missions = [m for m in _seated_missions(doc) if not _inside_longer(m, _first_spans(read))]
+        seated = _first_spans(missions)
         found = [
             c
             for c in (
-                phrase_candidates(doc)
+                missions
+                + [p for p in read if not _inside_longer(p, seated)]
                 + _appositive_candidates(doc)
                 + mission_candidates(doc)
                 + office_abroad_candidates(doc)
@@ -2090,6 +2193,7 @@ def make_organizations() -> Component:
         for group in groups:
             if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True
+        groups = _fold_into_joint(groups)
         doc.data["organizations"] = groups
         for group in groups:
             name = one_line(group.name)

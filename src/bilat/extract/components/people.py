@@ -101,6 +101,7 @@ _WHO_IS = re.compile(
 _DETAILS_IN_BRACKET = re.compile(r"[^()\n]{0,40}?(?:@|\+?\d[\d ]{5})")
 # Marks that set a role off after a name besides a comma: a dash or an opening bracket.
 _ROLE_SEPARATORS = frozenset({",", "—", "–", "("})
+_AFFILIATION_MAX_TOKENS = 14  # a bracket of an organisation and a place, not a clause
 _DASH_MARK = re.compile(r"[ \t\n][—–][ \t\n]|[—–]")
 _RELATIVE = re.compile(r"\s(?:who|whose|which|where)\b")
 _TRAILING_GLUE = re.compile(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$")
@@ -1108,7 +1109,30 @@ class SentenceScan:
         )
 
     def role_after(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
-        """The role in ", ROLE" after a name ending at token j."""
+        """The role in ", ROLE" after a name ending at token j, also after a bracketed affiliation
+        ("Dr Ana Ruiz (CSIC, Madrid), head of the robotics group, on ...")."""
+        role, span = self._role_after_mark(j)
+        if role is None:
+            after = self._after_affiliation(j)
+            if after is not None:
+                return self._role_after_mark(after)
+        return role, span
+
+    def _after_affiliation(self, j: int) -> int | None:
+        """The index of the comma after a short bracket that follows a name ending at token j
+        ("NAME (Org, City), ..."), None when no such bracket is there."""
+        j = self.skip_post_nominals(j)
+        if j >= len(self.toks) or self.toks[j].text != "(":
+            return None
+        for m in range(j + 1, min(j + _AFFILIATION_MAX_TOKENS, len(self.toks) - 1)):
+            text = self.toks[m].text
+            if text == "(":
+                return None
+            if text == ")":
+                return m + 1 if self.toks[m + 1].text == "," else None
+        return None
+
+    def _role_after_mark(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
         j = self.skip_post_nominals(j)  # "Daniel Fraser MP, Minister for ...", "Novák, CSc., Rector"
         if j >= len(self.toks) or self.toks[j].text not in _ROLE_SEPARATORS:
             return None, None

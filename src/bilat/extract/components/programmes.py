@@ -127,6 +127,12 @@ def _generic_words() -> frozenset[str]:
     return GENERIC | adjectives | heads | frozenset(phrase_list("generic_name_words"))
 
 
+def _all_generic(name: str) -> bool:
+    """Whether a name is made of generic words alone, "and" between them aside ("Collaborative and
+    Knowledge-building Project", "Education and Training Programme"): the type of a grant, no name."""
+    return set(name.split()) - {"and", "&"} <= _generic_words()
+
+
 def _is_status(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is a diplomatic status between countries ("the Chile–Korea Enhanced
     Partnership"): a status head last, a status adjective in it, and besides its countries only
@@ -210,7 +216,14 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         if glued(doc, mention.start, mention.end):
             continue
         entry = index.resolve(mention.attrs["match"], context, [])
-        if entry is None or (getattr(entry, "kind", "") == "facility" and _as_infrastructure(doc, mention)):
+        if entry is None:
+            continue
+        if getattr(entry, "kind", "") == "facility" and (
+            _as_infrastructure(doc, mention) or _near_instrument_noun(doc, mention)
+        ):
+            doc.data.setdefault("_instrument_facilities", []).append(mention.span)
+            continue
+        if getattr(entry, "kind", "") == "facility" and _inside_longer_name(doc, mention):
             continue
         aliases = {*entry.acronyms, *(entry.aliases or ())[:5]}
         if mention.text != entry.name:
@@ -242,6 +255,58 @@ def _as_infrastructure(doc: Doc, mention: Mention) -> bool:
     end = min(len(doc.text), mention.end + _INFRA_AFTER)
     stop = doc.text.find(". ", mention.end, end)
     return _INFRASTRUCTURE.search(doc.text, sentence, end if stop < 0 else stop) is not None
+
+
+# Lower-case nouns for an observing instrument ("radio telescope", "observatory") near a known
+# facility: it is named as an instrument to use. Case-sensitive and searched outside the facility's own
+# name, so "the Einstein Telescope" (a name) is no such noun.
+@functools.cache
+def _instrument_nouns() -> re.Pattern[str]:
+    words = longest_first(phrase_list("instrument_nouns"))
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+
+
+# A capitalised word that carries a facility's name on into another name ("Square Kilometre Array
+# Pathfinder", "... Telescope Consortium"), across a line break too.
+@functools.cache
+def _name_extension() -> re.Pattern[str]:
+    words = longest_first(phrase_list("facility_name_extensions"))
+    return re.compile(rf"[ \t]*\n?[ \t]*(?:{words})(?![\w-])")
+
+
+def _near_instrument_noun(doc: Doc, mention: Mention) -> bool:
+    """Whether a lower-case instrument noun stands near a known facility within its sentence (before
+    it up to `_INFRA_BEFORE` characters, after it up to `_INFRA_AFTER`), outside the name itself."""
+    start = max(0, mention.start - _INFRA_BEFORE)
+    sentence = max(doc.text.rfind(". ", start, mention.start) + 1, start)
+    end = min(len(doc.text), mention.end + _INFRA_AFTER)
+    stop = doc.text.find(". ", mention.end, end)
+    pattern = _instrument_nouns()
+    if pattern.search(doc.text, sentence, mention.start) is not None:
+        return True
+    after = pattern.search(doc.text, mention.end, end if stop < 0 else stop)
+    return after is not None and not _APPOSED_NOUN.match(doc.text[mention.end : after.start()])
+
+
+def _only_as_instrument(doc: Doc, cand: Candidate) -> bool:
+    """Whether every place a candidate is named at is a known facility's mention that names it as an
+    instrument or infrastructure to use (recorded by `reference_candidates`): another step that
+    finds the same words (a name ending in "Telescope") yields to that reading."""
+    dropped = doc.data.get("_instrument_facilities", [])
+    return bool(dropped and cand.spans) and all(
+        any(s < end and start < e for s, e in dropped) for start, end in cand.spans
+    )
+
+
+# The words between a facility and a noun that describes the facility itself: ", the world's largest",
+# " (ELT), an optical" (no "and", no second name in between).
+_APPOSED_NOUN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*,[ \t]+(?:the|a|an)\b(?![^\n]*\band\b)[^\n]*$")
+
+
+def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
+    """Whether a known facility's name runs on into the name of another facility or body ("the
+    Square Kilometre Array Pathfinder", "the Einstein Telescope Project Office")."""
+    return _name_extension().match(doc.text, mention.end) is not None
 
 
 def definition_candidates(doc: Doc) -> list[Candidate]:
@@ -821,7 +886,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 and (not followed or toks[0].start == sent_start or (after is not None and after.group("q")))
             ):  # ("the Earth observation programme": a plain word before a qualifier names a field)
                 continue
-            if (set(name.split()) <= _generic_words() and not _owned_generic(doc.text, start, name)) or (
+            if (_all_generic(name) and not _owned_generic(doc.text, start, name)) or (
                 kind_of(name) in ("org", "committee", "agreement") and not followed
             ):
                 continue
@@ -1136,7 +1201,7 @@ def kind_then_name_candidates(doc: Doc) -> list[Candidate]:
         first = name.split()[0]
         if first in _NOT_A_NAME_START or _NOT_TOPIC.match(first) or first in LEADING_DROP:
             continue
-        if set(name.split()) <= _generic_words() or kind_of(name) not in (None, "programme"):
+        if _all_generic(name) or kind_of(name) not in (None, "programme"):
             continue
         if _is_country_only(doc, *span):
             continue
@@ -1157,6 +1222,26 @@ def _after_company_noun(doc: Doc, cand: Candidate) -> bool:
         return False
     start = min(cand.spans)[0]
     return _COMPANY_NOUN.search(doc.text, max(0, start - _COMPANY_REACH), start) is not None
+
+
+# A name the text marks as a body: a noun for a firm or a body in apposition right after it ("X
+# Alliance (XA), a not-for-profit company set up by ...", "X Initiative, an intergovernmental
+# organisation"), or programmes it runs of its own ("to join the X Alliance programmes on ...").
+@functools.cache
+def _body_after() -> re.Pattern[str]:
+    nouns = longest_first([*phrase_list("company_nouns"), *phrase_list("body_nouns")])
+    return re.compile(
+        r"\)?[ \t]*(?:\([^()\n]{1,30}\))?,[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+        rf"(?:{nouns})(?![\w-])"
+        r"|(?:'s|\u2019s)?[ \t]+(?:programmes|programs)(?![\w-])"
+    )
+
+
+def _marked_as_body(doc: Doc, cand: Candidate) -> bool:
+    """Whether the text marks a candidate as a body where it names it: a firm or body noun in
+    apposition after the name, or plural programmes the name runs (see `_body_after`)."""
+    pattern = _body_after()
+    return any(pattern.match(doc.text, end) is not None for _, end in cand.spans)
 
 
 # "the Vinnova-funded Swelife programme", "a JICA-backed project": a funder's name glued to a past
@@ -1196,7 +1281,12 @@ def make_programmes() -> Component:
         orgs = doc.data.get("organizations", []) if candidates else []
         org_keys = {k for org in orgs for k in org.name_keys()}
         candidates = [
-            c for c in candidates if not (c.name_keys() & org_keys) and not _after_company_noun(doc, c)
+            c
+            for c in candidates
+            if not (c.name_keys() & org_keys)
+            and not _after_company_noun(doc, c)
+            and not _marked_as_body(doc, c)
+            and not _only_as_instrument(doc, c)
         ]
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]

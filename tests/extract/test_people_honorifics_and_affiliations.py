@@ -5,6 +5,7 @@ our own.
    stand before a name as "Mr" or "H.E." do: they are no part of the name.
 2. A name between commas after a role ("Prime Minister of India, NAME, met the visiting minister")
    is no apposition of a role: the words after it are the sentence's verb and its object.
+3. A speaker list writes the affiliation in brackets between the name and the role.
 """
 
 from __future__ import annotations
@@ -41,3 +42,34 @@ def test_a_lower_case_role_between_commas_is_still_a_role(extract: Extract) -> N
     record = extract("Ingrid Halvorsen, the chief scientist of the institute, opened the workshop.")
     person = people_by_name(record)["Ingrid Halvorsen"]
     assert "chief scientist" in (person.get("role") or "")
+
+
+AFFILIATED = [
+    (
+        "Speakers at the Spain–Japan workshop:\n"
+        "- Dr. Ana Ruiz (CSIC, Madrid), head of the robotics group, on grippers.",
+        "Ana Ruiz",
+        "head of the robotics group",
+    ),
+    (
+        "The Korea–Chile forum heard Dr Min-ho Kang (KASI), principal investigator of the survey, on stars.",
+        "Min-ho Kang",
+        "principal investigator of the survey",
+    ),
+    (
+        "Prof. Kenji Sato (Tohoku University), director of the materials centre, spoke on electrolytes.",
+        "Kenji Sato",
+        "director of the materials centre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), AFFILIATED)
+def test_a_role_after_a_bracketed_affiliation(extract: Extract, text: str, person: str, role: str) -> None:
+    """A speaker list writes the affiliation in brackets before the role: "NAME (Org, City), ROLE"."""
+    assert people_by_name(extract(text))[person]["role"] == role
+
+
+def test_a_clause_after_a_bracketed_affiliation_is_no_role(extract: Extract) -> None:
+    record = extract("Dr. Elise Roux (CNRS), who spoke on ocean acidification, thanked the Japanese hosts.")
+    assert people_by_name(record)["Elise Roux"].get("role") in {None, "Dr."}

@@ -1,0 +1,113 @@
+"""Diplomatic missions named by their kind, the sending state and often their seat: "Embassy of
+Chile in Seoul", "the Consulate-General of Peru in Osaka", "High Commission of Ghana, Ottawa" at the
+head of a page, "Embajada de Chile en Corea", "EMBASSY OF NORWAY, HANOI". The mission belongs to
+the sending state wherever it sits; its name runs to the end of its seat, which a word-by-word
+reading of capitalised words may cut ("Dar es Salaam") or miss (a role before it that ends with
+the word "Mission": "Deputy Head of Mission at the Embassy of ...")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.naming import names_state
+from bilat.extract.resources import load_yaml, longest_first
+
+_PLACE_REACH = 60  # characters a sender's or seat's name may span ("the Kingdom of the Netherlands")
+# After a seat named behind a comma, what shows that the name ends there: the line's or a table
+# cell's end, markup, or a separator of a letterhead's parts ("... , Hanoi | Issue 4").
+_LETTERHEAD_END = re.compile(r"[ \t*_]*(?:$|\n|<|\||[-\u2013\u2014\u00b7(/])")
+# A one-word seat that no gazetteer knows ("en Corea"): capitalised, with no capitalised word after.
+_LONE_WORD = re.compile(r"[A-Z][\w'\u2019-]{2,}(?![ \t]+[A-Z])")
+_GAP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # spaces, with at most one line break (hard-wrapped text)
+_SMALL_WORDS = frozenset({"of", "the", "in", "de", "do", "da", "du", "en", "em", "la", "el"})
+
+
+@dataclass
+class Mission:
+    """A mission's name at [start, end) and the code of its sending state."""
+
+    start: int
+    end: int
+    country: str
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The kind and link that open a mission's name (as written, or all in capitals), and the link
+    from the sender to the seat (org_heads.yaml `mission_kinds`, `mission_links`, `mission_seat_links`)."""
+    data = load_yaml("org_heads.yaml")
+    kinds = [str(k) for k in data.get("mission_kinds", [])]
+    links = [str(k) for k in data.get("mission_links", [])]
+    seat_links = [str(k) for k in data.get("mission_seat_links", [])]
+    if not kinds or not links:
+        return re.compile("(?!)"), re.compile("(?!)")
+    kind = longest_first([*kinds, *(k.upper() for k in kinds)])
+    link = longest_first([*links, *(k.upper() for k in links)])
+    opening = re.compile(rf"\b(?:{kind}){_GAP}(?:{link}){_GAP}(?:(?:the|THE|la|LA|el|EL){_GAP})?")
+    seat = longest_first([*seat_links, *(k.upper() for k in seat_links)])
+    seat_link = re.compile(
+        rf"{_GAP}(?:{seat}){_GAP}(?:(?:the|THE){_GAP})?|,[ \t]+" if seat_links else r",[ \t]+"
+    )
+    return opening, seat_link
+
+
+def _place_at(doc: Doc, start: int, layers: tuple[str, ...]) -> Mention | None:
+    """The longest city or country mention of `layers` that starts at `start`."""
+    found = [
+        m for layer in layers for m in doc.in_span(layer, start, start + _PLACE_REACH) if m.start == start
+    ]
+    return max(found, key=lambda m: m.end, default=None)
+
+
+def _seat_end(doc: Doc, after_sender: int) -> int | None:
+    """Where the seat named after a mission's sender ends ("... in Seoul", "..., Hanoi" ending its
+    line), or None when no seat follows."""
+    _, link = _patterns()
+    found = link.match(doc.text, after_sender)
+    if found is None:
+        return None
+    start = found.end()
+    comma = found.group().startswith(",")
+    place = _place_at(doc, start, ("city", "country"))
+    end = place.end if place is not None else None
+    if end is None:
+        lone = _LONE_WORD.match(doc.text, start)
+        end = lone.end() if lone and not doc.in_span("date", start, lone.end()) else None
+    if end is None or (comma and not _LETTERHEAD_END.match(doc.text, end)):
+        return None
+    return end
+
+
+def _titled(name: str) -> str:
+    """A name written in capitals, in the case of prose ("EMBASSY OF NORWAY" -> "Embassy of Norway")."""
+    words = name.split(" ")
+    return " ".join(
+        w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() if w.isupper() else w
+        for i, w in enumerate(words)
+    )
+
+
+def mission_names(doc: Doc) -> list[tuple[Mission, str]]:
+    """The missions of the text named by kind, sender and seat, each with its name as the record
+    gives it."""
+    opening, _ = _patterns()
+    out = []
+    for found in opening.finditer(doc.text):
+        sender = _place_at(doc, found.end(), ("country",))
+        if sender is None or not names_state(sender):
+            continue
+        written = doc.text[found.start() : sender.end]
+        capitals = written.isupper()
+        if capitals != doc.text[found.start() : found.start() + 2].isupper():
+            continue  # (a kind in capitals before a sender in prose case, or the other way)
+        end = _seat_end(doc, sender.end)
+        name = doc.text[found.start() : end] if end is not None else ""
+        if end is None or capitals != name.isupper():
+            continue  # (a mission named without its seat is read word by word like other bodies)
+        out.append(
+            (Mission(found.start(), end, str(sender.attrs["code"])), _titled(name) if capitals else name)
+        )
+    return out
