@@ -26,7 +26,9 @@ def test_a_meeting_planned_for_a_year_is_dated_by_it(
 @pytest.mark.parametrize(
     "text",
     [
-        "The first joint commission met in Nairobi in 2019.",  # a past year: background
+        # a past year: background ("the first joint commission met in Nairobi in 2019", numbered, is
+        # a session of a series, dated by its year: test_event_classes_s12b.py)
+        "A joint commission met in Nairobi in 2019.",
         "The next joint commission was held in Nairobi in 2019.",
         "To hold a joint commission in Nairobi in 2025 would have been costly.",
     ],

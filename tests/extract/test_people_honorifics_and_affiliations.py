@@ -6,6 +6,8 @@ our own.
 2. A name between commas after a role ("Prime Minister of India, NAME, met the visiting minister")
    is no apposition of a role: the words after it are the sentence's verb and its object.
 3. A speaker list writes the affiliation in brackets between the name and the role.
+4. "ROLE, Given Middle Family, and Dr X": the words after "and" start a new person, not another item
+   of the role's portfolio, so the name keeps its given name.
 """
 
 from __future__ import annotations
@@ -73,3 +75,61 @@ def test_a_role_after_a_bracketed_affiliation(extract: Extract, text: str, perso
 def test_a_clause_after_a_bracketed_affiliation_is_no_role(extract: Extract) -> None:
     record = extract("Dr. Elise Roux (CNRS), who spoke on ocean acidification, thanked the Japanese hosts.")
     assert people_by_name(record)["Elise Roux"].get("role") in {None, "Dr."}
+
+
+THREE_WORD_NAMES_BEFORE_ANOTHER_PERSON = [
+    (
+        "Chile's Minister of Science, Technology and Innovation, Rosa Elena Fuentes Vidal, and Dr Tom Hale, "
+        "Deputy Secretary at Australia's Department of Industry, co-chaired the dialogue.",
+        "Rosa Elena Fuentes Vidal",
+    ),
+    (
+        "Norway's Ambassador to Kenya, Kari Lunde Bakke, and Dr. Amina Otieno, Principal Secretary, spoke.",
+        "Kari Lunde Bakke",
+    ),
+    (
+        "The Minister of Energy of Kazakhstan, Arman Serikovich Nurlanov, and Korea's First Vice Minister of "
+        "Science and ICT, Kim Do-yun, signed the memorandum.",
+        "Arman Serikovich Nurlanov",
+    ),
+    (
+        "The signing in Belém, where the president of the Pará Research Foundation (FAPESPA), "
+        "Marcos Lima Prado, and Kyoto University president Hiro Tanaka met, closed the visit.",
+        "Marcos Lima Prado",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), THREE_WORD_NAMES_BEFORE_ANOTHER_PERSON)
+def test_a_name_after_a_role_and_before_another_person_keeps_its_given_name(
+    extract: Extract, text: str, person: str
+) -> None:
+    """ "ROLE, NAME, and Dr X" / "and Korea's Vice Minister": the words after "and" start a new
+    person, not another item of the role's portfolio, so the name keeps all its words."""
+    names = person_names(extract(text))
+    assert person in names
+    assert not any(person != n and n in person for n in names)
+
+
+def test_a_portfolio_list_after_a_comma_is_still_the_role(extract: Extract) -> None:
+    role = "Minister of Education, Higher Education, and Research"
+    record = extract(f"The {role}, Anna Berg, opened the forum.")
+    assert people_by_name(record)["Anna Berg"]["role"] == role
+
+
+JOINED_PORTFOLIOS = [
+    ("said Ana Cruz, Science and Technology Attaché at the Embassy of the Philippines in Tokyo.", "Ana Cruz",
+     "Science and Technology Attaché at the Embassy of the Philippines in Tokyo"),
+    ("The dinner was hosted by Li Wei, Trade and Investment Commissioner of Australia in Shanghai.", "Li Wei",
+     "Trade and Investment Commissioner of Australia in Shanghai"),
+    ("Kenji Ito, Research & Innovation Counsellor at the Embassy of Japan in Berlin, spoke.", "Kenji Ito",
+     "Research & Innovation Counsellor at the Embassy of Japan in Berlin"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), JOINED_PORTFOLIOS)
+def test_a_title_after_two_joined_fields_is_the_role(
+    extract: Extract, text: str, person: str, role: str
+) -> None:
+    """ "NAME, Science and Technology Attaché at ...": two fields joined by "and" or "&" before a title."""
+    assert people_by_name(extract(text))[person]["role"] == role

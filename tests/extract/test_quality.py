@@ -29,17 +29,17 @@ FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
 SIXTH_FLOOR = {"overall": 0.945, "field": 0.85}
 SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
-NINTH_FLOOR = {"overall": 0.915, "field": 0.85, "grounded": 0.98}
-TENTH_FLOOR = {"overall": 0.97, "field": 0.90}
+NINTH_FLOOR = {"overall": 0.93, "field": 0.87, "grounded": 0.98}
+TENTH_FLOOR = {"overall": 0.98, "field": 0.95}
 ELEVENTH_FLOOR = {"overall": 0.99, "field": 0.96}
-TWELFTH_FLOOR = {"overall": 0.92, "field": 0.83}
+TWELFTH_FLOOR = {"overall": 0.925, "field": 0.83}
 THIRTEENTH_FLOOR = {"overall": 0.985, "field": 0.94}
-FOURTEENTH_FLOOR = {"overall": 0.935, "field": 0.87}
-FIFTEENTH_FLOOR = {"overall": 0.925, "field": 0.80}
-SIXTEENTH_FLOOR = {"overall": 0.935, "field": 0.83}
-SEVENTEENTH_FLOOR = {"overall": 0.875, "field": 0.75}
-EIGHTEENTH_FLOOR = {"overall": 0.88, "field": 0.56}
-NINETEENTH_FLOOR = {"overall": 0.885, "field": 0.73}
+FOURTEENTH_FLOOR = {"overall": 0.94, "field": 0.87}
+FIFTEENTH_FLOOR = {"overall": 0.93, "field": 0.80}
+SIXTEENTH_FLOOR = {"overall": 0.94, "field": 0.88}
+SEVENTEENTH_FLOOR = {"overall": 0.88, "field": 0.76}
+EIGHTEENTH_FLOOR = {"overall": 0.935, "field": 0.79}
+NINETEENTH_FLOOR = {"overall": 0.89, "field": 0.73}
 
 
 def _predict(
@@ -207,10 +207,10 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("seventeenth_corpus", "seventeenth_gold", SEVENTEENTH_FLOOR),
         # session 11: twelve more, written before the session's work and held back (only totals
         # read): 0.866 with the code of the session's start (programmes 0.417), 0.882 after its two
-        # rounds; in view in session 12
+        # rounds; in view in session 12 (0.937 after its second round)
         ("eighteenth_corpus", "eighteenth_gold", EIGHTEENTH_FLOOR),
         # session 12: twelve more, written before the session's work and held back (only totals
-        # read): 0.890 with the code of the session's start (events 0.732)
+        # read): 0.890 with the code of the session's start (events 0.732), 0.891 after its two rounds
         ("nineteenth_corpus", "nineteenth_gold", NINETEENTH_FLOOR),
     ],
 )

@@ -52,6 +52,28 @@ def instrument_matcher() -> PhraseMatcher:
 
 
 @functools.cache
+def _conditional_matcher() -> PhraseMatcher:
+    """The cues that name an instrument only on a condition, kept apart from `instrument_matcher`
+    (they tell no other instrument's date or list item): `period_cues` → action plan (kept by
+    `_period_plan`), `act_cues` → agreement (kept by `_made_in_sentence`)."""
+    periods = [(cue, "action_plan") for cue in sorted(yaml_words("instruments.yaml", "period_cues"))]
+    return PhraseMatcher([(cue, "agreement") for cue in sorted(_act_cues())], periods)
+
+
+def _all_cues(doc: Doc) -> list[Any]:
+    """`instrument_matcher`'s hits, and the conditional cues' hits that overlap none of them."""
+    hits = instrument_matcher().find_span(doc, 0, len(doc.text))
+    starts = [h.start for h in hits]
+    extra = []
+    for hit in _conditional_matcher().find_span(doc, 0, len(doc.text)):
+        i = bisect.bisect_right(starts, hit.start)
+        if (i and hits[i - 1].end > hit.start) or (i < len(hits) and hits[i].start < hit.end):
+            continue
+        extra.append(hit)
+    return sorted(hits + extra, key=lambda h: h.start) if extra else hits
+
+
+@functools.cache
 def act_pattern() -> re.Pattern[str]:
     """Words that say an instrument was signed, concluded, entered into force..."""
     words = load_yaml("instruments.yaml").get("act_words", [])
@@ -347,6 +369,81 @@ def _covered_years(doc: Doc, date: Mention) -> bool:
     return bare and _FOR_BEFORE.search(doc.text, max(0, date.start - 10), date.start) is not None
 
 
+_PERIOD_REACH = 90  # how far after a work plan's word the years it covers may be named
+
+
+@functools.cache
+def _period_cues() -> frozenset[str]:
+    """The action-plan cues that need the years they cover (instruments.yaml `period_cues`, matched
+    as written), in lower case."""
+    return yaml_words("instruments.yaml", "period_cues", lower=True)
+
+
+def _period_plan(doc: Doc, surface: str, after: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether an action-plan cue names an instrument: any cue but a `period_cues` one does; such a
+    one ("work programme", "work plan") only when a span of years follows it in its sentence, the
+    sentence tells it adopted, endorsed or signed ("adopted a work programme for 2025–2027",
+    "endorsed the Work Programme for Scientific Cooperation 2026-2028") and names the two sides or
+    their joint body as its makers (`_joint_makers`, or a pair right before the cue). A capitalised
+    `exact` cue ("Work Plan") keeps its old standing."""
+    if surface.lower() not in _period_cues() or surface in _exact_action_cues():
+        return True
+    end = min(sentence[1], max(after) + _PERIOD_REACH)
+    if not (_YEAR_SPAN.search(doc.text, after[0], end) and _has_act(doc, *sentence)):
+        return False
+    cue_start = after[0] - len(surface)
+    return bool(_joint_makers().search(doc.text, *sentence) or pair_before(doc, cue_start))
+
+
+@functools.cache
+def _joint_makers() -> re.Pattern[str]:
+    """instruments.yaml `joint_maker_words`: the two sides or their joint body as an instrument's makers."""
+    words = longest_first(yaml_words("instruments.yaml", "joint_maker_words")) or "(?!)"
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _act_cues() -> frozenset[str]:
+    """The agreement cues that name an instrument only in a sentence telling it made
+    (instruments.yaml `act_cues`), in lower case."""
+    return yaml_words("instruments.yaml", "act_cues", lower=True)
+
+
+_NAMED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
+_ACT_CUE_REACH = 40  # how far before a bare "protocol" its verb may stand (80 after it)
+
+
+@functools.cache
+def _act_cue_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """instruments.yaml `act_cue_verbs` before a cue ("signed a protocol") and after it, passive
+    ("the protocol ... was signed")."""
+    verbs = longest_first(yaml_words("instruments.yaml", "act_cue_verbs")) or "(?!)"
+    before = re.compile(rf"\b(?:{verbs})\b[^.;:!?]{{0,{_ACT_CUE_REACH}}}$", re.IGNORECASE)
+    after = re.compile(
+        rf"[^.;:!?]{{0,80}}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:{verbs})\b", re.IGNORECASE
+    )
+    return before, after
+
+
+def _made_in_sentence(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether a bare "protocol" names an instrument: a verb of signing stands right before it or
+    tells it signed after it, and no capitalised word stands right before it (the name of a
+    multilateral one, "the Kyoto Protocol", "the Nagoya Protocol")."""
+    if _NAMED_BEFORE.search(doc.text, max(sentence[0], start - 30), start):
+        return False
+    before, after = _act_cue_verbs()
+    if before.search(doc.text, max(sentence[0], start - _ACT_CUE_REACH - 12), start):
+        return True
+    return after.match(doc.text, end, sentence[1]) is not None
+
+
+@functools.cache
+def _exact_action_cues() -> frozenset[str]:
+    """The capitalised action-plan cues of instruments.yaml (`exact`)."""
+    spec = load_yaml("instruments.yaml")["types"].get("action_plan", {})
+    return frozenset(str(cue) for cue in spec.get("exact", []))
+
+
 def _cues_of(doc: Doc, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     """The instrument cues of a sentence (cached on the Doc): a date after another instrument
     belongs to that one ("a roadmap ..., under the Agreement signed in 1996")."""
@@ -385,7 +482,10 @@ def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | 
 # "on the second day of the meeting", "on the closing day of the forum": one day of an occasion
 # told before as a span of days ("from 14 to 16 October")
 _NTH_DAY = re.compile(
-    r"\b(?:on|during)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|opening|final|last|closing)\s+day\b",
+    r"\b(?:on|during)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|opening|final|last|closing)\s+day\b"
+    # "at the close of the session", "at the end of the meeting": its last day
+    r"|\b(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|its)\s+"
+    r"(?:session|sessions|meeting|talks|visit|forum|conference|consultations|dialogue|proceedings)\b",
     re.IGNORECASE,
 )
 _ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
@@ -399,7 +499,7 @@ def _nth_day(doc: Doc, sentence: tuple[int, int], span: Mention) -> str | None:
     first, last = as_day(str(span.attrs.get("value") or "")), as_day(str(span.attrs.get("end_value") or ""))
     if match is None or first is None or last is None:
         return None
-    word = match.group(1).lower()
+    word = (match.group(1) or "last").lower()
     day = last if word not in _ORDINAL_DAYS else first + datetime.timedelta(days=_ORDINAL_DAYS[word])
     return day.isoformat() if first <= day <= last else None
 
@@ -457,7 +557,7 @@ def find_instruments(doc: Doc) -> list[Found]:
     last_date: str | None = None  # the date of the last dated instrument so far
     doc.data.pop("_org_starts", None)  # organisations may have changed since the last run
     plural_word, plural_end = _plural_patterns()
-    for hit in instrument_matcher().find_span(doc, 0, len(doc.text)):
+    for hit in _all_cues(doc):
         surface = doc.text[hit.start : hit.end]
         if plural_word.search(surface) and not _generic(doc, hit.start):
             listed = listed_instruments(doc, hit.key, (hit.start, hit.end))
@@ -473,6 +573,10 @@ def find_instruments(doc: Doc) -> list[Found]:
             continue
         if hit.key == "roadmap" and title is None and not _has_act(doc, *sentence):
             continue  # "as it prepares a national hydrogen roadmap": a plan, no instrument made
+        if hit.key == "action_plan" and not _period_plan(doc, surface, (hit.end, span[1]), sentence):
+            continue  # "the 2027 work programme", "prepare the work plan": a funder's or a project's
+        if surface.lower() in _act_cues() and not _made_in_sentence(doc, hit.start, hit.end, sentence):
+            continue  # "the sampling protocol", "the Kyoto Protocol": no bilateral instrument made
         memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
         if sentence not in memo:
             memo[sentence] = parties_of(doc, *span, sentence)
@@ -491,6 +595,8 @@ def find_instruments(doc: Doc) -> list[Found]:
         if anaphoric and not doc.in_span("country", *sentence):
             parties = _told_before(out, hit.key) or parties
         date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
+        if date is not None and len(date) == 4 and surface.lower() in _period_cues():
+            date = None  # ("agree on a work programme for 2026–2027": the years it covers)
         # (only `refer_back` reads it: for named instruments and the "agreement" that may be one)
         inferred = (
             date is not None and (hit.key != "agreement" or definite) and not _states_date(doc, sentence)
@@ -1227,9 +1333,18 @@ def _from_context(doc: Doc, item: Found) -> bool:
 
 
 def _explicit_year(doc: Doc, item: Found) -> bool:
-    """Whether an instrument's sentence writes a year out (not only "last month", "the same period")."""
+    """Whether an instrument's sentence writes a year out (not only "last month", "the same period");
+    or, for mentions merged into one, whether a later one's sentence writes out the year of its date
+    ("the five-year agreement ..." then "a cooperation agreement signed in 2013")."""
     sentence = item.spans[1] if len(item.spans) > 1 else item.spans[0]
-    return any(_FOUR_DIGITS.search(m.text) for m in doc.in_span("date", *sentence))
+    if any(_FOUR_DIGITS.search(m.text) for m in doc.in_span("date", *sentence)):
+        return True
+    year = (item.date or "")[:4]
+    return bool(year) and any(
+        year in m.text and str(m.attrs.get("value") or "").startswith(year)
+        for span in item.spans[2:]
+        for m in doc.in_span("date", *span)
+    )
 
 
 @component("agreements")

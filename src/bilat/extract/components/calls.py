@@ -11,6 +11,7 @@ from typing import Any
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.layout import NEW_BLOCK
+from bilat.extract.local_time import local_time_offset
 from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.programme_uses import (
     acronym_names_calls,
@@ -177,9 +178,10 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
         return day
     if len(value) > 16 and value[16] in "+-Z" and value[11:16] == time:  # the tagger's own offset
         return f"{day}T{time}{value[16:].replace('Z', '+00:00')}"
-    offset = _written_offset(rest) or next(
-        (off for zone, pattern, off in _zone_patterns() if zone in rest and pattern.search(rest)),
-        None,
+    offset = (
+        _written_offset(rest)
+        or next((off for zone, found, off in _zone_patterns() if zone in rest and found.search(rest)), None)
+        or local_time_offset(rest, day, f"T{time}")  # "13:00 (Irish time)", summer time included
     )
     return f"{day}T{time}{offset or ''}"
 
@@ -644,6 +646,24 @@ _CAP_BEFORE = re.compile(
     r"|\bcapped\s+at)[\s*_]*$",  # (\s: the words may wrap at a line's end)
     re.IGNORECASE,
 )
+# A ceiling given as a labelled row or table cell: "Maximum per project: €600,000", "| Maximum
+# per project | **CHF 450,000** |", "Maximum award £560,000", "Max. grant per team – NOK 2 million"
+_CAP_LABEL = re.compile(
+    r"\b(?:maximum|max\.?)\s+(?:(?:grant|award|funding|amount|budget|request|contribution)\s+)?"
+    r"(?:per\s+[\w.]+|award|grant|amount|funding|budget|request|contribution)"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t*_|:\u2013\u2014-]*$",
+    re.IGNORECASE,
+)
+# A ceiling on one item of a project's budget, not on the project: "a placement fellowship of up to
+# NZ$45,000 can be included in the budget", "up to CHF 15,000 per project may be used for such
+# mobility", "EUR 5,000 may be spent on travel"
+_BUDGET_ITEM_AFTER = re.compile(
+    r"\b(?:can|may|could)\s+be\s+(?:included|budgeted|requested)\s+(?:in|within|as\s+part\s+of)\s+the\s+"
+    r"(?:project(?:'s|’s)?\s+)?budget\b"
+    r"|\b(?:used|spent|earmarked|reserved|set\s+aside)\s+(?:for|on)\s+(?:such\s+|the\s+)?"
+    r"(?:mobility|travel|placements?|exchanges?|exchange\s+stays?|visits?|research\s+stays?)\b",
+    re.IGNORECASE,
+)
 _UNIT = r"(?:project|award|grant|proposal|team|consortium|applicant|partner|fellowship|application)s?"
 _PER_UNIT = re.compile(  # "per project", "per U.S. team", "each Brazilian team"
     rf"\b(?:per|each|every|a)\s+(?:[\w.]+\s+)?{_UNIT}\b|\beach\b", re.IGNORECASE
@@ -660,17 +680,22 @@ def _is_cap(doc: Doc, mention: Mention) -> bool:
     """An amount stated as a ceiling: "up to", a range, "may not exceed", "a maximum of"."""
     if mention.attrs.get("qualifier") in ("up_to", "range"):
         return True
-    return _CAP_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start) is not None
+    if _CAP_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start) is not None:
+        return True
+    return _CAP_LABEL.search(doc.text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _cap_rank(doc: Doc, mention: Mention) -> int:
     """0 for an amount given per project or award ("each award may not exceed X", "X per
     project"), 2 for a total ("X in total", "a total envelope of X", "X in this round, with Y per
-    team"), else 1: a call's cap is what one project may get, not what the whole call spends.
+    team"), 3 for one item of a project's budget (`_BUDGET_ITEM_AFTER`), else 1: a call's cap is
+    what one project may get, not what the whole call spends.
     A total cue right after the amount outweighs a per-unit one further on."""
     sentence = doc.sentence_of(mention.start)
     before = doc.text[max(sentence[0], mention.start - _CUE_REACH) : mention.start]
     after = doc.text[mention.end : min(sentence[1], mention.end + _CUE_REACH)]
+    if _BUDGET_ITEM_AFTER.search(after):
+        return 3  # ("up to X can be included in the budget for a placement": one item of a project's)
     per_unit, total, unit_before = _PER_UNIT.search(after), _TOTAL.search(after), _PER_UNIT.search(before)
     if total is not None and (per_unit is None or total.start() < per_unit.start()) and unit_before is None:
         return 2

@@ -18,7 +18,8 @@ import functools
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-from bilat.extract.resources import load_yaml, yaml_words
+from bilat.extract.components.event_words import cue_list, cue_types
+from bilat.extract.resources import yaml_words
 
 # How far apart (in characters between their sentences) a month-dated launch and the gathering told
 # to the day that it took place at may be: the same or the next sentence.
@@ -39,8 +40,8 @@ T = TypeVar("T", bound=_Told)
 
 @functools.cache
 def _launch_verbs() -> frozenset[str]:
-    launch = {str(w).lower() for w in load_yaml("event_types.yaml")["types"]["launch"]}
-    return yaml_words("event_types.yaml", "verb_cues", lower=True) & frozenset(launch)
+    launch = {w.lower() for w in cue_types()["launch"]}
+    return cue_list("verb_cues", lower=True) & frozenset(launch)
 
 
 def _bare_verb(name: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
+from bilat.extract.components.event_words import cue_list
 from bilat.extract.doc import Doc
 from bilat.extract.phrases import Token, doc_tokens
 from bilat.extract.resources import load_yaml
@@ -45,7 +46,7 @@ def words() -> Words:
         return frozenset(str(w).lower() for w in data.get(key, []))
 
     return Words(
-        get("verb_cues"),
+        cue_list("verb_cues", lower=True),
         get("name_connectors"),
         get("ordinals") | get("name_ordinals"),
         get("name_skip"),

@@ -17,7 +17,7 @@ from bilat.extract.components.event_anchors import opens_story, setting_leads
 from bilat.extract.days import within_days_before_report
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import Hit
-from bilat.extract.resources import load_yaml, longest_first
+from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
 # How many sentences before the occasion's sentence the news day may be told (the lead and its
 # next sentence, or the lead's own next paragraph).
@@ -88,3 +88,88 @@ def series_setting(doc: Doc, sentence: tuple[int, int], hits: list[Hit]) -> tupl
         }
         return hit, Mention(hit.start, hit.end, "date", doc.text[hit.start : hit.end], attrs)
     return None
+
+
+# A Roman numeral of a session ("the VII Meeting of the Joint Commission", "XII Binational
+# Commission"): two to six capital letters I, V, X, L (a lone "I" is the pronoun).
+_ROMAN = r"(?-i:\b(?=[IVXL]{2,6}\b|[VX]\b)L?X{0,3}(?:IX|IV|V?I{0,3})\b)"
+# How far before a cue its number may start, and after it a year of a numbered session may be told.
+NUMBER_REACH = 60
+NUMBERED_YEAR_REACH = 90
+
+
+@functools.cache
+def _numbered_before() -> re.Pattern[str] | None:
+    """The number of a session right before its cue, at most four words of its name between: "the
+    first meeting", "the 10th Joint Committee", "the VII Meeting", "the third Saudi-UK Forum"."""
+    data = load_yaml("event_types.yaml")
+    ordinals = [str(word) for key in ("ordinals", "series_ordinals") for word in data.get(key) or []]
+    if not ordinals:
+        return None
+    return re.compile(
+        rf"(?:(?i:\b(?:{longest_first(ordinals)}))|\b\d{{1,3}}(?:st|nd|rd|th)|{_ROMAN})"
+        r"[ \t\n]+(?:[\w'’–-]+[ \t\n]+){0,4}$"
+    )
+
+
+# Between a numbered session's cue and a year: the rest of its name or "was held", then "in <City>"
+# and "in" right before the year ("first meeting in Washington in 2024", "the VII Meeting of the
+# Joint Commission was held in Bonn in 2023", "the first forum, held in Porto in 2022").
+_YEAR_AFTER_PLACE = re.compile(r"\bin[ \t\n]+$")
+
+
+def numbered_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
+    """Whether a year-only `date` after its cue dates a numbered session of a series held at a city
+    named between them ("our first meeting in Washington in 2024"): the number and the city make
+    the occasion definite, past or planned, though only its year is told."""
+    value = str(date.attrs.get("value") or "")
+    if len(value) != 4 or not value.isdigit() or date.start < cue[1]:
+        return False
+    if date.start - cue[1] > NUMBERED_YEAR_REACH:
+        return False
+    if _YEAR_AFTER_PLACE.search(doc.text, max(cue[1], date.start - 8), date.start) is None:
+        return False
+    pattern = _numbered_before()
+    if pattern is None or pattern.search(doc.text, max(0, cue[0] - NUMBER_REACH), cue[0]) is None:
+        return False
+    return bool(doc.in_span("city", cue[1], date.start))
+
+
+# A year or the word "year's" right before an edition ("the 2025 edition", "this year's edition").
+_YEAR_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\byear['’]s)[ \t]+$")
+
+
+@functools.cache
+def _edition_numbers() -> frozenset[str]:
+    data = load_yaml("event_types.yaml")
+    keys = ("ordinals", "name_ordinals", "series_ordinals")
+    return frozenset(str(word).lower() for key in keys for word in data.get(key) or [])
+
+
+def edition_cue(text: str) -> bool:
+    """Whether `text` (a cue as written) is a word for one session of a series (`edition_cues`)."""
+    return text.lower() in yaml_words("event_types.yaml", "edition_cues", lower=True)
+
+
+def unnumbered_edition(doc: Doc, hit: Hit) -> bool:
+    """Whether `hit` is an edition cue that numbers no session: written in capitals ("English
+    Edition" of a paper) or without an ordinal, "next", a numeral or a year right before it ("a new
+    edition of the handbook")."""
+    text = doc.text[hit.start : hit.end]
+    if not edition_cue(text):
+        return False
+    if not text.islower():
+        return True
+    before = doc.text[max(0, hit.start - 30) : hit.start]
+    words = before.split()
+    if words and (
+        words[-1].lower() in _edition_numbers() or re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", words[-1])
+    ):
+        return False
+    return _YEAR_BEFORE.search(before) is None
+
+
+def series_kind(kinds: list[str]) -> str | None:
+    """The kind of the series an edition numbers: that of the last event told before it of a kind
+    of its own (`kinds` in text order), none when there is none."""
+    return next((kind for kind in reversed(kinds) if kind != "other"), None)

@@ -13,6 +13,7 @@ import functools
 import itertools
 import re
 
+from bilat.extract.components.event_words import cue_types
 from bilat.extract.doc import Doc
 from bilat.extract.resources import load_yaml
 
@@ -122,7 +123,7 @@ def _date_at(doc: Doc, start: int, limit: int) -> bool:
 
 @functools.cache
 def _cue_words() -> frozenset[str]:
-    types = load_yaml("event_types.yaml")["types"]
+    types = cue_types()
     return frozenset(
         c.lower() for cues in types.values() for c in cues if " " not in c and not c[:1].isupper()
     )

@@ -44,7 +44,13 @@ from bilat.extract.components.event_places import (
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
 from bilat.extract.components.event_refine import refine_months
-from bilat.extract.components.event_series import series_setting
+from bilat.extract.components.event_series import (
+    edition_cue,
+    numbered_year,
+    series_kind,
+    series_setting,
+    unnumbered_edition,
+)
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
@@ -56,6 +62,7 @@ from bilat.extract.components.event_venues import (
     opening_of,
     venue_where,
 )
+from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
@@ -77,7 +84,7 @@ _ORDINAL = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\b")
 @functools.cache
 def event_matcher() -> PhraseMatcher:
     """Event cues → event type."""
-    data = load_yaml("event_types.yaml")["types"]
+    data = cue_types()
     folded = [(cue, kind) for kind, cues in data.items() for cue in cues if not cue[:1].isupper()]
     exact = [(cue, kind) for kind, cues in data.items() for cue in cues if cue[:1].isupper()]
     return PhraseMatcher(folded, exact)
@@ -461,6 +468,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not ordered_work(doc, hit)
         and not met_standard(doc, hit)
         and not meet_by_limit(doc, hit, start, end)
+        and not unnumbered_edition(doc, hit)
     ]
     if not hits:
         return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit
@@ -470,7 +478,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
             for i, hit in enumerate(hits)
             if not (i and (_infinitive(doc, hit, hits[i - 1]) or opening_of(doc, hit, hits[i - 1])))
         ]
-    weak = yaml_words("event_types.yaml", "weak_cues")
+    weak = cue_list("weak_cues")
     if not any(_cue_text(doc, hit) in weak for hit in hits):
         return hits
     if any(_cue_text(doc, hit) not in weak and not aside(doc, hit) for hit in hits):
@@ -708,8 +716,12 @@ def find_events(doc: Doc) -> list[Found]:
             for date, listed in listed_places(doc, hit, dates, hits, places) or [(nearest, None)]:
                 if not _precise(date):
                     date = _opening_anchor(doc, (start, end), dates) or date
-                if not _precise(date) and not planned_year(doc, date, cue):
-                    continue
+                if (
+                    not _precise(date)
+                    and not planned_year(doc, date, cue)
+                    and not numbered_year(doc, date, cue)
+                ):
+                    continue  # (a year alone dates a planned session, or a numbered one at a city)
                 city = listed or _city(doc, start, end, cue[0]) or date.attrs.get("anchor_location")
                 if date.attrs.get("anchor_location") and same_place(doc, (start, end)):
                     city = date.attrs["anchor_location"]
@@ -759,9 +771,12 @@ def find_events(doc: Doc) -> list[Found]:
                             doc.text[until[0].start : until[0].end],
                         )
                 end_value = consistent_end(value, str(end_value)[:10] if end_value else None, end_text)
+                kind = gathering_kind(_cue_text(doc, hit), hit.key, name)
+                if kind == "other" and edition_cue(_cue_text(doc, hit)):  # "the first edition, held in"
+                    kind = series_kind([item.type for item in out]) or kind
                 out.append(
                     Found(
-                        gathering_kind(_cue_text(doc, hit), hit.key, name),
+                        kind,
                         value,
                         str(end_value)[:10] if end_value else None,
                         city,

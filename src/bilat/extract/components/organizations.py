@@ -1097,7 +1097,33 @@ def _before_person_or_verb(toks: list[Token]) -> list[Token]:
             while cut and cut[-1].text in _JOINERS:
                 cut = cut[:-1]
             return cut
+        if _addressed_person(toks, i):
+            return _without_dangling_link(toks[:i])
     return toks
+
+
+_DANGLING = frozenset({",", "and", "&", ";", "of", "the", "for", "to"})
+
+
+def _addressed_person(toks: list[Token], i: int) -> bool:
+    """Whether token `i` is a form of address that only opens a person's name (org_heads.yaml
+    `courtesy_honorifics`) and a capitalised word follows it: "... University of Lagos Ms Ada Obi"."""
+    return (
+        toks[i].text in yaml_words("org_heads.yaml", "courtesy_honorifics")
+        and i + 1 < len(toks)
+        and toks[i + 1].text[:1].isupper()
+    )
+
+
+def _without_dangling_link(toks: list[Token]) -> list[Token]:
+    """`toks` without the joiners, articles and prepositions that end them ("Office of" of "Office of
+    Hon Jane Roe"); none left when only a head and its dangling "of" remain."""
+    cut = list(toks)
+    dangled = False
+    while cut and cut[-1].text in _DANGLING:
+        dangled = dangled or cut[-1].text in {"of", "for", "to"}
+        cut = cut[:-1]
+    return [] if dangled and len(cut) < 2 else cut
 
 
 def _is_role(toks: list[Token]) -> bool:

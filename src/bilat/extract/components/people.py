@@ -101,6 +101,8 @@ _WHO_IS = re.compile(
 _DETAILS_IN_BRACKET = re.compile(r"[^()\n]{0,40}?(?:@|\+?\d[\d ]{5})")
 # Marks that set a role off after a name besides a comma: a dash or an opening bracket.
 _ROLE_SEPARATORS = frozenset({",", "—", "–", "("})
+_PORTFOLIO_JOINERS = frozenset({"and", "&"})
+_ITEM_LOOKAHEAD = 5  # capitalised words read after ", and" to tell a new person from a portfolio item
 _AFFILIATION_MAX_TOKENS = 14  # a bracket of an organisation and a place, not a clause
 _DASH_MARK = re.compile(r"[ \t\n][—–][ \t\n]|[—–]")
 _RELATIVE = re.compile(r"\s(?:who|whose|which|where)\b")
@@ -1058,11 +1060,19 @@ class SentenceScan:
 
     def _capital_item(self, k: int) -> bool:
         """True when token k starts another capitalised list item: "Research" or "and Research",
-        not "and the Dutch Minister" (a new clause after the name)."""
+        not "and the Dutch Minister" nor "and Dr. Grace Atim", "and Korea's First Vice Minister"
+        (a new clause after the name: an honorific or a title within its first capitalised words)."""
         toks = self.toks
         if toks[k].text in {"and", "or"}:
             k += 1
-        return k < len(toks) and toks[k].capitalised
+        if k >= len(toks) or not toks[k].capitalised:
+            return False
+        for tok in toks[k : k + _ITEM_LOOKAHEAD]:
+            if self._starts_other(tok):
+                return False
+            if not tok.capitalised and not tok.text.endswith(("'s", "’s")):
+                return tok.text not in role_nouns()  # ("and Australia's minister")
+        return True
 
     def _starts_other(self, tok: Token) -> bool:
         """A token that ends a title's portfolio: an honorific or another title ("Mr.", "Director")."""
@@ -1206,7 +1216,9 @@ class SentenceScan:
         first = titles[0].start - start if titles else None
         lead = rest[:first] if first is not None else ""
         lead_words = lead.split()
-        capitalised = all(w[:1].isupper() or w[:1].isdigit() for w in lead_words)
+        # (a portfolio of two fields joined before the title: "Science and Technology Attaché")
+        capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in _PORTFOLIO_JOINERS for w in lead_words)
+        capitalised = capitalised and (not lead_words or lead_words[0] not in _PORTFOLIO_JOINERS)
         if first is not None and len(lead_words) <= 3 and "," not in lead and capitalised:
             return True
         bare = _POSSESSIVE_FIRST.sub("", rest)

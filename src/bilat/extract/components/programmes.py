@@ -21,6 +21,7 @@ from bilat.extract.naming import (
     any_between,
     key,
     kind_of,
+    states_in,
     vocabulary_hits,
 )
 from bilat.extract.phrases import Token, name_phrases
@@ -225,6 +226,8 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             continue
         if getattr(entry, "kind", "") == "facility" and _inside_longer_name(doc, mention):
             continue
+        if getattr(entry, "kind", "") == "strategy" and _names_a_body_after(doc, mention):
+            continue
         aliases = {*entry.acronyms, *(entry.aliases or ())[:5]}
         if mention.text != entry.name:
             aliases.add(mention.text)
@@ -303,6 +306,16 @@ def _only_as_instrument(doc: Doc, cand: Candidate) -> bool:
 _APPOSED_NOUN = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\))?[ \t]*,[ \t]+(?:the|a|an)\b(?![^\n]*\band\b)[^\n]*$")
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _names_a_body_after(doc: Doc, mention: Mention) -> bool:
+    """Whether a known plan's name runs on into the name of a committee, a body or a meeting ("the
+    Saudi-Korean Vision 2030 Committee", "the Delta Plan 2100 Forum"): the plan is not named there."""
+    nxt = _NEXT_WORD.match(doc.text, mention.end)
+    return nxt is not None and kind_of(nxt.group(1)) in ("committee", "org", "event")
+
+
 def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
     """Whether a known facility's name runs on into the name of another facility or body ("the
     Square Kilometre Array Pathfinder", "the Einstein Telescope Project Office")."""
@@ -320,6 +333,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             and (
                 _ends_with_programme_word(mention.attrs["long"])
                 or _satellite_head(mention.attrs["long"])
+                or _joint_activity(doc, mention)
                 or acronym_used_as_programme(doc, short, _definition_end(mention))
                 or _under_scheme(doc, mention)
             )
@@ -388,6 +402,25 @@ def _satellite_head(long: str) -> bool:
     return len(words) >= 2 and any(head.endswith(" " + h) for h in _SATELLITE_HEADS)
 
 
+_ACTIVITY_HEADS = frozenset(programme_kinds("activity_heads"))
+
+
+def _joint_activity(doc: Doc, mention: Mention) -> bool:
+    """Whether an acronym's long form names a joint research activity: its head (`_head_words`) ends
+    in a survey, expedition, campaign or cruise word (name_kinds.yaml `activity_heads`) and it opens
+    with "Joint" or holds two different countries ("Korea-Philippines Coral Triangle Biodiversity
+    Survey", "Joint Indian Ocean Research Cruise"). One country's "Geological Survey" is a body."""
+    words = _head_words(mention.attrs["long"])
+    if len(words) < 2 or words[-1] not in _ACTIVITY_HEADS:
+        return False
+    if words[0] == "Joint":
+        return True
+    long_start, long_end = mention.attrs["long_span"]
+    start = _pair_prefix(doc, long_start)
+    places = {m.attrs["code"] for m in states_in(doc, start, long_end)}
+    return len(places) >= 2
+
+
 # A coined name with a digit, maybe in bold or quotes, then a satellite word: "the Kestrel-2
 # microsatellite", "the **NovaSat-3** spacecraft" (the kind words come from name_kinds.yaml)
 _SATELLITE_KINDS = programme_kinds("satellite_kinds")
@@ -408,6 +441,35 @@ def satellite_candidates(doc: Doc) -> list[Candidate]:
         Candidate(match.group(1), {f"{match.group(1)} {match.group(2)}"}, spans=[match.span(1)])
         for match in _scan(_SATELLITE, doc.text, _lines_at(doc.text, hits))
     ]
+
+
+# "the Secihti–DAAD doctoral scholarship programme", "the KAIST/TUM student exchange scheme": two
+# bodies joined by a dash or slash, then one to three lower-case words and a programme word
+# (name_kinds.yaml `programme_under_kinds`): the programme the two bodies run together.
+_PAIRED_BODIES_KINDS = programme_kinds("programme_under_kinds")
+_PAIRED_BODIES = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]{1,15})[ \t]*[-\u2010\u2011\u2013/][ \t]*([A-Z][A-Za-z]{1,15})"
+    rf"((?:[ \t]+[a-z]+){{1,3}}?)[ \t]+({either(_PAIRED_BODIES_KINDS)})(?![\w-])"
+)
+
+
+def paired_bodies_candidates(doc: Doc) -> list[Candidate]:
+    """Programmes named by the two bodies that run them and what kind of programme they are ("the
+    Secihti–DAAD doctoral scholarship programme"): at least one of the two is an organisation the
+    text names, neither is a country ("a France–Thailand mobility programme" only describes one)."""
+    hits = _kind_words(doc.text, stems(_PAIRED_BODIES_KINDS))
+    if not hits:
+        return []
+    bodies = {n for org in doc.data.get("organizations", []) for n in (org.name, *org.aliases)}
+    function = set(phrase_list("function_words"))
+    out = []
+    for match in _scan(_PAIRED_BODIES, doc.text, _lines_at(doc.text, hits)):
+        if not {match.group(1), match.group(2)} & bodies or set(match.group(3).split()) & function:
+            continue
+        if doc.in_span("country", match.start(1), match.end(2)):
+            continue
+        out.append(Candidate(" ".join(match.group(0).split()), set(), spans=[match.span()]))
+    return out
 
 
 def _ends_with_programme_word(long: str) -> bool:
@@ -440,6 +502,37 @@ def _with_pair(doc: Doc, name: str, span: tuple[int, int]) -> Candidate:
         return Candidate(name, set(), spans=[span])
     full = " ".join(doc.text[start : span[1]].split())
     return Candidate(full, {name}, spans=[(start, span[1])])
+
+
+# Capitalised words right before a "Programme for ..." name on its line ("National | Programme for
+# Space Activities", "Binational | Programme for ...", "Work | Programme for ..."), and a period of
+# years right after it ("... Cooperation | 2026–2027").
+_HEAD_BEFORE = re.compile(r"(?:(?<![\w\u2010\u2011\u2013-])[A-Z][a-z]+[ \t]+){1,3}$")
+_PERIOD_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d[-\u2010\u2013](?:19|20)?\d\d(?![\w\u2010\u2013-])")
+_HEAD_REACH = 50  # how far before a "Programme for" name its capitalised words may stand
+
+
+def _with_head(doc: Doc, name: str, span: tuple[int, int]) -> Candidate:
+    """A candidate for a "Programme for ..." name (`named_for`) with the capitalised words that stand
+    right before it on its line as part of its name (no article, preposition or owner's word), then
+    the two countries before those (`_with_pair`) and a period of years after it; the bare name an
+    alias when the name grew."""
+    start, end = span
+    head = _HEAD_BEFORE.search(doc.text, max(0, start - _HEAD_REACH), start)
+    if head is not None:
+        words = list(re.finditer(r"\S+", head.group()))
+        skip = LEADING_DROP | _phrase_words()["leading_prepositions"]
+        while words and words[0].group() in skip:
+            words.pop(0)
+        if words:
+            start = head.start() + words[0].start()
+    period = _PERIOD_AFTER.match(doc.text, end)
+    if period is not None:
+        end = period.end()
+    cand = _with_pair(doc, " ".join(doc.text[start:end].split()), (start, end))
+    if cand.name != name:
+        cand.aliases.add(name)
+    return cand
 
 
 # "TANGO, short for Tandem Argentina–Italia for Next-Generation Observation": an acronym spelled
@@ -1270,10 +1363,11 @@ def make_programmes() -> Component:
         candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
         candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
         candidates += fronted_under_candidates(doc)
-        candidates += [_with_pair(doc, n, span) for n, span in named_for(doc.text)]
+        candidates += [_with_head(doc, n, span) for n, span in named_for(doc.text)]
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
+        candidates += paired_bodies_candidates(doc)
         candidates += subject_coined_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
