@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract.components.acronyms import schwartz_hearst
+from bilat.extract.components.acronyms import find_definitions, schwartz_hearst
+from bilat.extract.doc import Doc
 
 from .records import Extract, orgs_by_name
 
@@ -120,3 +121,20 @@ def test_a_unit_after_its_parents_acronym_in_the_possessive_takes_its_country(
 ) -> None:
     orgs = orgs_by_name(extract(text))
     assert orgs[name]["country"] == country, orgs
+
+
+QUOTED = [
+    ('the conditions of the "Programa de Cooperación Científica" (PCC) scheme', "PCC"),
+    ("funding from the “Nordic Ocean Futures Fund” (NOFF) in 2026", "NOFF"),
+    ("members of the «Rede de Ciência Atlântica» (RCA) network", "RCA"),
+]
+
+
+@pytest.mark.parametrize(("text", "short"), QUOTED)
+def test_a_quoted_long_form_keeps_no_closing_quotation_mark(text: str, short: str) -> None:
+    """A closing quotation mark before the bracket ends a quoted name; it is no part of the name."""
+    definitions = find_definitions(Doc(text=f"Teams must meet {text}.", name="q.txt"))
+    found = {d.short: d.long for d in definitions}
+    assert short in found, found
+    assert not found[short].endswith(('"', "”", "»")), found[short]
+    assert found[short][:1].isupper()

@@ -26,20 +26,21 @@ BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
 LATER_FLOOR = {"overall": 0.975, "field": 0.90, "grounded": 0.99}
 FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
-SIXTH_FLOOR = {"overall": 0.945, "field": 0.85}
+SIXTH_FLOOR = {"overall": 0.955, "field": 0.87}
 SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
-NINTH_FLOOR = {"overall": 0.93, "field": 0.87, "grounded": 0.98}
-TENTH_FLOOR = {"overall": 0.98, "field": 0.95}
+NINTH_FLOOR = {"overall": 0.94, "field": 0.87, "grounded": 0.98}
+TENTH_FLOOR = {"overall": 0.98, "field": 0.955}
 ELEVENTH_FLOOR = {"overall": 0.99, "field": 0.96}
-TWELFTH_FLOOR = {"overall": 0.925, "field": 0.83}
-THIRTEENTH_FLOOR = {"overall": 0.985, "field": 0.94}
-FOURTEENTH_FLOOR = {"overall": 0.94, "field": 0.87}
-FIFTEENTH_FLOOR = {"overall": 0.93, "field": 0.80}
-SIXTEENTH_FLOOR = {"overall": 0.94, "field": 0.88}
-SEVENTEENTH_FLOOR = {"overall": 0.88, "field": 0.76}
-EIGHTEENTH_FLOOR = {"overall": 0.935, "field": 0.79}
-NINETEENTH_FLOOR = {"overall": 0.89, "field": 0.73}
+TWELFTH_FLOOR = {"overall": 0.93, "field": 0.83}
+THIRTEENTH_FLOOR = {"overall": 0.995, "field": 0.96}
+FOURTEENTH_FLOOR = {"overall": 0.97, "field": 0.93}
+FIFTEENTH_FLOOR = {"overall": 0.95, "field": 0.80}
+SIXTEENTH_FLOOR = {"overall": 0.955, "field": 0.90}
+SEVENTEENTH_FLOOR = {"overall": 0.90, "field": 0.82}
+EIGHTEENTH_FLOOR = {"overall": 0.95, "field": 0.83}
+NINETEENTH_FLOOR = {"overall": 0.93, "field": 0.79}
+TWENTIETH_FLOOR = {"overall": 0.90, "field": 0.78}
 
 
 def _predict(
@@ -210,8 +211,13 @@ def test_record_files_hold_evidence_in_the_file_text(
         # rounds; in view in session 12 (0.937 after its second round)
         ("eighteenth_corpus", "eighteenth_gold", EIGHTEENTH_FLOOR),
         # session 12: twelve more, written before the session's work and held back (only totals
-        # read): 0.890 with the code of the session's start (events 0.732), 0.891 after its two rounds
+        # read): 0.890 with the code of the session's start (events 0.732), 0.892 after its three
+        # rounds; in view in session 13
         ("nineteenth_corpus", "nineteenth_gold", NINETEENTH_FLOOR),
+        # session 13: twelve more, written before the session's work and held back (only totals
+        # read): 0.887 with the code of the session's start (agreements 0.750), 0.901 after its three
+        # rounds
+        ("twentieth_corpus", "twentieth_gold", TWENTIETH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(

@@ -17,9 +17,9 @@ import re
 from collections import defaultdict
 from importlib import resources
 
-from bilat.extract.reference.countries import load_countries
+from bilat.extract.reference import countries as country_table
 from bilat.extract.reference.text import normalize_key
-from bilat.extract.resources import load_yaml
+from bilat.extract.resources import load_yaml, yaml_words
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.zones import offset_for
 
@@ -43,15 +43,10 @@ def local_time_offset(text: str, day: str, clock: str) -> str | None:
         for first in range(len(words)):
             zone = zone_of_place(" ".join(words[first:]), day, clock)
             if zone is not None:
-                if first and words[first - 1] in _zone_regions():
+                if first and words[first - 1] in yaml_words("timezones.yaml", "zone_regions"):
                     return None  # ("Central Indonesia Time": a region of the country's zones)
                 return offset_for(zone, day, clock)
     return None
-
-
-@functools.cache
-def _zone_regions() -> frozenset[str]:
-    return frozenset(str(w) for w in load_yaml("timezones.yaml").get("zone_regions") or [])
 
 
 def zone_of_place(place: str, day: str, clock: str) -> str | None:
@@ -63,7 +58,7 @@ def zone_of_place(place: str, day: str, clock: str) -> str | None:
     city_zone = zones_by_city().get(key)
     if city_zone is not None:
         return city_zone
-    countries = load_countries()
+    countries = country_table()  # (the table loaded once)
     city = countries.city(place)
     code = city.country if city is not None else countries.code(place)
     if code is None:
@@ -79,7 +74,7 @@ def country_zone(code: str, day: str, clock: str) -> str | None:
         return None
     if len({offset_for(zone, day, clock) for zone in zones}) == 1:
         return zones[0]
-    capital = load_countries().capital(code)
+    capital = country_table().capital(code)
     capital_zone = zones_by_city().get(normalize_key(capital)) if capital else None
     if capital_zone in zones:
         return capital_zone

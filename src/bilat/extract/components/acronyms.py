@@ -194,6 +194,9 @@ def _capitalised_chain(words: list[re.Match[str]], connectors: frozenset[str]) -
     return words[first:]
 
 
+_CLOSING_QUOTES = '"”»'
+
+
 def long_form_before(text: str, sent_start: int, paren_start: int, short: str) -> tuple[int, int] | None:
     """The span of the long form that `short` (in the parenthesis at `paren_start`) abbreviates, or None."""
     words = _window_words(text, sent_start, paren_start)
@@ -202,7 +205,8 @@ def long_form_before(text: str, sent_start: int, paren_start: int, short: str) -
     connectors = yaml_words("org_heads.yaml", "connectors")
     chain = _capitalised_chain(words, connectors)
     window_start = words[0].start()
-    window = text[window_start:paren_start].rstrip()
+    # a closing quotation mark before the bracket closes a quoted name, and is no part of it
+    window = text[window_start:paren_start].rstrip().rstrip(_CLOSING_QUOTES).rstrip()
     found = schwartz_hearst(short, window)
     if found and not _spelt_by_initials(found, short):
         found = _by_initials(short, window) or found

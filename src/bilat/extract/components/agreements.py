@@ -11,11 +11,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bilat.extract.components.calls import title_line
+from bilat.extract.components.context import PLACE_KINDS
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.components.trilateral import says_trilateral, three_countries
 from bilat.extract.days import as_day, iso_week
-from bilat.extract.doc import Doc, Mention
+from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
 from bilat.extract.owners import DATELINE_REACH
@@ -372,7 +373,6 @@ def _covered_years(doc: Doc, date: Mention) -> bool:
 _PERIOD_REACH = 90  # how far after a work plan's word the years it covers may be named
 
 
-@functools.cache
 def _period_cues() -> frozenset[str]:
     """The action-plan cues that need the years they cover (instruments.yaml `period_cues`, matched
     as written), in lower case."""
@@ -402,7 +402,6 @@ def _joint_makers() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-@functools.cache
 def _act_cues() -> frozenset[str]:
     """The agreement cues that name an instrument only in a sentence telling it made
     (instruments.yaml `act_cues`), in lower case."""
@@ -556,6 +555,9 @@ def find_instruments(doc: Doc) -> list[Found]:
     out: list[Found] = []
     last_date: str | None = None  # the date of the last dated instrument so far
     doc.data.pop("_org_starts", None)  # organisations may have changed since the last run
+    # the pairs whose bodies a sentence names as an instrument's signers, with that sentence
+    signed: dict[tuple[str, str], tuple[int, int]] = {}
+    doc.data["signed_pairs"] = signed
     plural_word, plural_end = _plural_patterns()
     for hit in _all_cues(doc):
         surface = doc.text[hit.start : hit.end]
@@ -580,9 +582,12 @@ def find_instruments(doc: Doc) -> list[Found]:
         memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
         if sentence not in memo:
             memo[sentence] = parties_of(doc, *span, sentence)
-        parties = (
-            pair_before(doc, hit.start) or between_parties(doc, hit.end, sentence) or list(memo[sentence])
-        )
+        parties = pair_before(doc, hit.start) or between_parties(doc, hit.end, sentence)
+        if not parties:
+            parties = signatory_parties(doc, (hit.start, hit.end), sentence)
+            if parties:  # ("JST and BRIN signed a memorandum": a pair the partnerships may lack)
+                signed.setdefault((parties[0], parties[1]), sentence)
+        parties = parties or list(memo[sentence])
         # an untitled "the agreement"; `anaphoric` when no act of its own follows it in its sentence
         definite = (
             title is None and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start]) is not None
@@ -860,8 +865,9 @@ def _lead_in_date(doc: Doc, start: int) -> str | None:
         break
     else:
         return None
-    colon = pos + len(line.rstrip(" \t\r*_")) - 1
-    if not line.rstrip(" \t\r*_").endswith(":"):
+    line = line.rstrip(" \t\r*_")
+    colon = pos + len(line) - 1
+    if not line.endswith(":"):
         return None
     cache: dict[int, str | None] = doc.data.setdefault("_lead_in_dates", {})
     if pos not in cache:
@@ -1116,9 +1122,54 @@ def between_parties(doc: Doc, cue_end: int, sentence: tuple[int, int]) -> list[s
     if match is None or doc.text.find(".", cue_end, match.start()) >= 0:
         return []
     clause = match.span(1)
-    codes = {str(m.attrs["code"]) for m in doc.in_span("country", *clause)}
-    codes |= {o.country for o in _organizations_in(doc, clause) if o.country}
+    orgs = [o for o in _organizations_in(doc, clause) if o.country]
+    inside = SpanIndex([span for o in orgs for span in o.spans])  # ("the Ministry for Europe and ...")
+    codes = {
+        str(m.attrs["code"]) for m in doc.in_span("country", *clause) if not inside.covers(m.start, m.end)
+    }
+    codes |= {str(o.country) for o in orgs}
     return sorted(codes) if 2 <= len(codes) <= 3 else []
+
+
+# A verb of signing right before an instrument word ("signed a memorandum", "separately signed a new
+# letter of intent", "inked an"): the words before it name who signed
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:signed|signs|sign|inked|inks|sealed|seals|concluded|co-?signed|countersigned)"
+    r"(?:\s+[\w-]+){0,3}\s+$",
+    re.IGNORECASE,
+)
+_WITH_AFTER = re.compile(r"[^.;:]{0,80}?\bwith\s+")  # "... signed a memorandum (on X) with Y"
+_SUBJECT_REACH = 200  # how far before its verb a signer may be named
+_WITH_REACH = 80  # how far after "with" the other signer may be named
+
+
+def signatory_parties(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> list[str]:
+    """The countries of the two sides that a sentence names as the signers of an instrument:
+    its subject before a verb of signing right before the instrument word ("JST and BRIN signed a
+    memorandum", "the Philippine Space Agency and JAXA signed a memorandum", "DOST's Secretary and
+    the Japanese Ambassador signed a letter of intent"), with the side after "with" ("PDC signed a
+    memorandum with Xidian University"): their organisations' countries and the countries they
+    name outside organisations' names. Exactly two countries, else []: then they may be any
+    partners, not only the document's own pair (a survey of one country's ties with several)."""
+    clause = max(sentence[0], doc.text.rfind(";", sentence[0], cue[0]) + 1, cue[0] - _SUBJECT_REACH)
+    verb = _SIGNED_BEFORE.search(doc.text, clause, cue[0])
+    if verb is None:
+        return []
+    sides = [(clause, verb.start())]
+    after = _WITH_AFTER.match(doc.text, cue[1], sentence[1])
+    if after is not None:
+        sides.append((after.end(), min(sentence[1], after.end() + _WITH_REACH)))
+    codes: set[str] = set()
+    for start, end in sides:
+        orgs = [o for o in _organizations_in(doc, (start, end)) if o.country]
+        inside = SpanIndex([span for o in orgs for span in o.spans])
+        codes |= {str(o.country) for o in orgs}
+        codes |= {
+            str(m.attrs["code"])
+            for m in doc.in_span("country", start, end)
+            if m.attrs.get("kind", "name") in PLACE_KINDS and not inside.covers(m.start, m.end)
+        }
+    return sorted(codes) if len(codes) == 2 else []
 
 
 def refer_back(found: list[Found]) -> list[Found]:

@@ -19,7 +19,7 @@ from bilat.extract.programme_uses import (
     is_acronym_name,
     phrase_list,
 )
-from bilat.extract.record import Call, MoneyValue
+from bilat.extract.record import Call, MoneyValue, Program
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
@@ -379,9 +379,13 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
         return local
     before = _nearest_name(programmes, position, long_names=3)
     if before is not None:
-        return before
+        last = max(s for p in programmes for s, _ in p.spans if s <= position)
+        own_names = call_names(doc.text, max(last + 1, position - _NAMED_CALL_REACH), position)
+        return own_names[-1][1] if own_names else before  # the call's own name stands nearer
     end = doc.text.find("\n\n", position)
     end = len(doc.text) if end < 0 else end
+    if _HEADING_AT.match(doc.text, doc.text.rfind("\n", 0, position) + 1):
+        end = _section_body_end(doc.text, end)  # "## Joint call, deadline 12 March": its body names it
     item = _NEXT_ITEM.search(doc.text, position, end)  # a list item is a paragraph of its own
     end = item.start() if item else end
     after = [(s, p) for p in programmes for s, _ in p.spans if position <= s < end]
@@ -466,6 +470,58 @@ _JOINT_CALL_NAME = re.compile(
     r"[ \t]+Joint[ \t]+Call(?:[ \t]+(?:19|20)\d\d)?"
     rf"(?:[ \t]+(?:in|on|for)[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}})?"
 )
+# A call's own capitalised name, its words maybe wrapped over two lines: a pair of partners or a
+# word ("Trilateral") and up to four more words before "Call", with its year or topic ("Danish-Chilean
+# Green Hydrogen Research Call", "Trilateral Joint Research Call on Critical Minerals", "Saudi-Chinese
+# Joint\nCall on Urban AI"); `_call_name_words` keeps those of a pair or with "Joint"/"Research".
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+_OWN_CALL_NAME = re.compile(
+    rf"(?<![\w-]){_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP})?(?:{_GAP}{_CAP}){{0,4}}{_GAP}Call\b"
+    rf"(?:{_GAP}(?:19|20)\d\d)?(?:{_GAP}(?:in|on|for){_GAP}{_CAP}(?:{_GAP}(?:and{_GAP})?{_CAP}){{0,4}})?"
+)
+_PAIR = re.compile(r"[A-Z][\w.+]*[\u2010\u2011\u2013\u2014/-][A-Z]")
+
+
+def _call_name_words(name: str) -> str | None:
+    """An `_OWN_CALL_NAME` match as a call's name: leading function words dropped ("The", "This"); kept
+    when it opens with a pair of partners, or some word stands before "Joint" or "Research Call"."""
+    words = name.split()
+    while words and words[0].casefold() in phrase_list("function_words"):
+        words = words[1:]
+    at = words.index("Call") if "Call" in words else -1
+    head = words[:at]
+    if not head or head[-1] in {"Open", "New", "Next", "Funding"}:
+        return None
+    cue = next((i for i, w in enumerate(head) if w in {"Joint", "Research"}), None)
+    if _PAIR.match(words[0]) or (cue is not None and cue > 0):
+        return " ".join(words)
+    return None
+
+
+def call_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The call names (`_OWN_CALL_NAME`) that start between `start` and `end`, with their positions."""
+    return [(s, name) for s, _, name in _call_name_spans(text, start, end)]
+
+
+def _sentence_cut(name: str) -> str:
+    """A call name's words up to the end of its sentence after "Call" ("... Call on Batteries. The"
+    loses ". The"); a full stop before "Call" ("U.S. Joint Call") is an abbreviation's."""
+    at = name.find("Call")
+    stop = _SENTENCE_STOP.search(name, max(at, 0))
+    return name[: stop.start()] if stop and at >= 0 else name
+
+
+def _call_name_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """`call_names` with the end of each name's words."""
+    found = []
+    for match in _OWN_CALL_NAME.finditer(text, start, end):
+        words = _sentence_cut(match.group())
+        name = _call_name_words(words)
+        if name is not None:
+            found.append((match.start(), match.start() + len(words), name))
+    return found
+
+
 _OPEN_CALL_HEADING = re.compile(
     r"^[ \t#*]*(?:Open|New)[ \t]+[Cc]all[ \t]*:[ \t]*([A-Z][^\n:]{4,90}?)[ \t*]*$", re.MULTILINE
 )
@@ -473,6 +529,19 @@ _CALL_APPOSED = re.compile(
     r"\b[Jj]oint[ \t]+call[ \t]+(?:on|in|for)[ \t]+[^,.;:\n]{3,80},[ \t]*[*_]{0,2}"
     r"([A-Z][\w\u2010\u2011\u2013-]*(?:[ \t][A-Z0-9][\w\u2010\u2011\u2013-]*){0,3})[*_]{0,2},"
 )
+# A coined name that a joint call goes by: one that opens with a pair of partners' codes right
+# before "joint call" ("the PT-CV Atlantico Azul joint call", "the KR-CA Photonics joint call"), or one
+# in quotation marks right after "Joint Call" and its year ('SPAIN-MOROCCO JOINT CALL 2025 "H2-AGUA"')
+_CODED_CALL_NAME = re.compile(
+    r"(?<![\w-])([A-Z]{2,3}[\u2010\u2011\u2013/-][A-Z]{2,3}(?:[ \t]+[A-Z][\w\u2010\u2011\u2013-]{0,30}){0,3})"
+    r"[ \t]+[Jj]oint[ \t]+[Cc]all\b"
+)
+_QUOTED_CALL_NAME = re.compile(
+    r"\b(?:JOINT|Joint|joint)[ \t]+(?:CALL|Call|call)(?:[ \t]+(?:19|20)\d\d)?"
+    r"[ \t]*[:\u2013-]?[ \t]*[\"\u201c\u00ab]"
+    r"([A-Z0-9][\w\u2010\u2011\u2013+-]{1,30}(?:[ \t][\w\u2010\u2011\u2013+-]{1,30}){0,3})[\"\u201d\u00bb]"
+)
+_SENTENCE_STOP = re.compile(r"\.[ \t]")
 _YEAR_END = re.compile(r"[ \t]+(?:19|20)\d\d$")
 _NAMED_CALL_REACH = 6000  # how far before a deadline the call's own name may stand
 
@@ -481,18 +550,91 @@ def named_call(text: str, position: int) -> str | None:
     """The name the text gives the call whose deadline stands at `position`, for a call that no
     programme owns: the nearest before it of a "X Joint Call on Y" name, an "Open call: X" heading
     and a coined name after a described joint call (a heading's closing year dropped); None if none."""
+    found = named_call_span(text, position)
+    return found[2] if found else None
+
+
+def named_call_span(text: str, position: int) -> tuple[int, int, str] | None:
+    """`named_call` with the span of the words that give the name."""
     start = max(0, position - _NAMED_CALL_REACH)
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, int, str]] = []
     for match in _JOINT_CALL_NAME.finditer(text, start, position):
-        found.append((match.start(), " ".join(match.group().split())))
+        words = _sentence_cut(match.group())
+        found.append((match.start(), match.start() + len(words), " ".join(words.split())))
     for match in _OPEN_CALL_HEADING.finditer(text, start, position):  # "... projects 2027": no year
-        found.append((match.start(), _YEAR_END.sub("", " ".join(match.group(1).split()))))
-    for match in _CALL_APPOSED.finditer(text, start, position):
-        found.append((match.start(), " ".join(match.group(1).split())))
-    return max(found)[1] if found else None
+        found.append((match.start(1), match.end(1), _YEAR_END.sub("", " ".join(match.group(1).split()))))
+    for pattern in (_CALL_APPOSED, _CODED_CALL_NAME, _QUOTED_CALL_NAME):
+        for match in pattern.finditer(text, start, position):
+            found.append((match.start(1), match.end(1), " ".join(match.group(1).split())))
+    found.extend(_call_name_spans(text, start, position))
+    if not found and _HEADING_AT.match(text, text.rfind("\n", 0, position) + 1):
+        end = text.find("\n\n", position)
+        end = _section_body_end(text, len(text) if end < 0 else end)
+        return next(iter(_call_name_spans(text, position, end)), None)
+    return max(found) if found else None
+
+
+def title_joint_call(doc: Doc) -> tuple[int, int, str] | None:
+    """The span and name of a "X–Y Joint Call ..." name that opens the page's title (once per
+    document), else None: a call page titled by its joint call's name lists it as a programme."""
+    if "_title_joint_call" not in doc.data:
+        title = title_line(doc.text, "#* \t")
+        match = title and _JOINT_CALL_NAME.match(doc.text, title[0], title[1])
+        words = _sentence_cut(match.group()) if match else ""
+        doc.data["_title_joint_call"] = (
+            (match.start(), match.start() + len(words), " ".join(words.split())) if match else None
+        )
+    found: tuple[int, int, str] | None = doc.data["_title_joint_call"]
+    return found
+
+
+def _list_coined_calls(doc: Doc) -> None:
+    """List as programmes, in a document with calls, the joint call's name that opens the page's
+    title ("Canada–Chile Joint Call on Photonics") and a coined name in quotation marks given right
+    after "Joint Call" ('JOINT CALL 2025 "H2-SOL"'), whatever programme the deadlines go by. (Coined
+    names in other wordings count only for a call that no programme owns: `named_call_span`.)"""
+    titled_call = title_joint_call(doc)
+    if titled_call is not None:
+        _list_own_call(doc, titled_call)
+    for match in _QUOTED_CALL_NAME.finditer(doc.text):
+        _list_own_call(doc, (match.start(1), match.end(1), " ".join(match.group(1).split())))
+
+
+def _list_own_call(doc: Doc, found: tuple[int, int, str]) -> None:
+    """A joint call that no programme owns and that the text gives a name of its own ("the first
+    Polish-Korean joint call on hydrogen, PL-KR H2 Tech", "Danish-Chilean Green Hydrogen Research
+    Call") is a programme too: listed once, unless a programme already goes by (part of) its name."""
+    start, end, name = found
+    key = _name_key(name)
+    for programme in doc.record.programs:
+        for other in {programme.name, *programme.aliases}:
+            known = _name_key(other)
+            if known and (known in key or key in known):
+                return
+    doc.record.programs.append(Program(name, [], None, [(start, end)]))
+
+
+def _name_key(name: str) -> str:
+    """A name folded for comparing: lower case, words only, padded with spaces."""
+    return " " + " ".join(re.findall(r"\w+", name.casefold())) + " "
 
 
 _NEXT_ITEM = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|[-*\u2022]|#)[ \t]")  # the next list item or heading
+
+# A Markdown heading line, or one numbered "2." / "2)" (a section's own heading)
+_HEADING_AT = re.compile(r"[ \t]*(?:#{1,6}|\d{1,2}[.)])[ \t]")
+
+
+def _section_body_end(text: str, end: int) -> int:
+    """Where the paragraph after a heading that ends at `end` (its blank line) ends: a deadline
+    given in a section's heading belongs to the programme or call that its first paragraph names."""
+    body = end
+    while body < len(text) and text[body] in "\n \t":
+        body += 1
+    if body >= len(text) or _HEADING_AT.match(text, body):
+        return end
+    stop = text.find("\n\n", body)
+    return len(text) if stop < 0 else stop
 
 
 # "The call is announced under the X programme", "this call is part of X", "the call falls within X"
@@ -523,7 +665,19 @@ def _stated_programme(doc: Doc, programmes: list[Any]) -> Any | None:
 
 _TITLE_MAX = 160  # a longer first line is a paragraph, not the page's title
 _CALL_NAME = re.compile(r"\b[Cc]alls?\b")  # "X Joint Call for ...": a call's name, not its programme
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?[*_]*$", re.IGNORECASE)
+
+
+@functools.cache
+def _from_before() -> re.Pattern[str]:
+    """The words right before a programme's name that make it where money comes from: "from the",
+    or a participle of `money_source_participles` and a word of `money_source_links` ("funded
+    through the", "supported via its")."""
+    verbs = longest_first(yaml_words("programme_phrase_words.yaml", "money_source_participles"))
+    links = longest_first(yaml_words("programme_phrase_words.yaml", "money_source_links"))
+    paid = rf"|\b(?:{verbs})[ \t\n]+(?:{links})" if verbs and links else ""
+    return re.compile(
+        rf"(?:\bfrom{paid})\s+(?:the\s+|its\s+|their\s+)?(?:[\w.]+['’]s\s+)?[*_]*$", re.IGNORECASE
+    )
 
 
 def _owners(doc: Doc) -> tuple[Any | None, list[Any]]:
@@ -624,10 +778,18 @@ def opportunity_title(text: str) -> str | None:
 
 def _only_money_source(text: str, programme: Any) -> bool:
     """Whether every mention of a programme names where money comes from ("would come from the
-    X Fund"): a source of the money, not the programme a call belongs to."""
-    return bool(programme.spans) and all(
-        _FROM_BEFORE.search(text, max(0, start - 40), start) for start, _ in programme.spans
-    )
+    X Fund", "the UK share is funded through the X Fund (XF)"): a source of the money, not the
+    programme a call belongs to."""
+    money, end = False, -1
+    for start, stop in sorted(programme.spans):
+        # a short name in brackets right after a money source is one too ("... Fund (ISPF)")
+        money = bool(_from_before().search(text, max(0, start - 40), start)) or (
+            money and 0 <= start - end <= 3 and text[end:start].strip() == "("
+        )
+        if not money:
+            return False
+        end = stop
+    return bool(programme.spans)
 
 
 def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
@@ -707,10 +869,15 @@ def _cap_rank(doc: Doc, mention: Mention) -> int:
 _ZONE_AFTER = re.compile(r"\s+(?:standard\s+|daylight\s+)?time\b", re.IGNORECASE)
 
 
-def _max_amount(doc: Doc, line: tuple[int, int], since: int = -1) -> MoneyValue | None:
+def _max_amount(
+    doc: Doc, line: tuple[int, int], since: int = -1, sides: frozenset[str] = frozenset()
+) -> MoneyValue | None:
     """The most a project may get in the call whose deadline stands on `line`: a ceiling stated
     since the line of the call found before (`since`; a digest lists each call with its own sums,
-    then its deadline), else the best one of the document, one in the line's country first."""
+    then its deadline), else the best one of the document: when the best one is in another side's
+    money, the best one in the money of the deadline's `sides` (`deadline_sides`: "Korean applicants
+    apply to NRF by ..." takes the cap in won, not the British side's cap in pounds); else one in
+    the line's country first."""
     money = doc.layer("money")
     if not money:
         return None
@@ -729,11 +896,46 @@ def _max_amount(doc: Doc, line: tuple[int, int], since: int = -1) -> MoneyValue 
     line_countries = {  # "1pm Singapore time" names a clock, not whose cap it is
         m.attrs["code"] for m in doc.in_span("country", *line) if not _ZONE_AFTER.match(doc.text, m.end)
     }
+    if sides and caps and not _pays_in(str(caps[0].attrs["currency"]), sides):
+        # a joint call caps each side in its own money: the best cap in the deadline's side's
+        own_money = next((m for m in caps if _pays_in(str(m.attrs["currency"]), sides)), None)
+        if own_money is not None:
+            return _money_value(own_money)
     for mention in capped:
         mline = doc.sentence_of(mention.start)
         if line_countries & {m.attrs["code"] for m in doc.in_span("country", *mline)}:
             return _money_value(mention)
     return _money_value(capped[0])
+
+
+@functools.cache
+def _shared_currencies() -> dict[str, frozenset[str]]:
+    """The currencies that several partners pay in, with their codes (call_sides.yaml)."""
+    data = load_yaml("call_sides.yaml").get("shared_currencies") or {}
+    return {str(code): frozenset(map(str, codes)) for code, codes in data.items()}
+
+
+def _pays_in(currency: str, countries: frozenset[str]) -> bool:
+    """Whether one of `countries` (partner codes) pays in `currency`: a national currency's ISO 4217
+    code begins with its country's code (KRW, GBP, CAD); a shared one is listed."""
+    shared = _shared_currencies().get(currency)
+    return not countries.isdisjoint(shared) if shared is not None else currency[:2] in countries
+
+
+def deadline_sides(doc: Doc, line: tuple[int, int], date: Mention) -> frozenset[str]:
+    """Whose deadline a date is: the countries that its own sentence (within its line) names before
+    it, as places or people ("Korean applicants apply ... by", not "5pm Korea time") or through an
+    organisation ("apply to NRF by", "through the UKRI Funding Service by")."""
+    start = max(line[0], doc.sentence_of(date.start)[0])
+    codes = {
+        str(m.attrs["code"])
+        for m in doc.in_span("country", start, date.start)
+        if not _ZONE_AFTER.match(doc.text, m.end)
+    }
+    for org in doc.data.get("organizations", []):
+        if org.country and any(start <= s < date.start for s, _ in org.spans):
+            codes.add(str(org.country))
+    return frozenset(codes)
 
 
 def _money_value(mention: Mention) -> MoneyValue:
@@ -743,16 +945,54 @@ def _money_value(mention: Mention) -> MoneyValue:
     return MoneyValue(float(value), str(attrs["currency"]))
 
 
+# Registering for an event in the clause before a deadline word (within its line): no call's deadline
+_REGISTER_BEFORE = re.compile(
+    r"\b(?:regist(?:er|ers|ered|ering|ration|rations)|sign[\s-]up|rsvp)\b(?:[^.;:!?]|[.:](?=\S))*$",
+    re.IGNORECASE,
+)  # (a dot or colon inside a link or a time goes on: "Register at events.example.org by ...")
+_REGISTER_REACH = 80  # how far before a deadline line's start the clause of its word may begin
 _START_BEFORE = re.compile(r"\b(?:begin|start|commence)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# A start word a few words before a date: "projects should start between 1 September and ...",
+# "fellowships may begin on", "Project start | No later than 1 January" (markup tags dropped first)
+_START_CUE = re.compile(r"\b(?:start(?!up)|begin|commenc)\w*\W+(?:\w+\W+){0,3}$", re.IGNORECASE)
+# words between that make the date an end after all: "from the start of March until 15 May"
+_UNTIL = re.compile(r"\b(?:until|till|through|to|by)\b", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>\n]{0,40}>")
+_LATEST = re.compile(r"no(?:t)?\s+later\s+than", re.IGNORECASE)
+_START_REACH = 50  # how far before a date its start word may stand
+
+
+def _start_date(doc: Doc, line: tuple[int, int], date: Mention) -> bool:
+    """Whether a date is when projects or stays start, not a deadline: a start word stands a few
+    words before it in its sentence, with no deadline word between them ("projects start after
+    the deadline of 3 May" keeps the deadline)."""
+    start = max(line[0], doc.sentence_of(date.start)[0], date.start - _START_REACH)
+    before = _TAG.sub(" ", doc.text[start : date.start])
+    cue = _START_CUE.search(before)
+    if cue is None:
+        return False
+    between = before[cue.start() :]
+    if _UNTIL.search(between) is not None:
+        return False
+    # ("start no later than 1 January" qualifies the start, not a deadline)
+    return all(_LATEST.fullmatch(word.group()) for word in DEADLINE.finditer(between))
 
 
 def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates that a deadline line gives as deadlines: for each deadline word, the first date
     after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
     26 February ...; the Y deadline is 5 March"), else the line's first date."""
+    dates = [d for d in dates if not _start_date(doc, line, d)]
     found = list(DEADLINE.finditer(doc.text, *line))
     # "projects should begin no later than 1 October": no deadline
     words = [w for w in found if not _START_BEFORE.search(doc.text, max(line[0], w.start() - 30), w.start())]
+    # "registration closes on 31 October", "Register at <link> by 5 November": a seat at an event
+    clause = max(doc.sentence_of(line[0])[0], line[0] - _REGISTER_REACH)  # (a wrapped line goes on)
+    words = [
+        w for w in words if not _REGISTER_BEFORE.search(doc.text, max(clause, w.start() - 80), w.start())
+    ]
     if found and not words:
         return []
     out: list[Mention] = []
@@ -799,8 +1039,12 @@ def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tupl
         following = _NEXT_LINE.match(doc.text, end + 1)
         if following is None or not following.group().strip():
             break
-        if end > line[1] and NEW_BLOCK.match(following.group()):
-            break  # a new list item: the sentence ended with the line before
+        whole = end > line[1] or (dates and not own.rstrip().endswith(":"))
+        if whole and NEW_BLOCK.match(following.group()):
+            # a new list item or table row: the sentence ended with the line before (a first line
+            # with a date of its own before its deadline word is a whole item: "- 30 September: call
+            # closes"; a label alone, "- Application deadline", takes its value from the next item)
+            break
         end = following.end()
         if _line_dates(doc, (following.start(), end)) or _SENTENCE_END.search(following.group()):
             break
@@ -872,11 +1116,16 @@ def make_calls() -> Component:
                 if programme and programme != _own_name(doc):
                     programme = _longest_name(doc, programme)
                 if programme is None:
-                    programme = named_call(doc.text, date.start)
+                    own_call = named_call_span(doc.text, date.start)
+                    programme = own_call[2] if own_call else None
+                    if own_call:
+                        _list_own_call(doc, own_call)
                 since = doc.record.calls[-1].evidence[0][1] if doc.record.calls else -1
-                amount = _max_amount(doc, line, since)
+                amount = _max_amount(doc, line, since, deadline_sides(doc, line, date))
                 doc.record.calls.append(Call(programme, funder, deadline, None, amount, [line]))
                 if not _names_org(doc, line):
                     unowned.append(doc.record.calls[-1])
+        if doc.record.calls:
+            _list_coined_calls(doc)
 
     return run

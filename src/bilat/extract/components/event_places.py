@@ -242,3 +242,42 @@ def capital_phrases(doc: Doc, start: int, end: int) -> list[Mention]:
                 Mention(m.start, m.end, "city", city, {"code": m.attrs.get("code"), "kind": "capital"})
             )
     return found
+
+
+# "McGill University in Montreal", "the Centre for Geosciences of Potsdam": a city joined to the name
+# of a body right before it by "in"/"of".
+_SEAT_LINK = re.compile(r"\S(\s+(?:in|of)\s+)$")
+SEAT_LINK_REACH = 8
+# Words right before a body's name that make the body (and so its seat) the event's venue: "held at
+# the X in Y", "a visit to the X in Y", "toured the X in Y" (``venue_body_lead`` in
+# ``data/event_types.yaml``).
+VENUE_LEAD_REACH = 30
+# "researchers from the X Centre in Potsdam": the body is where the people come from.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@functools.cache
+def _venue_lead() -> re.Pattern[str]:
+    words = load_yaml("event_types.yaml").get("venue_body_lead", [])
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{alternatives_longest_first(words)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def body_seat(doc: Doc, city: Mention, bodies: list[tuple[int, int]], cue: int) -> bool:
+    """Whether a city is only the seat of a body named right before it ("researchers from the X
+    Centre in Potsdam", "X and Y University in Montreal have opened ..."), not where the event
+    told by the word at `cue` happens. The seat is the venue when the body is: after a locative
+    word or a verb of visiting ("at the X in Y", "toured the X in Y"). `bodies` are the spans of
+    the document's organisation names."""
+    link = _SEAT_LINK.search(doc.text, max(0, city.start - SEAT_LINK_REACH), city.start)
+    if link is None:
+        return False
+    body_end = link.start(1)
+    body = next((s for s in bodies if s[0] < body_end <= s[1]), None)
+    if body is None:
+        return False
+    if _venue_lead().search(doc.text, max(0, body[0] - VENUE_LEAD_REACH), body[0]):
+        return False
+    return body[0] < cue or _FROM_BEFORE.search(doc.text, max(0, body[0] - 20), body[0]) is not None
+

@@ -30,6 +30,11 @@ NEWS_DAYS = 7
 SERIES_REACH = 90
 
 
+def _ordinals() -> frozenset[str]:
+    """The ordinal words of a session (`ordinals` and `series_ordinals`), as written."""
+    return yaml_words("event_types.yaml", "ordinals") | yaml_words("event_types.yaml", "series_ordinals")
+
+
 @functools.cache
 def _series_before() -> re.Pattern[str] | None:
     """A setting lead, "the", an ordinal (a word of `ordinals` or `series_ordinals`, or "4th"), then
@@ -37,7 +42,7 @@ def _series_before() -> re.Pattern[str] | None:
     the sidelines of the 12th annual"."""
     data = load_yaml("event_types.yaml")
     leads = [*(data.get("series_setting_leads") or []), *setting_leads()]
-    ordinals = [str(word) for key in ("ordinals", "series_ordinals") for word in data.get(key) or []]
+    ordinals = _ordinals()
     if not leads or not ordinals:
         return None
     return re.compile(
@@ -102,8 +107,7 @@ NUMBERED_YEAR_REACH = 90
 def _numbered_before() -> re.Pattern[str] | None:
     """The number of a session right before its cue, at most four words of its name between: "the
     first meeting", "the 10th Joint Committee", "the VII Meeting", "the third Saudi-UK Forum"."""
-    data = load_yaml("event_types.yaml")
-    ordinals = [str(word) for key in ("ordinals", "series_ordinals") for word in data.get(key) or []]
+    ordinals = _ordinals()
     if not ordinals:
         return None
     return re.compile(
@@ -141,9 +145,8 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:19|20)\d\d|\byear['’]s)[ \t]+$")
 
 @functools.cache
 def _edition_numbers() -> frozenset[str]:
-    data = load_yaml("event_types.yaml")
     keys = ("ordinals", "name_ordinals", "series_ordinals")
-    return frozenset(str(word).lower() for key in keys for word in data.get(key) or [])
+    return frozenset().union(*(yaml_words("event_types.yaml", key, lower=True) for key in keys))
 
 
 def edition_cue(text: str) -> bool:

@@ -12,14 +12,14 @@ import re
 
 from bilat.extract.doc import Doc
 from bilat.extract.matching import Hit
-from bilat.extract.resources import alternatives, yaml_words
+from bilat.extract.resources import alternatives_longest_first, yaml_words
 
 # The words of a stay, ending right before the place: a form of "be in", "spent ... in", "stayed
 # in", a stay or tour noun after a determiner or a possessive, a journey "across" a country.
 _STAY = re.compile(
     r"(?i)\b(?:"
     r"(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+in"
-    r"|(?:spent|spend|spends|spending)\b[^.;:\n()]{0,40}?\bin"
+    r"|(?:spent|spend|spends|spending)\b[^.;:\n()]{0,40}?(?P<aside>\([^.;:\n()]{1,40}\)\s*)?\bin"
     r"|(?:stayed|stays|stay|staying|remained|remains)\s+in"
     r"|(?:\b(?:a|an|the|their|his|her|its|whose|our)|['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:stay|tour|sojourn|trip|journey|stopover|stop-over)\s+(?:in|of|to|through|across|around)"
@@ -27,19 +27,38 @@ _STAY = re.compile(
     r")\s+(?:the\s+)?"
 )
 PLACE_LAYERS = ("country", "city")
+# A length of stay told in days or weeks ("three days", "a week"), as the dates layer values it.
+_DAYS = re.compile(r"P\d+[DW]")
+
+
+def _lengths(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the lengths of stay of a sentence [start, end) that also names a day or a month
+    ("Last month the delegation spent three days in Tokyo"): a stay as plain as one told by a range."""
+    dates = doc.in_span("date", start, end)
+    if not any(
+        len(str(d.attrs.get("value") or "")) >= 7 and str(d.attrs["value"])[:1].isdigit() for d in dates
+    ):
+        return []
+    return [(d.start, d.end) for d in dates if _DAYS.fullmatch(str(d.attrs.get("value") or ""))]
 
 
 def stay_hits(doc: Doc, start: int, end: int) -> list[Hit]:
-    """Visit cues of a sentence [start, end) that tells a stay over a range of dates, or a group
-    led somewhere on a date (`led_group_hits`)."""
+    """Visit cues of a sentence [start, end) that tells a stay over a range of dates, or over a
+    length of days told with its day or month (`_lengths`), or a group led somewhere on a date
+    (`led_group_hits`)."""
     dates = doc.in_span("date", start, end)
-    if not any(d.attrs.get("end_value") for d in dates):
+    ranged = any(d.attrs.get("end_value") for d in dates)
+    lengths = [] if ranged else _lengths(doc, start, end)
+    if not ranged and not lengths:
         return led_group_hits(doc, start, end) if dates else []
     out = []
     for match in _STAY.finditer(doc.text, start, end):
+        if lengths and not any(match.start() < s and e <= match.end() for s, e in lengths):
+            continue  # the length must be the stay's own ("spent three days in Tokyo")
         at = match.end()
         if any(m.start == at for layer in PLACE_LAYERS for m in doc.in_span(layer, at, min(end, at + 60))):
-            out.append(Hit(match.start(), at, "visit"))
+            # (a dated aside within the stay words, "spent three days (3-5 May) in Lima", is no name)
+            out.append(Hit(match.end("aside") if match.group("aside") else match.start(), at, "visit"))
             break  # one stay per sentence
     return out
 
@@ -49,8 +68,8 @@ def _led_group() -> re.Pattern[str]:
     """Heading a group to a named place ("led a delegation to Seoul", "headed a mission of 30 firms
     to the Riso campus"): a lead verb, a determiner, up to three describing words, a group noun, an
     optional "of ..." (bounded), then "to" and a capitalised word (the place or the site)."""
-    verbs = alternatives(sorted(yaml_words("event_types.yaml", "group_lead_verbs"), key=len, reverse=True))
-    nouns = alternatives(sorted(yaml_words("event_types.yaml", "group_lead_nouns"), key=len, reverse=True))
+    verbs = alternatives_longest_first(yaml_words("event_types.yaml", "group_lead_verbs"))
+    nouns = alternatives_longest_first(yaml_words("event_types.yaml", "group_lead_nouns"))
     return re.compile(
         rf"(?i:\b(?:{verbs})\s+(?:a|an|the|his|her|its|their|our)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b"
         rf"(?:\s+of\s+[^.;:\n]{{1,80}}?)?\s+to\s+(?:the\s+)?)(?=[A-Z])"

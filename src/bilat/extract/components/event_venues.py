@@ -102,7 +102,9 @@ def _named_venue() -> re.Pattern[str]:
     )
 
 
-_VENUE_ENDED = re.compile(r"[,;(]|\bin\s+front\s+of\b")
+# (a parenthesised acronym after a body's name does not end the phrase: "at the headquarters of the
+# Space Agency (NSA) in Lagos" is held in Lagos)
+_VENUE_ENDED = re.compile(r"[,;]|\((?![A-Z][\w&.-]{0,15}\))|\bin\s+front\s+of\b")
 _VENUE_CITY = re.compile(r"(?:[ \t]+[\w'’-]+){0,3}?[ \t]*[,(]?[ \t]*(?:(?:in|at)[ \t]+)?(?:the[ \t]+)?")
 PLACE_VENUE_REACH = 160  # characters from an event word to the venue it names at most
 

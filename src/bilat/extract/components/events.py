@@ -20,6 +20,7 @@ from bilat.extract.components.event_anchors import (
     without_dateline,
 )
 from bilat.extract.components.event_background import background_signing
+from bilat.extract.components.event_contents import contents_line
 from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
@@ -33,6 +34,7 @@ from bilat.extract.components.event_occasions import (
 )
 from bilat.extract.components.event_places import (
     acts,
+    body_seat,
     capital_phrases,
     city_state,
     context_city,
@@ -44,6 +46,7 @@ from bilat.extract.components.event_places import (
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
 from bilat.extract.components.event_refine import refine_months
+from bilat.extract.components.event_renewals import unrenewed_instrument
 from bilat.extract.components.event_series import (
     edition_cue,
     numbered_year,
@@ -130,13 +133,19 @@ def _precise(date: Mention) -> bool:
 
 # "hold our next Ministerial Meeting in New Delhi in 2027", "will host the next session in 2028":
 # a meeting planned for a year (not before the document's) is dated by that year alone.
-_PLANNED = re.compile(r"(?i)\b(?:next|(?:to|will|shall)\s+(?:hold|host|convene|organi[sz]e))\b")
+_PLANNED = re.compile(
+    r"(?i)\b(?:next|(?:to|will|shall)\s+(?:hold|host|convene|organi[sz]e)|"
+    r"(?:scheduled|planned|slated|earmarked|foreseen|pencil+ed\s+in)\s+for)\b"
+)
 PLANNED_REACH = 40  # characters before the cue that may hold the wording
 # The cue's own verb, told in the future, between the cue and the year: "The 5th session ... will
 # be held in Daejeon in 2028", "the next forum is scheduled to take place in 2027".
 _PLANNED_AFTER = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|planned\s+to|set\s+to))"
-    r"\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place|convene|meet|gather)\b"
+    r"\s+(?:be\s+(?:held|hosted|organi[sz]ed|convened)|take\s+place|convene|meet|gather)\b|"
+    # "the fourth meeting is planned for 2028", "the launch is slated for 2027", "is foreseen in 2029"
+    r"\b(?:is|are)\s+(?:(?:now|currently|tentatively|provisionally)\s+)?"
+    r"(?:scheduled|planned|slated|earmarked|foreseen|envisaged|pencil+ed\s+in|expected)\s+(?:for|in)\b"
 )
 
 
@@ -238,6 +247,37 @@ def _gap(date: Mention, cue: tuple[int, int]) -> float:
     return date.start - cue[1] if date.start >= cue[1] else 1.5 * (cue[0] - date.end)
 
 
+# "the first meeting of the Joint Commission held in Lisbon in June 2024", "the forum, which took place
+# at Kyoto on 4 October": the date of the participle clause right after an event word is that event's
+# own, whatever other date (a signing's, another meeting's) stands nearer or is more precise.
+_HELD_CLAUSE = re.compile(
+    r"(?:,?\s*(?:which|that)\s+(?:was\s+|were\s+)?|\s+)(?:held|hosted|convened|organi[sz]ed|took\s+place)"
+    r"(?:\s+(?:in|at)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,5}?)?\s+(?:in|on)\s+(?:the\s+)?$"
+)
+HELD_CLAUSE_REACH = 140  # characters from the end of an event word to its clause's date
+
+
+def _held_clause_date(doc: Doc, cue: tuple[int, int], dates: list[Mention]) -> Mention | None:
+    """The date of a "held in PLACE in DATE" clause that follows the event word at `cue` through
+    the rest of its name ("the first meeting of the Joint Commission held in Lisbon in June 2024")."""
+    for date in dates:
+        if date.start < cue[1] or date.start - cue[1] > HELD_CLAUSE_REACH:
+            continue
+        found = _HELD_CLAUSE.search(doc.text, max(cue[1], date.start - 70), date.start)
+        if found is None or re.search(r"[.;]\s", doc.text[cue[1] : found.start()]):
+            continue
+        if any(cue[1] <= d.start < found.start() for d in dates):
+            continue  # a date between the event word and the clause dates something else
+        return date
+    return None
+
+
+def _held_clause_city(doc: Doc, cue: tuple[int, int], date: Mention) -> str | None:
+    """The place of the "held in PLACE in DATE" clause whose date is `date` (see `_held_clause_date`)."""
+    cities = _places(doc, cue[1], date.start)
+    return cities[-1].text if cities else None
+
+
 def _bonus(date: Mention) -> int:
     """The head start of a date: full days, ranges and dates with a written year."""
     bonus = (40 if len(str(date.attrs["value"])) >= 10 else 0) + (60 if date.attrs.get("end_value") else 0)
@@ -280,9 +320,22 @@ def dateline_city(doc: Doc) -> str | None:
         line_start = doc.text.rfind("\n", 0, city.start) + 1
         line_end = doc.text.find("\n", city.end)
         line_end = line_end if line_end >= 0 else len(doc.text)
-        if any(line_start <= d.start < line_end for d in dates):
+        on_line = [d for d in dates if line_start <= d.start < line_end]
+        if (
+            on_line
+            and _PLACE_WORD_BEFORE.search(doc.text, max(line_start, city.start - 12), city.start)
+            and all(len(str(d.attrs.get("value") or "")) < 10 for d in on_line)
+        ):
+            continue  # "The next meeting will be held in Berlin in 2027": a place told, no dateline
+        if on_line:
             return city.text
     return _capitals_dateline(doc, dates)
+
+
+# A preposition right before a city: the city is told as a place in a sentence; with only a year or a
+# month on its line it dates no report ("will be held in Berlin in 2027"), unlike "agreed in Auckland
+# today" or "the first visit to Stockholm" on a dateline's line.
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _CAPITALS_PLACE = re.compile(r"[^\w\n]*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30}?)\s*,")
@@ -379,6 +432,15 @@ def _earlier_occurrence(doc: Doc, place: Mention, cue: int) -> bool:
     return found is not None
 
 
+def _bodies(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of the document's organisation names, in text order (cached on the Doc)."""
+    spans: list[tuple[int, int]] | None = doc.data.get("_body_spans")
+    if spans is None:
+        spans = sorted(s for org in doc.data.get("organizations", []) for s in org.spans)
+        doc.data["_body_spans"] = spans
+    return spans
+
+
 def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
     cities = _places(doc, start, end)
     if cities:
@@ -390,6 +452,7 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
                 or other_clause(doc, c.end, near)
                 or _earlier_occurrence(doc, c, near)
                 or beyond_venue(doc, near, c.start, start)
+                or body_seat(doc, c, _bodies(doc), near)
             )
         ]
     if not cities:
@@ -469,6 +532,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not met_standard(doc, hit)
         and not meet_by_limit(doc, hit, start, end)
         and not unnumbered_edition(doc, hit)
+        and not unrenewed_instrument(doc, hit)
     ]
     if not hits:
         return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit
@@ -667,8 +731,8 @@ def find_events(doc: Doc) -> list[Found]:
     out: list[Found] = []
     anchor: Anchor | None = None  # `last_anchor(out)`, kept up to date as events are found
     for (start, end), hits in zip(doc.sentences, _sentence_cues(doc), strict=True):
-        if not hits:
-            continue
+        if not hits or contents_line(doc, (start, end)):
+            continue  # (a newsletter's "In this issue: ..." dates none of the items it lists)
         all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
         all_dates = anchored_dates(doc, (start, end), all_dates, anchor)
         all_dates = [d for d in all_dates if not is_deadline(doc, d)]
@@ -702,7 +766,8 @@ def find_events(doc: Doc) -> list[Found]:
                 own = [d for d in own if d.start >= cue[1]]  # "the previous session (in 2023)"
                 if not own:
                     continue
-            nearest = min(
+            held_date = _held_clause_date(doc, cue, own)
+            nearest = held_date or min(
                 own,
                 key=lambda m: _gap(m, cue) - bonus[id(m)] + _across_cue(doc, m, cue, hits),
             )
@@ -722,7 +787,12 @@ def find_events(doc: Doc) -> list[Found]:
                     and not numbered_year(doc, date, cue)
                 ):
                     continue  # (a year alone dates a planned session, or a numbered one at a city)
-                city = listed or _city(doc, start, end, cue[0]) or date.attrs.get("anchor_location")
+                city = (
+                    listed
+                    or (_held_clause_city(doc, cue, date) if date is held_date else None)
+                    or _city(doc, start, end, cue[0])
+                    or date.attrs.get("anchor_location")
+                )
                 if date.attrs.get("anchor_location") and same_place(doc, (start, end)):
                     city = date.attrs["anchor_location"]
                 if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:

@@ -16,6 +16,7 @@ import ahocorasick_rs
 from bilat.extract.components.acronyms import common_noun_acronyms
 from bilat.extract.components.gazetteer import CITY_KINDS, reference
 from bilat.extract.components.org_predecessors import separate_predecessors
+from bilat.extract.components.people import name_texts
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
     WORD_EDGES,
@@ -30,6 +31,7 @@ from bilat.extract.naming import (
     vocabulary_hits,
 )
 from bilat.extract.org_appositives import appositive_names, company_names
+from bilat.extract.org_firms import firm_names
 from bilat.extract.org_missions import mission_names
 from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
@@ -854,9 +856,10 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     ):
         toks.pop(0)  # (also a date word the name runs on from: "On 21 August the Embassy hosted")
     toks = _before_date_on(doc, _before_address(doc, _before_person_or_verb(_before_title(toks))))
+    toks = _before_name_after_state(doc, toks)
     if not toks or not _may_have_head(toks):
         return None
-    start, end = toks[0].start, toks[-1].end
+    start, end = _prefixed_start(doc, toks[0].start), toks[-1].end
     name = doc.text[start:end]
     if kind_of(name, _after_word(doc, end)) != "org" or not _qualified(doc, toks) or _publication_label(toks):
         return None
@@ -865,6 +868,18 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+# A word with a lower-case brand prefix of one letter (or "eu") and a hyphen right before a name
+# ("e-Estonia Briefing Centre", "i-Space Lab", "m-Health Institute", "eu-LISA Agency"): the word
+# is the name's first, though its small initial keeps it out of the capitalised phrase.
+_BRAND_PREFIX = re.compile(r"(?<![\w-])(?:[a-z]|eu)-[A-Z][\w]*(?:-[\w]+)?[ \t]$")
+
+
+def _prefixed_start(doc: Doc, start: int) -> int:
+    """The start of a name read from `start`, moved back over a prefixed brand word before it."""
+    found = _BRAND_PREFIX.search(doc.text, max(0, start - 32), start)
+    return found.start() if found else start
 
 
 def _before_date_on(doc: Doc, toks: list[Token]) -> list[Token]:
@@ -1102,6 +1117,38 @@ def _before_person_or_verb(toks: list[Token]) -> list[Token]:
     return toks
 
 
+_STATE_LINK = re.compile(r"(?<![\w-])(?:of|in)[ \t]+(?:the[ \t]+)?$")
+
+
+def _before_name_after_state(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The tokens up to the state that closes a body's name ("... of the Republic of Korea", "... in
+    Peru") when the phrase runs on past it into two or three words that read as a person's name
+    and end it ("Ministry of Energy of the Republic of Chile Ana Rojas", "Embassy of Japan in
+    Kenya Taro Sato"): the state ends the name. No acronym, head word or place among those words."""
+    if len(toks) < 5 or not toks[-1].capitalised:
+        return toks
+    heads = name_words()[0]
+    for size in (3, 2):
+        i = len(toks) - size
+        if i < 3:
+            continue
+        rest = toks[i:]
+        if not all(t.capitalised and t.text not in heads and not t.text.isupper() for t in rest):
+            continue
+        state_end = toks[i - 1].end
+        states = doc.in_span("country", toks[max(0, i - 5)].start, state_end)
+        state = next((m for m in states if m.end == state_end and m.attrs.get("kind") != "adjective"), None)
+        if state is None or not _STATE_LINK.search(doc.text, max(0, state.start - 12), state.start):
+            continue
+        first, last = rest[0].start, rest[-1].end
+        if doc.in_span("country", first, last) or doc.in_span("city", first, last):
+            continue
+        texts = name_texts(doc)
+        if all(texts.ok(t.text) for t in rest):
+            return toks[:i]
+    return toks
+
+
 _DANGLING = frozenset({",", "and", "&", ";", "of", "the", "for", "to"})
 
 
@@ -1206,6 +1253,10 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             continue
         if _other_long_form(entry, mention.attrs["match"], long_forms):
             continue
+        shared = _namesake_placed(doc, entry, mention, mentioned)
+        if shared is not None:
+            out.append(shared)
+            continue
         aliases = {*(getattr(entry, "acronyms", []) or [])}
         name = entry.name
         if mention.text != entry.name:
@@ -1223,6 +1274,42 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(_branch_campus(doc, candidate) or candidate)
     return out
+
+
+# A ministry's plain name, which the ministries of many states bear ("Ministry of Finance", "Federal
+# Ministry of Health", "Ministry for Foreign Affairs"): no country word of its own.
+_PLAIN_MINISTRY = re.compile(r"(?:(?:Federal|Union|National)[ \t]+)?Ministry[ \t]+(?:of|for)[ \t]")
+
+
+def _namesake_placed(doc: Doc, entry: Any, mention: Any, mentioned: set[str]) -> Candidate | None:
+    """A ministry named plainly ("the Ministry of Finance"), placed from the text rather than the
+    registry: the registry's body of that name is one state's among many, chosen only because its
+    country is one of the document's (or any curated one). The text's own evidence (the name's
+    qualifier, an owner word, a side, the seat) decides; failing that, the registry's body stands
+    when its country is named in the document, and none when it is not. The same for a body of the
+    bulk registry (not curated) whose owner the text writes right before it, another country
+    ("Cabo Verde's Instituto do Mar", "the Chilean Instituto X"): a namesake. None when the registry's
+    body is kept as it is (its country agrees with the text, or nothing says otherwise)."""
+    if getattr(mention.attrs["match"], "by_acronym", False):
+        return None
+    plain = _PLAIN_MINISTRY.match(mention.text) is not None
+    if not plain and getattr(entry, "curated", False):
+        return None
+    start, end = mention.span
+    if states_in(doc, start, end) or doc.in_span("city", start, end):
+        return None
+    placed = Candidate(mention.text, spans=[(start, end)])
+    if plain:
+        _place(doc, placed, start, end)
+    else:  # (only an owner right before the name: "Cabo Verde's Instituto do Mar")
+        placed.country = country_before(doc, start, max_gap=0)
+        placed.country_sure = placed.country is not None
+    own = getattr(entry, "country", None)
+    if own is None or placed.country == own:
+        return None
+    if not placed.country_sure and (own in mentioned or not plain):
+        return None  # (nothing in the text says otherwise: the registry's body of a named country)
+    return placed
 
 
 _BRANCH_SEAT = re.compile(r"[ \t]+(?:in|at)[ \t]+")
@@ -1539,7 +1626,6 @@ def _same(a: Candidate, b: Candidate, a_keys: set[str] | None = None, b_keys: se
     return bool(heads_a and heads_a == _mission_heads(b.name) and a.country and a.country == b.country)
 
 
-@functools.lru_cache(maxsize=65536)
 @functools.lru_cache(maxsize=16384)
 def _mission_heads(name: str) -> frozenset[str]:
     """The kinds of mission a name holds, a kind in another language read as its English one
@@ -1548,6 +1634,7 @@ def _mission_heads(name: str) -> frozenset[str]:
     return frozenset(str(english.get(word, word)) for word in name.split()) & MISSION_HEADS
 
 
+@functools.lru_cache(maxsize=65536)
 def _suffixes(name_key: str) -> tuple[str, ...]:
     """Word suffixes of a name key that have at least two words (the key itself excluded)."""
     words = name_key.split()
@@ -2083,7 +2170,8 @@ def _fold_into_joint(groups: list[Candidate]) -> list[Candidate]:
         for g in groups
         if g.country is None and g.country_sure and binational_body(g.name)
     ]
-    if not joint:
+    headed = [g for g in groups if not g.ror and _head_before_topic(g.name)]
+    if not joint and not headed:
         return groups
     kept = []
     for group in groups:
@@ -2100,6 +2188,8 @@ def _fold_into_joint(groups: list[Candidate]) -> list[Candidate]:
                 ),
                 None,
             )
+        if outer is None and not group.ror:
+            outer = _headed_outer(group, headed)
         if outer is None:
             kept.append(group)
             continue
@@ -2107,6 +2197,60 @@ def _fold_into_joint(groups: list[Candidate]) -> list[Candidate]:
         outer.aliases |= group.aliases
         outer.spans += [span for span in group.spans if span not in outer.spans]
     return kept
+
+
+_TOPIC_LINK = re.compile(r" (?:on|for|of|in) ")
+
+
+@functools.cache
+def _folded_kinds() -> tuple[str, ...]:
+    """The kinds of a joint body (org_heads.yaml `binational_heads`), folded (`key`)."""
+    return tuple(key(head) for head in load_yaml("org_heads.yaml").get("binational_heads", []))
+
+
+def _ends_with_kind(folded: str) -> bool:
+    return any(folded == kind or folded.endswith(" " + kind) for kind in _folded_kinds())
+
+
+def _head_before_topic(name: str) -> str | None:
+    """The opening of a joint body's name up to its kind, when a topic follows the kind
+    ("argentina india joint working group" of "Argentina-India Joint Working Group on Space
+    Cooperation"): folded (`key`)."""
+    folded = key(name)
+    link = _TOPIC_LINK.search(folded)
+    if link is None:
+        return None
+    opening = folded[: link.start()]
+    return opening if _ends_with_kind(opening) else None
+
+
+def _headed_outer(group: Candidate, headed: list[Candidate]) -> Candidate | None:
+    """The one joint body whose name opens (up to its kind) with a shorter name of `group` at its
+    end ("the Joint Commission", "the Trilateral Working Group" once "the Mexico-Germany Joint
+    Commission on ...", "the Trilateral Working Group on ..."): the short name is that body's, told
+    again without its topic. The longest of the group's names decides; one fitting two bodies
+    decides nothing, and neither does a body placed in another country than the short name surely is."""
+    for form in sorted({group.name, *group.aliases}, key=len, reverse=True):
+        short = key(form)
+        if " " not in short or not _ends_with_kind(short):
+            continue
+        fits = []
+        for outer in headed:
+            opening = _head_before_topic(outer.name)
+            if (
+                outer is not group
+                and opening
+                and (opening == short or opening.endswith(" " + short))
+                and (
+                    group.country is None or outer.country in (None, group.country) or not group.country_sure
+                )
+            ):
+                fits.append(outer)
+        if len(fits) == 1:
+            return fits[0]
+        if fits:
+            return None
+    return None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -2166,6 +2310,24 @@ def office_abroad_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _with_firms(doc: Doc, read: list[Candidate]) -> list[Candidate]:
+    """`read` with the companies named by a legal form (`firm_names`: "VENG S.A.", "Siam Optics
+    Co., Ltd."): a firm's name replaces a phrase read inside it ("Siam Optics Co." cut at the
+    comma), and stands alone where none was read; a phrase that holds the whole firm stays."""
+    firms = firm_names(doc)
+    if not firms:
+        return read
+    kept = list(read)
+    for start, end in firms:
+        if any(c.spans and c.spans[0][0] <= start and end <= c.spans[0][1] for c in kept):
+            continue
+        kept = [c for c in kept if not (c.spans and start <= c.spans[0][0] < end and c.spans[0][1] <= end)]
+        candidate = Candidate(doc.text[start:end], spans=[(start, end)])
+        _place(doc, candidate, start, end)
+        kept.append(candidate)
+    return kept
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -2176,8 +2338,9 @@ def make_organizations() -> Component:
         defined = SpanIndex(
             [span for c in definitions for span in c.spans[:-1]]
         )  # (the names, not the acronym)
-        read = phrase_candidates(doc)
-        missions = [m for m in _seated_missions(doc) if not _inside_longer(m, _first_spans(read))]
+        read = _with_firms(doc, phrase_candidates(doc))
+        read_spans = _first_spans(read)
+        missions = [m for m in _seated_missions(doc) if not _inside_longer(m, read_spans)]
         seated = _first_spans(missions)
         found = [
             c

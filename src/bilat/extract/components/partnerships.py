@@ -155,6 +155,14 @@ def make_partnerships(require_content: bool = True) -> Component:
             partners = closed_triangle(partners)  # "the three countries" in its lead: every pair of them
         elif len(partners) == 1:
             partners = _listed_third(doc, partners[0]) or partners
+        hubs = {code for pair in partners for code in pair}
+        known = {frozenset(pair) for pair in partners}
+        for pair, sentence in doc.data.get("signed_pairs", {}).items():
+            if frozenset(pair) in known or hubs.isdisjoint(pair) or says_trilateral(doc.text, *sentence):
+                continue
+            partners.append(pair)  # ("JST and BRIN signed a memorandum" in a survey of Japan's ties)
+            known.add(frozenset(pair))
+            evidence = {**evidence, pair: [sentence]}
         for pair in partners:
             a, b = sorted(pair)
             spans = list(evidence.get(pair, []))[:3] or _stated_together(doc, (a, b))

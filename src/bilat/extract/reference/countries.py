@@ -137,13 +137,14 @@ class Countries:
             self._surface.setdefault(blocker, _Pattern("", "blocker"))
         for code, entry in entries.items():
             self._add_cities(str(code), entry or {})
+        keys = {name: normalize_key(name) for name, _, _ in cities}  # (thousands of rows: key each once)
         for name, code, count in cities:
-            self._add_city(name, code, "city", mention=count >= MIN_ORGS_FOR_MENTION)
+            self._add_city(name, code, "city", mention=count >= MIN_ORGS_FOR_MENTION, key=keys[name])
         # Look-up-only cities, each name with its countries (the one with most organisations first).
         self._gated_codes: dict[str, tuple[str, ...]] = {}
         for name, code, count in cities:
             if count < MIN_ORGS_FOR_MENTION:
-                self._add_gated(name, code)
+                self._add_gated(name, code, keys[name])
         self._patterns = list(self._surface)
         self._pattern_of = [self._surface[p] for p in self._patterns]  # by pattern number
         self._gated_ids = frozenset(i for i, p in enumerate(self._pattern_of) if p.kind == GATED)
@@ -209,17 +210,17 @@ class Countries:
         for city in config.texts(entry.get("cities"), f"countries.yaml: {code}: cities"):
             self._add_city(city, code, "city", mention=True)
 
-    def _add_city(self, name: str, code: str, kind: str, *, mention: bool) -> None:
-        self._city_of.setdefault(normalize_key(name), CityInfo(code, name))
+    def _add_city(self, name: str, code: str, kind: str, *, mention: bool, key: str | None = None) -> None:
+        self._city_of.setdefault(normalize_key(name) if key is None else key, CityInfo(code, name))
         if mention and name not in self._city_stop and name not in self._surface:
             self._surface[name] = _Pattern(code, kind)
 
-    def _add_gated(self, name: str, code: str) -> None:
+    def _add_gated(self, name: str, code: str, key: str) -> None:
         """A known city that is a mention only where the text uses it as a place (`place_context`);
         never one of the stoplist (a common word or a person's name: "Reading", "Florence")."""
         if name in self._city_stop:
             return
-        main = self._city_of.get(normalize_key(name))
+        main = self._city_of.get(key)
         if main is None or main.name != name:
             return
         if main.country != code:  # the same name in another country (a later row of the table)

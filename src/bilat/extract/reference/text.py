@@ -36,8 +36,11 @@ def fold_marks(text: str) -> str:
 
 def normalize_key(name: str) -> str:
     """A comparison key for a name: case, accents, punctuation and a leading "the" ignored."""
-    text = unicodedata.normalize("NFKD", fold_marks(name))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
+    if name.isascii():  # (marks, NFKD and accents change no ASCII text: most names, cheaply)
+        text = name.lower().replace("&", " and ")
+    else:
+        text = unicodedata.normalize("NFKD", fold_marks(name))
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
     text = _PUNCTUATION.sub(" ", text)
     text = _SPACES.sub(" ", text).strip()
     return text[4:] if text.startswith("the ") else text
