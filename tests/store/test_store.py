@@ -216,8 +216,15 @@ def test_an_older_store_is_migrated_forward_and_its_rows_indexed(db_path: Path) 
         assert [h[0] for h in hits] == [1]
 
 
-def test_several_processes_opening_a_new_store_at_once_migrate_it_once(db_path: Path) -> None:
+@pytest.mark.parametrize("attempt", range(5))
+def test_several_processes_opening_a_new_store_at_once_migrate_it_once(
+    tmp_path: Path, attempt: int
+) -> None:
+    # SQLite refuses some of these lock requests at once instead of waiting (switching a new
+    # file to WAL); a race lost in one attempt in a dozen, so the test opens five new files.
     from concurrent.futures import ThreadPoolExecutor
+
+    db_path = tmp_path / f"race{attempt}.db"
 
     def open_and_count(_: int) -> int:
         with Store.open(db_path) as store:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,6 +32,11 @@ _SQLITE_PRAGMAS = (
     f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
     "PRAGMA synchronous = NORMAL",
 )
+
+
+def _is_lock_error(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
 
 
 class VersionSource(Protocol):
@@ -150,8 +156,8 @@ class Store:
             raise StoreError(f"cannot open the database ({exc})", source=str(db)) from exc
         store = cls(db, conn)
         try:
-            store._configure()
-            store._migrate()
+            store._retry_while_locked(store._configure)
+            store._retry_while_locked(store._migrate)
         except StoreError:
             conn.close()
             raise
@@ -159,6 +165,26 @@ class Store:
             conn.close()
             raise StoreError(f"cannot be used as a bilat database ({exc})", source=str(db)) from exc
         return store
+
+    @staticmethod
+    def _retry_while_locked(step: Callable[[], None]) -> None:
+        """Run `step`, trying again while another connection holds the lock it needs.
+
+        SQLite answers some lock requests (switching a new file to WAL, a reader upgrading to a
+        writer) with "database is locked" at once instead of waiting out the busy timeout, so
+        several processes opening a new store together need this loop.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        pause = 0.01
+        while True:
+            try:
+                step()
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_lock_error(exc) or time.monotonic() + pause > deadline:
+                    raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
 
     def _configure(self) -> None:
         self.conn.row_factory = sqlite3.Row
