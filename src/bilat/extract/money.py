@@ -10,8 +10,10 @@ people", years, percentages, phone numbers) are never amounts.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,9 +29,9 @@ WINDOW = 64  # characters read on each side of a currency mark
 # fmt: off
 SCALES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-    "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "crore": 1e7,
-    "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10, "thousand crores": 1e10,
-    "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
+    "bil": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+    "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10,
+    "thousand crores": 1e10, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
 }
 KANJI_SCALES = {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12}
 NUMBER_WORDS = {
@@ -62,7 +64,7 @@ _SCALE_REV = f"(?i:{_alt(_SCALE_WORDS, reverse=True)})"
 # "1.500.000" (dots between thousands, as much of Europe writes them) is tried first.
 _DIGITS = (
     r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|[,.]\d)"
-    r"|(?:\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?)"
+    r"|(?:\d{1,3}(?:,\d{2,3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[,.]\d)|\d+)(?:\.\d+)?)"
 )
 _DIGITS_REV = (
     r"(?:(?:\d{3}\.){2,}\d{1,3}(?!\d|[,.]\d)"
@@ -146,6 +148,9 @@ class _Mark:
     suffix: bool  # may stand after the number
     dollar: bool  # a bare dollar, whose currency the caller may choose
     strict: bool = False  # counts only before a scaled or grouped figure ("R24 million", "R500 000")
+    # a word that several countries' currencies share ("pesos", "crowns"): (country, code) pairs,
+    # the one meant is the currency of the country the text names nearest before it
+    shared: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +196,19 @@ def _marks() -> _Marks:
         )
         for form in {word, word.lower(), word[:1].upper() + word[1:], word.upper()}:
             table.setdefault(form, mark)
+    shared = data.get("shared_words") or {}
+    if not isinstance(shared, dict):
+        raise ConfigError("currencies.yaml: shared_words must be a mapping")
+    for word, by_country in shared.items():
+        word = config.text(word, "currencies.yaml: shared_words")
+        if not isinstance(by_country, dict):
+            raise ConfigError(f"currencies.yaml: shared_words: {word} must map countries to codes")
+        pairs = tuple(
+            sorted((str(c), config.text(v, f"currencies.yaml: {word}")) for c, v in by_country.items())
+        )
+        mark = _Mark("", False, True, False, shared=pairs)
+        for form in {word, word.lower(), word[:1].upper() + word[1:], word.upper()}:
+            table.setdefault(form, mark)
     patterns = sorted(table)
     automaton = ahocorasick_rs.AhoCorasick(  # a DFA: the same matches, 1.8x as fast (scan alone)
         patterns,
@@ -226,9 +244,14 @@ def _named_dollar(matches: list[tuple[int, int, int]], text: str) -> str:
     return named.pop() if len(named) == 1 else "USD"
 
 
-def find_amounts(text: str, *, dollar: str | None = None) -> list[Money]:
+def find_amounts(
+    text: str, *, dollar: str | None = None, places: Sequence[tuple[int, str]] = ()
+) -> list[Money]:
     """Every sum of money stated in `text`, in order. A bare "$" or "dollars" means `dollar`
-    (by default the dollar that the text names: ``named_dollar``)."""
+    (by default the dollar that the text names: ``named_dollar``). A currency word that several
+    countries share ("90 million pesos", "40 million crowns") is the currency of the country of
+    `places` ((offset, country code) pairs in order: the countries the text names) named last
+    before it, else first after it; without such a country it is no amount."""
     marks = _marks()
     matches = marks.automaton.find_matches_as_indexes(text)
     if dollar is None:
@@ -239,6 +262,10 @@ def find_amounts(text: str, *, dollar: str | None = None) -> list[Money]:
             continue
         mark = marks.marks[number]
         currency = dollar if mark.dollar else mark.currency
+        if mark.shared:
+            currency = _shared_currency(mark.shared, places, start)
+            if not currency:
+                continue
         coded = _code_before_dollar(text, start, marks.codes) if text[start:end] == "$" else None
         if coded is not None:  # "CAD $750,000": the code decides, and the amount starts at it
             currency, start = coded
@@ -256,6 +283,16 @@ def find_amounts(text: str, *, dollar: str | None = None) -> list[Money]:
     if "|" not in text:
         return joined
     return sorted(joined + table_amounts(text, dollar=dollar), key=lambda m: m.start)
+
+
+def _shared_currency(shared: tuple[tuple[str, str], ...], places: Sequence[tuple[int, str]], at: int) -> str:
+    """The code of a shared currency word at `at`: that of the country of `places` whose currency it
+    is, the one named last before `at`, else the first after it; "" when the text names none."""
+    codes = dict(shared)
+    split = bisect.bisect_right(places, (at, "\uffff"))
+    before = next((code for _, code in reversed(places[:split]) if code in codes), None)
+    after = before or next((code for _, code in places[split:] if code in codes), None)
+    return codes[after] if after else ""
 
 
 def table_amounts(text: str, *, dollar: str = "USD") -> list[Money]:
@@ -310,7 +347,9 @@ def _column_unit(header: str, dollar: str) -> tuple[str, float] | None:
     rest, letter = header, ""
     for number, start, end in marks.automaton.find_matches_as_indexes(header):
         mark = marks.marks[number]
-        if _bounded(header, start, end) and not mark.strict and (mark.prefix or _unit_word(header, start)):
+        if mark.shared or not _bounded(header, start, end) or mark.strict:
+            continue
+        if mark.prefix or _unit_word(header, start):
             currencies.add(dollar if mark.dollar else mark.currency)
             rest = rest.replace(header[start:end], " ")
             letter = letter or _letter_scale(header, end)

@@ -97,10 +97,11 @@ _CLAUSE_MARKS = frozenset(",;.:()\n")
 def _company_pattern() -> re.Pattern[str]:
     """A company noun in lower case, then one capitalised word (or two or three: `more`) that a
     lower-case word (`next`) or a mark follows ("company INVAP will", "firm Kvanttori,", "company
-    Satrec Initiative acting")."""
+    Satrec Initiative acting"); the name may stand after a comma as an apposition that a comma
+    closes ("a beef exporter, Frigorífico Del Sur, has")."""
     alternation = longest_first(load_yaml("org_heads.yaml").get("company_nouns", []))
     return re.compile(
-        rf"(?<![\w-])(?:{alternation})[ \t]+(?P<name>[A-ZÀ-Þ][\w&-]*+)"
+        rf"(?<![\w-])(?:{alternation})(?:[ \t]+|,[ \t]+(?=[^,;.\n]{{2,60}},))(?P<name>[A-ZÀ-Þ][\w&-]*+)"
         r"(?:(?=[ \t]+[a-z]|[,.;:)])"  # one word, or two or three:
         r"|(?P<more>(?:[ \t]+[A-ZÀ-Þ][\w&-]*+){1,2})(?=[ \t]+(?P<next>[a-z]+)|[,.;:)]))"
     )

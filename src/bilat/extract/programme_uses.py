@@ -235,13 +235,17 @@ def under_programmes(text: str) -> list[tuple[str, str, tuple[int, int]]]:
 
 
 _BRACKETED = re.compile(r"\s*\(([^()\n]{2,20})\)")
+# The name in another language, then the acronym: "(Programa Nacional de Ciencia Antártica, PROCIEN)"
+_GLOSS_THEN_ACRONYM = re.compile(r"\s*\([^()\n]{4,100},[ \t]+([^\s(),]{2,20})\)")
 
 
 def acronym_in_brackets(text: str, end: int) -> list[str]:
-    """The acronym in brackets right after a name ("(ArCS III)"), as a one-item list, or []."""
+    """The acronym in brackets right after a name ("(ArCS III)"; after its name in another language
+    and a comma: "(Programa Nacional ..., PROCIEN)"), as a one-item list, or []."""
     match = _BRACKETED.match(text, end)
     if not match:
-        return []
+        glossed = _GLOSS_THEN_ACRONYM.match(text, end)
+        return [glossed.group(1)] if glossed and is_acronym_name(glossed.group(1)) else []
     inner = match.group(1).strip()
     head = inner.split()[0]
     rest = inner.split()[1:]

@@ -44,14 +44,17 @@ def format_value(day: dt.date, granularity: str) -> str:
     return day.isoformat()
 
 
+# Months in each calendar unit longer than a week.
+MONTHS = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
+
+
 def shift(day: dt.date, unit: str, amount: int) -> dt.date:
     """Move `day` by `amount` units (year, half, quarter, month, week, day, decade, century)."""
     if unit == "day":
         return day + dt.timedelta(days=amount)
     if unit == "week":
         return day + dt.timedelta(weeks=amount)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}
-    return day + relativedelta(months=months.get(unit, 12) * amount)
+    return day + relativedelta(months=MONTHS.get(unit, 12) * amount)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:

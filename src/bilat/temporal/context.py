@@ -37,6 +37,8 @@ REGULAR_PAST_PENALTY = 10
 # the company said"), so it only decides when nothing nearer does.
 REPORTING = re.compile(r"(?i)\b(?:said|told|says|announced|reported)\b")
 REPORTING_PENALTY = 10
+# ... except right before the expression ("said Tuesday", "announced on Monday"): then it dates it.
+ADJACENT = re.compile(r"\s+(?:on\s+)?")
 # A quotation mark between a cue and the expression: the cue is probably in another clause
 # (a reporting verb outside a quotation: "'... leave Thursday,' Castro said").
 QUOTE = re.compile(r"[\"“”]|''|``")
@@ -254,5 +256,8 @@ def _cues(left: str, right: str) -> list[tuple[int, str]]:
                 distance = len(between) if side == "left" else m.start() + 5  # cues after count a little less
                 if QUOTE.search(between):
                     distance += QUOTE_PENALTY
+                if cues is REPORTING and side == "left" and ADJACENT.fullmatch(between):
+                    out.append((0, label))  # "said Tuesday it will ...": the day of the report
+                    continue
                 out.append((distance + penalty, label))
     return out

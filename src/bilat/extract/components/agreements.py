@@ -15,6 +15,7 @@ from bilat.extract.components.context import PLACE_KINDS
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.components.trilateral import says_trilateral, three_countries
+from bilat.extract.components.wrapped_cues import with_wrapped
 from bilat.extract.days import as_day, iso_week
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
@@ -63,7 +64,7 @@ def _conditional_matcher() -> PhraseMatcher:
 
 def _all_cues(doc: Doc) -> list[Any]:
     """`instrument_matcher`'s hits, and the conditional cues' hits that overlap none of them."""
-    hits = instrument_matcher().find_span(doc, 0, len(doc.text))
+    hits = with_wrapped(instrument_matcher(), doc, 0, len(doc.text))
     starts = [h.start for h in hits]
     extra = []
     for hit in _conditional_matcher().find_span(doc, 0, len(doc.text)):
@@ -129,6 +130,9 @@ class Found:
     stated: bool = False  # its date is a day stated in its own sentence
     listed: bool = False  # an item of a list of instruments ("two memoranda were signed: - ...")
     orgs: frozenset[int] = frozenset()  # the organisations of its "between A and B" (two or more)
+    # the codes its sentence names when fewer than its parties: its parties were then taken from
+    # the document's pair of partners, a guess (None when its sentence or clause told them)
+    guessed: tuple[str, ...] | None = None
 
 
 def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
@@ -194,8 +198,9 @@ def _glued_end(doc: Doc, end: int, limit: int) -> int:
     return best
 
 
-def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
-    """Partner codes for an instrument: countries in its title or sentence, else the document's pair."""
+def sentence_codes(doc: Doc, sentence: tuple[int, int]) -> list[str]:
+    """The partner codes a sentence names: its countries and its organisations' countries (of the
+    document's partners, when it has any), in order."""
     partners = doc.data.get("partners") or _organizations_pair(doc)
     known = {c for pair in partners for c in pair}
     codes: list[str] = []
@@ -206,6 +211,13 @@ def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> lis
     for org in _organizations_in(doc, sentence):
         if org.country and org.country not in codes and (not known or org.country in known):
             codes.append(org.country)
+    return codes
+
+
+def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> list[str]:
+    """Partner codes for an instrument: countries in its title or sentence, else the document's pair."""
+    partners = doc.data.get("partners") or _organizations_pair(doc)
+    codes = sentence_codes(doc, sentence)
     three = three_countries(partners) or _org_countries(doc, 3)
     if three and set(codes) <= set(three) and says_trilateral(doc.text, *sentence):
         return three  # "the three funders signed a letter of intent": all three countries
@@ -448,7 +460,7 @@ def _cues_of(doc: Doc, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     belongs to that one ("a roadmap ..., under the Agreement signed in 1996")."""
     cache: dict[tuple[int, int], list[tuple[int, int]]] = doc.data.setdefault("_instrument_cues", {})
     if sentence not in cache:
-        hits = instrument_matcher().find_span(doc, *sentence)
+        hits = with_wrapped(instrument_matcher(), doc, *sentence)
         cache[sentence] = [(h.start, h.end) for h in hits]
     return cache[sentence]
 
@@ -587,6 +599,9 @@ def find_instruments(doc: Doc) -> list[Found]:
             parties = signatory_parties(doc, (hit.start, hit.end), sentence)
             if parties:  # ("JST and BRIN signed a memorandum": a pair the partnerships may lack)
                 signed.setdefault((parties[0], parties[1]), sentence)
+        parties = parties or _told_near(doc, out, hit.start, sentence)
+        codes = sentence_codes(doc, sentence) if not parties else []
+        guessed = tuple(codes) if not parties and len(codes) < 2 else None
         parties = parties or list(memo[sentence])
         # an untitled "the agreement"; `anaphoric` when no act of its own follows it in its sentence
         definite = (
@@ -629,7 +644,7 @@ def find_instruments(doc: Doc) -> list[Found]:
             date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
         if date is None and not anaphoric and _closes_occasion(doc, hit.key, (hit.end, span[1]), sentence):
             date, inferred = _closing_day(doc), True  # "Joint Statement on the State Visit of ..."
-        item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite)
+        item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite, guessed=guessed)
         item.introduced = _is_introduced(doc, hit.start)
         between = _clause_after(doc, span[1], sentence[1], "between")
         item.orgs = _between_orgs(doc, between)
@@ -831,7 +846,7 @@ def listed_instruments(doc: Doc, kind: str, cue: tuple[int, int]) -> list[Found]
     stated = date is not None and _states_date(doc, sentence)
     out = []
     for start, end in items:
-        if instrument_matcher().find_span(doc, start, end):
+        if with_wrapped(instrument_matcher(), doc, start, end):
             continue  # "- a memorandum between ...": found as it stands
         span = (start, end)
         parties = between_parties(doc, start, span) or parties_of(doc, start, end, span)
@@ -1135,7 +1150,7 @@ def between_parties(doc: Doc, cue_end: int, sentence: tuple[int, int]) -> list[s
 # letter of intent", "inked an"): the words before it name who signed
 _SIGNED_BEFORE = re.compile(
     r"\b(?:signed|signs|sign|inked|inks|sealed|seals|concluded|co-?signed|countersigned)"
-    r"(?:\s+[\w-]+){0,3}\s+$",
+    r"(?:\s+[\w-]+){0,4}\s+$",
     re.IGNORECASE,
 )
 _WITH_AFTER = re.compile(r"[^.;:]{0,80}?\bwith\s+")  # "... signed a memorandum (on X) with Y"
@@ -1214,6 +1229,49 @@ def pair_before(doc: Doc, cue_start: int) -> list[str]:
         codes.append(str(mention.attrs["code"]))
         end = mention.start
     return sorted(set(codes)) if len(set(codes)) >= 2 else []
+
+
+# How far before an instrument word the instrument told last may be named for its parties to carry
+# over to an instrument whose sentence names none (characters).
+NEAR_INSTRUMENT = 800
+
+
+def _told_near(doc: Doc, found: list[Found], cue: int, sentence: tuple[int, int]) -> list[str]:
+    """The parties of the instrument told just before (within `NEAR_INSTRUMENT`), for an instrument
+    whose sentence names none of its own (or only one of them) in a text about several pairs: "On 9
+    September, Kenya's ministry and Germany's BMFTR signed a joint declaration ... The declaration
+    was signed by ...", "In 2018 Japan's MEXT and Vietnam's MOST signed a memorandum ... In November
+    2023 the two governments issued a Joint Statement": the pair told, not the document's first."""
+    partners = doc.data.get("partners") or []
+    if len(partners) < 2 or not found:
+        return []
+    last = found[-1]
+    if len(last.parties) < 2 or not last.spans or not 0 <= cue - last.spans[0][0] <= NEAR_INSTRUMENT:
+        return []
+    codes = sentence_codes(doc, sentence)
+    if len(codes) > 1 or (codes and codes[0] not in last.parties):
+        return []
+    return list(last.parties)
+
+
+def signers_parties(found: list[Found]) -> list[Found]:
+    """`found`, where an instrument whose sentence names fewer than two of its parties (`guessed`:
+    "- Framework agreement covers solar energy", "The agreement was signed by the Rector of the
+    UPV") takes those of the one instrument of its type whose parties its own sentence or clause
+    names, when there is exactly one such pair and it holds the codes the sentence does name: the
+    document's first pair of partners is only a guess ("the University of Sonora and the UPV,
+    Spain, signed a framework agreement" in a text that also names European programmes)."""
+    own: dict[str, set[tuple[str, ...]]] = {}
+    for item in found:
+        if item.guessed is None and len(item.parties) >= 2:
+            own.setdefault(item.type, set()).add(tuple(item.parties))
+    for item in found:
+        pairs = own.get(item.type, set())
+        if item.guessed is not None and len(pairs) == 1:
+            pair = next(iter(pairs))
+            if set(item.guessed) <= set(pair):
+                item.parties = list(pair)
+    return found
 
 
 def _told_before(found: list[Found], kind: str) -> list[str]:
@@ -1403,7 +1461,7 @@ def make_agreements() -> Component:
     """Find formal instruments (record ``agreements``)."""
 
     def run(doc: Doc) -> None:
-        found = find_instruments(doc) + named_statements(doc)
+        found = signers_parties(find_instruments(doc)) + named_statements(doc)
         for item in drop_bare(fold_generic(merge_instruments(refer_back(found)), doc), doc):
             if not item.parties:
                 continue

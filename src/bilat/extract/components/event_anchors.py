@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from bilat.extract.days import as_day, last_day
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.resources import alternatives, load_yaml
@@ -179,6 +180,31 @@ def _is_dateline(doc: Doc, sentence: tuple[int, int], date: Mention) -> bool:
 
 def _phrase(text: str) -> re.Pattern[str]:
     return re.compile(rf"\b{alternatives([text])}\b", re.IGNORECASE)
+
+
+# How long before the document's date an event is background ("the agreement, which entered into
+# force on 1 March 2010", "the framework signed on 18 February 2019"): told in passing, it is no
+# event that "the following day" or "on the opening day" counts from while a recent one is told.
+BACKGROUND_DAYS = 365
+
+
+def _background(doc: Doc, anchor: Anchor) -> bool:
+    """Whether `anchor` lies `BACKGROUND_DAYS` or more before the document's date."""
+    published = last_day(doc.published)
+    day = as_day(anchor.date)
+    return published is not None and day is not None and (published - day).days >= BACKGROUND_DAYS
+
+
+def recent_anchor(doc: Doc, anchor: Anchor | None, new: Anchor | None) -> Anchor | None:
+    """The event that relative dates count from once `new` is told: `new`, unless it is background
+    (`_background`) and `anchor`, the event told before, is not ("The fair ... coincides with the
+    anniversary of the agreement, which entered into force on 1 March 2010. On the opening day, ..."
+    counts from the fair)."""
+    if new is None:
+        return anchor
+    if anchor is not None and _background(doc, new) and not _background(doc, anchor):
+        return anchor
+    return new
 
 
 def shifted(anchor: Anchor, unit: str, shift: int) -> str | None:

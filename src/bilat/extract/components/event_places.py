@@ -46,6 +46,15 @@ def _name_head_after() -> re.Pattern[str]:
 
 
 @functools.cache
+def _origin_before() -> re.Pattern[str]:
+    """A people noun (``city_origin_nouns``) and "from" ending the text before a city."""
+    nouns = load_yaml("event_types.yaml").get("city_origin_nouns", [])
+    if not nouns:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{alternatives(nouns)})[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?$", re.IGNORECASE)
+
+
+@functools.cache
 def _origin_after() -> re.Pattern[str]:
     nouns = load_yaml("event_types.yaml").get("city_origin_nouns", [])
     if not nouns:
@@ -55,8 +64,11 @@ def _origin_after() -> re.Pattern[str]:
 
 def origin(doc: Doc, city: Mention) -> bool:
     """True when a city only says where people come from ("a Lyon delegation", "the Busan team",
-    "Nairobi-based researchers"), not where an event is held: no "in"/"at" before it and a people
-    noun (``city_origin_nouns``) right after it."""
+    "Nairobi-based researchers", "a delegation from Valencia", "researchers from Kyoto"), not where
+    an event is held: no "in"/"at" before it and a people noun (``city_origin_nouns``) right after
+    it, or that noun and "from" right before it."""
+    if _origin_before().search(doc.text, max(0, city.start - 40), city.start) is not None:
+        return True
     if _PLACED.search(doc.text, max(0, city.start - 10), city.start):
         return False
     return _origin_after().match(doc.text, city.end, min(len(doc.text), city.end + 30)) is not None

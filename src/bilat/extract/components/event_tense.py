@@ -16,7 +16,11 @@ from bilat.extract.matching import Hit
 # adjectives of a plan ("the sides plan a workshop", "are planning a seminar", "the session, due in
 # the autumn", "an upcoming forum", "envisage a meeting").
 _FUTURE = re.compile(
-    r"(?i)\b(?:will|would|shall|(?:is|are)\s+(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to)|"
+    r"(?i)\b(?:will|would|shall|"
+    r"(?:is|are)\s+(?:(?:also|still|now|then|currently|further)\s+)?"
+    r"(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to)|"
+    # "agreed to hold a roadshow in May", "decided to host the forum in June": a plan
+    r"to\s+(?:hold|host|convene|organi[sz]e|stage)|"
     r"plan|plans|planning|planned|intends?|intending|envisag(?:e|es|ing)|foresees?|"
     r"upcoming|forthcoming|next\s+year|due\s+(?:in|on|by|for)|scheduled\s+(?:for|in|on))\b"
 )
@@ -32,6 +36,20 @@ BE_REACH = 50  # characters before the cue that may hold "be " and its adverbs
 _RELATIVE = re.compile(
     r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight|ago)\b"
 )
+
+
+# A verb of reporting in the past between what is ahead and a date: the date is the report's ("X will
+# set up a laboratory, the governments announced after a meeting on Monday").
+_REPORTED = re.compile(
+    r"(?i)\b(?:announced|said|told|reported|stated|confirmed|added|noted|revealed|declared|explained)\b"
+)
+
+
+def _future_before(doc: Doc, start: int, date: Mention) -> bool:
+    """Whether the text of the sentence from `start` to the date tells what is still ahead, in the
+    date's own clause: a future word (`_FUTURE`) with no past verb of reporting after it."""
+    last = max((m.end() for m in _FUTURE.finditer(doc.text, start, date.start)), default=-1)
+    return last >= 0 and _REPORTED.search(doc.text, last, date.start) is None
 
 
 def _told_past(doc: Doc, cue: tuple[int, int]) -> bool:
@@ -59,9 +77,12 @@ def not_before_publication(doc: Doc, date: Mention, value: str, cue: tuple[int, 
     if _told_past(doc, cue):
         return value
     start, end = doc.sentence_of(date.start)
-    if _FOUR_DIGITS.search(doc.text, start, end) or not _FUTURE.search(doc.text, start, date.start):
+    if not _future_before(doc, start, date):
         return value
     later = _year_shifted(value, 1)
+    written = {int(y.group()) for y in _FOUR_DIGITS.finditer(doc.text, start, end)}
+    if written and int(later[:4]) not in written:
+        return value  # a year told in the sentence sets the date's year
     return later if later[5:] != "02-29" else value
 
 
@@ -75,7 +96,7 @@ def _next_week(doc: Doc, date: Mention, value: str, cue: tuple[int, int]) -> str
     if len(value) != 10 or not _BARE_WEEKDAY.fullmatch(date.text.strip()) or _told_past(doc, cue):
         return value
     start = doc.sentence_of(date.start)[0]
-    if not _FUTURE.search(doc.text, start, date.start):
+    if not _future_before(doc, start, date):
         return value
     try:
         return (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()

@@ -198,11 +198,23 @@ def _destination(
 def _programme_city(
     doc: Doc, place: Mention, sentence: tuple[int, int], covered: Callable[[int, int], bool]
 ) -> str | None:
-    """The first city told from the trip's sentence on (after the destination country), not after
-    "from", not inside a name."""
+    """The first city of the destination country told in the trip's sentence (before the
+    destination too: "signed in Baku ... during the visit to Azerbaijan"), else in the sentence
+    before it ("... signed a memorandum in Zagreb." "It was signed during the minister's visit to
+    Croatia"), else in the sentences after it, not after "from", not inside a name. A city of
+    another country is no stop of the trip ("the satellite will be built in Ankara" after a visit
+    to Azerbaijan)."""
+    country = place.attrs.get("code")
     index = doc.sentence_index(sentence[0])
-    for start, end in doc.sentences[index : index + 1 + PROGRAMME_SENTENCES]:
-        for city in doc.in_span("city", max(start, place.end), end):
+    order = (
+        [index]
+        + ([index - 1] if index > 0 and country else [])
+        + list(range(index + 1, index + 1 + PROGRAMME_SENTENCES))
+    )
+    for start, end in (doc.sentences[i] for i in order if i < len(doc.sentences)):
+        for city in doc.in_span("city", start, end):
+            if country and city.attrs.get("code") != country:
+                continue
             if covered(city.start, city.end) or _FROM.search(doc.text, max(0, city.start - 10), city.start):
                 continue
             return city.text

@@ -13,6 +13,7 @@ from bilat.extract.components.event_anchors import (
     anchored_dates,
     names_anchor,
     opens_story,
+    recent_anchor,
     same_place,
     setting_date,
     setting_place,
@@ -54,6 +55,7 @@ from bilat.extract.components.event_series import (
     series_setting,
     unnumbered_edition,
 )
+from bilat.extract.components.event_spans import occasion_span
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
@@ -69,6 +71,7 @@ from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.vague_dates import as_calendar
+from bilat.extract.components.wrapped_cues import with_wrapped
 from bilat.extract.days import within_days_before_report
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_folded
@@ -124,6 +127,26 @@ def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
         if vague is not None:
             out.append(vague)
     return out
+
+
+# The words around a span of years that make it the name of a period ("the 2026/27 field season",
+# "the programme period 2026-2030", "its 2025-2027 work plan"), not the time of something told
+# ("will be held in 2026-2027").
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:the|its|their|this|that|period|phase|cycle|term)\s+$")
+_PERIOD_AFTER = re.compile(
+    r"(?i)\s+(?:[a-z-]+\s+)?(?:seasons?|years?|period|phase|cycle|programme|program|plan|work\s+plan)\b"
+)
+
+
+def _years_period(doc: Doc, date: Mention) -> bool:
+    """A span of whole years named as a period ("the programme period 2026-2030", "the 2026/27 field
+    season"): what a plan, a programme or a season covers, not the day or month of an event."""
+    value, end = str(date.attrs.get("value") or ""), str(date.attrs.get("end_value") or "")
+    if not (len(value) == 4 and len(end) == 4 and value.isdigit() and end.isdigit() and end > value):
+        return False
+    if _PERIOD_BEFORE.search(doc.text, max(0, date.start - 12), date.start):
+        return True
+    return _PERIOD_AFTER.match(doc.text, date.end, min(len(doc.text), date.end + 30)) is not None
 
 
 def _precise(date: Mention) -> bool:
@@ -524,7 +547,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     cues ("met") that another cue of the span names better ("met ... for the third workshop")."""
     hits = [
         hit
-        for hit in event_matcher().find_span(doc, start, end)
+        for hit in with_wrapped(event_matcher(), doc, start, end)
         if not _modifier(doc, hit)
         and not inside_venue(doc, hit)
         and not unmarked_occasion(doc, hit, start, end)
@@ -762,6 +785,8 @@ def find_events(doc: Doc) -> list[Found]:
             if names_anchor(doc, (start, end), cue):
                 continue
             own = _after_sequel(doc, dates, hit)
+            if len(own) > 1:  # "signed ... on 2 December, for the period 2026-2030": the day's
+                own = [d for d in own if not _years_period(doc, d)] or own
             if _EARLIER_CUE.search(doc.text, max(start, cue[0] - EARLIER_REACH), cue[0]):
                 own = [d for d in own if d.start >= cue[1]]  # "the previous session (in 2023)"
                 if not own:
@@ -773,6 +798,8 @@ def find_events(doc: Doc) -> list[Found]:
             )
             if _claimed(doc, nearest, hit, hits) or _listed_after(doc, nearest, hit, hits):
                 continue
+            if occasion_span(doc, nearest, hit, hits, [d for d in all_dates if d not in dates]):
+                continue  # "signed ... during the three-day visit (12-14 May)": the visit's days
             if nearest.end <= hit.start and _goal_of_date(doc, hit):
                 continue  # "results in September 2025, in time for the next forum"
             if hit.key != "signing" and _document_date(doc, nearest):
@@ -823,7 +850,7 @@ def find_events(doc: Doc) -> list[Found]:
                     city = setting_place(_setting_anchor(out, within, (start, end)) or prior, value)
                 if hit.key in NEEDS_PLACE and city is None and not _venue_told(doc, (start, end), cue, value):
                     # no event without a place, but still the day that "the following day" counts from
-                    anchor = unplaced_anchor(value, (start, end)) or anchor
+                    anchor = recent_anchor(doc, anchor, unplaced_anchor(value, (start, end)))
                     continue
                 name, span = _name(doc, cue, (start, end), hit.key)
                 if unoccasioned(hit.key, name, value):
@@ -861,7 +888,7 @@ def find_events(doc: Doc) -> list[Found]:
                         cue=_cue_text(doc, hit),
                     )
                 )
-                anchor = last_anchor(out[-1:]) or anchor
+                anchor = recent_anchor(doc, anchor, last_anchor(out[-1:]))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from bilat.console import warn
@@ -14,7 +14,7 @@ from bilat.extract.registry import Component, component
 
 
 @functools.cache
-def finder() -> Callable[[str], list[Any]] | None:
+def finder() -> Callable[..., list[Any]] | None:
     """The money parser, or None when it cannot be imported."""
     try:
         return importlib.import_module("bilat.extract.money").find_amounts  # type: ignore[no-any-return,unused-ignore]
@@ -23,12 +23,15 @@ def finder() -> Callable[[str], list[Any]] | None:
         return None
 
 
-def find_money(text: str) -> list[Mention]:
-    """Money mentions of `text` with value, currency, qualifier, low and high."""
+def find_money(text: str, places: Sequence[tuple[int, str]] = ()) -> list[Mention]:
+    """Money mentions of `text` with value, currency, qualifier, low and high. `places`: the
+    (offset, country code) of the countries and cities the text names, in order, which tell what
+    a currency word that several countries share means ("pesos")."""
     find = finder()
     if find is None:
         return []
-    found = find(text)  # (a parser failure is reported by the pipeline, which runs the next step)
+    # (a parser failure is reported by the pipeline, which runs the next step)
+    found = find(text, places=places)
     out = []
     for money in found:
         value, currency = getattr(money, "value", None), getattr(money, "currency", None)
@@ -54,12 +57,23 @@ def amounts_of(mention: Mention) -> list[tuple[float, str]]:
     return [(float(attrs["value"]), currency)]
 
 
+def _places(doc: Doc) -> list[tuple[int, str]]:
+    """(offset, country code) of the states and cities the document names, in order."""
+    found = [
+        (m.start, str(m.attrs["code"]))
+        for layer in ("country", "city")
+        for m in doc.layer(layer)
+        if m.attrs.get("code") and m.attrs.get("kind") != "region"
+    ]
+    return sorted(found)
+
+
 @component("money")
 def make_money() -> Component:
     """Find sums of money (layer ``money``; record ``amounts``)."""
 
     def run(doc: Doc) -> None:
-        mentions = find_money(doc.text)
+        mentions = find_money(doc.text, _places(doc))
         doc.set_layer("money", mentions)
         seen: set[tuple[float, str]] = set()
         for mention in mentions:

@@ -29,6 +29,7 @@ from bilat.extract.naming import (
     one_line,
     states_in,
     vocabulary_hits,
+    words_of,
 )
 from bilat.extract.org_appositives import appositive_names, company_names
 from bilat.extract.org_firms import firm_names
@@ -117,7 +118,9 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             and kind_of(doc.text[translation[0] : translation[1]], after) == "org"
         ):
             kind = "org"
-        if (kind is None and _known_org(short)) or (kind == "programme" and _known_org(short, curated=True)):
+        if (kind is None and _known_org(short) and not _policy_named(doc, mention.attrs, after)) or (
+            kind == "programme" and _known_org(short, curated=True)
+        ):
             kind = "org"
         if kind == "programme" and _programme_unit(long):
             kind = "org"
@@ -126,6 +129,26 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             continue
         out.append(_definition_candidate(doc, mention.attrs))
     return out
+
+
+# "under its National X Strategy (NSS)", "under Japan's Official Y Assistance (OSA)": a long form
+# that "under" opens (after an optional owner) is a framework that something is done under.
+_UNDER_BEFORE = re.compile(r"\bunder\s+(?:(?:the|its|their|his|her|our)\s+|[A-Z][\w.-]*['’]s\s+)?$")
+
+
+def _policy_named(doc: Doc, attrs: dict[str, Any], after: str) -> bool:
+    """True for a long form with no head word that names a policy, a plan or an aid scheme rather
+    than a body: its last or first word or the lower-case noun after its acronym is a policy noun
+    (org_heads.yaml `policy_nouns`: "National Semiconductor Strategy (NSS)", "Programa de Cooperación
+    Internacional (PCI)", "the Bio-Circular-Green (BCG) economy model"), or "under" opens it. Such
+    a long form does not become an organisation only because the registry knows some other body by
+    the same letters."""
+    nouns = yaml_words("org_heads.yaml", "policy_nouns")
+    words = words_of(attrs["long"])
+    if (words and (words[-1].lower() in nouns or words[0].lower() in nouns)) or after.lower() in nouns:
+        return True
+    start = attrs["long_span"][0]
+    return _UNDER_BEFORE.search(doc.text, max(0, start - 40), start) is not None
 
 
 # The head of a name before its first joining word ("Program Management Unit" of "Program
@@ -362,6 +385,38 @@ def settle_by_scene(doc: Doc, groups: list[Candidate]) -> None:
             if scene:
                 group.country = scene
                 break
+
+
+_FEDERAL_NAME = re.compile(r"(?:[Tt]he\s+)?Federal\s+[A-Z]")
+
+
+def settle_federal(doc: Doc, groups: list[Candidate]) -> None:
+    """Place a body whose name in the text opens with "Federal" ("the Federal Ministry of Finance",
+    "Federal Ministry for Economic Cooperation and Development") in the one federation among the
+    document's likely partners (org_heads.yaml `federations`), when nothing placed it in a
+    federation: a Nigeria-China text's "Federal Ministry of Finance" is Nigeria's, not the Chinese
+    registry entry that its shorter name matched. A registry entry so overruled is dropped, with
+    its names that the text does not use."""
+    federations = yaml_words("org_heads.yaml", "federations")
+    federal_names = [
+        g
+        for g in groups
+        if not g.international
+        and g.country not in federations
+        and any(_FEDERAL_NAME.match(n) for n in (g.name, *g.aliases))
+    ]
+    partners = set(doc.data.get("context_countries") or ()) & federations if federal_names else set()
+    if len(partners) != 1:
+        return
+    federal = partners.pop()
+    for group in federal_names:
+        if group.ror:
+            group.ror = None
+            group.aliases = {a for a in group.aliases if a in doc.text}
+            if group.name not in doc.text and group.aliases:
+                group.name = max(group.aliases, key=len)
+                group.aliases.discard(group.name)
+        group.country, group.country_sure = federal, True
 
 
 def _country_of_paragraph(doc: Doc, start: int) -> str | None:
@@ -700,6 +755,20 @@ def _before_of_the(toks: list[Token]) -> list[Token]:
     return toks[:cut]
 
 
+def _field_before_next_joint(right: list[Token], heads: frozenset[str]) -> bool:
+    """ "Ministry of Science and | Technology and the Ministry of Health", "State Department for
+    Science, Research and | Innovation and Germany's ...": the right side of an "and" after a body's
+    name reaches another "and" before any head word or comma, so its first words are the last field
+    of the name on the left, and the next body starts after the later "and"."""
+    first = _up_to_comma(right)
+    return (
+        len(first) < len(right)
+        and right[len(first)].text in {"and", "&"}
+        and not first[0].text.endswith(("'s", "’s"))
+        and not _has_head(first, heads)
+    )
+
+
 def _up_to_comma(toks: list[Token]) -> list[Token]:
     cut = next((n for n, t in enumerate(toks) if t.text in {",", "and", "&"}), len(toks))
     return toks[:cut]
@@ -740,6 +809,13 @@ def _splits(
         return True  # "Kobe University and Toyota", "University of X, Berkeley and Japan"
     if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
         return False
+    if (
+        joint in {"and", "&"}
+        and not article
+        and _has_head(left, base)
+        and _field_before_next_joint(right, heads)
+    ):
+        return False  # the body's last field; a later "and" may split off the next body
     if joint == "of":
         return True
     if not _has_head(_before_of_the(right), heads):
@@ -1544,6 +1620,57 @@ def _one_word_before(longer: Candidate, known: Candidate) -> bool:
     return any(s <= a and b <= e and (a, b) != (s, e) for a, b in known.spans for s, e in longer.spans)
 
 
+# "AGH University of Krakow", "Xidian University of Xi'an": a name that ends with "of" and the city
+# of its seat after its head word. (Not "in": "Inha University in Tashkent" is a campus abroad, not
+# Inha University; not a comma: "Vietnam National University, Hanoi" is one of two.)
+_SEAT_TAIL = re.compile(r"(?P<short>\S+(?:\s+\S+)*?\s+(?P<head>\S+))\s+of\s+(?P<place>[A-Z][^,()]*)")
+
+
+def _seatless_name(name: str) -> str | None:
+    """The name without the city of its seat ("AGH University" of "AGH University of Krakow"), when
+    a proper name comes before the head word (`branch_heads`): not "University" of "University of
+    Tokyo", nor "Technical University" of "Technical University of Munich" (`name_stopwords.txt`,
+    `generic_name_openers`)."""
+    found = _SEAT_TAIL.fullmatch(" ".join(name.split()))
+    if found is None or found["head"] not in yaml_words("org_heads.yaml", "branch_heads"):
+        return None
+    first = found["short"].split()[0]
+    if first in load_lines("name_stopwords.txt") or first in yaml_words(
+        "org_heads.yaml", "generic_name_openers"
+    ):
+        return None
+    spans = country_table().spans(found["place"])
+    whole = len(spans) == 1 and spans[0][:2] == (0, len(found["place"])) and spans[0][3] in CITY_KINDS
+    return found["short"] if whole else None
+
+
+def fold_seatless(groups: list[Candidate]) -> list[Candidate]:
+    """Give a body named with the city of its seat its name without the city as an alias, and fold
+    into it the group of that shorter name ("AGH University" once "AGH University of Krakow"),
+    unless the shorter one is placed for sure in another country or has another registry entry."""
+    shorts = {}
+    for group in groups:
+        short = _seatless_name(group.name)
+        if short:
+            group.aliases.add(short)
+            shorts[key(short)] = group
+    if not shorts:
+        return groups
+    kept = []
+    for group in groups:
+        outer = shorts.get(key(group.name))
+        if (
+            outer is None
+            or outer is group
+            or (group.country_sure and outer.country and group.country != outer.country)
+            or (group.ror and outer.ror and group.ror != outer.ror)
+        ):
+            kept.append(group)
+            continue
+        _absorb(outer, group)
+    return kept
+
+
 def _nested_in(inner: Candidate, outer: Candidate) -> bool:
     if not inner.country or inner.country != outer.country:
         return False
@@ -1983,7 +2110,7 @@ def _governing_parent(
     follows after a comma and closes the clause ("Dr X, Fellow at the Y Institute (YI), University of
     Z."); in a list ("the X Centre (XC), Delft University of Technology, ...") the body after the comma
     is the list's next item, not the owner."""
-    owner = _trailing_owner(doc.text[start:end], names)
+    owner = _trailing_owner(doc.text[start:end], names) or _named_after_owner(doc.text[start:end], names)
     if owner:
         return owner
     after = _PARENT_AFTER.match(doc.text, end)
@@ -2035,6 +2162,9 @@ def _parent_of(
     leading = _leading_owner(doc.text[start:end], names)  # ("Kasetsart University Faculty of ...")
     if leading:
         return leading
+    dashed = _dashed_owner(doc.text[start:end], names)  # ("CSIR-Crops Research Institute")
+    if dashed:
+        return dashed
     for found in (owner, first):
         if found is None:
             continue
@@ -2056,6 +2186,38 @@ def _leading_owner(name: str, names: dict[str, set[str]]) -> str | None:
         if countries and len(countries) == 1:
             return next(iter(countries))
     return None
+
+
+def _one_country(names: dict[str, set[str]], name: str) -> str | None:
+    countries = names.get(name) or names.get(name.upper())
+    return next(iter(countries)) if countries and len(countries) == 1 else None
+
+
+def _dashed_owner(name: str, names: dict[str, set[str]]) -> str | None:
+    """The country of the placed organisation whose acronym opens `name` before a dash ("CSIR-Crops
+    Research Institute", "CSIR–Soil Research Institute"): a unit named after its parent. Not when
+    the word after the dash names a placed body of another country ("KNUST–McGill Joint
+    Laboratory": a body of the two)."""
+    prefix = _PARENT_PREFIX.match(name)
+    owner = _one_country(names, prefix.group(1)) if prefix else None
+    if owner is None or prefix is None:
+        return None
+    rest = name[prefix.end() :].split(None, 1)
+    second = _one_country(names, rest[0].strip(WORD_EDGES)) if rest else None
+    return owner if second in (None, owner) else None
+
+
+def _named_after_owner(name: str, names: dict[str, set[str]]) -> str | None:
+    """The country of the placed organisation that opens the name of a unit: its acronym as the
+    first word ("UPV Institute for Energy Engineering"), before a dash ("CSIR-Crops Research
+    Institute"), or its name of two words or more ("Kasetsart University Faculty of ..."). The unit's
+    own name tells its owner better than the nearest country of its sentence."""
+    first = _FIRST_WORD.match(name)
+    if first and first.group(1).isupper() and first.group(1).isalpha():
+        owner = _one_country(names, first.group(1))
+        if owner:
+            return owner
+    return _dashed_owner(name, names) or _leading_owner(name, names)
 
 
 _OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -2373,12 +2535,13 @@ def make_organizations() -> Component:
             if is_organisation_name(c.name)
         ]
         candidates = separate_predecessors(doc, candidates)
-        groups = _without_cut_names(merge_nested(merge(candidates)))
+        groups = fold_seatless(_without_cut_names(merge_nested(merge(candidates))))
         settle_by_home(doc, groups)
         acronym_uses(doc, groups)
         mission_uses(doc, groups)
         settle_by_parent(doc, groups)
         settle_by_scene(doc, groups)
+        settle_federal(doc, groups)
         for group in groups:
             if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True

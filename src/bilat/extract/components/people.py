@@ -340,6 +340,18 @@ def weak_honorifics() -> frozenset[str]:
 
 
 @functools.cache
+def body_words() -> frozenset[str]:
+    """Words of the names of units and ensembles that no organisation head holds ("Dirección", "Coro")."""
+    return _role_words("body_words")
+
+
+@functools.cache
+def body_heads() -> frozenset[str]:
+    """The heads of organisations' names and `body_words`: a "name" with one is no person's."""
+    return name_words()[0] | body_words()
+
+
+@functools.cache
 def place_heads() -> frozenset[str]:
     """Capitalised heads of place names ("Island", "Bay", "Strait")."""
     return _role_words("place_heads")
@@ -371,11 +383,21 @@ def names_place(doc: Doc, person: Found) -> bool:
     return last in buildings and len(words) + (last != words[-1]) >= 2 and _after_the(doc, person.span[0])
 
 
+_NEXT_WORDS = re.compile(r"(?: [A-ZÀ-Þ][^\W\d_]*){1,3}")  # (up to three capitalised words after a name)
+
+
 def _starts_org_name(doc: Doc, person: Found, heads: frozenset[str]) -> bool:
-    """True when an organisation head word follows a found "name" on its line: the name is the start
-    of a body's or unit's name ("Public Affairs Office", "Marine Science Institute")."""
+    """True when an organisation head word follows a found "name" on its line, right after it or
+    ending up to three capitalised words that follow it: the name is the start of a body's, unit's
+    or venue's name ("Public Affairs Office", "Marine Science Institute", "King Abdulaziz
+    International Conference Center")."""
     following = _NEXT_WORD.match(doc.text, person.span[1])
-    return following is not None and following.group(1) in heads
+    if following is None:
+        return False
+    if following.group(1) in heads:
+        return True
+    words = _NEXT_WORDS.match(doc.text, person.span[1])
+    return words is not None and words.group().rsplit(" ", 1)[-1] in heads
 
 
 def _after_the(doc: Doc, start: int) -> bool:
@@ -410,12 +432,17 @@ def lower_case_titles() -> tuple[str, ...]:
     return tuple(load_yaml("roles.yaml").get("lower_case_titles", []))
 
 
+_MIXED_CAPS = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]{2}")
+
+
 def is_name_text(text: str) -> bool:
     """A word that can be part of a person's name, wherever it stands."""
     if not text[0].isupper() or len(text) < 2 or text in STOP_WORDS:  # the cheap tests first
         return False
     if not _NAME_PART.fullmatch(text):
         return False
+    if _MIXED_CAPS.search(text) is not None and not text.startswith(("Mc", "Mac")):
+        return False  # a brand's or body's capitals after small letters ("CanmetENERGY", "MeerKAT")
     return not (text.isupper() and any(c.isdigit() for c in text))
 
 
@@ -863,17 +890,24 @@ class SentenceScan:
                 continue
             if (tok.text in self.honorifics or self.multiword_at(i)) and self._honorific_may_start(i):
                 k = self.skip_honorifics(i)
+                if k > i and k < len(self.toks) and self.toks[k].start in title_at:
+                    i = k  # a title after the honorifics reads the name ("HRH Crown Prince NAME")
+                    continue
                 j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
                 if j > k > i:  # (k == i: no honorific, an initial "M." that begins a name)
                     role, role_span = self.role_after(j)
                     if role is None:  # (", the Hon NAME": the role stands before "the")
                         role, role_span = self.role_before(i - 1 if self._the_before(i) else i)
+                    other = None
                     if role is None:
                         role, role_span = self.role_right_before(i, j)
+                        role, role_span, other = self.shared_role(j, role, role_span)
                     if role is None:
                         role, role_span = self.honorific_role(i, k)
                     out.append(self.found(k, j, role, role_span))
-                    i = j
+                    if other is not None:  # ("co-leads Prof. A and Dr B")
+                        out.append(self.found(other[0], other[1], role, role_span))
+                    i = j if other is None else other[1]
                     continue
             j = self.name_at(i, min_words=2) if tok.capitalised else i  # (name_at's own first test)
             if j > i and tok.start in title_at and self.toks[j - 1].end <= title_at[tok.start][0]:
@@ -884,8 +918,17 @@ class SentenceScan:
                 role, role_span = self.role_after(j)
                 if role is None:
                     role, role_span = self.role_before(i)
+                other = None
                 if role is None:
                     role, role_span = self.role_right_before(i, j)
+                    role, role_span, other = self.shared_role(j, role, role_span)
+                if other is not None:  # ("tango champions A and B")
+                    out += [
+                        self.found(i, j, role, role_span),
+                        self.found(other[0], other[1], role, role_span),
+                    ]
+                    i = other[1]
+                    continue
                 if role is None and self._spoken_before(i, j):
                     role, role_span = self.role_with_article(j)
                     out.append(self.found(i, j, role, role_span))
@@ -896,6 +939,7 @@ class SentenceScan:
                     or self._person_cue(j)
                     or self.after_lower_title(i)
                     or self._after_role_verb(i)
+                    or self._partner_cue(j)
                 ):
                     out.append(self.found(i, j, role, role_span))
                     i = j
@@ -1065,7 +1109,8 @@ class SentenceScan:
             j = self.name_at(n, min_words=2)
             if j == n:
                 j = self._name_after_state(n)
-            if 2 <= j - n <= 3 and (j == len(toks) or not toks[j].capitalised):
+            after = self.skip_post_nominals(j)  # ("... Trade Promotion Declan Furlong TD.")
+            if 2 <= j - n <= 3 and (after == len(toks) or not toks[after].capitalised):
                 if j - n == 3 and toks[n].text in portfolio_words():
                     continue  # the portfolio's last word, then a name of two ("Natural Resources NAME")
                 return n, j
@@ -1193,8 +1238,8 @@ class SentenceScan:
         return role, span
 
     def _after_affiliation(self, j: int) -> int | None:
-        """The index of the comma after a short bracket that follows a name ending at token j
-        ("NAME (Org, City), ..."), None when no such bracket is there."""
+        """The index of the comma or dash after a short bracket that follows a name ending at token j
+        ("NAME (Org, City), ...", "NAME (native script) — ROLE"), None when no such bracket is there."""
         j = self.skip_post_nominals(j)
         if j >= len(self.toks) or self.toks[j].text != "(":
             return None
@@ -1202,8 +1247,8 @@ class SentenceScan:
             text = self.toks[m].text
             if text == "(":
                 return None
-            if text == ")":
-                return m + 1 if self.toks[m + 1].text == "," else None
+            if text == ")":  # (then a comma or a dash: "NAME (native script) — Dean, ...")
+                return m + 1 if self.toks[m + 1].text in {",", "—", "–"} else None
         return None
 
     def _role_after_mark(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -1376,13 +1421,15 @@ class SentenceScan:
             return None, None
         heads, stops = _heads_before_name(), _stops_before_name()
         head = i - 1
-        while head >= max(0, i - 1 - MAX_TAIL_TOKENS) and toks[head].text not in heads:
+        while head >= max(0, i - 1 - MAX_TAIL_TOKENS) and not _head_before_name(toks[head].text, heads):
             text = toks[head].text  # (a portfolio's words: no mark, verb or article but glue)
             if not (text[:1].isalpha() or text in {"&", "-"}) or (text in stops and text not in _ROLE_GLUE):
                 return None, None
             head -= 1
-        if head < 0 or toks[head].text not in heads:
+        if head < 0 or not _head_before_name(toks[head].text, heads):
             return None, None
+        if toks[head].text not in heads and (head < i - 1 or self.coordinated_name(j) is None):
+            return None, None  # a plural head only right before two names ("tango champions A and B")
         if head < i - 1 and (toks[head + 1].text not in _TAIL_LINKS or toks[i - 1].text in _ROLE_GLUE):
             return None, None
         if head < i - 1 and j - i > 2 and self._name_word(toks[i - 1]):
@@ -1392,6 +1439,8 @@ class SentenceScan:
             text = toks[first - 1].text  # (a capitalised owner goes on: "Penang", "Japan's")
             if not text[:1].isalpha() or (text[:1].islower() and (text in stops or text.endswith("ed"))):
                 break
+            if text in _DETERMINERS:
+                break  # (at a sentence's start: "The director NAME said")
             first -= 1
         head_text = toks[head].text
         if head_text in _not_before_name() and (
@@ -1403,6 +1452,39 @@ class SentenceScan:
         if any(self.blocked.covers(t.start, t.end) for t in toks[i:j]):
             return None, None  # ("a representative of Nuffic Neso Indonesia": a body's name, a place)
         return _trim_role(self.doc.text, toks[first].start, toks[i - 1].end)
+
+    def _partner_cue(self, j: int) -> bool:
+        """True when "and" joins a name ending at token j to a name that a speech word or "who"
+        follows: both are people ("A and B, who won", "A and B said")."""
+        other = self.coordinated_name(j)
+        return other is not None and self._person_cue(other[1])
+
+    def coordinated_name(self, j: int) -> tuple[int, int] | None:
+        """The tokens of a name of two words or more (after honorifics) that "and" joins to a name
+        ending at token j ("... A and Dr B"), None when there is none."""
+        toks = self.toks
+        if j + 2 >= len(toks) or toks[j].text != "and":
+            return None
+        k = self.skip_honorifics(j + 1)
+        m = self.name_at(k, min_words=2)
+        if m == k or kind_of(self.doc.text[toks[k].start : toks[m - 1].end]) is not None:
+            return None
+        return k, m
+
+    def shared_role(
+        self, j: int, role: str | None, role_span: tuple[int, int] | None
+    ) -> tuple[str | None, tuple[int, int] | None, tuple[int, int] | None]:
+        """A role that ends with a plural head said right before a name ending at token j and the
+        name "and" joins to it ("tango champions A and B"): the role in the singular, for both, and
+        the second name's tokens; else the role as it is and None."""
+        if not role or not role_span or role.endswith("ss") or not role.endswith("s"):
+            return role, role_span, None
+        if role.rsplit(None, 1)[-1][:-1] not in _heads_before_name():
+            return role, role_span, None  # (a head in the singular: "sales")
+        other = self.coordinated_name(j)
+        if other is None:
+            return role, role_span, None
+        return role[:-1], (role_span[0], role_span[1] - 1), other
 
     def _spoken_before(self, i: int, j: int) -> bool:
         """True for a name of two words or more that a speech verb introduces and a comma, period
@@ -1428,6 +1510,9 @@ class SentenceScan:
 
     def _person_cue(self, j: int) -> bool:
         end = self.toks[j - 1].end
+        if self.doc.text[end : end + 1] in _CLOSING_MARKUP:  # (past the markup that closes a name:
+            closing = self.doc.text[end : end + 3]  # "**Haruka Inoue**, who scored")
+            end += len(closing) - len(closing.lstrip("*_"))
         rest = self.doc.text[end : end + _SPEECH_REACH].lower()
         if _SPEECH_AFTER.match(rest):
             return True
@@ -1439,6 +1524,7 @@ class SentenceScan:
         return any(s == position for org in self.doc.data.get("organizations", []) for s, _ in org.spans)
 
 
+_CLOSING_MARKUP = ("*", "_")  # bold or italics that close a name
 _UNIT_LINKS = frozenset({"for", "of", "on", "to"})  # words inside the name of a unit or portfolio
 # Lower-case words that end a title's qualifier ("responsible for research" | "met", "said"; roles.yaml)
 _QUALIFIER_STOPS = yaml_words("roles.yaml", "qualifier_stops")
@@ -1457,6 +1543,11 @@ _TAIL_LINKS = frozenset({"for", "of", "to", "in", "at", "on"})  # (the first wor
 def _stops_before_name() -> frozenset[str]:
     """Words that end the modifiers of a role read back from a name (roles.yaml `before_name_stops`)."""
     return _role_words("before_name_stops")
+
+
+def _head_before_name(text: str, heads: frozenset[str]) -> bool:
+    """True for a role head that may end a role right before a name, in the singular or plural."""
+    return text in heads or (len(text) > 3 and text[-1] == "s" and text[-2] != "s" and text[:-1] in heads)
 
 
 @functools.cache
@@ -2122,12 +2213,34 @@ def broken_names_joined(doc: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in doc.sentences:
         if out and (
-            _honorific_in_markup(doc, out[-1], (start, end)) or _name_broken(doc, out[-1], (start, end))
+            _honorific_in_markup(doc, out[-1], (start, end))
+            or _name_broken(doc, out[-1], (start, end))
+            or (doc.text[out[-1][1] - 1] == "." and _honorific_at_line_end(doc, out[-1], (start, end)))
+            or (doc.text[start] in "*_" and _emphasis_goes_on(doc, out[-1], (start, end)))
         ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+_EMPHASIS_OPENS = re.compile(r"(?:\*\*?|__?)[A-ZÀ-Þ]")
+_EMPHASIS_LABEL = re.compile(r"(?:\*\*?|__?)[^*_\n]{0,40}?:")
+_CUT_INSIDE = re.compile(r"[a-z,]$")
+
+
+def _emphasis_goes_on(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """True when `first` ends at a line end inside a sentence (a lower-case word or a comma) and
+    `second`, on the next line, opens with bold or italics on a capitalised word that is no field's
+    label: the names a hard wrap put at a line start, where the sentence splitter sees a list item
+    ("... and a performance by tango champions⏎  **Sofía Albornoz** and **Matías Cabrera**.")."""
+    text = doc.text
+    return (
+        _CUT_INSIDE.search(text, first[1] - 1, first[1]) is not None
+        and _BREAK_BETWEEN.fullmatch(text, first[1], second[0]) is not None
+        and _EMPHASIS_OPENS.match(text, second[0], second[1]) is not None
+        and _EMPHASIS_LABEL.match(text, second[0], second[1]) is None
+    )
 
 
 # An honorific with its period right after the markup that opens a name: bold, italics or a link
@@ -2148,6 +2261,25 @@ def _honorific_in_markup(doc: Doc, first: tuple[int, int], second: tuple[int, in
         return False
     tail = _MARKUP_HONORIFIC_END.search(text, max(first[0], first[1] - 12), first[1])
     return tail is not None and (tail.group(1) in honorifics() or tail.group(1)[:-1] in honorifics())
+
+
+_HONORIFIC_END = re.compile(r"(?:^|\s)([A-Z][A-Za-z]{0,5})\.$")
+_NAME_PAIR_START = re.compile(r"[A-ZÀ-Þ][^\W\d_]+[ \t]+[A-ZÀ-Þ]")
+
+
+def _honorific_at_line_end(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """True when `first` ends with an honorific and its period at a line end and `second`, on the
+    next line, starts with two capitalised words: the name that a hard wrap cut from its honorific
+    ("... signed by the Vice-Chancellor, Datuk Prof. Dr.⏎Siti Hajar Abdullah, and ...")."""
+    text = doc.text
+    if not _BREAK_BETWEEN.fullmatch(text, first[1], second[0]):
+        return False
+    tail = _HONORIFIC_END.search(text, max(first[0], first[1] - 8), first[1])
+    return (
+        tail is not None
+        and tail.group(1) in honorifics()
+        and _NAME_PAIR_START.match(text, second[0], second[1]) is not None
+    )
 
 
 def _name_broken(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -2213,6 +2345,12 @@ def _family_name_country(doc: Doc, mention: Mention) -> bool:
         return False
     if word_start > 0 and text[word_start - 1] not in " \t\n":
         return False
+    if any(
+        m.start == word_start
+        for layer in ("country", "city")
+        for m in doc.in_span(layer, word_start, start - 1)
+    ):
+        return False  # (two places in a row are no name: "Campus France Thailand")
     return is_name_text(word) and not role_matcher().find(word)  # (the scan reads the word's other uses)
 
 
@@ -2270,11 +2408,21 @@ def merge_people(found: list[Found]) -> list[Found]:
                 ),
                 None,
             )
+        if target is None and person.surname_only:
+            target = _by_first_surname(people, surname)
         if target is None:
             people.append(person)
             continue
         _join(target, person)
     return _join_misspelt(_join_given_names(_join_family_names(people)))
+
+
+def _by_first_surname(people: list[Found], surname: str) -> Found | None:
+    """The one person of three name words or more whose second-to-last word is `surname`: the first
+    of two family names, which Spanish and Portuguese texts use alone ("Minister Valdivieso" after
+    "Aurora Valdivieso Carrasco"); None when no person or several have it."""
+    found = [p for p in people if len(words := p.name.split()) >= 3 and key(words[-2]) == surname]
+    return found[0] if len(found) == 1 else None
 
 
 def _join(target: Found, person: Found) -> None:
@@ -2556,7 +2704,7 @@ def make_people() -> Component:
 
     def run(doc: Doc) -> None:
         blocked = blocked_spans(doc)
-        heads, _, _ = name_words()
+        heads = body_heads()
         acronyms = set(doc.data.get("acronyms", {})) | {
             a for o in doc.data.get("organizations", []) for a in o.aliases if a.isupper()
         }

@@ -52,7 +52,8 @@ from bilat.extract.resources import WordPretest, load_yaml, longest_first, yaml_
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 
 
-# What follows a name: maybe a closing quote ("the 'Sahab' project"), an acronym in brackets, a
+# What follows a name: maybe a closing quote ("the 'Sahab' project") or the close of its emphasis
+# ("IFD's *Grand Solutions* programme"), an acronym in brackets, a
 # qualifier, then the word that may make it a programme's name.
 @functools.cache
 def _phrase_words() -> dict[str, frozenset[str]]:
@@ -70,7 +71,9 @@ _KINDS = programme_kinds("programme_kinds")
 
 
 _QUALIFIERS = longest_first(_phrase_words()["qualifiers"])
-_AFTER = re.compile(rf"['’\"”]?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?P<q>{_QUALIFIERS})\s+)?(?P<w>[^\W\d]\w*)")
+_AFTER = re.compile(
+    rf"(?:['’\"”]|[*_]{{1,2}})?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?P<q>{_QUALIFIERS})\s+)?(?P<w>[^\W\d]\w*)"
+)
 # The number that ends a programme's name, when the name phrase stops before it ("DELTA 2
 # programme", "ArCS II project"): a digit group or a Roman numeral, then the programme word.
 _NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,4}|[IVX]{1,4})(?=[ \t]+\w)")
@@ -1044,11 +1047,12 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 kind_of(name) in ("org", "committee", "agreement") and not followed
             ):
                 continue
-            if _is_country_only(doc, start, end) or _is_status(doc, start, end):
-                continue
+            if _is_place_only(doc, start, end) or _is_status(doc, start, end):
+                continue  # ("the Jülich project management agency", "the Osaka programme of the Expo")
             end = _with_topic(doc.text, end)  # "... Programme on Quantum Materials and Devices"
             name = doc.text[start:end]
-            aliases = {doc.text[full_start:end]} if full_start < start else set()
+            # (an owner's emphasised name, "IFD's *X*", without the marks)
+            aliases = {re.sub(r"[*_]+(?=\w)", "", doc.text[full_start:end])} if full_start < start else set()
             pair_start = _pair_prefix(doc, start)  # "Brazil-Germany | Programme for Research in ..."
             if pair_start < start:
                 aliases.add(name.strip(" ,"))
@@ -1320,7 +1324,10 @@ def _parts(doc: Doc, start: int, end: int, hits: list[int]) -> list[list[Token]]
         toks = list(phrase.tokens)
         for i, tok in enumerate(toks):
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
-            if tok.text == "and" and (nxt in {"for", "the"} or (current and current[-1].text == ",")):
+            if tok.text in {"and", "or"} and (
+                (tok.text == "and" and (nxt in {"for", "the"} or (current and current[-1].text == ",")))
+                or (current and nxt.endswith(("'s", "’s")))
+            ):  # (and before an owner's name: "Germany's X Projects and Canada's Y Program")
                 out.append([t for t in current if t.text != ","])
                 current = []
                 continue
@@ -1355,6 +1362,13 @@ def _name_like(word: str) -> bool:
 
 def _is_country_only(doc: Doc, start: int, end: int) -> bool:
     covered = sum(m.end - m.start for m in doc.in_span("country", start, end))
+    return covered >= (end - start) - 1
+
+
+def _is_place_only(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is only the names of countries or cities: where a programme runs or who runs
+    it, no name of its own."""
+    covered = sum(m.end - m.start for layer in ("country", "city") for m in doc.in_span(layer, start, end))
     return covered >= (end - start) - 1
 
 

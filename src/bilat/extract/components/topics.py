@@ -39,7 +39,34 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         spans += group.spans
     kinds = doc.data.get("acronym_kind", {})
     spans += [m.span for m in doc.layer("acronym_def") if kinds.get(m.attrs["short"]) != "programme"]
-    return sorted(spans + titled_spans(doc))
+    return sorted(spans + titled_spans(doc) + portfolio_spans(doc.text))
+
+
+# A minister's or ministry's portfolio: "Minister of Science, Innovation, Technology and
+# Telecommunications", "the Federal Minister of Research, Technology and Space", "MINISTRY OF
+# DIGITAL TECHNOLOGIES": the capitalised words (and their links) after "Minister/Ministry of/for".
+# What a ministry is in charge of is no field its document names, wherever no person or body of
+# the record covers the words already. (A capitalised word, or all capitals, after the head.)
+_PORTFOLIO_LINK = r"(?:and|AND|&|of|OF|for|FOR|the|THE)"
+_PORTFOLIO = re.compile(
+    r"(?<!\w)(?:Minist(?:er|ry|ers|ries)|MINIST(?:ER|RY|ERS|RIES)|Commissioner|COMMISSIONER)"
+    r"(?:[ \t]+(?:of|for|OF|FOR))[ \t]+"
+    rf"(?:{_PORTFOLIO_LINK}[ \t]+)?[A-Z][\w'’-]*"
+    rf"(?:(?:,?[ \t]+|,[ \t]*\n[ \t]*)(?:{_PORTFOLIO_LINK}(?:[ \t]+|[ \t]*\n[ \t]*))*[A-Z][\w'’-]*){{0,8}}"
+)
+
+
+def portfolio_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ministers' and ministries' portfolios (`_PORTFOLIO`), tried only where a text
+    names a minister, a ministry or a commissioner."""
+    if (
+        "inist" not in text
+        and "INIST" not in text
+        and "ommissioner" not in text
+        and "OMMISSIONER" not in text
+    ):
+        return []
+    return [m.span() for m in _PORTFOLIO.finditer(text)]
 
 
 SMALL_WORDS = frozenset({"of", "on", "and", "for", "the", "in", "at", "&", "to", "de"})
@@ -54,7 +81,18 @@ def titled_spans(doc: Doc) -> list[tuple[int, int]]:
         if not event.name or not _proper_name(event.name):
             continue
         spans += [(s, e) for s, e in event.evidence if doc.text[s:e] == event.name]
+    for agreement in doc.record.agreements:
+        if agreement.title and _modifier_name(agreement.title):
+            spans += [(s, e) for s, e in agreement.evidence if doc.text[s:e] == agreement.title]
     return spans
+
+
+def _modifier_name(title: str) -> bool:
+    """True for an agreement's proper name whose words only modify its head ("the Youth Mobility
+    Agreement", "the Working Holiday Arrangement"): a name, whose words name no field of the
+    document. A title that states its subject ("Agreement on Hydrogen Cooperation") is no such name."""
+    words = title.split()
+    return _proper_name(title) and not set(words) & SMALL_WORDS
 
 
 def _proper_name(name: str) -> bool:

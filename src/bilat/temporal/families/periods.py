@@ -215,6 +215,33 @@ def half(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule(
+    "quarters_of_year",
+    r"(?P<o>(?i:first|last|final))\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)"
+    r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR})|\s+(?i:of)\s+(?P<rel>(?i:this|next|last|the))\s+"
+    r"(?:(?i:fiscal|calendar)\s+)?(?i:year)(?![\w'’-]))?",
+    priority=2,
+    article=True,
+)
+def quarters_of_year(m: re.Match[str], ctx: Context) -> Found | None:
+    """the first two quarters of 1990 (its first half), the last two quarters of this year (the
+    second half), the first three quarters (nine months, as "the first nine months")."""
+    first = words.key(m["o"]) == "first"
+    count = 2 if words.key(m["n"]) in ("two", "2") else 3
+    named = m["y"] or m["rel"]
+    if count == 3:
+        return Found("DURATION", "P9M") if first or named else None
+    if not first and not named:
+        return None  # "the last two quarters": the two just gone, a span (the `duration` rule)
+    ref = ctx.ref_date
+    shift = {"next": 1, "last": -1}.get(words.key(m["rel"]), 0) if m["rel"] else 0
+    year = int(m["y"]) if m["y"] else (ref.year + shift if ref else None)
+    number = 1 if first else 2
+    if year is None:
+        return Found("DATE", f"XXXX-H{number}")
+    return Found("DATE", f"{year:04d}-H{number}", point=Point(dt.date(year, 1 if first else 7, 1), "half"))
+
+
+@rule(
     "year_period",
     r"(?P<y>{YEAR})\s+(?:(?P<o>" + ORDINALS + r")\s+)?(?:(?i:fiscal)\s+)?(?i:quarter|period)(?!s)"
     r"|(?P<rel>(?i:last|this))\s+(?i:year)['’]s\s+(?i:quarter|period)(?!s)",

@@ -21,7 +21,7 @@ DAY_WORDS = {
     "the day before yesterday": -2, "the day after tomorrow": 2,
 }  # fmt: skip
 COMPARED = re.compile(r"(?i)\b(?:compared\s+(?:with|to)|from|than|versus|over)\s+$")
-LAST = ("last", "past", "previous", "preceding", "prior", "this past")
+LAST = ("last", "past", "previous", "preceding", "prior", "this past", "latest")
 NEXT = ("next", "coming", "following")
 
 
@@ -148,7 +148,7 @@ def the_week(m: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "relative_unit",
     r"(?P<the>(?i:the)\s+)?(?P<rel>(?i:this\s+past|last|past|previous|preceding|prior|next|coming|this|"
-    r"current|following|same|present))\s+(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter|"
+    r"current|following|same|present|latest(?=\s+(?:fiscal\s+)?year)))\s+(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter|"
     r"half(?!\s+of\b)|fiscal\s+year))(?![\w-])",
     priority=2,
     positional=True,
@@ -242,8 +242,22 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule(
+    "season_set",
+    r"(?:(?P<q>(?i:every|each))\s+(?P<s>{SEASON})(?![\w-])|(?P<rel>(?i:past|last|next|coming|previous|"
+    r"following))\s+(?P<n>{NUM}|(?i:several|few))\s+(?P<s2>{SEASON})s)",
+    priority=2,
+    article=True,
+    modifiable=True,
+)
+def season_set(m: re.Match[str], ctx: Context) -> Found | None:
+    """every summer, each spring, the past three summers: seasons that recur (a SET, as TimeML
+    writes them; a season has no duration unit)."""
+    return Found("SET", f"XXXX-{lexicon().seasons[words.key(m['s'] or m['s2'])]}")
+
+
+@rule(
     "ago",
-    r"(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?"
+    r"(?P<hf>(?i:half)\s+(?=(?i:an?)\s))?(?P<n>{NUM}|{VAGUE})[\s-]+(?P<u>{UNIT})(?:\s+(?i:or\s+so))?"
     r"[ \t]+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|"
     r"(?:before|after)(?=\s*[.,;:)]|\s*$)))",
     priority=3,
@@ -261,6 +275,10 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     compared = direction == "earlier" and bool(COMPARED.search(ctx.text, max(0, m.start() - 14), m.start()))
     anchored = direction in ("later", "after", "earlier", "before") and not compared
     base = ctx.anchor if anchored and ctx.anchor else ctx.reference
+    if amount is None and anchored:
+        # "a few days later", "several weeks earlier": counted from a point of the narrative by an
+        # unstated amount, so no date can be named; the expression is the span (as TimeML writes it)
+        return Found("DURATION", words.duration(None, unit))
     if base is None:
         return Found("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
     if unit in ("hour", "minute", "second"):
@@ -274,7 +292,14 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     elif anchored and base.granularity != "day" and granularity in ("day", "week"):
         base = ctx.reference or base
     times = int(lexicon().units.get(unit, {}).get("times", 1)) if unit == "fortnight" else 1
-    day = calendar.shift(base.date, _shift_unit(unit), sign * int(amount) * times)
+    if m["hf"]:  # "half a dozen years ago"; "half a century ago", "half a year ago" counted in months
+        amount /= 2
+        if amount % 1 and unit in calendar.MONTHS:
+            amount, unit = amount * calendar.MONTHS[unit], "month"
+            granularity = "year" if amount % 12 == 0 else "month"
+        if amount % 1:
+            return None  # "half a day ago"
+    day = calendar.shift(base.date, _shift_unit(unit), sign * int(amount * times))
     if granularity in ("decade", "century"):
         granularity = "year"
     found = _point(ctx, day, granularity)
@@ -338,19 +363,20 @@ def reference(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "year_end",
-    r"(?P<w>(?i:year[\s-]end|year[\s-]earlier|year[\s-]ago|the\s+(?:full\s+|whole\s+|entire\s+|fiscal\s+)?year))"
+    r"(?P<w>(?i:year[\s-]end|mid[\s-]?year|year[\s-]earlier|year[\s-]ago|the\s+(?:full\s+|whole\s+|entire\s+|fiscal\s+)?year))"
     r"(?![\w-])(?!\s+{YEAR})",  # "the year 2000" is that year (the `year` rule)
     priority=0,
 )
 def year_end(m: re.Match[str], ctx: Context) -> Found | None:
-    """year-end (this year, END), year-earlier / year-ago (last year), the year (this year)."""
+    """year-end (this year, END), mid-year (MID), year-earlier / year-ago (last year), the year
+    (this year)."""
     ref = ctx.reference
     if ref is None:
         return None
     text = words.key(m["w"])
-    if text.endswith("end"):
+    if text.endswith("end") or text.startswith("mid"):
         found = _point(ctx, ref.date, "year")
-        found.mod = "END"
+        found.mod = "MID" if text.startswith("mid") else "END"
         return found
     if text.startswith("the "):
         if re.match(r"\s+(?:ended|ending)\b", ctx.text[m.end() : m.end() + 8]):
@@ -387,7 +413,7 @@ def weekend(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "that_unit",
-    r"(?:(?P<el>(?i:earlier|later))\s+)?(?i:that)\s+(?P<u>(?i:year|month|week|day))(?![\w-])",
+    r"(?:(?P<el>(?i:earlier|later))\s+)?(?i:that)\s+(?:(?i:same|very)\s+)?(?P<u>(?i:year|month|week|day))(?![\w-])",
     priority=2,
     positional=True,
     anchored=True,

@@ -21,7 +21,9 @@ MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|should
     "duration",
     r"(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|following|remaining|latest|additional|"
     r"further|initial|ensuing|subsequent|recent|early|lost|year-earlier|year-ago|comparable|corresponding))\s+)?"
-    r"(?:(?P<n>{NUM})(?P<h1>[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half))?|(?P<v>{VAGUE}))"
+    r"(?:(?P<n0>{DIGITS}|{NUMWORD})(?:\s+(?i:to)\s+|\s*[-–]\s*)(?=\w))?"
+    r"(?:(?P<hf>(?i:half)\s+(?=(?i:an?)\s))?(?P<n>{NUM})(?P<h1>[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half))?|"
+    r"(?P<v>{VAGUE})|(?:(?i:an?)\s+)?(?P<hu>(?i:half))(?=[\s-]+(?i:century|decade|hour)\b))"
     r"(?:\s+(?i:more|additional|full|straight|consecutive|extra))?"
     r"[\s-]+(?P<u>{UNIT})(?P<h2>\s+(?i:and)\s+(?i:a)\s+(?i:half))?(?P<tail>[\s-]+(?i:long|old|period|term))?(?![\w-])",
     priority=1,
@@ -30,7 +32,8 @@ MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|should
 )
 def duration(m: re.Match[str], ctx: Context) -> Found | None:
     """five years, the past two months, a 30-day period, several weeks, 2 1/2 hours, five-year,
-    two and a half years, a minute and a half, the year-earlier nine months (a reporting period)."""
+    two and a half years, half a century, a half-hour, a minute and a half, two to three weeks,
+    the year-earlier nine months (a reporting period)."""
     unit = words.unit(m["u"])
     if m["n"] is not None:
         amount = words.number(m["n"])
@@ -50,6 +53,10 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
             and MODAL_BEFORE.search(ctx.text[max(0, m.start() - 8) : m.start()])
         ):
             return Found("DATE", "FUTURE_REF")  # "Islam will one day be": some day, not a day long
+        if m["hf"]:
+            amount *= 0.5  # "half a century", "half an hour", "half a dozen years"
+    elif m["hu"]:
+        amount = 0.5  # "the past half century", "a half-hour"
     else:
         amount = None
         rel = m["rel"] or (m["v"] if words.key(m["v"]).startswith("the next") else None)
@@ -59,7 +66,15 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
         return None  # an age ("a 44-year-old"), not a time span
     if amount is not None and (m["h1"] or m["h2"]):
         amount += 0.5  # "two and a half years", "a minute and a half"
-    return Found("DURATION", words.duration(amount, unit))
+    found = Found("DURATION", words.duration(amount, unit))
+    if (m["hf"] or m["hu"]) and "." in found.value:
+        return None  # "half a quarter": no whole smaller unit
+    if m["n0"]:  # "two to three weeks", "10-15 years": valued by the lower end, as TimeBank does
+        first = words.number(m["n0"])
+        if first is None or amount is None or not first < amount or m["h1"] or m["h2"] or m["hf"]:
+            return None
+        found.value = words.duration(first, unit)
+    return found
 
 
 @rule("unit_long", r"(?P<u>{UNIT})-(?i:long)", priority=1)
