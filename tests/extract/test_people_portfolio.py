@@ -46,7 +46,7 @@ CASES = [
         "Italy and Korea renewed their agreement. The Minister of University and Research Elena "
         "Conti and KAIST President Kim Minho met in Daejeon on 3 May 2025.",
         [
-            ("Elena Conti", "Minister of University and Research", None),
+            ("Elena Conti", "Minister of University and Research", "IT"),  # (the other side: s14b)
             ("Kim Minho", "KAIST President", "KR"),
         ],
     ),

@@ -58,8 +58,8 @@ def firm_names(doc: Doc) -> list[tuple[int, int]]:
             if len(name) == MAX_NAME_WORDS or gap.strip(" \t" if name else " \t,"):
                 break  # (a mark or a line break between two words of the name)
             token = word.group()
-            if token.endswith(("'s", "’s")) or not _NAME_WORD.fullmatch(token):
-                break
+            if token.endswith(("'s", "’s", "-based")) or not _NAME_WORD.fullmatch(token):
+                break  # (a possessive or a seat, "Penang-based Kinta Microsystems Sdn Bhd", ends it)
             name.insert(0, word)
         while name and (name[0].group() in stopwords or not name[0].group()[:1].isupper()):
             name.pop(0)  # ("With Nordlys Marine AS", "and Kyoto Optics Co., Ltd.")

@@ -19,7 +19,9 @@ from bilat.extract.resources import load_yaml, yaml_words
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _SHORT = re.compile(r"[A-Za-z][A-Za-z0-9&.\-–/]{0,14}(?: [0-9]{1,2})?")
-_WORD = re.compile(r"[^\s()]+")
+# (a word's emphasis marks around it are no part of it: "*Programa de Cooperación Internacional*
+# (PCI)", "**University of Groningen** (UG)"; marks inside it are: "A*STAR")
+_WORD = re.compile(r"[^\s()*_](?:[^\s()]*[^\s()*_])?")
 MAX_WORDS = 14
 WINDOW_CHARS = 200  # characters before a parenthesis that usually hold MAX_WORDS words
 _STOP_CAPS = frozenset(
@@ -195,6 +197,7 @@ def _capitalised_chain(words: list[re.Match[str]], connectors: frozenset[str]) -
 
 
 _CLOSING_QUOTES = '"”»'
+_EMPHASIS = "*_"  # the close of an emphasised name before the bracket: "*Name* (ACR)"
 
 
 def long_form_before(text: str, sent_start: int, paren_start: int, short: str) -> tuple[int, int] | None:
@@ -206,7 +209,7 @@ def long_form_before(text: str, sent_start: int, paren_start: int, short: str) -
     chain = _capitalised_chain(words, connectors)
     window_start = words[0].start()
     # a closing quotation mark before the bracket closes a quoted name, and is no part of it
-    window = text[window_start:paren_start].rstrip().rstrip(_CLOSING_QUOTES).rstrip()
+    window = text[window_start:paren_start].rstrip().rstrip(_CLOSING_QUOTES + _EMPHASIS).rstrip()
     found = schwartz_hearst(short, window)
     if found and not _spelt_by_initials(found, short):
         found = _by_initials(short, window) or found

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from bilat.extract.components.dates import is_calendar
 from bilat.extract.doc import Doc, Mention
@@ -25,6 +25,8 @@ from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
 # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
 _CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))"
+# a labelled due date: "Pre-proposals due: 15 January", "Full proposals due | 6 May", "Reports due – 1 June"
+_DUE_LABEL = r"due(?=[ \t]*[|:\u2013\u2014]|[ \t]+-[ \t])"
 # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
 _BY_DATE_AND_HOUR = (
     r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
@@ -36,7 +38,7 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
     r"applications? close|call closes|no later than|not later than|open until|accepted until|received by|"
-    rf"{_CLOSE_LABEL}|{_BY_DATE_AND_HOUR}|"
+    rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
@@ -51,7 +53,7 @@ _DEADLINE_FOLDED = folded_pattern(
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|ccepted until)|"
     r"is due(?!\s+to\s)|"
     r"no(?:t)? later than|open until|received by|"
-    rf"{_CLOSE_LABEL}|{_BY_DATE_AND_HOUR}|"
+    rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
@@ -63,7 +65,7 @@ _NOT_DEADLINE_FOLDED = folded_pattern(NOT_DEADLINE.pattern)
 _DEADLINE_PREFIXES = (
     "deadline",
     "clos",
-    "due ",
+    "due",
     "submi",
     "appl",
     "are due",
@@ -216,6 +218,9 @@ def _zone_patterns() -> list[tuple[str, re.Pattern[str], str]]:
 
 # A time of day alone, which the tagger dates to the reference day: no deadline's date.
 _CLOCK_ONLY = re.compile(r"(?i)\s*(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s*$")
+# A time of day with its zone alone ("the application deadline is 16:15 EEST (UTC+3)", "5pm NZST"):
+# the tagger dates it to some day named before; see `_restated_time`.
+_CLOCK_AND_ZONE = re.compile(r"\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[APap]\.?[Mm]\.?)\s*[A-Z]{2,5}\s*$")
 _TIME_BEFORE_REACH = 70  # how far before a deadline's date its time may stand
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?)"
 # A zone's name in words, maybe with its abbreviation: "Japan Standard Time", "Australian Central
@@ -286,6 +291,8 @@ def _longest_name(doc: Doc, label: str) -> str:
     if name != label or group is None or not is_acronym_name(label):
         return name
     full = _defined_full_name(doc.text, label, names)
+    if full and full.isupper():
+        return name  # spelled out only in a heading in capitals: the prose goes by the acronym
     return full if full and not acronym_names_calls(doc.text, label) else name
 
 
@@ -357,9 +364,10 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     title names, else the call's own name for the closing date in the facts box of an opportunity's
     own page, else the one the text gives the call's funder ("applies to JST under its X"),
     else the call's own name when the page is the opportunity's own page, else the one mentioned
-    last before it, else the first one named after it in the same paragraph ("Applications close
-    on ... The call is part of the X Programme."). A programme named only as where money comes
-    from ("paid from the X Fund") yields to any other."""
+    last before it, else (when no name of the call's own stands before it: `named_call_span`) the
+    first one named after it in the same paragraph ("Applications close on ... The call is part of
+    the X Programme."). A programme named only as where money comes from ("paid from the X Fund")
+    yields to any other."""
     titled, programmes = _owners(doc)
     stated = _stated_programme(doc, programmes)
     if stated is not None:
@@ -382,6 +390,9 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
         last = max(s for p in programmes for s, _ in p.spans if s <= position)
         own_names = call_names(doc.text, max(last + 1, position - _NAMED_CALL_REACH), position)
         return own_names[-1][1] if own_names else before  # the call's own name stands nearer
+    if named_call_span(doc.text, position) is not None:
+        return None  # the call's own name before it ("Canada–Korea X Joint Call — FAQ"), not a
+        # programme named further on ("... the risk form under the National Security Guidelines")
     end = doc.text.find("\n\n", position)
     end = len(doc.text) if end < 0 else end
     if _HEADING_AT.match(doc.text, doc.text.rfind("\n", 0, position) + 1):
@@ -792,10 +803,44 @@ def _only_money_source(text: str, programme: Any) -> bool:
     return bool(programme.spans)
 
 
+class _Named(NamedTuple):
+    """An organisation's names and the spans where the text names it as one."""
+
+    name: str
+    aliases: Any
+    spans: list[tuple[int, int]]
+
+
+# What stands before a zone's abbreviation: a clock time ("17:00 JST", "5 pm IST", "noon (JST)") or
+# the zone's name ("Japan Standard Time (JST)")
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d[:.]\d\d|\d[ \t]*[ap]\.?m\.?|\bnoon|\bmidday|\bmidnight|\btime)[ \t]*\(?[ \t]*$", re.IGNORECASE
+)
+
+
+def _call_orgs(doc: Doc) -> list[_Named]:
+    """The organisations of the record with the spans that name them as bodies: an acronym that is
+    also a time zone's, right after a clock time or the zone's name ("12:00 noon Japan Standard Time
+    (JST)", "17:30 IST"), names the clock, not the funder (once per document)."""
+    cached: list[_Named] | None = doc.data.get("_call_orgs")
+    if cached is None:
+        known = zones()
+        cached = doc.data["_call_orgs"] = []
+        for org in doc.data.get("organizations", []):
+            spans = [
+                (s, e)
+                for s, e in org.spans
+                if not (doc.text[s:e] in known and _CLOCK_BEFORE.search(doc.text, max(0, s - 30), s))
+            ]
+            if spans:
+                cached.append(_Named(str(org.name), org.aliases, spans))
+    return cached
+
+
 def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
     """The organisation a deadline belongs to: the one named last before its date on its line
     ("apply to the European Commission by ..."), else the line's last one, else the nearest before."""
-    orgs = doc.data.get("organizations", [])
+    orgs = _call_orgs(doc)
     before = [o for o in orgs if any(line[0] <= s < position for s, _ in o.spans)]
     if before:
         return _nearest_name(before, position)
@@ -838,13 +883,28 @@ _TOTAL = re.compile(
 _CUE_REACH = 60  # how far from an amount (within its sentence) its per-unit or total cue may stand
 
 
+# A ceiling stated as what the maximum is: "The maximum Business Finland funding per joint project is
+# EUR 800,000", "the maximum grant will be NOK 2 million" (in the amount's clause)
+_CAP_IS = re.compile(
+    r"\bmaximum\b[^.;:!?\n]{0,60}?\b(?:is|are|will\s+be|amounts\s+to)[\s*_]*$", re.IGNORECASE
+)
+_CAP_IS_REACH = 90  # how far before an amount "maximum" may stand
+
+
 def _is_cap(doc: Doc, mention: Mention) -> bool:
-    """An amount stated as a ceiling: "up to", a range, "may not exceed", "a maximum of"."""
+    """An amount stated as a ceiling: "up to", a range, "may not exceed", "a maximum of", "the
+    maximum ... is"."""
     if mention.attrs.get("qualifier") in ("up_to", "range"):
         return True
     if _CAP_BEFORE.search(doc.text, max(0, mention.start - 30), mention.start) is not None:
         return True
-    return _CAP_LABEL.search(doc.text, max(0, mention.start - 60), mention.start) is not None
+    if _CAP_LABEL.search(doc.text, max(0, mention.start - 60), mention.start) is not None:
+        return True
+    before = max(0, mention.start - _CAP_IS_REACH)
+    return (
+        "aximum" in doc.text[before : mention.start]
+        and _CAP_IS.search(doc.text, before, mention.start) is not None
+    )
 
 
 def _cap_rank(doc: Doc, mention: Mention) -> int:
@@ -891,6 +951,8 @@ def _max_amount(
         ranked = doc.data["_call_caps"] = (caps, caps or sorted(money, key=rank))
     caps, capped = ranked
     own = next((m for m in caps if since <= m.start < line[1]), None) if since >= 0 else None
+    if own is None and since >= 0:  # "Ten travel grants of EUR 900 each ... Applications close on"
+        own = _per_award_before(doc, money, max(since, _paragraph_start(doc.text, line[0])), line[1])
     if own is not None:
         return _money_value(own)
     line_countries = {  # "1pm Singapore time" names a clock, not whose cap it is
@@ -906,6 +968,19 @@ def _max_amount(
         if line_countries & {m.attrs["code"] for m in doc.in_span("country", *mline)}:
             return _money_value(mention)
     return _money_value(capped[0])
+
+
+def _paragraph_start(text: str, position: int) -> int:
+    """Where the paragraph (after a blank line) that holds `position` starts."""
+    at = text.rfind("\n\n", 0, position)
+    return 0 if at < 0 else at + 2
+
+
+def _per_award_before(doc: Doc, money: list[Mention], start: int, end: int) -> Mention | None:
+    """The amount that each award gets, given in a call's own paragraph before its deadline where
+    it states no ceiling ("Ten travel grants of EUR 900 each ... Applications close on ..."): the
+    first amount there given per unit (`_cap_rank` 0), else None."""
+    return next((m for m in money if start <= m.start < end and _cap_rank(doc, m) == 0), None)
 
 
 @functools.cache
@@ -983,7 +1058,8 @@ def _start_date(doc: Doc, line: tuple[int, int], date: Mention) -> bool:
 def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates that a deadline line gives as deadlines: for each deadline word, the first date
     after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
-    26 February ...; the Y deadline is 5 March"), else the line's first date."""
+    26 February ...; the Y deadline is 5 March"), else the first date after the first word, else
+    the line's first date, unless an event of an earlier sentence takes it."""
     dates = [d for d in dates if not _start_date(doc, line, d)]
     found = list(DEADLINE.finditer(doc.text, *line))
     # "projects should begin no later than 1 October": no deadline
@@ -1003,8 +1079,26 @@ def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> lis
             out.append(first)
     if out:
         return out
-    after = [d for d in dates if words and d.start >= words[0].end()]
-    return (after or dates)[:1]
+    if not words:
+        return dates[:1]
+    after = [d for d in dates if d.start >= words[0].end()]
+    if after:
+        return after[:1]
+    # a date before the deadline word ("30 September: call closes"), but not the date of an event
+    # that an earlier sentence tells of ("An information session will be held on 4 September. ...
+    # will explain the two-part submission"): that is the event's day
+    leading = dates[:1]
+    told_apart = leading and doc.sentence_of(leading[0].start) != doc.sentence_of(words[0].start())
+    return [] if told_apart and _event_date(doc, leading[0]) else leading
+
+
+def _event_date(doc: Doc, date: Mention) -> bool:
+    """Whether the record's events take this date mention as theirs (it lies in an event's evidence)."""
+    return any(
+        start <= date.start and date.end <= end
+        for event in doc.record.events
+        for start, end in event.evidence
+    )
 
 
 def _line_dates(doc: Doc, line: tuple[int, int]) -> list[Mention]:
@@ -1051,6 +1145,21 @@ def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tupl
     return (line[0], end) if end > line[1] else line
 
 
+def _restated_time(doc: Doc, date: Mention, deadline: str) -> bool:
+    """Whether a deadline line gives only a time of day with its zone that restates the hour of a
+    call found before ("Deadline for applications | 16 May 2025 at 16:15", then "the application
+    deadline is 16:15 EEST (UTC+3)"): no deadline of its own; the call found before takes the
+    zone's offset when it had none."""
+    if len(deadline) <= 16 or not _CLOCK_AND_ZONE.match(date.text):
+        return False
+    call = next((c for c in doc.record.calls if (c.deadline or "")[11:16] == deadline[11:16]), None)
+    if call is None:
+        return False
+    if call.deadline and len(call.deadline) == 16:
+        call.deadline += deadline[16:]
+    return True
+
+
 def _refine_day(calls: list[Call], deadline: str, line: tuple[int, int]) -> bool:
     """Give the time of `deadline` to a call found before with its day alone ("deadline 30
     November", then "due on 30 November 2026 at 14:00 CET"); whether there was one."""
@@ -1083,9 +1192,26 @@ def _same_day_again(doc: Doc, line: tuple[int, int], deadline: str, unowned: lis
 
 
 def _names_org(doc: Doc, line: tuple[int, int]) -> bool:
-    """Whether an organisation is named on the line."""
-    orgs = doc.data.get("organizations", [])
+    """Whether an organisation is named on the line (not a time zone's acronym: `_call_orgs`)."""
+    orgs = _call_orgs(doc)
     return any(line[0] <= s < line[1] for o in orgs for s, _ in o.spans)
+
+
+def _as_written(doc: Doc, name: str | None) -> str | None:
+    """A programme's name as the text writes it: a name that only the reference data gives ("JSPS
+    Postdoctoral Fellowships for Research in Japan" where the text says "Fellowship") yields to the
+    longest of the programme's names that the text itself uses (on one line), if any."""
+    if name is None:
+        return None
+    flat: str | None = doc.data.get("_flat_text")
+    if flat is None:
+        flat = doc.data["_flat_text"] = " ".join(doc.text.split())
+    if " ".join(name.split()) in flat:
+        return name
+    group = next((g for g in doc.data.get("programmes", []) if name in {g.name, *g.aliases}), None)
+    written = [" ".join(n.split()) for n in ({group.name, *group.aliases} if group else ())]
+    written = [n for n in written if n in flat]
+    return max(written, key=lambda n: (len(n), n)) if written else name
 
 
 @component("calls")
@@ -1104,6 +1230,8 @@ def make_calls() -> Component:
                 dates = _line_dates(doc, line)
             for date in _deadline_date(doc, line, dates):
                 deadline = deadline_value(doc, date, line)
+                if _restated_time(doc, date, deadline):
+                    continue
                 if _refine_day(doc.record.calls, deadline, line) or _restated(doc.record.calls, deadline):
                     continue
                 if _same_day_again(doc, line, deadline, unowned):
@@ -1115,6 +1243,7 @@ def make_calls() -> Component:
                 programme = _call_programme(doc, date.start, funder)
                 if programme and programme != _own_name(doc):
                     programme = _longest_name(doc, programme)
+                programme = _as_written(doc, programme)
                 if programme is None:
                     own_call = named_call_span(doc.text, date.start)
                     programme = own_call[2] if own_call else None

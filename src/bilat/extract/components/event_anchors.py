@@ -13,6 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.days import as_day, last_day
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
@@ -178,6 +179,37 @@ def _is_dateline(doc: Doc, sentence: tuple[int, int], date: Mention) -> bool:
     )
 
 
+def _from_last_day(anchor: Anchor, unit: str, shift: int, phrase: str) -> Anchor:
+    """The anchor that a later day counts from: its last day for "the following day", "two days
+    later" after an event of several days (the day after it ended); its first day still for the
+    days of the event itself ("on its second day", "on day two")."""
+    if unit != "days" or shift <= 0 or not anchor.end or phrase.lower().startswith("on "):
+        return anchor
+    return Anchor(anchor.end, None, anchor.location, anchor.sentence)
+
+
+def no_day_between(doc: Doc, anchor: Anchor, sentence: tuple[int, int]) -> bool:
+    """Whether the text between `anchor`'s sentence and `sentence` states no day that "the following
+    day" could count from instead: only days of the anchor's own span, deadlines still ahead of the
+    document's date ("applications will close on 13 December" in a September release) and
+    background days a year or more before it. Then the words count from the anchor however far back
+    (within `FAR_ANCHOR_SENTENCES`) it was told: a release tells the visit "the following day" after
+    sections on what the meeting agreed. (A deadline already past may be what they count from.)"""
+    published = last_day(doc.published)
+    for date in doc.in_span("date", anchor.sentence[1], sentence[0]):
+        value = str(date.attrs.get("value") or "")
+        day = as_day(value[:10]) if len(value) >= 10 else None
+        if day is None:
+            continue
+        if anchor.date[:10] <= value[:10] <= (anchor.end or anchor.date)[:10]:
+            continue
+        if published is not None and (published - day).days >= BACKGROUND_DAYS:
+            continue
+        if published is None or day <= published or not is_deadline(doc, date):
+            return False
+    return True
+
+
 def _phrase(text: str) -> re.Pattern[str]:
     return re.compile(rf"\b{alternatives([text])}\b", re.IGNORECASE)
 
@@ -190,8 +222,13 @@ BACKGROUND_DAYS = 365
 
 def _background(doc: Doc, anchor: Anchor) -> bool:
     """Whether `anchor` lies `BACKGROUND_DAYS` or more before the document's date."""
+    return background_day(doc, anchor.date)
+
+
+def background_day(doc: Doc, value: str) -> bool:
+    """Whether the day `value` lies `BACKGROUND_DAYS` or more before the document's date."""
     published = last_day(doc.published)
-    day = as_day(anchor.date)
+    day = as_day(value)
     return published is not None and day is not None and (published - day).days >= BACKGROUND_DAYS
 
 
@@ -242,19 +279,22 @@ def anchored_dates(
         return dates
     text = doc.text[sentence[0] : sentence[1]]
     far = bool(_OF_THE_EVENT.search(text) or _SAME_DAY.search(text))
-    if not reaches(doc, anchor, sentence, far=far):
+    plain = reaches(doc, anchor, sentence, far=far)
+    if not plain and not (reaches(doc, anchor, sentence, far=True) and no_day_between(doc, anchor, sentence)):
         return dates
     out = list(dates)
     for (pattern, unit, shift, _), words in zip(_patterns(), _phrase_words(), strict=True):
         if not all(word in folded for word in words):
             continue
+        if not plain and unit != "days":
+            continue  # (only a day counts from a day told far back, and only past no other day)
         for match in pattern.finditer(text):
             start, end = sentence[0] + match.start(), sentence[0] + match.end()
             if any(d.end <= start and len(str(d.attrs.get("value"))) >= 10 for d in dates):
                 continue
             if unit == "near_days" and not _near(doc, anchor, sentence):
                 continue
-            value = shifted(anchor, unit, shift)
+            value = shifted(_from_last_day(anchor, unit, shift, match.group()), unit, shift)
             if value is None:
                 continue
             out = [d for d in out if d.end <= start or d.start >= end]

@@ -2,8 +2,10 @@
 memorandum. The ceremony took place in Lyon on 18 September ..." tells one signing, on the day.
 
 `refine_months` folds an event dated to a month only into an event of the same kind, place and
-month dated to the day, told within a few sentences (`NEAR_CHARS`); `refine_agreements` (the
-pipeline step `agreement_days`, after `events`) gives an instrument dated to that month the day of
+month dated to the day, told within a few sentences (`NEAR_CHARS`), and `fold_previews` a
+month-dated preview into the one event of the same kind and word told to the day in that month
+anywhere in the text; `refine_agreements` (the pipeline step `agreement_days`, after `events`)
+gives an instrument dated to that month the day of
 the signing that mentions it, and an instrument dated to the first day of an occasion the later
 day (of the occasion, or the day after it) that the signing near it is told on.
 """
@@ -69,6 +71,52 @@ def refine_months(events: list[T]) -> list[T]:
         if not _month_only(item.date) or item.date not in by_month:
             continue
         day = _day_of(item, by_month[item.date])
+        if day is None:
+            continue
+        day.location = day.location or item.location
+        day.spans += [s for s in item.spans if s not in day.spans]
+        dropped.add(id(item))
+    return [e for e in events if id(e) not in dropped]
+
+
+class _Previewed(_Told, Protocol):
+    cue: str
+    yearless: bool
+
+
+P = TypeVar("P", bound="_Previewed")
+
+
+def _preview_of(month: _Previewed, days: Sequence[_Previewed]) -> _Previewed | None:
+    """The one event of `days` that `month`, a preview told by month only, announces: of the same
+    kind and event word, in a place that does not differ, in that month; a month written without
+    its year may be the same month of the year before or after (the reader guessed the year)."""
+    year = int(month.date[:4])
+    years = {year - 1, year, year + 1} if month.yearless else {year}
+    found = [
+        other
+        for other in days
+        if other.type == month.type
+        and other.cue == month.cue
+        and other.date[5:7] == month.date[5:7]
+        and int(other.date[:4]) in years
+        and (not month.location or not other.location or month.location == other.location)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def fold_previews(events: list[P]) -> list[P]:
+    """`events` without the month-dated previews ("a first workshop planned for December", a
+    heading "Joint workshop in Espoo in October") of an event the text tells to the day, however
+    far apart (`_preview_of`): that event takes their place and spans."""
+    days = [e for e in events if len(e.date) >= 10 and e.date[:4].isdigit()]
+    if not days:
+        return events
+    dropped: set[int] = set()
+    for item in events:
+        if not _month_only(item.date) or not item.date[:4].isdigit() or not item.cue:
+            continue
+        day = _preview_of(item, days)
         if day is None:
             continue
         day.location = day.location or item.location

@@ -21,6 +21,8 @@ _FUTURE = re.compile(
     r"(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to)|"
     # "agreed to hold a roadshow in May", "decided to host the forum in June": a plan
     r"to\s+(?:hold|host|convene|organi[sz]e|stage)|"
+    # "invited Minister Tran to the Korea Semiconductor Show in October": a guest asked to come
+    r"invit(?:ed|es|e)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:the|a|an|its|their)\b|"
     r"plan|plans|planning|planned|intends?|intending|envisag(?:e|es|ing)|foresees?|"
     r"upcoming|forthcoming|next\s+year|due\s+(?:in|on|by|for)|scheduled\s+(?:for|in|on))\b"
 )

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from bilat.extract.components.event_anchors import (
     Anchor,
     anchored_dates,
+    background_day,
     names_anchor,
     opens_story,
     recent_anchor,
@@ -46,7 +47,7 @@ from bilat.extract.components.event_places import (
     purposed,
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
-from bilat.extract.components.event_refine import refine_months
+from bilat.extract.components.event_refine import fold_previews, refine_months
 from bilat.extract.components.event_renewals import unrenewed_instrument
 from bilat.extract.components.event_series import (
     edition_cue,
@@ -114,6 +115,7 @@ class Found:
     refers: bool = False  # told by a bare event word ("the forum"), or named from an earlier sentence
     generic: bool = False  # told by a word of no kind of its own ("ceremony", "event")
     cue: str = ""  # the cue as written, lower-cased
+    yearless: bool = False  # its date is written without a year ("in October"): the reader chose it
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -506,6 +508,44 @@ def _place_after(doc: Doc, cue: int, end: int) -> bool:
     return False
 
 
+# "toured the Joint Research Centre (JRC) site in Geel": a capitalised place after "in" (brackets,
+# capitalised words and "of"/"the" between it and the cue's object allowed).
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+([A-Z][a-zà-ÿ'’-]+)\b(?!\s+[A-Z])")
+
+
+def _new_stop(doc: Doc, hit: Hit, city: str | None, end: int) -> bool:
+    """Whether a visit verb ("toured", "visited") tells a stop of its own, not the visit told before
+    going on: it names the place it went to after it ("toured the JRC site in Geel")."""
+    if hit.key != "visit" or _cue_text(doc, hit) not in words().verbs:
+        return False
+    return _unknown_place_after(doc, (hit.start, hit.end), end) or (
+        city is not None and doc.text.find(city, hit.end, end) >= 0
+    )
+
+
+def _anchor_city(doc: Doc, date: Mention, cue: tuple[int, int], end: int) -> str | None:
+    """The city of the event a relative date counts from, unless the sentence tells a place of its
+    own after the cue that the gazetteer does not know (`_unknown_place_after`)."""
+    city = date.attrs.get("anchor_location")
+    if not city or _unknown_place_after(doc, cue, end):
+        return None
+    return str(city)
+
+
+def _unknown_place_after(doc: Doc, cue: tuple[int, int], end: int) -> bool:
+    """Whether the sentence tells, after the cue, a place in words the gazetteer does not know ("The
+    following day the delegation toured the JRC site in Geel"): the event is there, not in the city
+    of the event its relative date counts from."""
+    for match in _IN_PLACE.finditer(doc.text, cue[1], min(end, cue[1] + PLACE_AFTER_REACH)):
+        at = match.start(1)
+        if doc.in_span("date", at, match.end(1)) or doc.in_span("city", at, match.end(1)):
+            continue
+        if doc.in_span("country", at, match.end(1)) or org_index(doc).covers(at, match.end(1)):
+            continue
+        return True
+    return False
+
+
 def _appositive_seat(doc: Doc, sentence: tuple[int, int], cue: int) -> str | None:
     """The city that closes the subject's appositive right before a verb cue, when the sentence
     tells a place after the cue (`_closing_appositive`): no place of the event, whichever way the
@@ -556,6 +596,8 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not meet_by_limit(doc, hit, start, end)
         and not unnumbered_edition(doc, hit)
         and not unrenewed_instrument(doc, hit)
+        and not _numbered_part(doc, hit)
+        and not _in_address(doc, hit)
     ]
     if not hits:
         return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit
@@ -571,6 +613,50 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     if any(_cue_text(doc, hit) not in weak and not aside(doc, hit) for hit in hits):
         return [hit for hit in hits if _cue_text(doc, hit) not in weak]
     return hits
+
+
+_NUMERAL_AFTER = re.compile(r"[ \t]+(?:\d{1,2}|[IVX]{1,4})\b")
+
+
+def _numbered_part(doc: Doc, hit: Hit) -> bool:
+    """A capitalised cue followed by a numeral that names a part of a programme ("Day 2 — Wednesday,
+    19 November", "Week 3: field work"; event_types.yaml `numbered_part_cues`): an agenda heading,
+    the day of the event it belongs to, not an event of its own."""
+    if doc.text[hit.start : hit.end] not in yaml_words("event_types.yaml", "numbered_part_cues"):
+        return False
+    return _NUMERAL_AFTER.match(doc.text, hit.end) is not None
+
+
+# What glues an event word into a longer token ("sacn-ai-forum", "forum-secretariat@", "/events/"):
+# only then may the word stand inside a web or e-mail address.
+_GLUE = frozenset("-_./@")
+_TOKEN_REACH = 80  # characters either side of the cue that the token it stands in may take
+_DOMAIN_PATH = re.compile(r"\w\.[A-Za-z]{2,}[\w.-]*/")
+
+
+def _in_address(doc: Doc, hit: Hit) -> bool:
+    """A cue inside a web or e-mail address ("events.example.org/ai-forum", "forum-secretariat@x.org"):
+    no event word of the text."""
+    text = doc.text
+    if not ((hit.start and text[hit.start - 1] in _GLUE) or (hit.end < len(text) and text[hit.end] in _GLUE)):
+        return False
+    low, high = hit.start, hit.end
+    while (
+        low > max(0, hit.start - _TOKEN_REACH)
+        and not text[low - 1].isspace()
+        and text[low - 1] not in "`<>(\"'"
+    ):
+        low -= 1
+    while (
+        high < min(len(text), hit.end + _TOKEN_REACH)
+        and not text[high].isspace()
+        and text[high] not in "`<>)\"'"
+    ):
+        high += 1
+    token = text[low:high]
+    return (
+        "@" in token or "://" in token or token.lower().startswith("www.") or bool(_DOMAIN_PATH.search(token))
+    )
 
 
 # "signed a protocol to design and launch a satellite", "met to launch": an infinitive verb cue
@@ -818,7 +904,7 @@ def find_events(doc: Doc) -> list[Found]:
                     listed
                     or (_held_clause_city(doc, cue, date) if date is held_date else None)
                     or _city(doc, start, end, cue[0])
-                    or date.attrs.get("anchor_location")
+                    or _anchor_city(doc, date, cue, end)
                 )
                 if date.attrs.get("anchor_location") and same_place(doc, (start, end)):
                     city = date.attrs["anchor_location"]
@@ -855,6 +941,9 @@ def find_events(doc: Doc) -> list[Found]:
                 name, span = _name(doc, cue, (start, end), hit.key)
                 if unoccasioned(hit.key, name, value):
                     continue  # "the programme was opened by the Consul": no occasion told
+                if span[0] < start and _told_recent(doc, out, hit.key, name, value):
+                    continue  # "The fair ... coincides with the anniversary of the agreement, which
+                    # entered into force on 1 March 2010": the fair told before; the day is another's
                 ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
                 end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
                 end_value = shifted_like(
@@ -883,9 +972,10 @@ def find_events(doc: Doc) -> list[Found]:
                         ordinal.group().lower() if ordinal else None,
                         (start, end),
                         aside(doc, hit),
-                        refers=bare(name) or span[0] < start,
+                        refers=(bare(name) and not _new_stop(doc, hit, city, end)) or span[0] < start,
                         generic=_cue_text(doc, hit) in yaml_words("event_types.yaml", "generic_cues"),
                         cue=_cue_text(doc, hit),
+                        yearless=not date.attrs.get("anchored") and not _FOUR_DIGITS.search(date.text),
                     )
                 )
                 anchor = recent_anchor(doc, anchor, last_anchor(out[-1:]))
@@ -1143,6 +1233,18 @@ class _Kept:
             self._by_number.setdefault((event.ordinal, event.location), []).append(index)
 
 
+def _told_recent(doc: Doc, found: list[Found], kind: str, name: str, value: str) -> bool:
+    """Whether an event word that takes its name from an event told before ("The fair", after "the
+    Peru Fresh Harvest Fair 2025 ...") got a background day (a year or more before the document's
+    date) while that event, of the same kind and name, is recent: the word refers back to it, and
+    the day dates something else its sentence tells in passing."""
+    if not background_day(doc, value):
+        return False
+    return any(
+        item.name == name and item.type == kind and not background_day(doc, item.date) for item in found
+    )
+
+
 def merge_events(found: list[Found]) -> list[Found]:
     """One event per date and place (or per numbered meeting and place); the nearest cue gives the type."""
     kept = _Kept()
@@ -1179,6 +1281,8 @@ def _refers_back(events: list[Found], item: Found) -> bool | None:
         return None
     for event in reversed(events[-REFER_BACK_EVENTS:]):  # the nearest event told before first
         if refers_back(event, item):
+            if item.aside:  # "On the sidelines of the session, the delegation will visit ... on 15
+                return False  # November": the setting named, not told going on to that day
             going = goes_on(event, item)
             event.end = end_after(event, item)
             return going
@@ -1335,7 +1439,8 @@ def make_events(max_events: int = 50) -> Component:
     def run(doc: Doc) -> None:
         found = find_events(doc)
         found += _titled(doc, found)
-        for item in fold_launches(refine_months(with_trips(merge_events(found), trips(doc))))[:max_events]:
+        events = refine_months(with_trips(merge_events(found), trips(doc)))
+        for item in fold_launches(fold_previews(events))[:max_events]:
             doc.record.events.append(
                 Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
             )

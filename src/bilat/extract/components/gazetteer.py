@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from typing import Any
 
 from bilat.console import warn
@@ -14,6 +15,11 @@ from bilat.extract.doc import Doc, Mention
 from bilat.extract.registry import Component, component
 
 CITY_KINDS = {"city", "capital"}
+
+# What makes a country's name part of a currency's: a dollar sign glued to it ("US$ 5 million",
+# "NZ$", "HK$") or a currency word right after it ("US dollars", "Australian dollar"). The sum
+# is in that money; the country is no actor of the text (no partner, no body's owner).
+_DOLLARS_AFTER = re.compile(r" [Dd]ollars?\b")
 
 
 @functools.cache
@@ -40,6 +46,8 @@ def country_mentions(doc: Doc) -> tuple[list[Mention], list[Mention]]:
         surface = text[start:end]
         if "\n" in surface:  # a name cut by a line break ("New⏎Delhi") is written as one
             surface = " ".join(surface.split())
+        if text.startswith("$", end) or _DOLLARS_AFTER.match(text, end):
+            continue  # (a currency: "US$", "US dollars")
         if kind in CITY_KINDS:
             cities.append(Mention(start, end, "city", surface, attrs))
         else:

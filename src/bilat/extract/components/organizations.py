@@ -31,6 +31,7 @@ from bilat.extract.naming import (
     vocabulary_hits,
     words_of,
 )
+from bilat.extract.org_airlines import airline_country_words, airline_names
 from bilat.extract.org_appositives import appositive_names, company_names
 from bilat.extract.org_firms import firm_names
 from bilat.extract.org_missions import mission_names
@@ -266,6 +267,20 @@ def _state_form_country(name: str) -> str | None:
     return forms.get(" ".join(found.group(1).split())) if found else None
 
 
+@functools.cache
+def _legal_form_ends() -> tuple[tuple[str, str], ...]:
+    """(" <form>", state) of the legal forms only one state uses (org_heads.yaml
+    `legal_form_countries`), the longest first."""
+    forms = load_yaml("org_heads.yaml").get("legal_form_countries") or {}
+    return tuple(sorted(((" " + str(k), str(v)) for k, v in forms.items()), key=lambda kv: -len(kv[0])))
+
+
+def _legal_form_country(name: str) -> str | None:
+    """The state of a company whose name ends with a legal form only that state uses ("Kinta
+    Technology Holdings Bhd": Malaysia's)."""
+    return next((state for form, state in _legal_form_ends() if name.endswith(form)), None)
+
+
 def _curated_country(acronym: str) -> str | None:
     """The country of the curated bodies known by `acronym`, when there is exactly one."""
     curated = [e for e in reference_entries(acronym) if getattr(e, "curated", False)]
@@ -313,6 +328,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         or _parent_country(doc.text[start:end])
         or _owner_country(doc, start)
         or _state_form_country(doc.text[start:end])
+        or _legal_form_country(doc.text[start:end])
     )
     if before:
         candidate.country, candidate.country_sure = before, before not in unions
@@ -928,6 +944,8 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         # an adverb that opens a sentence before its subject ("Later the Council ...")
         or (len(toks) > 1 and toks[0].text in opening_adverbs)
         or toks[0].text.endswith(("'s", "’s"))
+        # a seat that describes the body before its name ("Penang-based Kinta Microsystems Sdn Bhd")
+        or (len(toks) > 1 and toks[0].text.endswith("-based"))
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
     ):
         toks.pop(0)  # (also a date word the name runs on from: "On 21 August the Embassy hosted")
@@ -1333,7 +1351,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         if shared is not None:
             out.append(shared)
             continue
-        aliases = {*(getattr(entry, "acronyms", []) or [])}
+        aliases = _own_acronyms(entry)
         name = entry.name
         if mention.text != entry.name:
             aliases.add(mention.text)
@@ -1352,6 +1370,17 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+def _own_acronyms(entry: Any) -> set[str]:
+    """A registry entry's acronyms, without one that is only the first word of its longer name: a
+    unit's entry that lists its parent's short name ("Embrapa" of "Embrapa Mandioca e
+    Fruticultura", "Fraunhofer" of "Fraunhofer Institute for ...") names the parent, not the unit."""
+    acronyms = set(getattr(entry, "acronyms", []) or [])
+    words = entry.name.split()
+    if len(words) > 1 and words[0] in acronyms:
+        acronyms.discard(words[0])
+    return acronyms
+
+
 # A ministry's plain name, which the ministries of many states bear ("Ministry of Finance", "Federal
 # Ministry of Health", "Ministry for Foreign Affairs"): no country word of its own.
 _PLAIN_MINISTRY = re.compile(r"(?:(?:Federal|Union|National)[ \t]+)?Ministry[ \t]+(?:of|for)[ \t]")
@@ -1363,8 +1392,9 @@ def _namesake_placed(doc: Doc, entry: Any, mention: Any, mentioned: set[str]) ->
     country is one of the document's (or any curated one). The text's own evidence (the name's
     qualifier, an owner word, a side, the seat) decides; failing that, the registry's body stands
     when its country is named in the document, and none when it is not. The same for a body of the
-    bulk registry (not curated) whose owner the text writes right before it, another country
-    ("Cabo Verde's Instituto do Mar", "the Chilean Instituto X"): a namesake. None when the registry's
+    bulk registry (not curated) whose owner the text writes right before it, or whose seat it
+    names right after it, another country ("Cabo Verde's Instituto do Mar", "the Chilean Instituto
+    X", "the Instituto do Mar in Mindelo"): a namesake. None when the registry's
     body is kept as it is (its country agrees with the text, or nothing says otherwise)."""
     if getattr(mention.attrs["match"], "by_acronym", False):
         return None
@@ -1377,8 +1407,12 @@ def _namesake_placed(doc: Doc, entry: Any, mention: Any, mentioned: set[str]) ->
     placed = Candidate(mention.text, spans=[(start, end)])
     if plain:
         _place(doc, placed, start, end)
-    else:  # (only an owner right before the name: "Cabo Verde's Instituto do Mar")
+    else:  # (an owner right before the name, "Cabo Verde's Instituto do Mar", or its seat right
+        # after it, "the Instituto do Mar (IMar) in Mindelo")
         placed.country = country_before(doc, start, max_gap=0)
+        campus = yaml_words("org_heads.yaml", "branch_heads") & set(mention.text.split())
+        if placed.country is None and not campus:  # (a university there is a campus: `_branch_campus`)
+            placed.country = _seat_after(doc, end)
         placed.country_sure = placed.country is not None
     own = getattr(entry, "country", None)
     if own is None or placed.country == own:
@@ -1698,6 +1732,7 @@ def _name_lookups(name: str) -> tuple[str, ...]:
         *("@" + head for head in _mission_heads(name)),
         "~" + name_key,
         *("=" + suffix for suffix in _suffixes(name_key)),
+        *_linked_variant(name_key),
     )
 
 
@@ -1710,7 +1745,18 @@ def _name_filings(name: str) -> tuple[str, ...]:
         *("@" + head for head in _mission_heads(name)),
         *("~" + suffix for suffix in _suffixes(name_key)),
         "=" + name_key,
+        *_linked_variant(name_key),
     )
+
+
+_FOR_OR_OF = re.compile(r"\b(?:for|of)\b")
+
+
+def _linked_variant(name_key: str) -> tuple[str, ...]:
+    """The key of a name that links its words by "for" or "of", read the same either way ("%"):
+    one text may write the same body "Office for Science and Innovation" and "Office of Science
+    and Innovation"."""
+    return ("%" + _FOR_OR_OF.sub("of", name_key),) if " for " in name_key or " of " in name_key else ()
 
 
 def _first_same(
@@ -1749,6 +1795,8 @@ def _same(a: Candidate, b: Candidate, a_keys: set[str] | None = None, b_keys: se
         return True
     if _suffix_name(a.name, b.name) or _suffix_name(b.name, a.name):
         return bool(not (a.country and b.country) or a.country == b.country)
+    if _FOR_OR_OF.sub("of", key(a.name)) == _FOR_OR_OF.sub("of", key(b.name)):
+        return True  # ("Office for Science and Innovation", "Office of Science and Innovation")
     heads_a = _mission_heads(a.name)
     return bool(heads_a and heads_a == _mission_heads(b.name) and a.country and a.country == b.country)
 
@@ -1848,6 +1896,22 @@ def _cut_across_known(doc: Doc, candidate: Candidate, known: KnownSpans) -> Cand
                 return None
             candidate.name = cut
             candidate.spans[0] = (start, start + len(cut))
+    return candidate
+
+
+def _cut_before_money(doc: Doc, candidate: Candidate) -> Candidate | None:
+    """A phrase that runs into a sum of money is cut before it: a currency's code is no acronym
+    of the name ("from the Research Council of Norway and CLP 850 million from ..."); None when
+    what is left names no organisation."""
+    start, end = candidate.spans[0]
+    inside = [m for m in doc.in_span("money", start + 1, end + 80) if m.start < end]
+    if not inside:
+        return candidate
+    cut = _without_trailing_joint(doc.text[start : inside[0].start].rstrip(" ,;–-\n"))
+    if not cut or kind_of(cut) != "org":
+        return None
+    candidate.name = cut
+    candidate.spans[0] = (start, start + len(cut))
     return candidate
 
 
@@ -1992,7 +2056,9 @@ def _inside_longer(candidate: Candidate, others: SpanIndex) -> bool:
 
 
 def _with_short_alias(doc: Doc, candidate: Candidate) -> Candidate:
-    """Add the name without a final "of <Country>" as an alias ("Ministry of Foreign Affairs")."""
+    """Add the name without a final "of <Country>" as an alias ("Ministry of Foreign Affairs"); the
+    same for a ministry's or department's name after its country's adjective ("Argentine Ministry
+    of Foreign Affairs, International Trade and Worship": "Ministry of Foreign Affairs, ...")."""
     start, end = candidate.spans[0]
     for mention in countries_in(doc, start, end):
         if mention.end == end:
@@ -2000,6 +2066,10 @@ def _with_short_alias(doc: Doc, candidate: Candidate) -> Candidate:
             for tail in (" of the", " of"):
                 if head.endswith(tail) and len(head) > len(tail) + 3:
                     candidate.aliases.add(head[: -len(tail)])
+        elif mention.start == start and mention.attrs.get("kind") == "adjective":
+            rest = " ".join(doc.text[mention.end : end].split())
+            if yaml_alternation("org_heads.yaml", "shared_names").match(rest):
+                candidate.aliases.add(rest)
     return candidate
 
 
@@ -2490,6 +2560,47 @@ def _with_firms(doc: Doc, read: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _with_airlines(doc: Doc, read: list[Candidate]) -> list[Candidate]:
+    """`read` with the airlines named without a head word (`airline_names`: "Air Transat",
+    "EgyptAir", "Aerolíneas Argentinas") where no phrase read holds them; an airline's country is
+    that of the country word its name holds, else the text's (`_place`)."""
+    airlines = airline_names(doc)
+    if not airlines:
+        return read
+    kept = list(read)
+    table = country_table()
+    for start, end in airlines:
+        listed = _AND_AFTER.match(doc.text, end)
+        if listed:  # ("EgyptAir and Aegean Airlines": two bodies, not one name)
+            kept = [_after_listed(doc, c, start, listed.end()) for c in kept]
+        if any(c.spans and c.spans[0][0] <= start and end <= c.spans[0][1] for c in kept):
+            continue
+        candidate = Candidate(doc.text[start:end], spans=[(start, end)])
+        own = next(filter(None, map(table.code, airline_country_words(candidate.name))), None)
+        if own:
+            candidate.country, candidate.country_sure = own, True
+        else:
+            _place(doc, candidate, start, end)
+        kept.append(candidate)
+    return kept
+
+
+_AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
+
+
+def _after_listed(doc: Doc, candidate: Candidate, listed: int, start: int) -> Candidate:
+    """A candidate read from `listed` on, read from `start` on instead (past the listed name before
+    it); as it is when it starts elsewhere or when that part names no organisation."""
+    if not candidate.spans or candidate.spans[0][0] != listed:
+        return candidate
+    end = candidate.spans[0][1]
+    if end <= start or kind_of(doc.text[start:end]) != "org":
+        return candidate
+    rest = Candidate(doc.text[start:end], spans=[(start, end)])
+    _place(doc, rest, start, end)
+    return rest
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
@@ -2500,7 +2611,7 @@ def make_organizations() -> Component:
         defined = SpanIndex(
             [span for c in definitions for span in c.spans[:-1]]
         )  # (the names, not the acronym)
-        read = _with_firms(doc, phrase_candidates(doc))
+        read = _with_airlines(doc, _with_firms(doc, phrase_candidates(doc)))
         read_spans = _first_spans(read)
         missions = [m for m in _seated_missions(doc) if not _inside_longer(m, read_spans)]
         seated = _first_spans(missions)
@@ -2522,6 +2633,7 @@ def make_organizations() -> Component:
         phrases = [p for p in (_cut_before_known(doc, c, known_ends) for c in definitions + found) if p]
         known = KnownSpans([c.spans[0] for c in references])
         phrases = [p for p in (_cut_across_known(doc, c, known) for c in phrases) if p]
+        phrases = [p for p in (_cut_before_money(doc, c) for c in phrases) if p]
         branches = SpanIndex([c.spans[0] for c in references if c.branch])
         phrases = [p for p in phrases if not _inside_longer(p, branches)]
         outer = _first_spans(phrases)

@@ -155,6 +155,7 @@ def make_partnerships(require_content: bool = True) -> Component:
             partners = closed_triangle(partners)  # "the three countries" in its lead: every pair of them
         elif len(partners) == 1:
             partners = _listed_third(doc, partners[0]) or partners
+        partners = [pair for pair in partners if not _only_in_lists(doc, evidence.get(pair, []))]
         hubs = {code for pair in partners for code in pair}
         known = {frozenset(pair) for pair in partners}
         for pair, sentence in doc.data.get("signed_pairs", {}).items():
@@ -169,6 +170,24 @@ def make_partnerships(require_content: bool = True) -> Component:
             doc.record.partnerships.append(Partnership((a, b), spans))
 
     return run
+
+
+@functools.cache
+def _list_min_countries() -> int:
+    """How many countries a sentence names when it lists participants (partnership_cues.yaml)."""
+    return int(load_yaml("partnership_cues.yaml").get("list_min_countries") or 6)
+
+
+def _only_in_lists(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Whether every sentence that gave a pair names many countries (`list_min_countries`): the last
+    two of a list of participants ("Ministers from 16 Member States, among them France, ..., Sweden
+    and Ireland, and from ..."), no two partners."""
+    if not spans:
+        return False
+    least = _list_min_countries()
+    return all(
+        len({m.attrs["code"] for m in doc.in_span("country", start, stop)}) >= least for start, stop in spans
+    )
 
 
 def _stated_together(doc: Doc, pair: tuple[str, str]) -> list[tuple[int, int]]:

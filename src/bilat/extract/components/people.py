@@ -28,6 +28,13 @@ from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
 from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of, names_state, states_in
 from bilat.extract.owners import settle_by_portfolio, settle_by_roles
+from bilat.extract.people_countries import (
+    complement,
+    org_country_in,
+    role_places,
+    settle_countries,
+    short_form_country,
+)
 from bilat.extract.phrases import Token, name_words, token_cut
 from bilat.extract.record import Person
 from bilat.extract.reference import countries as country_table
@@ -102,6 +109,9 @@ _DETAILS_IN_BRACKET = re.compile(r"[^()\n]{0,40}?(?:@|\+?\d[\d ]{5})")
 # Marks that set a role off after a name besides a comma: a dash or an opening bracket.
 _ROLE_SEPARATORS = frozenset({",", "—", "–", "("})
 _PORTFOLIO_JOINERS = frozenset({"and", "&"})
+_JOINS_AFTER_NAME = re.compile(r"[\s,]*(?:and\s+)?(?:the\s+)?")
+# (words before a body or place, not before a portfolio)
+_PLACE_LINKS = frozenset({"at", "of", "in", "from", "with", "by"})
 # Tokens read after a title's "of"/"for" for the name that ends its portfolio: room for a body and
 # its state ("Director General for X of the Ministry of Y and Z of the Republic of Korea NAME")
 _PORTFOLIO_REACH = 24
@@ -130,6 +140,8 @@ class Found:
     aliases: set[str] = field(default_factory=set)
     role_span: tuple[int, int] | None = None
     extra_spans: list[tuple[int, int]] = field(default_factory=list, compare=False)  # (joined mentions)
+    # what gave the country: "side", "role", "after" (words right after the name), "sentence" or None
+    country_from: str | None = None
 
 
 @functools.cache
@@ -509,24 +521,33 @@ def _caps(word: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-_PORTFOLIO = re.compile(r"\b(?P<title>Minister|Secretary)\s+(?P<link>of|for)\s+(?P<portfolio>.+)$")
+_PORTFOLIO = re.compile(
+    r"(?:\b(?P<qualifier>[A-Z][a-z]+)\s+)?\b(?P<title>Minister|Secretary)\s+(?:of\s+State\s+)?(?P<link>of|for)\s+"
+    r"(?P<portfolio>.+)$"
+)
 # "Economy and Finance Minister": the portfolio before the title (the ministry "of Economy and Finance")
 _PORTFOLIO_FIRST = re.compile(
     r"^(?P<link>)(?P<portfolio>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)\s+(?P<title>Minister|Secretary)$"
 )
-_BODY_OF_TITLE = {"Minister": ("Ministry",), "Secretary": ("Secretariat", "Ministry")}
+_BODY_OF_TITLE = {"Minister": ("Ministry",), "Secretary": ("Secretariat", "Ministry", "Department")}
 
 
 def portfolio_country(doc: Doc, role: str) -> str | None:
     """The country of the ministry that a minister's title names ("Minister of Science and ICT"
-    → the "Ministry of Science and ICT" found in the document), when one country's ministry has
-    that name."""
+    → the "Ministry of Science and ICT" found in the document; "Federal Minister of X" → "Federal
+    Ministry of X", "State Secretary for X" → "State Secretariat for X", "Secretary of Science and
+    Technology" → "Department of Science and Technology", "Secretary of State for X" → "Department
+    for X"), when one country's ministry has that name."""
     match = _PORTFOLIO.search(role) or _PORTFOLIO_FIRST.search(role)
     if not match:
         return None
     title, link, portfolio = match.group("title"), match.group("link") or "of", match.group("portfolio")
+    qualifier = match.groupdict().get("qualifier")
+    heads = [f"{qualifier} {body}" for body in _BODY_OF_TITLE[title]] if qualifier else []
     wanted = {
-        key(f"{body} {joint} {portfolio}") for body in _BODY_OF_TITLE[title] for joint in (link, "of", "for")
+        key(f"{body} {joint} {portfolio}")
+        for body in [*_BODY_OF_TITLE[title], *heads]
+        for joint in (link, "of", "for")
     }
     countries = {
         str(org.country)
@@ -534,6 +555,25 @@ def portfolio_country(doc: Doc, role: str) -> str | None:
         if org.country and org.country_sure and not wanted.isdisjoint(org.name_keys())
     }
     return countries.pop() if len(countries) == 1 else None
+
+
+def role_country(doc: Doc, role_span: tuple[int, int]) -> str | None:
+    """The country a role states: its first organisation's, a state or else a city in it ("Rector
+    of TU Dresden"), or its minister's portfolio's. A place it names after "to" or "with" is a
+    posting ("Ambassador to Saudi Arabia", "Relations with Japan"): alone, it makes the person the
+    other partner's."""
+    org = org_country_in(doc, role_span[0], role_span[1])
+    if org:
+        return org
+    states, cities, postings = role_places(doc, role_span[0], role_span[1])
+    inside = states or cities
+    if inside:
+        return str(inside[0].attrs["code"])
+    if postings:
+        return complement(doc, postings)
+    return portfolio_country(doc, doc.text[role_span[0] : role_span[1]]) or short_form_country(
+        doc, *role_span
+    )
 
 
 class SentenceScan:
@@ -828,28 +868,30 @@ class SentenceScan:
         person = Found(name, surface, span, role, surname_only=len(words) == 1, role_span=role_span)
         if surface != name:
             person.aliases.add(surface)
-        person.country = self.country(span, role_span)
+        person.country, person.country_from = self.country(span, role_span)
         return person
 
-    def country(self, span: tuple[int, int], role_span: tuple[int, int] | None) -> str | None:
+    def country(
+        self, span: tuple[int, int], role_span: tuple[int, int] | None
+    ) -> tuple[str | None, str | None]:
         """Whom the person represents: the side whose list of members names them, a country in the
-        role, an organisation's, or the sentence's."""
+        role, an organisation's, or the sentence's (`people_countries` mends the last later); with
+        what gave it ("side", "role", "after", "sentence")."""
         side = side_country(self.doc, span[0])
         if side:
-            return side
+            return side, "side"
         if role_span:
-            org = self._org_in(role_span[0], role_span[1])
-            if org:
-                return org
-            # a state, or else a city ("Rector of TU Dresden")
-            inside = states_in(self.doc, *role_span) or self.doc.in_span("city", *role_span)
-            if inside:
-                return str(inside[0].attrs["code"])
-            portfolio = portfolio_country(self.doc, self.doc.text[role_span[0] : role_span[1]])
-            if portfolio:
-                return portfolio
-        following = self._org_in(span[1], self._own_window_end(span[1])) or _country_of(self.doc, span[1])
-        return following or country_in_sentence(self.doc, span[0]) or _country_after(self.doc, span[1])
+            own = role_country(self.doc, role_span)
+            if own:
+                return own, "role"
+        window = (span[1], self._own_window_end(span[1]))
+        following = (
+            self._org_in(*window) or _country_of(self.doc, span[1]) or _short_form_after(self.doc, *window)
+        )
+        if following:
+            return following, "after"
+        weak = country_in_sentence(self.doc, span[0]) or _country_after(self.doc, span[1])
+        return weak, "sentence" if weak else None
 
     def _own_window_end(self, end: int) -> int:
         """Where the words after a name stop describing it: 45 characters on, or earlier at an
@@ -861,14 +903,7 @@ class SentenceScan:
 
     def _org_in(self, start: int, end: int) -> str | None:
         """The country of the first organisation named in [start, end)."""
-        best: tuple[int, str] | None = None
-        for org in self.doc.data.get("organizations", []):
-            if not org.country:
-                continue
-            for s, _ in org.spans:
-                if start <= s < end and (best is None or s < best[0]):
-                    best = (s, str(org.country))
-        return best[1] if best else None
+        return org_country_in(self.doc, start, end)
 
     def scan(self) -> list[Found]:
         """Every person this sentence names."""
@@ -896,8 +931,10 @@ class SentenceScan:
                 j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
                 if j > k > i:  # (k == i: no honorific, an initial "M." that begins a name)
                     role, role_span = self.role_after(j)
-                    if role is None:  # (", the Hon NAME": the role stands before "the")
-                        role, role_span = self.role_before(i - 1 if self._the_before(i) else i)
+                    if role is None or self._role_of_next(role_span):  # (", the Hon NAME": before "the")
+                        before = self.role_before(i - 1 if self._the_before(i) else i)
+                        if role is None or before[0] is not None:
+                            role, role_span = before
                     other = None
                     if role is None:
                         role, role_span = self.role_right_before(i, j)
@@ -916,8 +953,10 @@ class SentenceScan:
                 j = i  # (a portfolio's words are no name: "Minister of Energy and Water Resources said")
             if j > i:
                 role, role_span = self.role_after(j)
-                if role is None:
-                    role, role_span = self.role_before(i)
+                if role is None or self._role_of_next(role_span):
+                    before = self.role_before(i)
+                    if role is None or before[0] is not None:
+                        role, role_span = before
                 other = None
                 if role is None:
                     role, role_span = self.role_right_before(i, j)
@@ -1215,7 +1254,9 @@ class SentenceScan:
         """True when token n is a capitalised word that ends a portfolio before "and ... TITLE"
         ("Economy and Finance Minister"): no determiner, honorific or title, and no capitalised
         word before it unless it cannot be a name word (not the end of a name: "President Lee
-        Jae-myung and Prime Minister", but "Higher Education and Research Minister")."""
+        Jae-myung and Prime Minister", but "Higher Education and Research Minister"); nor the end of
+        a place or body that a link word ties to what comes before ("Professor A at Curtin and
+        Professor B", "Rector A of the University of Oulu and Professor B")."""
         if n < 0:
             return False
         tok = self.toks[n]
@@ -1225,6 +1266,7 @@ class SentenceScan:
             and tok.text not in self.honorifics
             and not any(end == tok.end for end, _ in self.title_at.values())
             and (n == 0 or not self.toks[n - 1].capitalised or not self._name_word(tok))
+            and (n == 0 or self.toks[n - 1].text not in _PLACE_LINKS)
         )
 
     def role_after(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -1379,7 +1421,24 @@ class SentenceScan:
         return j > k and (j >= len(self.toks) or self.toks[j].text in {",", "and", ".", "("})
 
     def role_before(self, i: int) -> tuple[str | None, tuple[int, int] | None]:
-        """The role in "ROLE, NAME" before a name starting at token i."""
+        """The role in "ROLE, NAME" before a name starting at token i; none when what stands there is
+        another person's title and name ("Prime Minister A of Japan, President B")."""
+        role, span = self._role_before(i)
+        if span is None:
+            return role, span
+        titles = role_matcher().find_span(self.doc, span[0], span[1])
+        name_end = (
+            self._person_after_title(titles[0].end, span[1]) if titles and titles[0].start == span[0] else 0
+        )
+        if not name_end:
+            return role, span
+        rest = _JOINS_AFTER_NAME.match(self.doc.text, name_end, span[1])
+        start = rest.end() if rest else name_end
+        if any(t.start == start for t in titles):  # (the part after the other name: "Professor A, and the
+            return self.doc.text[start : span[1]], (start, span[1])  # Director of X, Professor B")
+        return None, None
+
+    def _role_before(self, i: int) -> tuple[str | None, tuple[int, int] | None]:
         if i == 0 or self.toks[i - 1].text != ",":
             return None, None
         comma = self.toks[i - 1].start
@@ -1408,6 +1467,33 @@ class SentenceScan:
             # Italy, NAME" has a lower-case role of its own)
             return _lower_role_before(self.doc.text, max(window_start, first.end), comma)
         return _trim_role(self.doc.text, start, comma)
+
+    def _person_after_title(self, end: int, limit: int) -> int:
+        """Where a name of two words or more that holds no portfolio or body word ends, when it
+        follows the title that ends at `end`, before `limit` ("Prime Minister Hideaki Morishita of
+        Japan"); 0 when none does."""
+        n = bisect.bisect_left(self.cut.starts, end)
+        while n < len(self.toks) and self.toks[n].start < limit and self.toks[n].text in self.honorifics:
+            n += 1
+        if n >= len(self.toks) or self.toks[n].start >= limit:
+            return 0
+        j = self.name_at(n, min_words=2)
+        heads = name_words()[0]
+        words = [t.text for t in self.toks[n:j]]
+        if j - n < 2 or any(w in portfolio_words() or w in heads for w in words):
+            return 0
+        return self.toks[j - 1].end
+
+    def _role_of_next(self, role_span: tuple[int, int] | None) -> bool:
+        """True when a role read after a name is followed by a comma and another name: the role
+        stands before that name ("ROLE A, NAME A, ROLE B, NAME B, paid a visit")."""
+        if role_span is None:
+            return False
+        n = bisect.bisect_left(self.cut.starts, role_span[1])
+        if n >= len(self.toks) or self.toks[n].text != ",":
+            return False
+        k = self.skip_honorifics(n + 1)
+        return self.name_at(k, min_words=2) >= k + 2
 
     def role_right_before(self, i: int, j: int) -> tuple[str | None, tuple[int, int] | None]:
         """The lower-case role written right before a name (or its honorifics) at token i, with no
@@ -1805,6 +1891,16 @@ def _country_of(doc: Doc, end: int) -> str | None:
         return None
     places = [m for m in countries_in(doc, found.end(), found.end() + 40) if m.start == found.end()]
     return str(places[0].attrs["code"]) if places and names_state(places[0]) else None
+
+
+_BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _short_form_after(doc: Doc, start: int, end: int) -> str | None:
+    """The country of a body named by a short form in "NAME of/at BODY" right after the name
+    ("Prof. A of McGill's Department of Human Genetics")."""
+    link = _BODY_AFTER.match(doc.text, start, end)
+    return short_form_country(doc, link.end(), end) if link else None
 
 
 def _country_after(doc: Doc, end: int) -> str | None:
@@ -2603,7 +2699,7 @@ def listed_roles(doc: Doc, found: list[Found]) -> None:
             person.role, person.role_span = role, None
 
 
-_LEADING_JOINS = re.compile(r"^(?:[\s,;]|and\b|the\b)+", re.IGNORECASE)
+_LEADING_JOINS = re.compile(r"^(?:[\s,;*_]|and\b|the\b)+", re.IGNORECASE)
 
 
 def own_role(role: str | None, others: list[str], *, before: bool) -> str | None:
@@ -2626,7 +2722,11 @@ def own_role(role: str | None, others: list[str], *, before: bool) -> str | None
     head, comma, last = text.rpartition(",")
     if comma and last.strip() in honorifics():
         text = head.rstrip()
+    text = _EMPHASIS_ENDS.sub("", text)  # ("**A, State Secretary for X** and ...": no markup)
     return text or None
+
+
+_EMPHASIS_ENDS = re.compile(r"^[*_\s]+|[*_\s]+$")
 
 
 _RELATIONAL_REACH = 400  # the person a relational role refers to is named in the 400 characters before it
@@ -2695,7 +2795,7 @@ def relational_to_office(doc: Doc, people: list[Found]) -> None:
 @functools.lru_cache(maxsize=4096)  # bounded: a long-running server sees ever new names
 def _listed_name(name: str) -> re.Pattern[str]:
     """A name written as an item of a list (followed by a comma or "and")."""
-    return re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?=\s*,|\s+and\b)")
+    return re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?=[*_]*\s*,|[*_]*\s+and\b)")
 
 
 @component("people")
@@ -2728,6 +2828,7 @@ def make_people() -> Component:
         roles = [(p.role_span, p.country) for p in found if p.role_span]
         settle_by_roles(doc, roles)
         settle_by_portfolio(doc, roles)
+        settle_countries(doc, found, role_country)
         merged = merge_people(found)
         relational_to_office(doc, merged)
         names = [(p, [p.name, *p.aliases]) for p in merged]

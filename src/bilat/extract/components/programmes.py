@@ -14,7 +14,7 @@ from bilat.extract.components.acronyms import common_noun_acronyms
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.components.organizations import LEADING_DROP, Candidate, glued, merge
 from bilat.extract.doc import Doc, Mention, SpanIndex
-from bilat.extract.matching import lower_same_length
+from bilat.extract.matching import doc_lowered, lower_same_length
 from bilat.extract.naming import (
     PROGRAMME_AFTER,
     PROGRAMME_WORDS,
@@ -383,10 +383,13 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
     out = []
     for mention in doc.layer("acronym_def"):
         short = mention.attrs["short"]
+        capitals = _in_capitals(mention.attrs["long"]) if kinds.get(short) is None else None
         if kinds.get(short) != "programme" and not (
             kinds.get(short) is None
             and (
-                _ends_with_programme_word(mention.attrs["long"])
+                (capitals is not None and kind_of(capitals) == "programme")
+                or _opens_with_foreign_head(mention.attrs["long"])
+                or _ends_with_programme_word(mention.attrs["long"])
                 or _satellite_head(mention.attrs["long"])
                 or _joint_activity(doc, mention)
                 or acronym_used_as_programme(doc, short, _definition_end(mention))
@@ -400,8 +403,26 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
         start = _pair_prefix(doc, long_start)  # "Dutch–Indonesian" + "Blue Economy ... Programme (BLUE-NID)"
         spans = [tuple(mention.attrs["short_span"]), (start, long_end)]
         long = " ".join(doc.text[start:long_end].split()) if start < long_start else mention.attrs["long"]
-        out.append(Candidate(short, {long}, spans=spans))
+        out.append(Candidate(short, {long, capitals} if capitals else {long}, spans=spans))
     return out
+
+
+def _opens_with_foreign_head(long: str) -> bool:
+    """Whether a long form opens with the word for programme or project of a language that puts the
+    noun first ("Programa de Cooperación Internacional", "Progetto ...")."""
+    first = long.split(None, 1)[0].casefold() if long.strip() else ""
+    return first in phrase_list("foreign_programme_heads") and " " in long.strip()
+
+
+def _in_capitals(long: str) -> str | None:
+    """A long form written all in capitals (a heading: "NAMIBIA-FINLAND FORESTRY AND HIGHER EDUCATION
+    PARTNERSHIP (NAFHEP)") in ordinary capitalisation, its linking words in lower case, so that its
+    words tell what it names; None for a long form in ordinary case."""
+    if not long.isupper() or len(long.split()) < 2:
+        return None
+    links = set(phrase_list("link_words"))
+    words = [w.lower() if w.lower() in links and i else w.title() for i, w in enumerate(long.split())]
+    return " ".join(words)
 
 
 _HEAD_END = re.compile(r"\s+(?:for|of|on|in)\s|,")
@@ -533,6 +554,94 @@ def paired_bodies_candidates(doc: Doc) -> list[Candidate]:
         if doc.in_span("country", match.start(1), match.end(2)):
             continue
         out.append(Candidate(" ".join(match.group(0).split()), set(), spans=[match.span()]))
+    return out
+
+
+# A facts box's row that names the programme: a label of `programme_labels` alone in its table cell
+# or before a colon (maybe in bold), then the value up to the cell's or line's end. A row of two
+# cells only: "| Programme | Lead agency | Role |" heads a table's columns.
+@functools.cache
+def _labelled_row() -> re.Pattern[str]:
+    """A row that names a programme, its value in group 1 (matched within one line)."""
+    labels = longest_first(phrase_list("programme_labels"))
+    return re.compile(
+        rf"[ \t]*(?:[-*\u2022][ \t]+)?(?:\|[ \t]*(?:[*_]{{1,2}})?(?i:{labels})(?:[*_]{{1,2}})?[ \t]*\|"
+        rf"|(?:[*_]{{1,2}})?(?i:{labels})[ \t]*(?::[*_]{{0,2}}|[*_]{{1,2}}:))"
+        r"[ \t]*[*_]{0,2}([A-Z][^|\n]{0,118}?)[*_]{0,2}[ \t]*(?:\|[ \t]*)?$"
+    )
+
+
+# A value's own name: capitalised words (and linking words), before a dash that opens its
+# description or a bracket that holds its acronym ("TROPSKOG – Tropical Forests and Climate")
+_VALUE_NAME = re.compile(
+    r"([A-Z][\w&+-]*(?:[ \t]+(?:[A-Z0-9][\w&+-]*|of|for|and|in|on|the|de|la)){0,8})[ \t]*"
+)
+_VALUE_DESCRIBED = re.compile(r"[\u2013\u2014][ \t]*|-[ \t]+")
+
+
+def labelled_candidates(doc: Doc) -> list[Candidate]:
+    """Programmes that a facts box names under a label of `programme_labels` ("| Programme |
+    TROPSKOG – Tropical Forests and Climate |", "**Funding programme:** International Science
+    Partnerships Fund (ISPF)"): the value's own name (capitalised words, before a dash or a
+    bracket), with the whole value as an alias when a dash adds a description."""
+    lowered, text = doc_lowered(doc), doc.text
+    lines: set[int] = set()
+    for stem in ("program", "scheme"):  # only the lines of a label word are tried
+        at = lowered.find(stem)
+        while at >= 0:
+            after = text[at : at + 30]
+            if "|" in after or ":" in after:
+                lines.add(text.rfind("\n", 0, at) + 1)
+            at = lowered.find(stem, at + len(stem))
+    out = []
+    for line in sorted(lines):
+        end = text.find("\n", line)
+        match = _labelled_row().match(text, line, len(text) if end < 0 else end)
+        if match is None:
+            continue
+        value = match.group(1).rstrip(" \t*_")
+        name = _VALUE_NAME.match(value)
+        if name is None:
+            continue
+        rest = value[name.end() :]
+        if rest and not rest.startswith("(") and not _VALUE_DESCRIBED.match(rest):
+            continue  # a sentence, not a name ("Welcome address by ...")
+        words = name.group(1).split()
+        if words[-1].casefold() in phrase_list("link_words"):
+            continue
+        start = match.start(1)
+        cand = Candidate(name.group(1), set(), spans=[(start, start + len(name.group(1)))])
+        if rest and not rest.startswith("("):
+            cand.aliases.add(" ".join(value.split()))
+        out.append(cand)
+    return out
+
+
+# What a call is said to be part of: "The call is part of the German-Israeli Water Technology
+# Cooperation", "this call is run under the X Initiative" (a capitalised name of two or more words,
+# its words maybe joined by links; a name that names a body or an instrument is no programme)
+_NAME_WORD = r"[A-Z][\w&+]*(?:[\u2010\u2011\u2013-][A-Z]?[\w&+]+)*"
+_CALL_PART_OF = re.compile(
+    r"\b[Cc]alls?[ \t]+(?:is|are|was|will[ \t]+be)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:part[ \t]+of|under|within|run[ \t]+(?:under|through)|launched[ \t]+under|issued[ \t]+under)"
+    rf"[ \t\n]+(?:the[ \t\n]+)?({_NAME_WORD}(?:[ \t\n]+(?:(?:of|for|and|in|on)[ \t\n]+)?{_NAME_WORD}){{1,8}})"
+)
+
+
+def call_part_candidates(doc: Doc) -> list[Candidate]:
+    """The programme that a call is said to be part of or run under ("The call is part of the
+    German-Israeli Water Technology Cooperation"), whatever its last word: tried where "call"
+    stands before "part of", "under" or "within"."""
+    lowered = doc_lowered(doc)
+    out = []
+    at = lowered.find("call")
+    while at >= 0:
+        near = lowered[at : at + 60]
+        if " part of " in near or " under " in near or " within " in near:
+            match = _CALL_PART_OF.match(doc.text, at)
+            if match is not None and kind_of(match.group(1)) in (None, "programme"):
+                out.append(Candidate(" ".join(match.group(1).split()), set(), spans=[match.span(1)]))
+        at = lowered.find("call", at + 4)
     return out
 
 
@@ -1156,6 +1265,7 @@ def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
     ("MSCA Postdoctoral Fellowships")."""
     keys = {k for c in candidates for k in c.name_keys()}
     for cand in candidates:
+        _join_owner_prefixed(cand, keys)
         if not cand.spans or " " not in cand.name:
             continue
         start = cand.spans[0][0]
@@ -1169,6 +1279,22 @@ def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
         # "DFG–NSFC Joint Research Projects": its two funders, then its name
         rest = cand.name.split(None, 1)[1]
         if _ACRONYM_PAIR.fullmatch(first) and key(rest) in keys and key(rest) not in cand.name_keys():
+            cand.aliases.add(rest)
+
+
+_OWNER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,7}")  # a body's or grouping's acronym ("IBSA", "JSPS")
+
+
+def _join_owner_prefixed(cand: Candidate, keys: set[str]) -> None:
+    """ "IBSA Tri-Nation Research Programme" (maybe the long form of an acronym) and "the Tri-Nation
+    Research Programme": its owner's acronym, then a name of two or more words that the text also
+    gives the programme alone, are one programme."""
+    for form in sorted({cand.name, *cand.aliases}):
+        words = form.split(None, 1)
+        if len(words) < 2 or not _OWNER_ACRONYM.fullmatch(words[0]) or len(words[1].split()) < 2:
+            continue
+        rest = " ".join(words[1].split())
+        if key(rest) in keys and key(rest) not in cand.name_keys():
             cand.aliases.add(rest)
 
 
@@ -1480,7 +1606,7 @@ def make_programmes() -> Component:
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
-        candidates += paired_bodies_candidates(doc)
+        candidates += paired_bodies_candidates(doc) + labelled_candidates(doc) + call_part_candidates(doc)
         candidates += subject_coined_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]

@@ -474,6 +474,8 @@ class _PublisherCues:
     units: frozenset[str]  # a word of a unit's name ("Office", "Department"): not enough alone
     generic: frozenset[str]  # words that with a head name a unit of every body ("Media Centre")
     connectors: frozenset[str]  # lower-case words inside a name ("of", "and")
+    missions: frozenset[str]  # heads of a mission named with its seat ("Embassy of X in Y")
+    seat_links: frozenset[str]  # the words before such a seat ("in", "to", "at")
     brand: frozenset[str]  # class/id words of a site's logo or name
     header: frozenset[str]  # class/id words of a site's header
     header_roles: frozenset[str]  # roles of a site's header ("banner")
@@ -496,6 +498,8 @@ def _publisher_cues() -> _PublisherCues:
         units=frozenset(str(word) for word in raw["unit_heads"]),
         generic=frozenset(str(word) for word in raw["generic"]),
         connectors=frozenset(str(word) for word in raw["connectors"]),
+        missions=frozenset(str(word) for word in raw["mission_heads"]),
+        seat_links=frozenset(str(word) for word in raw["seat_links"]),
         brand=frozenset(str(word).lower() for word in raw["brand"]),
         header=frozenset(str(word).lower() for word in raw["header"]),
         header_roles=frozenset(str(word).lower() for word in raw["header_roles"]),
@@ -642,10 +646,17 @@ def _body_name(line: str, cues: _PublisherCues) -> str | None:
     for part in cues.split.split(line):
         pieces = cues.lead.sub("", part, count=1).strip(" ,;.").split(",")
         for count in range(len(pieces), 0, -1):
+            if count < len(pieces) and _LISTED_FIELDS.match(pieces[count]):
+                continue  # ("Ministry of Business, Innovation & Employment": not cut at the comma)
             name = ",".join(pieces[:count]).strip(" ,;.")
             if _is_body_name(name, cues):
                 return name
     return None
+
+
+# A comma piece that goes on with a name's list of fields ("Ministry of Business, Innovation and
+# Employment", "Department of Health, Aged Care and Sport"), not with an address.
+_LISTED_FIELDS = re.compile(r"\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:and|&|&amp;)\s+[A-Z]")
 
 
 def _is_body_name(name: str, cues: _PublisherCues) -> bool:
@@ -658,9 +669,10 @@ def _is_body_name(name: str, cues: _PublisherCues) -> bool:
         return False
     if any(ch.isdigit() for ch in name):
         return False
-    if not all(word in cues.connectors or word[:1].isupper() for word in words):
+    seated = _mission_seat(words, cues)  # ("Embassy of Estonia in Singapore")
+    if not all(word in cues.connectors or word[:1].isupper() or n == seated for n, word in enumerate(words)):
         return False
-    if not any(word in cues.heads for word in words):
+    if seated is None and not any(word in cues.heads for word in words):
         return False  # no head word, or only a unit's ("International Relations Office")
     return any(
         word not in cues.connectors
@@ -669,6 +681,19 @@ def _is_body_name(name: str, cues: _PublisherCues) -> bool:
         and word not in cues.generic
         for word in words
     )
+
+
+def _mission_seat(words: list[str], cues: _PublisherCues) -> int | None:
+    """The index of the word before the seat of a mission's name ("in" of "Embassy of Estonia in
+    Singapore", "to" of "Delegation of the European Union to Japan"): one of `seat_links` after
+    "<mission head> of <capitalised words>", before a capitalised word or "the". None otherwise."""
+    if len(words) < 5 or words[0] not in cues.missions or words[1] != "of":
+        return None
+    for n in range(3, len(words) - 1):
+        if words[n] in cues.seat_links:
+            following = words[n + 1]
+            return n if following[:1].isupper() or following == "the" else None
+    return None
 
 
 def _same_body(one: str, other: str) -> bool:

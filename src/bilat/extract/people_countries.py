@@ -1,0 +1,528 @@
+"""Whom a person represents, when nothing of their own (a role, a body, a side heading) says it.
+
+A person whose role, body and side name no country took the nearest country of their sentence
+(before the name, else after it). That is often the place they visit ("Prime Minister A and three
+ministers visited Japan"), their counterpart's ("Minister A and Japan's Minister B", "her British
+counterpart"), or the side that calls on them ("the Japanese delegation called on Dr. A").
+`settle_countries` reads each mention of a country in the sentence for what it is:
+
+- a side of the person's own: "The Polish delegation was led by A", "on the EU side by A",
+  "Representing Japan was A" (without a meeting cue between: "the Korean delegation held talks
+  with A" makes A its host);
+- another person's: inside another person's role, right before their role or name ("Czech
+  Minister B", "Japan's Minister of ..., B"), before "counterpart", or a side that meets the
+  person; the country another person's role or affiliation gave them counts as theirs too;
+- a destination: after a word of travel and "to" ("a state visit of A to the Republic of Korea",
+  "led a delegation ... to Japan"), after "visited", or a state after "with" ("talks with Japan");
+- else a plain mention, read as before.
+
+The person takes, in order: their own side; the partner of the document (`doc.data["partners"]`)
+that pairs with every country of the others (the other side of a two-sided event); the nearest
+plain mention before the name; the partner that pairs with every destination; the first plain
+mention of a state after the name. Two people named in a row whose only country is a pair named
+after them ("A and B agreed to step up EU-Japan cooperation") take its countries in order.
+
+Besides: a role read across a list of people ("Rwanda's Minister X, Yvonne M., and Singapore's
+Senior Minister") names the country of the person it ends with (the part after the last other
+name); a posting in a role ("Ambassador to Saudi Arabia", "Relations with Japan") is no country of
+the person's (`role_places`; alone, it makes them the other partner's); a person with no country
+takes the one of their contact entry (the label, body, place or e-mail domain of the lines under
+the name); a diplomat ("Science Counsellor", "Ambassador") with at most a plain mention serves the
+one country whose embassy the document names; a role may name a body by a distinctive word of its
+full name ("Memorial's vice-president", `short_form_country`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.naming import key, states_in
+from bilat.extract.phrases import name_words
+from bilat.extract.reference import countries as country_table
+from bilat.extract.resources import load_yaml, longest_first, yaml_words
+
+_DATA = "person_countries.yaml"
+_BEFORE_REACH = 100  # characters before a mention read for a word of travel
+_OWNER_GAP = re.compile(r"(?:['’]s)?[\s*_]*")  # between a country and another person's role or name
+_ROLE_GAP = re.compile(r"[\s*_,]*(?:and\b[\s*_,]*)?")  # after another person's name inside a role
+_PAIR_JOIN = re.compile(r"\s*(?:[-–—‐/]|and(?:\s+the)?)\s*")
+
+
+class Person(Protocol):
+    """What settle_countries reads and sets of a person found once (people.Found)."""
+
+    name: str
+    span: tuple[int, int]
+    role: str | None
+    role_span: tuple[int, int] | None
+    country: str | None
+    country_from: str | None
+
+
+RoleCountry = Callable[[Doc, tuple[int, int]], "str | None"]
+
+
+@functools.cache
+def _words(name: str) -> str:
+    return longest_first(yaml_words(_DATA, name))
+
+
+@functools.cache
+def _travel_to() -> re.Pattern[str]:
+    """A word of travel, up to 80 characters of the same clause, then "to" at the end."""
+    return re.compile(
+        rf"\b(?:{_words('travel_words')})\b[^.;:!?\n]{{0,80}}?\bto\s+(?:the\s+)?$", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _travel_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words('travel_verbs')})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_WITH = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_OR_WITH = re.compile(r"\b(?:to|with)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@functools.cache
+def _counterpart_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:['’]s)?\s+(?:{_words('counterpart_words')})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _side_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:['’]s)?\s+(?:{_words('side_nouns')})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _meeting_cue() -> re.Pattern[str]:
+    words = _words("meeting_cues").replace(r"\ ", r"\s+")
+    return re.compile(rf"(?<!together\s)(?<!along\s)\b(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _own_lead() -> re.Pattern[str]:
+    words = _words("own_side_leads").replace(r"\ ", r"\s+")
+    return re.compile(rf"(?:\b(?:{words})|(?:^|[,;(]\s*)for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def complement(doc: Doc, excluded: set[str]) -> str | None:
+    """The one partner of the document that pairs with every country of `excluded` and is none of
+    them ("the other side"), or None."""
+    pairs = {frozenset(pair) for pair in doc.data.get("partners", [])}
+    if not excluded or not pairs:
+        return None
+    countries = {c for pair in pairs for c in pair} - excluded
+    found = [c for c in countries if all(frozenset((c, e)) in pairs for e in excluded)]
+    return found[0] if len(found) == 1 else None
+
+
+def posting(doc: Doc, mention: Mention, start: int) -> bool:
+    """True for a country that a role names after "to" or "with" (read from `start`, the role's
+    start): the place of a posting or a relation ("Ambassador to Saudi Arabia"), not a word of
+    what follows ("Assistant to the U.S. President")."""
+    if _TO_OR_WITH.search(doc.text, max(start, mention.start - 12), mention.start) is None:
+        return False
+    return _CAPITAL_AFTER.match(doc.text, mention.end) is None
+
+
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?[ \t]+[A-Z]")
+
+
+def role_places(doc: Doc, start: int, end: int) -> tuple[list[Mention], list[Mention], set[str]]:
+    """The states and the cities a role names, without its postings; and the postings'
+    countries."""
+    states = states_in(doc, start, end)
+    cities = doc.in_span("city", start, end)
+    postings = {str(m.attrs["code"]) for m in states + cities if posting(doc, m, start)}
+    if not postings:
+        return states, cities, postings
+    return (
+        [m for m in states if not posting(doc, m, start)],
+        [m for m in cities if not posting(doc, m, start)],
+        postings,
+    )
+
+
+def settle_countries(doc: Doc, people: Sequence[Person], role_country: RoleCountry) -> None:
+    """Mend the countries of `people` (all the people found, in any order) as the module says."""
+    roles = _own_roles(doc, people, role_country)
+    _contact_entries(doc, people)
+    by_sentence: dict[tuple[int, int], list[Person]] = {}
+    for person in people:
+        by_sentence.setdefault(doc.sentence_of(person.span[0]), []).append(person)
+    weak: list[Person] = []  # the people whose country is at most a plain mention of their sentence
+    for sentence, members in by_sentence.items():
+        steps: list[tuple[Person, int]] = []
+        for person in members:
+            if person.country_from not in ("sentence", None):
+                continue
+            if len(members) == 1 and person.country_from is None:
+                weak.append(person)
+                continue  # (alone, with no country: nothing to read)
+            country, step = _read_sentence(doc, sentence, person, members, roles)
+            if person.country_from is None and step > 1:
+                weak.append(person)
+                continue  # (a person the sentence gave nothing takes only a side: own or the other)
+            person.country = country
+            steps.append((person, step))
+            if step > 1:
+                weak.append(person)
+        _pair_in_order(doc, sentence, steps)
+    _diplomats(doc, weak)
+
+
+def _own_roles(doc: Doc, people: Sequence[Person], role_country: RoleCountry) -> dict[int, tuple[int, int]]:
+    """The part of each person's role that is their own: a role read across other people's names
+    is cut after the last of them; the country of a cut role is read again. Keyed by id()."""
+    spans = sorted({p.span for p in people})
+    roles: dict[int, tuple[int, int]] = {}
+    for person in people:
+        if person.role_span is None:
+            continue
+        start, end = person.role_span
+        roles[id(person)] = person.role_span
+        inside = [s for s in spans if start <= s[0] and s[1] <= end and s != person.span]
+        if not inside:
+            continue
+        cut = _ROLE_GAP.match(doc.text, max(s[1] for s in inside), end)
+        new_start = cut.end() if cut else end
+        if new_start >= end:
+            del roles[id(person)]
+            continue
+        roles[id(person)] = (new_start, end)
+        if person.country_from == "role":
+            country = role_country(doc, (new_start, end))
+            person.country, person.country_from = (country, "role") if country else (None, None)
+    return roles
+
+
+def _read_sentence(
+    doc: Doc,
+    sentence: tuple[int, int],
+    person: Person,
+    members: list[Person],
+    own_roles: dict[int, tuple[int, int]],
+) -> tuple[str | None, int]:
+    """The person's country from the countries of the sentence, and the step that gave it (0: own
+    side, 1: the others' other side, 2: before, 3: other side of a destination, 4: after)."""
+    start, end = sentence
+    me = key(person.name)
+    others = [p for p in members if p is not person and key(p.name) != me]
+    names = [p.span for p in members]
+    roles = [r for p in others if (r := own_roles.get(id(p))) and not _covers(r, person.span)]
+    starts = [p.span[0] for p in others] + [r[0] for r in roles]
+    cities = doc.in_span("city", start, end)
+    places = [
+        m
+        for m in sorted(states_in(doc, start, end) + cities, key=lambda m: m.start)
+        if not any(s[0] < m.end and m.start < s[1] for s in names)
+    ]
+    text = doc.text
+    bodies = [
+        span for org in doc.data.get("organizations", []) for span in org.spans if start <= span[0] < end
+    ]
+    own: list[Mention] = []
+    theirs: set[str] = {
+        str(p.country) for p in others if p.country and p.country_from in ("role", "after") and p.role_span
+    }
+    destinations: set[str] = set()
+    plain: list[Mention] = []
+    for m in places:
+        code = str(m.attrs["code"])
+        before = text[max(start, m.start - _BEFORE_REACH) : m.start]
+        role = next((r for r in roles if r[0] <= m.start and m.end <= r[1]), None)
+        if role is not None:
+            if not posting(doc, m, role[0]):
+                theirs.add(code)
+            continue
+        if _side_after().match(text, m.end) or _own_lead().search(before):
+            if m.end <= person.span[0]:
+                if _meeting_cue().search(text, m.end, person.span[0]):
+                    theirs.add(code)
+                else:
+                    own.append(m)
+            continue
+        if _counterpart_after().match(text, m.end) or _owner_before(text, m, starts):
+            theirs.add(code)
+        elif _destination(text, m, before, person, m in cities, bodies):
+            destinations.add(code)
+        else:
+            plain.append(m)
+    mine = [m for m in own if m.end <= person.span[0]]
+    if mine:
+        return str(mine[-1].attrs["code"]), 0
+    other_side = complement(doc, theirs)
+    if other_side:
+        return other_side, 1
+    earlier = [m for m in plain if m.end <= person.span[0]]
+    if earlier:
+        return str(earlier[-1].attrs["code"]), 2
+    other_side = complement(doc, destinations)
+    if other_side:
+        return other_side, 3
+    later = [m for m in plain if m.start >= person.span[1] and m not in cities]
+    if later:
+        return str(later[0].attrs["code"]), 4
+    return None, 5
+
+
+def _destination(
+    text: str, mention: Mention, before: str, person: Person, city: bool, bodies: list[tuple[int, int]]
+) -> bool:
+    """True for a place the person goes to (or deals "with"): after a word of travel and "to",
+    after "visited", or a state after "with"; not a country in a body's name ("visited the Japan
+    External Trade Organization"); and the person named before it or as the one who leads the trip
+    ("a trade mission to Osaka led by NAME")."""
+    if any(s <= mention.start and mention.end <= e for s, e in bodies):
+        return False
+    if not (
+        _travel_to().search(before) or _travel_verb().search(before) or (not city and _WITH.search(before))
+    ):
+        return False
+    return person.span[0] < mention.start or _LEADER.search(text, mention.end, person.span[0]) is not None
+
+
+_LEADER = re.compile(r"\b(?:led|headed|accompanied|joined)\s+by\b|\bincluded?\b|\bincluding\b", re.IGNORECASE)
+
+
+def _covers(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _owner_before(text: str, mention: Mention, starts: list[int]) -> bool:
+    """True when the country stands right before another person's role or name (`starts`):
+    "Japan's Minister of ..., B", "Czech Minister B"."""
+    return any(
+        mention.end <= at <= mention.end + 6 and _OWNER_GAP.fullmatch(text, mention.end, at) for at in starts
+    )
+
+
+def _pair_in_order(doc: Doc, sentence: tuple[int, int], steps: list[tuple[Person, int]]) -> None:
+    """Two people who took the first country after them (step 4), followed by a pair of partner
+    countries named together ("EU-Japan", "Japan and the United States"), take its countries in
+    the order of the names."""
+    late = sorted((p for p, step in steps if step == 4), key=lambda p: p.span)
+    if len(late) != 2:
+        return
+    after = states_in(doc, late[1].span[1], sentence[1])
+    if len(after) < 2:
+        return
+    first, second = after[0], after[1]
+    codes = (str(first.attrs["code"]), str(second.attrs["code"]))
+    pairs = {frozenset(pair) for pair in doc.data.get("partners", [])}
+    if codes[0] == codes[1] or frozenset(codes) not in pairs:
+        return
+    if not _PAIR_JOIN.fullmatch(doc.text, first.end, second.start):
+        return
+    late[0].country, late[1].country = codes
+
+
+_ENTRY_REACH = 300  # characters after a name read as its contact entry
+_ENTRY_LINES = 4  # lines after the name's line
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ADDRESS = re.compile(r"[\w.+-]+@(?:[\w-]+\.)+([A-Za-z]{2,})\b|\bhttps?://(?:[\w-]+\.)+([A-Za-z]{2,})\b")
+_LINE_OPENING = re.compile(r"[ \t>*_#|•·–-]*(?:[^\n:]{1,60}:[ \t]*)?")
+
+
+@functools.cache
+def _domain_codes() -> dict[str, str]:
+    data = load_yaml(_DATA)
+    generic = {str(d) for d in data.get("generic_domains") or []}
+    codes = {code.lower(): code for code in country_table().codes() if code.lower() not in generic}
+    codes.update({str(k): str(v) for k, v in (data.get("domain_countries") or {}).items()})
+    return codes
+
+
+def _contact_entries(doc: Doc, people: Sequence[Person]) -> None:
+    """A person with no country whose name opens a line (after a bullet or a label: "SNSF: Dr A")
+    takes it from their contact entry: the label, the bodies, places and addresses on the lines
+    after the name up to the next person or a blank line, or the short heading line right above
+    ("In Germany – DAAD", "JST"). Any person with no country takes the country of an e-mail or web
+    address right after them ("Write to A, Counsellor, at a@ministry.nl")."""
+    text = doc.text
+    starts = sorted(p.span[0] for p in people)
+    for person in people:
+        if person.country:
+            continue
+        start, end = person.span
+        later = [s for s in starts if s >= end]
+        limit = min([end + _ENTRY_REACH, *later[:1]])
+        blank = _BLANK_LINE.search(text, end, limit)
+        limit = blank.start() if blank else limit
+        line_start = text.rfind("\n", 0, start) + 1
+        if later and later[0] < limit:  # (the next person's entry starts on their line)
+            limit = max(end, text.rfind("\n", end, later[0]) if "\n" in text[end : later[0]] else limit)
+        opening = _LINE_OPENING.fullmatch(text, line_start, start) is not None or _honorifics_only(
+            text[line_start:start]
+        )
+        if opening and _entry_line(text, end):
+            lines_end = end
+            for _ in range(_ENTRY_LINES + 1):
+                nl = text.find("\n", lines_end + 1)
+                lines_end = nl if 0 <= nl < limit else limit
+            country = (
+                _place_in(doc, line_start, start)
+                or _address_country(text, end, lines_end)
+                or org_country_in(doc, end, lines_end)
+                or _place_in(doc, end, lines_end)
+                or _heading_country(doc, line_start, starts)
+            )
+        else:
+            country = _address_country(text, end, min(limit, end + 200))
+        if country:
+            person.country, person.country_from = country, "entry"
+
+
+_ENTRY_WORDS = 15  # words after a name on its line in a contact entry (a role, a body), not a sentence
+
+
+def _entry_line(text: str, end: int) -> bool:
+    """True when the rest of the name's line is what a contact entry holds: an address, or a few
+    words (a role and a body), not a sentence ("A, chief executive of X, said the company ...")."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    return "@" in rest or len(rest.split()) <= _ENTRY_WORDS
+
+
+def _honorifics_only(words: str) -> bool:
+    """True for the start of a line that holds only markup and short capitalised words ending in a
+    period ("Dr. ", "- Prof. Dr. ", "Mtra. ")."""
+    return re.fullmatch(r"[ \t>*_#|•·–-]*(?:[A-Z][a-z]{0,4}\.[ \t]*)+", words) is not None
+
+
+def org_country_in(doc: Doc, start: int, end: int) -> str | None:
+    """The country of the first organisation named in [start, end)."""
+    best: tuple[int, str] | None = None
+    for org in doc.data.get("organizations", []):
+        if not org.country:
+            continue
+        for s, _ in org.spans:
+            if start <= s < end and (best is None or s < best[0]):
+                best = (s, str(org.country))
+    return best[1] if best else None
+
+
+def _place_in(doc: Doc, start: int, end: int) -> str | None:
+    """The first body's country or else state or city named in [start, end)."""
+    if end <= start:
+        return None
+    found = org_country_in(doc, start, end)
+    if found:
+        return found
+    places = sorted(states_in(doc, start, end) + doc.in_span("city", start, end), key=lambda m: m.start)
+    return str(places[0].attrs["code"]) if places else None
+
+
+def _address_country(text: str, start: int, end: int) -> str | None:
+    """The country of the first e-mail or web address in [start, end) by its country-code domain."""
+    found = _ADDRESS.search(text, start, end)
+    if not found:
+        return None
+    return _domain_codes().get((found.group(1) or found.group(2)).lower())
+
+
+def _heading_country(doc: Doc, line_start: int, starts: list[int]) -> str | None:
+    """The country of a short heading line right above a contact entry that names a body or a
+    place and no person ("DFG (scientific questions)", "In Chile – ANID")."""
+    if line_start < 2:
+        return None
+    above = doc.text.rfind("\n", 0, line_start - 1) + 1
+    line = doc.text[above : line_start - 1]
+    if not line.strip() or len(line) > 60 or any(above <= s < line_start for s in starts):
+        return None
+    return _place_in(doc, above, line_start - 1)
+
+
+@functools.cache
+def _diplomatic_title() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_words('diplomatic_titles')})(?!\w)", re.IGNORECASE)
+
+
+@functools.cache
+def _mission_head() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_words('mission_heads')})(?!\w)")
+
+
+def _diplomats(doc: Doc, people: Sequence[Person]) -> None:
+    """People whose role is a diplomat's or an embassy's ("Ambassador", "Science Counsellor", "head
+    of the Embassy's science section") and whose country is at most a plain mention of their
+    sentence serve the one country whose missions the document names ("Embassy of Israel, Tokyo")."""
+    wanted = [p for p in people if p.role and _diplomatic_title().search(p.role)]
+    if not wanted:
+        return
+    countries = {
+        str(org.country)
+        for org in doc.data.get("organizations", [])
+        if org.country and _mission_head().search(org.name)
+    }
+    if len(countries) != 1:
+        return
+    country = countries.pop()
+    for person in wanted:
+        person.country, person.country_from = country, "mission"
+
+
+_WORD = re.compile(r"[^\W\d_][\w&.’'-]*")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _clean(word: str) -> str:
+    return _POSSESSIVE_END.sub("", word.rstrip(".,;:"))
+
+
+def _short_forms(doc: Doc) -> dict[str, str]:
+    """The distinctive words of the names of the document's bodies placed in a country (a word of
+    one body's name or an alias, no head, portfolio or generic word, no place): each with the
+    country of the bodies that have it, when they agree (computed once per document)."""
+    cached: dict[str, str] | None = doc.data.get("_body_short_forms")
+    if cached is not None:
+        return cached
+    generic = _generic_words()
+    found: dict[str, set[str]] = {}
+    for org in doc.data.get("organizations", []):
+        words = {_clean(w) for name in (org.name, *org.aliases) for w in _WORD.findall(name)}
+        for word in words:
+            if (
+                len(word) >= 3
+                and word[0].isupper()
+                and word not in generic
+                and word.removesuffix("s") not in generic
+                and country_table().code(word) is None
+            ):
+                found.setdefault(word, set()).add(str(org.country) if org.country else "")
+    forms = {word: codes.pop() for word, codes in found.items() if len(codes) == 1 and "" not in codes}
+    doc.data["_body_short_forms"] = forms
+    return forms
+
+
+@functools.cache
+def _generic_words() -> frozenset[str]:
+    heads, weak, _ = name_words()
+    return (
+        heads | weak | yaml_words(_DATA, "generic_name_words") | yaml_words("roles.yaml", "portfolio_words")
+    )
+
+
+def short_form_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country of a body that [start, end) names by a distinctive word of its full name
+    ("Memorial's vice-president", "Karolinska President", "of McGill's Department")."""
+    forms = _short_forms(doc)
+    if not forms:
+        return None
+    for word in _WORD.findall(doc.text[start:end]):
+        code = forms.get(_clean(word))
+        if code and not _common_word(doc, _clean(word)):
+            return code
+    return None
+
+
+def _common_word(doc: Doc, word: str) -> bool:
+    """True when the text also writes the word in lower case, outside addresses: a common word
+    ("partnerships"), no body's name alone."""
+    lower = re.escape(word.lower())
+    return re.search(rf"(?<![\w.@/-]){lower}(?![\w@/-]|\.\w)", doc.text) is not None
