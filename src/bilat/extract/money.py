@@ -194,21 +194,8 @@ def _marks() -> _Marks:
         mark = _Mark(
             config.text(code, f"currencies.yaml: {word}"), False, True, word in ("dollar", "dollars")
         )
-        for form in {word, word.lower(), word[:1].upper() + word[1:], word.upper()}:
-            table.setdefault(form, mark)
-    shared = data.get("shared_words") or {}
-    if not isinstance(shared, dict):
-        raise ConfigError("currencies.yaml: shared_words must be a mapping")
-    for word, by_country in shared.items():
-        word = config.text(word, "currencies.yaml: shared_words")
-        if not isinstance(by_country, dict):
-            raise ConfigError(f"currencies.yaml: shared_words: {word} must map countries to codes")
-        pairs = tuple(
-            sorted((str(c), config.text(v, f"currencies.yaml: {word}")) for c, v in by_country.items())
-        )
-        mark = _Mark("", False, True, False, shared=pairs)
-        for form in {word, word.lower(), word[:1].upper() + word[1:], word.upper()}:
-            table.setdefault(form, mark)
+        _add_word_forms(table, word, mark)
+    _add_shared_words(table, data.get("shared_words") or {})
     patterns = sorted(table)
     automaton = ahocorasick_rs.AhoCorasick(  # a DFA: the same matches, 1.8x as fast (scan alone)
         patterns,
@@ -218,6 +205,28 @@ def _marks() -> _Marks:
     codes = frozenset(iso) | frozenset(rare)
     dollars = frozenset(config.texts(data.get("dollar_currencies"), "currencies.yaml: dollar_currencies"))
     return _Marks(automaton, patterns, [table[p] for p in patterns], codes, dollars)
+
+
+def _add_word_forms(table: dict[str, _Mark], word: str, mark: _Mark) -> None:
+    """Enter a currency word in `table` as written, lower-case, capitalised and upper-case (a form
+    already there keeps its mark)."""
+    for form in {word, word.lower(), word[:1].upper() + word[1:], word.upper()}:
+        table.setdefault(form, mark)
+
+
+def _add_shared_words(table: dict[str, _Mark], shared: object) -> None:
+    """Enter the currency words that several countries share (``shared_words``: "pesos" mapped
+    from each country to its currency) in `table`."""
+    if not isinstance(shared, dict):
+        raise ConfigError("currencies.yaml: shared_words must be a mapping")
+    for word, by_country in shared.items():
+        word = config.text(word, "currencies.yaml: shared_words")
+        if not isinstance(by_country, dict):
+            raise ConfigError(f"currencies.yaml: shared_words: {word} must map countries to codes")
+        pairs = tuple(
+            sorted((str(c), config.text(v, f"currencies.yaml: {word}")) for c, v in by_country.items())
+        )
+        _add_word_forms(table, word, _Mark("", prefix=False, suffix=True, dollar=False, shared=pairs))
 
 
 def named_dollar(text: str) -> str:

@@ -29,7 +29,9 @@ the person's (`role_places`; alone, it makes them the other partner's); a person
 takes the one of their contact entry (the label, body, place or e-mail domain of the lines under
 the name); a diplomat ("Science Counsellor", "Ambassador") with at most a plain mention serves the
 one country whose embassy the document names; a role may name a body by a distinctive word of its
-full name ("Memorial's vice-president", `short_form_country`).
+full name ("Memorial's vice-president", `short_form_country`). A known head of state or government
+(`leaders`) named with a leader's role, whom nothing of their own placed, represents their country
+(`known_leaders`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from bilat.extract.doc import Doc, Mention
@@ -150,6 +153,7 @@ def role_places(doc: Doc, start: int, end: int) -> tuple[list[Mention], list[Men
 
 def settle_countries(doc: Doc, people: Sequence[Person], role_country: RoleCountry) -> None:
     """Mend the countries of `people` (all the people found, in any order) as the module says."""
+    known_leaders(people)
     roles = _own_roles(doc, people, role_country)
     _contact_entries(doc, people)
     by_sentence: dict[tuple[int, int], list[Person]] = {}
@@ -174,6 +178,50 @@ def settle_countries(doc: Doc, people: Sequence[Person], role_country: RoleCount
                 weak.append(person)
         _pair_in_order(doc, sentence, steps)
     _diplomats(doc, weak)
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr"})  # words of a name that tell no leader apart ("Marcos Jr.")
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name as `key` writes them, without a suffix such as "Jr."."""
+    return [w for w in key(name).split() if w not in _NAME_SUFFIXES]
+
+
+@functools.cache
+def _leaders() -> tuple[dict[frozenset[str], str], dict[str, str]]:
+    """The leaders of `leaders` by the words of their full names, and by their last words (a
+    surname mentioned alone; dropped when two countries' leaders share it)."""
+    full: dict[frozenset[str], str] = {}
+    last: dict[str, str | None] = {}
+    for country, names in (load_yaml(_DATA).get("leaders") or {}).items():
+        for name in names or []:
+            words = _name_words(str(name))
+            full[frozenset(words)] = str(country)
+            last[words[-1]] = str(country) if last.get(words[-1], str(country)) == str(country) else None
+    return full, {word: country for word, country in last.items() if country and len(word) > 3}
+
+
+@functools.cache
+def _leader_role() -> re.Pattern[str]:
+    words = _words("leader_roles").replace(r"\ ", r"[\s-]+")
+    return re.compile(rf"(?<!vice[\s-])(?<!deputy\s)\b(?:{words})(?:s\b|\b)", re.IGNORECASE)
+
+
+def known_leaders(people: Sequence[Person]) -> None:
+    """A person whose role is a leader's ("Prime Minister", "President") and whose name is a known
+    leader's (`leaders`) represents that leader's country, when nothing of their own (a role's
+    country, a side, a body) placed them: a summit's two leaders named side by side, or a leader
+    named in a sentence about another country ("then prime minister A said the goal for visitors
+    to Japan ...")."""
+    full, last = _leaders()
+    for person in people:
+        if person.country_from not in ("sentence", None) or not person.role:
+            continue
+        words = _name_words(person.name)
+        country = full.get(frozenset(words)) or (last.get(words[0]) if len(words) == 1 else None)
+        if country and _leader_role().search(person.role):
+            person.country, person.country_from = country, "leader"
 
 
 def _own_roles(doc: Doc, people: Sequence[Person], role_country: RoleCountry) -> dict[int, tuple[int, int]]:
@@ -201,6 +249,17 @@ def _own_roles(doc: Doc, people: Sequence[Person], role_country: RoleCountry) ->
     return roles
 
 
+@dataclass
+class _Places:
+    """The countries of a sentence by what they are to one person of it (see the module)."""
+
+    own: list[Mention] = field(default_factory=list)  # sides of the person's own, before the name
+    theirs: set[str] = field(default_factory=set)  # other people's countries
+    destinations: set[str] = field(default_factory=set)  # places the person goes to or deals with
+    plain: list[Mention] = field(default_factory=list)  # the other mentions, in text order
+    cities: list[Mention] = field(default_factory=list)  # the sentence's cities
+
+
 def _read_sentence(
     doc: Doc,
     sentence: tuple[int, int],
@@ -209,66 +268,75 @@ def _read_sentence(
     own_roles: dict[int, tuple[int, int]],
 ) -> tuple[str | None, int]:
     """The person's country from the countries of the sentence, and the step that gave it (0: own
-    side, 1: the others' other side, 2: before, 3: other side of a destination, 4: after)."""
+    side, 1: the others' other side, 2: before, 3: other side of a destination, 4: after; 5:
+    none)."""
+    places = _classify_places(doc, sentence, person, members, own_roles)
+    first, last = person.span
+    candidates = (
+        _code([m for m in places.own if m.end <= first], -1),
+        complement(doc, places.theirs),
+        _code([m for m in places.plain if m.end <= first], -1),
+        complement(doc, places.destinations),
+        _code([m for m in places.plain if m.start >= last and m not in places.cities], 0),
+    )
+    return next(((c, step) for step, c in enumerate(candidates) if c), (None, len(candidates)))
+
+
+def _code(mentions: list[Mention], at: int) -> str | None:
+    """The country code of `mentions[at]`, or None when there are no mentions."""
+    return str(mentions[at].attrs["code"]) if mentions else None
+
+
+def _classify_places(
+    doc: Doc,
+    sentence: tuple[int, int],
+    person: Person,
+    members: list[Person],
+    own_roles: dict[int, tuple[int, int]],
+) -> _Places:
+    """The states and cities of the sentence (none inside a person's name), each read as the
+    person's own side, another person's country, a destination or a plain mention."""
     start, end = sentence
     me = key(person.name)
     others = [p for p in members if p is not person and key(p.name) != me]
     names = [p.span for p in members]
     roles = [r for p in others if (r := own_roles.get(id(p))) and not _covers(r, person.span)]
     starts = [p.span[0] for p in others] + [r[0] for r in roles]
-    cities = doc.in_span("city", start, end)
-    places = [
+    found = _Places(cities=doc.in_span("city", start, end))
+    mentions = [
         m
-        for m in sorted(states_in(doc, start, end) + cities, key=lambda m: m.start)
+        for m in sorted(states_in(doc, start, end) + found.cities, key=lambda m: m.start)
         if not any(s[0] < m.end and m.start < s[1] for s in names)
     ]
     text = doc.text
     bodies = [
         span for org in doc.data.get("organizations", []) for span in org.spans if start <= span[0] < end
     ]
-    own: list[Mention] = []
-    theirs: set[str] = {
+    found.theirs = {
         str(p.country) for p in others if p.country and p.country_from in ("role", "after") and p.role_span
     }
-    destinations: set[str] = set()
-    plain: list[Mention] = []
-    for m in places:
+    for m in mentions:
         code = str(m.attrs["code"])
         before = text[max(start, m.start - _BEFORE_REACH) : m.start]
         role = next((r for r in roles if r[0] <= m.start and m.end <= r[1]), None)
         if role is not None:
             if not posting(doc, m, role[0]):
-                theirs.add(code)
+                found.theirs.add(code)
             continue
         if _side_after().match(text, m.end) or _own_lead().search(before):
             if m.end <= person.span[0]:
                 if _meeting_cue().search(text, m.end, person.span[0]):
-                    theirs.add(code)
+                    found.theirs.add(code)
                 else:
-                    own.append(m)
+                    found.own.append(m)
             continue
         if _counterpart_after().match(text, m.end) or _owner_before(text, m, starts):
-            theirs.add(code)
-        elif _destination(text, m, before, person, m in cities, bodies):
-            destinations.add(code)
+            found.theirs.add(code)
+        elif _destination(text, m, before, person, m in found.cities, bodies):
+            found.destinations.add(code)
         else:
-            plain.append(m)
-    mine = [m for m in own if m.end <= person.span[0]]
-    if mine:
-        return str(mine[-1].attrs["code"]), 0
-    other_side = complement(doc, theirs)
-    if other_side:
-        return other_side, 1
-    earlier = [m for m in plain if m.end <= person.span[0]]
-    if earlier:
-        return str(earlier[-1].attrs["code"]), 2
-    other_side = complement(doc, destinations)
-    if other_side:
-        return other_side, 3
-    later = [m for m in plain if m.start >= person.span[1] and m not in cities]
-    if later:
-        return str(later[0].attrs["code"]), 4
-    return None, 5
+            found.plain.append(m)
+    return found
 
 
 def _destination(
@@ -284,10 +352,15 @@ def _destination(
         _travel_to().search(before) or _travel_verb().search(before) or (not city and _WITH.search(before))
     ):
         return False
-    return person.span[0] < mention.start or _LEADER.search(text, mention.end, person.span[0]) is not None
+    return (
+        person.span[0] < mention.start or _trip_leader().search(text, mention.end, person.span[0]) is not None
+    )
 
 
-_LEADER = re.compile(r"\b(?:led|headed|accompanied|joined)\s+by\b|\bincluded?\b|\bincluding\b", re.IGNORECASE)
+@functools.cache
+def _trip_leader() -> re.Pattern[str]:
+    words = _words("trip_leader_words").replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 def _covers(outer: tuple[int, int], inner: tuple[int, int]) -> bool:
@@ -350,21 +423,10 @@ def _contact_entries(doc: Doc, people: Sequence[Person]) -> None:
         if person.country:
             continue
         start, end = person.span
-        later = [s for s in starts if s >= end]
-        limit = min([end + _ENTRY_REACH, *later[:1]])
-        blank = _BLANK_LINE.search(text, end, limit)
-        limit = blank.start() if blank else limit
+        limit = _entry_end(text, end, starts)
         line_start = text.rfind("\n", 0, start) + 1
-        if later and later[0] < limit:  # (the next person's entry starts on their line)
-            limit = max(end, text.rfind("\n", end, later[0]) if "\n" in text[end : later[0]] else limit)
-        opening = _LINE_OPENING.fullmatch(text, line_start, start) is not None or _honorifics_only(
-            text[line_start:start]
-        )
-        if opening and _entry_line(text, end):
-            lines_end = end
-            for _ in range(_ENTRY_LINES + 1):
-                nl = text.find("\n", lines_end + 1)
-                lines_end = nl if 0 <= nl < limit else limit
+        if _opens_line(text, line_start, start) and _entry_line(text, end):
+            lines_end = _lines_end(text, end, limit)
             country = (
                 _place_in(doc, line_start, start)
                 or _address_country(text, end, lines_end)
@@ -378,6 +440,32 @@ def _contact_entries(doc: Doc, people: Sequence[Person]) -> None:
             person.country, person.country_from = country, "entry"
 
 
+def _entry_end(text: str, end: int, starts: list[int]) -> int:
+    """Where the contact entry of a name ending at `end` ends at the latest: `_ENTRY_REACH`
+    characters on, the next person named (`starts`, sorted) or a blank line, whichever comes
+    first."""
+    limit = min([end + _ENTRY_REACH, *[s for s in starts if s >= end][:1]])
+    blank = _BLANK_LINE.search(text, end, limit)
+    return blank.start() if blank else limit
+
+
+def _opens_line(text: str, line_start: int, start: int) -> bool:
+    """True when a name starting at `start` opens its line: after markup, a short label ("SNSF:")
+    or honorifics only."""
+    return _LINE_OPENING.fullmatch(text, line_start, start) is not None or _honorifics_only(
+        text[line_start:start]
+    )
+
+
+def _lines_end(text: str, end: int, limit: int) -> int:
+    """The end of the name's line and of the `_ENTRY_LINES` lines after it, at most `limit`."""
+    lines_end = end
+    for _ in range(_ENTRY_LINES + 1):
+        nl = text.find("\n", lines_end + 1)
+        lines_end = nl if 0 <= nl < limit else limit
+    return lines_end
+
+
 _ENTRY_WORDS = 15  # words after a name on its line in a contact entry (a role, a body), not a sentence
 
 
@@ -389,10 +477,13 @@ def _entry_line(text: str, end: int) -> bool:
     return "@" in rest or len(rest.split()) <= _ENTRY_WORDS
 
 
+_HONORIFICS = re.compile(r"[ \t>*_#|•·–-]*(?:[A-Z][a-z]{0,4}\.[ \t]*)+")
+
+
 def _honorifics_only(words: str) -> bool:
     """True for the start of a line that holds only markup and short capitalised words ending in a
     period ("Dr. ", "- Prof. Dr. ", "Mtra. ")."""
-    return re.fullmatch(r"[ \t>*_#|•·–-]*(?:[A-Z][a-z]{0,4}\.[ \t]*)+", words) is not None
+    return _HONORIFICS.fullmatch(words) is not None
 
 
 def org_country_in(doc: Doc, start: int, end: int) -> str | None:

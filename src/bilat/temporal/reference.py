@@ -38,6 +38,11 @@ CALENDAR_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")  # month precision or finer
 OPENING_ASIDE = re.compile(r"\s*(?:\(|[-–—])")
 LETTER = re.compile(r"[^\W\d_]")
 LOWER_LETTER = re.compile(r"[a-z]")
+# A cue inside a sentence dates another thing, not the text: "The joint statement, issued on 5 March
+# 2025, names ...", "the results were published on 2 May. Five projects ..." (a lower-case word
+# before the cue, and the sentence running on after the date).
+LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]+")
+PROSE_RIGHT = re.compile(r"^[,.;]?\s*[^\W\d_]")
 # Field separators of a byline: "News | 14 May 2025", "Press release · February 14, 2025".
 BEFORE_BAR = re.compile(r"\s*(?:[|·•]|$)")
 # A short header line that a date ends after a separator: "*Press Release, Ministry — March 6, 2026*",
@@ -192,8 +197,10 @@ def _rank(head: str, start: int, end: int) -> int | None:
     left, right = head[line_start:start], head[end:line_end]
     if "<" in left or "<" in right:  # markup between a label and its date: "<dt>Published</dt><dd>"
         left, right = MARKUP_TAG.sub("", left), MARKUP_TAG.sub("", right)
-    if _may_end_with_cue(left) and PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)):
-        return 0
+    if _may_end_with_cue(left):
+        cue = PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS))
+        if cue and not (LOWER_WORD.search(left, 0, cue.start()) and PROSE_RIGHT.match(right)):
+            return 0
     if DATELINE_LEFT.match(left) and (LINE_END.match(right) or OPENING_ASIDE.match(right)):
         return 1
     if left.rstrip().endswith(",") and PLACE_COMMA.search(left) and LINE_END.match(right):

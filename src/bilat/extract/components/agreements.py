@@ -133,6 +133,9 @@ class Found:
     # the codes its sentence names when fewer than its parties: its parties were then taken from
     # the document's pair of partners, a guess (None when its sentence or clause told them)
     guessed: tuple[str, ...] | None = None
+    # told as one more instrument beside another of its sentence's kind ("X separately signed a
+    # memorandum with Y", "a separate memorandum", "another memorandum"): no retelling of it
+    separate: bool = False
 
 
 def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
@@ -653,6 +656,8 @@ def find_instruments(doc: Doc) -> list[Found]:
                 doc, span[1], sentence[1], "with"
             )  # ("a memorandum with the University of Ghent")
             item.stated = date is not None and _states_date(doc, sentence)
+            reach = max(sentence[0], hit.start - _SEPARATE_REACH)
+            item.separate = _SEPARATE.search(doc.text, reach, hit.start) is not None
         out.append(item)
         last_date = date or last_date
         renewal = _renewal_after(doc, item, sentence)
@@ -768,6 +773,14 @@ _SIDES_END = re.compile(
 )
 _SIDE_WORD = re.compile(r"[\w'’&.-]+")
 _SIDES_REACH = 200
+
+
+# Words before an introduced instrument that tell it is one more, not the one told before:
+# "PDC separately signed a memorandum", "a separate memorandum", "another memorandum".
+_SEPARATE = re.compile(
+    r"\b(?:separately|[Aa]\s+separate|(?<![Oo]ne[ \t])[Aa]nother)\b(?:[ \t]+[\w'’-]+){0,6}[ \t]+$"
+)
+_SEPARATE_REACH = 60
 
 
 def _is_introduced(doc: Doc, start: int) -> bool:
@@ -1329,6 +1342,8 @@ def _told_apart(a: Found, b: Found) -> bool:
         return True  # ("the memorandum between A and B", "the memorandum between C and D")
     if not (a.introduced and b.introduced):
         return False
+    if a.separate or b.separate:
+        return True  # ("X and Y signed a memorandum ...", "Z separately signed a memorandum with W")
     if a.sides and b.sides and not (a.sides <= b.sides or b.sides <= a.sides):
         return True
     days = a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10

@@ -18,6 +18,7 @@ import functools
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from bilat.extract.components.event_refine import fold_into
 from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.resources import yaml_words
 
@@ -97,7 +98,6 @@ def fold_launches(events: list[T]) -> list[T]:
         gathering = gathering_of(item, events)
         if gathering is None:
             continue
-        gathering.location = gathering.location or item.location
-        gathering.spans += [s for s in item.spans if s not in gathering.spans]
+        fold_into(gathering, item)
         dropped.add(id(item))
     return [e for e in events if id(e) not in dropped]

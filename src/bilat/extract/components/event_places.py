@@ -257,8 +257,9 @@ def capital_phrases(doc: Doc, start: int, end: int) -> list[Mention]:
 
 
 # "McGill University in Montreal", "the Centre for Geosciences of Potsdam": a city joined to the name
-# of a body right before it by "in"/"of".
-_SEAT_LINK = re.compile(r"\S(\s+(?:in|of)\s+)$")
+# of a body right before it by "in"/"of", or set off after it by a comma ("the National University,
+# Ho Chi Minh City": the body's seat wherever the body stands in the sentence).
+_SEAT_LINK = re.compile(r"\S(\s+(?:in|of)\s+|,[ \t]+)$")
 SEAT_LINK_REACH = 8
 # Words right before a body's name that make the body (and so its seat) the event's venue: "held at
 # the X in Y", "a visit to the X in Y", "toured the X in Y" (``venue_body_lead`` in
@@ -291,5 +292,6 @@ def body_seat(doc: Doc, city: Mention, bodies: list[tuple[int, int]], cue: int) 
         return False
     if _venue_lead().search(doc.text, max(0, body[0] - VENUE_LEAD_REACH), body[0]):
         return False
+    if link.group(1).startswith(","):
+        return True  # a city set off after a body's name by a comma is the body's own: "X University, Hanoi"
     return body[0] < cue or _FROM_BEFORE.search(doc.text, max(0, body[0] - 20), body[0]) is not None
-

@@ -36,6 +36,18 @@ class _Told(Protocol):
 T = TypeVar("T", bound="_Told")
 
 
+class _Placed(Protocol):
+    location: str | None
+    spans: list[tuple[int, int]]
+
+
+def fold_into(target: _Placed, item: _Placed) -> None:
+    """Make `target` tell `item` too: it takes `item`'s place if it has none and gains the spans of
+    `item` it lacks (the caller then drops `item`)."""
+    target.location = target.location or item.location
+    target.spans += [s for s in item.spans if s not in target.spans]
+
+
 def _month_only(date: str | None) -> bool:
     return bool(date) and len(str(date)) == 7
 
@@ -73,8 +85,7 @@ def refine_months(events: list[T]) -> list[T]:
         day = _day_of(item, by_month[item.date])
         if day is None:
             continue
-        day.location = day.location or item.location
-        day.spans += [s for s in item.spans if s not in day.spans]
+        fold_into(day, item)
         dropped.add(id(item))
     return [e for e in events if id(e) not in dropped]
 
@@ -119,8 +130,7 @@ def fold_previews(events: list[P]) -> list[P]:
         day = _preview_of(item, days)
         if day is None:
             continue
-        day.location = day.location or item.location
-        day.spans += [s for s in item.spans if s not in day.spans]
+        fold_into(day, item)
         dropped.add(id(item))
     return [e for e in events if id(e) not in dropped]
 

@@ -9,7 +9,7 @@ tells it, is told elsewhere: "signed on Wednesday").
 from __future__ import annotations
 
 from bilat.extract.days import as_day
-from bilat.extract.doc import Doc, Mention
+from bilat.extract.doc import Mention
 from bilat.extract.matching import Hit
 
 
@@ -26,7 +26,7 @@ def _spans_days(date: Mention, later: list[Mention]) -> bool:
     return last is not None and last > first
 
 
-def occasion_span(doc: Doc, date: Mention, hit: Hit, hits: list[Hit], until: list[Mention]) -> bool:
+def takes_occasion_span(date: Mention, hit: Hit, hits: list[Hit], until: list[Mention]) -> bool:
     """Whether a signing cue `hit` took the span of days of an occasion that another cue of its
     sentence (of another kind) tells between the signing and the date, or nearer the date than
     the signing: the span is that occasion's. `until` are the sentence's "until" dates."""

@@ -27,6 +27,9 @@ _STAY = re.compile(
     r")\s+(?:the\s+)?"
 )
 PLACE_LAYERS = ("country", "city")
+# A city told again by a description after "the" ("spent three days (3-5 May) in the southern
+# Chilean city"): its name is told around the sentence.
+_TOLD_CITY = re.compile(r"(?:[a-zA-Z][\w-]*[ \t]+){0,3}(?:city|capital|town|port city)\b")
 # A length of stay told in days or weeks ("three days", "a week"), as the dates layer values it.
 _DAYS = re.compile(r"P\d+[DW]")
 
@@ -56,9 +59,13 @@ def stay_hits(doc: Doc, start: int, end: int) -> list[Hit]:
         if lengths and not any(match.start() < s and e <= match.end() for s, e in lengths):
             continue  # the length must be the stay's own ("spent three days in Tokyo")
         at = match.end()
-        if any(m.start == at for layer in PLACE_LAYERS for m in doc.in_span(layer, at, min(end, at + 60))):
+        told = _TOLD_CITY.match(doc.text, at, end)
+        if told or any(
+            m.start == at for layer in PLACE_LAYERS for m in doc.in_span(layer, at, min(end, at + 60))
+        ):
             # (a dated aside within the stay words, "spent three days (3-5 May) in Lima", is no name)
-            out.append(Hit(match.end("aside") if match.group("aside") else match.start(), at, "visit"))
+            first = match.end("aside") if match.group("aside") else match.start()
+            out.append(Hit(first, told.end() if told else at, "visit"))
             break  # one stay per sentence
     return out
 

@@ -7,25 +7,21 @@ earlier."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import Hit
+from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
-# Words of a sentence that tell what is still ahead: auxiliaries, and the verbs, nouns and
-# adjectives of a plan ("the sides plan a workshop", "are planning a seminar", "the session, due in
-# the autumn", "an upcoming forum", "envisage a meeting").
-_FUTURE = re.compile(
-    r"(?i)\b(?:will|would|shall|"
-    r"(?:is|are)\s+(?:(?:also|still|now|then|currently|further)\s+)?"
-    r"(?:to|due\s+to|expected\s+to|scheduled\s+to|set\s+to)|"
-    # "agreed to hold a roadshow in May", "decided to host the forum in June": a plan
-    r"to\s+(?:hold|host|convene|organi[sz]e|stage)|"
-    # "invited Minister Tran to the Korea Semiconductor Show in October": a guest asked to come
-    r"invit(?:ed|es|e)\s+(?:[A-Z][\w.'’-]*\s+){1,4}to\s+(?:the|a|an|its|their)\b|"
-    r"plan|plans|planning|planned|intends?|intending|envisag(?:e|es|ing)|foresees?|"
-    r"upcoming|forthcoming|next\s+year|due\s+(?:in|on|by|for)|scheduled\s+(?:for|in|on))\b"
-)
+
+@functools.cache
+def _future() -> re.Pattern[str]:
+    """A word or phrase of a sentence that tells what is still ahead (``future_patterns``)."""
+    patterns = load_yaml("event_types.yaml").get("future_patterns") or []
+    return re.compile(rf"(?i)\b(?:{'|'.join(patterns) or '(?!)'})\b")
+
+
 _PAST_CUE = re.compile(r"(?i)(?:ed|\bmet|\bheld)$")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # "is due to be signed", "will be opened", "to be launched", "will be formally launched", "to be
@@ -40,18 +36,17 @@ _RELATIVE = re.compile(
 )
 
 
-# A verb of reporting in the past between what is ahead and a date: the date is the report's ("X will
-# set up a laboratory, the governments announced after a meeting on Monday").
-_REPORTED = re.compile(
-    r"(?i)\b(?:announced|said|told|reported|stated|confirmed|added|noted|revealed|declared|explained)\b"
-)
+@functools.cache
+def _reported() -> re.Pattern[str]:
+    """A verb of reporting in the past (``reporting_verbs``)."""
+    return re.compile(rf"(?i)\b(?:{longest_first(yaml_words('event_types.yaml', 'reporting_verbs'))})\b")
 
 
 def _future_before(doc: Doc, start: int, date: Mention) -> bool:
     """Whether the text of the sentence from `start` to the date tells what is still ahead, in the
-    date's own clause: a future word (`_FUTURE`) with no past verb of reporting after it."""
-    last = max((m.end() for m in _FUTURE.finditer(doc.text, start, date.start)), default=-1)
-    return last >= 0 and _REPORTED.search(doc.text, last, date.start) is None
+    date's own clause: a future word (`_future`) with no past verb of reporting after it."""
+    last = max((m.end() for m in _future().finditer(doc.text, start, date.start)), default=-1)
+    return last >= 0 and _reported().search(doc.text, last, date.start) is None
 
 
 def _told_past(doc: Doc, cue: tuple[int, int]) -> bool:

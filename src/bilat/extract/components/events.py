@@ -56,7 +56,7 @@ from bilat.extract.components.event_series import (
     series_setting,
     unnumbered_edition,
 )
-from bilat.extract.components.event_spans import occasion_span
+from bilat.extract.components.event_spans import takes_occasion_span
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
@@ -425,7 +425,7 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
         found = [
             c
             for c in doc.in_span("city", start, end)
-            if not inside_orgs.covers(c.start, c.end)
+            if (not inside_orgs.covers(c.start, c.end) or _venue_named_for(doc, c))
             and not acts(doc, c)
             and not opens_name(doc, c)
             and not origin(doc, c)
@@ -434,6 +434,18 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
         found += capital_phrases(doc, start, end)
         cache[(start, end)] = found
     return found
+
+
+# "an exhibition at the Kyoto National Museum": a venue whose name opens with its city.
+_AT_VENUE = re.compile(r"\bat[ \t]+(?:the[ \t]+)?$")
+
+
+def _venue_named_for(doc: Doc, city: Mention) -> bool:
+    """Whether a city opens the name of a body that is the venue told ("at the Kyoto National
+    Museum", "at the Lisbon Congress Centre"): the city is then where the event is held."""
+    if _AT_VENUE.search(doc.text, max(0, city.start - 8), city.start) is None:
+        return False
+    return any(span[0] == city.start for span in _bodies(doc))
 
 
 # "... reviewed the work done since the previous session in Seoul": a place after the event word that
@@ -532,11 +544,19 @@ def _anchor_city(doc: Doc, date: Mention, cue: tuple[int, int], end: int) -> str
     return str(city)
 
 
+_DESTINATION = re.compile(r"[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)*)")
+
+
 def _unknown_place_after(doc: Doc, cue: tuple[int, int], end: int) -> bool:
     """Whether the sentence tells, after the cue, a place in words the gazetteer does not know ("The
     following day the delegation toured the JRC site in Geel"): the event is there, not in the city
-    of the event its relative date counts from."""
-    for match in _IN_PLACE.finditer(doc.text, cue[1], min(end, cue[1] + PLACE_AFTER_REACH)):
+    of the event its relative date counts from. After a cue of going "to", so is an unknown
+    destination ("travelled to Soc Trang province")."""
+    matches = list(_IN_PLACE.finditer(doc.text, cue[1], min(end, cue[1] + PLACE_AFTER_REACH)))
+    if doc.text[cue[0] : cue[1]].endswith(" to"):  # a cue of going "to": "travelled to Soc Trang province"
+        destination = _DESTINATION.match(doc.text, cue[1], end)
+        matches += [destination] if destination else []
+    for match in matches:
         at = match.start(1)
         if doc.in_span("date", at, match.end(1)) or doc.in_span("city", at, match.end(1)):
             continue
@@ -884,7 +904,7 @@ def find_events(doc: Doc) -> list[Found]:
             )
             if _claimed(doc, nearest, hit, hits) or _listed_after(doc, nearest, hit, hits):
                 continue
-            if occasion_span(doc, nearest, hit, hits, [d for d in all_dates if d not in dates]):
+            if takes_occasion_span(nearest, hit, hits, [d for d in all_dates if d not in dates]):
                 continue  # "signed ... during the three-day visit (12-14 May)": the visit's days
             if nearest.end <= hit.start and _goal_of_date(doc, hit):
                 continue  # "results in September 2025, in time for the next forum"

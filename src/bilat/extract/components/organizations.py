@@ -248,6 +248,23 @@ def _parent_country(name: str) -> str | None:
     return _curated_country(prefix.group(1))
 
 
+_UNIVERSITY_OF_CITY = re.compile(r"\bUniversity\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)$")
+
+
+def _stoplisted_city_country(doc: Doc, name: str) -> str | None:
+    """The country of the city that ends a university's name ("University of Adelaide", "University
+    of Reading") when that city is on the stoplist of running text (a person's name, a common word),
+    so that no mention placed it: after "University of" the word is the place. Only a country the
+    document is about counts (the city table's namesake may be another country's: "Surrey")."""
+    found = _UNIVERSITY_OF_CITY.search(name)
+    if found is None:
+        return None
+    city = country_table().city(found.group(1))
+    if city is None or city.country not in set(doc.data.get("context_countries") or ()):
+        return None
+    return city.country
+
+
 @functools.cache
 def _state_forms() -> tuple[re.Pattern[str], dict[str, str]]:
     """The name forms that only one state uses (org_heads.yaml `state_forms`) and their states."""
@@ -314,6 +331,10 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         if inside[0].attrs["code"] in unions and inside[0].attrs.get("kind") == "adjective":
             sure = False  # ("European Institute for ...": a body seated in one member state)
         candidate.country, candidate.country_sure = str(inside[0].attrs["code"]), sure
+        return
+    stopped = _stoplisted_city_country(doc, doc.text[start:end])
+    if stopped is not None:  # ("University of Adelaide": a city never read as a place in prose)
+        candidate.country, candidate.country_sure = stopped, True
         return
     region = _region_country(doc, doc.text[start:end])
     if region is not None:  # ("Minas Gerais State Research Support Foundation": Brazil's)

@@ -1128,6 +1128,8 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue
             if _heading_of_generic(toks):
                 continue
+            toks = _without_owner_body(toks)  # "the X Programme of the Department of ...": its owner
+            end = toks[-1].end
             end = _with_number(doc.text, end)
             name = doc.text[start:end]
             if _ends_with_participle(name):
@@ -1173,6 +1175,25 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 name, end = doc.text[start:pair_end], pair_end
             out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
     return out
+
+
+_OWNER_LINKS = ("of", "of the")
+
+
+def _without_owner_body(toks: list[Token]) -> list[Token]:
+    """The name without the body that runs it, after "of (the)" ("the Emigrant Support Programme
+    of the Department of Foreign Affairs", "the Young Leaders Fund of the Ministry of Foreign
+    Affairs"): a phrase whose programme word is followed by "of" and an organisation's name
+    (naming.kind_of) ends at that word. The rest stays the organisation's."""
+    if not toks or toks[-1].text in PROGRAMME_WORDS:
+        return toks
+    for i in range(len(toks) - 3, 0, -1):
+        if toks[i].text not in PROGRAMME_WORDS or toks[i + 1].text != "of":
+            continue
+        rest = toks[i + 3 :] if toks[i + 2].text == "the" else toks[i + 2 :]
+        if rest and kind_of(" ".join(t.text for t in rest)) == "org":
+            return toks[: i + 1]
+    return toks
 
 
 def _names_a_post(name: str) -> bool:
@@ -1593,6 +1614,29 @@ def _year_aliases(text: str, spans: list[tuple[int, int]]) -> set[str]:
     return out
 
 
+@functools.cache
+def _network_creation() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The last words of a created network's name and the pattern of the words that say a network
+    is new (programme_phrase_words.yaml `created_network_heads`, `network_creation_words`)."""
+    heads = yaml_words("programme_phrase_words.yaml", "created_network_heads")
+    verbs = longest_first(yaml_words("programme_phrase_words.yaml", "network_creation_words")) or "(?!)"
+    return heads, re.compile(
+        rf"(?<!\w)(?:(?:{verbs})(?:\s+[\w-]+){{0,3}}?\s+networks?(?!\w)"
+        rf"|networks?\s+(?:was|is|were|are|will\s+be|has\s+been|have\s+been)\s+(?:{verbs})(?!\w))",
+        re.IGNORECASE,
+    )
+
+
+def created_network_candidates(doc: Doc, orgs: list[Candidate]) -> list[Candidate]:
+    """The networks among the organisations that the document says are new ("launch a network",
+    "a new doctoral network", "the network was launched"): programmes of the partners too."""
+    heads, creation = _network_creation()
+    networks = [org for org in orgs if org.name.split()[-1:] and org.name.split()[-1] in heads]
+    if not networks or creation.search(doc.text) is None:
+        return []
+    return [Candidate(org.name, set(org.aliases), org.country, spans=list(org.spans)) for org in networks]
+
+
 @component("programmes")
 def make_programmes() -> Component:
     """Find programmes, initiatives and named projects (record ``programs``)."""
@@ -1623,6 +1667,7 @@ def make_programmes() -> Component:
         ]
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]
+        candidates += created_network_candidates(doc, doc.data.get("organizations", []))
         _join_country_prefixed(doc, candidates)
         _join_variants(doc, candidates)
         groups = merge(candidates)

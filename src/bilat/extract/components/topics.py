@@ -7,6 +7,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 
 import ahocorasick_rs
 
@@ -16,7 +17,7 @@ from bilat.extract.layout import LIST_ITEM
 from bilat.extract.matching import PhraseMatcher, doc_lowered
 from bilat.extract.record import Topic
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import alternatives_longest_first, load_yaml
+from bilat.extract.resources import alternatives_longest_first, load_yaml, longest_first
 
 
 @functools.cache
@@ -440,6 +441,25 @@ def _listed_field(doc: Doc, span: tuple[int, int], hits: list[tuple[int, int]]) 
     return False
 
 
+@functools.cache
+def _second_fields() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """The phrases that name a second field (topic_cues.yaml `second_fields`) and their pattern."""
+    data = load_yaml("topic_cues.yaml").get("second_fields") or {}
+    fields = {str(k).lower(): str(v) for k, v in data.items()}
+    if not fields:
+        return None, {}
+    return re.compile(rf"(?<!\w)(?:{longest_first(fields)})(?!\w)"), fields
+
+
+def second_fields(lowered: str) -> Iterator[tuple[str, int, int]]:
+    """(topic, start, end) of each phrase that names a second field in the lower-cased text."""
+    pattern, fields = _second_fields()
+    if pattern is None:
+        return
+    for hit in pattern.finditer(lowered):
+        yield fields[hit.group()], hit.start(), hit.end()
+
+
 @component("topics")
 def make_topics(min_mentions: int = 1) -> Component:
     """Find the priority areas of a document (record ``topics``)."""
@@ -451,7 +471,8 @@ def make_topics(min_mentions: int = 1) -> Component:
         found: dict[str, list[tuple[int, int]]] = defaultdict(list)
         # (a line break inside a cue, "student and staff\nexchange" in hard-wrapped text, reads as a
         # space: the same length, so the offsets hold)
-        for hit in cue_matcher().find(doc.text, _unwrapped(doc_lowered(doc))):
+        lowered = _unwrapped(doc_lowered(doc))
+        for hit in cue_matcher().find(doc.text, lowered):
             if blocked.covers(hit.start, hit.end) or negated(doc, hit.start, hit.end):
                 continue
             if excluded(doc, hit.start, hit.end) or other_sense(doc, hit.start, hit.end):
@@ -459,6 +480,9 @@ def make_topics(min_mentions: int = 1) -> Component:
             if in_event_name(doc, hit.start, hit.end):
                 continue
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
+        for tid, start, end in second_fields(lowered):
+            if not (blocked.covers(start, end) or negated(doc, start, end) or excluded(doc, start, end)):
+                found[tid] = sorted({*found[tid], (start, end)})
         neutral = {span for span in people_training(doc) + people_exchanges(doc) if not blocked.covers(*span)}
         for span in people_stays(doc) + sorted(neutral):
             if not blocked.covers(*span):

@@ -637,6 +637,11 @@ def _branded(element: Any, region: Any, cues: _PublisherCues) -> bool:
     return False
 
 
+# A comma piece that goes on with a name's list of fields ("Ministry of Business, Innovation and
+# Employment", "Department of Health, Aged Care and Sport"), not with an address.
+_LISTED_FIELDS = re.compile(r"\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:and|&|&amp;)\s+[A-Z]")
+
+
 def _body_name(line: str, cues: _PublisherCues) -> str | None:
     """The name of a body that a line of a header or footer shows ("Egyptian Space Agency" of
     "© 2025 Egyptian Space Agency. All rights reserved."), None when it shows none: the first part
@@ -652,11 +657,6 @@ def _body_name(line: str, cues: _PublisherCues) -> str | None:
             if _is_body_name(name, cues):
                 return name
     return None
-
-
-# A comma piece that goes on with a name's list of fields ("Ministry of Business, Innovation and
-# Employment", "Department of Health, Aged Care and Sport"), not with an address.
-_LISTED_FIELDS = re.compile(r"\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:and|&|&amp;)\s+[A-Z]")
 
 
 def _is_body_name(name: str, cues: _PublisherCues) -> bool:

@@ -204,10 +204,15 @@ def half(m: re.Match[str], ctx: Context) -> Found | None:
     number = int(m["h"]) if m["h"] else (1 if words.key(m["o"]) == "first" else 2)
     if m["o"] and words.key(m["o"]) == "last" and not (m["y"] or m["rel"]):
         return None  # "the last half" without a year is ambiguous
-    year_text = m["y"] or m["y2"]
+    return _half_of_year(number, m["y"] or m["y2"], m["rel"], ctx)
+
+
+def _half_of_year(number: int, year_text: str | None, rel: str | None, ctx: Context) -> Found:
+    """Half `number` (1 or 2) of the year `year_text` names, else of the year `rel` ("this",
+    "next", "last", "the") tells from the reference date; of no known year without either."""
     ref = ctx.ref_date
-    shift = {"next": 1, "last": -1}.get(words.key(m["rel"]), 0) if m["rel"] else 0
-    year = int(year_text) if year_text else (ref.year + shift if ref else None)
+    offset = {"next": 1, "last": -1}.get(words.key(rel), 0) if rel else 0
+    year = int(year_text) if year_text else (ref.year + offset if ref else None)
     if year is None:
         return Found("DATE", f"XXXX-H{number}")
     date = dt.date(year, 1 if number == 1 else 7, 1)
@@ -232,13 +237,7 @@ def quarters_of_year(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", "P9M") if first or named else None
     if not first and not named:
         return None  # "the last two quarters": the two just gone, a span (the `duration` rule)
-    ref = ctx.ref_date
-    shift = {"next": 1, "last": -1}.get(words.key(m["rel"]), 0) if m["rel"] else 0
-    year = int(m["y"]) if m["y"] else (ref.year + shift if ref else None)
-    number = 1 if first else 2
-    if year is None:
-        return Found("DATE", f"XXXX-H{number}")
-    return Found("DATE", f"{year:04d}-H{number}", point=Point(dt.date(year, 1 if first else 7, 1), "half"))
+    return _half_of_year(1 if first else 2, m["y"], m["rel"], ctx)
 
 
 @rule(

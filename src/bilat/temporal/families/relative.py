@@ -292,19 +292,30 @@ def ago(m: re.Match[str], ctx: Context) -> Found | None:
     elif anchored and base.granularity != "day" and granularity in ("day", "week"):
         base = ctx.reference or base
     times = int(lexicon().units.get(unit, {}).get("times", 1)) if unit == "fortnight" else 1
-    if m["hf"]:  # "half a dozen years ago"; "half a century ago", "half a year ago" counted in months
-        amount /= 2
-        if amount % 1 and unit in calendar.MONTHS:
-            amount, unit = amount * calendar.MONTHS[unit], "month"
-            granularity = "year" if amount % 12 == 0 else "month"
-        if amount % 1:
+    if m["hf"]:
+        halved = _halved(amount, unit, granularity)
+        if halved is None:
             return None  # "half a day ago"
+        amount, unit, granularity = halved
     day = calendar.shift(base.date, _shift_unit(unit), sign * int(amount * times))
     if granularity in ("decade", "century"):
         granularity = "year"
     found = _point(ctx, day, granularity)
     found.anchors = not derived
     return _from_reference(found, base is ctx.reference)
+
+
+def _halved(amount: float, unit: str, granularity: str) -> tuple[float, str, str] | None:
+    """Half of `amount` `unit`s as a whole number of that unit ("half a dozen years": 6 years) or
+    else of months ("half a century": 600 months, "half a year": 6), with the granularity of the
+    date it names; None when neither is whole ("half a day")."""
+    amount /= 2
+    if amount % 1 and unit in calendar.MONTHS:
+        amount, unit = amount * calendar.MONTHS[unit], "month"
+        granularity = "year" if amount % 12 == 0 else "month"
+    if amount % 1:
+        return None
+    return amount, unit, granularity
 
 
 def _shift_unit(unit: str) -> str:

@@ -69,12 +69,22 @@ def duration(m: re.Match[str], ctx: Context) -> Found | None:
     found = Found("DURATION", words.duration(amount, unit))
     if (m["hf"] or m["hu"]) and "." in found.value:
         return None  # "half a quarter": no whole smaller unit
-    if m["n0"]:  # "two to three weeks", "10-15 years": valued by the lower end, as TimeBank does
-        first = words.number(m["n0"])
-        if first is None or amount is None or not first < amount or m["h1"] or m["h2"] or m["hf"]:
+    if m["n0"]:
+        low = _lower_end(m, amount, unit)
+        if low is None:
             return None
-        found.value = words.duration(first, unit)
+        found.value = low
     return found
+
+
+def _lower_end(m: re.Match[str], amount: float | None, unit: str) -> str | None:
+    """The value of a range of amounts ("two to three weeks", "10-15 years") by its lower end, as
+    TimeBank does; None unless its lower end is a plain amount below the upper one ("3 to 5", not
+    "5 to 3", "two to two and a half" or "half a to one")."""
+    first = words.number(m["n0"])
+    if first is None or amount is None or not first < amount or m["h1"] or m["h2"] or m["hf"]:
+        return None
+    return words.duration(first, unit)
 
 
 @rule("unit_long", r"(?P<u>{UNIT})-(?i:long)", priority=1)
