@@ -21,26 +21,28 @@ FLOORS = {
     "dev": {"overall": 0.98, "field": 0.92, "grounded": 0.99},
 }
 # The fresh documents (overall F1, lowest field F1): see the test at the end.
-FRESH_FLOOR = {"overall": 0.99, "field": 0.95}
+FRESH_FLOOR = {"overall": 0.995, "field": 0.975}
 BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
-UNSEEN_FLOOR = {"overall": 0.985, "field": 0.94, "grounded": 0.98}
-LATER_FLOOR = {"overall": 0.975, "field": 0.90, "grounded": 0.99}
+UNSEEN_FLOOR = {"overall": 0.99, "field": 0.97, "grounded": 0.98}
+LATER_FLOOR = {"overall": 0.98, "field": 0.93, "grounded": 0.99}
 FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
 SIXTH_FLOOR = {"overall": 0.955, "field": 0.87}
 SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
-EIGHTH_FLOOR = {"overall": 0.97, "field": 0.87}
-NINTH_FLOOR = {"overall": 0.94, "field": 0.87, "grounded": 0.98}
-TENTH_FLOOR = {"overall": 0.98, "field": 0.955}
+EIGHTH_FLOOR = {"overall": 0.985, "field": 0.925}
+NINTH_FLOOR = {"overall": 0.94, "field": 0.885, "grounded": 0.98}
+TENTH_FLOOR = {"overall": 0.985, "field": 0.955}
 ELEVENTH_FLOOR = {"overall": 0.99, "field": 0.96}
 TWELFTH_FLOOR = {"overall": 0.93, "field": 0.83}
 THIRTEENTH_FLOOR = {"overall": 0.995, "field": 0.96}
 FOURTEENTH_FLOOR = {"overall": 0.97, "field": 0.93}
-FIFTEENTH_FLOOR = {"overall": 0.95, "field": 0.80}
-SIXTEENTH_FLOOR = {"overall": 0.955, "field": 0.90}
-SEVENTEENTH_FLOOR = {"overall": 0.90, "field": 0.82}
-EIGHTEENTH_FLOOR = {"overall": 0.95, "field": 0.83}
-NINETEENTH_FLOOR = {"overall": 0.93, "field": 0.79}
-TWENTIETH_FLOOR = {"overall": 0.90, "field": 0.78}
+FIFTEENTH_FLOOR = {"overall": 0.98, "field": 0.92}
+SIXTEENTH_FLOOR = {"overall": 0.98, "field": 0.945}
+SEVENTEENTH_FLOOR = {"overall": 0.93, "field": 0.85}
+EIGHTEENTH_FLOOR = {"overall": 0.975, "field": 0.915}
+NINETEENTH_FLOOR = {"overall": 0.96, "field": 0.875}
+TWENTIETH_FLOOR = {"overall": 0.95, "field": 0.85}
+# held back: its lowest field is never read; 0.70 is issue 3's own minimum for a field
+TWENTYFIRST_FLOOR = {"overall": 0.885, "field": 0.70}
 
 
 def _predict(
@@ -216,8 +218,11 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("nineteenth_corpus", "nineteenth_gold", NINETEENTH_FLOOR),
         # session 13: twelve more, written before the session's work and held back (only totals
         # read): 0.887 with the code of the session's start (agreements 0.750), 0.901 after its three
-        # rounds
+        # rounds; in view in session 14 (0.951 after its rounds)
         ("twentieth_corpus", "twentieth_gold", TWENTIETH_FLOOR),
+        # session 14: twelve more, written before the session's work and held back (only totals
+        # read): 0.879 with the code of the session's start, 0.890 after its three rounds
+        ("twentyfirst_corpus", "twentyfirst_gold", TWENTYFIRST_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
