@@ -37,6 +37,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 @functools.cache
 def _quick_words() -> tuple[str, ...]:
+    """Words of which every airline's name (`_patterns`) holds one: "Air" (which "Air Transat" and
+    "EgyptAir" hold) and the first word of each head of `airline_heads` ("Aerolíneas", "Linhas");
+    a text with none of them names no airline, so `airline_names` skips its costly search."""
     heads = load_yaml("org_heads.yaml").get("airline_heads", [])
     return ("Air", *(str(head).split()[0] for head in heads))
 

@@ -18,7 +18,7 @@ from bilat.extract.components.trilateral import says_trilateral, three_countries
 from bilat.extract.components.wrapped_cues import with_wrapped
 from bilat.extract.days import as_day, iso_week
 from bilat.extract.doc import Doc, Mention, SpanIndex
-from bilat.extract.matching import PhraseMatcher, doc_folded, folded_pattern
+from bilat.extract.matching import Hit, PhraseMatcher, doc_folded, folded_pattern
 from bilat.extract.naming import AGREEMENT_WORDS, key
 from bilat.extract.owners import DATELINE_REACH
 from bilat.extract.phrases import doc_tokens, may_be_in_name, name_phrases
@@ -584,86 +584,175 @@ def find_instruments(doc: Doc) -> list[Found]:
                 continue
         if plural_end.search(surface) or _generic(doc, hit.start) or _submission(doc, hit.start, hit.key):
             continue
-        sentence = doc.sentence_of(hit.start)
-        title, span = title_around(doc, hit.start, hit.end)
-        if hit.key == "agreement" and title and _inside_other(title, surface):
+        item = _instrument(doc, hit, surface, out, signed, last_date)
+        if item is None:
             continue
-        if hit.key == "roadmap" and title is None and not _has_act(doc, *sentence):
-            continue  # "as it prepares a national hydrogen roadmap": a plan, no instrument made
-        if hit.key == "action_plan" and not _period_plan(doc, surface, (hit.end, span[1]), sentence):
-            continue  # "the 2027 work programme", "prepare the work plan": a funder's or a project's
-        if surface.lower() in _act_cues() and not _made_in_sentence(doc, hit.start, hit.end, sentence):
-            continue  # "the sampling protocol", "the Kyoto Protocol": no bilateral instrument made
-        memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
-        if sentence not in memo:
-            memo[sentence] = parties_of(doc, *span, sentence)
-        parties = pair_before(doc, hit.start) or between_parties(doc, hit.end, sentence)
-        if not parties:
-            parties = signatory_parties(doc, (hit.start, hit.end), sentence)
-            if parties:  # ("JST and BRIN signed a memorandum": a pair the partnerships may lack)
-                signed.setdefault((parties[0], parties[1]), sentence)
-        parties = parties or _told_near(doc, out, hit.start, sentence)
-        codes = sentence_codes(doc, sentence) if not parties else []
-        guessed = tuple(codes) if not parties and len(codes) < 2 else None
-        parties = parties or list(memo[sentence])
-        # an untitled "the agreement"; `anaphoric` when no act of its own follows it in its sentence
-        definite = (
-            title is None and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start]) is not None
-        )
-        anaphoric = (
-            definite
-            and not _has_act(doc, hit.end, sentence[1])
-            and not (_has_act(doc, *sentence) and _SAME_DAY.search(doc.text, *sentence))
-        )  # ("... will sign the arrangement right after this session": made on the occasion)
-        if anaphoric and not doc.in_span("country", *sentence):
-            parties = _told_before(out, hit.key) or parties
-        date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
-        if date is not None and len(date) == 4 and surface.lower() in _period_cues():
-            date = None  # ("agree on a work programme for 2026–2027": the years it covers)
-        # (only `refer_back` reads it: for named instruments and the "agreement" that may be one)
-        inferred = (
-            date is not None and (hit.key != "agreement" or definite) and not _states_date(doc, sentence)
-        )
-        lead_in = None if anaphoric or _states_date(doc, sentence) else _lead_in_date(doc, hit.start)
-        if lead_in is not None:  # ("The following were signed on 3 May:" "- a MoU ..., signed by ...")
-            date, inferred = lead_in, True
-        if (
-            date is None
-            and doc.text.find(" same ", *sentence) >= 0
-            and _SAME_OCCASION.search(doc.text, *sentence)
-        ):
-            date, inferred = last_date, True
-        if not anaphoric and not _states_date(doc, sentence):
-            told = _date_told_after(doc, sentence, surface)
-            if told is not None:  # "... signed a memorandum." "The document was signed last Tuesday."
-                date, inferred = told, False
-        if date is None and not anaphoric:
-            date = _sign_off_date(doc, hit.start)
-            inferred = date is not None
-        if date is None and (
-            (title is not None and _is_page_title(doc, span[0]))
-            or _titles_page(doc, hit.key, hit.start, hit.end)
-        ):
-            date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
-        if date is None and not anaphoric and _closes_occasion(doc, hit.key, (hit.end, span[1]), sentence):
-            date, inferred = _closing_day(doc), True  # "Joint Statement on the State Visit of ..."
-        item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite, guessed=guessed)
-        item.introduced = _is_introduced(doc, hit.start)
-        between = _clause_after(doc, span[1], sentence[1], "between")
-        item.orgs = _between_orgs(doc, between)
-        if item.introduced:
-            item.sides = _side_words(doc, between, "between") or _sides(
-                doc, span[1], sentence[1], "with"
-            )  # ("a memorandum with the University of Ghent")
-            item.stated = date is not None and _states_date(doc, sentence)
-            reach = max(sentence[0], hit.start - _SEPARATE_REACH)
-            item.separate = _SEPARATE.search(doc.text, reach, hit.start) is not None
         out.append(item)
-        last_date = date or last_date
-        renewal = _renewal_after(doc, item, sentence)
+        last_date = item.date or last_date
+        renewal = _renewal_after(doc, item, item.spans[1])
         if renewal is not None:  # "X and Y extended their agreement. The extension was signed on ..."
             out.append(renewal)
     return out
+
+
+def _instrument(
+    doc: Doc,
+    hit: Hit,
+    surface: str,
+    out: list[Found],
+    signed: dict[tuple[str, str], tuple[int, int]],
+    last_date: str | None,
+) -> Found | None:
+    """The instrument told by one cue (`surface` its words), with its parties and date, given the
+    instruments found before it (`out`, the last date among them `last_date`); None when the cue
+    tells no instrument made."""
+    sentence = doc.sentence_of(hit.start)
+    title, span = title_around(doc, hit.start, hit.end)
+    if not _makes_instrument(doc, hit, surface, title, span, sentence):
+        return None
+    parties, guessed = _cue_parties(doc, hit, span, sentence, out, signed)
+    definite, anaphoric = _definite_reference(doc, hit, title, sentence)
+    if anaphoric and not doc.in_span("country", *sentence):
+        parties = _told_before(out, hit.key) or parties
+    date, inferred = _instrument_date(
+        doc, hit, surface, title, span, sentence, definite, anaphoric, last_date
+    )
+    item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite, guessed=guessed)
+    _introduce(doc, item, hit, span, sentence)
+    return item
+
+
+def _makes_instrument(
+    doc: Doc, hit: Hit, surface: str, title: str | None, span: tuple[int, int], sentence: tuple[int, int]
+) -> bool:
+    """Whether a cue tells an instrument made: not a word inside another instrument's title, nor a
+    plan or a protocol that nothing in its sentence makes."""
+    if hit.key == "agreement" and title and _inside_other(title, surface):
+        return False
+    if hit.key == "roadmap" and title is None and not _has_act(doc, *sentence):
+        return False  # "as it prepares a national hydrogen roadmap": a plan, no instrument made
+    if hit.key == "action_plan" and not _period_plan(doc, surface, (hit.end, span[1]), sentence):
+        return False  # "the 2027 work programme", "prepare the work plan": a funder's or a project's
+    # (not "the sampling protocol", "the Kyoto Protocol": no bilateral instrument made)
+    return surface.lower() not in _act_cues() or _made_in_sentence(doc, hit.start, hit.end, sentence)
+
+
+def _cue_parties(
+    doc: Doc,
+    hit: Hit,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    out: list[Found],
+    signed: dict[tuple[str, str], tuple[int, int]],
+) -> tuple[list[str], tuple[str, ...] | None]:
+    """(the parties of a cue's instrument, the codes of its sentence when they were guessed, else
+    None): the pair told before it or in its "between" clause, else its signatories (noted in
+    `signed`), else those of an instrument told near it, else the parties of its sentence."""
+    memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
+    if sentence not in memo:
+        memo[sentence] = parties_of(doc, *span, sentence)
+    parties = pair_before(doc, hit.start) or between_parties(doc, hit.end, sentence)
+    if not parties:
+        parties = signatory_parties(doc, (hit.start, hit.end), sentence)
+        if parties:  # ("JST and BRIN signed a memorandum": a pair the partnerships may lack)
+            signed.setdefault((parties[0], parties[1]), sentence)
+    parties = parties or _told_near(doc, out, hit.start, sentence)
+    codes = sentence_codes(doc, sentence) if not parties else []
+    guessed = tuple(codes) if not parties and len(codes) < 2 else None
+    parties = parties or list(memo[sentence])
+    return parties, guessed
+
+
+def _definite_reference(
+    doc: Doc, hit: Hit, title: str | None, sentence: tuple[int, int]
+) -> tuple[bool, bool]:
+    """(definite, anaphoric) of a cue: `definite` for an untitled "the agreement"; `anaphoric` when,
+    besides, no act of its own follows it in its sentence."""
+    definite = title is None and _ANAPHORIC.search(doc.text[max(0, hit.start - 8) : hit.start]) is not None
+    anaphoric = (
+        definite
+        and not _has_act(doc, hit.end, sentence[1])
+        and not (_has_act(doc, *sentence) and _SAME_DAY.search(doc.text, *sentence))
+    )  # ("... will sign the arrangement right after this session": made on the occasion)
+    return definite, anaphoric
+
+
+def _instrument_date(
+    doc: Doc,
+    hit: Hit,
+    surface: str,
+    title: str | None,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    definite: bool,
+    anaphoric: bool,
+    last_date: str | None,
+) -> tuple[str | None, bool]:
+    """(the date of a cue's instrument, whether it is `inferred` from context): its sentence's date
+    (none for an anaphoric cue), a list's lead-in date, the last date for "the same occasion", a
+    date told in the next sentence, else `_undated_fallback`."""
+    date = None if anaphoric else date_for(doc, (hit.start, hit.end), sentence, span)
+    if date is not None and len(date) == 4 and surface.lower() in _period_cues():
+        date = None  # ("agree on a work programme for 2026–2027": the years it covers)
+    # (only `refer_back` reads it: for named instruments and the "agreement" that may be one)
+    inferred = date is not None and (hit.key != "agreement" or definite) and not _states_date(doc, sentence)
+    lead_in = None if anaphoric or _states_date(doc, sentence) else _lead_in_date(doc, hit.start)
+    if lead_in is not None:  # ("The following were signed on 3 May:" "- a MoU ..., signed by ...")
+        date, inferred = lead_in, True
+    if (
+        date is None
+        and doc.text.find(" same ", *sentence) >= 0
+        and _SAME_OCCASION.search(doc.text, *sentence)
+    ):
+        date, inferred = last_date, True
+    if not anaphoric and not _states_date(doc, sentence):
+        told = _date_told_after(doc, sentence, surface)
+        if told is not None:  # "... signed a memorandum." "The document was signed last Tuesday."
+            date, inferred = told, False
+    if date is None:
+        date, inferred = _undated_fallback(doc, hit, title, span, sentence, anaphoric, inferred)
+    return date, inferred
+
+
+def _undated_fallback(
+    doc: Doc,
+    hit: Hit,
+    title: str | None,
+    span: tuple[int, int],
+    sentence: tuple[int, int],
+    anaphoric: bool,
+    inferred: bool,
+) -> tuple[str | None, bool]:
+    """(date, inferred) of an instrument its sentence does not date: a sign-off's date, the report's
+    date when the page is the instrument, the closing day of an occasion it closes; else no date and
+    `inferred` as it was."""
+    date = None
+    if not anaphoric:
+        date = _sign_off_date(doc, hit.start)
+        inferred = date is not None
+    if date is None and (
+        (title is not None and _is_page_title(doc, span[0])) or _titles_page(doc, hit.key, hit.start, hit.end)
+    ):
+        date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
+    if date is None and not anaphoric and _closes_occasion(doc, hit.key, (hit.end, span[1]), sentence):
+        date, inferred = _closing_day(doc), True  # "Joint Statement on the State Visit of ..."
+    return date, inferred
+
+
+def _introduce(doc: Doc, item: Found, hit: Hit, span: tuple[int, int], sentence: tuple[int, int]) -> None:
+    """Sets what tells an instrument introduced as one of its own apart (`Found.introduced`): the
+    organisations and side words of its "between" (or "with") clause, a day stated in its sentence,
+    a word telling it separate."""
+    item.introduced = _is_introduced(doc, hit.start)
+    between = _clause_after(doc, span[1], sentence[1], "between")
+    item.orgs = _between_orgs(doc, between)
+    if item.introduced:
+        item.sides = _side_words(doc, between, "between") or _sides(
+            doc, span[1], sentence[1], "with"
+        )  # ("a memorandum with the University of Ghent")
+        item.stated = item.date is not None and _states_date(doc, sentence)
+        reach = max(sentence[0], hit.start - _SEPARATE_REACH)
+        item.separate = _SEPARATE.search(doc.text, reach, hit.start) is not None
 
 
 @functools.cache

@@ -393,6 +393,15 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     if named_call_span(doc.text, position) is not None:
         return None  # the call's own name before it ("Canada–Korea X Joint Call — FAQ"), not a
         # programme named further on ("... the risk form under the National Security Guidelines")
+    return _programme_after(doc, position, programmes)
+
+
+def _programme_after(doc: Doc, position: int, programmes: list[Any]) -> str | None:
+    """The short name of the first programme named after a deadline at `position` in its own
+    paragraph, which the deadline belongs to when none is named before it ("Applications close on
+    ... The call is part of the X Programme.", "... run under the X Initiative"): the paragraph
+    runs on through the body of a heading that gives the deadline ("## Joint call, deadline 12
+    March"), and stops at the next list item; None when no programme is named there."""
     end = doc.text.find("\n\n", position)
     end = len(doc.text) if end < 0 else end
     if _HEADING_AT.match(doc.text, doc.text.rfind("\n", 0, position) + 1):
@@ -1214,6 +1223,36 @@ def _as_written(doc: Doc, name: str | None) -> str | None:
     return max(written, key=lambda n: (len(n), n)) if written else name
 
 
+def _known_deadline(
+    doc: Doc, date: Mention, deadline: str, line: tuple[int, int], unowned: list[Call]
+) -> bool:
+    """Whether a deadline restates one of a call found before (its time and zone, its day with a
+    time now given, the very same deadline, or its day again: `_restated_time`, `_refine_day`,
+    `_restated`, `_same_day_again`), so that it makes no call of its own. `unowned` holds the calls
+    found on lines that name no organisation."""
+    if _restated_time(doc, date, deadline):
+        return True
+    if _refine_day(doc.record.calls, deadline, line) or _restated(doc.record.calls, deadline):
+        return True
+    return _same_day_again(doc, line, deadline, unowned)
+
+
+def _deadline_programme(doc: Doc, position: int, funder: str | None) -> str | None:
+    """The name of the programme that a deadline at `position` belongs to (`_call_programme`),
+    in its longest form and as the text writes it; else the call's own name when one stands before
+    the deadline (`named_call_span`), which is then listed as a programme; else None."""
+    programme = _call_programme(doc, position, funder)
+    if programme and programme != _own_name(doc):
+        programme = _longest_name(doc, programme)
+    programme = _as_written(doc, programme)
+    if programme is None:
+        own_call = named_call_span(doc.text, position)
+        programme = own_call[2] if own_call else None
+        if own_call:
+            _list_own_call(doc, own_call)
+    return programme
+
+
 @component("calls")
 def make_calls() -> Component:
     """Find funding calls with their deadlines (record ``calls``)."""
@@ -1230,25 +1269,13 @@ def make_calls() -> Component:
                 dates = _line_dates(doc, line)
             for date in _deadline_date(doc, line, dates):
                 deadline = deadline_value(doc, date, line)
-                if _restated_time(doc, date, deadline):
-                    continue
-                if _refine_day(doc.record.calls, deadline, line) or _restated(doc.record.calls, deadline):
-                    continue
-                if _same_day_again(doc, line, deadline, unowned):
+                if _known_deadline(doc, date, deadline, line, unowned):
                     continue
                 funder = _funder(doc, line, date.start)
                 if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:
                     continue
                 seen.add((deadline[:10], funder))
-                programme = _call_programme(doc, date.start, funder)
-                if programme and programme != _own_name(doc):
-                    programme = _longest_name(doc, programme)
-                programme = _as_written(doc, programme)
-                if programme is None:
-                    own_call = named_call_span(doc.text, date.start)
-                    programme = own_call[2] if own_call else None
-                    if own_call:
-                        _list_own_call(doc, own_call)
+                programme = _deadline_programme(doc, date.start, funder)
                 since = doc.record.calls[-1].evidence[0][1] if doc.record.calls else -1
                 amount = _max_amount(doc, line, since, deadline_sides(doc, line, date))
                 doc.record.calls.append(Call(programme, funder, deadline, None, amount, [line]))

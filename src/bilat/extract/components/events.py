@@ -855,151 +855,247 @@ def _name(
     return doc.text[span[0] : span[1]], span
 
 
+@dataclass
+class _Told:
+    """The events found so far, and the day the relative dates of the next sentence count from
+    (`last_anchor(found)`, kept up to date as events are found)."""
+
+    found: list[Found] = field(default_factory=list)
+    anchor: Anchor | None = None
+
+
+@dataclass
+class _Cues:
+    """A sentence's event cues with the dates they may take (`_dated_cues`)."""
+
+    sentence: tuple[int, int]
+    hits: list[Hit]
+    dates: list[Mention]  # the dates a cue may take
+    all_dates: list[Mention]  # with those after "until" ("from 3 until 5 May"), which only end one
+    held: list[tuple[Hit, Hit]]  # the signing cues held within an event told before (`_held_within`)
+    prior: Anchor | None  # the event told before this sentence
+    bonus: dict[int, int]  # `_bonus` of each of `dates`, by id: `_distance = _gap - _bonus`
+
+
 def find_events(doc: Doc) -> list[Found]:
     """Every dated event mention, before merging."""
-    out: list[Found] = []
-    anchor: Anchor | None = None  # `last_anchor(out)`, kept up to date as events are found
+    told = _Told()
     for (start, end), hits in zip(doc.sentences, _sentence_cues(doc), strict=True):
         if not hits or contents_line(doc, (start, end)):
             continue  # (a newsletter's "In this issue: ..." dates none of the items it lists)
-        all_dates = without_dateline(doc, (start, end), _dates(doc, start, end))
-        all_dates = anchored_dates(doc, (start, end), all_dates, anchor)
-        all_dates = [d for d in all_dates if not is_deadline(doc, d)]
-        dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - UNTIL_REACH), d.start)]
-        prior = anchor  # the event told before this sentence
-        held = _held_within(doc, (start, end), hits)
-        if not dates:
-            # "After the session, two memoranda were signed": the signing takes that event's day
-            setting = None
-            if held:  # (the event word they are told within, and the event found for it before)
-                around = held[0][1]
-                anchor_of = _setting_anchor(out, around, (start, end))
-                setting = setting_date(doc, (start, end), (around.start, around.end), anchor_of)
-            if setting is None:
-                # "X and Y today agreed ... The commitments were made at the third meeting of ..."
-                series = series_setting(doc, (start, end), hits)
-                if series is None:
-                    continue
-                hits, dates, all_dates, held = [series[0]], [series[1]], [series[1]], []
-            else:
-                hits, dates = [hit for hit, _ in held], [setting]
-                all_dates = dates
-                held = []  # the cues held within it took its day and place already
-        bonus = {id(d): _bonus(d) for d in dates}  # _distance = _gap - _bonus, the bonus once per date
-        for hit in hits:
-            cue = (hit.start, hit.end)
-            if names_anchor(doc, (start, end), cue):
-                continue
-            own = _after_sequel(doc, dates, hit)
-            if len(own) > 1:  # "signed ... on 2 December, for the period 2026-2030": the day's
-                own = [d for d in own if not _years_period(doc, d)] or own
-            if _EARLIER_CUE.search(doc.text, max(start, cue[0] - EARLIER_REACH), cue[0]):
-                own = [d for d in own if d.start >= cue[1]]  # "the previous session (in 2023)"
-                if not own:
-                    continue
-            held_date = _held_clause_date(doc, cue, own)
-            nearest = held_date or min(
-                own,
-                key=lambda m: _gap(m, cue) - bonus[id(m)] + _across_cue(doc, m, cue, hits),
+        cues = _dated_cues(doc, (start, end), hits, told)
+        if cues is None:
+            continue
+        for hit in cues.hits:
+            _cue_events(doc, cues, hit, told)
+    return told.found
+
+
+def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Told) -> _Cues | None:
+    """The cues of a sentence with the dates they may take: its own dates (no dateline, no deadline,
+    relative ones counted from the event told before), else the day of the event they are told
+    within (`_setting_cues`); None when there is none."""
+    start, end = sentence
+    all_dates = without_dateline(doc, sentence, _dates(doc, start, end))
+    all_dates = anchored_dates(doc, sentence, all_dates, told.anchor)
+    all_dates = [d for d in all_dates if not is_deadline(doc, d)]
+    dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - UNTIL_REACH), d.start)]
+    prior = told.anchor
+    held = _held_within(doc, sentence, hits)
+    if not dates:
+        setting = _setting_cues(doc, sentence, hits, held, told.found)
+        if setting is None:
+            return None
+        hits, dates, all_dates, held = setting
+    return _Cues(sentence, hits, dates, all_dates, held, prior, {id(d): _bonus(d) for d in dates})
+
+
+def _setting_cues(
+    doc: Doc, sentence: tuple[int, int], hits: list[Hit], held: list[tuple[Hit, Hit]], found: list[Found]
+) -> tuple[list[Hit], list[Mention], list[Mention], list[tuple[Hit, Hit]]] | None:
+    """(cues, dates, all dates, held cues) of an undated sentence that tells its events within an
+    event told before, which gives them its day; None when it tells none."""
+    setting = None
+    if held:  # (the event word they are told within, and the event found for it before)
+        # "After the session, two memoranda were signed": the signing takes that event's day
+        around = held[0][1]
+        anchor_of = _setting_anchor(found, around, sentence)
+        setting = setting_date(doc, sentence, (around.start, around.end), anchor_of)
+    if setting is None:
+        # "X and Y today agreed ... The commitments were made at the third meeting of ..."
+        series = series_setting(doc, sentence, hits)
+        if series is None:
+            return None
+        return [series[0]], [series[1]], [series[1]], []
+    dates = [setting]
+    # (the cues held within it took its day and place already: none held any more)
+    return [hit for hit, _ in held], dates, dates, []
+
+
+def _cue_events(doc: Doc, cues: _Cues, hit: Hit, told: _Told) -> None:
+    """Adds to `told` the events of one cue: at its nearest date, or at each (date, city) listed
+    after it."""
+    dated = _cue_date(doc, cues, hit)
+    if dated is None:
+        return
+    nearest, held_date = dated
+    start, end = cues.sentence
+    places = _places(doc, start, end)
+    for date, listed in listed_places(doc, hit, cues.dates, cues.hits, places) or [(nearest, None)]:
+        _date_event(doc, cues, hit, date, listed, held_date, told)
+
+
+def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None] | None:
+    """(the date of a cue, the date of a "held in PLACE in DATE" clause after it if any): that
+    clause's date, else the nearest date it may take; None when the cue names the event told before
+    or its date is another's (another cue's, an occasion's, a goal's, a document's)."""
+    start, _ = cues.sentence
+    cue = (hit.start, hit.end)
+    if names_anchor(doc, cues.sentence, cue):
+        return None
+    own = _after_sequel(doc, cues.dates, hit)
+    if len(own) > 1:  # "signed ... on 2 December, for the period 2026-2030": the day's
+        own = [d for d in own if not _years_period(doc, d)] or own
+    if _EARLIER_CUE.search(doc.text, max(start, cue[0] - EARLIER_REACH), cue[0]):
+        own = [d for d in own if d.start >= cue[1]]  # "the previous session (in 2023)"
+        if not own:
+            return None
+    held_date = _held_clause_date(doc, cue, own)
+    nearest = held_date or min(
+        own,
+        key=lambda m: _gap(m, cue) - cues.bonus[id(m)] + _across_cue(doc, m, cue, cues.hits),
+    )
+    if _claimed(doc, nearest, hit, cues.hits) or _listed_after(doc, nearest, hit, cues.hits):
+        return None
+    if takes_occasion_span(nearest, hit, cues.hits, [d for d in cues.all_dates if d not in cues.dates]):
+        return None  # "signed ... during the three-day visit (12-14 May)": the visit's days
+    if nearest.end <= hit.start and _goal_of_date(doc, hit):
+        return None  # "results in September 2025, in time for the next forum"
+    if hit.key != "signing" and _document_date(doc, nearest):
+        return None  # "the meeting recalled the Declaration of 6 June 2003": the document's day
+    return nearest, held_date
+
+
+def _date_event(
+    doc: Doc,
+    cues: _Cues,
+    hit: Hit,
+    date: Mention,
+    listed: str | None,
+    held_date: Mention | None,
+    told: _Told,
+) -> None:
+    """Adds to `told` the event of a cue at one date (and `listed` city, if any) unless the date
+    is too vague, the event is background, or a signing has no place (which then still gives the
+    day that "the following day" counts from)."""
+    cue = (hit.start, hit.end)
+    if not _precise(date):
+        date = _opening_anchor(doc, cues.sentence, cues.dates) or date
+    if not _precise(date) and not planned_year(doc, date, cue) and not numbered_year(doc, date, cue):
+        return  # (a year alone dates a planned session, or a numbered one at a city)
+    known = listed or (_held_clause_city(doc, cue, date) if date is held_date else None)
+    city = _event_city(doc, cues.sentence, hit, date, known)
+    value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
+    if hit.key == "signing" and background_signing(doc, cue, cues.sentence, value):
+        return  # "builds on the memorandum signed in Lisbon in 2019": background
+    within = _setting_of(cues.held, hit) if city is None and hit.key in NEEDS_PLACE else None
+    if within is not None:  # "On the margins of the meeting, ... signed a memorandum on 1 May"
+        city = setting_place(_setting_anchor(told.found, within, cues.sentence) or cues.prior, value)
+    if hit.key in NEEDS_PLACE and city is None and not _venue_told(doc, cues.sentence, cue, value):
+        # no event without a place, but still the day that "the following day" counts from
+        told.anchor = recent_anchor(doc, told.anchor, unplaced_anchor(value, cues.sentence))
+        return
+    found = _event_found(doc, cues, hit, date, value, city, told.found)
+    if found is not None:
+        told.found.append(found)
+        told.anchor = recent_anchor(doc, told.anchor, last_anchor(told.found[-1:]))
+
+
+def _event_city(
+    doc: Doc, sentence: tuple[int, int], hit: Hit, date: Mention, known: str | None
+) -> str | None:
+    """The city of the event of a cue at `date`: `known` (listed after the cue, or in its "held in
+    PLACE" clause), else the city of the sentence, of the anchor, of the lead or of the report,
+    dropping an organisation's seat and a past venue."""
+    start, end = sentence
+    cue = (hit.start, hit.end)
+    city = known or _city(doc, start, end, cue[0]) or _anchor_city(doc, date, cue, end)
+    if date.attrs.get("anchor_location") and same_place(doc, sentence):
+        city = date.attrs["anchor_location"]
+    if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
+        city = _home(doc)
+    if city is None and _reported_in_lead(doc, sentence, str(date.attrs["value"])):
+        city = _lead_city(doc, sentence)
+    city = city or place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
+    city = city or context_city(doc, sentence, reference("countries"), org_index(doc).covers, cue[0])
+    if city is not None and city == _appositive_seat(doc, sentence, cue[0]):
+        city = None  # "X, a project of Y in Freiburg, commissioned a rig in Potchefstroom"
+    if city is not None and _past_venue(doc, sentence, cue[0], city):
+        city = None  # "at the Hilltop campus, where the Consul-General in Perth ..."
+    if city is None and hit.key in NEEDS_PLACE and _days_before(doc, str(date.attrs["value"])):
+        # "signed last Thursday at the agency's office" in a Lima report (a city of the
+        # sentence itself was already judged no venue: "a Galway delegation")
+        home = _home(doc)
+        if home and not any(c.text == home for c in doc.in_span("city", start, end)):
+            city = home
+    return city
+
+
+def _event_found(
+    doc: Doc,
+    cues: _Cues,
+    hit: Hit,
+    date: Mention,
+    value: str,
+    city: str | None,
+    found: list[Found],
+) -> Found | None:
+    """The event of a cue on day `value` (from `date`) at `city`: its name, end, kind and ordinal;
+    None when no occasion is told, or the event was told before and the day is another's."""
+    start, end = cues.sentence
+    cue = (hit.start, hit.end)
+    name, span = _name(doc, cue, cues.sentence, hit.key)
+    if unoccasioned(hit.key, name, value):
+        return None  # "the programme was opened by the Consul": no occasion told
+    if span[0] < start and _told_recent(doc, found, hit.key, name, value):
+        return None  # "The fair ... coincides with the anniversary of the agreement, which
+        # entered into force on 1 March 2010": the fair told before; the day is another's
+    ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
+    end_value = _end_value(doc, cues, date, value)
+    kind = gathering_kind(_cue_text(doc, hit), hit.key, name)
+    if kind == "other" and edition_cue(_cue_text(doc, hit)):  # "the first edition, held in"
+        kind = series_kind([item.type for item in found]) or kind
+    return Found(
+        kind,
+        value,
+        str(end_value)[:10] if end_value else None,
+        city,
+        name,
+        [span, cues.sentence],
+        _gap(date, cue) - cues.bonus[id(date)],
+        ordinal.group().lower() if ordinal else None,
+        cues.sentence,
+        aside(doc, hit),
+        refers=(bare(name) and not _new_stop(doc, hit, city, end)) or span[0] < start,
+        generic=_cue_text(doc, hit) in yaml_words("event_types.yaml", "generic_cues"),
+        cue=_cue_text(doc, hit),
+        yearless=not date.attrs.get("anchored") and not _FOUR_DIGITS.search(date.text),
+    )
+
+
+def _end_value(doc: Doc, cues: _Cues, date: Mention, value: str) -> str | None:
+    """The last day of an event starting on `value` (from `date`): the date's own end, shifted as
+    its start was, else the day of a date after "until" later in the sentence, when consistent."""
+    end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
+    end_value = shifted_like(str(end_value) if end_value else None, str(date.attrs["value"]), value)
+    if not end_value:
+        until = [d for d in cues.all_dates if d not in cues.dates and d.start > date.start]
+        if until and len(str(until[0].attrs["value"])) >= 10:
+            end_value, end_text = (
+                str(until[0].attrs["value"])[:10],
+                doc.text[until[0].start : until[0].end],
             )
-            if _claimed(doc, nearest, hit, hits) or _listed_after(doc, nearest, hit, hits):
-                continue
-            if takes_occasion_span(nearest, hit, hits, [d for d in all_dates if d not in dates]):
-                continue  # "signed ... during the three-day visit (12-14 May)": the visit's days
-            if nearest.end <= hit.start and _goal_of_date(doc, hit):
-                continue  # "results in September 2025, in time for the next forum"
-            if hit.key != "signing" and _document_date(doc, nearest):
-                continue  # "the meeting recalled the Declaration of 6 June 2003": the document's day
-            places = _places(doc, start, end)
-            for date, listed in listed_places(doc, hit, dates, hits, places) or [(nearest, None)]:
-                if not _precise(date):
-                    date = _opening_anchor(doc, (start, end), dates) or date
-                if (
-                    not _precise(date)
-                    and not planned_year(doc, date, cue)
-                    and not numbered_year(doc, date, cue)
-                ):
-                    continue  # (a year alone dates a planned session, or a numbered one at a city)
-                city = (
-                    listed
-                    or (_held_clause_city(doc, cue, date) if date is held_date else None)
-                    or _city(doc, start, end, cue[0])
-                    or _anchor_city(doc, date, cue, end)
-                )
-                if date.attrs.get("anchor_location") and same_place(doc, (start, end)):
-                    city = date.attrs["anchor_location"]
-                if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
-                    city = _home(doc)
-                if city is None and _reported_in_lead(doc, (start, end), str(date.attrs["value"])):
-                    city = _lead_city(doc, (start, end))
-                city = city or place_told_after(
-                    doc, (start, end), hit.key, _kinds_by_sentence(doc), org_index(doc).covers
-                )
-                city = city or context_city(
-                    doc, (start, end), reference("countries"), org_index(doc).covers, cue[0]
-                )
-                if city is not None and city == _appositive_seat(doc, (start, end), cue[0]):
-                    city = None  # "X, a project of Y in Freiburg, commissioned a rig in Potchefstroom"
-                if city is not None and _past_venue(doc, (start, end), cue[0], city):
-                    city = None  # "at the Hilltop campus, where the Consul-General in Perth ..."
-                if city is None and hit.key in NEEDS_PLACE and _days_before(doc, str(date.attrs["value"])):
-                    # "signed last Thursday at the agency's office" in a Lima report (a city of the
-                    # sentence itself was already judged no venue: "a Galway delegation")
-                    home = _home(doc)
-                    if home and not any(c.text == home for c in doc.in_span("city", start, end)):
-                        city = home
-                value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
-                if hit.key == "signing" and background_signing(doc, cue, (start, end), value):
-                    continue  # "builds on the memorandum signed in Lisbon in 2019": background
-                within = _setting_of(held, hit) if city is None and hit.key in NEEDS_PLACE else None
-                if within is not None:  # "On the margins of the meeting, ... signed a memorandum on 1 May"
-                    city = setting_place(_setting_anchor(out, within, (start, end)) or prior, value)
-                if hit.key in NEEDS_PLACE and city is None and not _venue_told(doc, (start, end), cue, value):
-                    # no event without a place, but still the day that "the following day" counts from
-                    anchor = recent_anchor(doc, anchor, unplaced_anchor(value, (start, end)))
-                    continue
-                name, span = _name(doc, cue, (start, end), hit.key)
-                if unoccasioned(hit.key, name, value):
-                    continue  # "the programme was opened by the Consul": no occasion told
-                if span[0] < start and _told_recent(doc, out, hit.key, name, value):
-                    continue  # "The fair ... coincides with the anniversary of the agreement, which
-                    # entered into force on 1 March 2010": the fair told before; the day is another's
-                ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
-                end_value, end_text = date.attrs.get("end_value"), doc.text[date.start : date.end]
-                end_value = shifted_like(
-                    str(end_value) if end_value else None, str(date.attrs["value"]), value
-                )
-                if not end_value:
-                    until = [d for d in all_dates if d not in dates and d.start > date.start]
-                    if until and len(str(until[0].attrs["value"])) >= 10:
-                        end_value, end_text = (
-                            str(until[0].attrs["value"])[:10],
-                            doc.text[until[0].start : until[0].end],
-                        )
-                end_value = consistent_end(value, str(end_value)[:10] if end_value else None, end_text)
-                kind = gathering_kind(_cue_text(doc, hit), hit.key, name)
-                if kind == "other" and edition_cue(_cue_text(doc, hit)):  # "the first edition, held in"
-                    kind = series_kind([item.type for item in out]) or kind
-                out.append(
-                    Found(
-                        kind,
-                        value,
-                        str(end_value)[:10] if end_value else None,
-                        city,
-                        name,
-                        [span, (start, end)],
-                        _gap(date, cue) - bonus[id(date)],
-                        ordinal.group().lower() if ordinal else None,
-                        (start, end),
-                        aside(doc, hit),
-                        refers=(bare(name) and not _new_stop(doc, hit, city, end)) or span[0] < start,
-                        generic=_cue_text(doc, hit) in yaml_words("event_types.yaml", "generic_cues"),
-                        cue=_cue_text(doc, hit),
-                        yearless=not date.attrs.get("anchored") and not _FOUR_DIGITS.search(date.text),
-                    )
-                )
-                anchor = recent_anchor(doc, anchor, last_anchor(out[-1:]))
-    return out
+    return consistent_end(value, str(end_value)[:10] if end_value else None, end_text)
 
 
 # "at the Harbourside campus", "at the university's Lakeside campus", "at Villa Serena": a named venue

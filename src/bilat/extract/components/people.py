@@ -923,68 +923,83 @@ class SentenceScan:
                 found, i = nxt
                 out.extend(found)
                 continue
-            if (tok.text in self.honorifics or self.multiword_at(i)) and self._honorific_may_start(i):
-                k = self.skip_honorifics(i)
-                if k > i and k < len(self.toks) and self.toks[k].start in title_at:
-                    i = k  # a title after the honorifics reads the name ("HRH Crown Prince NAME")
-                    continue
-                j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
-                if j > k > i:  # (k == i: no honorific, an initial "M." that begins a name)
-                    role, role_span = self.role_after(j)
-                    if role is None or self._role_of_next(role_span):  # (", the Hon NAME": before "the")
-                        before = self.role_before(i - 1 if self._the_before(i) else i)
-                        if role is None or before[0] is not None:
-                            role, role_span = before
-                    other = None
-                    if role is None:
-                        role, role_span = self.role_right_before(i, j)
-                        role, role_span, other = self.shared_role(j, role, role_span)
-                    if role is None:
-                        role, role_span = self.honorific_role(i, k)
-                    out.append(self.found(k, j, role, role_span))
-                    if other is not None:  # ("co-leads Prof. A and Dr B")
-                        out.append(self.found(other[0], other[1], role, role_span))
-                    i = j if other is None else other[1]
-                    continue
-            j = self.name_at(i, min_words=2) if tok.capitalised else i  # (name_at's own first test)
-            if j > i and tok.start in title_at and self.toks[j - 1].end <= title_at[tok.start][0]:
-                j = i  # a title of two words or more ("Pro Vice-Chancellor") is not a name
-            if j > i and (self._portfolio_of_title(i) or self.toks[j - 1].text in portfolio_words()):
-                j = i  # (a portfolio's words are no name: "Minister of Energy and Water Resources said")
-            if j > i:
-                role, role_span = self.role_after(j)
-                if role is None or self._role_of_next(role_span):
-                    before = self.role_before(i)
-                    if role is None or before[0] is not None:
-                        role, role_span = before
-                other = None
-                if role is None:
-                    role, role_span = self.role_right_before(i, j)
-                    role, role_span, other = self.shared_role(j, role, role_span)
-                if other is not None:  # ("tango champions A and B")
-                    out += [
-                        self.found(i, j, role, role_span),
-                        self.found(other[0], other[1], role, role_span),
-                    ]
-                    i = other[1]
-                    continue
-                if role is None and self._spoken_before(i, j):
-                    role, role_span = self.role_with_article(j)
-                    out.append(self.found(i, j, role, role_span))
-                    i = j
-                    continue
-                if (
-                    role is not None
-                    or self._person_cue(j)
-                    or self.after_lower_title(i)
-                    or self._after_role_verb(i)
-                    or self._partner_cue(j)
-                ):
-                    out.append(self.found(i, j, role, role_span))
-                    i = j
-                    continue
-            i += 1
+            step = self._after_honorific(i, title_at) or self._plain_name(i, title_at)
+            if step is None:
+                i += 1
+                continue
+            found, i = step
+            out.extend(found)
         return out
+
+    def _after_honorific(
+        self, i: int, title_at: dict[int, tuple[int, Hit]]
+    ) -> tuple[list[Found], int] | None:
+        """The people named after the honorifics that start at token i ("Prof. NAME, ROLE", "the
+        Hon NAME", "co-leads Prof. A and Dr B") and the token to go on from; no one and the title's
+        token when a title follows the honorifics (it reads the name: "HRH Crown Prince NAME");
+        None when no honorific starts a name there."""
+        tok = self.toks[i]
+        if not ((tok.text in self.honorifics or self.multiword_at(i)) and self._honorific_may_start(i)):
+            return None
+        k = self.skip_honorifics(i)
+        if k > i and k < len(self.toks) and self.toks[k].start in title_at:
+            return [], k
+        j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
+        if not j > k > i:  # (k == i: no honorific, an initial "M." that begins a name)
+            return None
+        role, role_span = self.role_after(j)
+        if role is None or self._role_of_next(role_span):  # (", the Hon NAME": before "the")
+            before = self.role_before(i - 1 if self._the_before(i) else i)
+            if role is None or before[0] is not None:
+                role, role_span = before
+        other = None
+        if role is None:
+            role, role_span = self.role_right_before(i, j)
+            role, role_span, other = self.shared_role(j, role, role_span)
+        if role is None:
+            role, role_span = self.honorific_role(i, k)
+        out = [self.found(k, j, role, role_span)]
+        if other is not None:  # ("co-leads Prof. A and Dr B")
+            out.append(self.found(other[0], other[1], role, role_span))
+        return out, j if other is None else other[1]
+
+    def _plain_name(self, i: int, title_at: dict[int, tuple[int, Hit]]) -> tuple[list[Found], int] | None:
+        """The people named by capitalised words from token i with no honorific, when a role or a
+        cue tells a person ("NAME, ROLE", "tango champions A and B", "said NAME", "NAME said"), and
+        the token to go on from; None when none is named there (a title or a portfolio's words are
+        no name)."""
+        tok = self.toks[i]
+        j = self.name_at(i, min_words=2) if tok.capitalised else i  # (name_at's own first test)
+        if j > i and tok.start in title_at and self.toks[j - 1].end <= title_at[tok.start][0]:
+            j = i  # a title of two words or more ("Pro Vice-Chancellor") is not a name
+        if j > i and (self._portfolio_of_title(i) or self.toks[j - 1].text in portfolio_words()):
+            j = i  # (a portfolio's words are no name: "Minister of Energy and Water Resources said")
+        if j <= i:
+            return None
+        role, role_span = self.role_after(j)
+        if role is None or self._role_of_next(role_span):
+            before = self.role_before(i)
+            if role is None or before[0] is not None:
+                role, role_span = before
+        other = None
+        if role is None:
+            role, role_span = self.role_right_before(i, j)
+            role, role_span, other = self.shared_role(j, role, role_span)
+        if other is not None:  # ("tango champions A and B")
+            pair = [self.found(i, j, role, role_span), self.found(other[0], other[1], role, role_span)]
+            return pair, other[1]
+        if role is None and self._spoken_before(i, j):
+            role, role_span = self.role_with_article(j)
+            return [self.found(i, j, role, role_span)], j
+        if (
+            role is not None
+            or self._person_cue(j)
+            or self.after_lower_title(i)
+            or self._after_role_verb(i)
+            or self._partner_cue(j)
+        ):
+            return [self.found(i, j, role, role_span)], j
+        return None
 
     def _candidates(self, title_at: dict[int, tuple[int, Hit]]) -> list[int]:
         """The tokens where a pattern may start, in order: a title, an honorific, or a capitalised

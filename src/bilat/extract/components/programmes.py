@@ -584,37 +584,54 @@ def labelled_candidates(doc: Doc) -> list[Candidate]:
     TROPSKOG – Tropical Forests and Climate |", "**Funding programme:** International Science
     Partnerships Fund (ISPF)"): the value's own name (capitalised words, before a dash or a
     bracket), with the whole value as an alias when a dash adds a description."""
+    text = doc.text
+    out = []
+    for line in _label_lines(doc):
+        end = text.find("\n", line)
+        match = _labelled_row().match(text, line, len(text) if end < 0 else end)
+        if match is None:
+            continue
+        cand = _labelled_value(match)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _label_lines(doc: Doc) -> list[int]:
+    """The sorted starts of the lines that may be a facts box's programme row: those with "program"
+    or "scheme" (any case) followed within 30 characters by a cell's bar or a colon (only the
+    lines of a label word are tried)."""
     lowered, text = doc_lowered(doc), doc.text
     lines: set[int] = set()
-    for stem in ("program", "scheme"):  # only the lines of a label word are tried
+    for stem in ("program", "scheme"):
         at = lowered.find(stem)
         while at >= 0:
             after = text[at : at + 30]
             if "|" in after or ":" in after:
                 lines.add(text.rfind("\n", 0, at) + 1)
             at = lowered.find(stem, at + len(stem))
-    out = []
-    for line in sorted(lines):
-        end = text.find("\n", line)
-        match = _labelled_row().match(text, line, len(text) if end < 0 else end)
-        if match is None:
-            continue
-        value = match.group(1).rstrip(" \t*_")
-        name = _VALUE_NAME.match(value)
-        if name is None:
-            continue
-        rest = value[name.end() :]
-        if rest and not rest.startswith("(") and not _VALUE_DESCRIBED.match(rest):
-            continue  # a sentence, not a name ("Welcome address by ...")
-        words = name.group(1).split()
-        if words[-1].casefold() in phrase_list("link_words"):
-            continue
-        start = match.start(1)
-        cand = Candidate(name.group(1), set(), spans=[(start, start + len(name.group(1)))])
-        if rest and not rest.startswith("("):
-            cand.aliases.add(" ".join(value.split()))
-        out.append(cand)
-    return out
+    return sorted(lines)
+
+
+def _labelled_value(match: re.Match[str]) -> Candidate | None:
+    """The programme that a labelled row (a match of `_labelled_row`) names: its value's own name,
+    with the whole value as an alias when a dash adds a description; None for a value that is a
+    sentence or whose name ends with a linking word."""
+    value = match.group(1).rstrip(" \t*_")
+    name = _VALUE_NAME.match(value)
+    if name is None:
+        return None
+    rest = value[name.end() :]
+    if rest and not rest.startswith("(") and not _VALUE_DESCRIBED.match(rest):
+        return None  # a sentence, not a name ("Welcome address by ...")
+    words = name.group(1).split()
+    if words[-1].casefold() in phrase_list("link_words"):
+        return None
+    start = match.start(1)
+    cand = Candidate(name.group(1), set(), spans=[(start, start + len(name.group(1)))])
+    if rest and not rest.startswith("("):
+        cand.aliases.add(" ".join(value.split()))
+    return cand
 
 
 # What a call is said to be part of: "The call is part of the German-Israeli Water Technology
@@ -1089,36 +1106,14 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
         if not any_between(hits, sent_start, sent_end + AFTER_REACH):
             continue  # neither a programme word nor one that may follow a name
         for toks in _parts(doc, sent_start, sent_end, hits):
-            while (
-                toks
-                and toks[0].text in _phrase_words()["leading_prepositions"]
-                and _starts_line(doc, toks[0].start, sent_start)
-            ):
-                toks.pop(0)  # "Within the X programme, ...": the sentence's opening preposition
-            if (
-                len(toks) > 2
-                and toks[0].text in _phrase_words()["leading_nouns"]
-                and toks[1].text in _phrase_words()["leading_links"]
-            ):  # "Proposals for the X Fund are due ...": what is sent to a programme, no part of it
-                toks.pop(0)
-                while toks and toks[0].text in _phrase_words()["leading_links"]:
-                    toks.pop(0)
+            toks = _without_lead_in(doc, toks, sent_start)
             if not toks:
                 continue
             full_start = toks[0].start
             toks = _after_owner(toks)
             if toks and toks[-1].text.endswith(("'s", "’s")):
                 continue  # "the German Academic Exchange Service's programme X": its owner
-            while toks and (
-                toks[0].text in LEADING_DROP
-                or toks[0].text in CALL_WORDS
-                or toks[0].text in org_words
-                or toks[0].text.endswith(("'s", "’s"))
-                or (toks[0].text[:1].isdigit() and not _coined_number(toks[0].text))
-            ):
-                toks.pop(0)
-            while len(toks) > 1 and toks[-1].text in org_words:
-                toks.pop()  # "Program Solicitation NSF": the issuer's acronym ends no programme name
+            toks = _name_tokens(toks, org_words)
             if not toks or (
                 len(toks) == 1 and _starts_line(doc, toks[0].start, sent_start) and not toks[0].text.isupper()
             ):
@@ -1129,52 +1124,108 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             if _heading_of_generic(toks):
                 continue
             toks = _without_owner_body(toks)  # "the X Programme of the Department of ...": its owner
-            end = toks[-1].end
-            end = _with_number(doc.text, end)
-            name = doc.text[start:end]
-            if _ends_with_participle(name):
-                continue  # "the EU-funded project", "a Japan-led programme": a modifier, no name
-            if _names_a_post(name) or _after_a_post(doc.text, start):
-                continue  # "Vice President for Research Programmes": a person's post
-            after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
-            after_word = after.group("w") if after else ""
-            followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
-            if followed and indefinite_before(doc, full_start) and not _headed(name):
-                continue  # "a new BILAT project": a kind of project, not its name
-            if not followed and not set(name.split()) & PROGRAMME_WORDS:
-                continue  # (cheap test first: kind_of is the costly one)
-            if not followed and kind_of(name) != "programme":
+            end = _with_number(doc.text, toks[-1].end)
+            if _no_programme_name(doc, toks, full_start, sent_start, end):
                 continue
-            last = name.split()[-1]
-            if not followed and last not in PROGRAMME_WORDS and not _name_like(last):
-                continue
-            if (
-                len(toks) == 1
-                and not _name_like(toks[0].text)
-                and (not followed or toks[0].start == sent_start or (after is not None and after.group("q")))
-            ):  # ("the Earth observation programme": a plain word before a qualifier names a field)
-                continue
-            if (_all_generic(name) and not _owned_generic(doc.text, start, name)) or (
-                kind_of(name) in ("org", "committee", "agreement") and not followed
-            ):
-                continue
-            if _is_place_only(doc, start, end) or _is_status(doc, start, end):
-                continue  # ("the Jülich project management agency", "the Osaka programme of the Expo")
-            end = _with_topic(doc.text, end)  # "... Programme on Quantum Materials and Devices"
-            name = doc.text[start:end]
-            # (an owner's emphasised name, "IFD's *X*", without the marks)
-            aliases = {re.sub(r"[*_]+(?=\w)", "", doc.text[full_start:end])} if full_start < start else set()
-            pair_start = _pair_prefix(doc, start)  # "Brazil-Germany | Programme for Research in ..."
-            if pair_start < start:
-                aliases.add(name.strip(" ,"))
-                start, name = pair_start, doc.text[pair_start:end]
-            aliases |= set(acronym_in_brackets(doc.text, end))  # "Arctic Challenge ... (ArCS III) project"
-            pair_end = between_countries(doc, end)
-            if pair_end is not None:  # "... Cooperation between the Arab Republic of Egypt and ..."
-                aliases.add(name.strip(" ,"))
-                name, end = doc.text[start:pair_end], pair_end
-            out.append(Candidate(name.strip(" ,"), aliases, spans=[(start, end)]))
+            out.append(_phrase_candidate(doc, full_start, start, end))
     return out
+
+
+def _without_lead_in(doc: Doc, toks: list[Token], sent_start: int) -> list[Token]:
+    """A name phrase (changed in place) without the words that lead into it: the sentence's opening
+    preposition ("Within the X programme, ...") and what is sent to a programme ("Proposals for the
+    X Fund are due ...", a word of `leading_nouns` and its links), no part of the name."""
+    while (
+        toks
+        and toks[0].text in _phrase_words()["leading_prepositions"]
+        and _starts_line(doc, toks[0].start, sent_start)
+    ):
+        toks.pop(0)
+    if (
+        len(toks) > 2
+        and toks[0].text in _phrase_words()["leading_nouns"]
+        and toks[1].text in _phrase_words()["leading_links"]
+    ):
+        toks.pop(0)
+        while toks and toks[0].text in _phrase_words()["leading_links"]:
+            toks.pop(0)
+    return toks
+
+
+def _name_tokens(toks: list[Token], org_words: set[str]) -> list[Token]:
+    """A name phrase (changed in place) without the words before a programme's own name (articles,
+    call words, an organisation's acronym of `org_words`, an owner's possessive, a number that is
+    no coined name) and without an issuer's acronym at its end ("Program Solicitation NSF")."""
+    while toks and (
+        toks[0].text in LEADING_DROP
+        or toks[0].text in CALL_WORDS
+        or toks[0].text in org_words
+        or toks[0].text.endswith(("'s", "’s"))
+        or (toks[0].text[:1].isdigit() and not _coined_number(toks[0].text))
+    ):
+        toks.pop(0)
+    while len(toks) > 1 and toks[-1].text in org_words:
+        toks.pop()
+    return toks
+
+
+def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start: int, end: int) -> bool:
+    """Whether the name phrase `toks` (its name running to `end`; the phrase with its owner from
+    `full_start`) names no programme: a modifier ("the EU-funded project"), a person's post, a kind
+    of project ("a new BILAT project"), a name with no programme word that is not followed by one,
+    a plain word naming a field, a generic or other kind of name, or a place or status alone."""
+    start = toks[0].start
+    name = doc.text[start:end]
+    if _ends_with_participle(name):
+        return True  # "the EU-funded project", "a Japan-led programme": a modifier, no name
+    if _names_a_post(name) or _after_a_post(doc.text, start):
+        return True  # "Vice President for Research Programmes": a person's post
+    after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
+    after_word = after.group("w") if after else ""
+    followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
+    if followed and indefinite_before(doc, full_start) and not _headed(name):
+        return True  # "a new BILAT project": a kind of project, not its name
+    if not followed and not set(name.split()) & PROGRAMME_WORDS:
+        return True  # (cheap test first: kind_of is the costly one)
+    if not followed and kind_of(name) != "programme":
+        return True
+    last = name.split()[-1]
+    if not followed and last not in PROGRAMME_WORDS and not _name_like(last):
+        return True
+    if (
+        len(toks) == 1
+        and not _name_like(toks[0].text)
+        and (not followed or toks[0].start == sent_start or (after is not None and after.group("q")))
+    ):  # ("the Earth observation programme": a plain word before a qualifier names a field)
+        return True
+    if (_all_generic(name) and not _owned_generic(doc.text, start, name)) or (
+        kind_of(name) in ("org", "committee", "agreement") and not followed
+    ):
+        return True
+    # ("the Jülich project management agency", "the Osaka programme of the Expo")
+    return _is_place_only(doc, start, end) or _is_status(doc, start, end)
+
+
+def _phrase_candidate(doc: Doc, full_start: int, start: int, end: int) -> Candidate:
+    """The programme named from `start` to `end`, run on through its topic ("... Programme on
+    Quantum Materials and Devices") and a pair of countries after it ("... Cooperation between the
+    Arab Republic of Egypt and ..."), begun at a pair before it ("Brazil-Germany | Programme for
+    Research in ..."); aliases: the name with its owner (from `full_start`), the name without
+    its pair, and an acronym in brackets after it ("Arctic Challenge ... (ArCS III) project")."""
+    end = _with_topic(doc.text, end)
+    name = doc.text[start:end]
+    # (an owner's emphasised name, "IFD's *X*", without the marks)
+    aliases = {re.sub(r"[*_]+(?=\w)", "", doc.text[full_start:end])} if full_start < start else set()
+    pair_start = _pair_prefix(doc, start)
+    if pair_start < start:
+        aliases.add(name.strip(" ,"))
+        start, name = pair_start, doc.text[pair_start:end]
+    aliases |= set(acronym_in_brackets(doc.text, end))
+    pair_end = between_countries(doc, end)
+    if pair_end is not None:
+        aliases.add(name.strip(" ,"))
+        name, end = doc.text[start:pair_end], pair_end
+    return Candidate(name.strip(" ,"), aliases, spans=[(start, end)])
 
 
 _OWNER_LINKS = ("of", "of the")

@@ -49,25 +49,35 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
 # What a ministry is in charge of is no field its document names, wherever no person or body of
 # the record covers the words already. (A capitalised word, or all capitals, after the head.)
 _PORTFOLIO_LINK = r"(?:and|AND|&|of|OF|for|FOR|the|THE)"
-_PORTFOLIO = re.compile(
-    r"(?<!\w)(?:Minist(?:er|ry|ers|ries)|MINIST(?:ER|RY|ERS|RIES)|Commissioner|COMMISSIONER)"
-    r"(?:[ \t]+(?:of|for|OF|FOR))[ \t]+"
-    rf"(?:{_PORTFOLIO_LINK}[ \t]+)?[A-Z][\w'’-]*"
-    rf"(?:(?:,?[ \t]+|,[ \t]*\n[ \t]*)(?:{_PORTFOLIO_LINK}(?:[ \t]+|[ \t]*\n[ \t]*))*[A-Z][\w'’-]*){{0,8}}"
-)
+
+
+@functools.cache
+def _portfolio_heads() -> tuple[str, ...]:
+    """The words that head a portfolio (org_heads.yaml `portfolio_title_heads`), each as written
+    and in capitals ("Minister", "MINISTER")."""
+    words = [str(word) for word in load_yaml("org_heads.yaml").get("portfolio_title_heads") or []]
+    return tuple(dict.fromkeys(form for word in words for form in (word, word.upper())))
+
+
+@functools.cache
+def _portfolio() -> re.Pattern[str]:
+    """A head of `_portfolio_heads`, "of" or "for", and the capitalised words of the portfolio."""
+    heads = longest_first(_portfolio_heads()) or "(?!)"
+    return re.compile(
+        rf"(?<!\w)(?:{heads})"
+        r"(?:[ \t]+(?:of|for|OF|FOR))[ \t]+"
+        rf"(?:{_PORTFOLIO_LINK}[ \t]+)?[A-Z][\w'’-]*"
+        rf"(?:(?:,?[ \t]+|,[ \t]*\n[ \t]*)(?:{_PORTFOLIO_LINK}(?:[ \t]+|[ \t]*\n[ \t]*))*"
+        r"[A-Z][\w'’-]*){0,8}"
+    )
 
 
 def portfolio_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ministers' and ministries' portfolios (`_PORTFOLIO`), tried only where a text
-    names a minister, a ministry or a commissioner."""
-    if (
-        "inist" not in text
-        and "INIST" not in text
-        and "ommissioner" not in text
-        and "OMMISSIONER" not in text
-    ):
+    """Spans of ministers' and ministries' portfolios (`_portfolio`), tried only where a text
+    names a minister, a ministry or a commissioner (a word of `_portfolio_heads`)."""
+    if not any(head in text for head in _portfolio_heads()):
         return []
-    return [m.span() for m in _PORTFOLIO.finditer(text)]
+    return [m.span() for m in _portfolio().finditer(text)]
 
 
 SMALL_WORDS = frozenset({"of", "on", "and", "for", "the", "in", "at", "&", "to", "de"})
