@@ -210,3 +210,17 @@ def test_university_with_and_without_its_city_is_one(extract: Extract) -> None:
     holders = [o for o in orgs if "AGH University" in (o["name"], *(o.get("aliases") or []))]
     assert len(holders) == 1
     assert holders[0]["name"] == "AGH University of Krakow"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Council of Research and & Innovation and Office of Science.",
+        "The Ministry of Science and and Technology and the Ministry of Health met.",
+        "Agency of Energy and , and Office of Water.",
+    ],
+)
+def test_and_right_after_and_does_not_break_the_split(extract: Extract, text: str) -> None:
+    # found by the word-salad property test: an "and" with no words before the next joint
+    names = org_names(extract(text))
+    assert names and all(name.strip() for name in names)

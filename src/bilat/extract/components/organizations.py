@@ -799,7 +799,7 @@ def _field_before_next_joint(right: list[Token], heads: frozenset[str]) -> bool:
     of the name on the left, and the next body starts after the later "and"."""
     first = _up_to_comma(right)
     return (
-        len(first) < len(right)
+        0 < len(first) < len(right)
         and right[len(first)].text in {"and", "&"}
         and not first[0].text.endswith(("'s", "’s"))
         and not _has_head(first, heads)
