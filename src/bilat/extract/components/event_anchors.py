@@ -220,11 +220,6 @@ def _phrase(text: str) -> re.Pattern[str]:
 BACKGROUND_DAYS = 365
 
 
-def _background(doc: Doc, anchor: Anchor) -> bool:
-    """Whether `anchor` lies `BACKGROUND_DAYS` or more before the document's date."""
-    return background_day(doc, anchor.date)
-
-
 def background_day(doc: Doc, value: str) -> bool:
     """Whether the day `value` lies `BACKGROUND_DAYS` or more before the document's date."""
     published = last_day(doc.published)
@@ -234,12 +229,12 @@ def background_day(doc: Doc, value: str) -> bool:
 
 def recent_anchor(doc: Doc, anchor: Anchor | None, new: Anchor | None) -> Anchor | None:
     """The event that relative dates count from once `new` is told: `new`, unless it is background
-    (`_background`) and `anchor`, the event told before, is not ("The fair ... coincides with the
+    (`background_day`) and `anchor`, the event told before, is not ("The fair ... coincides with the
     anniversary of the agreement, which entered into force on 1 March 2010. On the opening day, ..."
     counts from the fair)."""
     if new is None:
         return anchor
-    if anchor is not None and _background(doc, new) and not _background(doc, anchor):
+    if anchor is not None and background_day(doc, new.date) and not background_day(doc, anchor.date):
         return anchor
     return new
 

@@ -280,6 +280,7 @@ _HELD_CLAUSE = re.compile(
     r"(?:\s+(?:in|at)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,5}?)?\s+(?:in|on)\s+(?:the\s+)?$"
 )
 HELD_CLAUSE_REACH = 140  # characters from the end of an event word to its clause's date
+_CLAUSE_STOP = re.compile(r"[.;]\s")  # a sentence or clause ends between the event word and its clause
 
 
 def _held_clause_date(doc: Doc, cue: tuple[int, int], dates: list[Mention]) -> Mention | None:
@@ -289,7 +290,7 @@ def _held_clause_date(doc: Doc, cue: tuple[int, int], dates: list[Mention]) -> M
         if date.start < cue[1] or date.start - cue[1] > HELD_CLAUSE_REACH:
             continue
         found = _HELD_CLAUSE.search(doc.text, max(cue[1], date.start - 70), date.start)
-        if found is None or re.search(r"[.;]\s", doc.text[cue[1] : found.start()]):
+        if found is None or _CLAUSE_STOP.search(doc.text, cue[1], found.start()):
             continue
         if any(cue[1] <= d.start < found.start() for d in dates):
             continue  # a date between the event word and the clause dates something else

@@ -1773,11 +1773,17 @@ def _name_filings(name: str) -> tuple[str, ...]:
 _FOR_OR_OF = re.compile(r"\b(?:for|of)\b")
 
 
+@functools.lru_cache(maxsize=65536)
+def _linked_key(name_key: str) -> str:
+    """A name key with "for" read as "of" ("office of science and innovation" for both)."""
+    return _FOR_OR_OF.sub("of", name_key)
+
+
 def _linked_variant(name_key: str) -> tuple[str, ...]:
     """The key of a name that links its words by "for" or "of", read the same either way ("%"):
     one text may write the same body "Office for Science and Innovation" and "Office of Science
     and Innovation"."""
-    return ("%" + _FOR_OR_OF.sub("of", name_key),) if " for " in name_key or " of " in name_key else ()
+    return ("%" + _linked_key(name_key),) if " for " in name_key or " of " in name_key else ()
 
 
 def _first_same(
@@ -1816,7 +1822,7 @@ def _same(a: Candidate, b: Candidate, a_keys: set[str] | None = None, b_keys: se
         return True
     if _suffix_name(a.name, b.name) or _suffix_name(b.name, a.name):
         return bool(not (a.country and b.country) or a.country == b.country)
-    if _FOR_OR_OF.sub("of", key(a.name)) == _FOR_OR_OF.sub("of", key(b.name)):
+    if _linked_key(key(a.name)) == _linked_key(key(b.name)):
         return True  # ("Office for Science and Innovation", "Office of Science and Innovation")
     heads_a = _mission_heads(a.name)
     return bool(heads_a and heads_a == _mission_heads(b.name) and a.country and a.country == b.country)

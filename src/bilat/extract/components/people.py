@@ -886,7 +886,9 @@ class SentenceScan:
                 return own, "role"
         window = (span[1], self._own_window_end(span[1]))
         following = (
-            self._org_in(*window) or _country_of(self.doc, span[1]) or _short_form_after(self.doc, *window)
+            org_country_in(self.doc, *window)
+            or _country_of(self.doc, span[1])
+            or _short_form_after(self.doc, *window)
         )
         if following:
             return following, "after"
@@ -900,10 +902,6 @@ class SentenceScan:
         window = self.doc.text[end:limit]
         cuts = [i for i in (window.find(" and "), window.find(";")) if i >= 0]
         return end + min(cuts) if cuts else limit
-
-    def _org_in(self, start: int, end: int) -> str | None:
-        """The country of the first organisation named in [start, end)."""
-        return org_country_in(self.doc, start, end)
 
     def scan(self) -> list[Found]:
         """Every person this sentence names."""

@@ -1558,16 +1558,16 @@ def _name_like(word: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 or any(c.isdigit() for c in word)
 
 
-def _is_country_only(doc: Doc, start: int, end: int) -> bool:
-    covered = sum(m.end - m.start for m in doc.in_span("country", start, end))
+def _is_country_only(doc: Doc, start: int, end: int, layers: tuple[str, ...] = ("country",)) -> bool:
+    """Whether a name is only the names of countries (of the places of `layers`)."""
+    covered = sum(m.end - m.start for layer in layers for m in doc.in_span(layer, start, end))
     return covered >= (end - start) - 1
 
 
 def _is_place_only(doc: Doc, start: int, end: int) -> bool:
     """Whether a name is only the names of countries or cities: where a programme runs or who runs
     it, no name of its own."""
-    covered = sum(m.end - m.start for layer in ("country", "city") for m in doc.in_span(layer, start, end))
-    return covered >= (end - start) - 1
+    return _is_country_only(doc, start, end, ("country", "city"))
 
 
 _ROUND_KINDS = programme_kinds("programme_round_kinds")
