@@ -22,6 +22,11 @@ from bilat.ingest.model import SourceDocument, text_id
 from bilat.web.app import create_app
 
 SOON = (date.today() + timedelta(days=30)).isoformat()
+
+
+def days_to_soon() -> int:
+    """Days from today to SOON, read when asked: a run that crosses midnight sees 29, not 30."""
+    return (date.fromisoformat(SOON) - date.today()).days
 LONG_AGO = "2019-02-28"
 XSS_TITLE = "<script>alert('title')</script> Evil <b>bold</b> title"
 XSS_TEXT = (
