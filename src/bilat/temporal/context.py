@@ -13,7 +13,10 @@ from bilat.temporal.numeric_order import prefers_day_first
 
 FUTURE_CUES = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plans?\s+to|scheduled|upcoming|intends?\s+to|is\s+to|are\s+to|"
-    r"set\s+to|to\s+be\s+held|next(?!\s+to\b)|forthcoming|due\s+(?:on|by)|expected|"
+    r"set\s+to|to\s+be\s+held|next(?!\s+(?:to|steps?)\b)|forthcoming|due\s+(?:on|by)|expected|"
+    # "was due to travel on Thursday": a plan told in the past ("was due to the rain" is a cause)
+    r"(?:is|are|was|were)\s+due\s+to\s+(?:be|visit|travel|arrive|meet|sign|open|start|begin|hold|attend|"
+    r"speak|launch|return|fly|leave|deliver|address|receive|announce|release|expire|end|close|take)|"
     r"will\s+be|from\s+now|as\s+(?:soon|early)\s+as|would|planned|planning|"
     # dates of financial notices: "payable Dec. 1 to holders of record Nov. 10", "effective Feb. 1"
     r"payable|effective|takes\s+effect|of\s+record|record\s+date|expires?|expiring|"

@@ -278,7 +278,7 @@ def date_for(
         acts[sentence] = _has_act(doc, *sentence)
     if not acts[sentence] and not _dated_title(doc, cue, sentence, title):
         return None
-    others = [c for c in _cues_of(doc, sentence) if c != cue]
+    others = [c for c in _cues_of(doc, sentence) if c != cue and not _own_short_form(doc, title, c)]
     dates = [
         m
         for m in doc.in_span("date", *sentence)
@@ -303,6 +303,20 @@ def date_for(
             return found
     best = min(dates, key=lambda m: _distance(m, (cue[0], max(cue[1], title[1]))))
     return str(best.attrs["value"])[:10]
+
+
+# "a memorandum of understanding (MoU) on Monday": the bracketed short form right after an instrument's
+# words names that instrument, not another one that would claim the dates told after it
+_OPEN_BRACKET = re.compile(r"[ \t]*\([ \t]*")
+_CLOSE_BRACKET = re.compile(r"[ \t]*\)")
+
+
+def _own_short_form(doc: Doc, words: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether the cue `other` is the bracketed short form right after an instrument's `words`."""
+    return (
+        _OPEN_BRACKET.fullmatch(doc.text, words[1], other[0]) is not None
+        and _CLOSE_BRACKET.match(doc.text, other[1]) is not None
+    )
 
 
 # An act on the day of the occasion a speech or release is about: "signed today", "will sign ... later

@@ -38,6 +38,7 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
     r"applications? close|call closes|no later than|not later than|open until|accepted until|received by|"
+    r"(?:received|submitted) until|"
     rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
@@ -52,7 +53,7 @@ _DEADLINE_FOLDED = folded_pattern(
     r"submi(?:t(?:ted)? by|ssions?)|"
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|ccepted until)|"
     r"is due(?!\s+to\s)|"
-    r"no(?:t)? later than|open until|received by|"
+    r"no(?:t)? later than|open until|received (?:by|until)|submitted until|"
     rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
@@ -76,6 +77,7 @@ _DEADLINE_PREFIXES = (
     "not later",
     "open until",
     "received by",
+    "received until",
     "reach",
     "by",
 )

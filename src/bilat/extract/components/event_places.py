@@ -295,3 +295,37 @@ def body_seat(doc: Doc, city: Mention, bodies: list[tuple[int, int]], cue: int) 
     if link.group(1).startswith(","):
         return True  # a city set off after a body's name by a comma is the body's own: "X University, Hanoi"
     return body[0] < cue or _FROM_BEFORE.search(doc.text, max(0, body[0] - 20), body[0]) is not None
+
+
+# "the Forum Leaders Meeting in Honiara ... and the Ocean Conference in Nice", "a roadshow in Mumbai
+# and Sao Paulo in May, and a Tourism Forum in Alexandria": a city told right after another event word
+# of the sentence ("in"/"at", maybe after other places of a list) is that event's place.
+_OWN_PLACE_GAP = re.compile(
+    r"[\s*_]*(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+and\s+))*$"
+)
+OWN_PLACE_REACH = 60  # characters between another event word and a city of its own
+
+
+# Words that join two events told one after the other ("... in Honiara in March and the conference
+# in Nice"), unlike one told as the setting of the other ("signed in Tbilisi during the visit").
+_COORDINATION = re.compile(r"\band\b|;|\bas\s+well\s+as\b|\bwhile\b")
+
+
+def other_events_place(doc: Doc, city: Mention, cue: int, cue_ends: list[int]) -> bool:
+    """Whether a city before the event word at `cue` is told right after another event word of the
+    sentence (whose ends are `cue_ends`), the two events joined as two (`_COORDINATION`): the place
+    of that other event, not of this one."""
+    if city.start >= cue or _COORDINATION.search(doc.text, city.end, cue) is None:
+        return False
+    return any(
+        end <= city.start
+        and city.start - end <= OWN_PLACE_REACH
+        and _OWN_PLACE_GAP.fullmatch(doc.text, end, city.start) is not None
+        for end in cue_ends
+        if end <= cue
+    )
+
+
+def placed(doc: Doc, city: Mention) -> bool:
+    """Whether "in"/"at" sets the city as a place ("in Tsukuba", "at the Hanoi")."""
+    return _PLACED.search(doc.text, max(0, city.start - 10), city.start) is not None

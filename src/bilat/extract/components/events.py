@@ -43,7 +43,9 @@ from bilat.extract.components.event_places import (
     opens_name,
     origin,
     other_clause,
+    other_events_place,
     place_told_after,
+    placed,
     purposed,
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
@@ -493,6 +495,13 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
                 or body_seat(doc, c, _bodies(doc), near)
             )
         ]
+    if cities and any(c.start < near for c in cities):
+        ends = _cue_ends(doc, start, end)
+        cities = [c for c in cities if not other_events_place(doc, c, near, ends)]
+    if any(c.start > near and placed(doc, c) for c in cities):
+        # "a delegation from TU Graz visited the AIST in Tsukuba": a city set "in"/"at" after the
+        # cue outranks one before it that no "in"/"at" sets as a place
+        cities = [c for c in cities if c.start > near or placed(doc, c)]
     if not cities:
         return None
     if any(c.start > near for c in cities) or _place_after(doc, near, end):
@@ -501,6 +510,14 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
             return None
     best = min(cities, key=lambda m: abs(m.start - near))
     return best.text
+
+
+def _cue_ends(doc: Doc, start: int, end: int) -> list[int]:
+    """The ends of the event cues of the sentence spanning `start`..`end` (none for another span)."""
+    index = doc.sentence_index(start) if doc.sentences and doc.sentences[0][0] <= start else -1
+    if index < 0 or doc.sentences[index] != (start, end):
+        return []
+    return [hit.end for hit in _sentence_cues(doc)[index]]
 
 
 # "The consortium, a joint project of X and Y in Freiburg, opened a test rig in Durban": the comma

@@ -1143,7 +1143,8 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
         return True
     places = {(m.start, m.end) for m in countries}
     places |= {(m.start, m.end) for m in doc.in_span("city", toks[0].start, toks[-1].end)}
-    return any((t.start, t.end) not in places and not t.text.isupper() for t in qualifiers)
+    capitals = not yaml_words("org_heads.yaml", "company_weak_heads").isdisjoint(t.text for t in words)
+    return any((t.start, t.end) not in places and (capitals or not t.text.isupper()) for t in qualifiers)
 
 
 def _generic_unit(
@@ -1404,7 +1405,7 @@ def _own_acronyms(entry: Any) -> set[str]:
 
 # A ministry's plain name, which the ministries of many states bear ("Ministry of Finance", "Federal
 # Ministry of Health", "Ministry for Foreign Affairs"): no country word of its own.
-_PLAIN_MINISTRY = re.compile(r"(?:(?:Federal|Union|National)[ \t]+)?Ministry[ \t]+(?:of|for)[ \t]")
+_PLAIN_MINISTRY = re.compile(r"(?:(?:Federal|Union|National)\s+)?Ministry\s+(?:of|for)\s")
 
 
 def _namesake_placed(doc: Doc, entry: Any, mention: Any, mentioned: set[str]) -> Candidate | None:

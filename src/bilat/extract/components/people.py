@@ -2811,6 +2811,37 @@ def _listed_name(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(' '.join(name.split()))}(?=[*_]*\s*,|[*_]*\s+and\b)")
 
 
+def outside_others_roles(found: list[Found]) -> list[Found]:
+    """Drop a "person" whose name lies inside the role that another person, named before it, was
+    found with after their name: the capitalised words of a unit, a body or an address in a
+    participant's chain of titles ("Ms. A B, Manager, Overseas Business Division, K-water";
+    "..., National Development Fund, Executive Yuan"), nor are those that the role read before them
+    makes part of it, when that role opens where the other's does ("Dr. A B, Scientist ‘E’,
+    International Cooperation Division, ..., CGO Complex, Lodhi Road": the other's role stopped
+    short at the quote)."""
+    roles = sorted(
+        (p.role_span, p.name)
+        for p in found
+        if p.role_span is not None and p.role_span[0] >= p.span[1] and p.role_span[1] - p.role_span[0] > 1
+    )
+    if not roles:
+        return found
+    kept = []
+    for person in found:
+        start, end = person.span
+        own = person.role_span[0] if person.role_span is not None and person.role_span[1] <= start else -1
+        inside = False
+        for (r_start, r_end), owner in roles:
+            if r_start > start:
+                break
+            if owner != person.name and (end <= r_end or r_start == own):
+                inside = True  # (or the role read before it is the other's: "..., Division, CGO Complex")
+                break
+        if not inside:
+            kept.append(person)
+    return kept
+
+
 @component("people")
 def make_people() -> Component:
     """Find the people of a document (record ``people``)."""
@@ -2827,7 +2858,7 @@ def make_people() -> Component:
             if may_find(doc, start, end, starts):
                 found += SentenceScan(doc, start, end, blocked, acronyms).scan()
         contacts = contact_blocks(doc, blocked, acronyms) + contact_entries(doc, blocked, acronyms)
-        found = outside_role_lines(found, contacts) + contacts
+        found = outside_role_lines(outside_others_roles(found), contacts) + contacts
         found += table_people(doc, blocked, acronyms)
         found = [
             p
@@ -2836,6 +2867,7 @@ def make_people() -> Component:
             and not names_place(doc, p)
             and not _starts_org_name(doc, p, heads)
         ]
+        found = outside_others_roles(found)
         listed_roles(doc, found)
         doc.data["role_spans"] = [p.role_span for p in found if p.role_span]
         roles = [(p.role_span, p.country) for p in found if p.role_span]

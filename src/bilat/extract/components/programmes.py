@@ -837,6 +837,7 @@ _COINED_NUMBERED = rf"{_COINED}(?:[ \t]+(?:[IVX]{{1,4}}|\d{{1,2}})(?![\w-]))?"
 # programme 'AquaLink'", "the initiative «SeaNet»"
 _QUOTED_COINED = (
     r"[\"“‘'«][ \t]?([A-Z][^\W_]*(?:[-\u2010\u2011\u2013][^\W_]+){0,3}"
+    r"(?:[ \t][A-Z][^\W_]*(?:[-\u2010\u2011\u2013][^\W_]+){0,3}){0,2}"  # "Puentes Azules"
     r"(?:[ \t]+(?:[IVX]{1,4}|\d{1,2}))?)[ \t]?[\"”’'»]"
 )
 _APPOSED = re.compile(
@@ -887,6 +888,22 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
 
 
 _COINED_WORD = re.compile(_COINED)
+
+# The same quoted name after a capitalised kind word, as a call text names its own scheme: "the
+# second call of the Programme "Rios Claros"", "within the Project «Sal Marina»".
+_CAPITAL_KINDS = tuple(kind[:1].upper() + kind[1:] for kind in _KINDS)
+_CAPITAL_KIND_QUOTED = re.compile(rf"(?<=\b[Tt]he )(?:{either(_CAPITAL_KINDS)})[ \t]+{_QUOTED_COINED}")
+
+
+def capital_kind_quoted_candidates(doc: Doc) -> list[Candidate]:
+    """Quoted names right after "the" and a capitalised programme word ("the Programme "X Y"")."""
+    out = []
+    for stem in stems(_CAPITAL_KINDS):
+        for at in occurrences(doc.text, stem):
+            match = _CAPITAL_KIND_QUOTED.match(doc.text, at)
+            if match is not None:
+                out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
+    return out
 
 # A one-word coined name right after its kind word, maybe with a naming verb between: "under the
 # bilateral programme ANDES-Boreal.", "the new partnership, called **NORA-Sea**, with ...", "its
@@ -1565,9 +1582,20 @@ def _is_country_only(doc: Doc, start: int, end: int, layers: tuple[str, ...] = (
 
 
 def _is_place_only(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name is only the names of countries or cities: where a programme runs or who runs
-    it, no name of its own."""
+    """Whether a name is only the names of countries or cities, or one world region or other area
+    (programme_phrase_words.yaml `place_only_names`): where a programme runs or who runs it, no name
+    of its own ("the Kansai programme of ...", "Japan's national Arctic project")."""
+    name = doc.text[start:end].strip()
+    if name in _place_only_names():
+        return True
     return _is_country_only(doc, start, end, ("country", "city"))
+
+
+@functools.cache
+def _place_only_names() -> frozenset[str]:
+    """World regions and other areas whose name alone names no programme."""
+    regions = yaml_words("org_heads.yaml", "world_regions")
+    return regions | yaml_words("programme_phrase_words.yaml", "place_only_names")
 
 
 _ROUND_KINDS = programme_kinds("programme_round_kinds")
@@ -1701,6 +1729,7 @@ def make_programmes() -> Component:
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
+        candidates += capital_kind_quoted_candidates(doc)
         candidates += paired_bodies_candidates(doc) + labelled_candidates(doc) + call_part_candidates(doc)
         candidates += subject_coined_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
