@@ -192,7 +192,7 @@ def places_of(text: str) -> set[tuple[int, int]]:
 
 def paired(text: str, places: set[tuple[int, int]], fast: bool) -> list[tuple[tuple[int, int], ...]]:
     matches = (
-        _scan(_PAIRED, text, _lines_at(text, _dashed_places(text, places)))
+        _scan(_PAIRED, text, _paragraphs_at(text, _dashed_places(text, places)))
         if fast
         else _PAIRED.finditer(text)
     )

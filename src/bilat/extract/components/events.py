@@ -336,6 +336,14 @@ _UNTIL = re.compile(
     re.IGNORECASE,
 )
 UNTIL_REACH = 20  # characters before a date that may hold those words
+# The day an instrument took effect ("signed in Beijing in October 2023, entered into force on 1 July
+# 2024", "in force since 1 May"): no occasion, no day of the signing told beside it
+_IN_FORCE = re.compile(
+    r"\b(?:(?:enter(?:s|ed|ing)?|c[oa]me(?:s)?|coming)\s+into\s+(?:force|effect)|tak(?:es|ing)\s+effect|"
+    r"took\s+effect|in\s+force)\s+(?:on|from|since|as\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+IN_FORCE_REACH = 40  # characters before a date that may hold those words
 
 
 def dateline_city(doc: Doc) -> str | None:
@@ -916,7 +924,7 @@ def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Tol
     start, end = sentence
     all_dates = without_dateline(doc, sentence, _dates(doc, start, end))
     all_dates = anchored_dates(doc, sentence, all_dates, told.anchor)
-    all_dates = [d for d in all_dates if not is_deadline(doc, d)]
+    all_dates = [d for d in all_dates if not is_deadline(doc, d) and not _in_force(doc, d)]
     dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - UNTIL_REACH), d.start)]
     prior = told.anchor
     held = _held_within(doc, sentence, hits)
@@ -926,6 +934,14 @@ def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Tol
             return None
         hits, dates, all_dates, held = setting
     return _Cues(sentence, hits, dates, all_dates, held, prior, {id(d): _bonus(d) for d in dates})
+
+
+def _in_force(doc: Doc, date: Mention) -> bool:
+    """Whether a date is the day an instrument took effect ("entered into force on 1 July 2024")."""
+    before = max(0, date.start - IN_FORCE_REACH)
+    if doc.text.find("force", before, date.start) < 0 and doc.text.find("effect", before, date.start) < 0:
+        return False  # (the cheap test first)
+    return _IN_FORCE.search(doc.text, before, date.start) is not None
 
 
 def _setting_cues(

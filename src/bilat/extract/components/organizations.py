@@ -1358,7 +1358,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             continue
         if glued(doc, mention.start, mention.end) or _acronym_inside_name(doc, mention.start, mention.end):
             continue
-        if after_time(doc, mention.start):
+        if after_time(doc, mention.start) or _opens_event_name(doc, mention.end):
             continue
         side = side_country(doc, mention.start)  # (a side's list of members: that side's bodies)
         entry = index.resolve(mention.attrs["match"], {side} if side else context, names)
@@ -1560,6 +1560,19 @@ def _acronym_inside_name(doc: Doc, start: int, end: int) -> bool:
     return word_before[0].isupper() and word_before not in {"The", "A", "An"} and word_after[0].isupper()
 
 
+@functools.cache
+def _event_name_tail() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, yaml_words("name_kinds.yaml", "event_words")))
+    return re.compile(rf"(?:[ \t]+[A-Z][\w-]*){{1,3}}[ \t]+(?:{words})\b")
+
+
+def _opens_event_name(doc: Doc, end: int) -> bool:
+    """A body's name that only opens the name of a meeting ("the Third United Nations Ocean
+    Conference", "the UN Climate Summit"): the meeting is named, not the body. A group's own
+    meeting, named by it alone ("the G7 Summit"), still names the group."""
+    return _event_name_tail().match(doc.text, end, end + 80) is not None
+
+
 def _plausible(entry: Any, surface: str, mentioned: set[str]) -> bool:
     """Keep curated entries; keep registry entries named in full or by acronym, of a named country."""
     if getattr(entry, "curated", False):
@@ -1724,6 +1737,53 @@ def fold_seatless(groups: list[Candidate]) -> list[Candidate]:
             kept.append(group)
             continue
         _absorb(outer, group)
+    return kept
+
+
+_PLACE_LINK = re.compile(r"\s+(of|for|in)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _place_tail(name: str) -> tuple[str, str, str] | None:
+    """(name without the place, link word, country code) when `name` ends in "of|for|in PLACE" and
+    PLACE is wholly one country or city ("… for Fiji", "… in Lithuania", "… of Oman")."""
+    name = " ".join(name.split())
+    for found in _PLACE_LINK.finditer(name):
+        place = name[found.end() :]
+        if "," in place or "(" in place:
+            continue
+        spans = country_table().spans(place)
+        if len(spans) == 1 and spans[0][:2] == (0, len(place)) and " " in name[: found.start()]:
+            return name[: found.start()], found[1], spans[0][2]
+    return None
+
+
+def fold_placed(groups: list[Candidate]) -> list[Candidate]:
+    """Fold the bare name of a body into the same name followed by its place, both read in one
+    document ("Ministry of Environment and Climate Change" into "… for Fiji", "Taipei
+    Representative Office" into "… in Lithuania"), unless the bare one belongs to another country
+    of its own ("Ministry of Foreign Affairs" of Japan beside "… of the Republic of Korea"). A body
+    "in" a place sits abroad there: it keeps the country of its bare name."""
+    placed: dict[str, tuple[Candidate, str, str]] = {}
+    for group in groups:
+        tail = _place_tail(group.name)
+        if tail:
+            placed.setdefault(key(tail[0]), (group, tail[1], tail[2]))
+    if not placed:
+        return groups
+    kept = []
+    for group in groups:
+        hit = placed.get(key(group.name))
+        if hit is None or hit[0] is group:
+            kept.append(group)
+            continue
+        outer, link, place = hit
+        abroad = link == "in" and group.country is not None and group.country != place
+        if not (abroad or group.country is None or group.country == outer.country):
+            kept.append(group)
+            continue
+        country = group.country if abroad else outer.country
+        _absorb(outer, group)
+        outer.country = country or outer.country
     return kept
 
 
@@ -2682,6 +2742,7 @@ def make_organizations() -> Component:
         settle_by_parent(doc, groups)
         settle_by_scene(doc, groups)
         settle_federal(doc, groups)
+        groups = fold_placed(groups)
         for group in groups:
             if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True

@@ -1627,7 +1627,9 @@ _CLOSING_MARKUP = ("*", "_")  # bold or italics that close a name
 _UNIT_LINKS = frozenset({"for", "of", "on", "to"})  # words inside the name of a unit or portfolio
 # Lower-case words that end a title's qualifier ("responsible for research" | "met", "said"; roles.yaml)
 _QUALIFIER_STOPS = yaml_words("roles.yaml", "qualifier_stops")
-_DETERMINERS = frozenset({"The", "A", "An", "His", "Her", "Their", "Its", "Our", "And", "Or", "By", "On"})
+_DETERMINERS = frozenset(
+    {"The", "A", "An", "His", "Her", "Their", "Its", "Our", "And", "Or", "By", "On", "El", "La", "Los", "Las"}
+)
 _ROLE_GLUE = frozenset(
     {"of", "for", "and", "the", "on", "to", "at", "in", "&", ",", "-", "–", "(", ")", "de", "du", "des"}
 )

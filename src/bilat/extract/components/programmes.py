@@ -1012,9 +1012,11 @@ def _spells_by_parts(short: str, long: str) -> bool:
 # and the field it covers when that is capitalised ("... Track in Quantum Materials").
 _PAIR_WORD = r"[A-Z][\w.]*"
 _PAIRED_HEADS = longest_first(_phrase_words()["paired_heads"])
+_WRAP_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break of hard-wrapped text
 _PAIRED = re.compile(
-    rf"\b({_PAIR_WORD})[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*({_PAIR_WORD})(?:[ \t]+[A-Z][\w-]*){{0,4}}?"
-    rf"[ \t]+(?:{_PAIRED_HEADS})\b(?![ \t]*[-\u2010\u2011]?[ \t]*[A-Z])"
+    rf"\b({_PAIR_WORD})[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*({_PAIR_WORD})"
+    rf"(?:{_WRAP_GAP}[A-Z][\w-]*){{0,4}}?"
+    rf"{_WRAP_GAP}(?:{_PAIRED_HEADS})\b(?![ \t]*[-\u2010\u2011]?[ \t]*[A-Z])"
     # and the field it covers, when capitalised: "... Joint PhD Track in Quantum Materials and Computation"
     r"(?:[ \t]+(?:in|on|for|of)[ \t]+[A-Z][\w-]*(?:[ \t]+(?:(?:and|&|of|for|in)[ \t]+)?[A-Z][\w-]*){0,5})?"
 )
@@ -1048,12 +1050,14 @@ def paired_head_candidates(doc: Doc) -> list[Candidate]:
         return out
     places = {(m.start, m.end) for layer in ("country", "city") for m in doc.layer(layer)}
     ends = {end: start for start, end in places}
-    for match in _scan(_PAIRED, doc.text, _lines_at(doc.text, _dashed_places(doc.text, places))):
+    # (paragraphs, not lines: a name of hard-wrapped text may go on past a line break, "the Viet Nam -
+    # Korea Semiconductor Talent\nBridge")
+    for match in _scan(_PAIRED, doc.text, _paragraphs_at(doc.text, _dashed_places(doc.text, places))):
         # a first place of several words ("Viet Nam - Korea ..."): the name starts where it does
         start = min(ends.get(match.end(1), match.start()), match.start())
         if not ({(start, match.end(1)), match.span(2)} & places):
             continue
-        name = doc.text[start : match.end()]
+        name = " ".join(doc.text[start : match.end()].split())
         out.append(Candidate(name, set(), spans=[(start, match.end())]))
     return out
 
