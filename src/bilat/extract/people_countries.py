@@ -578,7 +578,9 @@ _WORD = re.compile(r"[^\W\d_][\w&.’'-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean(word: str) -> str:
+    """A word without its trailing marks and possessive ending (remembered: names recur)."""
     return _POSSESSIVE_END.sub("", word.rstrip(".,;:"))
 
 

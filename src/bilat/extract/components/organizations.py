@@ -993,7 +993,10 @@ _BRAND_PREFIX = re.compile(r"(?<![\w-])(?:[a-z]|eu)-[A-Z][\w]*(?:-[\w]+)?[ \t]$"
 
 def _prefixed_start(doc: Doc, start: int) -> int:
     """The start of a name read from `start`, moved back over a prefixed brand word before it."""
-    found = _BRAND_PREFIX.search(doc.text, max(0, start - 32), start)
+    low = max(0, start - 32)
+    if doc.text.find("-", low, start) < 0:
+        return start  # (a quick test: a prefixed brand word holds a hyphen)
+    found = _BRAND_PREFIX.search(doc.text, low, start)
     return found.start() if found else start
 
 
