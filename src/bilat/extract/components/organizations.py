@@ -1689,7 +1689,10 @@ def _seatless_name(name: str) -> str | None:
     a proper name comes before the head word (`branch_heads`): not "University" of "University of
     Tokyo", nor "Technical University" of "Technical University of Munich" (`name_stopwords.txt`,
     `generic_name_openers`)."""
-    found = _SEAT_TAIL.fullmatch(" ".join(name.split()))
+    flat = " ".join(name.split())
+    if " of " not in flat:
+        return None  # (a quick test: the pattern needs "of" between single spaces)
+    found = _SEAT_TAIL.fullmatch(flat)
     if found is None or found["head"] not in yaml_words("org_heads.yaml", "branch_heads"):
         return None
     first = found["short"].split()[0]
