@@ -12,6 +12,8 @@ from typing import Any
 
 from bilat.extract.record import Record
 
+_bisect_left = bisect.bisect_left  # (a local name: `in_span` runs tens of thousands of times)
+
 
 @dataclass
 class Mention:
@@ -95,8 +97,11 @@ class Doc:
         starts = self._layer_starts.get(name)
         if not starts:
             return []
-        lo = bisect.bisect_left(starts, start)
-        hi = bisect.bisect_left(starts, end, lo)
+        lo = _bisect_left(starts, start)
+        hi = _bisect_left(starts, end, lo)
         if lo == hi:
             return []
+        if hi == lo + 1:  # (the common case: one mention starts inside the span)
+            mention = self.layers[name][lo]
+            return [mention] if mention.end <= end else []
         return [m for m in self.layers[name][lo:hi] if m.end <= end]

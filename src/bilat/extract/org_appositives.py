@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bilat.extract.doc import Doc
 from bilat.extract.naming import states_in
 from bilat.extract.phrases import name_words
-from bilat.extract.resources import load_lines, load_yaml, longest_first
+from bilat.extract.resources import LiteralGate, load_lines, load_yaml, longest_first
 
 _MAX_LOWER_WORDS = 3  # lower-case words between the nationality and the head ("public works")
 
@@ -107,10 +107,16 @@ def _company_pattern() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _company_noun_gate() -> LiteralGate:
+    """Whether a text holds a company noun (`_company_pattern` needs one)."""
+    return LiteralGate(load_yaml("org_heads.yaml").get("company_nouns", []))
+
+
 def company_names(doc: Doc) -> list[Appositive]:
     """Every one-word company name after a company noun, with the country named just before the
     noun in the same clause ("the Italian firm X", "the Bariloche-based state company X")."""
-    if not any(noun in doc.text for noun in load_yaml("org_heads.yaml").get("company_nouns", [])):
+    if not _company_noun_gate()(doc.text):
         return []
     heads = name_words()[0]
     out = []

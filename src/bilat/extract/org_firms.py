@@ -9,7 +9,7 @@ import functools
 import re
 
 from bilat.extract.doc import Doc
-from bilat.extract.resources import load_lines, load_yaml, longest_first
+from bilat.extract.resources import LiteralGate, load_lines, load_yaml, longest_first
 
 MAX_NAME_WORDS = 4  # capitalised words of a company's name before its legal form
 _REACH = 80  # characters read back from a legal form for its name
@@ -30,17 +30,17 @@ def _ambiguous() -> frozenset[str]:
 
 
 @functools.cache
-def _quick_forms() -> tuple[str, ...]:
-    return tuple(
-        sorted({f.split()[0].rstrip(".,") for f in load_yaml("org_heads.yaml").get("legal_forms", [])})
-    )
+def _form_gate() -> LiteralGate:
+    """Whether a text holds a legal form after a space or a tab, as `_form_pattern` needs."""
+    forms = load_yaml("org_heads.yaml").get("legal_forms", [])
+    return LiteralGate(f"{blank}{form}" for form in forms for blank in " \t")
 
 
 def firm_names(doc: Doc) -> list[tuple[int, int]]:
     """The spans of company names that end with a legal form, in order."""
     text = doc.text
-    if not any(form in text for form in _quick_forms()):
-        return []
+    if not _form_gate()(text):
+        return []  # (a quick test: no legal form after a blank, so `_form_pattern` finds none)
     stopwords = load_lines("name_stopwords.txt")
     out: list[tuple[int, int]] = []
     last = 0  # (the end of the form before: "Andes S.A. and Milano S.p.A." names two)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.naming import names_state
-from bilat.extract.resources import load_yaml, longest_first
+from bilat.extract.resources import LiteralGate, load_yaml, longest_first
 
 _PLACE_REACH = 60  # characters a sender's or seat's name may span ("the Kingdom of the Netherlands")
 # After a seat named behind a comma, what shows that the name ends there: the line's or a table
@@ -90,9 +90,18 @@ def _titled(name: str) -> str:
     )
 
 
+@functools.cache
+def _kind_gate() -> LiteralGate:
+    """Whether a text holds a mission's kind as the opening pattern reads it (or in capitals)."""
+    kinds = [str(k) for k in load_yaml("org_heads.yaml").get("mission_kinds", [])]
+    return LiteralGate([*kinds, *(k.upper() for k in kinds)])
+
+
 def mission_names(doc: Doc) -> list[tuple[Mission, str]]:
     """The missions of the text named by kind, sender and seat, each with its name as the record
     gives it."""
+    if not _kind_gate()(doc.text):
+        return []  # (a quick test: the opening pattern starts with a kind)
     opening, _ = _patterns()
     out = []
     for found in opening.finditer(doc.text):

@@ -296,22 +296,14 @@ def _classify_places(
 ) -> _Places:
     """The states and cities of the sentence (none inside a person's name), each read as the
     person's own side, another person's country, a destination or a plain mention."""
-    start, end = sentence
+    start = sentence[0]
     me = key(person.name)
     others = [p for p in members if p is not person and key(p.name) != me]
-    names = [p.span for p in members]
     roles = [r for p in others if (r := own_roles.get(id(p))) and not _covers(r, person.span)]
     starts = [p.span[0] for p in others] + [r[0] for r in roles]
-    found = _Places(cities=doc.in_span("city", start, end))
-    mentions = [
-        m
-        for m in sorted(states_in(doc, start, end) + found.cities, key=lambda m: m.start)
-        if not any(s[0] < m.end and m.start < s[1] for s in names)
-    ]
+    cities, mentions, bodies = _sentence_places(doc, sentence, members)
+    found = _Places(cities=list(cities))
     text = doc.text
-    bodies = [
-        span for org in doc.data.get("organizations", []) for span in org.spans if start <= span[0] < end
-    ]
     found.theirs = {
         str(p.country) for p in others if p.country and p.country_from in ("role", "after") and p.role_span
     }
@@ -337,6 +329,30 @@ def _classify_places(
         else:
             found.plain.append(m)
     return found
+
+
+def _sentence_places(
+    doc: Doc, sentence: tuple[int, int], members: list[Person]
+) -> tuple[list[Mention], list[Mention], list[tuple[int, int]]]:
+    """The cities of a sentence, its states and cities in text order outside its people's names,
+    and the spans of the bodies named in it: the same for each of its people (once per sentence)."""
+    names = [p.span for p in members]
+    cache: dict[tuple[object, ...], tuple[list[Mention], list[Mention], list[tuple[int, int]]]]
+    cache = doc.data.setdefault("_sentence_places", {})
+    cached = cache.get((sentence, *names))
+    if cached is None:
+        start, end = sentence
+        cities = doc.in_span("city", start, end)
+        mentions = [
+            m
+            for m in sorted(states_in(doc, start, end) + cities, key=lambda m: m.start)
+            if not any(s[0] < m.end and m.start < s[1] for s in names)
+        ]
+        bodies = [
+            span for org in doc.data.get("organizations", []) for span in org.spans if start <= span[0] < end
+        ]
+        cached = cache[(sentence, *names)] = (cities, mentions, bodies)
+    return cached
 
 
 def _destination(
@@ -562,7 +578,9 @@ _WORD = re.compile(r"[^\W\d_][\w&.’'-]*")
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+@functools.lru_cache(maxsize=65536)
 def _clean(word: str) -> str:
+    """A word without its trailing marks and possessive ending (remembered: names recur)."""
     return _POSSESSIVE_END.sub("", word.rstrip(".,;:"))
 
 
@@ -612,8 +630,19 @@ def short_form_country(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# A word as `_common_word` reads it: not inside an address ("x@y.org", "a/b", "www.x") or a longer word
+_FREE_WORD = re.compile(r"(?<![\w.@/-])\w+(?![\w@/-]|\.\w)")
+_WORD_CHARS = re.compile(r"\w+")
+
+
 def _common_word(doc: Doc, word: str) -> bool:
     """True when the text also writes the word in lower case, outside addresses: a common word
     ("partnerships"), no body's name alone."""
-    lower = re.escape(word.lower())
-    return re.search(rf"(?<![\w.@/-]){lower}(?![\w@/-]|\.\w)", doc.text) is not None
+    lower = word.lower()
+    if _WORD_CHARS.fullmatch(lower) is None:  # ("R&D", "U.K"): searched for as written
+        escaped = re.escape(lower)
+        return re.search(rf"(?<![\w.@/-]){escaped}(?![\w@/-]|\.\w)", doc.text) is not None
+    free: set[str] | None = doc.data.get("_free_words")
+    if free is None:  # (once per document: the same test as the search above for a word of letters)
+        free = doc.data["_free_words"] = set(_FREE_WORD.findall(doc.text))
+    return lower in free

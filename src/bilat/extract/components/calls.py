@@ -262,14 +262,21 @@ def _time_in(text: str) -> str | None:
 def _nearest_name(items: list, position: int, long_names: int = 0) -> str | None:
     """The name of the item mentioned last before `position`: its acronym, unless its own name
     has at most `long_names` words (a programme's short name is what calls are known by)."""
+    nearest = _nearest_item(items, position)
+    return None if nearest is None else _short_name(nearest[0], long_names)
+
+
+def _nearest_item(items: list, position: int) -> tuple[Any, int] | None:
+    """The item mentioned last before `position` (the first of the list on a tie) and the start of
+    that mention, or None."""
     best, distance = None, None
     for item in items:
         for start, _ in item.spans:
             if start <= position and (distance is None or position - start < distance):
                 best, distance = item, position - start
-    if best is None:
+    if best is None or distance is None:
         return None
-    return _short_name(best, long_names)
+    return best, position - distance
 
 
 def _short_name(best: Any, long_names: int) -> str:
@@ -387,12 +394,12 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     local = _local_programme(doc, position, programmes)
     if local is not None:
         return local
-    before = _nearest_name(programmes, position, long_names=3)
-    if before is not None:
-        last = max(s for p in programmes for s, _ in p.spans if s <= position)
+    nearest = _nearest_item(programmes, position)
+    if nearest is not None:
+        before, last = _short_name(nearest[0], 3), nearest[1]
         own_names = call_names(doc.text, max(last + 1, position - _NAMED_CALL_REACH), position)
         return own_names[-1][1] if own_names else before  # the call's own name stands nearer
-    if named_call_span(doc.text, position) is not None:
+    if _named_call_at(doc, position) is not None:
         return None  # the call's own name before it ("Canada–Korea X Joint Call — FAQ"), not a
         # programme named further on ("... the risk form under the National Security Guidelines")
     return _programme_after(doc, position, programmes)
@@ -594,6 +601,15 @@ def named_call_span(text: str, position: int) -> tuple[int, int, str] | None:
         end = _section_body_end(text, len(text) if end < 0 else end)
         return next(iter(_call_name_spans(text, position, end)), None)
     return max(found) if found else None
+
+
+def _named_call_at(doc: Doc, position: int) -> tuple[int, int, str] | None:
+    """`named_call_span` of the deadline at `position` (once per position: a deadline that no
+    programme owns asks twice, and each search reads up to `_NAMED_CALL_REACH` characters)."""
+    cache: dict[int, tuple[int, int, str] | None] = doc.data.setdefault("_named_calls", {})
+    if position not in cache:
+        cache[position] = named_call_span(doc.text, position)
+    return cache[position]
 
 
 def title_joint_call(doc: Doc) -> tuple[int, int, str] | None:
@@ -1248,7 +1264,7 @@ def _deadline_programme(doc: Doc, position: int, funder: str | None) -> str | No
         programme = _longest_name(doc, programme)
     programme = _as_written(doc, programme)
     if programme is None:
-        own_call = named_call_span(doc.text, position)
+        own_call = _named_call_at(doc, position)
         programme = own_call[2] if own_call else None
         if own_call:
             _list_own_call(doc, own_call)

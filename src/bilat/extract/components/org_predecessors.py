@@ -74,11 +74,14 @@ def _after() -> re.Pattern[str]:
 _NEXT_WORD = re.compile(r"(?:\s*\([^()\n]{1,40}\))?[ \t]+([a-z]+)")
 
 
-def predecessor_at(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is told to be the former body of another."""
+def predecessor_at(text: str, start: int, end: int, *, cue_before: bool = True) -> bool:
+    """Whether the name at text[start:end] is told to be the former body of another (`cue_before`
+    False: the whole text fails `_before_pretest`, so no window of it can hold a word of `_before`)."""
     after = text[end : end + _AFTER_REACH]
     if _after().match(after):
         return True
+    if not cue_before:
+        return False
     before = text[max(0, start - _BEFORE_REACH) : start]
     if not _before_pretest()(before) or not _before().search(before):
         return False
@@ -94,8 +97,9 @@ def separate_predecessors(doc: Doc, candidates: list[Candidate]) -> list[Candida
     text = doc.text
     shorts = {tuple(m.attrs["long_span"]): str(m.attrs["short"]) for m in doc.layer("acronym_def")}
     names: dict[str, tuple[str, str | None]] = {}  # a predecessor's name or acronym key -> (name, acronym)
+    cue_before = _before_pretest()(text)  # (once for the text rather than once per candidate)
     for cand in candidates:
-        if not cand.spans or not predecessor_at(text, *cand.spans[0]):
+        if not cand.spans or not predecessor_at(text, *cand.spans[0], cue_before=cue_before):
             continue
         surface = one_line(text[cand.spans[0][0] : cand.spans[0][1]])
         short = next((shorts[span] for span in cand.spans if span in shorts), None)

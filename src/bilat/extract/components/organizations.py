@@ -993,7 +993,10 @@ _BRAND_PREFIX = re.compile(r"(?<![\w-])(?:[a-z]|eu)-[A-Z][\w]*(?:-[\w]+)?[ \t]$"
 
 def _prefixed_start(doc: Doc, start: int) -> int:
     """The start of a name read from `start`, moved back over a prefixed brand word before it."""
-    found = _BRAND_PREFIX.search(doc.text, max(0, start - 32), start)
+    low = max(0, start - 32)
+    if doc.text.find("-", low, start) < 0:
+        return start  # (a quick test: a prefixed brand word holds a hyphen)
+    found = _BRAND_PREFIX.search(doc.text, low, start)
     return found.start() if found else start
 
 
@@ -1700,7 +1703,10 @@ def _seatless_name(name: str) -> str | None:
     a proper name comes before the head word (`branch_heads`): not "University" of "University of
     Tokyo", nor "Technical University" of "Technical University of Munich" (`name_stopwords.txt`,
     `generic_name_openers`)."""
-    found = _SEAT_TAIL.fullmatch(" ".join(name.split()))
+    flat = " ".join(name.split())
+    if " of " not in flat:
+        return None  # (a quick test: the pattern needs "of" between single spaces)
+    found = _SEAT_TAIL.fullmatch(flat)
     if found is None or found["head"] not in yaml_words("org_heads.yaml", "branch_heads"):
         return None
     first = found["short"].split()[0]

@@ -2650,11 +2650,22 @@ _ROLE_LOOK_BACK = 120  # how far before a name `listed_roles` looks for a role s
 def _without_honorifics(text: str) -> str:
     """`text` without the markup, honorifics and lower-case academic titles at its end."""
     text = text.rstrip(_MARKUP)
-    while (last := _LIST_TAIL_WORD.search(text)) is not None and (
-        (word := last.group().lstrip(_MARKUP)) in honorifics() or word.rstrip(".") in lower_academic_titles()
+    while (last := _last_word(text)) is not None and (
+        (word := last[1].lstrip(_MARKUP)) in honorifics() or word.rstrip(".") in lower_academic_titles()
     ):
-        text = text[: last.start()].rstrip(_MARKUP)
+        text = text[: last[0]].rstrip(_MARKUP)
     return text
+
+
+def _last_word(text: str) -> tuple[int, str] | None:
+    """The start and text of `_LIST_TAIL_WORD.search(text)` (the run of non-space characters that
+    ends the text, or ends it before a final line break), found from the end instead of by trying
+    every start."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    if end <= 0 or text[end - 1].isspace():
+        return None
+    word = text[:end].rsplit(None, 1)[-1]
+    return end - len(word), word
 
 
 def _singular_role(word: str, heads: frozenset[str]) -> str | None:

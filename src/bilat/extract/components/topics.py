@@ -17,7 +17,7 @@ from bilat.extract.layout import LIST_ITEM
 from bilat.extract.matching import PhraseMatcher, doc_lowered
 from bilat.extract.record import Topic
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import alternatives_longest_first, load_yaml, longest_first
+from bilat.extract.resources import LiteralGate, alternatives_longest_first, load_yaml, longest_first
 
 
 @functools.cache
@@ -388,7 +388,11 @@ def topic_of(doc: Doc, start: int, end: int, key: str) -> str:
 
 def _unwrapped(lowered: str) -> str:
     """The lowered text with its single line breaks as spaces (a blank line stays two breaks)."""
-    return re.sub(r"(?<![\n ])\n(?![\n ])", " ", lowered) if "\n" in lowered else lowered
+    return _SINGLE_BREAK.sub(" ", lowered) if "\n" in lowered else lowered
+
+
+# A line break with no break or space on either side (the break first: a fast literal scan).
+_SINGLE_BREAK = re.compile(r"\n(?<![\n ]\n)(?![\n ])")
 
 
 def _bare_words_to_people(doc: Doc, found: dict[str, list[tuple[int, int]]]) -> None:
@@ -461,11 +465,16 @@ def _second_fields() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{longest_first(fields)})(?!\w)"), fields
 
 
+@functools.cache
+def _second_field_gate() -> LiteralGate:
+    return LiteralGate(_second_fields()[1])
+
+
 def second_fields(lowered: str) -> Iterator[tuple[str, int, int]]:
     """(topic, start, end) of each phrase that names a second field in the lower-cased text."""
     pattern, fields = _second_fields()
-    if pattern is None:
-        return
+    if pattern is None or not _second_field_gate()(lowered):
+        return  # (a quick test: each match is one of the phrases)
     for hit in pattern.finditer(lowered):
         yield fields[hit.group()], hit.start(), hit.end()
 

@@ -12,8 +12,9 @@ from bilat.extract.matching import Hit, PhraseMatcher
 
 # A line break inside running prose: a letter or comma before it, a letter after it (a cheap test
 # that a text may break a phrase so; most pages give each paragraph one line).
-_PROSE_BREAK = re.compile(r"[A-Za-z,]\n[A-Za-z]")
-_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+# (Both start with the line break itself, which the regex engine finds by a fast literal scan.)
+_PROSE_BREAK = re.compile(r"\n(?<=[A-Za-z,]\n)(?=[A-Za-z])")
+_SINGLE_BREAK = re.compile(r"\n(?<!\n\n)(?!\n)")
 
 
 def _wrapped(matcher: PhraseMatcher, doc: Doc) -> list[Hit]:
@@ -22,10 +23,18 @@ def _wrapped(matcher: PhraseMatcher, doc: Doc) -> list[Hit]:
     found = cache.get(id(matcher))
     if found is None:
         found = []
-        if _PROSE_BREAK.search(doc.text):
+        if _has_prose_break(doc):
             joined = _SINGLE_BREAK.sub(" ", doc.text)
             found = [hit for hit in matcher.find(joined) if "\n" in doc.text[hit.start : hit.end]]
         cache[id(matcher)] = found
+    return found
+
+
+def _has_prose_break(doc: Doc) -> bool:
+    """Whether the text breaks a line inside running prose (once per document)."""
+    found: bool | None = doc.data.get("_prose_break")
+    if found is None:
+        found = doc.data["_prose_break"] = _PROSE_BREAK.search(doc.text) is not None
     return found
 
 
