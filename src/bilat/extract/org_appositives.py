@@ -29,17 +29,23 @@ class Appositive:
 
 @functools.cache
 def _pattern() -> re.Pattern[str]:
-    """NAME, the [Nationality] [lower words] head (, | for | of | in | that | which | .)"""
+    """NAME, the [Nationality] [lower words] head (, | for | of | in | that | which | .), or NAME,
+    Country's [lower words] head ("Vinnova, Sweden's innovation agency", "Ceibal, Uruguay's centre
+    for digital innovation"): the owner's possessive stands for the article."""
     heads, weak, _ = name_words()
     heads_alt = longest_first(h.lower() for h in heads - weak if " " not in h and h.isalpha())
     return re.compile(
-        r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][^\W\d_]+),\s+the\s+"
-        rf"(?P<desc>(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){{0,{_MAX_LOWER_WORDS}}}(?:{heads_alt}))"
+        r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][^\W\d_]+),\s+(?:the\s+|(?P<owner>(?=[A-Z][a-z]+['’]s\s)))"
+        rf"(?P<desc>(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z-]+\s+){{0,{_MAX_LOWER_WORDS}}}(?:{heads_alt}))"
         r"(?=\s*[,.;]|\s+(?:for|of|in|on|that|which|based|responsible)\b)"
     )
 
 
-_COMMA_THE = re.compile(r",\s+the\s")  # (what every apposition holds right after its name)
+# (what every apposition holds right after its name: "the" or an owner's possessive)
+_COMMA_THE = re.compile(r",\s+(?:the\s|[A-Z][a-z]+['’]s\s)")
+# Words that make a possessive apposition a person's office rather than a body ("Tanaka, Japan's
+# ambassador to the agency"): only a body's own describing words may stand before its head.
+_OWNER_LINKS = frozenset({"to", "at", "of", "the", "in", "for", "and", "on", "with", "from", "by"})
 
 
 def apposition_matches(text: str) -> list[re.Match[str]]:
@@ -65,13 +71,29 @@ def appositive_names(doc: Doc) -> list[Appositive]:
         start, end = match.span("name")
         if doc.in_span("country", start, end) or doc.in_span("city", start, end):
             continue  # "Bandung, the university city": a place
-        if not _inside_sentence(doc.text, start) and not _named_inside_a_sentence(doc.text, match["name"]):
+        if (
+            not _inside_sentence(doc.text, start)
+            and not _named_inside_a_sentence(doc.text, match["name"])
+            and not _owned_name(doc.text, match)
+        ):
             continue  # "Meanwhile, the agency ...": a capital that only starts a sentence
         desc_start, desc_end = match.span("desc")
+        if match["owner"] is not None and not _OWNER_LINKS.isdisjoint(match["desc"].split()[1:-1]):
+            continue  # "Japan's ambassador to the agency": an office
         countries = states_in(doc, desc_start, desc_end)
         country = str(countries[0].attrs["code"]) if countries else None
         out.append(Appositive(start, end, country))
     return out
+
+
+def _owned_name(text: str, match: re.Match[str]) -> bool:
+    """True for a name that a possessive apposition describes ("Ceibal, Uruguay's centre for ...")
+    at a sentence's start, when it is no sentence adverb ("Meanwhile, Japan's agency ...") and the
+    text names it again (as no sentence adverb is)."""
+    name = match["name"]
+    if match["owner"] is None or name in load_lines("name_stopwords.txt"):
+        return False
+    return text.count(name) > 1
 
 
 def _inside_sentence(text: str, start: int) -> bool:

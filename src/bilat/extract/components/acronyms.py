@@ -299,18 +299,49 @@ def _has_head(phrase: str) -> bool:
     return any(token.strip(",") in heads for token in phrase.split())
 
 
-_LINE_END = re.compile(r"[^.!?:;\s][ \t]*\n[ \t]*$")
+# The end of a line that a sentence may carry on from: a word or mark that ends no sentence, then
+# one line break ("\Z", not "$", which would also match before a blank line's second break: a blank
+# line ends a paragraph); not a table row's "|". The joining word it may end in is group 1.
+_LINE_END = re.compile(r"(?:(?<![\w'\u2019])([a-z]{1,5})|[^.!?:;\s|])[ \t]*\n[ \t]*\Z")
+_CUT_MARKS = ",&-\u2013\u2014"
 
 
 def reach_start(doc: Doc, position: int) -> int:
     """Where the words before `position` that may name something start: its sentence, and the
-    line before when the sentence is a hard-wrapped continuation of it (the line ends without
-    punctuation: "... Secretariat of Science,\nHumanities, Technology and Innovation (SECIHTI)")."""
+    line before when the sentence may carry it on (the line ends without punctuation: "... Secretariat
+    of Science,\nHumanities, Technology and Innovation (SECIHTI)", "the Baltic Marine\nInnovation
+    Programme (BMIP)"); never over a blank line or from a table row."""
     start, _ = doc.sentence_of(position)
     if start == 0 or not _LINE_END.search(doc.text, max(0, start - 40), start):
         return start
     previous, _ = doc.sentence_of(start - 1)
     return previous if previous < start else start
+
+
+def _cut_inside(text: str, start: int) -> bool:
+    """Whether the line before `start` was cut inside a name: it ends in a comma, "&", a dash or a
+    joining word ("of", "for")."""
+    end = _LINE_END.search(text, max(0, start - 40), start)
+    if end is None:
+        return False
+    if end.group(1):
+        return end.group(1) in yaml_words("org_heads.yaml", "connectors")
+    return text[end.start()] in _CUT_MARKS
+
+
+def _long_form(doc: Doc, at: int, short: str) -> tuple[int, int] | None:
+    """The span of the long form of `short` in the parenthesis at `at`. A line before the sentence
+    that ends in a word may be a heading, a dateline or a title ("PRESS RELEASE", "... digital
+    health and AI" over "Marina Bay University (MBU)"): the sentence's own words are read first,
+    and that line only when they spell no long form ("the Baltic Marine" over "Innovation
+    Programme (BMIP)"); a line cut inside the name is read with the sentence at once."""
+    reach = reach_start(doc, at)
+    start, _ = doc.sentence_of(at)
+    if reach < start and not _cut_inside(doc.text, start):
+        own = long_form_before(doc.text, start, at, short)
+        if own is not None:
+            return own
+    return long_form_before(doc.text, reach, at, short)
 
 
 # A unit's acronym after its parent's: "CNR-ISP", "CSIR-NPL" (the unit's own letters after the dash).
@@ -324,10 +355,10 @@ def find_definitions(doc: Doc) -> list[Definition]:
     for paren in _PAREN.finditer(text):
         inner = paren.group(1).strip()
         if is_acronym(inner):
-            span = long_form_before(text, reach_start(doc, paren.start()), paren.start(), inner)
+            span = _long_form(doc, paren.start(), inner)
             unit = _UNIT_ACRONYM.fullmatch(inner)
             if span is None and unit:  # "Institute of Polar Sciences (CNR-ISP)": the parent's prefix
-                span = long_form_before(text, reach_start(doc, paren.start()), paren.start(), unit.group(1))
+                span = _long_form(doc, paren.start(), unit.group(1))
             if span:
                 short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
                 out.append(Definition(text[span[0] : span[1]], inner, span, short_span))

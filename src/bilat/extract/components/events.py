@@ -22,6 +22,13 @@ from bilat.extract.components.event_anchors import (
     without_dateline,
 )
 from bilat.extract.components.event_background import background_signing
+from bilat.extract.components.event_closings import (
+    closes_other,
+    closing_subject,
+    closing_verb,
+    start_before,
+    told_length,
+)
 from bilat.extract.components.event_contents import contents_line
 from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
@@ -1003,6 +1010,14 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
         return None
     if takes_occasion_span(nearest, hit, cues.hits, [d for d in cues.all_dates if d not in cues.dates]):
         return None  # "signed ... during the three-day visit (12-14 May)": the visit's days
+    verb = closing_verb(doc, nearest)
+    if verb is not None and hit.end <= verb and not closing_subject(doc, cue, verb):
+        # "toured the Pavilion at the Expo, which closed on 13 October": the Expo's last day; "the
+        # call opened on 3 March and closed on 15 May": the call's
+        if closes_other(doc, verb) or _cue_text(doc, hit) in words().verbs:
+            return None
+        if any(hit.end <= h.start and h.end <= verb for h in cues.hits):
+            return None
     if nearest.end <= hit.start and _goal_of_date(doc, hit):
         return None  # "results in September 2025, in time for the next forum"
     if hit.key != "signing" and _document_date(doc, nearest):
@@ -1096,6 +1111,7 @@ def _event_found(
         # entered into force on 1 March 2010": the fair told before; the day is another's
     ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
     end_value = _end_value(doc, cues, date, value)
+    value, end_value = _closed_span(doc, cue, date, value, end_value)
     kind = gathering_kind(_cue_text(doc, hit), hit.key, name)
     if kind == "other" and edition_cue(_cue_text(doc, hit)):  # "the first edition, held in"
         kind = series_kind([item.type for item in found]) or kind
@@ -1115,6 +1131,20 @@ def _event_found(
         cue=_cue_text(doc, hit),
         yearless=not date.attrs.get("anchored") and not _FOUR_DIGITS.search(date.text),
     )
+
+
+def _closed_span(
+    doc: Doc, cue: tuple[int, int], date: Mention, value: str, end_value: str | None
+) -> tuple[str, str | None]:
+    """(start, end) of the event of the word at `cue` dated `value`: when the date is the day it
+    closed ("the visit ends today") and its length is told ("a three-day working visit"), the days
+    counted back from that last day; else `value` and `end_value` unchanged."""
+    verb = closing_verb(doc, date)
+    if verb is None or end_value or not closing_subject(doc, cue, verb):
+        return value, end_value
+    days = told_length(doc, doc.text[cue[0] : cue[1]].lower(), cue[0])
+    start = start_before(value, days) if days else None
+    return (start, value[:10]) if start else (value, end_value)
 
 
 def _end_value(doc: Doc, cues: _Cues, date: Mention, value: str) -> str | None:

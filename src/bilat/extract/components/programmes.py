@@ -934,6 +934,39 @@ def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# A named degree of two institutions: a qualifier, a degree word (maybe "Degree", "Programme" or
+# "Track" after it), "in" and a capitalised field of study (programme_phrase_words.yaml
+# `degree_qualifiers`, `degree_words`): "the Dual PhD in Renewable Energy Engineering", "a Joint
+# Master's Programme in Marine Ecology and Fisheries".
+_DEGREE_FIELD_WORD = r"[A-Z][\w\u2010\u2011\u2013'’-]*"
+_DEGREE = re.compile(
+    rf"(?<![\w-])(?:{either(sorted(phrase_list('degree_qualifiers'), key=len, reverse=True))})[ \t]+"
+    rf"(?:{either(sorted(phrase_list('degree_words'), key=len, reverse=True))})"
+    rf"(?:[ \t]+(?:Degree|Programme|Program|Track))?{_SEP}in{_SEP}{_DEGREE_FIELD_WORD}"
+    rf"(?:{_SEP}(?:(?:and|of|for|in|&){_SEP})?{_DEGREE_FIELD_WORD}){{0,7}}"
+)
+_DEGREE_GATE = re.compile(r"PhD|Ph\.D|Doctor|Master|MSc|M\.Sc|MBA|Bachelor|BSc|LLM")
+
+
+def degree_candidates(doc: Doc) -> list[Candidate]:
+    """Named degrees that institutions award together ("the Dual PhD in Renewable Energy
+    Engineering"): a qualifier, a degree word and a capitalised field after "in". The two places
+    or institutions joined by a dash right before it are part of its name ("the Geneva–Pohang
+    Joint PhD Track in ..."), the bare degree an alias."""
+    if not _DEGREE_GATE.search(doc.text):
+        return []
+    out = []
+    for match in _DEGREE.finditer(doc.text):
+        name = " ".join(match.group(0).split())
+        pair = _PAIR_BEFORE.search(doc.text, max(0, match.start() - _PAIR_REACH), match.start())
+        if pair is None or not (pair.group(1)[:1].isupper() and pair.group(2)[:1].isupper()):
+            out.append(Candidate(name, set(), spans=[match.span()]))
+            continue
+        full = " ".join(doc.text[pair.start() : match.end()].split())
+        out.append(Candidate(full, {name}, spans=[(pair.start(), match.end())]))
+    return out
+
+
 # A coined name in capitals ("TERRAMAR", "BLUE-NET", "GEO2"), maybe in emphasis, then a scheme's
 # doings ("funds", "is co-funded"; `programme_subject_verbs`): checked to open a sentence after.
 _SUBJECT_COINED = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*)(?![\w-])")
@@ -1735,7 +1768,7 @@ def make_programmes() -> Component:
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
         candidates += capital_kind_quoted_candidates(doc)
         candidates += paired_bodies_candidates(doc) + labelled_candidates(doc) + call_part_candidates(doc)
-        candidates += subject_coined_candidates(doc)
+        candidates += subject_coined_candidates(doc) + degree_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         candidates = [_without_funder_word(c) for c in candidates]

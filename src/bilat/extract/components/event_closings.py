@@ -1,0 +1,88 @@
+"""A date told as the day an event closed ("The minister's visit ends today", "Their visit ended on
+Tuesday", "Expo 2025 Osaka, which closed on 13 October") is that event's last day, not its first:
+
+- for an event word right before the closing verb (its subject), the date is the end; when the text
+  tells the event's length ("a three-day working visit", "a five-day exchange visit") its start is
+  counted back from that end, else the day stays the start (a one-day meeting "ended on Friday");
+- for another event word before the closing verb ("toured the Pavilion at the Expo, which closed on
+  13 October"), the date is no day of its own: it dates the event that closed.
+
+The closing verbs are `closing_verbs` of event_types.yaml."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from bilat.extract.doc import Doc, Mention
+from bilat.extract.resources import longest_first, yaml_words
+
+CLOSING_REACH = 40  # characters between a closing verb and its date at most
+_STEMS = ("clos", "end", "conclu", "wrap")  # the stems of every closing verb (a cheap test first)
+LENGTH_REACH = 4000  # characters before the closing that may tell the event's length
+MAX_LENGTH_DAYS = 14
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+}  # fmt: skip
+# The event word's subject phrase between it and the closing verb: a name's tail ("Expo 2025
+# Osaka"), then ", which" ("the Expo, which closed on ...") or nothing ("the visit ends today").
+_SUBJECT_GAP = re.compile(r"(?:\s+[A-Z0-9][\w’'-]*){0,3}\s*(?:,\s*which\s+)?\s*")
+
+
+@functools.cache
+def _closing() -> re.Pattern[str]:
+    """A closing verb, then "on"/"in"/"the" at most, at the end of the text before a date."""
+    verbs = longest_first(yaml_words("event_types.yaml", "closing_verbs")) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:(?:on|in)\s+)?(?:the\s+)?$")
+
+
+def closing_verb(doc: Doc, date: Mention) -> int | None:
+    """The start of the closing verb that `date` follows ("ended on Tuesday"), if any."""
+    before = doc.text[max(0, date.start - CLOSING_REACH) : date.start].lower()
+    if not any(stem in before for stem in _STEMS):
+        return None  # (the cheap test first)
+    found = _closing().search(doc.text, max(0, date.start - CLOSING_REACH), date.start)
+    return found.start() if found else None
+
+
+def closing_subject(doc: Doc, cue: tuple[int, int], verb: int) -> bool:
+    """Whether the event word at `cue` is what the closing verb at `verb` tells closed."""
+    return cue[1] <= verb and _SUBJECT_GAP.fullmatch(doc.text, cue[1], verb) is not None
+
+
+_WHICH_BEFORE = re.compile(r",\s*which\s+$")
+
+
+def closes_other(doc: Doc, verb: int) -> bool:
+    """Whether the closing verb at `verb` opens a relative clause (", which closed on ..."): it
+    tells of the noun right before it, not of an event word further back."""
+    return _WHICH_BEFORE.search(doc.text, max(0, verb - 12), verb) is not None
+
+
+def _length_pattern(word: str) -> re.Pattern[str]:
+    numbers = "|".join(_NUMBER_WORDS)
+    return re.compile(
+        rf"(?i)\b(\d{{1,2}}|{numbers})[- ]day(?:[- ]long)?\s+(?:[a-z-]+\s+){{0,2}}{re.escape(word)}\b"
+    )
+
+
+def told_length(doc: Doc, word: str, before: int) -> int | None:
+    """The number of days of the last "N-day WORD" told before `before` ("a three-day working
+    visit"), if any."""
+    found = list(_length_pattern(word).finditer(doc.text, max(0, before - LENGTH_REACH), before))
+    if not found:
+        return None
+    number = found[-1].group(1).lower()
+    days = int(number) if number.isdigit() else _NUMBER_WORDS[number]
+    return days if 1 < days <= MAX_LENGTH_DAYS else None
+
+
+def start_before(end: str, days: int) -> str | None:
+    """The first day of an event of `days` days whose last day is `end` (ISO), if `end` is a day."""
+    try:
+        last = dt.date.fromisoformat(end[:10])
+    except ValueError:
+        return None
+    return (last - dt.timedelta(days=days - 1)).isoformat()
