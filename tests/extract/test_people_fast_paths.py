@@ -19,7 +19,6 @@ from bilat.extract import Extractor
 from bilat.extract.components.people import (
     _ADJACENT,
     _INITIAL,
-    _LINK_BEFORE,
     _LINK_REACH,
     _MAY_PAIR_FAST,
     _PAIR_AT,
@@ -31,6 +30,7 @@ from bilat.extract.components.people import (
     lower_titles,
     may_find,
     name_particles,
+    org_linked_before,
     org_starts,
     role_matcher,
 )
@@ -125,11 +125,7 @@ def plain_may_find(doc: Doc, start: int, end: int, org_starts: list[int]) -> boo
         return False
     if _cue_pattern().search(doc_lowered(doc), start, end + _SPEECH_REACH):
         return True
-    return any(
-        _LINK_BEFORE.search(text, max(0, s - _LINK_REACH - 1), s)
-        for s in org_starts
-        if start < s <= end + _LINK_REACH
-    )
+    return any(org_linked_before(text, s) for s in org_starts if start < s <= end + _LINK_REACH)
 
 
 def test_may_find_answers_as_the_plain_order_on_the_example_corpus(extractor: Extractor) -> None:

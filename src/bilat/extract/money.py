@@ -38,7 +38,13 @@ NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+# "five hundred million yen", "a hundred thousand euros": hundreds before a scale word
+NUMBER_WORDS.update(
+    {f"{word} hundred": value * 100 for word, value in NUMBER_WORDS.items() if value < 10}
+)
 QUALIFIER_PHRASES = {
     "up_to": ["up to", "a maximum of", "maximum of", "maximum", "max.", "max", "not exceeding",
               "not to exceed", "no more than", "capped at", "at most", "ceiling of", "limit of"],

@@ -150,12 +150,39 @@ def company_names(doc: Doc) -> list[Appositive]:
             continue
         if len(name) < 2 or (name.isupper() and len(name) < 3) or name in stopwords:
             continue  # ("the agency In turn ...": a function word starts the next clause)
+        before = doc.text[max(0, start - 8) : start].rstrip(" \t")
+        if before.endswith(",") and _office_of(doc.text, match.start()):
+            continue  # "the president of the institute, Han Min-jae,": the office's holder, no company
         if match["more"] is not None:
             if not _company_words(doc, match, heads, stopwords):
                 continue
             end = match.end("more")
         out.append(Appositive(start, end, _country_before(doc, match.start())))
     return out
+
+
+_OFFICE_REACH = 60  # how far before a company noun the office it belongs to is read
+
+
+@functools.cache
+def _office_before() -> re.Pattern[str]:
+    """An office in lower case, then "of"/"at" and "the" (or a possessive) and up to three lower-case
+    words, at the end of a text: "the president of the", "the head of the agency's international"."""
+    data = load_yaml("roles.yaml")
+    words = {str(t).lower() for t in data.get("titles", []) if " " not in str(t)}
+    words |= {str(t) for t in data.get("lower_case_titles", []) if " " not in str(t)}
+    words |= {str(t).split()[0] for t in data.get("lower_titles", []) if str(t).endswith((" of", " at"))}
+    words |= {str(t) for t in data.get("role_nouns", [])}
+    alternation = longest_first(w for w in words if w[:1].islower())
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation})[ \t\n]+(?:of|at)[ \t\n]+(?:the|its|this|our|their)[ \t\n]+"
+        r"(?:[a-z-]+(?:['’]s)?[ \t\n]+){0,3}$"
+    )
+
+
+def _office_of(text: str, start: int) -> bool:
+    """True when the company noun at `start` is the body of an office written just before it."""
+    return _office_before().search(text[max(0, start - _OFFICE_REACH) : start]) is not None
 
 
 def _company_words(doc: Doc, match: re.Match[str], heads: frozenset[str], stopwords: frozenset[str]) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from bilat.extract.components.calls import title_line
 from bilat.extract.components.context import PLACE_KINDS
 from bilat.extract.components.dates import is_calendar
+from bilat.extract.components.event_anchors import without_dateline
 from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.components.trilateral import says_trilateral, three_countries
 from bilat.extract.components.wrapped_cues import with_wrapped
@@ -193,12 +194,18 @@ def _glued_end(doc: Doc, end: int, limit: int) -> int:
     best = end
     for tok in toks[:25]:
         if tok.capitalised:
-            if tok.text in AGREEMENT_WORDS:
-                break
+            if tok.text in AGREEMENT_WORDS or _date_at(doc, tok.start, tok.end, limit):
+                break  # (a date: "signed an MoU on May 2, 2024" names no "MoU on May")
             best = tok.end
         elif tok.text not in _TITLE_GLUE:
             break
     return best
+
+
+def _date_at(doc: Doc, start: int, end: int, limit: int) -> bool:
+    """Whether a date mention starts in the token at [start, end)."""
+    dates = doc.in_span("date", start, limit)
+    return bool(dates) and dates[0].start < end
 
 
 def sentence_codes(doc: Doc, sentence: tuple[int, int]) -> list[str]:
@@ -279,20 +286,29 @@ def date_for(
     if not acts[sentence] and not _dated_title(doc, cue, sentence, title):
         return None
     others = [c for c in _cues_of(doc, sentence) if c != cue and not _own_short_form(doc, title, c)]
+    in_sentence = doc.in_span("date", *sentence)
+    # "signed an arrangement under the 1988 Agreement ... on 5 July": an instrument named with its
+    # year is a framework told by it; the dates after it are the other instrument's
+    claimants = [o for o in others if _named_year(in_sentence, o) is None]
     dates = [
         m
-        for m in doc.in_span("date", *sentence)
+        for m in in_sentence
         if m.attrs.get("type") in ("DATE", "TIME")
         and is_calendar(m.attrs.get("value"))
         and not (title[0] <= m.start and m.end <= title[1] and title != cue)
         and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
         and not _PERIOD.search(doc.text, max(0, m.start - 25), m.start)
-        and not any(cue[1] <= other[0] and other[1] <= m.start for other in others)
+        and not any(cue[1] <= other[0] and other[1] <= m.start for other in claimants)
         and not _in_clause_before(doc, m, cue, sentence)
     ]
+    own = _named_year(in_sentence, cue)
+    if own is not None and others:  # (only dates of the year it names: "the 1988 Agreement")
+        dates = [m for m in dates if m is own or str(m.attrs["value"]).startswith(str(own.attrs["value"]))]
     # the years it covers ("Action Plan for 2026–2027") date an instrument only when nothing else does
     covered = [m for m in dates if _covered_years(doc, m)]
     dates = _unclaimed([m for m in dates if m not in covered], cue, others)
+    # the dateline ("SEOUL, April 20 -- A letter ... was signed on 19 April") dates the report
+    dates = without_dateline(doc, sentence, dates) if len(dates) > 1 else dates
     if not dates and _SAME_DAY.search(doc.text, *sentence):
         return _occasion_day(doc)  # "... will sign the arrangement right after this session"
     if not dates:
@@ -303,6 +319,14 @@ def date_for(
             return found
     best = min(dates, key=lambda m: _distance(m, (cue[0], max(cue[1], title[1]))))
     return str(best.attrs["value"])[:10]
+
+
+def _named_year(dates: list[Mention], cue: tuple[int, int]) -> Mention | None:
+    """The year that names an instrument right before its word ("the 1988 Agreement"), if any."""
+    for m in dates:
+        if 0 <= cue[0] - m.end <= 2 and len(str(m.attrs.get("value") or "")) == 4 and m.text.isdigit():
+            return m
+    return None
 
 
 # "a memorandum of understanding (MoU) on Monday": the bracketed short form right after an instrument's

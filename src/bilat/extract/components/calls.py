@@ -37,7 +37,9 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"\b(?:deadlines?|closing dates?|closes|close on|close at|closed on|due by|due on|due dates?|"
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
-    r"applications? close|call closes|no later than|not later than|open until|accepted until|received by|"
+    r"applications? close|call closes|no later than|not later than|accepted until|received by|"
+    r"open (?:for (?:applications|proposals|submissions) )?until|"
+    r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     r"(?:received|submitted) until|"
     rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
@@ -53,7 +55,9 @@ _DEADLINE_FOLDED = folded_pattern(
     r"submi(?:t(?:ted)? by|ssions?)|"
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|ccepted until)|"
     r"is due(?!\s+to\s)|"
-    r"no(?:t)? later than|open until|received (?:by|until)|submitted until|"
+    r"no(?:t)? later than|received (?:by|until)|submitted until|"
+    r"open (?:for (?:applications|proposals|submissions) )?until|"
+    r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
@@ -73,9 +77,11 @@ _DEADLINE_PREFIXES = (
     "is due",
     "call closes",
     "accepted until",
+    "accepting",
+    "accepts",
     "no later",
     "not later",
-    "open until",
+    "open ",
     "received by",
     "received until",
     "reach",

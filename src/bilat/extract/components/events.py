@@ -32,6 +32,7 @@ from bilat.extract.components.event_closings import (
 from bilat.extract.components.event_contents import contents_line
 from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
+from bilat.extract.components.event_funded import funded_kind
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
@@ -462,8 +463,24 @@ def _venue_named_for(doc: Doc, city: Mention) -> bool:
     """Whether a city opens the name of a body that is the venue told ("at the Kyoto National
     Museum", "at the Lisbon Congress Centre"): the city is then where the event is held."""
     if _AT_VENUE.search(doc.text, max(0, city.start - 8), city.start) is None:
-        return False
+        return _seated_venue(doc, city)
     return any(span[0] == city.start for span in _bodies(doc))
+
+
+_IN_BEFORE = re.compile(r"[ \t]in[ \t]+$")
+
+
+def _seated_venue(doc: Doc, city: Mention) -> bool:
+    """Whether a city ends the name of a body that is the venue told, after "in" ("at the EU
+    Delegation in Tokyo", "at the Embassy of Japan in Berlin"): the city is where the event is held."""
+    if _IN_BEFORE.search(doc.text, max(0, city.start - 5), city.start) is None:
+        return False
+    return any(
+        span[0] < city.start
+        and city.end <= span[1]
+        and _AT_VENUE.search(doc.text, max(0, span[0] - 8), span[0]) is not None
+        for span in _bodies(doc)
+    )
 
 
 # "... reviewed the work done since the previous session in Seoul": a place after the event word that
@@ -651,6 +668,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not unrenewed_instrument(doc, hit)
         and not _numbered_part(doc, hit)
         and not _in_address(doc, hit)
+        and not funded_kind(doc, hit)
     ]
     if not hits:
         return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit

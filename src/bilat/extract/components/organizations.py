@@ -970,8 +970,15 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
     ):
         toks.pop(0)  # (also a date word the name runs on from: "On 21 August the Embassy hosted")
+    toks = _after_holder_name(doc, toks)
+    toks, titled = _after_office(toks)
+    titled = titled or bool(toks and _office_just_before(doc, toks[0].start))
     toks = _before_date_on(doc, _before_address(doc, _before_person_or_verb(_before_title(toks))))
     toks = _before_name_after_state(doc, toks)
+    if titled:
+        toks = _before_holder_name(doc, toks)
+        if len(toks) < 2 and toks and toks[0].text in name_words()[0]:
+            return None  # ("Head of Office KANG Min-seo": an office, no body's name)
     if not toks or not _may_have_head(toks):
         return None
     start, end = _prefixed_start(doc, toks[0].start), toks[-1].end
@@ -1290,6 +1297,121 @@ def _without_dangling_link(toks: list[Token]) -> list[Token]:
         dangled = dangled or cut[-1].text in {"of", "for", "to"}
         cut = cut[:-1]
     return [] if dangled and len(cut) < 2 else cut
+
+
+_OFFICE_LINKS = frozenset({"of", "at"})
+
+
+def _after_office(toks: list[Token]) -> tuple[list[Token], bool]:
+    """The tokens after an office that opens the phrase ("Senior Vice President of Reykjavik University",
+    "Rector of the University of X": the body), and whether one did. An office that takes a portfolio
+    (org_heads.yaml `portfolio_titles`: "Minister of Education and Research") is left whole."""
+    titles = yaml_words("roles.yaml", "titles")
+    p = 0
+    while p < len(toks) - 1 and toks[p].text in TITLE_PREFIXES:
+        p += 1
+    for size in (3, 2, 1):
+        words = [t.text for t in toks[p : p + size]]
+        if len(words) < size or " ".join(words) not in titles:
+            continue
+        k = p + size
+        if k + 1 >= len(toks) or toks[k].text not in _OFFICE_LINKS:
+            return toks, False
+        if not yaml_words("org_heads.yaml", "portfolio_titles").isdisjoint(
+            w for t in toks[:k] for w in t.text.split("-")
+        ):
+            return toks, False
+        rest = _trimmed_start(toks[k:])
+        while len(rest) > 1 and rest[0].text.endswith(("'s", "’s")):
+            rest = rest[1:]  # (the body's owner: "Director of JAMSTEC's Global Ocean Center")
+        return rest, True
+    return toks, False
+
+
+_OFFICE_BEFORE_REACH = 60  # how far before a body's name the office it follows is read
+
+
+@functools.cache
+def _office_before() -> re.Pattern[str]:
+    """An office, a few words of its own and "of"/"at" right before a body's name ("Dean of Engineering
+    at ", "Head of International Relations at the ")."""
+    titles = longest_first(yaml_words("roles.yaml", "titles"))
+    return re.compile(
+        rf"(?<![\w-])(?:{titles})(?:[ \t]+[A-Za-z&-]+){{0,4}}?[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?$"
+    )
+
+
+def _office_just_before(doc: Doc, start: int) -> bool:
+    """True when an office and "of"/"at" stand on the line right before `start`."""
+    window = doc.text[max(0, start - _OFFICE_BEFORE_REACH) : start]
+    if not window.endswith((" at ", " of ", " the ")):
+        return False
+    return _office_before().search(window.rsplit("\n", 1)[-1]) is not None
+
+
+@functools.cache
+def _lower_offices() -> frozenset[str]:
+    """Offices written in lower case right before their holder's name ("KMI president Kim ...")."""
+    data = load_yaml("roles.yaml")
+    words = {str(t).lower() for t in data.get("titles", []) if " " not in str(t)}
+    words |= {str(t) for t in data.get("lower_case_titles", []) if " " not in str(t)}
+    return frozenset(w for w in words if w[:1].islower())
+
+
+_WORD_BEFORE_PHRASE = re.compile(r"([a-z][a-z-]*)[ \t]+$")
+
+
+def _after_holder_name(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The tokens after the name of an office's holder that opens the phrase, when a lower-case office
+    stands right before it and a list goes on after the name ("[Korea Maritime Institute president] Kim
+    Jong-deok and Marine Research Institute director ...": "Marine Research Institute")."""
+    if len(toks) < 4 or not toks[0].capitalised:
+        return toks
+    before = _WORD_BEFORE_PHRASE.search(doc.text, max(0, toks[0].start - 24), toks[0].start)
+    if before is None or before.group(1) not in _lower_offices():
+        return toks
+    heads = name_words()[0]
+    texts = name_texts(doc)
+    for size in (2, 3):
+        if size + 1 < len(toks) and toks[size].text in {"and", "&", ","}:
+            words = toks[:size]
+            if all(
+                t.capitalised and t.text not in heads and not _acronym(t.text) and texts.ok(t.text)
+                for t in words
+            ):
+                return _trimmed_start(toks[size + 1 :])
+    return toks
+
+
+def _acronym(text: str) -> bool:
+    return len(text) > 1 and text.isupper()
+
+
+def _before_holder_name(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The body's tokens without the name of the office's holder that follows it ("[President of]
+    Hallasan University Yoo Hong-lim"): two or three capitalised words after a head word or an
+    acronym, none a head, acronym or place, that read as a person's name."""
+    if len(toks) < 3:
+        return toks
+    heads = name_words()[0]
+    texts = name_texts(doc)
+    for size in (3, 2):
+        i = len(toks) - size
+        if i < 1:
+            continue
+        rest = toks[i:]
+        if toks[i - 1].text in _NAME_JOINTS or not any(t.text in heads or _acronym(t.text) for t in toks[:i]):
+            continue  # ("College of Environment and Natural Resources": the body's own words)
+        if not all(t.capitalised and t.text not in heads and not _acronym(t.text) for t in rest[1:]):
+            continue
+        if rest[0].text in heads or (_acronym(rest[0].text) and rest[1].text.isupper()):
+            continue  # (a family name in capitals may open the name: "KANG Min-seo")
+        first, end = rest[0].start, rest[-1].end
+        if doc.in_span("country", first, end) or doc.in_span("city", first, end):
+            continue
+        if all(texts.ok(t.text) for t in rest):
+            return toks[:i]
+    return toks
 
 
 def _is_role(toks: list[Token]) -> bool:
@@ -2143,6 +2265,27 @@ def _first_spans(candidates: list[Candidate]) -> SpanIndex:
     return SpanIndex([c.spans[0] for c in candidates if c.spans])
 
 
+def _not_other_states(doc: Doc, references: list[Candidate], phrases: list[Candidate]) -> list[Candidate]:
+    """The registry matches without those that end a longer name read in the text whose words before
+    them name another state ("Icelandic Meteorological Office": not the British "Meteorological
+    Office" of the registry): that name is another body of the same kind."""
+    ends: dict[int, list[int]] = {}
+    for phrase in phrases:
+        if phrase.spans:
+            s, e = phrase.spans[0]
+            ends.setdefault(e, []).append(s)
+    out = []
+    for ref in references:
+        start, end = ref.spans[0]
+        starts = [s for s in ends.get(end, []) if s < start]
+        if ref.country and starts and not getattr(ref, "international", False):
+            states = {str(m.attrs["code"]) for s in starts for m in states_in(doc, s, start)}
+            if states and ref.country not in states:
+                continue
+        out.append(ref)
+    return out
+
+
 def _inside_longer(candidate: Candidate, others: SpanIndex) -> bool:
     """True when a reference match lies inside a longer name found in the text (and ends before it)."""
     start, end = candidate.spans[0]
@@ -2734,6 +2877,7 @@ def make_organizations() -> Component:
         shorts = SpanIndex([c.spans[-1] for c in definitions if c.spans])  # ("KIST" of "KIST Europe")
         references = [c for c in references if not _inside_longer(c, outer) and not _inside_longer(c, shorts)]
         references = _not_starting_defined(doc, references, definitions)
+        references = _not_other_states(doc, references, phrases)
         _registry_country_first(doc, phrases, references)
         candidates = [
             c

@@ -79,9 +79,13 @@ _SPEECH_AFTER = re.compile(f"\\s*(,\\s*)?({'|'.join(SPEECH_WORDS)})\\b")
 _LINK = "\\s+(?:from|of|at)\\s+(?:the\\s+)?(?:\\S+['’]s\\s+)?"
 _LINK_AFTER = re.compile(_LINK)
 _LINK_BEFORE = re.compile(_LINK + "$")  # (a link that ends where the search ends)
+_BRACKET_AFTER = re.compile(r"[ \t]?\(")
+# A longer name that runs on into the words before a bracket ("Investigación en Biociencia (KRIBB)",
+# "ETAg – Eesti Teadusagentuur (Estonian ...)"): a capitalised word and a short link word, or a dash.
+_NAME_GOES_ON_BEFORE = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]*[ \t]+(?:[a-z]{1,3}[ \t]+)?|[-–—][ \t]*)$")
 _LINK_REACH = 40  # a link is read in the 40 characters after a name
 _SPEECH_REACH = 12  # a speech word, in the 12 characters after it
-_CLAUSE_END = re.compile(r"[,;.()]")
+_CLAUSE_END = re.compile(r"[,;.()]|:(?=\s)")  # (a colon before what someone says: "head of X: “...”")
 # Verbs of "who VERB" roles that no role noun holds ("who co-leads", "who oversees", "who runs").
 _WHO_VERBS = (
     "heads",
@@ -901,6 +905,8 @@ class SentenceScan:
         limit = min(end + 45, self.end)
         window = self.doc.text[end:limit]
         cuts = [i for i in (window.find(" and "), window.find(";")) if i >= 0]
+        if window.lstrip(" \t").startswith("(") and ")" in window:  # ("A (Rannis), Dr B (NRF)": the
+            cuts.append(window.index(")") + 1)  # bracket after the name is its own affiliation)
         return end + min(cuts) if cuts else limit
 
     def scan(self) -> list[Found]:
@@ -991,7 +997,7 @@ class SentenceScan:
             return [self.found(i, j, role, role_span)], j
         if (
             role is not None
-            or self._person_cue(j)
+            or self._person_cue(j, i)
             or self.after_lower_title(i)
             or self._after_role_verb(i)
             or self._partner_cue(j)
@@ -1279,8 +1285,24 @@ class SentenceScan:
             and tok.text not in self.honorifics
             and not any(end == tok.end for end, _ in self.title_at.values())
             and (n == 0 or not self.toks[n - 1].capitalised or not self._name_word(tok))
-            and (n == 0 or self.toks[n - 1].text not in _PLACE_LINKS)
+            and not self._linked_run(n)
         )
+
+    def _linked_run(self, n: int) -> bool:
+        """True when the capitalised words that end at token n follow a link word ("of Korea University",
+        "at the University of Oulu"): the end of a body or place, not a portfolio."""
+        m = n
+        while (
+            m > 0
+            and n - m < MAX_TAIL_TOKENS
+            and (self.toks[m - 1].capitalised or self.toks[m - 1].text in _UNIT_LINKS)
+        ):
+            if self.toks[m - 1].text in _PLACE_LINKS:
+                return True
+            m -= 1
+        if m > 0 and self.toks[m - 1].text == "the":
+            m -= 1
+        return m > 0 and self.toks[m - 1].text in _PLACE_LINKS
 
     def role_after(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
         """The role in ", ROLE" after a name ending at token j, also after a bracketed affiliation
@@ -1462,7 +1484,9 @@ class SentenceScan:
         first = titles[-1]
         for title in reversed(titles):
             between = self.doc.text[title.end : comma]  # (the title's own words may be lower-case)
-            if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()):
+            if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()) and not _body_tail(
+                between
+            ):
                 break
             if any(w in self.honorifics for w in between.replace(",", " ").split()):
                 break
@@ -1475,11 +1499,13 @@ class SentenceScan:
         k = self._role_qualifiers(k)
         start = self.toks[k].start
         between = self.doc.text[max(start, first.end) : comma]
-        if any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split()):
+        lower = any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split())
+        if lower and not _body_tail(between):
             # (an earlier title of another clause: "X president NAME, with Chile's ambassador to
             # Italy, NAME" has a lower-case role of its own)
             return _lower_role_before(self.doc.text, max(window_start, first.end), comma)
-        return _trim_role(self.doc.text, start, comma)
+        # (a body named by a common noun is no part of the role: "the president of the company, NAME")
+        return _trim_role(self.doc.text, start, max(start, first.end) if lower else comma)
 
     def _person_after_title(self, end: int, limit: int) -> int:
         """Where a name of two words or more that holds no portfolio or body word ends, when it
@@ -1607,7 +1633,7 @@ class SentenceScan:
         relative = _RELATIVE.search(self.doc.text, start, end)
         return _trim_role(self.doc.text, start, relative.start() if relative else end)
 
-    def _person_cue(self, j: int) -> bool:
+    def _person_cue(self, j: int, i: int | None = None) -> bool:
         end = self.toks[j - 1].end
         if self.doc.text[end : end + 1] in _CLOSING_MARKUP:  # (past the markup that closes a name:
             closing = self.doc.text[end : end + 3]  # "**Haruka Inoue**, who scored")
@@ -1616,7 +1642,34 @@ class SentenceScan:
         if _SPEECH_AFTER.match(rest):
             return True
         link = _LINK_AFTER.match(self.doc.text[end : end + _LINK_REACH])
-        return link is not None and self._org_starts_at(end + link.end())
+        if link is None:
+            link = _BRACKET_AFTER.match(self.doc.text, end, end + 4)  # "NAME (University of X), NAME (KAIST)"
+            return (
+                link is not None
+                and i is not None
+                and self._org_fills_bracket(link.end())
+                and not self._defined(end - 1)
+                and not _NAME_GOES_ON_BEFORE.search(
+                    self.doc.text, max(0, self.toks[i].start - 40), self.toks[i].start
+                )
+            )
+        return self._org_starts_at(end + link.end())
+
+    def _defined(self, position: int) -> bool:
+        """True when `position` lies in a name that the text defines a short form for ("Japan Standard
+        Time (JST)", "Eesti Teadusagentuur (ETAG)"), or in an organisation's name."""
+        if any(m.start <= position < m.end for m in self.doc.layer("acronym_def")):
+            return True
+        return any(s <= position < e for org in self.doc.data.get("organizations", []) for s, e in org.spans)
+
+    def _org_fills_bracket(self, position: int) -> bool:
+        """True when an organisation's name starts at `position` and a closing bracket follows it."""
+        text = self.doc.text
+        return any(
+            s == position and text[e : e + 1] == ")"
+            for org in self.doc.data.get("organizations", [])
+            for s, e in org.spans
+        )
 
     def _org_starts_at(self, position: int) -> bool:
         """True when an organisation name starts at `position` ("Yuko Harayama from Japan's Council...")."""
@@ -1716,10 +1769,28 @@ def _lower_role_before(text: str, start: int, comma: int) -> tuple[str | None, t
     if head is None:
         return None, None
     rest = text[head.end() : comma].replace("(", " ").replace(")", " ")
-    if any(not (w[:1].isupper() or w in _ROLE_GLUE) for w in rest.split()):
+    lower = any(not (w[:1].isupper() or w in _ROLE_GLUE) for w in rest.split())
+    if lower and not _body_tail(rest):
         return None, None
     role_start = head.start() + 4 if text.startswith(("the ", "The "), head.start()) else head.start()
-    return _trim_role(text, role_start, comma)
+    return _trim_role(text, role_start, head.end() if lower else comma)  # (without "of the institute")
+
+
+@functools.cache
+def _body_tail_pattern() -> re.Pattern[str]:
+    """ "of the institute", "at the agency's international office": a body named by a lower-case noun
+    after an office ("the president of the institute, NAME")."""
+    nouns = {str(n) for n in load_yaml("org_heads.yaml").get("company_nouns", [])}
+    nouns |= {h.lower() for h in name_words()[0] if h.isalpha() and h[:1].isupper()}
+    return re.compile(
+        r"[ \t\n]*(?:(?:of|at)[ \t\n]+)?(?:the|its|this|our|their)[ \t\n]+(?:[a-z-]+(?:['’]s)?[ \t\n]+){0,3}?"
+        rf"(?:{longest_first(nouns)})[ \t\n]*"
+    )
+
+
+def _body_tail(text: str) -> bool:
+    """True when `text` (what stands between an office and a comma) is only a body in lower case."""
+    return len(text) < 80 and _body_tail_pattern().fullmatch(text) is not None
 
 
 def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
@@ -1832,6 +1903,16 @@ def org_starts(doc: Doc) -> list[int]:
     return sorted(s for org in doc.data.get("organizations", []) for s, _ in org.spans)
 
 
+def org_linked_before(text: str, s: int) -> bool:
+    """True when a link ("from the", "of Japan's") or an opening bracket right after a word ("NAME
+    (KAIST)") stands before the organisation that starts at `s`."""
+    return (
+        _LINK_BEFORE.search(text, max(0, s - _LINK_REACH - 1), s) is not None
+        or (s > 1 and text[s - 1] == "(" and text[s - 2 : s - 1].isalpha())  # ("NAME(KAIST)")
+        or (s > 2 and text[s - 2 : s] == " (" and text[s - 3 : s - 2].isalpha())  # ("NAME (KAIST)")
+    )
+
+
 def _org_after_link(text: str, start: int, end: int, org_starts: list[int], linked: dict[int, bool]) -> bool:
     """True when an organisation starts within reach of a name of the sentence, right after a
     link ("from the", "of Japan's"); `linked` keeps the test's result per start for the document
@@ -1841,7 +1922,7 @@ def _org_after_link(text: str, start: int, end: int, org_starts: list[int], link
     for s in org_starts[lo:hi]:
         found = linked.get(s)
         if found is None:
-            found = linked[s] = _LINK_BEFORE.search(text, max(0, s - _LINK_REACH - 1), s) is not None
+            found = linked[s] = org_linked_before(text, s)
         if found:
             return True
     return False
@@ -2328,11 +2409,26 @@ def broken_names_joined(doc: Doc) -> list[tuple[int, int]]:
             or _name_broken(doc, out[-1], (start, end))
             or (doc.text[out[-1][1] - 1] == "." and _honorific_at_line_end(doc, out[-1], (start, end)))
             or (doc.text[start] in "*_" and _emphasis_goes_on(doc, out[-1], (start, end)))
+            or _link_at_break(doc, out[-1], start)
         ):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+_LINK_AT_LINE_END = re.compile(r"[ \t](?:of|for|the|and|at|to|on|in)[ \t]*\n[ \t]*$")
+
+
+def _link_at_break(doc: Doc, first: tuple[int, int], start: int) -> bool:
+    """True when a hard line break right after a linking word ended a sentence ("Rector of the
+    University of⏎Iceland, and ..."): the sentence goes on on the next line."""
+    gap_start = first[1] - 5
+    return (
+        start - first[1] < 4
+        and doc.text[start : start + 1].isupper()
+        and _LINK_AT_LINE_END.search(doc.text, max(0, gap_start), start) is not None
+    )
 
 
 _EMPHASIS_OPENS = re.compile(r"(?:\*\*?|__?)[A-ZÀ-Þ]")
