@@ -10,12 +10,15 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bilat.extract.doc import Doc
+from bilat.extract.doc import Doc, Mention
 from bilat.extract.naming import states_in
 from bilat.extract.phrases import name_words
 from bilat.extract.resources import LiteralGate, load_lines, load_yaml, longest_first
 
-_MAX_LOWER_WORDS = 3  # lower-case words between the nationality and the head ("public works")
+_MAX_LOWER_WORDS = 4  # lower-case words between the nationality and the head ("food and biotech research")
+# Link words that no describing word before the head is: "NAME, the chief scientist of the institute"
+# describes a person's office, not a body ("and" may stand: "food and biotech research institute").
+_LINKS = "(?:of|the|to|at|in|for|on|with|from|by|a|an|its|their)"
 
 
 @dataclass
@@ -36,7 +39,7 @@ def _pattern() -> re.Pattern[str]:
     heads_alt = longest_first(h.lower() for h in heads - weak if " " not in h and h.isalpha())
     return re.compile(
         r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][^\W\d_]+),\s+(?:the\s+|(?P<owner>(?=[A-Z][a-z]+['’]s\s)))"
-        rf"(?P<desc>(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:[a-z-]+\s+){{0,{_MAX_LOWER_WORDS}}}(?:{heads_alt}))"
+        rf"(?P<desc>(?:[A-Z][a-z]+(?:['’]s)?\s+)?(?:(?!{_LINKS}\s)[a-z-]+\s+){{0,{_MAX_LOWER_WORDS}}}(?:{heads_alt}))"
         r"(?=\s*[,.;]|\s+(?:for|of|in|on|that|which|based|responsible)\b)"
     )
 
@@ -80,10 +83,21 @@ def appositive_names(doc: Doc) -> list[Appositive]:
         desc_start, desc_end = match.span("desc")
         if match["owner"] is not None and not _OWNER_LINKS.isdisjoint(match["desc"].split()[1:-1]):
             continue  # "Japan's ambassador to the agency": an office
-        countries = states_in(doc, desc_start, desc_end)
+        countries = states_in(doc, desc_start, desc_end) or _state_after(doc, desc_end)
         country = str(countries[0].attrs["code"]) if countries else None
         out.append(Appositive(start, end, country))
     return out
+
+
+_OF_STATE = re.compile(r"[ \t]+(?:of|in)[ \t]+(?:the[ \t]+)?")
+
+
+def _state_after(doc: Doc, end: int) -> list[Mention]:
+    """The state named right after an apposition's head ("the national power company of Iceland")."""
+    link = _OF_STATE.match(doc.text, end)
+    if link is None:
+        return []
+    return [m for m in states_in(doc, link.end(), link.end() + 40) if m.start == link.end()]
 
 
 def _owned_name(text: str, match: re.Match[str]) -> bool:

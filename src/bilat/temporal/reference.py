@@ -19,11 +19,36 @@ PUBLISHED_CUE = re.compile(
     r"(?:publish(?:ed)?|publication|release|issue|post(?:ed)?|posting|modified|modification|revision|update)"
     r"\s+(?:date|time)|"
     r"posted(?:\s+on)?|(?:last\s+)?(?:updated|modified|revised|changed)(?:\s+on)?|last\s+update|"
-    r"issued(?:\s+on)?|released(?:\s+on)?|press\s+release)"
-    r"\s*[:\-–]?\s*$"
+    r"issued(?:\s+on)?|released(?:\s+on)?|press\s+release|for\s+immediate\s+release)"
+    # (a front matter's or a data line's key: 'date = "2025-05-04"', '"published": "2025-05-04"')
+    r"[\"']?\s*[:\-–=]?\s*[\"']?\s*$"
 )
-# (Markdown emphasis or a heading mark may open the line: "*Warsaw, 14 October 2025 · ...*")
-DATELINE_LEFT = re.compile(r"^[\s*_#>]*(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*)?$")
+# (Markdown emphasis or a heading mark may open the line: "*Warsaw, 14 October 2025 · ...*"). The
+# place may have a region ("Ottawa, Ontario, May 4"), and a dash or a bracket may part it from the
+# date ("TOKYO — 10 May 2024 —", "WASHINGTON (May 4, 2025) -").
+_PLACE = r"[A-Z][\w'’.-]*(?:[ /-](?:(?:and|de|da|do|del|des|es|la|el|am|an|der|upon) )?[A-Z][\w'’.-]*){0,3}"
+DATELINE_LEFT = re.compile(
+    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*,|\s+[-–—]|\s*\()\s*)?$"
+)
+# A date first and its place after it: "10 May 2024, Tokyo - Japan and ...", "May 2025 Newsletter".
+DATE_FIRST_RIGHT = re.compile(rf"^,?\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*(?:[-–—:|·•]|\.\s|\.?$)")
+# The words of a label that dates something else than the text ("Deadline – 30 June 2025",
+# "Applications close – 4 May 2025", "30 June 2025 Deadline"): such a line is no dateline. (A call's
+# opening day is left alone: a call page is mostly published the day its call opens.)
+OTHER_DATE_LABEL = re.compile(
+    r"(?i)\b(?:deadlines?|closing|closes?|start|starts|end|ends|due|expir\w*|submissions?|decisions?|"
+    r"event|meeting|workshop|conference|webinar|session|launch|valid|signed|registration|applications?|"
+    r"visit|forum|summit|symposium|kick-off|round)\b|"
+    # a range's or a limit's word just before the date: "From 4 May 2025", "Until 30 June 2025 -"
+    r"\b(?:from|to|until|till|through|since|by|before|after|between)\s*[-–—:]?\s*$"
+)
+# A byline's date: "Posted by Jane Smith on 12 April 2025", "By J. Smith, 12 April 2025".
+BYLINE_LEFT = re.compile(
+    r"^[\s*_#>]*(?:(?:Posted|Published|Written|Submitted|Updated|Last updated|POSTED|PUBLISHED)\s+)?"
+    r"(?:[Bb]y|BY)\s+[^\n]{1,60}?(?:\s+on|\s*[,|·•–—-])\s*$"
+)
+BYLINE_LAST = (" ", ",", "n", "-", "–", "—", "|", "·", "•")  # (a quick test: how a byline's left ends)
+BYLINE_RIGHT = re.compile(r"^\s*(?:$|[|·•,–—(-]|at\s+\d)")
 # A dateline that gives another calendar's date first and the Gregorian one after it:
 # "Riyadh, 2 Rajab 1447 AH, corresponding to 22 December 2025", "Tehran, 1404 SH (".
 OTHER_CALENDAR_LEFT = re.compile(
@@ -31,8 +56,20 @@ OTHER_CALENDAR_LEFT = re.compile(
     r"(?:A\.?\s?H|S\.?\s?H|H|B\.?\s?E)\b\.?\s*[,(/]?\s*"
     r"(?:(?:which\s+)?(?:corresponding|corresponds|equivalent)\s+to|corr\.|i\.\s?e\.|or)?\s*[,:]?\s*$"
 )
+UPDATE_CUE = re.compile(
+    r"(?i)\W*(?:(?:last\s+)?(?:updated|modified|revised|changed)|last\s+update|"
+    r"(?:modified|modification|revision|update)\s+(?:date|time))"
+)
 PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*$")
-LINE_END = re.compile(r"^\s*(?:\(|\)|[-–—:|·•]|$)")
+# (a full stop ends a dateline run into its first sentence: "LONDON, 15 November 2023. The UK ...")
+# and a newswire's tag after it: "May 4, 2025 /CNW/ -")
+LINE_END = re.compile(r"^[*_]*\s*(?:\(|\)|[-–—:|·•]|\.[*_]*(?:\s|$)|/(?=[A-Z])|$)")
+FULL_STOP_RIGHT = re.compile(r"^[*_]*\s*\.")
+# A line that goes on from the one above: "... the memorandum was signed on\n10 May 2024. The ...".
+CONTINUED_LINE = re.compile(
+    r"(?i)\b(?:on|in|of|at|since|until|by|from|to|and|or|before|after|dated|between|the|was|were|is|are)"
+    r"[ \t]*\n[ \t]*$"
+)
 TODAY_ASIDE = re.compile(r"(?i)\btoday\s*[(,]\s*")
 CALENDAR_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")  # month precision or finer
 OPENING_ASIDE = re.compile(r"\s*(?:\(|[-–—])")
@@ -43,8 +80,14 @@ LOWER_LETTER = re.compile(r"[a-z]")
 # before the cue, and the sentence running on after the date).
 LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]+")
 PROSE_RIGHT = re.compile(r"^[,.;]?\s*[^\W\d_]")
-# Field separators of a byline: "News | 14 May 2025", "Press release · February 14, 2025".
+# Field separators of a byline: "News | 14 May 2025", "Press release · February 14, 2025"; in a
+# page's first lines also a wide space ("Ministry of Science    2025.06.13    Press release").
 BEFORE_BAR = re.compile(r"\s*(?:[|·•]|$)")
+WIDE_SPACE = re.compile(r"^(?:[ \u00a0]{3,}|\t)")
+WIDE_SPACE_END = re.compile(r"(?:[ \u00a0]{3,}|\t)$")
+WIDE_SPACE_LINES = 5
+# A short header line of a few capitalised words and a date: "News 2025-04-12", "Stockholm 4 May 2025".
+SHORT_HEADER = re.compile(r"^[\s*_#>]*(?:[A-Z][\w'’.&/-]*\s+){1,3}$")
 # A short header line that a date ends after a separator: "*Press Release, Ministry — March 6, 2026*",
 # "Issue 118 -- Friday, 13 November 2026", "*Energy Desk · 18 June 2026*".
 HEADER_SEPARATOR = re.compile(r"(?:--|[—–|·•,-])\s*$")
@@ -165,7 +208,7 @@ def _today_aside(text: str) -> tuple[int, int, str, str] | None:
         segment = text[m.end() : line_end if line_end >= 0 else len(text)][:60]
         for timex in tag_with(segment, None):
             if timex.start == 0 and DAY_VALUE.match(timex.value):
-                return (3, m.end(), timex.value[:10], timex.text)
+                return (6, m.end(), timex.value[:10], timex.text)
     return None
 
 
@@ -189,6 +232,11 @@ def _head(text: str) -> str:
     return "\n".join(lines[:HEAD_LINES])
 
 
+# The ranks of `_rank`: a publication label, an update's label ("Updated: ..." yields to a
+# "Published: ..." of the same page), a dateline, a header line's date.
+PUBLISHED, UPDATED, DATELINE, HEADER = 0, 1, 2, 4
+
+
 def _rank(head: str, start: int, end: int) -> int | None:
     """How credibly a date at head[start:end] is the document's own date (lower is better)."""
     line_start = head.rfind("\n", 0, start) + 1
@@ -199,24 +247,67 @@ def _rank(head: str, start: int, end: int) -> int | None:
         left, right = MARKUP_TAG.sub("", left), MARKUP_TAG.sub("", right)
     if _may_end_with_cue(left):
         cue = PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS))
-        if cue and not (LOWER_WORD.search(left, 0, cue.start()) and PROSE_RIGHT.match(right)):
-            return 0
-    if DATELINE_LEFT.match(left) and (LINE_END.match(right) or OPENING_ASIDE.match(right)):
-        return 1
-    if left.rstrip().endswith(",") and PLACE_COMMA.search(left) and LINE_END.match(right):
-        return 2
+        # (an aside after a comma dates the noun before it: "a joint call, issued on 9 May 2024.")
+        prose = cue is not None and LOWER_WORD.search(left, 0, cue.start()) is not None
+        if cue and not (prose and (PROSE_RIGHT.match(right) or left[: cue.start()].rstrip().endswith(","))):
+            return UPDATED if UPDATE_CUE.match(cue.group()) else PUBLISHED
+    if (
+        DATELINE_LEFT.match(left)
+        and (LINE_END.match(right) or OPENING_ASIDE.match(right))
+        and (not left.strip(" *_#>") or not OTHER_DATE_LABEL.search(left))
+        and (not FULL_STOP_RIGHT.match(right) or not _continued(head, line_start))
+    ):
+        return DATELINE
+    if (
+        not left.strip(" *_#>")
+        and DATE_FIRST_RIGHT.match(right)
+        and not OTHER_DATE_LABEL.match(right.lstrip(" ,"))
+        and not _continued(head, line_start)
+    ):
+        return DATELINE
+    if left[-1:] in BYLINE_LAST and BYLINE_LEFT.match(left) and BYLINE_RIGHT.match(right):
+        return DATELINE
+    if (
+        left.rstrip().endswith(",")
+        and PLACE_COMMA.search(left)
+        and LINE_END.match(right)
+        and not FULL_STOP_RIGHT.match(right)
+    ):
+        return HEADER
     if _other_calendar_first(left, right):
-        return 1
+        return DATELINE
     if len((left + right).strip()) <= 3 and not LOWER_LETTER.search(left):
-        return 1
+        return DATELINE
     # (`left` holds no line break: the tests below read its last characters only)
     if LETTER.match(right) and LETTER.fullmatch(left[-1:]):
-        return 2  # fields run together by a page extractor: "News article26 May 2020Directorate"
+        return HEADER  # fields run together by a page extractor: "News article26 May 2020Directorate"
     if BEFORE_BAR.match(right) and _after_bar(left):
-        return 2
+        return HEADER
+    wide = WIDE_SPACE.match(right) or WIDE_SPACE_END.search(left)
+    if wide and _wide_fields(head, line_start, left, right):
+        return HEADER
+    if not right.strip(" *_") and SHORT_HEADER.match(left) and not OTHER_DATE_LABEL.search(left):
+        return HEADER
     if _ends_header_line(left, right):
-        return 2
+        return HEADER
     return None
+
+
+def _continued(head: str, line_start: int) -> bool:
+    """Whether the line at `line_start` goes on with a sentence of the line above (wrapped prose)."""
+    return line_start > 0 and bool(CONTINUED_LINE.search(head, max(0, line_start - 20), line_start))
+
+
+def _wide_fields(head: str, line_start: int, left: str, right: str) -> bool:
+    """Whether a date in one of a page's first lines is a field that wide spaces part from the rest of
+    its line ("Ministry of Science    2025.06.13    Press release"), not a table's cell of a dated item."""
+    if head.count("\n", 0, line_start) >= WIDE_SPACE_LINES:
+        return False
+    if left.strip() and not WIDE_SPACE_END.search(left):
+        return False
+    if right.strip() and not WIDE_SPACE.match(right):
+        return False
+    return not OTHER_DATE_LABEL.search(left + right)
 
 
 def _other_calendar_first(left: str, right: str) -> bool:
@@ -235,7 +326,7 @@ def _ends_header_line(left: str, right: str) -> bool:
     body = HEADER_MARKUP_LEFT.sub("", left, count=1)
     if not body.strip() or len(body) > HEADER_MAX_CHARS or len(body.split()) > HEADER_MAX_WORDS:
         return False
-    if not HEADER_SEPARATOR.search(body):
+    if not HEADER_SEPARATOR.search(body) or OTHER_DATE_LABEL.search(body):
         return False
     return not body.rstrip().endswith(",") or bool(CAPITAL_BEFORE_COMMA.search(body))
 
@@ -259,9 +350,9 @@ def _after_bar(left: str) -> bool:
 
 def _may_end_with_cue(left: str) -> bool:
     """Whether `left` could end with a cue of `PUBLISHED_CUE` (its last letter), a quick test."""
-    tail = left.rstrip()
-    if tail[-1:] in (":", "-", "–"):
-        tail = tail[:-1].rstrip()
+    tail = left.rstrip().rstrip("\"'").rstrip()
+    if tail[-1:] in (":", "-", "–", "="):
+        tail = tail[:-1].rstrip().rstrip("\"'")
     return tail[-1:].lower() in ("d", "n", "e")  # publishe|d, o|n, dat|e ...
 
 

@@ -33,6 +33,7 @@ from bilat.extract.components.event_contents import contents_line
 from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_funded import funded_kind
+from bilat.extract.components.event_held_bodies import held_body_hits
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
@@ -670,8 +671,8 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not _in_address(doc, hit)
         and not funded_kind(doc, hit)
     ]
-    if not hits:
-        return stay_hits(doc, start, end)  # "was in Kenya from 3 to 7 March": a visit
+    if not hits:  # "held the Joint Council on 8 May": a meeting; "was in Kenya from 3 to 7 March": a visit
+        return held_body_hits(doc, start, end) or stay_hits(doc, start, end)
     if len(hits) > 1:
         hits = [
             hit

@@ -124,6 +124,8 @@ _ITEM_LOOKAHEAD = 5  # capitalised words read after ", and" to tell a new person
 _AFFILIATION_MAX_TOKENS = 14  # a bracket of an organisation and a place, not a clause
 _DASH_MARK = re.compile(r"[ \t\n][—–][ \t\n]|[—–]")
 _RELATIVE = re.compile(r"\s(?:who|whose|which|where)\b")
+_BODY_LINKS = frozenset({"of", "for", "and", "&"})  # (the link words inside a body's name)
+MAX_BODY_QUALIFIERS = 9  # (a body's name before a title: at most this many tokens)
 _TRAILING_GLUE = re.compile(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$")
 _LINE = re.compile(r"[^\n]+")
 # Characters between which tokens lie (each run holds one token or more; see phrases.tokens).
@@ -1158,6 +1160,8 @@ class SentenceScan:
                 return (m, j) if j > m else None
             if not (last.capitalised or last.text in _ROLE_GLUE) or self._starts_other(last):
                 return None  # the portfolio ended without a name, or another role or person begins
+            if self._next_item_name(n):
+                return None  # ("President of KAIST, and Jon Atli Benediktsson, Rector of ...": a new item)
             if last.text == "," and toks[n].capitalised:
                 after_comma = self._name_after_comma(n)
                 if after_comma:
@@ -1171,8 +1175,22 @@ class SentenceScan:
             if 2 <= j - n <= 3 and (after == len(toks) or not toks[after].capitalised):
                 if j - n == 3 and toks[n].text in portfolio_words():
                     continue  # the portfolio's last word, then a name of two ("Natural Resources NAME")
+                if j - n == 3 and _HYPHENATED_GIVEN.fullmatch(toks[j - 1].text):
+                    continue  # a family name before a hyphenated given name is the name's start
+                    # ("CEO of Samsung Electronics Han Jong-hee": no given name before "Han")
                 return n, j
         return None
+
+    def _next_item_name(self, n: int) -> bool:
+        """True when ", and" before token n opens the next item of a list of people: a name of two
+        words or more, no portfolio word first, that a comma ends ("ROLE A, and NAME B, ROLE B")."""
+        toks = self.toks
+        if n < 2 or toks[n - 1].text != "and" or toks[n - 2].text != "," or not toks[n].capitalised:
+            return False
+        if toks[n].text in portfolio_words():
+            return False  # ("Minister of Education, Science, and Technology NAME")
+        j = self.name_at(n, min_words=2)
+        return j > n and j < len(toks) and toks[j].text == ","
 
     def _name_after_state(self, n: int) -> int:
         """Index past a name of two or three words at token n that follows a body named by its
@@ -1267,6 +1285,33 @@ class SentenceScan:
                 k -= 1
                 continue
             break
+        return self._body_of_qualifiers(k, i)
+
+    def _body_of_qualifiers(self, k: int, i: int) -> int:
+        """The start of a body's name "HEAD of X" whose end the capitalised qualifiers k..i are
+        ("University of Iceland Rector", "Korea Institute of Science and Technology President": the
+        whole body, not "Iceland Rector"), when a body's head word stands before the link word and
+        no title, honorific or determiner among the words; k itself otherwise."""
+        toks = self.toks
+        if not (i > k >= 2 and toks[k - 1].text in _BODY_LINKS):
+            return k
+        heads, stop = body_heads(), {"The", "A", "By", "And", "On"}
+        n = k - 1
+        while n > 0 and i - n < MAX_BODY_QUALIFIERS:
+            prev = toks[n - 1]
+            if prev.text in stop or prev.text in self.honorifics or not prev.capitalised:
+                break
+            if any(end == prev.end for end, _ in self.title_at.values()):
+                return k  # ("President of Iceland Prime Minister": the title before is another role)
+            if prev.text in heads and toks[n].text in {"of", "for"}:
+                while n > 1 and i - n < MAX_BODY_QUALIFIERS and toks[n - 2].capitalised:
+                    if toks[n - 2].text in stop or toks[n - 2].text in self.honorifics:
+                        break
+                    n -= 1  # (the words before the head: "Korea Institute", "Seoul National University")
+                return n - 1
+            if n < 2 or toks[n - 2].text not in _BODY_LINKS:
+                break
+            n -= 2  # ("Institute of Science and Technology": another word and link of the body)
         return k
 
     def _portfolio_before_title(self, n: int) -> bool:

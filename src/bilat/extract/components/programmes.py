@@ -1428,10 +1428,12 @@ _BRACKET_OPEN = re.compile(r"[ \t]*\((?:the[ \t]+)?")
 
 
 def _variant_key(name: str) -> str:
-    """A name without its last programme word and its plural "s" ("Lumen Fellowship
-    Programme", "Lumen Fellowships": "lumen fellowship")."""
+    """A name without its last programme word, in capitals or not, and its plural "s" ("Lumen
+    Fellowship Programme", "Lumen Fellowships", "the Nordic Eurostars programme": "lumen
+    fellowship", "nordic eurostar")."""
     words = name.split()
-    if len(words) >= 2 and words[-1] in PROGRAMME_WORDS and words[-1].lower().startswith("program"):
+    last = words[-1][:1].upper() + words[-1][1:] if words else ""  # "the Eurostars programme" too
+    if len(words) >= 2 and last in PROGRAMME_WORDS and last.lower().startswith("program"):
         words = words[:-1]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-1]
