@@ -16,6 +16,7 @@ from bilat.extract.components.context import (
     COOPERATION,
     COOPERATION_WORDS,
     analyse,
+    both_sides,
     by_first_letter,
     mentions_cooperation,
     sentence_pairs,
@@ -62,6 +63,7 @@ def plain_scores(
                 scores[pair] += weight
                 if len(evidence[pair]) < 5:
                     evidence[pair].append((start, end))
+    both_sides(doc, scores, evidence)  # ("the two countries": the pair of the sentence before)
     return dict(scores), dict(evidence)
 
 

@@ -58,6 +58,10 @@ def fragments() -> dict[str, str]:
     frag = {
         "MONTH": months,
         "FULLMONTH": full_months,
+        # month names of other European languages, and the English ones ("4. November 2025")
+        "ANYMONTH": alternation(
+            [*lex.foreign_months, *(m for m in lex.months if m not in abbreviations(lex.months))], cs
+        ),
         "WEEKDAY": alternation(lex.weekdays, cs, abbreviations(lex.weekdays)),
         "FULLWEEKDAY": alternation((w for w in lex.weekdays if w.endswith("day")), cs),
         "DAY": r"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|"
@@ -105,11 +109,12 @@ def unit_of(word: str) -> str:
     return key
 
 
-# Token edges: a word edge, a switch between letters and digits ("article26 May", "2020Directorate"),
-# or a CJK character (Japanese and Chinese write words without spaces).
+# Token edges: a word edge (or underscores closing Markdown emphasis: "_Brussels, 3 March 2025_"),
+# a switch between letters and digits ("article26 May", "2020Directorate"), or a CJK character
+# (Japanese and Chinese write words without spaces).
 CJK = "\u3040-\u30ff\u3400-\u9fff"
 LEFT_EDGE = rf"(?:(?<!\w)|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|(?<=[{CJK}])|(?=[{CJK}]))"
-RIGHT_EDGE = rf"(?:(?!\w)|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[{CJK}])|(?=[{CJK}]))"
+RIGHT_EDGE = rf"(?:(?!\w)|(?=_+(?!\w))|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=[{CJK}])|(?=[{CJK}]))"
 
 
 # Where a token starts: the only places where rules are tried (see tagger._matches).

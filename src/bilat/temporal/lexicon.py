@@ -15,6 +15,7 @@ class Lexicon:
     """Word tables of the temporal grammar (all keys lower-case)."""
 
     months: dict[str, int]
+    foreign_months: dict[str, int]
     weekdays: dict[str, int]
     case_sensitive: frozenset[str]
     numbers: dict[str, int]
@@ -48,6 +49,7 @@ def lexicon() -> Lexicon:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         return Lexicon(
             months={str(k): int(v) for k, v in raw["months"].items()},
+            foreign_months={str(k): int(v) for k, v in raw["foreign_months"].items()},
             weekdays={str(k): int(v) for k, v in raw["weekdays"].items()},
             case_sensitive=frozenset(str(w) for w in raw["case_sensitive"]),
             numbers={str(k): int(v) for k, v in raw["numbers"].items()},

@@ -27,8 +27,12 @@ PUBLISHED_CUE = re.compile(
 # place may have a region ("Ottawa, Ontario, May 4"), and a dash or a bracket may part it from the
 # date ("TOKYO — 10 May 2024 —", "WASHINGTON (May 4, 2025) -").
 _PLACE = r"[A-Z][\w'’.-]*(?:[ /-](?:(?:and|de|da|do|del|des|es|la|el|am|an|der|upon) )?[A-Z][\w'’.-]*){0,3}"
+# (in other languages a word may open the date: "Paris, le 9 mai 2025", "Wien, am 12. Jänner 2025",
+# "Stockholm den 9 maj 2025")
+_DATE_OPENER = r"(?:le|am|den|el|il|op)\s+"
 DATELINE_LEFT = re.compile(
-    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*,|\s+[-–—]|\s*\()\s*)?$"
+    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*,|\s+[-–—]|\s*\()\s*(?:{_DATE_OPENER})?"
+    rf"|{_PLACE}\s+{_DATE_OPENER})?$"
 )
 # A date first and its place after it: "10 May 2024, Tokyo - Japan and ...", "May 2025 Newsletter".
 DATE_FIRST_RIGHT = re.compile(rf"^,?\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*(?:[-–—:|·•]|\.\s|\.?$)")

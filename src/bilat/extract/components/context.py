@@ -78,23 +78,33 @@ def sentence_pairs(
     return weights
 
 
+# What joins two partners named together besides a dash ("Japan and the United States", "the
+# European Union and the Republic of Korea", "Chile & Peru").
+_JOINS = {"and", "and the", "&", "& the"}
+
+
 def _chains(doc: Doc, places: list[Mention]) -> list[list[str]]:
-    """Runs of countries joined by dashes ("Japan-U.S.") or "and"/"between X and Y"."""
+    """Runs of countries joined by dashes ("Japan-U.S.") or "and"/"between X and Y", or by "and the"
+    where no comma list ends ("Japan and the Netherlands"; in "Canada, Ireland and the United
+    States" the three are listed alike)."""
     chains: list[list[str]] = []
     current: list[str] = []
     previous: Mention | None = None
+    listing = False  # the previous mention follows a comma after another one
     for mention in places:
         gap = doc.text[previous.end : mention.start] if previous else None
-        if (
-            previous
-            and gap is not None
-            and ((gap.strip() in DASHES and len(gap) <= 3) or gap.strip() == "and")
+        joint = gap.strip().lower() if gap is not None else ""
+        if previous and (
+            (joint in DASHES and gap is not None and len(gap) <= 3)
+            or joint == "and"
+            or (joint in _JOINS and not listing)
         ):
             current.append(str(mention.attrs["code"]))
         else:
             if len(current) > 1:
                 chains.append(current)
             current = [str(mention.attrs["code"])]
+        listing = joint == ","
         previous = mention
     if len(current) > 1:
         chains.append(current)
@@ -120,6 +130,45 @@ def _sentences_with_places(doc: Doc, places: list[Mention]) -> Iterator[tuple[in
             yield (*sentences[n], grouped[n])
 
 
+# The two partners named again without their names ("The two countries agreed to ...", "both
+# governments will fund ..."): they are the two countries of the sentence before.
+_BOTH_SIDES = folded_pattern(
+    r"\b(?:the two|both)\s+(?:countries|nations|governments|sides|partner countries|ministries|ministers)\b"
+)
+_BOTH_SIDES_WEIGHT = 1.0  # what one sentence of cooperation that names both weighs (`sentence_pairs`)
+
+
+def both_sides(
+    doc: Doc, scores: dict[tuple[str, str], float], evidence: dict[tuple[str, str], list[tuple[int, int]]]
+) -> None:
+    """Weigh the pair that a sentence of cooperation speaks of as "the two countries" / "both
+    governments" without naming two countries: the two countries that the sentence before (in the
+    same paragraph) names, when it names exactly two ("Japan's Minister Sato welcomed Minister
+    Muller of Germany. The two countries agreed to expand research cooperation")."""
+    folded = doc_folded(doc)
+    done: set[int] = set()
+    for hit in _BOTH_SIDES.finditer(folded):
+        n = doc.sentence_index(hit.start())
+        if n < 1 or n in done or n >= len(doc.sentences):
+            continue
+        done.add(n)
+        start, end = doc.sentences[n]
+        if len({m.attrs["code"] for m in _places(doc, start, end)}) >= 2:
+            continue
+        if not _COOPERATION_FOLDED.search(folded, start, end):
+            continue
+        before = doc.sentences[n - 1]
+        if "\n\n" in doc.text[before[1] : start]:
+            continue  # (a new paragraph: its "two ministries" are not the last paragraph's aside)
+        codes = sorted({str(m.attrs["code"]) for m in _places(doc, *before)})
+        if len(codes) != 2:
+            continue
+        pair = (codes[0], codes[1])
+        scores[pair] += _BOTH_SIDES_WEIGHT
+        if len(evidence[pair]) < 5:
+            evidence[pair].append((before[0], end))
+
+
 def analyse(doc: Doc) -> None:
     """Score the country pairs of the document and pick its likely partners."""
     scores: dict[tuple[str, str], float] = defaultdict(float)
@@ -132,6 +181,7 @@ def analyse(doc: Doc) -> None:
             scores[pair] += weight
             if len(evidence[pair]) < 5:
                 evidence[pair].append((start, end))
+    both_sides(doc, scores, evidence)
     counts = Counter(str(m.attrs["code"]) for m in places)
     doc.data["pair_scores"] = dict(scores)
     doc.data["pair_evidence"] = dict(evidence)

@@ -151,12 +151,14 @@ def context_city(
     countries: Any,
     inside_name: Callable[[int, int], bool],
     cue: int | None = None,
+    untagged: bool = False,
 ) -> str | None:
     """A place "in"/"at" which the sentence sets its event, when the name is a city of one of the
     document's partner countries but too ambiguous to be tagged everywhere ("signed in Santiago"
     in a text about Chile; "Santiago" alone may be a person or another country's city). Places
     inside a name (`inside_name`: "the Embassy of Italy in Cairo") do not count, nor those in
-    another clause before the event word at `cue` (`other_clause`)."""
+    another clause before the event word at `cue` (`other_clause`). With `untagged`, only names not
+    tagged as cities count (a tagged city was already judged as a place, or as none)."""
     context = set(doc.data.get("context_countries") or ())
     if not context or countries is None:
         return None
@@ -164,6 +166,8 @@ def context_city(
         if inside_name(match.start(1), match.end(1)) or purposed(doc, sentence[0], match.start(1)):
             continue
         if cue is not None and other_clause(doc, match.end(1), cue):
+            continue
+        if untagged and doc.in_span("city", match.start(1), match.end(1)):
             continue
         for name in (match.group(1), match.group(1).split()[0]):
             info = countries.city(name)
@@ -329,3 +333,54 @@ def other_events_place(doc: Doc, city: Mention, cue: int, cue_ends: list[int]) -
 def placed(doc: Doc, city: Mention) -> bool:
     """Whether "in"/"at" sets the city as a place ("in Tsukuba", "at the Hanoi")."""
     return _PLACED.search(doc.text, max(0, city.start - 10), city.start) is not None
+
+
+# "in Kwinana, Western Australia", "near Njabini, Nyandarua County", "in Lulea, northern Sweden", "in
+# Kwinana, south of Perth", "in Lulea (Sweden)": a capitalised name after "in"/"near"/"at" set off by
+# a comma or a bracket from its country, region or a city it lies near.
+_APPOSED = re.compile(
+    r"\b(?:in|near|at)[ \t]+([A-Z][\w'’-]+(?:[ \t-][A-Z][\w'’-]+)?)(?:,[ \t]+|[ \t]*\([ \t]*)"
+    r"(?:((?:north|south|east|west|central)(?:-?(?:east|west))?(?:ern)?[ \t]+)(of[ \t]+)?)?"
+)
+APPOSED_REACH = 40  # characters after the name that may hold its region or country
+_ONE_WORD = re.compile(r"[A-Z][\w'’-]+[ \t]+")  # "Western" of "Western Australia"
+
+
+@functools.cache
+def _region_head() -> re.Pattern[str]:
+    heads = load_yaml("event_types.yaml").get("town_region_heads", [])
+    if not heads:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:[A-Z][\w'’-]*[ \t]+){{1,3}}(?:{alternatives(heads)})\b")
+
+
+def apposed_town(
+    doc: Doc, start: int, end: int, known: Callable[[int, int], bool]
+) -> tuple[str, int, int] | None:
+    """A town the gazetteer does not know, placed by the sentence spanning `start`..`end` with its
+    country, region or a nearby city set off after it (`_APPOSED`), with where it starts and where
+    the appositive ends.
+    A name `known` as something else (a date, a body, a country, a tagged city) is no such town."""
+    if "," not in doc.text[start:end] and "(" not in doc.text[start:end]:
+        return None
+    for match in _APPOSED.finditer(doc.text, start, end):
+        at, to = match.start(1), match.end(1)
+        if known(at, to) or any(doc.in_span(kind, at, to) for kind in ("date", "city", "country")):
+            continue
+        rest = match.end()
+        if match.group(3):  # "south of Perth": a city it lies near
+            near = [c for c in doc.in_span("city", rest, min(end, rest + APPOSED_REACH)) if c.start == rest]
+            if near:
+                return match.group(1), at, near[0].end
+            continue
+        after = min(end, rest + APPOSED_REACH)
+        countries = [
+            c for c in doc.in_span("country", rest, after) if c.attrs.get("kind") in ("name", "short")
+        ]
+        head = countries[0] if countries else None
+        if head is not None and (head.start == rest or _ONE_WORD.fullmatch(doc.text, rest, head.start)):
+            return match.group(1), at, head.end  # "Kiruna, Sweden", "Kwinana, Western Australia"
+        region = _region_head().match(doc.text, rest, after)
+        if region is not None and not match.group(2):
+            return match.group(1), at, region.end()
+    return None

@@ -45,6 +45,7 @@ from bilat.extract.components.event_occasions import (
 )
 from bilat.extract.components.event_places import (
     acts,
+    apposed_town,
     body_seat,
     capital_phrases,
     city_state,
@@ -91,7 +92,13 @@ from bilat.extract.naming import AGREEMENT_WORDS, one_line
 from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import alternatives, load_yaml, longest_first, yaml_words
+from bilat.extract.resources import (
+    alternatives,
+    alternatives_longest_first,
+    load_yaml,
+    longest_first,
+    yaml_words,
+)
 
 NEEDS_PLACE = frozenset({"signing"})
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|$)")
@@ -468,12 +475,13 @@ def _venue_named_for(doc: Doc, city: Mention) -> bool:
     return any(span[0] == city.start for span in _bodies(doc))
 
 
-_IN_BEFORE = re.compile(r"[ \t]in[ \t]+$")
+_IN_BEFORE = re.compile(r"[ \t](?:in|of)[ \t]+$")
 
 
 def _seated_venue(doc: Doc, city: Mention) -> bool:
-    """Whether a city ends the name of a body that is the venue told, after "in" ("at the EU
-    Delegation in Tokyo", "at the Embassy of Japan in Berlin"): the city is where the event is held."""
+    """Whether a city ends the name of a body that is the venue told, after "in" or "of" ("at the EU
+    Delegation in Tokyo", "at the Embassy of Japan in Berlin", "at the Technical University of
+    Munich", "at the University of São Paulo"): the city is where the event is held."""
     if _IN_BEFORE.search(doc.text, max(0, city.start - 5), city.start) is None:
         return False
     return any(
@@ -482,6 +490,18 @@ def _seated_venue(doc: Doc, city: Mention) -> bool:
         and _AT_VENUE.search(doc.text, max(0, span[0] - 8), span[0]) is not None
         for span in _bodies(doc)
     )
+
+
+_OF_BEFORE = re.compile(r"[ \t]of[ \t]+$")
+
+
+def _named_of(doc: Doc, city: Mention) -> bool:
+    """Whether a city ends a body's name after "of" ("the University of Sydney"): before the event
+    word, such a body is where a person works ("as a professor at the University of Sydney, he
+    visited ..."), not the venue; after it, it is ("signed at the University of São Paulo")."""
+    return _OF_BEFORE.search(doc.text, max(0, city.start - 5), city.start) is not None and org_index(
+        doc
+    ).covers(city.start, city.end)
 
 
 # "... reviewed the work done since the previous session in Seoul": a place after the event word that
@@ -526,6 +546,7 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
                 or _earlier_occurrence(doc, c, near)
                 or beyond_venue(doc, near, c.start, start)
                 or body_seat(doc, c, _bodies(doc), near)
+                or (c.start < near and _named_of(doc, c))
             )
         ]
     if cities and any(c.start < near for c in cities):
@@ -1087,7 +1108,22 @@ def _event_city(
     dropping an organisation's seat and a past venue."""
     start, end = sentence
     cue = (hit.start, hit.end)
-    city = known or _city(doc, start, end, cue[0]) or _anchor_city(doc, date, cue, end)
+    city = known or _city(doc, start, end, cue[0])
+    town = apposed_town(doc, start, end, org_index(doc).covers) if known is None else None
+    if (
+        town is not None
+        and not purposed(doc, cue[0], town[1])
+        and (city is None or doc.text.endswith(city, 0, town[2]))
+    ):
+        city = town[0]  # "opened a plant in Kwinana, south of Perth": a town the gazetteer does not know
+    # "held a forum in Santiago" in a text about Chile: a city of a partner too ambiguous to be
+    # tagged everywhere, set "in"/"at" by the sentence itself, outranks the lead's or report's city
+    city = city or context_city(
+        doc, sentence, reference("countries"), org_index(doc).covers, cue[0], untagged=True
+    )
+    city = city or _anchor_city(doc, date, cue, end)
+    if city is None and hit.key not in NEEDS_PLACE and _online(doc, cue, end):
+        return None  # "the two ministers met virtually on 3 May": no venue, not the report's city
     if date.attrs.get("anchor_location") and same_place(doc, sentence):
         city = date.attrs["anchor_location"]
     if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
@@ -1107,6 +1143,22 @@ def _event_city(
         if home and not any(c.text == home for c in doc.in_span("city", start, end)):
             city = home
     return city
+
+
+ONLINE_BEFORE = 20  # characters before an event word that may say it was online ("an online workshop")
+ONLINE_AFTER = 60  # characters after it ("met virtually on 3 May", "held by videoconference")
+
+
+@functools.cache
+def _online_words() -> re.Pattern[str]:
+    words = load_yaml("event_types.yaml").get("online_words") or []
+    return re.compile(rf"\b(?:{alternatives_longest_first(words)})\b" if words else r"(?!)", re.IGNORECASE)
+
+
+def _online(doc: Doc, cue: tuple[int, int], end: int) -> bool:
+    """Whether the event of a cue is told as held online ("an online workshop", "met virtually")."""
+    found = _online_words().search(doc.text, max(0, cue[0] - ONLINE_BEFORE), min(end, cue[1] + ONLINE_AFTER))
+    return found is not None
 
 
 def _event_found(

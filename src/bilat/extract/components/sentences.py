@@ -51,6 +51,9 @@ _WORD_AT_END = re.compile(r"[\w,’'-][ \t]*$")
 _OPENS_WITH_ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&.-]*\)(?:,|[ \t]+[a-z])")
 _RUNS_ON = re.compile(r"(?i)\b(?:on|in|of|at|since|from|dated|signed|concluded|adopted)[ \t*_]*$")
 _OPENS_WITH_NUMBER = re.compile(r"[ \t]*\d")
+# A line that ends on a word that joins two others ("Germany and" / "Japan signed ..."): cut inside
+# a sentence, in any text, wrapped or not.
+_ENDS_ON_JOINER = re.compile(r"(?<![\w’'-])(?:and|or|between|of|the)[ \t]*$")
 WRAP_WIDTHS = (40, 120)  # line widths that hard-wrapped prose uses (72 in e-mail, up to about 110 elsewhere)
 FULL_LINE = 0.85  # share of the wrap width from which a line counts as full
 
@@ -158,6 +161,8 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], widt
     if _OPENS_WITH_ACRONYM.match(text, line[0]) and _WORD_AT_END.search(text, last_start, previous[1]):
         return True
     if _OPENS_WITH_NUMBER.match(text, line[0]) and _RUNS_ON.search(text, last_start, previous[1]):
+        return True
+    if _ENDS_ON_JOINER.search(text, max(last_start, previous[1] - 12), previous[1]):
         return True
     if width is None:
         return False

@@ -232,7 +232,8 @@ def _clause_excludes(doc: Doc, start: int, end: int) -> bool:
 def _other_senses() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     """Cue word → (words right before it, "of the" and words after it, or the words right after
     it of `other_senses_after`) that give it another sense ("soil health", "the health of the
-    ocean", "ocean freight")."""
+    ocean", "the health of the bilateral relationship": one lower-case word may qualify the word
+    after "of", "ocean freight")."""
     data = load_yaml("topic_cues.yaml")
     senses = data.get("other_senses") or {}
     follows = {str(k).lower(): v for k, v in (data.get("other_senses_after") or {}).items()}
@@ -243,7 +244,8 @@ def _other_senses() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         rules[cue.lower()] = (
             re.compile(rf"(?<!\w)(?:{alternation})(?:['’]s)?[\s-]+$", re.I),
             re.compile(
-                rf"(?:\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:{alternation})|[\s-]+(?:{nexts}))(?!\w)",
+                rf"(?:\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[a-z][\w-]*\s+)?(?:{alternation})"
+                rf"|[\s-]+(?:{nexts}))(?!\w)",
                 re.I,
             ),
         )

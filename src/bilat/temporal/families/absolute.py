@@ -109,15 +109,15 @@ def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) ->
     connector = ctx.text[m.end("d1") : m.start("d2")]
     m1, m2 = words.month(first_month), words.month(last_month)
     d1, d2 = words.day(m["d1"]), words.day(m["d2"])
-    if (
-        re.search(r"(?i)\band\b", connector)
-        and not re.search(r"(?i)\bbetween\s+$", ctx.text[max(0, m.start() - 9) : m.start()])
-        and not (m1 == m2 and d2 == d1 + 1)
-    ):
-        return None  # "on 24 and 28 April" is two dates; "between 1 and 3 May", "on 8 and 9 May" span days
     y2 = int(m["y"]) if m["y"] else infer_year(m, ctx, m2, d2)
     y1_text = group(m, "y1")
     y1 = int(y1_text) if y1_text else (y2 - 1 if y2 is not None and (m1, d1) > (m2, d2) else y2)
+    if (
+        re.search(r"(?i)\band\b", connector)
+        and not re.search(r"(?i)\bbetween\s+$", ctx.text[max(0, m.start() - 9) : m.start()])
+        and not _next_day(y1, m1, d1, y2, m2, d2)
+    ):
+        return None  # "on 24 and 28 April" is two dates; "between 1 and 3 May", "on 8 and 9 May" span days
     first, last = day_found(y1, m1, d1), day_found(y2, m2, d2)
     if first is None or last is None or (first.point and last.point and first.point.date > last.point.date):
         return None
@@ -133,6 +133,14 @@ def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) ->
     if first.point and last.point and (last.point.date - first.point.date).days > 366:
         return None
     return first
+
+
+def _next_day(y1: int | None, m1: int, d1: int, y2: int | None, m2: int, d2: int) -> bool:
+    """Whether the second day follows the first ("8 and 9 May", "31 October and 1 November",
+    "31 December 2024 and 1 January 2025"); a year not known is read as a common year."""
+    first = calendar.safe_date(y1 if y1 is not None else 2001, m1, d1)
+    last = calendar.safe_date(y2 if y2 is not None else (2002 if (m1, d1) > (m2, d2) else 2001), m2, d2)
+    return first is not None and last is not None and (last - first).days == 1
 
 
 @rule(
@@ -155,6 +163,101 @@ def dmy(m: re.Match[str], ctx: Context) -> Found | None:
     if not m["d"][0].isdigit() and not SPACED_OF.search(m.group()):
         return None  # "the first May meeting": an ordinal word names a day only as "the first of May"
     return _day_month(m, ctx)
+
+
+# The word before a day that marks a date in its own language: "le 9 mai", "am 4. Mai", "den 9 maj".
+OWN_OPENER = re.compile(r"(?i)(?<!\w)(?:le|am|vom|den|el|il|dal|del|du|au|bis|al|op|tot|van)\s+$")
+
+LIST_MARK = re.compile(r"(?:^|\n)[ \t]*$")
+
+
+@rule(
+    "foreign_dmy",
+    r"(?P<d>(?<!\d)(?:3[01]|[12]\d|0?[1-9]))(?P<suf>\.|(?i:er)|[º°ª])?\s+"
+    r"(?:(?P<de>(?i:de|di))\s+)?(?P<m>{ANYMONTH})\.?"
+    r"(?:(?:\s+(?i:de|del)\s+|,?\s+)(?P<y>{YEAR}))?",
+    priority=2,
+)
+def foreign_dmy(m: re.Match[str], ctx: Context) -> Found | None:
+    """Day-month dates of other European languages: 4. Mai 2025, 9 de mayo de 2025, le 9 mai 2025,
+    9 maggio 2025, 1er mars (month names in the lexicon). Without a year the day must show its
+    language ("4. Mai", "9 de mayo", "1er mars", "am 4. Mai"): several names are English words."""
+    if not m["y"] and not _own_form(m, ctx, m["suf"]):
+        return None
+    month_no = _any_month(m["m"])
+    if month_no is None:
+        return None
+    if _list_item(m, ctx, m["m"], m["suf"]):
+        return None
+    day_no = int(m["d"])
+    year_no = int(m["y"]) if m["y"] else infer_year(m, ctx, month_no, day_no)
+    return day_found(year_no, month_no, day_no)
+
+
+def _own_form(m: re.Match[str], ctx: Context, suffix: str | None) -> bool:
+    """Whether a day shows its language: "9 de mayo", "1er mars", "le 9 mai", "am 4. Mai" (a dot
+    alone is not enough: "Article 4. Mai Tran said")."""
+    if m["de"] or (suffix and suffix != "."):
+        return True
+    return bool(OWN_OPENER.search(ctx.text, max(0, m.start() - 5), m.start()))
+
+
+def _any_month(word: str) -> int | None:
+    lex = lexicon()
+    name = words.key(word)
+    return lex.foreign_months.get(name) or lex.months.get(name)
+
+
+def _list_item(m: re.Match[str], ctx: Context, month_word: str, suffix: str | None) -> bool:
+    """ "1. June 2024 – signing" opening a line: a numbered list item, not German "1. Juni"."""
+    return (
+        suffix == "."
+        and words.key(month_word) in lexicon().months
+        and bool(LIST_MARK.search(ctx.text, max(0, m.start() - 8), m.start()))
+    )
+
+
+DAY_SUFFIX = r"(?:\.|(?i:er)|[º°ª])"
+
+
+@rule(
+    "foreign_range",
+    r"(?P<d1>(?<!\d)(?:3[01]|[12]\d|0?[1-9]))(?P<s1>" + DAY_SUFFIX + r")?"
+    r"(?:\s+(?:(?i:de|di)\s+)?(?P<m1>{ANYMONTH})\.?)?"
+    r"(?:\s*(?:-|–|—)\s*|\s+(?P<w>(?i:au|bis|al|a|à|t/m|tot|till|til|–))\s+|\s+(?P<w2>(?i:all))['’]"
+    r"|\s+(?P<conj>(?i:et|und|y|e|en|og|och|i))\s+)"
+    r"(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?P<s2>" + DAY_SUFFIX + r")?\s+"
+    r"(?:(?P<de>(?i:de|di))\s+)?(?P<m>{ANYMONTH})\.?"
+    r"(?:(?:\s+(?i:de|del)\s+|,?\s+)(?P<y>{YEAR}))?",
+    priority=3,
+)
+def foreign_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """Day ranges of other European languages: 4.–6. Mai 2025, vom 4. bis 6. Mai, du 9 au 11 mai 2025,
+    del 9 al 11 de mayo de 2025, dal 9 all'11 maggio, 9 t/m 11 mei 2025, 30 avril au 2 mai 2025; two
+    days in a row joined by "and": 9 et 10 juin 2025, 4. und 5. Mai."""
+    suffix = m["s2"] or m["s1"]
+    if not m["y"] and not (m["w"] or m["w2"]) and not _own_form(m, ctx, suffix):
+        return None
+    m2 = _any_month(m["m"])
+    m1 = _any_month(m["m1"]) if m["m1"] else m2
+    if m1 is None or m2 is None or _list_item(m, ctx, m["m1"] or m["m"], m["s1"]):
+        return None
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    y2 = int(m["y"]) if m["y"] else infer_year(m, ctx, m2, d2)
+    y1 = y2 - 1 if y2 is not None and (m1, d1) > (m2, d2) else y2
+    first, last = day_found(y1, m1, d1), day_found(y2, m2, d2)
+    if first is None or last is None or (first.point and last.point and first.point.date >= last.point.date):
+        return None
+    if m["conj"] and not _next_day(y1, m1, d1, y2, m2, d2):
+        return None  # "9 et 12 juin" is two dates; "9 et 10 juin", "4. und 5. Mai" span days
+    if first.point and last.point and (last.point.date - first.point.date).days > 366:
+        return None
+    first.end_value = last.value
+    first.parts = [
+        (m.start(), m.end("m1") if m["m1"] else m.end("d1"), first.value),
+        (m.start("d2"), m.end(), last.value),
+    ]
+    return first
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> Found | None:
