@@ -46,9 +46,6 @@ def _pattern() -> re.Pattern[str]:
 
 # (what every apposition holds right after its name: "the" or an owner's possessive)
 _COMMA_THE = re.compile(r",\s+(?:the\s|[A-Z][a-z]+['’]s\s)")
-# Words that make a possessive apposition a person's office rather than a body ("Tanaka, Japan's
-# ambassador to the agency"): only a body's own describing words may stand before its head.
-_OWNER_LINKS = frozenset({"to", "at", "of", "the", "in", "for", "and", "on", "with", "from", "by"})
 
 
 def apposition_matches(text: str) -> list[re.Match[str]]:
@@ -81,8 +78,9 @@ def appositive_names(doc: Doc) -> list[Appositive]:
         ):
             continue  # "Meanwhile, the agency ...": a capital that only starts a sentence
         desc_start, desc_end = match.span("desc")
-        if match["owner"] is not None and not _OWNER_LINKS.isdisjoint(match["desc"].split()[1:-1]):
-            continue  # "Japan's ambassador to the agency": an office
+        if match["owner"] is not None and "and" in match["desc"].split()[1:-1]:
+            continue  # (a possessive apposition holds only a body's own describing words: `_LINKS`
+            # keeps every other link out of them, "Japan's ambassador to the agency")
         countries = states_in(doc, desc_start, desc_end) or _state_after(doc, desc_end)
         country = str(countries[0].attrs["code"]) if countries else None
         out.append(Appositive(start, end, country))
@@ -179,15 +177,22 @@ _OFFICE_REACH = 60  # how far before a company noun the office it belongs to is 
 
 
 @functools.cache
+def lower_offices() -> frozenset[str]:
+    """Offices of one word in lower case (roles.yaml `titles` and `lower_case_titles`): "president"."""
+    data = load_yaml("roles.yaml")
+    words = {str(t).lower() for t in data.get("titles", []) if " " not in str(t)}
+    words |= {str(t) for t in data.get("lower_case_titles", []) if " " not in str(t)}
+    return frozenset(w for w in words if w[:1].islower())
+
+
+@functools.cache
 def _office_before() -> re.Pattern[str]:
     """An office in lower case, then "of"/"at" and "the" (or a possessive) and up to three lower-case
     words, at the end of a text: "the president of the", "the head of the agency's international"."""
     data = load_yaml("roles.yaml")
-    words = {str(t).lower() for t in data.get("titles", []) if " " not in str(t)}
-    words |= {str(t) for t in data.get("lower_case_titles", []) if " " not in str(t)}
-    words |= {str(t).split()[0] for t in data.get("lower_titles", []) if str(t).endswith((" of", " at"))}
+    words = {str(t).split()[0] for t in data.get("lower_titles", []) if str(t).endswith((" of", " at"))}
     words |= {str(t) for t in data.get("role_nouns", [])}
-    alternation = longest_first(w for w in words if w[:1].islower())
+    alternation = longest_first({*lower_offices(), *(w for w in words if w[:1].islower())})
     return re.compile(
         rf"(?<![\w-])(?:{alternation})[ \t\n]+(?:of|at)[ \t\n]+(?:the|its|this|our|their)[ \t\n]+"
         r"(?:[a-z-]+(?:['’]s)?[ \t\n]+){0,3}$"

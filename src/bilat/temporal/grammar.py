@@ -52,16 +52,16 @@ def fragments() -> dict[str, str]:
     """The named sub-patterns ({MONTH}, {DAY}, {YEAR}, {NUM}, {UNIT}, ...)."""
     lex = lexicon()
     cs = lex.case_sensitive
-    months = alternation(lex.months, cs, abbreviations(lex.months))
-    full_months = alternation((m for m in lex.months if m not in abbreviations(lex.months)), cs)
+    short_months = abbreviations(lex.months)
+    months = alternation(lex.months, cs, short_months)
+    full_month_names = [m for m in lex.months if m not in short_months]
+    full_months = alternation(full_month_names, cs)
     digits = r"(?<![\d.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2)?(?![\d])"
     frag = {
         "MONTH": months,
         "FULLMONTH": full_months,
         # month names of other European languages, and the English ones ("4. November 2025")
-        "ANYMONTH": alternation(
-            [*lex.foreign_months, *(m for m in lex.months if m not in abbreviations(lex.months))], cs
-        ),
+        "ANYMONTH": alternation([*lex.foreign_months, *full_month_names], cs),
         "WEEKDAY": alternation(lex.weekdays, cs, abbreviations(lex.weekdays)),
         "FULLWEEKDAY": alternation((w for w in lex.weekdays if w.endswith("day")), cs),
         "DAY": r"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|"

@@ -275,14 +275,12 @@ def _nearest_name(items: list, position: int, long_names: int = 0) -> str | None
 def _nearest_item(items: list, position: int) -> tuple[Any, int] | None:
     """The item mentioned last before `position` (the first of the list on a tie) and the start of
     that mention, or None."""
-    best, distance = None, None
+    best, last = None, -1
     for item in items:
         for start, _ in item.spans:
-            if start <= position and (distance is None or position - start < distance):
-                best, distance = item, position - start
-    if best is None or distance is None:
-        return None
-    return best, position - distance
+            if last < start <= position:
+                best, last = item, start
+    return None if best is None else (best, last)
 
 
 def _short_name(best: Any, long_names: int) -> str:

@@ -61,6 +61,7 @@ def closes_other(doc: Doc, verb: int) -> bool:
     return _WHICH_BEFORE.search(doc.text, max(0, verb - 12), verb) is not None
 
 
+@functools.cache
 def _length_pattern(word: str) -> re.Pattern[str]:
     numbers = "|".join(_NUMBER_WORDS)
     return re.compile(

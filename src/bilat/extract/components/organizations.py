@@ -32,7 +32,7 @@ from bilat.extract.naming import (
     words_of,
 )
 from bilat.extract.org_airlines import airline_country_words, airline_names
-from bilat.extract.org_appositives import appositive_names, company_names
+from bilat.extract.org_appositives import appositive_names, company_names, lower_offices
 from bilat.extract.org_firms import firm_names
 from bilat.extract.org_missions import mission_names
 from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
@@ -1349,15 +1349,6 @@ def _office_just_before(doc: Doc, start: int) -> bool:
     return _office_before().search(window.rsplit("\n", 1)[-1]) is not None
 
 
-@functools.cache
-def _lower_offices() -> frozenset[str]:
-    """Offices written in lower case right before their holder's name ("KMI president Kim ...")."""
-    data = load_yaml("roles.yaml")
-    words = {str(t).lower() for t in data.get("titles", []) if " " not in str(t)}
-    words |= {str(t) for t in data.get("lower_case_titles", []) if " " not in str(t)}
-    return frozenset(w for w in words if w[:1].islower())
-
-
 _WORD_BEFORE_PHRASE = re.compile(r"([a-z][a-z-]*)[ \t]+$")
 
 
@@ -1368,7 +1359,7 @@ def _after_holder_name(doc: Doc, toks: list[Token]) -> list[Token]:
     if len(toks) < 4 or not toks[0].capitalised:
         return toks
     before = _WORD_BEFORE_PHRASE.search(doc.text, max(0, toks[0].start - 24), toks[0].start)
-    if before is None or before.group(1) not in _lower_offices():
+    if before is None or before.group(1) not in lower_offices():
         return toks
     heads = name_words()[0]
     texts = name_texts(doc)

@@ -893,17 +893,18 @@ _COINED_WORD = re.compile(_COINED)
 # second call of the Programme "Rios Claros"", "within the Project «Sal Marina»".
 _CAPITAL_KINDS = tuple(kind[:1].upper() + kind[1:] for kind in _KINDS)
 _CAPITAL_KIND_QUOTED = re.compile(rf"(?<=\b[Tt]he )(?:{either(_CAPITAL_KINDS)})[ \t]+{_QUOTED_COINED}")
+_CAPITAL_KIND_STEMS = stems(_CAPITAL_KINDS)
 
 
 def capital_kind_quoted_candidates(doc: Doc) -> list[Candidate]:
     """Quoted names right after "the" and a capitalised programme word ("the Programme "X Y"")."""
     out = []
-    for stem in stems(_CAPITAL_KINDS):
-        for at in occurrences(doc.text, stem):
-            match = _CAPITAL_KIND_QUOTED.match(doc.text, at)
-            if match is not None:
-                out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
+    for at in _kind_words(doc.text, _CAPITAL_KIND_STEMS):
+        match = _CAPITAL_KIND_QUOTED.match(doc.text, at)
+        if match is not None:
+            out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
     return out
+
 
 # A one-word coined name right after its kind word, maybe with a naming verb between: "under the
 # bilateral programme ANDES-Boreal.", "the new partnership, called **NORA-Sea**, with ...", "its
@@ -940,8 +941,8 @@ def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
 # Master's Programme in Marine Ecology and Fisheries".
 _DEGREE_FIELD_WORD = r"[A-Z][\w\u2010\u2011\u2013'’-]*"
 _DEGREE = re.compile(
-    rf"(?<![\w-])(?:{either(sorted(phrase_list('degree_qualifiers'), key=len, reverse=True))})[ \t]+"
-    rf"(?:{either(sorted(phrase_list('degree_words'), key=len, reverse=True))})"
+    rf"(?<![\w-])(?:{longest_first(phrase_list('degree_qualifiers'))})[ \t]+"
+    rf"(?:{longest_first(phrase_list('degree_words'))})"
     rf"(?:[ \t]+(?:Degree|Programme|Program|Track))?{_SEP}in{_SEP}{_DEGREE_FIELD_WORD}"
     rf"(?:{_SEP}(?:(?:and|of|for|in|&){_SEP})?{_DEGREE_FIELD_WORD}){{0,7}}"
 )
