@@ -26,23 +26,24 @@ BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.99, "field": 0.97, "grounded": 0.98}
 LATER_FLOOR = {"overall": 0.98, "field": 0.93, "grounded": 0.99}
 FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
-SIXTH_FLOOR = {"overall": 0.955, "field": 0.87}
+SIXTH_FLOOR = {"overall": 0.96, "field": 0.87}
 SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.985, "field": 0.925}
-NINTH_FLOOR = {"overall": 0.94, "field": 0.885, "grounded": 0.98}
+NINTH_FLOOR = {"overall": 0.945, "field": 0.90, "grounded": 0.98}
 TENTH_FLOOR = {"overall": 0.985, "field": 0.955}
 ELEVENTH_FLOOR = {"overall": 0.99, "field": 0.96}
-TWELFTH_FLOOR = {"overall": 0.93, "field": 0.83}
+TWELFTH_FLOOR = {"overall": 0.935, "field": 0.83}
 THIRTEENTH_FLOOR = {"overall": 0.995, "field": 0.96}
-FOURTEENTH_FLOOR = {"overall": 0.97, "field": 0.93}
-FIFTEENTH_FLOOR = {"overall": 0.98, "field": 0.92}
-SIXTEENTH_FLOOR = {"overall": 0.98, "field": 0.945}
-SEVENTEENTH_FLOOR = {"overall": 0.93, "field": 0.85}
-EIGHTEENTH_FLOOR = {"overall": 0.975, "field": 0.915}
-NINETEENTH_FLOOR = {"overall": 0.96, "field": 0.875}
-TWENTIETH_FLOOR = {"overall": 0.95, "field": 0.85}
+FOURTEENTH_FLOOR = {"overall": 0.98, "field": 0.96}
+FIFTEENTH_FLOOR = {"overall": 0.985, "field": 0.955}
+SIXTEENTH_FLOOR = {"overall": 0.985, "field": 0.945}
+SEVENTEENTH_FLOOR = {"overall": 0.94, "field": 0.86}
+EIGHTEENTH_FLOOR = {"overall": 0.975, "field": 0.93}
+NINETEENTH_FLOOR = {"overall": 0.965, "field": 0.90}
+TWENTIETH_FLOOR = {"overall": 0.955, "field": 0.87}
+TWENTYFIRST_FLOOR = {"overall": 0.925, "field": 0.78}
 # held back: its lowest field is never read; 0.70 is issue 3's own minimum for a field
-TWENTYFIRST_FLOOR = {"overall": 0.885, "field": 0.70}
+TWENTYSECOND_FLOOR = {"overall": 0.865, "field": 0.70}
 
 
 def _predict(
@@ -221,8 +222,12 @@ def test_record_files_hold_evidence_in_the_file_text(
         # rounds; in view in session 14 (0.951 after its rounds)
         ("twentieth_corpus", "twentieth_gold", TWENTIETH_FLOOR),
         # session 14: twelve more, written before the session's work and held back (only totals
-        # read): 0.879 with the code of the session's start, 0.890 after its three rounds
+        # read): 0.879 with the code of the session's start, 0.890 after its three rounds; in view
+        # in session 15 (0.928 after its rounds)
         ("twentyfirst_corpus", "twentyfirst_gold", TWENTYFIRST_FLOOR),
+        # session 15: twelve more, written before the session's work and held back (only totals
+        # read): 0.864 with the code of the session's start, 0.869 after its six rounds
+        ("twentysecond_corpus", "twentysecond_gold", TWENTYSECOND_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
