@@ -88,7 +88,8 @@ def test_names_and_possessives_are_not_years_or_decades(values) -> None:
 
 
 def test_two_dates_joined_by_and_are_two_dates(values) -> None:
-    assert [v for _, _, v in values("The summit met on 24 and 28 April 2024.")] == ["2024-04-28"]
+    found = values("The summit met on 24 and 28 April 2024.")
+    assert [v for _, _, v in found] == ["2024-04-24", "2024-04-28"]
     assert values("Between 1 and 3 May 2024 the fair ran.")[0][2] == "2024-05-01"
 
 

@@ -369,8 +369,19 @@ def _destination(
     ):
         return False
     return (
-        person.span[0] < mention.start or _trip_leader().search(text, mention.end, person.span[0]) is not None
+        person.span[0] < mention.start
+        or _trip_leader().search(text, mention.end, person.span[0]) is not None
+        or _QUOTE_SPEAKER.match(text, mention.end, person.span[0]) is not None
     )
+
+
+# The rest of a quotation after a place in it, then a speech verb and the speaker (the words in the
+# quote are the speaker's: "'Our exports to Korea have doubled,' said NAME").
+_QUOTE_SPEAKER = re.compile(
+    r"[^\"“”‘’'\n]{0,120}[,.!?]?[\"”’']\s*,?\s*(?:said|says|added|adds|noted|notes|stated|explained)\s+"
+    r"(?:[^\"“”.;\n]{0,40}?)$",
+    re.IGNORECASE,
+)
 
 
 @functools.cache

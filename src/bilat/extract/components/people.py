@@ -1460,6 +1460,8 @@ class SentenceScan:
     def _role_end(self, k: int) -> int:
         """Offset where the role that starts at token k ends."""
         end = self.toks[k].end
+        title = self.title_at.get(self.toks[k].start)
+        bare = title[0] if title else -1  # (where a role of a bare title ends: "Vice President")
         depth = 0
         while k < len(self.toks):
             tok = self.toks[k]
@@ -1475,29 +1477,34 @@ class SentenceScan:
                 k = qualified
                 end = self.toks[k - 1].end
                 continue
-            elif self._stops_role(k, depth):
+            elif self._stops_role(k, depth, tok.start == bare):
                 break
             end = tok.end
             k += 1
         return end
 
-    def _stops_role(self, k: int, depth: int) -> bool:
-        """True when token k ends a role: a list separator before a name, or a plain word."""
+    def _stops_role(self, k: int, depth: int, bare: bool = False) -> bool:
+        """True when token k ends a role: a list separator before a name, or a plain word; not a
+        comma after a bare title before two words that close the sentence (the title's body: ", Vice
+        President, Samsung SDI.")."""
         text = self.toks[k].text
         if text in {";", ":"}:
             return True
-        if ((text == "," and depth == 0) or text in {"and", "or"}) and self._name_follows(k + 1):
+        if ((text == "," and depth == 0) or text in {"and", "or"}) and self._name_follows(k + 1, bare):
             return True
         if text == "," and depth == 0 and k + 1 < len(self.toks) and self.toks[k + 1].text[:1].islower():
             return True  # ", in Hanoi": the clause after the role
         role_word = text[:1].isupper() or text[:1].isdigit() or text in _ROLE_GLUE or depth > 0
         return not role_word and (text not in {"in", "or"} or k + 1 >= len(self.toks))
 
-    def _name_follows(self, k: int) -> bool:
+    def _name_follows(self, k: int, bare: bool = False) -> bool:
         k = self.skip_honorifics(k) if k < len(self.toks) else k
         if k < len(self.toks) and k > 0 and self.toks[k - 1].text in self.honorifics:
             return True
         j = self.name_at(k, min_words=2)
+        closes = j > k and j + 1 == len(self.toks) and self.toks[j].text == "."
+        if bare and closes and self.toks[k - 1].text == ",":
+            return False  # (two words that close the sentence are the title's body: ", CEO, Samsung SDI.")
         return j > k and (j >= len(self.toks) or self.toks[j].text in {",", "and", ".", "("})
 
     def role_before(self, i: int) -> tuple[str | None, tuple[int, int] | None]:

@@ -53,19 +53,68 @@ def numeric(m: re.Match[str], ctx: Context) -> Found | None:
     return day_found(year, a, b)
 
 
+# A weekday in brackets after a Japanese day: 5月9日（金）, 9日(金曜日).
+JA_WEEKDAY = r"(?:[（(][月火水木金土日](?:曜日?)?[)）])?"
+JA_RANGE = r"\s*(?:から|～|〜|~|-|–|—)\s*"
+THIRDS = {"上": "START", "中": "MID", "下": "END"}
+
+
 @rule(
     "japanese",
-    r"(?:(?P<y>{YEAR})|(?P<era>{ERA})(?P<ey>\d{1,2}|元))年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?",
+    r"(?:(?:(?P<y>{YEAR}|(?<![\d])[１２][０-９]{3}(?!\d))|(?P<era>{ERA})(?P<ey>\d{1,2}|元))年(?:(?P<fy>度)|(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?"
+    r"|(?<!\d)(?P<m0>\d{1,2})月(?:(?P<d0>\d{1,2})日|(?=[上中下]旬)))"
+    r"(?:(?<=月)(?P<third>[上中下])旬"
+    r"|(?<=日)" + JA_WEEKDAY + JA_RANGE
+    + r"(?:(?P<y2>{YEAR})年)?(?:(?P<m2>\d{1,2})月)?(?P<d2>\d{1,2})日)?",
     priority=5,
 )
 def japanese(m: re.Match[str], ctx: Context) -> Found | None:
-    """Japanese dates: 2025年5月27日, and era years such as 令和7年 (era table in the lexicon)."""
-    year = int(m["y"]) if m["y"] else lexicon().eras[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])) - 1
-    if m["d"]:
-        return day_found(year, int(m["m"]), int(m["d"]))
-    if m["m"]:
-        return month_found(year, int(m["m"]))
-    return year_found(year)
+    """Japanese dates: 2025年5月27日, 5月9日 (the year inferred), era years such as 令和7年 (era table
+    in the lexicon), fiscal years 2025年度 (valued as the year, like FY2025), thirds of a month
+    (5月上旬: its start), and day ranges 5月9日（金）から11日まで, 5月9日～11日."""
+    if m["y"] or m["era"]:
+        year: int | None = (
+            int(m["y"]) if m["y"] else lexicon().eras[m["era"]] + (1 if m["ey"] == "元" else int(m["ey"])) - 1
+        )
+    else:
+        year = None
+    month_text, day_text = m["m"] or m["m0"], m["d"] or m["d0"]
+    if day_text:
+        month_no, day_no = int(month_text), int(day_text)
+        if year is None:
+            year = infer_year(m, ctx, month_no, day_no)
+        first = day_found(year, month_no, day_no)
+        if first is None or not m["d2"]:
+            return first
+        return _japanese_range(m, ctx, first, year, month_no)
+    if month_text:
+        if year is None:
+            year = infer_year(m, ctx, int(month_text), 15)
+        found = month_found(year, int(month_text))
+        if found is not None and m["third"]:
+            found.mod = THIRDS[m["third"]]
+        return found
+    return year_found(year) if year is not None else None
+
+
+def _japanese_range(
+    m: re.Match[str], ctx: Context, first: Found, year: int | None, month_no: int
+) -> Found | None:
+    """The second day of 5月9日から11日: its month and year are the first's unless written."""
+    y2 = int(m["y2"]) if m["y2"] else year
+    m2 = int(m["m2"]) if m["m2"] else month_no
+    if not m["y2"] and y2 is not None and m2 < month_no:
+        y2 += 1  # 12月30日から1月2日: into the next year
+    last = day_found(y2, m2, int(m["d2"]))
+    if last is None or not (first.point and last.point and first.point.date < last.point.date):
+        return None
+    if (last.point.date - first.point.date).days > 366:
+        return None
+    first.end_value = last.value
+    second = m.start("y2") if m["y2"] else m.start("m2") if m["m2"] else m.start("d2")
+    first_end = m.end("d") if m["d"] else m.end("d0")
+    first.parts = [(m.start(), first_end, first.value), (second, m.end(), last.value)]
+    return first
 
 
 @rule(
@@ -258,6 +307,30 @@ def foreign_range(m: re.Match[str], ctx: Context) -> Found | None:
         (m.start("d2"), m.end(), last.value),
     ]
     return first
+
+
+PAIR_OPENER = re.compile(r"(?i)(?<!\w)(?:on|le|les|am|den|el|los|il|op|til)\s+$")
+
+
+@rule(
+    "first_of_pair",
+    r"(?P<d>(?<!\d)(?:3[01]|[12]\d|0?[1-9]))"
+    r"(?=(?:\.|(?i:er))?\s+(?i:and|et|und|y|e|en|og|och|i)\s+(?P<d2>(?:3[01]|[12]\d|0?[1-9]))(?:\.|(?i:er))?\s+"
+    r"(?:(?i:de|di|of)\s+)?(?P<m>{ANYMONTH})\.?(?:(?:\s+(?i:de|del)\s+|,?\s+)(?P<y>{YEAR}))?(?![\w-]))",
+    priority=1,
+)
+def first_of_pair(m: re.Match[str], ctx: Context) -> Found | None:
+    """The first of two days named with one month, "on 24 and 28 April 2025", "le 9 et 12 juin":
+    two dates (days in a row are a range, `dm_range`/`foreign_range`); the first takes the month
+    and year written after the second."""
+    if not m["y"] and not PAIR_OPENER.search(ctx.text, max(0, m.start() - 5), m.start()):
+        return None
+    month_no = _any_month(m["m"])
+    d1, d2 = int(m["d"]), int(m["d2"])
+    if month_no is None or d1 >= d2 or d2 == d1 + 1:
+        return None
+    year_no = int(m["y"]) if m["y"] else infer_year(m, ctx, month_no, d2)
+    return day_found(year_no, month_no, d1)
 
 
 def _day_month(m: re.Match[str], ctx: Context) -> Found | None:

@@ -518,3 +518,39 @@ def unit_before(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     step = -1 if words.key(m["dir"]) in ("before", "earlier") else 1
     return _point(ctx, calendar.shift(anchor.date, unit, step), unit)
+
+
+# Japanese words for a day or year, by the date they count from and the step: 本日 today, 翌日 the
+# day after the date just named, 昨年 last year, 来年度 next fiscal year (年度 valued as its year).
+JA_RELATIVE = {
+    "本日": ("ref", "day", 0), "今日": ("ref", "day", 0), "昨日": ("ref", "day", -1),
+    "明日": ("ref", "day", 1),
+    "同日": ("anchor", "day", 0), "翌日": ("anchor", "day", 1), "前日": ("anchor", "day", -1),
+    "今年": ("ref", "year", 0), "本年": ("ref", "year", 0), "昨年": ("ref", "year", -1),
+    "去年": ("ref", "year", -1),
+    "来年": ("ref", "year", 1), "翌年": ("anchor", "year", 1),
+    "今年度": ("ref", "fy", 0), "本年度": ("ref", "fy", 0), "昨年度": ("ref", "fy", -1),
+    "前年度": ("ref", "fy", -1),
+    "来年度": ("ref", "fy", 1), "翌年度": ("anchor", "fy", 1),
+    "今月": ("ref", "month", 0), "先月": ("ref", "month", -1), "来月": ("ref", "month", 1),
+}  # fmt: skip
+
+
+@rule(
+    "japanese_relative",
+    r"(?P<w>" + "|".join(sorted(JA_RELATIVE, key=len, reverse=True)) + ")",
+    priority=2,
+    anchored=True,
+)
+def japanese_relative(m: re.Match[str], ctx: Context) -> Found | None:
+    """本日, 同日, 翌日, 昨年, 来年度, 今月: counted from the reference date or the date just named."""
+    base_kind, unit, step = JA_RELATIVE[m["w"]]
+    point = ctx.anchor if base_kind == "anchor" else ctx.reference
+    if point is None:
+        return None
+    if unit == "fy":  # a Japanese fiscal year starts in April, named by that year
+        year = point.date.year - (1 if point.date.month < 4 and base_kind == "ref" else 0) + step
+        return _from_reference(_point(ctx, dt.date(year, 1, 1), "year"), base_kind == "ref")
+    if unit == "day" and point.granularity != "day":
+        return None
+    return _from_reference(_point(ctx, calendar.shift(point.date, unit, step), unit), base_kind == "ref")
