@@ -226,7 +226,7 @@ def test_record_files_hold_evidence_in_the_file_text(
         # in session 15 (0.928 after its rounds)
         ("twentyfirst_corpus", "twentyfirst_gold", TWENTYFIRST_FLOOR),
         # session 15: twelve more, written before the session's work and held back (only totals
-        # read): 0.864 with the code of the session's start, 0.869 after its six rounds
+        # read): 0.864 with the code of the session's start, 0.869 after its seven rounds
         ("twentysecond_corpus", "twentysecond_gold", TWENTYSECOND_FLOOR),
     ],
 )
