@@ -67,3 +67,14 @@ def topics(record: dict[str, Any]) -> set[str]:
 def events_of(extract: Extract, text: str, published: str) -> list[dict[str, Any]]:
     """The events of `text` extracted as if published on `published`, in the record's order."""
     return list(extract(text, published=published)["events"])
+
+
+def roles_by_name(record: dict[str, Any]) -> dict[str, str | None]:
+    """The role of each of the record's people (None if it gives none), keyed by their name."""
+    return {p["name"]: p.get("role") for p in record["people"]}
+
+
+def org_countries_and_aliases(record: dict[str, Any]) -> dict[str, tuple[str | None, list[str]]]:
+    """The country and the aliases (a list, empty if none) of each of the record's organisations,
+    keyed by its name."""
+    return {o["name"]: (o.get("country"), o.get("aliases") or []) for o in record["organizations"]}

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
 from bilat.extract.components.organizations import _place_tail
 
-
-def _orgs(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    record = get_extractor().extract(text, name="case.txt").to_dict()
-    return {o["name"]: (o.get("country"), o.get("aliases") or []) for o in record["organizations"]}
+from .records import Extract, org_countries_and_aliases
 
 
 @pytest.mark.parametrize(
@@ -44,26 +40,28 @@ def test_place_tail(name: str, expected: tuple[str, str, str] | None) -> None:
         ),
     ],
 )
-def test_bare_name_folds_into_the_placed_one(text: str, bare: str) -> None:
-    orgs = _orgs(text)
+def test_bare_name_folds_into_the_placed_one(extract: Extract, text: str, bare: str) -> None:
+    orgs = org_countries_and_aliases(extract(text, published=None))
     assert bare not in orgs
     assert any(bare in aliases for _, aliases in orgs.values())
 
 
-def test_body_abroad_keeps_the_country_of_its_bare_name() -> None:
+def test_body_abroad_keeps_the_country_of_its_bare_name(extract: Extract) -> None:
     text = (
         "The forum was hosted by the Taipei Economic and Cultural Office in Chile. The Taipei Economic "
         "and Cultural Office also funded the dinner."
     )
-    assert _orgs(text)["Taipei Economic and Cultural Office in Chile"][0] == "TW"
+    orgs = org_countries_and_aliases(extract(text, published=None))
+    assert orgs["Taipei Economic and Cultural Office in Chile"][0] == "TW"
 
 
-def test_two_ministries_of_one_name_stay_apart() -> None:
+def test_two_ministries_of_one_name_stay_apart(extract: Extract) -> None:
     text = (
         "Japan's Ministry of Foreign Affairs and the Ministry of Foreign Affairs of the Republic of Korea "
         "held talks in Tokyo."
     )
-    assert len([n for n in _orgs(text) if n.startswith("Ministry of Foreign Affairs")]) == 2
+    orgs = org_countries_and_aliases(extract(text, published=None))
+    assert len([n for n in orgs if n.startswith("Ministry of Foreign Affairs")]) == 2
 
 
 @pytest.mark.parametrize(
@@ -73,10 +71,12 @@ def test_two_ministries_of_one_name_stay_apart() -> None:
         "The ministers recalled the pledges made at the third UN Ocean Conference in Nice.",
     ],
 )
-def test_body_opening_a_meeting_name_is_no_mention(text: str) -> None:
-    assert "United Nations" not in _orgs(text)
+def test_body_opening_a_meeting_name_is_no_mention(extract: Extract, text: str) -> None:
+    assert "United Nations" not in org_countries_and_aliases(extract(text, published=None))
 
 
-def test_group_named_by_its_own_summit_stays() -> None:
-    orgs = _orgs("The leaders spoke at the G20 Summit in Rio de Janeiro.")
+def test_group_named_by_its_own_summit_stays(extract: Extract) -> None:
+    orgs = org_countries_and_aliases(
+        extract("The leaders spoke at the G20 Summit in Rio de Janeiro.", published=None)
+    )
     assert "G20" in set(orgs) | {a for _, aliases in orgs.values() for a in aliases}

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
-
-
-def _orgs(text: str) -> dict[str, tuple[str | None, list[str]]]:
-    record = get_extractor().extract(text, name="case.txt").to_dict()
-    return {o["name"]: (o.get("country"), o.get("aliases") or []) for o in record["organizations"]}
+from .records import Extract, org_countries_and_aliases
 
 
 @pytest.mark.parametrize(
@@ -39,8 +34,8 @@ def _orgs(text: str) -> dict[str, tuple[str | None, list[str]]]:
         ),
     ],
 )
-def test_long_form_stops_at_a_line_it_was_not_cut_from(text: str, name: str) -> None:
-    orgs = _orgs(text)
+def test_long_form_stops_at_a_line_it_was_not_cut_from(extract: Extract, text: str, name: str) -> None:
+    orgs = org_countries_and_aliases(extract(text, published=None))
     assert name in orgs
     # (no alias keeps the line before: "AI Lagoon Coast University", "MEDIA RELEASE Nordic ...")
     assert not any(alias != name and alias.endswith(name) for alias in orgs[name][1])
@@ -64,8 +59,8 @@ def test_long_form_stops_at_a_line_it_was_not_cut_from(text: str, name: str) -> 
         ),
     ],
 )
-def test_long_form_still_reaches_over_a_line_cut_inside_it(text: str, name: str) -> None:
-    assert name in _orgs(text)
+def test_long_form_still_reaches_over_a_line_cut_inside_it(extract: Extract, text: str, name: str) -> None:
+    assert name in org_countries_and_aliases(extract(text, published=None))
 
 
 @pytest.mark.parametrize(
@@ -84,8 +79,8 @@ def test_long_form_still_reaches_over_a_line_cut_inside_it(text: str, name: str)
         ),
     ],
 )
-def test_possessive_apposition_names_a_body(text: str, name: str, country: str) -> None:
-    orgs = _orgs(text)
+def test_possessive_apposition_names_a_body(extract: Extract, text: str, name: str, country: str) -> None:
+    orgs = org_countries_and_aliases(extract(text, published=None))
     assert name in orgs
     assert orgs[name][0] == country
 
@@ -99,5 +94,7 @@ def test_possessive_apposition_names_a_body(text: str, name: str, country: str) 
         ("The forum opened. Lindqvist, Sweden's research council chief, spoke first.", "Lindqvist"),
     ],
 )
-def test_possessive_apposition_of_an_office_or_adverb_is_no_body(text: str, word: str) -> None:
-    assert word not in _orgs(text)
+def test_possessive_apposition_of_an_office_or_adverb_is_no_body(
+    extract: Extract, text: str, word: str
+) -> None:
+    assert word not in org_countries_and_aliases(extract(text, published=None))

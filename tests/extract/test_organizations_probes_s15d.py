@@ -16,17 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
+from .records import Extract, orgs_by_name
 
 HEAD = "Seoul, 12 March 2025 - Korea and Iceland signed a research cooperation agreement.\n\n"
-
-
-def _record(text: str) -> dict:
-    return get_extractor().extract(HEAD + text, name="probe.txt").to_dict()
-
-
-def _orgs(text: str) -> set[str]:
-    return {o["name"] for o in _record(text)["organizations"]}
 
 
 @pytest.mark.parametrize(
@@ -74,8 +66,8 @@ def _orgs(text: str) -> set[str]:
         ),
     ],
 )
-def test_office_before_body_and_holder(text: str, body: str, person: str) -> None:
-    record = _record(text)
+def test_office_before_body_and_holder(extract: Extract, text: str, body: str, person: str) -> None:
+    record = extract(HEAD + text, published=None)
     names = {o["name"] for o in record["organizations"]}
     assert body in names
     assert not any("President" in n or "Director" in n or "Dean" in n or "Chairman" in n for n in names)
@@ -97,8 +89,8 @@ def test_office_before_body_and_holder(text: str, body: str, person: str) -> Non
         ),
     ],
 )
-def test_office_before_owned_body(text: str, body: str) -> None:
-    assert body in _orgs(text)
+def test_office_before_owned_body(extract: Extract, text: str, body: str) -> None:
+    assert body in orgs_by_name(extract(HEAD + text, published=None))
 
 
 @pytest.mark.parametrize(
@@ -108,15 +100,18 @@ def test_office_before_owned_body(text: str, body: str) -> None:
         "Head of Office KANG Min-seo said that Korea regards Iceland as a key partner.",
     ],
 )
-def test_office_without_a_body(text: str) -> None:
-    names = _orgs(text)
+def test_office_without_a_body(extract: Extract, text: str) -> None:
+    names = orgs_by_name(extract(HEAD + text, published=None))
     assert not any("Education" in n or "Office" in n or "Dadason" in n for n in names)
 
 
-def test_body_word_not_cut_as_holder_name() -> None:
-    names = _orgs(
-        "Prof. Le Van Thanh, Dean of the College of Environment and Natural Resources "
-        "at Can Tho University, spoke."
+def test_body_word_not_cut_as_holder_name(extract: Extract) -> None:
+    names = orgs_by_name(
+        extract(
+            HEAD + "Prof. Le Van Thanh, Dean of the College of Environment and Natural Resources "
+            "at Can Tho University, spoke.",
+            published=None,
+        )
     )
     assert "College of Environment and Natural Resources" in names
 
@@ -129,13 +124,16 @@ def test_body_word_not_cut_as_holder_name() -> None:
         "The chairman of the foundation, Bjorn Stefansson, said the grants would double.",
     ],
 )
-def test_holder_of_lower_case_body_is_no_company(text: str) -> None:
-    assert not _orgs(text)
+def test_holder_of_lower_case_body_is_no_company(extract: Extract, text: str) -> None:
+    assert not orgs_by_name(extract(HEAD + text, published=None))
 
 
-def test_company_apposition_still_read() -> None:
-    assert "Frigorifico Austral" in _orgs(
-        "A beef exporter, Frigorifico Austral, has signed a deal with KIST."
+def test_company_apposition_still_read(extract: Extract) -> None:
+    assert "Frigorifico Austral" in orgs_by_name(
+        extract(
+            HEAD + "A beef exporter, Frigorifico Austral, has signed a deal with KIST.",
+            published=None,
+        )
     )
 
 
@@ -155,7 +153,9 @@ def test_company_apposition_still_read() -> None:
         ),
     ],
 )
-def test_other_states_body_is_not_registry_namesake(text: str, body: str, country: str) -> None:
-    orgs = {o["name"]: o["country"] for o in _record(text)["organizations"]}
+def test_other_states_body_is_not_registry_namesake(
+    extract: Extract, text: str, body: str, country: str
+) -> None:
+    orgs = {o["name"]: o["country"] for o in extract(HEAD + text, published=None)["organizations"]}
     assert orgs.get(body) == country
     assert "Met Office" not in orgs

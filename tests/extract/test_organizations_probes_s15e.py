@@ -6,14 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
+from .records import Extract, orgs_by_name
 
 HEAD = "Seoul, 12 March 2025 - Korea and Iceland signed a research cooperation agreement.\n\n"
-
-
-def _organizations(text: str) -> dict[str, dict]:
-    record = get_extractor().extract(HEAD + text, name="probe.txt").to_dict()
-    return {o["name"]: o for o in record["organizations"]}
 
 
 @pytest.mark.parametrize(
@@ -47,8 +42,8 @@ def _organizations(text: str) -> dict[str, dict]:
         ),
     ],
 )
-def test_body_described_by_an_apposition(text: str, name: str, country: str) -> None:
-    organizations = _organizations(text)
+def test_body_described_by_an_apposition(extract: Extract, text: str, name: str, country: str) -> None:
+    organizations = orgs_by_name(extract(HEAD + text, published=None))
     assert name in organizations
     assert organizations[name]["country"] == country
 
@@ -60,6 +55,6 @@ def test_body_described_by_an_apposition(text: str, name: str, country: str) -> 
         "Yoon Ji-ho, the head of the polar research centre, welcomed the Icelandic team.",
     ],
 )
-def test_an_office_of_a_body_is_no_apposition_of_a_body(text: str) -> None:
-    organizations = _organizations(text)
+def test_an_office_of_a_body_is_no_apposition_of_a_body(extract: Extract, text: str) -> None:
+    organizations = orgs_by_name(extract(HEAD + text, published=None))
     assert not any(word in name for name in organizations for word in ("Bjornsdottir", "Ji-ho"))

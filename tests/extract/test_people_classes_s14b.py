@@ -11,18 +11,13 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
+from .records import Extract, people_by_name
 
 # Each text opens with a sentence that makes the pair of partners the document is about.
 _NO_CL = "Norway and Chile signed a new agreement on research cooperation in 2026.\n\n"
 _SE_KR = "Sweden and Korea agreed to deepen their cooperation in science and technology.\n\n"
 _PT_VN = "Portugal and Viet Nam held the third meeting of their joint committee on cooperation.\n\n"
 _GB_QA = "The UK and Qatar launched a joint research partnership on cooperation in health.\n\n"
-
-
-def _people(text: str, name: str = "case.md") -> dict[str, dict]:
-    record = get_extractor().extract(text, name=name).to_dict()
-    return {p["name"]: p for p in record["people"]}
 
 
 @pytest.mark.parametrize(
@@ -74,16 +69,18 @@ def _people(text: str, name: str = "case.md") -> dict[str, dict]:
         ),
     ],
 )
-def test_sentence_countries_read_for_what_they_are(text: str, name: str, country: str) -> None:
-    assert _people(text)[name]["country"] == country
+def test_sentence_countries_read_for_what_they_are(
+    extract: Extract, text: str, name: str, country: str
+) -> None:
+    assert people_by_name(extract(text, published=None))[name]["country"] == country
 
 
-def test_two_people_take_a_pair_named_after_them_in_order() -> None:
+def test_two_people_take_a_pair_named_after_them_in_order(extract: Extract) -> None:
     text = (
         _SE_KR
         + "Lars Berg, Minister for Energy, and Jae-won Han, Vice Minister, welcomed Sweden-Korea cooperation."
     )
-    found = _people(text)
+    found = people_by_name(extract(text, published=None))
     assert (found["Lars Berg"]["country"], found["Jae-won Han"]["country"]) == ("SE", "KR")
 
 
@@ -111,8 +108,8 @@ def test_two_people_take_a_pair_named_after_them_in_order() -> None:
         ),
     ],
 )
-def test_roles_across_names_and_postings(text: str, name: str, country: str) -> None:
-    assert _people(text)[name]["country"] == country
+def test_roles_across_names_and_postings(extract: Extract, text: str, name: str, country: str) -> None:
+    assert people_by_name(extract(text, published=None))[name]["country"] == country
 
 
 @pytest.mark.parametrize(
@@ -137,35 +134,35 @@ def test_roles_across_names_and_postings(text: str, name: str, country: str) -> 
         ),
     ],
 )
-def test_contact_entries(text: str, name: str, country: str) -> None:
-    assert _people(text)[name]["country"] == country
+def test_contact_entries(extract: Extract, text: str, name: str, country: str) -> None:
+    assert people_by_name(extract(text, published=None))[name]["country"] == country
 
 
-def test_diplomats_serve_the_one_embassy_named() -> None:
+def test_diplomats_serve_the_one_embassy_named(extract: Extract) -> None:
     text = (
         "Newsletter of the Embassy of Portugal in Viet Nam\n\n"
         + _PT_VN
         + "The reception was opened by Counsellor for Science Joana Seixas Brito on Friday.\n"
     )
-    assert _people(text)["Joana Seixas Brito"]["country"] == "PT"
+    assert people_by_name(extract(text, published=None))["Joana Seixas Brito"]["country"] == "PT"
 
 
-def test_short_form_of_a_body_in_a_role() -> None:
+def test_short_form_of_a_body_in_a_role(extract: Extract) -> None:
     text = (
         _SE_KR
         + "The Gyeongnam Institute of Marine Technology joins the programme this year.\n\n"
         + "Gyeongnam's vice-president for research, Dr. Soo-ah Byun, will visit Sweden in May."
     )
-    assert _people(text)["Soo-ah Byun"]["country"] == "KR"
+    assert people_by_name(extract(text, published=None))["Soo-ah Byun"]["country"] == "KR"
 
 
-def test_portfolio_of_a_state_secretary_names_the_state_secretariat() -> None:
+def test_portfolio_of_a_state_secretary_names_the_state_secretariat(extract: Extract) -> None:
     text = (
         "Switzerland and Viet Nam signed a cooperation agreement on research.\n\n"
         "The State Secretariat for Education, Research and Innovation (SERI) funds the call.\n\n"
         "The call was presented by Dr. Livia Kern, State Secretary for Education, Research and Innovation."
     )
-    assert _people(text)["Livia Kern"]["country"] == "CH"
+    assert people_by_name(extract(text, published=None))["Livia Kern"]["country"] == "CH"
 
 
 @pytest.mark.parametrize(
@@ -196,5 +193,5 @@ def test_portfolio_of_a_state_secretary_names_the_state_secretariat() -> None:
         ),
     ],
 )
-def test_role_classes(text: str, name: str, role: str) -> None:
-    assert _people(text)[name]["role"] == role
+def test_role_classes(extract: Extract, text: str, name: str, role: str) -> None:
+    assert people_by_name(extract(text, published=None))[name]["role"] == role

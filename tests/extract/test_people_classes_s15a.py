@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
-
-
-def _people(text: str) -> dict[str, str | None]:
-    record = get_extractor().extract(text, name="case.md").to_dict()
-    return {p["name"]: p.get("role") for p in record["people"]}
+from .records import Extract, roles_by_name
 
 
 @pytest.mark.parametrize(
@@ -45,9 +40,9 @@ def _people(text: str) -> dict[str, str | None]:
     ],
 )
 def test_units_and_addresses_in_a_chain_of_titles_are_no_people(
-    text: str, person: str, not_people: list[str]
+    extract: Extract, text: str, person: str, not_people: list[str]
 ) -> None:
-    found = _people(text)
+    found = roles_by_name(extract(text, published=None))
     assert person in found
     assert not [n for n in found if any(bad in n or n in bad for bad in not_people)]
 
@@ -69,8 +64,10 @@ def test_units_and_addresses_in_a_chain_of_titles_are_no_people(
         ),
     ],
 )
-def test_member_and_partner_are_roles_after_a_name(text: str, person: str, role: str) -> None:
-    found = _people(text)
+def test_member_and_partner_are_roles_after_a_name(
+    extract: Extract, text: str, person: str, role: str
+) -> None:
+    found = roles_by_name(extract(text, published=None))
     assert person in found
     assert (found[person] or "").startswith(role)
 
@@ -82,5 +79,5 @@ def test_member_and_partner_are_roles_after_a_name(text: str, person: str, role:
         "Amber Ventures, a partner of the fund, joined the talks.",
     ],
 )
-def test_partner_after_a_body_or_country_makes_no_person(text: str) -> None:
-    assert _people(text) == {}
+def test_partner_after_a_body_or_country_makes_no_person(extract: Extract, text: str) -> None:
+    assert roles_by_name(extract(text, published=None)) == {}

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
+from .records import Extract, roles_by_name
 
 HEAD = "Perú y Chile firman un acuerdo agrícola.\n\n"
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    record = get_extractor().extract(text, name="case.txt").to_dict()
-    return {p["name"]: p.get("role") for p in record["people"]}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +30,7 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
     ],
 )
-def test_spanish_titles(text: str, person: str, role_word: str) -> None:
-    roles = _roles(text)
+def test_spanish_titles(extract: Extract, text: str, person: str, role_word: str) -> None:
+    roles = roles_by_name(extract(text, published=None))
     assert person in roles
     assert (roles[person] or "").startswith(role_word)  # (no article or verb before the title)

@@ -15,17 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
+from .records import Extract, people_by_name
 
 HEAD = "Seoul, 12 March 2025 - Korea and Iceland signed a research cooperation agreement.\n\n"
-
-
-def _record(text: str) -> dict:
-    return get_extractor().extract(HEAD + text, name="probe.txt").to_dict()
-
-
-def _people(text: str) -> dict[str, dict]:
-    return {p["name"]: p for p in _record(text)["people"]}
 
 
 @pytest.mark.parametrize(
@@ -58,9 +50,9 @@ def _people(text: str) -> dict[str, dict]:
         ),
     ],
 )
-def test_office_of_a_lower_case_body(text: str, person: str, role: str) -> None:
-    record = _record(text)
-    people = {p["name"]: p for p in record["people"]}
+def test_office_of_a_lower_case_body(extract: Extract, text: str, person: str, role: str) -> None:
+    record = extract(HEAD + text, published=None)
+    people = people_by_name(record)
     assert person in people
     assert people[person]["role"] == role
     names = {o["name"] for o in record["organizations"]}
@@ -86,8 +78,10 @@ def test_office_of_a_lower_case_body(text: str, person: str, role: str) -> None:
         ),
     ],
 )
-def test_role_not_run_over_other_body(text: str, person: str, role: str | None, country: str) -> None:
-    people = _people(text)
+def test_role_not_run_over_other_body(
+    extract: Extract, text: str, person: str, role: str | None, country: str
+) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     assert person in people
     assert "University and" not in (people[person]["role"] or "")
     if role is not None:
@@ -95,25 +89,36 @@ def test_role_not_run_over_other_body(text: str, person: str, role: str | None, 
     assert people[person]["country"] == country
 
 
-def test_role_goes_on_over_line_break_after_link() -> None:
-    people = _people(
-        "The MoU was signed by Prof. Jon Atli Benediktsson, Rector of the University of\n"
-        "Iceland, and Prof. Yoo Hong-lim, President of Seoul National University.\n"
+def test_role_goes_on_over_line_break_after_link(extract: Extract) -> None:
+    people = people_by_name(
+        extract(
+            HEAD + "The MoU was signed by Prof. Jon Atli Benediktsson, Rector of the University of\n"
+            "Iceland, and Prof. Yoo Hong-lim, President of Seoul National University.\n",
+            published=None,
+        )
     )
     assert people["Jon Atli Benediktsson"]["role"] == "Rector of the University of Iceland"
     assert people["Hong-lim Yoo"]["role"] == "President of Seoul National University"
 
 
-def test_colon_ends_lower_case_role() -> None:
-    people = _people(
-        'Quotes from Professor Kim Sung-ho, head of the polar science team at KOPRI: "Iceland is key."'
+def test_colon_ends_lower_case_role(extract: Extract) -> None:
+    people = people_by_name(
+        extract(
+            HEAD
+            + 'Quotes from Professor Kim Sung-ho, head of the polar science team at KOPRI: "Iceland is key."',
+            published=None,
+        )
     )
     assert people["Sung-ho Kim"]["role"] == "head of the polar science team at KOPRI"
 
 
-def test_bracket_is_own_affiliation() -> None:
-    people = _people(
-        "Present were: Dr. Anna Berg (Rannis), Dr. Lee Jae-hoon (NRF), and Ms. Gudrun Olafsdottir."
+def test_bracket_is_own_affiliation(extract: Extract) -> None:
+    people = people_by_name(
+        extract(
+            HEAD
+            + "Present were: Dr. Anna Berg (Rannis), Dr. Lee Jae-hoon (NRF), and Ms. Gudrun Olafsdottir.",
+            published=None,
+        )
     )
     assert people["Anna Berg"]["country"] is None  # (not the next person's NRF)
     assert people["Jae-hoon Lee"]["country"] == "KR"
@@ -134,8 +139,8 @@ def test_bracket_is_own_affiliation() -> None:
         ),
     ],
 )
-def test_names_with_bracketed_bodies(text: str, expected: dict[str, str]) -> None:
-    people = _people(text)
+def test_names_with_bracketed_bodies(extract: Extract, text: str, expected: dict[str, str]) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     for name, country in expected.items():
         assert name in people
         assert people[name]["country"] == country
@@ -151,17 +156,18 @@ def test_names_with_bracketed_bodies(text: str, expected: dict[str, str]) -> Non
         "Deadlines are given in Japan Standard Time (JST).",
     ],
 )
-def test_bracket_after_other_names_is_no_person(text: str) -> None:
-    people = _people(text)
+def test_bracket_after_other_names_is_no_person(extract: Extract, text: str) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     assert not any(w in name for name in people for w in ("Biotecnología", "Teadusagentuur", "Standard"))
 
 
-def test_lower_case_offices_before_names_in_a_list() -> None:
-    record = _record(
-        "Korea Maritime Institute president Kim Jong-deok and Marine Research Institute director "
-        "Thorsteinn Sigurdsson signed the letter."
+def test_lower_case_offices_before_names_in_a_list(extract: Extract) -> None:
+    record = extract(
+        HEAD + "Korea Maritime Institute president Kim Jong-deok and Marine Research Institute director "
+        "Thorsteinn Sigurdsson signed the letter.",
+        published=None,
     )
-    people = {p["name"]: p for p in record["people"]}
+    people = people_by_name(record)
     assert people["Jong-deok Kim"]["role"] == "Korea Maritime Institute president"
     assert people["Thorsteinn Sigurdsson"]["role"] == "Marine Research Institute director"
     assert {o["name"] for o in record["organizations"]} >= {

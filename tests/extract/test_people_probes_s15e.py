@@ -15,14 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
+from .records import Extract, people_by_name
 
 HEAD = "Seoul, 12 March 2025 - Korea and Iceland signed a research cooperation agreement.\n\n"
-
-
-def _people(text: str) -> dict[str, dict]:
-    record = get_extractor().extract(HEAD + text, name="probe.txt").to_dict()
-    return {p["name"]: p for p in record["people"]}
 
 
 @pytest.mark.parametrize(
@@ -44,8 +39,10 @@ def _people(text: str) -> dict[str, dict]:
         ),
     ],
 )
-def test_three_word_name_after_comma_and(text: str, person: str, role: str, country: str) -> None:
-    people = _people(text)
+def test_three_word_name_after_comma_and(
+    extract: Extract, text: str, person: str, role: str, country: str
+) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     assert person in people
     assert people[person]["role"] == role
     assert people[person]["country"] == country
@@ -66,8 +63,10 @@ def test_three_word_name_after_comma_and(text: str, person: str, role: str, coun
         ),
     ],
 )
-def test_family_name_before_hyphenated_given_name_starts_the_name(text: str, person: str, role: str) -> None:
-    people = _people(text)
+def test_family_name_before_hyphenated_given_name_starts_the_name(
+    extract: Extract, text: str, person: str, role: str
+) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     assert person in people
     assert people[person]["role"].lower() == role.lower()
 
@@ -92,8 +91,10 @@ def test_family_name_before_hyphenated_given_name_starts_the_name(text: str, per
         ),
     ],
 )
-def test_body_name_before_a_title_is_the_whole_qualifier(text: str, person: str, role: str) -> None:
-    people = _people(text)
+def test_body_name_before_a_title_is_the_whole_qualifier(
+    extract: Extract, text: str, person: str, role: str
+) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     assert person in people
     assert people[person]["role"] == role
 
@@ -105,6 +106,6 @@ def test_body_name_before_a_title_is_the_whole_qualifier(text: str, person: str,
         "Helgi Magnusson, chief executive of the firm, said shipments to Korea would start in June.",
     ],
 )
-def test_a_place_goods_go_to_is_no_country_of_the_speaker(text: str) -> None:
-    people = _people(text)
+def test_a_place_goods_go_to_is_no_country_of_the_speaker(extract: Extract, text: str) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     assert people["Helgi Magnusson"]["country"] != "KR"

@@ -11,14 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
+from .records import Extract, people_by_name
 
 HEAD = "Seoul, 12 March 2025 - Korea and Iceland signed a research cooperation agreement.\n\n"
-
-
-def _people(text: str) -> dict[str, dict]:
-    record = get_extractor().extract(HEAD + text, name="probe.txt").to_dict()
-    return {p["name"]: p for p in record["people"]}
 
 
 @pytest.mark.parametrize(
@@ -36,8 +31,8 @@ def _people(text: str) -> dict[str, dict]:
         ),
     ],
 )
-def test_body_closing_the_sentence_stays_in_role(text: str, person: str, role: str) -> None:
-    people = _people(text)
+def test_body_closing_the_sentence_stays_in_role(extract: Extract, text: str, person: str, role: str) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     assert people[person]["role"] == role
 
 
@@ -56,6 +51,6 @@ def test_body_closing_the_sentence_stays_in_role(text: str, person: str, role: s
         ),
     ],
 )
-def test_destination_in_the_speakers_quote(text: str, person: str, country: str) -> None:
-    people = _people(text)
+def test_destination_in_the_speakers_quote(extract: Extract, text: str, person: str, country: str) -> None:
+    people = people_by_name(extract(HEAD + text, published=None))
     assert people[person].get("country") == country

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
 from bilat.temporal.reference import document_date
+
+from .records import Extract
 
 BODY = " The United Kingdom and Japan signed a memorandum on quantum research."
 
@@ -89,10 +90,10 @@ def test_no_document_date(text: str) -> None:
     assert document_date(text) is None
 
 
-def test_dateline_with_full_stop_dates_the_record_and_its_relative_dates() -> None:
+def test_dateline_with_full_stop_dates_the_record_and_its_relative_dates(extract: Extract) -> None:
     text = (
         "LONDON, 15 November 2023. The United Kingdom and Japan signed a memorandum on quantum "
         "research yesterday. A first joint workshop will take place next month in Tokyo."
     )
-    record = get_extractor().extract(text, name="probe.txt").to_dict()
+    record = extract(text, published=None)
     assert record["published"] == "2023-11-15"

@@ -128,12 +128,23 @@ _CLAUSE_MARKS = frozenset(",;.:()\n")
 
 
 @functools.cache
+def company_nouns() -> frozenset[str]:
+    """The lower-case nouns that name a company or a body ("company", "firm", "institute")."""
+    return frozenset(str(n) for n in load_yaml("org_heads.yaml").get("company_nouns", []))
+
+
+# A determiner (or possessive) and up to three lower-case words before a body's noun ("the ", "the
+# agency's international "): "the president of the institute", "at its international office".
+BODY_DETERMINED = r"(?:the|its|this|our|their)[ \t\n]+(?:[a-z-]+(?:['’]s)?[ \t\n]+){0,3}"
+
+
+@functools.cache
 def _company_pattern() -> re.Pattern[str]:
     """A company noun in lower case, then one capitalised word (or two or three: `more`) that a
     lower-case word (`next`) or a mark follows ("company INVAP will", "firm Kvanttori,", "company
     Satrec Initiative acting"); the name may stand after a comma as an apposition that a comma
     closes ("a beef exporter, Frigorífico Del Sur, has")."""
-    alternation = longest_first(load_yaml("org_heads.yaml").get("company_nouns", []))
+    alternation = longest_first(company_nouns())
     return re.compile(
         rf"(?<![\w-])(?:{alternation})(?:[ \t]+|,[ \t]+(?=[^,;.\n]{{2,60}},))(?P<name>[A-ZÀ-Þ][\w&-]*+)"
         r"(?:(?=[ \t]+[a-z]|[,.;:)])"  # one word, or two or three:
@@ -144,7 +155,7 @@ def _company_pattern() -> re.Pattern[str]:
 @functools.cache
 def _company_noun_gate() -> LiteralGate:
     """Whether a text holds a company noun (`_company_pattern` needs one)."""
-    return LiteralGate(load_yaml("org_heads.yaml").get("company_nouns", []))
+    return LiteralGate(company_nouns())
 
 
 def company_names(doc: Doc) -> list[Appositive]:
@@ -193,10 +204,7 @@ def _office_before() -> re.Pattern[str]:
     words = {str(t).split()[0] for t in data.get("lower_titles", []) if str(t).endswith((" of", " at"))}
     words |= {str(t) for t in data.get("role_nouns", [])}
     alternation = longest_first({*lower_offices(), *(w for w in words if w[:1].islower())})
-    return re.compile(
-        rf"(?<![\w-])(?:{alternation})[ \t\n]+(?:of|at)[ \t\n]+(?:the|its|this|our|their)[ \t\n]+"
-        r"(?:[a-z-]+(?:['’]s)?[ \t\n]+){0,3}$"
-    )
+    return re.compile(rf"(?<![\w-])(?:{alternation})[ \t\n]+(?:of|at)[ \t\n]+{BODY_DETERMINED}$")
 
 
 def _office_of(text: str, start: int) -> bool:

@@ -642,7 +642,8 @@ def short_form_country(doc: Doc, start: int, end: int) -> str | None:
 
 
 # A word as `_common_word` reads it: not inside an address ("x@y.org", "a/b", "www.x") or a longer word
-_FREE_WORD = re.compile(r"(?<![\w.@/-])\w+(?![\w@/-]|\.\w)")
+_FREE_BEFORE, _FREE_AFTER = r"(?<![\w.@/-])", r"(?![\w@/-]|\.\w)"
+_FREE_WORD = re.compile(rf"{_FREE_BEFORE}\w+{_FREE_AFTER}")
 _WORD_CHARS = re.compile(r"\w+")
 
 
@@ -652,7 +653,7 @@ def _common_word(doc: Doc, word: str) -> bool:
     lower = word.lower()
     if _WORD_CHARS.fullmatch(lower) is None:  # ("R&D", "U.K"): searched for as written
         escaped = re.escape(lower)
-        return re.search(rf"(?<![\w.@/-]){escaped}(?![\w@/-]|\.\w)", doc.text) is not None
+        return re.search(rf"{_FREE_BEFORE}{escaped}{_FREE_AFTER}", doc.text) is not None
     free: set[str] | None = doc.data.get("_free_words")
     if free is None:  # (once per document: the same test as the search above for a word of letters)
         free = doc.data["_free_words"] = set(_FREE_WORD.findall(doc.text))

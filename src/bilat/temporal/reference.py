@@ -168,10 +168,9 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
         rank = _rank(head, timex.start, timex.end)
         if rank is not None and (best is None or (rank, timex.start) < best[:2]):
             best = (rank, timex.start, timex.value[:10], timex.text)
-    if best is None:
-        best = _today_aside(text)
-    if best is not None:
-        value = best[2]
+    found = best[2:] if best is not None else _today_aside(text)
+    if found is not None:
+        value, found_text = found
         if not value.startswith("XXXX"):
             return value
         # A yearless dateline ("JAKARTA, Oct 14 (Agency) -") takes the year of a full date of the
@@ -179,7 +178,7 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
         same_day = {day[:4] for day in full_days if len(value) == 10 and day[4:] == value[4:]}
         if len(same_day) == 1:
             return f"{same_day.pop()}{value[4:]}"
-        year = _year_for(text, value, best[3])
+        year = _year_for(text, value, found_text)
         if not year or (len(value) == 10 and safe_date(year, int(value[5:7]), int(value[8:10])) is None):
             return None  # no year, or 29 February in a common year
         return f"{year:04d}{value[4:]}"
@@ -201,8 +200,8 @@ def labelled_date(text: str) -> str | None:
     return None
 
 
-def _today_aside(text: str) -> tuple[int, int, str, str] | None:
-    """A date given as an aside to "today": "today (Monday 15 May)"."""
+def _today_aside(text: str) -> tuple[str, str] | None:
+    """A date given as an aside to "today": "today (Monday 15 May)", as (value, text)."""
     from bilat.temporal.tagger import tag_with
 
     if "today" not in text.lower():
@@ -212,7 +211,7 @@ def _today_aside(text: str) -> tuple[int, int, str, str] | None:
         segment = text[m.end() : line_end if line_end >= 0 else len(text)][:60]
         for timex in tag_with(segment, None):
             if timex.start == 0 and DAY_VALUE.match(timex.value):
-                return (6, m.end(), timex.value[:10], timex.text)
+                return timex.value[:10], timex.text
     return None
 
 

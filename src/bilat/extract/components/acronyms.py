@@ -312,16 +312,25 @@ def reach_start(doc: Doc, position: int) -> int:
     of Science,\nHumanities, Technology and Innovation (SECIHTI)", "the Baltic Marine\nInnovation
     Programme (BMIP)"); never over a blank line or from a table row."""
     start, _ = doc.sentence_of(position)
-    if start == 0 or not _LINE_END.search(doc.text, max(0, start - 40), start):
+    return _reach_over(doc, start, _carried_line(doc.text, start))
+
+
+def _carried_line(text: str, start: int) -> re.Match[str] | None:
+    """The end of the line before the sentence at `start` when the sentence may carry it on."""
+    return None if start == 0 else _LINE_END.search(text, max(0, start - 40), start)
+
+
+def _reach_over(doc: Doc, start: int, carried: re.Match[str] | None) -> int:
+    """The start of the sentence before `start` when the sentence carries its line on, else `start`."""
+    if carried is None:
         return start
     previous, _ = doc.sentence_of(start - 1)
     return previous if previous < start else start
 
 
-def _cut_inside(text: str, start: int) -> bool:
-    """Whether the line before `start` was cut inside a name: it ends in a comma, "&", a dash or a
-    joining word ("of", "for")."""
-    end = _LINE_END.search(text, max(0, start - 40), start)
+def _cut_inside(text: str, end: re.Match[str] | None) -> bool:
+    """Whether the line before a sentence (its `end`, from `_carried_line`) was cut inside a name: it
+    ends in a comma, "&", a dash or a joining word ("of", "for")."""
     if end is None:
         return False
     if end.group(1):
@@ -335,9 +344,10 @@ def _long_form(doc: Doc, at: int, short: str) -> tuple[int, int] | None:
     health and AI" over "Marina Bay University (MBU)"): the sentence's own words are read first,
     and that line only when they spell no long form ("the Baltic Marine" over "Innovation
     Programme (BMIP)"); a line cut inside the name is read with the sentence at once."""
-    reach = reach_start(doc, at)
     start, _ = doc.sentence_of(at)
-    if reach < start and not _cut_inside(doc.text, start):
+    carried = _carried_line(doc.text, start)
+    reach = _reach_over(doc, start, carried)
+    if reach < start and not _cut_inside(doc.text, carried):
         own = long_form_before(doc.text, start, at, short)
         if own is not None:
             return own

@@ -544,6 +544,17 @@ def _sentence_cut(name: str) -> str:
     return name[: stop.start()] if stop and at >= 0 else name
 
 
+def _cut_call_name(match: re.Match[str]) -> tuple[int, int, str]:
+    """The span and name (spaces folded) of a "X Joint Call ..." name, cut at its sentence's end."""
+    words = _sentence_cut(match.group())
+    return (match.start(), match.start() + len(words), " ".join(words.split()))
+
+
+def _coined_call_name(match: re.Match[str]) -> tuple[int, int, str]:
+    """The span and name (spaces folded) of the coined name in a match's first group."""
+    return (match.start(1), match.end(1), " ".join(match.group(1).split()))
+
+
 def _call_name_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """`call_names` with the end of each name's words."""
     found = []
@@ -591,14 +602,11 @@ def named_call_span(text: str, position: int) -> tuple[int, int, str] | None:
     """`named_call` with the span of the words that give the name."""
     start = max(0, position - _NAMED_CALL_REACH)
     found: list[tuple[int, int, str]] = []
-    for match in _JOINT_CALL_NAME.finditer(text, start, position):
-        words = _sentence_cut(match.group())
-        found.append((match.start(), match.start() + len(words), " ".join(words.split())))
+    found.extend(_cut_call_name(match) for match in _JOINT_CALL_NAME.finditer(text, start, position))
     for match in _OPEN_CALL_HEADING.finditer(text, start, position):  # "... projects 2027": no year
         found.append((match.start(1), match.end(1), _YEAR_END.sub("", " ".join(match.group(1).split()))))
     for pattern in (_CALL_APPOSED, _CODED_CALL_NAME, _QUOTED_CALL_NAME):
-        for match in pattern.finditer(text, start, position):
-            found.append((match.start(1), match.end(1), " ".join(match.group(1).split())))
+        found.extend(_coined_call_name(match) for match in pattern.finditer(text, start, position))
     found.extend(_call_name_spans(text, start, position))
     if not found and _HEADING_AT.match(text, text.rfind("\n", 0, position) + 1):
         end = text.find("\n\n", position)
@@ -622,10 +630,7 @@ def title_joint_call(doc: Doc) -> tuple[int, int, str] | None:
     if "_title_joint_call" not in doc.data:
         title = title_line(doc.text, "#* \t")
         match = title and _JOINT_CALL_NAME.match(doc.text, title[0], title[1])
-        words = _sentence_cut(match.group()) if match else ""
-        doc.data["_title_joint_call"] = (
-            (match.start(), match.start() + len(words), " ".join(words.split())) if match else None
-        )
+        doc.data["_title_joint_call"] = _cut_call_name(match) if match else None
     found: tuple[int, int, str] | None = doc.data["_title_joint_call"]
     return found
 
@@ -639,7 +644,7 @@ def _list_coined_calls(doc: Doc) -> None:
     if titled_call is not None:
         _list_own_call(doc, titled_call)
     for match in _QUOTED_CALL_NAME.finditer(doc.text):
-        _list_own_call(doc, (match.start(1), match.end(1), " ".join(match.group(1).split())))
+        _list_own_call(doc, _coined_call_name(match))
 
 
 def _list_own_call(doc: Doc, found: tuple[int, int, str]) -> None:

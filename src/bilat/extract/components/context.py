@@ -149,7 +149,7 @@ def both_sides(
     done: set[int] = set()
     for hit in _BOTH_SIDES.finditer(folded):
         n = doc.sentence_index(hit.start())
-        if n < 1 or n in done or n >= len(doc.sentences):
+        if n < 1 or n in done:
             continue
         done.add(n)
         start, end = doc.sentences[n]

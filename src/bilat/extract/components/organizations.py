@@ -652,7 +652,7 @@ def _with_field_after(
     words = _trimmed(list(split_phrase(following[0], heads, place)[0].tokens))
     if not words or len(words) > 6 or _has_head(words, name_words()[0]) or _place_or_region(doc, words):
         return None
-    if any(len(t.text) > 1 and t.text.isupper() for t in words) or in_date(doc, words[0].start, words[0].end):
+    if any(_acronym(t.text) for t in words) or in_date(doc, words[0].start, words[0].end):
         return None  # (an acronym: a body; "in May": a date)
     if not all(t.capitalised or t.text in _NAME_JOINTS for t in words):
         return None
@@ -2527,7 +2527,7 @@ def _trailing_owner(name: str, names: dict[str, set[str]]) -> str | None:
     Planck Society", "Faculty of Medicine of the University of X", "Research Bureau of MEXT")."""
     for found in _OF_OWNER.finditer(name):
         rest = name[found.end() :]
-        countries = names.get(rest) if " " in rest or (len(rest) > 1 and rest.isupper()) else None
+        countries = names.get(rest) if " " in rest or _acronym(rest) else None
         if countries and len(countries) == 1:
             return next(iter(countries))
     return None

@@ -27,6 +27,7 @@ from bilat.extract.components.context import by_first_letter
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
 from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of, names_state, states_in
+from bilat.extract.org_appositives import BODY_DETERMINED, company_nouns
 from bilat.extract.owners import settle_by_portfolio, settle_by_roles
 from bilat.extract.people_countries import (
     complement,
@@ -1832,12 +1833,8 @@ def _lower_role_before(text: str, start: int, comma: int) -> tuple[str | None, t
 def _body_tail_pattern() -> re.Pattern[str]:
     """ "of the institute", "at the agency's international office": a body named by a lower-case noun
     after an office ("the president of the institute, NAME")."""
-    nouns = {str(n) for n in load_yaml("org_heads.yaml").get("company_nouns", [])}
-    nouns |= {h.lower() for h in name_words()[0] if h.isalpha() and h[:1].isupper()}
-    return re.compile(
-        r"[ \t\n]*(?:(?:of|at)[ \t\n]+)?(?:the|its|this|our|their)[ \t\n]+(?:[a-z-]+(?:['’]s)?[ \t\n]+){0,3}?"
-        rf"(?:{longest_first(nouns)})[ \t\n]*"
-    )
+    nouns = company_nouns() | {h.lower() for h in name_words()[0] if h.isalpha() and h[:1].isupper()}
+    return re.compile(rf"[ \t\n]*(?:(?:of|at)[ \t\n]+)?{BODY_DETERMINED}(?:{longest_first(nouns)})[ \t\n]*")
 
 
 def _body_tail(text: str) -> bool:

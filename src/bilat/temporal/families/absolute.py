@@ -86,7 +86,7 @@ def japanese(m: re.Match[str], ctx: Context) -> Found | None:
         first = day_found(year, month_no, day_no)
         if first is None or not m["d2"]:
             return first
-        return _japanese_range(m, ctx, first, year, month_no)
+        return _japanese_range(m, first, year, month_no)
     if month_text:
         if year is None:
             year = infer_year(m, ctx, int(month_text), 15)
@@ -97,9 +97,7 @@ def japanese(m: re.Match[str], ctx: Context) -> Found | None:
     return year_found(year) if year is not None else None
 
 
-def _japanese_range(
-    m: re.Match[str], ctx: Context, first: Found, year: int | None, month_no: int
-) -> Found | None:
+def _japanese_range(m: re.Match[str], first: Found, year: int | None, month_no: int) -> Found | None:
     """The second day of 5月9日から11日: its month and year are the first's unless written."""
     y2 = int(m["y2"]) if m["y2"] else year
     m2 = int(m["m2"]) if m["m2"] else month_no
@@ -167,20 +165,34 @@ def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) ->
         and not _next_day(y1, m1, d1, y2, m2, d2)
     ):
         return None  # "on 24 and 28 April" is two dates; "between 1 and 3 May", "on 8 and 9 May" span days
-    first, last = day_found(y1, m1, d1), day_found(y2, m2, d2)
-    if first is None or last is None or (first.point and last.point and first.point.date > last.point.date):
+    return _day_span(
+        (y1, m1, d1),
+        (y2, m2, d2),
+        (m.start() if m.start("m1") == m.start() else m.start("d1"), m.end("d1")),
+        (m.start("m2") if group(m, "m2") and m.start("m2") < m.start("d2") else m.start("d2"), m.end()),
+        same_day=True,
+    )
+
+
+def _day_span(
+    day1: tuple[int | None, int, int],
+    day2: tuple[int | None, int, int],
+    span1: tuple[int, int],
+    span2: tuple[int, int],
+    same_day: bool = False,
+) -> Found | None:
+    """The range from day1 to day2 (year, month, day), its parts at span1 and span2; None unless
+    both days exist, the second is not before the first (nor the same, unless `same_day`), and they
+    lie within 366 days."""
+    first, last = day_found(*day1), day_found(*day2)
+    if first is None or last is None:
         return None
+    if first.point and last.point:
+        days = (last.point.date - first.point.date).days
+        if days < (0 if same_day else 1) or days > 366:
+            return None
     first.end_value = last.value
-    first.parts = [
-        (m.start() if m.start("m1") == m.start() else m.start("d1"), m.end("d1"), first.value),
-        (
-            m.start("m2") if group(m, "m2") and m.start("m2") < m.start("d2") else m.start("d2"),
-            m.end(),
-            last.value,
-        ),
-    ]
-    if first.point and last.point and (last.point.date - first.point.date).days > 366:
-        return None
+    first.parts = [(*span1, first.value), (*span2, last.value)]
     return first
 
 
@@ -294,19 +306,14 @@ def foreign_range(m: re.Match[str], ctx: Context) -> Found | None:
     d1, d2 = int(m["d1"]), int(m["d2"])
     y2 = int(m["y"]) if m["y"] else infer_year(m, ctx, m2, d2)
     y1 = y2 - 1 if y2 is not None and (m1, d1) > (m2, d2) else y2
-    first, last = day_found(y1, m1, d1), day_found(y2, m2, d2)
-    if first is None or last is None or (first.point and last.point and first.point.date >= last.point.date):
-        return None
     if m["conj"] and not _next_day(y1, m1, d1, y2, m2, d2):
         return None  # "9 et 12 juin" is two dates; "9 et 10 juin", "4. und 5. Mai" span days
-    if first.point and last.point and (last.point.date - first.point.date).days > 366:
-        return None
-    first.end_value = last.value
-    first.parts = [
-        (m.start(), m.end("m1") if m["m1"] else m.end("d1"), first.value),
-        (m.start("d2"), m.end(), last.value),
-    ]
-    return first
+    return _day_span(
+        (y1, m1, d1),
+        (y2, m2, d2),
+        (m.start(), m.end("m1") if m["m1"] else m.end("d1")),
+        (m.start("d2"), m.end()),
+    )
 
 
 PAIR_OPENER = re.compile(r"(?i)(?<!\w)(?:on|le|les|am|den|el|los|il|op|til)\s+$")
