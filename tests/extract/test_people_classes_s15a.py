@@ -22,7 +22,7 @@ from .records import Extract, roles_by_name
         (
             "Speakers:\n- Chen Mei-hua, Senior Analyst, National Venture Fund, Legislative Yuan – on "
             "financing\n- Karl Berg, Director, Nordic Seed Fund\n",
-            "Chen Mei-hua",
+            "Mei-hua Chen",
             ["Legislative Yuan"],
         ),
         (

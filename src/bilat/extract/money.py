@@ -33,6 +33,15 @@ SCALES = {
     "crore": 1e7, "crores": 1e7, "lakh crore": 1e12, "lakh crores": 1e12, "thousand crore": 1e10,
     "thousand crores": 1e10, "juta": 1e6, "miliar": 1e9, "milyar": 1e9, "triliun": 1e12,
 }
+# Spanish, Portuguese and French scale words ("4.200 millones de pesos", "R$ 3,5 milhões", "3 millions
+# d'euros"): their figures write a dot (or a space) between thousands and a comma before the
+# decimals, and "de" / "d'" may join scale and currency.
+ROMANCE_SCALES = {
+    "millón": 1e6, "millon": 1e6, "millones": 1e6, "milhão": 1e6, "milhao": 1e6, "milhões": 1e6,
+    "milhoes": 1e6, "mil millones": 1e9, "mil milhões": 1e9, "mil milhoes": 1e9, "bilhão": 1e9,
+    "bilhao": 1e9, "bilhões": 1e9, "bilhoes": 1e9, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+}
+SCALES.update(ROMANCE_SCALES)
 KANJI_SCALES = {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -95,7 +104,8 @@ _AFTER = re.compile(
 )
 # Before a suffix mark, read backwards: "380 million ", "10-trillion-", "6m ", "a million ".
 _BEFORE_REV = re.compile(
-    rf"[\s-]?(?:(?:(?P<scale>{_SCALE_REV})[\s-]?|(?P<letter>n?[mkbMKB]))?(?P<num>{_DIGITS_REV})"
+    rf"[\s-]?(?:(?:(?:ed[ \u00a0]+|['’]d[ \u00a0]+)?(?P<scale>{_SCALE_REV})[\s-]?|(?P<letter>n?[mkbMKB]))?"
+    rf"(?P<num>{_DIGITS_REV})"
     rf"|(?P<wscale>{_SCALE_REV})[\s-](?P<wnum>{_WORD_NUM_REV})(?![A-Za-z]))"
 )
 _KANJI_REV = re.compile(r"[\d.,兆億万千]+")
@@ -202,6 +212,7 @@ def _marks() -> _Marks:
         )
         _add_word_forms(table, word, mark)
     _add_shared_words(table, data.get("shared_words") or {})
+    _add_shared_symbols(table, data.get("shared_symbols") or {})
     patterns = sorted(table)
     automaton = ahocorasick_rs.AhoCorasick(  # a DFA: the same matches, 1.8x as fast (scan alone)
         patterns,
@@ -233,6 +244,22 @@ def _add_shared_words(table: dict[str, _Mark], shared: object) -> None:
             sorted((str(c), config.text(v, f"currencies.yaml: {word}")) for c, v in by_country.items())
         )
         _add_word_forms(table, word, _Mark("", prefix=False, suffix=True, dollar=False, shared=pairs))
+
+
+def _add_shared_symbols(table: dict[str, _Mark], shared: object) -> None:
+    """Enter the symbols that several countries write before a figure (``shared_symbols``: "Rs"
+    mapped from each country to its currency; the first one is meant where the text names none)."""
+    if not isinstance(shared, dict):
+        raise ConfigError("currencies.yaml: shared_symbols must be a mapping")
+    for symbol, by_country in shared.items():
+        symbol = config.text(symbol, "currencies.yaml: shared_symbols")
+        if not isinstance(by_country, dict) or not by_country:
+            raise ConfigError(f"currencies.yaml: shared_symbols: {symbol} must map countries to codes")
+        pairs = tuple(
+            sorted((str(c), config.text(v, f"currencies.yaml: {symbol}")) for c, v in by_country.items())
+        )
+        default = config.text(next(iter(by_country.values())), f"currencies.yaml: {symbol}")
+        table[symbol] = _Mark(default, prefix=True, suffix=False, dollar=False, shared=pairs)
 
 
 def named_dollar(text: str) -> str:
@@ -277,8 +304,8 @@ def find_amounts(
             continue
         mark = marks.marks[number]
         currency = dollar if mark.dollar else mark.currency
-        if mark.shared:
-            currency = _shared_currency(mark.shared, places, start)
+        if mark.shared:  # (a shared symbol has a currency of its own where the text names no country)
+            currency = _shared_currency(mark.shared, places, start) or mark.currency
             if not currency:
                 continue
         coded = _code_before_dollar(text, start, marks.codes) if text[start:end] == "$" else None
@@ -430,13 +457,14 @@ def _exact(value: float) -> float:
 
 def _scaled(digits: str | None, scale: str | None, wnum: str | None = None) -> float | None:
     """The value of a number with an optional scale word or letter."""
+    iberian = scale is not None and scale.lower() in ROMANCE_SCALES
     if wnum:
         base: float | None = NUMBER_WORDS.get(wnum.lower())
     elif digits and _DOT_THOUSANDS_CENTS.fullmatch(digits):
         base = float(digits.replace(".", "").replace(",", "."))
     elif digits and scale and _DECIMAL_COMMA.fullmatch(digits):
         base = float(digits.replace(",", "."))
-    elif digits and _DOT_THOUSANDS.fullmatch(digits) and (not scale or digits.count(".") > 1):
+    elif digits and _DOT_THOUSANDS.fullmatch(digits) and (not scale or digits.count(".") > 1 or iberian):
         base = float(digits.replace(".", ""))  # "500.000 €": no sum of money has three decimals
     else:
         base = _number(digits or "")

@@ -2,7 +2,9 @@
 institute for water research," or "Rijkswaterstaat, the Dutch public works agency". The name has
 no head word of its own; the apposition's last word is one (in lower case). Also a company named
 by one to three words after a lower-case noun that calls it one: "the state company INVAP will
-build", "the Korean company Satrec Initiative acting as ..."."""
+build", "the Korean company Satrec Initiative acting as ...". And a company named by one to three
+capitalised words before a title only a company's officer holds, before the holder's name
+("Samsung Electronics Chairman Lee Jae-yong", "Embraer CEO Francisco Gomes Neto")."""
 
 from __future__ import annotations
 
@@ -238,3 +240,59 @@ def _country_before(doc: Doc, start: int) -> str | None:
     if not places:
         return None
     return str(max(places, key=lambda m: m.start).attrs["code"])
+
+
+_TITLED_MAX_WORDS = 3  # capitalised words of a company's name before an officer's title
+
+
+@functools.cache
+def _titled_pattern() -> re.Pattern[str]:
+    """One to three capitalised words, an officer's title (org_heads.yaml `company_titles`) and the
+    start of a capitalised name (after an honorific, if any)."""
+    titles = longest_first(load_yaml("org_heads.yaml").get("company_titles", [])).replace(r"\ ", r"[ \t]+")
+    more = _TITLED_MAX_WORDS - 1
+    return re.compile(
+        rf"(?<![\w&'’.-])(?P<name>[A-ZÀ-Þ][\w&-]*+(?:[ \t]+[A-ZÀ-Þ][\w&-]*+){{0,{more}}})"
+        rf"[ \t]+(?:{titles})[ \t]+"
+        r"(?=(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?[ \t]+)?[A-ZÀ-Þ](?:[a-zà-ÿ]|\.[ \t]))"
+    )
+
+
+@functools.cache
+def _titled_gate() -> LiteralGate:
+    """Whether a text holds an officer's title (`_titled_pattern` needs one)."""
+    return LiteralGate(f" {t} " for t in load_yaml("org_heads.yaml").get("company_titles", []))
+
+
+_WORD_BEFORE = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*[ \t]+$")
+
+
+def titled_companies(doc: Doc) -> list[Appositive]:
+    """Every company named right before an officer's title and the holder's name, with no country
+    (the organisations step places it as any name read from the text)."""
+    text = doc.text
+    if not _titled_gate()(text):
+        return []
+    qualifiers = frozenset(load_yaml("org_heads.yaml").get("company_title_qualifiers", []))
+    stopwords = load_lines("name_stopwords.txt")
+    out = []
+    for match in _titled_pattern().finditer(text):
+        start, end = match.span("name")
+        before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before and before.group().rstrip() not in qualifiers:
+            continue  # (a longer capitalised run: the company's name may start before the match)
+        words = list(re.finditer(r"\S+", text[start:end]))
+        while words and words[0].group() in qualifiers:
+            words.pop(0)
+        while words and words[-1].group() in qualifiers:
+            words.pop()
+        if not words or words[0].group() in stopwords:
+            continue  # (a function word or a field first: no company's name)
+        start, end = start + words[0].start(), start + words[-1].end()
+        if len(words) == 1 and words[0].group().isupper():
+            continue  # (an acronym: the reference and the definitions read those)
+        first_end = start + len(words[0].group())
+        if states_in(doc, start, first_end) or doc.in_span("city", start, first_end):
+            continue  # ("Korea CEO", "Korean Air Chairman"): a place first, or a body named by one
+        out.append(Appositive(start, end, None))
+    return out

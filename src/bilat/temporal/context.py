@@ -13,7 +13,7 @@ from bilat.temporal.numeric_order import prefers_day_first
 
 FUTURE_CUES = re.compile(
     r"(?i)(?:\b(?:will|shall|going\s+to|plans?\s+to|scheduled|upcoming|intends?\s+to|is\s+to|are\s+to|"
-    r"set\s+to|to\s+be\s+held|next(?!\s+(?:to|steps?)\b)|forthcoming|due\s+(?:on|by)|expected|"
+    r"set\s+(?:to|for)|to\s+be\s+held|next(?!\s+(?:to|steps?)\b)|forthcoming|due\s+(?:on|by)|expected|"
     # "was due to travel on Thursday": a plan told in the past ("was due to the rain" is a cause)
     r"(?:is|are|was|were)\s+due\s+to\s+(?:be|visit|travel|arrive|meet|sign|open|start|begin|hold|attend|"
     r"speak|launch|return|fly|leave|deliver|address|receive|announce|release|expire|end|close|take)|"
@@ -27,7 +27,10 @@ FUTURE_CUES = re.compile(
 # "was/were planning", "were to" look ahead from the past (the event planned comes later).
 PAST_CUES = re.compile(
     r"(?i)\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"(?:(?:was|were)(?!\s+(?:planning|scheduled|expected|due|set|going|about|to)\b)|had|did|ago|last|earlier|"
+    r"(?:(?:was|were)(?!\s+(?:planning|scheduled|expected|due|set|going|about|to)\b)|had|did|ago|"
+    # "last" as a verb after a modal ("the talks will last through Friday") is no past cue
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bcan\s)last|"
+    r"earlier|"
     r"took\s+place|since|held|met|ran|took|came|went|"
     r"began|left|made|gave|saw|became|brought|found|kept|spent|sent|led|won|paid|rose|fell|grew|wrote|"
     r"spoke|chose|built|sold|bought|flew|drew)\b"

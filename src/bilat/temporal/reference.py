@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from bilat.temporal.calendar import Point, safe_date
+from bilat.temporal.model import Timex
 
 HEAD_CHARS = 2500
 HEAD_LINES = 30
@@ -31,7 +32,7 @@ _PLACE = r"[A-Z][\w'’.-]*(?:[ /-](?:(?:and|de|da|do|del|des|es|la|el|am|an|der
 # "Stockholm den 9 maj 2025")
 _DATE_OPENER = r"(?:le|am|den|el|il|op)\s+"
 DATELINE_LEFT = re.compile(
-    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*,|\s+[-–—]|\s*\()\s*(?:{_DATE_OPENER})?"
+    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*\[{_PLACE}\])?(?:\s*,|\s+[-–—]|\s*\()\s*(?:{_DATE_OPENER})?"
     rf"|{_PLACE}\s+{_DATE_OPENER})?$"
 )
 # A date first and its place after it: "10 May 2024, Tokyo - Japan and ...", "May 2025 Newsletter".
@@ -67,7 +68,7 @@ UPDATE_CUE = re.compile(
 PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*$")
 # (a full stop ends a dateline run into its first sentence: "LONDON, 15 November 2023. The UK ...")
 # and a newswire's tag after it: "May 4, 2025 /CNW/ -")
-LINE_END = re.compile(r"^[*_]*\s*(?:\(|\)|[-–—:|·•]|\.[*_]*(?:\s|$)|/(?=[A-Z])|$)")
+LINE_END = re.compile(r"^[*_]*\s*(?:\(|\)|[-–—:|·•]|\.[*_]*(?:\s|$)|\.[-–—]|/(?=[A-Z])|$)")
 FULL_STOP_RIGHT = re.compile(r"^[*_]*\s*\.")
 # A line that goes on from the one above: "... the memorandum was signed on\n10 May 2024. The ...".
 CONTINUED_LINE = re.compile(
@@ -87,6 +88,13 @@ PROSE_RIGHT = re.compile(r"^[,.;]?\s*[^\W\d_]")
 # Field separators of a byline: "News | 14 May 2025", "Press release · February 14, 2025"; in a
 # page's first lines also a wide space ("Ministry of Science    2025.06.13    Press release").
 BEFORE_BAR = re.compile(r"\s*(?:[|·•]|$)")
+# A clock time and a time zone after a header's date: "| Wednesday, 11 March 2026, 18:40 (GMT+7)",
+# "Wed, 04 Mar 2026 10:21:00 GMT".
+CLOCK_TAIL = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:at[ \t]+)?\d{1,2}[:.h]\d\d(?::\d\d)?[ \t]*(?:[AaPp]\.?[Mm]\.?)?[ \t]*)?"
+    r"(?:\(?(?:GMT|UTC)(?:[ \t]*[+−-][ \t]*\d{1,2}(?::?\d\d)?)?\)?|\(?[A-Z]{2,4}T?\)?)?[ \t]*(?=[|·•]|$)"
+)
+CLOCK_FIRST = (" ", ",", "\t")  # (a quick test: how a `CLOCK_TAIL` begins)
 WIDE_SPACE = re.compile(r"^(?:[ \u00a0]{3,}|\t)")
 WIDE_SPACE_END = re.compile(r"(?:[ \u00a0]{3,}|\t)$")
 WIDE_SPACE_LINES = 5
@@ -112,8 +120,34 @@ FORECAST_BEFORE = re.compile(
     r"(?i)\b(?:expect(?:s|ed)?|forecast|projected|scheduled|due|plan(?:s|ned)?|planning|slated|"
     r"intends?|intended|will|shall|upcoming|forthcoming)\b(?:\s+\w+){0,3}\s*$"
 )
+CURRENT_YEAR_AFTER = re.compile(r"\s+(?:marks|is|sees|celebrates|has\s+been|so\s+far)\b")
+CURRENT_YEAR_BEFORE = re.compile(r"(?i)\bthis\s+year\s*[(,]?\s*$")
 FORECAST_AFTER = re.compile(r"(?i)^\s*(?:at\s+the\s+(?:earliest|latest)|or\s+later|onwards?)\b")
 MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>")  # an HTML tag in a page not yet stripped of them
+FULL_MONTH = re.compile(r"\d{4}-\d\d")
+SENTENCE_WINDOW = 120
+MONTHS_AHEAD = 5  # a month reported this far after a dateline's is nearer to it in the year before
+# Words of a sentence that looks ahead: a date after them may lie after the day of writing.
+FUTURE_CUE = re.compile(
+    r"(?i)\b(?:will|shall|next|upcoming|forthcoming|coming|scheduled|due|planned|plans?|expected|"
+    r"deadline|until|till|by|before|closes?|closing|opens?|starts?|begins?|runs?|ends?|"
+    r"to\s+be|is\s+to|are\s+to|from|through)\b"
+)
+# Minutes are of their meeting's day: "Minutes ... Meeting date: 14 October 2025", "Date and venue:".
+MINUTES_HEAD = re.compile(
+    r"(?i)\b(?:minutes|record\s+of\s+(?:the\s+)?(?:discussions?|meeting)|summary\s+record)\b"
+)
+MEETING_DATE_LABEL = re.compile(
+    r"(?i)^[\s*_#>|]*(?:(?:meeting|session)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|session)|"
+    r"date\s+and\s+(?:time|venue|place))[*_]*\s*[:\-–|]?\s*[*_]*\s*$"
+)
+# The day a record was circulated is its publication: "Record circulated: 2 July 2024",
+# "Agreed summary, circulated by the co-chairs on 16 April 2025", "· Circulated 27 November 2024".
+BARE_DATE_CUE = re.compile(r"(?i)date\W*")
+CIRCULATED_LEFT = re.compile(r"(?i)\bcirculated\b(?:\s*:|[^\n.:;]{0,40}?\b(?:on|of)\b)?[\s*_]*$")
+# A meeting's dates as a range: "Muscat, 09/09/2025 - 10/09/2025", "Santiago, 9-10 March 2026".
+RANGE_NEXT = re.compile(r"\s*(?:[-–—]|to|until)\s*")
+DAY_RANGE_TEXT = re.compile(r"^\d{1,2}\s*[-–]\s*(\d{1,2})\b")
 WEEKDAY_START = re.compile(
     r"(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\b"
 )
@@ -160,14 +194,22 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
     head = _head(text)
     best: tuple[int, int, str, str] | None = None
     full_days: list[str] = []
-    for timex in tag_with(head, reference):
+    past_months: list[str] = []
+    minutes = MINUTES_HEAD.search(head) is not None
+    timexes = tag_with(head, reference)
+    for index, timex in enumerate(timexes):
         if timex.type not in ("DATE", "TIME") or not CALENDAR_VALUE.match(timex.value):
             continue
         if FULL_DAY.match(timex.value):
             full_days.append(timex.value[:10])
-        rank = _rank(head, timex.start, timex.end)
+        if FULL_MONTH.match(timex.value) and not _future_sentence(head, timex.start):
+            past_months.append(timex.value[:7])
+        rank = _rank(head, timex.start, timex.end, minutes=minutes)
         if rank is not None and (best is None or (rank, timex.start) < best[:2]):
-            best = (rank, timex.start, timex.value[:10], timex.text)
+            value = timex.value[:10]
+            if minutes and rank == DATELINE:
+                value = _range_end(head, timexes, index, value)
+            best = (rank, timex.start, value, timex.text)
     found = best[2:] if best is not None else _today_aside(text)
     if found is not None:
         value, found_text = found
@@ -179,6 +221,10 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
         if len(same_day) == 1:
             return f"{same_day.pop()}{value[4:]}"
         year = _year_for(text, value, found_text)
+        if year and past_months and not WEEKDAY_START.match(found_text):
+            # A dateline is the day of writing: not before the dates the text reports as past
+            # ("BERLIN, Jan 20 (Agency) - ... after talks in December 2025" is of January 2026).
+            year = _after_past_months(year, int(value[5:7]), past_months)
         if not year or (len(value) == 10 and safe_date(year, int(value[5:7]), int(value[8:10])) is None):
             return None  # no year, or 29 February in a common year
         return f"{year:04d}{value[4:]}"
@@ -230,6 +276,46 @@ def _year_fixed_by_weekday(text: str) -> str | None:
     return f"{max(found):04d}" if found else None
 
 
+def _after_past_months(year: int, month: int, past_months: list[str]) -> int:
+    """The year of a yearless dateline's `month` moved on by one if the text reports a month of
+    `year` well after it ("JAKARTA, Jan 20 - ... after talks in December 2025": January 2026), but
+    not if it reports another month of `year` at or before it (then the later one may be a plan)."""
+    latest = max(past_months)
+    if latest[:4] != f"{year:04d}" or int(latest[5:7]) - month <= MONTHS_AHEAD:
+        return year
+    if any(m[:4] == latest[:4] and int(m[5:7]) <= month for m in past_months):
+        return year
+    return year + 1
+
+
+def _range_end(head: str, timexes: list[Timex], index: int, value: str) -> str:
+    """The last day of a meeting's dates in the dateline of its minutes (minutes are agreed at the
+    close): "Muscat, 09/09/2025 - 10/09/2025", "Santiago, 9-10 March 2026"."""
+    timex = timexes[index]
+    days = DAY_RANGE_TEXT.match(timex.text)
+    if days and DAY_VALUE.fullmatch(value):
+        end = safe_date(int(value[:4]) if value[:4].isdigit() else 2000, int(value[5:7]), int(days.group(1)))
+        return (
+            f"{value[:8]}{int(days.group(1)):02d}"
+            if end is not None and end.day > int(value[8:10])
+            else value
+        )
+    if index + 1 < len(timexes):
+        after = timexes[index + 1]
+        gap = RANGE_NEXT.fullmatch(head, timex.end, after.start)
+        if gap and DAY_VALUE.match(after.value) and after.value[:10] > value and after.value[:4] == value[:4]:
+            return after.value[:10]
+    return value
+
+
+def _future_sentence(text: str, start: int) -> bool:
+    """Whether the sentence before text[start] looks ahead ("will meet on 3 March", "Deadline:",
+    "the next round opens in May"): such a date may lie after the day of writing."""
+    window = text[max(0, start - SENTENCE_WINDOW) : start]
+    cut = max(window.rfind(". "), window.rfind("\n"))
+    return bool(FUTURE_CUE.search(window[cut + 1 :]))
+
+
 def _head(text: str) -> str:
     lines = text[:HEAD_CHARS].split("\n")
     return "\n".join(lines[:HEAD_LINES])
@@ -240,19 +326,28 @@ def _head(text: str) -> str:
 PUBLISHED, UPDATED, DATELINE, HEADER = 0, 1, 2, 4
 
 
-def _rank(head: str, start: int, end: int) -> int | None:
-    """How credibly a date at head[start:end] is the document's own date (lower is better)."""
+def _rank(head: str, start: int, end: int, *, minutes: bool = False) -> int | None:
+    """How credibly a date at head[start:end] is the document's own date (lower is better);
+    `minutes`: the text is a meeting's minutes, dated by its meeting."""
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", end)
     line_end = len(head) if line_end < 0 else line_end
     left, right = head[line_start:start], head[end:line_end]
     if "<" in left or "<" in right:  # markup between a label and its date: "<dt>Published</dt><dd>"
         left, right = MARKUP_TAG.sub("", left), MARKUP_TAG.sub("", right)
+    if (
+        "irculated" in left
+        and CIRCULATED_LEFT.search(left)
+        and (LINE_END.match(right) or OPENING_ASIDE.match(right))
+    ):
+        return PUBLISHED
     if _may_end_with_cue(left):
         cue = PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS))
         # (an aside after a comma dates the noun before it: "a joint call, issued on 9 May 2024.")
         prose = cue is not None and LOWER_WORD.search(left, 0, cue.start()) is not None
         if cue and not (prose and (PROSE_RIGHT.match(right) or left[: cue.start()].rstrip().endswith(","))):
+            if minutes and BARE_DATE_CUE.fullmatch(cue.group()):
+                return DATELINE  # (minutes' "Date:" is the meeting's; a circulation date is before it)
             return UPDATED if UPDATE_CUE.match(cue.group()) else PUBLISHED
     if (
         DATELINE_LEFT.match(left)
@@ -284,7 +379,9 @@ def _rank(head: str, start: int, end: int) -> int | None:
     # (`left` holds no line break: the tests below read its last characters only)
     if LETTER.match(right) and LETTER.fullmatch(left[-1:]):
         return HEADER  # fields run together by a page extractor: "News article26 May 2020Directorate"
-    if BEFORE_BAR.match(right) and _after_bar(left):
+    if (BEFORE_BAR.match(right) or (right[:1] in CLOCK_FIRST and CLOCK_TAIL.match(right))) and _after_bar(
+        left
+    ):
         return HEADER
     wide = WIDE_SPACE.match(right) or WIDE_SPACE_END.search(left)
     if wide and _wide_fields(head, line_start, left, right):
@@ -292,6 +389,12 @@ def _rank(head: str, start: int, end: int) -> int | None:
     if not right.strip(" *_") and SHORT_HEADER.match(left) and not OTHER_DATE_LABEL.search(left):
         return HEADER
     if _ends_header_line(left, right):
+        return HEADER
+    if (
+        minutes
+        and MEETING_DATE_LABEL.match(left)
+        and (LINE_END.match(right) or CLOCK_TAIL.match(right) or DATE_FIRST_RIGHT.match(right))
+    ):
         return HEADER
     return None
 
@@ -370,6 +473,17 @@ def _named_years(text: str) -> tuple[int, ...]:
     )
 
 
+def _current_year(text: str, year: int) -> bool:
+    """Whether the text speaks of `year` as the present one: "2026 marks 70 years of ties", "this
+    year (2026)", "2026 is the year of ..."."""
+    for m in re.finditer(rf"(?<!\d){year}(?!\d)", text):
+        if CURRENT_YEAR_AFTER.match(text, m.end()) or CURRENT_YEAR_BEFORE.search(
+            text[max(0, m.start() - 15) : m.start()]
+        ):
+            return True
+    return False
+
+
 def _forecast(text: str, start: int, end: int) -> bool:
     """Whether the year at text[start:end] is one the text expects rather than reports."""
     return bool(
@@ -397,7 +511,7 @@ def _year_for(text: str, value: str, written: str, *, require_weekday: bool = Fa
             return None
     if require_weekday:
         return None
-    if re.search(r"(?i)\blast\s+year\b", text) and month <= 3:
+    if re.search(r"(?i)\blast\s+year\b", text) and month <= 3 and not _current_year(text, latest):
         return latest + 1
     return latest
 

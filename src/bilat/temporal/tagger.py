@@ -30,6 +30,7 @@ CLOCK_BEFORE_DATE = re.compile(r"[\s,]*(?:(?i:on)\s+)?$")
 CLOCK_AFTER_DATE = re.compile(r"[\s,–—|-]*(?:(?i:at|from|,)\s*)?$")
 YEAR_FIRST = re.compile(r"\d{4}-")
 DAY_VALUE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}")
+DAY_PART_VALUE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}T(?:MO|AF|EV|NI|DT)")
 UTC_OFFSET = re.compile(r"[+-]\d\d:\d\d")
 
 
@@ -418,7 +419,11 @@ def _attach_clocks(items: list[Candidate], ctx: Context) -> list[Candidate]:
 
 def _is_day(cand: Candidate) -> bool:
     found = cand.found
-    return bool(found and found.type == "DATE" and found.clock is None and DAY_VALUE.fullmatch(found.value))
+    if not found or found.clock is not None:
+        return False
+    if found.type == "TIME":  # a part of a day ("8 p.m. tonight", "tonight at 8"): the clock time wins
+        return bool(DAY_PART_VALUE.fullmatch(found.value))
+    return found.type == "DATE" and bool(DAY_VALUE.fullmatch(found.value))
 
 
 def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
@@ -428,9 +433,8 @@ def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
 def _merge(date_cand: Candidate, clock_cand: Candidate, into: Candidate, ctx: Context) -> None:
     date_found, clock_found = date_cand.found, clock_cand.found
     assert date_found is not None and clock_found is not None and clock_found.clock is not None
-    value = (
-        date_found.value + clock_found.clock + _offset(clock_found.zone, date_found.value, clock_found.clock)
-    )
+    day = date_found.value[:10]
+    value = day + clock_found.clock + _offset(clock_found.zone, day, clock_found.clock)
     merged = Found("TIME", value, mod=clock_found.mod or date_found.mod, point=date_found.point)
     into.start = min(date_cand.start, clock_cand.start)
     into.end = max(date_cand.end, clock_cand.end)

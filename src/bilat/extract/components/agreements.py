@@ -60,7 +60,29 @@ def _conditional_matcher() -> PhraseMatcher:
     (they tell no other instrument's date or list item): `period_cues` → action plan (kept by
     `_period_plan`), `act_cues` → agreement (kept by `_made_in_sentence`)."""
     periods = [(cue, "action_plan") for cue in sorted(yaml_words("instruments.yaml", "period_cues"))]
-    return PhraseMatcher([(cue, "agreement") for cue in sorted(_act_cues())], periods)
+    arrangements = [(cue, "implementing_arrangement") for cue in sorted(_arrangement_cues())]
+    return PhraseMatcher([(cue, "agreement") for cue in sorted(_act_cues())] + arrangements, periods)
+
+
+def _arrangement_cues() -> frozenset[str]:
+    """The implementing-arrangement cues that name an instrument only when made in their sentence or
+    heading a title (instruments.yaml `arrangement_cues`), in lower case."""
+    return yaml_words("instruments.yaml", "arrangement_cues", lower=True)
+
+
+# "An Arrangement on the establishment of ...": a capitalised cue after an article, heading a title
+_TITLE_HEAD_BEFORE = re.compile(r"(?:^|[\s>*_\"“])(?:[Aa]n?|[Tt]he)[ \t]+[*_\"“]*$")
+_TITLE_HEAD_AFTER = re.compile(r"[ \t]+(?:on|for|concerning|regarding|between)[ \t]")
+
+
+def _heads_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether a cue is written capitalised right after an article and followed by the preposition
+    of a title ("An Arrangement on the establishment of ...")."""
+    return (
+        doc.text[start : start + 1].isupper()
+        and _TITLE_HEAD_BEFORE.search(doc.text, max(0, start - 8), start) is not None
+        and _TITLE_HEAD_AFTER.match(doc.text, end) is not None
+    )
 
 
 def _all_cues(doc: Doc) -> list[Any]:
@@ -109,8 +131,22 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a) (?:19|20)\d\d\b")
 # "Agreement ... of 1969", "... between the two countries of 1969", "cooperated under the Agreement ...
 # since 1996": a year bound to the instrument's name, right after it
+# "A and B signed the cooperation agreement on ...": a definite instrument made in its own sentence
+_SIGNED_THE = re.compile(
+    r"\b(?:signed|concluded|inked|sealed|initialled|initialed|co-signed|countersigned)\s+the\s+$", re.I
+)
 _ANAPHORIC = re.compile(r"\b(?:the|that|this|these)\s+$", re.I)
-_GENERIC = re.compile(r"\b(?:any|several|other|institutional|such|no|each|this kind of)\s+$")
+_GENERIC = re.compile(
+    r"\b(?:any|several|various|numerous|multiple|many|other|institutional|such|no|each|this kind of)\s+$"
+)
+# "letters of intent with several vendors", "memoranda with various universities": instruments with
+# an unnamed many, no bilateral instrument
+_WITH_MANY = re.compile(
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?with[ \t]+"
+    r"(?:several|various|numerous|multiple|many|a[ \t]+number[ \t]+of|"
+    r"a[ \t]+range[ \t]+of|dozens[ \t]+of|other)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -137,6 +173,10 @@ class Found:
     # told as one more instrument beside another of its sentence's kind ("X separately signed a
     # memorandum with Y", "a separate memorandum", "another memorandum"): no retelling of it
     separate: bool = False
+    # the id of the instrument of its sentence it is joined to as one more ("a contract and a protocol")
+    apart_from: int | None = None
+    merged: set[int] = field(default_factory=set)  # the ids of the mentions merged into it
+    row: int | None = None  # the start of the Markdown table row it is named in: one row, one instrument
 
 
 def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
@@ -229,7 +269,7 @@ def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> lis
     partners = doc.data.get("partners") or _organizations_pair(doc)
     codes = sentence_codes(doc, sentence)
     three = three_countries(partners) or _org_countries(doc, 3)
-    if three and set(codes) <= set(three) and says_trilateral(doc.text, *sentence):
+    if three and set(codes) <= set(three) and _of_three(doc, sentence, bool(codes)):
         return three  # "the three funders signed a letter of intent": all three countries
     if len(codes) >= 2:
         return sorted(codes)[:3] if len(codes) <= 3 else _best_pair(codes, partners)
@@ -237,6 +277,28 @@ def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> lis
         pair = next((p for p in partners if not codes or codes[0] in p), partners[0])
         return sorted(pair)
     return sorted(codes)
+
+
+def _of_three(doc: Doc, sentence: tuple[int, int], named: bool) -> bool:
+    """Whether an instrument's sentence tells three partners together: a cue of trilateral.yaml, or
+    "the three" before a plural of instruments.yaml `three_makers` ("the three national meteorological
+    services signed"); or, when it names no partner at all, the sentence before it does ("the first
+    trilateral meeting of the three countries. In a joint statement issued at the end of the
+    meeting, ...")."""
+    if says_trilateral(doc.text, *sentence) or _three_makers().search(doc.text, *sentence):
+        return True
+    if named or sentence[0] == 0:
+        return False
+    before = doc.sentence_of(sentence[0] - 1)
+    return before != sentence and says_trilateral(doc.text, *before)
+
+
+@functools.cache
+def _three_makers() -> re.Pattern[str]:
+    """ "the three <up to three words> <makers>" (instruments.yaml `three_makers`)."""
+    makers = longest_first(yaml_words("instruments.yaml", "three_makers")) or "(?!)"
+    words = r"(?:[a-z][\w'’-]*\s+){0,3}?"
+    return re.compile(rf"\b(?:[Tt]he|[Tt]hese|[Aa]ll|[Tt]heir)\s+three\s+{words}(?:{makers})\b")
 
 
 def _organizations_pair(doc: Doc) -> list[tuple[str, str]]:
@@ -298,8 +360,10 @@ def date_for(
         and not (title[0] <= m.start and m.end <= title[1] and title != cue)
         and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
         and not _PERIOD.search(doc.text, max(0, m.start - 25), m.start)
+        and not _SCHEDULED.search(doc.text, max(0, m.start - 30), m.start)
         and not any(cue[1] <= other[0] and other[1] <= m.start for other in claimants)
         and not _in_clause_before(doc, m, cue, sentence)
+        and not _of_other_noun(doc, title[1], m)
     ]
     own = _named_year(in_sentence, cue)
     if own is not None and others:  # (only dates of the year it names: "the 1988 Agreement")
@@ -319,6 +383,44 @@ def date_for(
             return found
     best = min(dates, key=lambda m: _distance(m, (cue[0], max(cue[1], title[1]))))
     return str(best.attrs["value"])[:10]
+
+
+# "The memorandum builds on a cooperation programme signed in 2020", "... replaces the accord
+# concluded in 2015": a verb or preposition after the instrument opens another noun whose participle
+# ("signed", "launched") the date after it belongs to, unless the main clause goes on ("was signed")
+_OTHER_NOUN = re.compile(
+    r"\b(?:(?:builds?|built|building|based|draws?|drawing|rests?|resting)[ \t]+(?:up)?on|"
+    r"follows|followed|following|"
+    r"replaces|replaced|replacing|succeeds|succeeded|supersedes|superseded|complements|complementing|"
+    r"updates|updating|under|within|pursuant[ \t]+to|in[ \t]+line[ \t]+with)[ \t]+"
+    r"(?:an?|the|its|their|an[ \t]+earlier|"
+    r"a[ \t]+previous)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE = re.compile(
+    r"\b(?:signed|concluded|adopted|launched|agreed|established|created|set[ \t]+up|started|begun|inked|"
+    r"approved|issued)\b",
+    re.IGNORECASE,
+)
+_MAIN_GOES_ON = re.compile(
+    r"\b(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)\b", re.IGNORECASE
+)
+
+
+def _of_other_noun(doc: Doc, after: int, date: Mention) -> bool:
+    """Whether a date after an instrument's words (ending at `after`) dates another noun the
+    sentence names after it (`_OTHER_NOUN`): a participle of making stands between that noun and
+    the date, no verb that takes the main clause up again, and no other date."""
+    if date.start <= after or date.start - after > 200:
+        return False
+    link = _OTHER_NOUN.search(doc.text, after, date.start)
+    if link is None:
+        return False
+    tail = doc.text[link.end() : date.start]
+    if not _PARTICIPLE.search(tail) or _MAIN_GOES_ON.search(tail):
+        return False
+    # (only the first date after it: "under the programme launched in 2022 on 27 June 2025")
+    return not any(m.end <= date.start for m in doc.in_span("date", link.end(), date.start))
 
 
 def _named_year(dates: list[Mention], cue: tuple[int, int]) -> Mention | None:
@@ -408,6 +510,15 @@ _PERIOD = re.compile(
 )
 
 
+# "sign contract for next satellite, launch set for 2028", "a launch scheduled for 2027": the date of
+# a thing planned, not of the instrument
+_SCHEDULED = re.compile(
+    r"\b(?:set|scheduled|planned|slated|due|expected|targeted|earmarked|pencilled|penciled)\s+(?:for|in)\s+"
+    r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
 # "Action Plan for 2026–2027", "Roadmap ... 2025-2030", "a programme of work for 2026": a span of
 # years, or a bare year after "for", is what an instrument covers, not when it was made
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-\u2010\u2013\u2014/]\s*(?:19|20)?\d\d\b")
@@ -472,9 +583,17 @@ def _act_cue_verbs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = longest_first(yaml_words("instruments.yaml", "act_cue_verbs")) or "(?!)"
     before = re.compile(rf"\b(?:{verbs})\b[^.;:!?]{{0,{_ACT_CUE_REACH}}}$", re.IGNORECASE)
     after = re.compile(
-        rf"[^.;:!?]{{0,80}}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:{verbs})\b", re.IGNORECASE
-    )
+        rf"[^.;:!?]{{0,80}}?\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:{verbs})\b"
+        rf"|[ \t]*,[ \t]*(?:{verbs})\b",
+        re.IGNORECASE,
+    )  # (or "the protocol, signed by the two ministers, ...")
     return before, after
+
+
+# "signed on Tuesday in Beijing a contract and a protocol": a cue joined by "and" to the thing signed
+# before it takes the verb from farther back
+_JOINED = re.compile(r"\b(?:and|as\s+well\s+as)\s+(?:an?|the)\s+$", re.IGNORECASE)
+_JOINED_REACH = 80
 
 
 def _made_in_sentence(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> bool:
@@ -486,6 +605,11 @@ def _made_in_sentence(doc: Doc, start: int, end: int, sentence: tuple[int, int])
     before, after = _act_cue_verbs()
     if before.search(doc.text, max(sentence[0], start - _ACT_CUE_REACH - 12), start):
         return True
+    joined = _JOINED.search(doc.text, max(sentence[0], start - 16), start)
+    if joined is not None:
+        reach = max(sentence[0], joined.start() - _JOINED_REACH)
+        if before.search(doc.text[reach : joined.start()]):  # ("signed ... a contract and a protocol")
+            return True
     return after.match(doc.text, end, sentence[1]) is not None
 
 
@@ -620,7 +744,8 @@ def find_instruments(doc: Doc) -> list[Found]:
                 out += listed
                 last_date = listed[-1].date or last_date
                 continue
-        if plural_end.search(surface) or _generic(doc, hit.start) or _submission(doc, hit.start, hit.key):
+        generic = _generic(doc, hit.start, hit.end)
+        if plural_end.search(surface) or generic or _submission(doc, hit.start, hit.key):
             continue
         item = _instrument(doc, hit, surface, out, signed, last_date)
         if item is None:
@@ -657,7 +782,33 @@ def _instrument(
     )
     item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite, guessed=guessed)
     _introduce(doc, item, hit, span, sentence)
+    row = _row_line(doc, hit.start) if doc.text.find("|", sentence[0], sentence[1]) >= 0 else None
+    item.row = row[0] if row is not None and title is not None else None
+    if item.introduced and _coordinated(doc, hit.key, hit.start, sentence, out):
+        item.apart_from = id(out[-1])  # ("signed a contract and a protocol", "an MoU on A and an MoU on B")
     return item
+
+
+# "... a contract and a protocol", "an MoU on X, and an MoU on Y": an instrument joined to the one
+# before it in its sentence by "and" with an article of its own ("and the agencies signed a protocol")
+# is one more instrument (not a comma:
+# "a treaty, an agreement that ..." is an apposition)
+_AND_ANOTHER = re.compile(
+    r"(?:\band|\bas[ \t]+well[ \t]+as)(?:[ \t]+[\w'’-]+){0,6}?[ \t]+(?:signed|inked|concluded|sealed)"
+    r"[ \t]+(?:also[ \t]+)?(?:an?|another)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$|"
+    r"(?:\band|\bas[ \t]+well[ \t]+as)[ \t]+(?:also[ \t]+)?(?:an?|another)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(doc: Doc, kind: str, start: int, sentence: tuple[int, int], out: list[Found]) -> bool:
+    """Whether an instrument word follows "and a(n)" after another instrument of its type introduced
+    in its sentence: the two are told as two, even when their parties and date are the same."""
+    if not out or out[-1].type != kind or out[-1].spans[-1] != sentence or not out[-1].introduced:
+        return False
+    if out[-1].spans[0][1] > start:
+        return False
+    return _AND_ANOTHER.search(doc.text, max(out[-1].spans[0][1], start - 60), start) is not None
 
 
 def _makes_instrument(
@@ -671,8 +822,34 @@ def _makes_instrument(
         return False  # "as it prepares a national hydrogen roadmap": a plan, no instrument made
     if hit.key == "action_plan" and not _period_plan(doc, surface, (hit.end, span[1]), sentence):
         return False  # "the 2027 work programme", "prepare the work plan": a funder's or a project's
+    untitled_plan = hit.key == "action_plan" and title is None and surface not in _exact_action_cues()
+    if untitled_plan and not _has_act(doc, *sentence):
+        return False  # "Indonesia's national plan of action", "to develop a joint programme of work"
+    if surface.lower() in _arrangement_cues():  # ("An Arrangement on the establishment of ...")
+        return _heads_title(doc, hit.start, hit.end)
     # (not "the sampling protocol", "the Kyoto Protocol": no bilateral instrument made)
-    return surface.lower() not in _act_cues() or _made_in_sentence(doc, hit.start, hit.end, sentence)
+    if surface.lower() not in _act_cues():
+        return True
+    if surface.lower() in _two_side_cues() and len(_countries_before(doc, sentence[0], hit.start)) < 2:
+        return False  # ("the operator signed a contract with a vendor": a firm's contract)
+    return _made_in_sentence(doc, hit.start, hit.end, sentence)
+
+
+def _two_side_cues() -> frozenset[str]:
+    """The act cues that name an instrument only when two countries are named before them in
+    their sentence (instruments.yaml `two_side_cues`), in lower case."""
+    return yaml_words("instruments.yaml", "two_side_cues", lower=True)
+
+
+def _countries_before(doc: Doc, start: int, cue: int) -> set[str]:
+    """The countries named (as places, or as the countries of organisations) in doc.text[start:cue]."""
+    codes = {str(o.country) for o in _organizations_in(doc, (start, cue)) if o.country}
+    codes |= {
+        str(m.attrs["code"])
+        for m in doc.in_span("country", start, cue)
+        if m.attrs.get("kind", "name") in PLACE_KINDS
+    }
+    return codes
 
 
 def _cue_parties(
@@ -694,6 +871,8 @@ def _cue_parties(
         parties = signatory_parties(doc, (hit.start, hit.end), sentence)
         if parties:  # ("JST and BRIN signed a memorandum": a pair the partnerships may lack)
             signed.setdefault((parties[0], parties[1]), sentence)
+    if not parties and len(memo[sentence]) == 3:
+        parties = list(memo[sentence])  # (told of three partners: not the pair told just before)
     parties = parties or _told_near(doc, out, hit.start, sentence)
     codes = sentence_codes(doc, sentence) if not parties else []
     guessed = tuple(codes) if not parties and len(codes) < 2 else None
@@ -710,6 +889,7 @@ def _definite_reference(
     anaphoric = (
         definite
         and not _has_act(doc, hit.end, sentence[1])
+        and _SIGNED_THE.search(doc.text, max(0, hit.start - 20), hit.start) is None
         and not (_has_act(doc, *sentence) and _SAME_DAY.search(doc.text, *sentence))
     )  # ("... will sign the arrangement right after this session": made on the occasion)
     return definite, anaphoric
@@ -749,7 +929,72 @@ def _instrument_date(
             date, inferred = told, False
     if date is None:
         date, inferred = _undated_fallback(doc, hit, title, span, sentence, anaphoric, inferred)
+    if date is not None and "-W" in date:
+        date = _day_of_week(doc, sentence, date)  # "signed last week." "It was signed on 26 February"
+    if date is None and not anaphoric and title is not None:
+        date = _row_date(doc, hit.start)  # "| Memorandum on ... | A, B | 2 February 2025 |"
     return date, inferred
+
+
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+# the header of a table whose rows date the instruments they name
+_DATE_HEADER = re.compile(
+    r"\b(?:date|dates|dated|signed|signature|signing|concluded|fecha|data|datum)\b", re.IGNORECASE
+)
+_TABLE_REACH = 40  # how many rows above a row its table's header may stand
+
+
+def _row_line(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The line of a Markdown table row that holds `start`, else None."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if _TABLE_ROW.match(doc.text, line_start) is None:
+        return None
+    line_end = doc.text.find("\n", start)
+    return line_start, len(doc.text) if line_end < 0 else line_end
+
+
+def _row_date(doc: Doc, start: int) -> str | None:
+    """The one calendar date of the Markdown table row a titled instrument is named in, when the
+    table's header names a column of dates ("| Instrument | Parties | Date signed |"); not an
+    untitled word of a timetable ("| June 2028 | Agreement review |")."""
+    row = _row_line(doc, start)
+    if row is None:
+        return None
+    header = row
+    for _ in range(_TABLE_REACH):
+        above = doc.text.rfind("\n", 0, max(0, header[0] - 1)) + 1
+        if header[0] == 0 or _TABLE_ROW.match(doc.text, above) is None:
+            break
+        header = (above, header[0] - 1)
+    if header == row or not _DATE_HEADER.search(doc.text, *header):
+        return None
+    values = {
+        str(m.attrs.get("value"))[:10]
+        for m in doc.in_span("date", *row)
+        if m.attrs.get("type") == "DATE" and is_calendar(m.attrs.get("value"))
+    }
+    return values.pop() if len(values) == 1 else None
+
+
+_WEEK_REACH = 3  # how many sentences before or after an instrument dated by a week may give its day
+
+
+def _day_of_week(doc: Doc, sentence: tuple[int, int], week: str) -> str:
+    """The day within an instrument's week ("signed last week") that a sentence near it gives with
+    an act of making ("It was signed on 26 February 2025 in Santiago"), else the week."""
+    days = iso_week(week)
+    if days is None:
+        return week
+    index = doc.sentence_index(sentence[0])
+    found: set[str] = set()
+    for start, end in doc.sentences[max(0, index - _WEEK_REACH) : index + 1 + _WEEK_REACH]:
+        if (start, end) == sentence or not _has_act(doc, start, end):
+            continue
+        for m in doc.in_span("date", start, end):
+            day = as_day(m.attrs.get("value"))
+            if day is not None and days[0] <= day <= days[1]:
+                found.add(day.isoformat())
+    return found.pop() if len(found) == 1 else week
 
 
 def _undated_fallback(
@@ -1427,10 +1672,13 @@ def _inside_other(title: str, surface: str) -> bool:
     return title.lower().startswith(heads) and not surface.lower().startswith(heads)
 
 
-def _generic(doc: Doc, start: int) -> bool:
-    """ "institutional agreements", "any agreement", "agreement of this kind": not one instrument."""
+def _generic(doc: Doc, start: int, end: int | None = None) -> bool:
+    """ "institutional agreements", "any agreement", "agreement of this kind", "letters of intent
+    with several vendors" (the cue ending at `end`): not one instrument."""
     before = doc.text[max(0, start - 25) : start].lower()
-    return bool(_GENERIC.search(before))
+    if _GENERIC.search(before):
+        return True
+    return end is not None and _WITH_MANY.match(doc.text, end, min(len(doc.text), end + 70)) is not None
 
 
 def merge_instruments(found: list[Found]) -> list[Found]:
@@ -1444,6 +1692,7 @@ def merge_instruments(found: list[Found]) -> list[Found]:
             out.append(item)
             same.append(item)
             continue
+        target.merged |= item.merged | {id(item)}
         if item.date and (not target.date or (target.inferred and not item.inferred)):
             # a date stated in a mention's own sentence beats one taken from context (a headline's
             # "joint statement signed in Brussels", dated by the page, then "signed ... yesterday")
@@ -1467,6 +1716,10 @@ def _told_apart(a: Found, b: Found) -> bool:
     memorandum, signed on 9 October")."""
     if a.orgs and b.orgs and not (a.orgs <= b.orgs or b.orgs <= a.orgs):
         return True  # ("the memorandum between A and B", "the memorandum between C and D")
+    if b.apart_from in a.merged | {id(a)} or a.apart_from in b.merged | {id(b)}:
+        return True  # ("signed a contract and a protocol")
+    if a.row is not None and b.row is not None and a.row != b.row:
+        return True  # (two rows of a table of instruments)
     if not (a.introduced and b.introduced):
         return False
     if a.separate or b.separate:
@@ -1538,7 +1791,11 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
             out.append(item)
             continue
         others = [f for f in found if f.type != "agreement" and f.parties == item.parties]
-        explicit = item.date is not None and not item.inferred and _explicit_year(doc, item)
+        explicit = (
+            item.date is not None
+            and not item.inferred
+            and (_explicit_year(doc, item) or _made_after(doc, item))
+        )
         if explicit:
             others = [f for f in others if not f.date or not item.date or f.date[:4] == item.date[:4]]
         several = len(others) > 1 and not explicit and _bare_word(doc, item)
@@ -1556,6 +1813,14 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
         spans = first.spans + then.spans
         target.spans = list(dict.fromkeys(spans))[:8]
     return out
+
+
+def _made_after(doc: Doc, item: Found) -> bool:
+    """Whether an instrument's own sentence tells it made after its word ("the cooperation agreement
+    that A and B signed last week"): the date of its sentence is its own, even when written without
+    a year, and an instrument of another year is not it."""
+    (_, end), sentence = item.spans[0], item.spans[1] if len(item.spans) > 1 else item.spans[0]
+    return bool(doc.in_span("date", end, sentence[1])) and _has_act(doc, end, sentence[1])
 
 
 def _bare_word(doc: Doc, item: Found) -> bool:

@@ -160,10 +160,14 @@ def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
 _LABELLED = re.compile(r"[ \t]*([^\W\d][^:\n–—|]{0,30}?)[ \t]*(?::|[–—][ \t])[ \t]*\S")
 
 
+# A table row whose first cell is a label ("| Pre-proposal | Monday 2 March 2026, 14:00 CLST |")
+_TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*([^\W\d][^|\n]{0,60}?)[ \t]*\|")
+
+
 def _labelled_item(line: str) -> bool:
-    """Whether a line is a labelled item whose label says nothing of results, starts or decisions
-    (what follows the date may: "for stays beginning ...")."""
-    label = _LABELLED.match(line)
+    """Whether a line is a labelled item, or a table row labelled by its first cell, whose label says
+    nothing of results, starts or decisions (what follows the date may: "for stays beginning ...")."""
+    label = _LABELLED.match(line) or _TABLE_ROW.match(line)
     return label is not None and NOT_DEADLINE.search(label.group(1)) is None
 
 
@@ -190,7 +194,7 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
         return f"{day}T{time}{value[16:].replace('Z', '+00:00')}"
     offset = (
         _written_offset(rest)
-        or next((off for zone, found, off in _zone_patterns() if zone in rest and found.search(rest)), None)
+        or _first_zone(rest)
         or local_time_offset(rest, day, f"T{time}")  # "13:00 (Irish time)", summer time included
     )
     return f"{day}T{time}{offset or ''}"
@@ -222,6 +226,19 @@ def _zone_patterns() -> list[tuple[str, re.Pattern[str], str]]:
     return [
         (zone, re.compile(r"(?<![A-Za-z])" + re.escape(zone) + r"(?![A-Za-z])"), off) for zone, off in ordered
     ]
+
+
+def _first_zone(text: str) -> str | None:
+    """The offset of the zone written first in `text` (the longest at one place): "14:00 CLST | 18:00
+    CET" is Chile's time, whatever zone a later cell gives for the other side."""
+    best: tuple[int, str] | None = None
+    for zone, found, off in _zone_patterns():  # longest first: a tie keeps the longer zone
+        if zone not in text:
+            continue
+        match = found.search(text)
+        if match is not None and (best is None or match.start() < best[0]):
+            best = (match.start(), off)
+    return best[1] if best else None
 
 
 # A time of day alone, which the tagger dates to the reference day: no deadline's date.

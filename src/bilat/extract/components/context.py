@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 from operator import itemgetter
 
+from bilat.extract.components.trilateral import says_trilateral
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.registry import Component, component
@@ -91,10 +92,15 @@ def _chains(doc: Doc, places: list[Mention]) -> list[list[str]]:
     current: list[str] = []
     previous: Mention | None = None
     listing = False  # the previous mention follows a comma after another one
+    listed: list[Mention] = []  # the mentions of the comma list that the previous one ends
     for mention in places:
         gap = doc.text[previous.end : mention.start] if previous else None
         joint = gap.strip().lower() if gap is not None else ""
-        if previous and (
+        if previous and joint == "and" and listing and len(listed) == 2:
+            if len(current) > 1:
+                chains.append(current)
+            current = _closed_list(doc, [*listed, mention])
+        elif previous and (
             (joint in DASHES and gap is not None and len(gap) <= 3)
             or joint == "and"
             or (joint in _JOINS and not listing)
@@ -104,11 +110,28 @@ def _chains(doc: Doc, places: list[Mention]) -> list[list[str]]:
             if len(current) > 1:
                 chains.append(current)
             current = [str(mention.attrs["code"])]
+        listed = [*listed, mention] if joint == "," and previous else [mention]
         listing = joint == ","
         previous = mention
     if len(current) > 1:
         chains.append(current)
     return chains
+
+
+def _closed_list(doc: Doc, listed: list[Mention]) -> list[str]:
+    """The chain that the "and" closing a comma list of three makes ("India, Brazil and South
+    Africa"): all three countries when the words after the list speak of three partners together
+    ("... launched a trilateral programme"), else only the last one (a list names its countries
+    alike: "the EU, Brazil and South Africa signed" makes no Brazil-South Africa pair). (Longer
+    lists of participants are left to `partnerships._only_in_lists`.)"""
+    codes = list(dict.fromkeys(str(m.attrs["code"]) for m in listed))
+    end = listed[-1].end
+    if len(codes) == 3 and says_trilateral(doc.text, listed[0].start, min(len(doc.text), end + _LIST_REACH)):
+        return codes
+    return codes[-1:]
+
+
+_LIST_REACH = 300  # characters after a list of three where "trilateral" / "the three" may tell of them
 
 
 def _sentences_with_places(doc: Doc, places: list[Mention]) -> Iterator[tuple[int, int, list[Mention]]]:

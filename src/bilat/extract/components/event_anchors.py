@@ -179,11 +179,16 @@ def _is_dateline(doc: Doc, sentence: tuple[int, int], date: Mention) -> bool:
     )
 
 
-def _from_last_day(anchor: Anchor, unit: str, shift: int, phrase: str) -> Anchor:
+def _from_last_day(doc: Doc, anchor: Anchor, unit: str, shift: int, phrase: str) -> Anchor:
     """The anchor that a later day counts from: its last day for "the following day", "two days
     later" after an event of several days (the day after it ended); its first day still for the
-    days of the event itself ("on its second day", "on day two")."""
+    days of the event itself ("on its second day", "on day two") and for a stay still going on at
+    the document's date ("signed on Monday, during the visit that ends on Friday. The following
+    day ..." in a Wednesday release: no day after a last day yet to come)."""
     if unit != "days" or shift <= 0 or not anchor.end or phrase.lower().startswith("on "):
+        return anchor
+    published = doc.published
+    if published is not None and len(published) >= 10 and anchor.end[:10] > published[:10]:
         return anchor
     return Anchor(anchor.end, None, anchor.location, anchor.sentence)
 
@@ -236,7 +241,19 @@ def recent_anchor(doc: Doc, anchor: Anchor | None, new: Anchor | None) -> Anchor
         return anchor
     if anchor is not None and background_day(doc, new.date) and not background_day(doc, anchor.date):
         return anchor
+    if anchor is not None and _ongoing_frame(doc, new, anchor):
+        return anchor
     return new
+
+
+def _ongoing_frame(doc: Doc, span: Anchor, day: Anchor) -> bool:
+    """Whether `span` is a stay still going on at the document's date that frames the day event told
+    before it ("signed on Tuesday during the minister's visit, which ends on Thursday. The following
+    day ..."): the words that follow count from that day, not from a last day yet to come."""
+    published = doc.published
+    if not span.end or day.end or published is None or len(published) < 10 or len(day.date) < 10:
+        return False
+    return span.end[:10] > published[:10] and span.date[:10] <= day.date[:10] <= span.end[:10]
 
 
 def shifted(anchor: Anchor, unit: str, shift: int) -> str | None:
@@ -289,7 +306,7 @@ def anchored_dates(
                 continue
             if unit == "near_days" and not _near(doc, anchor, sentence):
                 continue
-            value = shifted(_from_last_day(anchor, unit, shift, match.group()), unit, shift)
+            value = shifted(_from_last_day(doc, anchor, unit, shift, match.group()), unit, shift)
             if value is None:
                 continue
             out = [d for d in out if d.end <= start or d.start >= end]
@@ -339,10 +356,17 @@ def setting_date(
 ) -> Mention | None:
     """The day of the event told before (`anchor`), as a date at `span` (the words naming that
     event) of a sentence that tells an event held within it and states no date of its own
-    (`within_told`), if `anchor` reaches the sentence."""
-    if anchor is None or len(anchor.date) < 10 or not reaches(doc, anchor, sentence):
+    (`within_told`), if `anchor` reaches the sentence: the words name that event by its kind ("On
+    the margins of the ceremony": the last ceremony told), so it may be told far back."""
+    if anchor is None or len(anchor.date) < 10 or not reaches(doc, anchor, sentence, far=True):
         return None
-    attrs = {"type": "DATE", "value": anchor.date, "anchored": True, "anchor_location": anchor.location}
+    attrs = {
+        "type": "DATE",
+        "value": anchor.date,
+        "anchored": True,
+        "anchor_location": anchor.location,
+        "setting": True,
+    }
     return Mention(span[0], span[1], "date", doc.text[span[0] : span[1]], attrs)
 
 

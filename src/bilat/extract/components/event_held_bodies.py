@@ -29,14 +29,16 @@ def _heads() -> tuple[str, ...]:
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(held as object, held as subject). The name: capitalised words, joined by a connector
-    ("Committee on Science and Technology"), ending in a body head that no capitalised word,
+    ("Committee on Science and Technology"), ending in a body head, or in a body head and its
+    subject after "on" ("the Joint Working Group on Biotechnology"), that no capitalised word,
     connector before one, or possessive follows (not "the Research Council of Norway")."""
     heads = alternatives_longest_first(_heads())
     verbs = alternatives_longest_first(yaml_words("event_types.yaml", "held_body_verbs"))
     ordinal = r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|inaugural|annual|next|latest)[ \t]+)?"
     year = r"(?:(?:19|20)\d\d[ \t]+)?"
     name = (
-        rf"(?P<name>(?:{_WORD}[ \t]+(?:(?:of|on|for|and|&)[ \t]+)?){{0,8}}(?:{heads}))"
+        rf"(?P<name>(?:{_WORD}[ \t]+(?:(?:of|on|for|and|&)[ \t]+)?){{0,8}}(?:{heads})"
+        rf"(?:[ \t]+on[ \t]+{_WORD}(?:,?[ \t]+(?:(?:and|&)[ \t]+)?{_WORD}){{0,6}})?)"
         rf"(?![\w{_DASHES}]|['’]s\b|[ \t]+(?:(?:of|on|for|and)[ \t]+)?[A-Z])"
     )
     obj = re.compile(rf"\b(?:{verbs})[ \t]+{_DETERMINERS}[ \t]+{ordinal}{year}{name}")

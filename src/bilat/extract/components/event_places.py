@@ -85,6 +85,38 @@ def opens_name(doc: Doc, city: Mention) -> bool:
     return _name_head_after().match(doc.text, city.end, end) is not None
 
 
+@functools.cache
+def _facility_head_after() -> re.Pattern[str]:
+    heads = load_yaml("event_types.yaml").get("facility_heads", [])
+    if not heads:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,2}}?[ \t]+(?:{alternatives_longest_first(heads)})\b")
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?:\n])[ \t][A-Z][\w'’-]+[ \t]+$")
+
+
+def inside_facility(doc: Doc, city: Mention) -> bool:
+    """True when a city stands inside a facility's name, after another capitalised word and before
+    a facility head (``facility_heads``: "the King Sejong Station", "the Great Wall Station"): the
+    facility's name, not the place of an event ("at Tokyo Station" keeps Tokyo)."""
+    if _CAPITALISED_BEFORE.search(doc.text, max(0, city.start - 30), city.start) is None:
+        return False
+    return _facility_head_after().match(doc.text, city.end, min(len(doc.text), city.end + 40)) is not None
+
+
+@functools.cache
+def _region_names() -> frozenset[str]:
+    """The first-level regions of regions.yaml ("Bavaria", "Jalisco"): places, but no towns."""
+    regions = load_yaml("regions.yaml").get("regions", {})
+    return frozenset(str(name) for names in regions.values() for name in names)
+
+
+def region_name(name: str) -> bool:
+    """Whether a name is a first-level region ("in Bavaria, Germany" names no town)."""
+    return name in _region_names()
+
+
 def acts(doc: Doc, city: Mention) -> bool:
     """True when a city name is the subject of a verb (a government), not a place."""
     if _LOCATIVE_BEFORE.search(doc.text, max(0, city.start - 15), city.start):
@@ -365,7 +397,11 @@ def apposed_town(
         return None
     for match in _APPOSED.finditer(doc.text, start, end):
         at, to = match.start(1), match.end(1)
-        if known(at, to) or any(doc.in_span(kind, at, to) for kind in ("date", "city", "country")):
+        if (
+            known(at, to)
+            or region_name(match.group(1))
+            or any(doc.in_span(kind, at, to) for kind in ("date", "city", "country"))
+        ):
             continue
         rest = match.end()
         if match.group(3):  # "south of Perth": a city it lies near

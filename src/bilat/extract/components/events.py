@@ -50,6 +50,7 @@ from bilat.extract.components.event_places import (
     capital_phrases,
     city_state,
     context_city,
+    inside_facility,
     opens_name,
     origin,
     other_clause,
@@ -456,6 +457,7 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
             and not acts(doc, c)
             and not opens_name(doc, c)
             and not origin(doc, c)
+            and not inside_facility(doc, c)
         ]
         found += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
         found += capital_phrases(doc, start, end)
@@ -1090,7 +1092,12 @@ def _date_event(
     within = _setting_of(cues.held, hit) if city is None and hit.key in NEEDS_PLACE else None
     if within is not None:  # "On the margins of the meeting, ... signed a memorandum on 1 May"
         city = setting_place(_setting_anchor(told.found, within, cues.sentence) or cues.prior, value)
-    if hit.key in NEEDS_PLACE and city is None and not _venue_told(doc, cues.sentence, cue, value):
+    if (
+        hit.key in NEEDS_PLACE
+        and city is None
+        and not date.attrs.get("setting")  # (held within the event told before: its occasion)
+        and not _venue_told(doc, cues.sentence, cue, value)
+    ):
         # no event without a place, but still the day that "the following day" counts from
         told.anchor = recent_anchor(doc, told.anchor, unplaced_anchor(value, cues.sentence))
         return
@@ -1108,6 +1115,10 @@ def _event_city(
     dropping an organisation's seat and a past venue."""
     start, end = sentence
     cue = (hit.start, hit.end)
+    if date.attrs.get("setting") and known is None:
+        # "On the margins of the ceremony, X and Y signed ..., under which startups will visit
+        # Pangyo": held within the event told before, at its place (maybe none known)
+        return date.attrs.get("anchor_location")
     city = known or _city(doc, start, end, cue[0])
     town = apposed_town(doc, start, end, org_index(doc).covers) if known is None else None
     if (

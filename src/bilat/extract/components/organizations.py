@@ -32,7 +32,7 @@ from bilat.extract.naming import (
     words_of,
 )
 from bilat.extract.org_airlines import airline_country_words, airline_names
-from bilat.extract.org_appositives import appositive_names, company_names, lower_offices
+from bilat.extract.org_appositives import appositive_names, company_names, lower_offices, titled_companies
 from bilat.extract.org_firms import firm_names
 from bilat.extract.org_missions import mission_names
 from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
@@ -975,6 +975,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     titled = titled or bool(toks and _office_just_before(doc, toks[0].start))
     toks = _before_date_on(doc, _before_address(doc, _before_person_or_verb(_before_title(toks))))
     toks = _before_name_after_state(doc, toks)
+    toks = _before_family_first_name(toks)
     if titled:
         toks = _before_holder_name(doc, toks)
         if len(toks) < 2 and toks and toks[0].text in name_words()[0]:
@@ -1403,6 +1404,23 @@ def _before_holder_name(doc: Doc, toks: list[Token]) -> list[Token]:
         if all(texts.ok(t.text) for t in rest):
             return toks[:i]
     return toks
+
+
+# A given name hyphenated in lower case ("Eui-sun", "Ing-wen"), written after its family name.
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _before_family_first_name(toks: list[Token]) -> list[Token]:
+    """The body's tokens without a family-first name run on after its head ("[The chairman of]
+    Hyundai Motor Group Chung Eui-sun"): no body's name ends in a given name hyphenated in lower
+    case, so the capitalised word before it and the given name are a person's."""
+    if len(toks) < 4 or _HYPHENATED_GIVEN.fullmatch(toks[-1].text) is None:
+        return toks
+    heads = name_words()[0]
+    family = toks[-2]
+    if not family.capitalised or family.text in heads or _acronym(family.text):
+        return toks
+    return toks[:-2] if any(t.text in heads for t in toks[:-2]) else toks
 
 
 def _is_role(toks: list[Token]) -> bool:
@@ -2223,7 +2241,7 @@ def _appositive_candidates(doc: Doc) -> list[Candidate]:
             country_sure=a.country is not None,
             spans=[(a.start, a.end)],
         )
-        for a in [*appositive_names(doc), *company_names(doc)]
+        for a in [*appositive_names(doc), *company_names(doc), *titled_companies(doc)]
         if not in_date(doc, a.start, a.end)  # ("On 23 October, the delegation ...": a date)
     ]
 

@@ -43,16 +43,30 @@ def _sti_reach() -> tuple[int, int]:
     return int(data.get("sti_lead_sentences", 3)), int(data.get("sti_min_sentences", 2))
 
 
+@functools.cache
+def _commerce() -> re.Pattern[str]:
+    """A noun of commerce right after an STI word (partnership_cues.yaml `commerce_nouns`:
+    "technology exports"), but not "export controls"."""
+    nouns = longest_first(map(str, load_yaml("partnership_cues.yaml").get("commerce_nouns") or [])) or "(?!)"
+    return re.compile(rf"[ \t-]+(?:{nouns})(?![\w-])(?![ \t]+controls?\b)", re.IGNORECASE)
+
+
+def traded(doc: Doc, end: int) -> bool:
+    """True for an STI word ending at `end` that names the goods of a trade ("technology exports")."""
+    return _commerce().match(doc.text, end, end + 24) is not None
+
+
 def _words_outside_names(doc: Doc) -> bool:
-    """True once STI words that no organisation name contains stand in the lead or in enough
-    sentences (the scan stops there)."""
+    """True once STI words that no organisation name contains, and that name no goods of a trade
+    ("a trade agreement on technology exports"), stand in the lead or in enough sentences (the scan
+    stops there)."""
     lead, enough = _sti_reach()
     names: SpanIndex | None = None
     sentences: set[int] = set()
     for hit in sti_pattern().finditer(doc.text):
         if names is None:
             names = SpanIndex([s for group in doc.data.get("organizations", []) for s in group.spans])
-        if names.covers(hit.start(), hit.end()):
+        if names.covers(hit.start(), hit.end()) or traded(doc, hit.end()):
             continue
         index = doc.sentence_index(hit.start()) if doc.sentences else 0
         sentences.add(index)
@@ -87,7 +101,9 @@ def _strong_sti(doc: Doc) -> bool:
         weak = yaml_words("partnership_cues.yaml", "weak_sti_words", lower=True)
         names = SpanIndex([s for group in doc.data.get("organizations", []) for s in group.spans])
         known = any(
-            hit.group().lower() not in weak and not names.covers(hit.start(), hit.end())
+            hit.group().lower() not in weak
+            and not names.covers(hit.start(), hit.end())
+            and not traded(doc, hit.end())
             for hit in sti_pattern().finditer(doc.text)
         )
         doc.data["_strong_sti"] = known

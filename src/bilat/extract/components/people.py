@@ -168,6 +168,11 @@ def _role_words(name: str, with_period: bool = False) -> frozenset[str]:
 
 
 @functools.cache
+def _final_abbreviations() -> frozenset[str]:
+    """Abbreviations of two letters that may end a sentence after a name ("Jr.", "Co.")."""
+    return yaml_words("roles.yaml", "final_abbreviations")
+
+
 def honorifics() -> frozenset[str]:
     """Honorifics (with and without a final period)."""
     return _role_words("honorifics", with_period=True)
@@ -332,6 +337,10 @@ def initial_firms() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
+# A two-letter name word that ends the sentence keeps its period in the token, as an abbreviation
+# would ("Vice President Zhou Qi.", "Minister Wang Yi."): the last word of a name all the same,
+# unless it is a suffix or an abbreviation that names no one (roles.yaml `final_abbreviations`).
+_FINAL_SHORT_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]\.")
 _ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az)-[A-ZÀ-Þ][^\W\d_]+")
 # A particle after a word (a cheap test before looking for "Given particle Family" in a sentence)
 _PARTICLES = longest_first(name_particles())
@@ -507,15 +516,19 @@ def name_texts(doc: Doc) -> NameTexts:
 
 def normalise_name(words: list[str]) -> tuple[str, str]:
     """("Given Family" display name, surname) from name words in either order: a family name in
-    capitals first ("TAKAICHI Sanae"), or an East Asian family name before a hyphenated given name
-    ("Kim Min-jun", "Kang Ji-won")."""
+    capitals first ("TAKAICHI Sanae"), or a family name before a given name hyphenated in lower
+    case ("Kim Min-jun", "Rhee Jae-won", "Tsai Ing-wen")."""
     if len(words) >= 2 and _caps(words[0]) and words[0][-1] != "." and not any(_caps(w) for w in words[1:]):
         words = [*words[1:], words[0]]
     elif (
         len(words) == 2
-        and words[0] in family_first_surnames()
         and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
+        and _HYPHENATED_GIVEN.fullmatch(words[0]) is None
+        and words[0][-1] != "."
     ):
+        # A given name hyphenated in lower case ("Jae-won", "Ing-wen", "Yuet-ngor") is a Korean,
+        # Taiwanese or Hong Kong romanisation, whose family name comes first whether or not it is
+        # a listed one ("Rhee Jae-won"); Western hyphenated given names capitalise both halves.
         words = [words[1], words[0]]
     words = [w.capitalize() if _caps(w) and w[-1] != "." else w for w in words]  # (not "M.K.")
     return " ".join(words), words[-1]
@@ -619,12 +632,24 @@ class SentenceScan:
             j += 1  # the last name word with a possessive ("Dr Ana Ruiz's thesis"): nothing goes on
         elif j > i and j < len(self.toks) and _may_go_on(self.toks[j].text):
             j = self._name_goes_on(i, j)
+        if first < j == len(self.toks) - 1 and self._final_short_word(self.toks[j]):
+            j += 1  # ("Vice President Zhou Qi.": the period ends the sentence)
         j = self._before_post_nominals(i, j)
         if j - i < min_words:
             return i
         if _caps(self.toks[i].text) and all(_caps(t.text) for t in self.toks[i + 1 : j]):
             return i  # (an all-capitals run is no name; the first word alone settles most)
         return j
+
+    def _final_short_word(self, tok: Token) -> bool:
+        """True for a sentence's last token of two letters and a period that is a name word ("Qi.",
+        "Yi."), not an honorific, a suffix or a short abbreviation ("Jr.", "Co.", "St.")."""
+        if _FINAL_SHORT_WORD.fullmatch(tok.text) is None:
+            return False
+        stem = tok.text[:-1]
+        if tok.text in self.honorifics or stem in self.honorifics or stem in _final_abbreviations():
+            return False
+        return stem not in self.post_nominals and self.name_texts.ok(stem)
 
     def _leading_initials(self, i: int) -> int:
         """Index past the initials that begin a name at token i ("S." or "M.K." in "S. Somanath",
@@ -867,6 +892,8 @@ class SentenceScan:
             i += 1
         words = [t.text for t in self.toks[i:j]]
         end = self.toks[j - 1].end
+        if len(words) > 1 and _FINAL_SHORT_WORD.fullmatch(words[-1]):  # ("Zhou Qi.": "Zhou Qi")
+            words[-1], end = words[-1][:-1], end - 1
         if len(words) > 1 and words[-1].endswith(_POSSESSIVE):  # ("Dr Ana Ruiz's": "Ana Ruiz")
             words[-1], end = words[-1][:-2], end - 2
         name, _ = normalise_name(words)
@@ -893,7 +920,7 @@ class SentenceScan:
                 return own, "role"
         window = (span[1], self._own_window_end(span[1]))
         following = (
-            org_country_in(self.doc, *window)
+            self._visitor_country(span[1], window)
             or _country_of(self.doc, span[1])
             or _short_form_after(self.doc, *window)
         )
@@ -901,6 +928,15 @@ class SentenceScan:
             return following, "after"
         weak = country_in_sentence(self.doc, span[0]) or _country_after(self.doc, span[1])
         return weak, "sentence" if weak else None
+
+    def _visitor_country(self, end: int, window: tuple[int, int]) -> str | None:
+        """The country of the body named in `window` after the name ending at `end`; when a verb
+        of visiting comes first ("Vice Minister NAME visited CONCYTEC"), the body is the host's and
+        the visitor takes the other partner of the document (None when that is not one)."""
+        body = org_country_in(self.doc, *window)
+        if body is None or not _visits_next(self.doc.text, end):
+            return body
+        return complement(self.doc, {body})
 
     def _own_window_end(self, end: int) -> int:
         """Where the words after a name stop describing it: 45 characters on, or earlier at an
@@ -1134,6 +1170,8 @@ class SentenceScan:
                 and not _caps(given.text)
                 and not (n + 2 < len(self.toks) and self.toks[n + 2].capitalised)
             ):  # (FAMILY Given, not a portfolio acronym before a Given Family name: "ICT Lee Chang-yoon")
+                if self.toks[n - 1].text == "and":
+                    break  # a new item of a list ("President of CONCYTEC, and KIM Jong-hoon, Vice ...")
                 return n, n + 2
             if not (tok.capitalised or tok.text in _ROLE_GLUE) or self._starts_other(tok):
                 break
@@ -2027,6 +2065,20 @@ def written_lower(text: str, word: str) -> bool:
 
 
 _OF_PLACE = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+
+
+@functools.cache
+def _visit_after() -> re.Pattern[str]:
+    """A verb of visiting right after a name ("NAME visited KALRO", "NAME, who was visiting
+    Lima, toured ..."): the body after it is the host's, not the person's."""
+    verbs = longest_first(yaml_words("person_countries.yaml", "travel_verbs"))
+    aux = r"(?:(?:also|later|then|is|was|were|has|had)[ \t]+)?"
+    return re.compile(rf"[ \t]+{aux}(?:{verbs}|called[ \t]+on)\b")
+
+
+def _visits_next(text: str, end: int) -> bool:
+    """True when a verb of visiting follows the name that ends at `end`."""
+    return _visit_after().match(text, end) is not None
 
 
 def _country_of(doc: Doc, end: int) -> str | None:

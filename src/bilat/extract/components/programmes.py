@@ -889,6 +889,34 @@ def apposed_candidates(doc: Doc) -> list[Candidate]:
 
 _COINED_WORD = re.compile(_COINED)
 
+# "a new research project under SATREPS, entitled "Integrated Monitoring of ..." (IMON)", "The
+# project, "Breeding of Drought-Resilient Crops for Dry Areas", known by its short name DRYCROP": a
+# programme word earlier in the sentence, then a quoted title of capitalised words (small linking
+# words between them) and its short form, in brackets or after "known as" / "known by its short
+# name": the short form names the project, whether or not it spells the title.
+_SHORT_FORM = r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9+]*(?:[-\u2010\u2011\u2013][A-Za-z0-9+]+){0,3}"
+_TITLE_WORD = r"[A-Z][\w\u2010\u2011\u2013'’-]*"
+_QUOTED_TITLE = re.compile(
+    rf"{_KIND}[^.;:\"“”]{{0,160}}?(?:\s|,)(?:{_NAMING}{_SEP})?[\"“]"
+    rf"({_TITLE_WORD}(?:{_SEP}(?:{_LINK}{_SEP})*{_TITLE_WORD}){{2,15}})[\"”]"
+    rf"(?:,?{_GAP}\(({_SHORT_FORM})\)|,{_SEP}known{_SEP}(?:as|by{_SEP}(?:its|the){_SEP}(?:short{_SEP}name|acronym))"
+    rf"{_SEP}({_SHORT_FORM})(?![\w-]))"
+)
+
+
+def quoted_title_candidates(doc: Doc) -> list[Candidate]:
+    """Projects named by a quoted title and its short form after a programme word of their sentence
+    (`_QUOTED_TITLE`): the short form, the title its alias."""
+    if '"' not in doc.text and "\u201c" not in doc.text:
+        return []
+    out = []
+    for match in _scan(_QUOTED_TITLE, doc.text, _paragraphs_at(doc.text, _kind_words(doc.text))):
+        short = 2 if match.group(2) else 3
+        title = " ".join(match.group(1).split())
+        out.append(Candidate(match.group(short), {title}, spans=[match.span(short), match.span(1)]))
+    return out
+
+
 # The same quoted name after a capitalised kind word, as a call text names its own scheme: "the
 # second call of the Programme "Rios Claros"", "within the Project «Sal Marina»".
 _CAPITAL_KINDS = tuple(kind[:1].upper() + kind[1:] for kind in _KINDS)
@@ -1267,7 +1295,7 @@ def _phrase_candidate(doc: Doc, full_start: int, start: int, end: int) -> Candid
     Arab Republic of Egypt and ..."), begun at a pair before it ("Brazil-Germany | Programme for
     Research in ..."); aliases: the name with its owner (from `full_start`), the name without
     its pair, and an acronym in brackets after it ("Arctic Challenge ... (ArCS III) project")."""
-    end = _with_topic(doc.text, end)
+    end = _with_topic(doc, end)
     name = doc.text[start:end]
     # (an owner's emphasised name, "IFD's *X*", without the marks)
     aliases = {re.sub(r"[*_]+(?=\w)", "", doc.text[full_start:end])} if full_start < start else set()
@@ -1477,24 +1505,31 @@ def _with_number(text: str, end: int) -> int:
 
 # "... Research Programme on Quantum Materials and Devices": the capitalised topic that ends a
 # programme's name (on its line; small linking words inside it)
+# (or "in": "... Joint Research Programme in Space Science", when the words name no place)
 _TOPIC_AFTER = re.compile(
-    r"[ \t]+on[ \t]+((?:[A-Z][\w\-\u2013]*)(?:[ \t]+(?:and|of|for|in|the|[A-Z][\w\-\u2013]*)){0,7})"
+    r"[ \t]+(on|in)[ \t]+((?:[A-Z][\w\-\u2013]*)(?:[ \t]+(?:and|of|for|in|the|[A-Z][\w\-\u2013]*)){0,7})"
 )
 _TOPIC_HEADS = frozenset({"Programme", "Program", "Initiative"})
 _NOT_TOPIC = re.compile(rf"(?:{either(phrase_list('not_topic_starts'))})\b")  # days, months, "Behalf"...
 
 
-def _with_topic(text: str, end: int) -> int:
+def _with_topic(doc: Doc, end: int) -> int:
     """Where a name headed by Programme, Program or Initiative ends with the capitalised topic
-    that follows it ("... Programme on Quantum Materials and Devices"); `end` itself otherwise."""
+    that follows it ("... Programme on Quantum Materials and Devices", "... Programme in Space
+    Science"; not "... Programme in Kenya", "in Tokyo"); `end` itself otherwise."""
+    text = doc.text
     head = text[max(0, end - 10) : end].split()
     if not head or head[-1] not in _TOPIC_HEADS:
         return end
     topic = _TOPIC_AFTER.match(text, end, min(len(text), end + 120))
-    if topic is None or _NOT_TOPIC.match(topic.group(1)):
+    if topic is None or _NOT_TOPIC.match(topic.group(2)):
         return end
-    last = [w for w in re.finditer(r"\S+", topic.group(1)) if w.group()[:1].isupper()][-1]
-    return topic.start(1) + last.end()
+    last = [w for w in re.finditer(r"\S+", topic.group(2)) if w.group()[:1].isupper()][-1]
+    stop = topic.start(2) + last.end()
+    places = doc.in_span("country", topic.start(2), stop) or doc.in_span("city", topic.start(2), stop)
+    if topic.group(1) == "in" and places:
+        return end  # (a place: "the Joint Programme in Kenya")
+    return stop
 
 
 def _follows_in_line(after: re.Match[str] | None, word: str) -> bool:
@@ -1769,7 +1804,7 @@ def make_programmes() -> Component:
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
-        candidates += capital_kind_quoted_candidates(doc)
+        candidates += capital_kind_quoted_candidates(doc) + quoted_title_candidates(doc)
         candidates += paired_bodies_candidates(doc) + labelled_candidates(doc) + call_part_candidates(doc)
         candidates += subject_coined_candidates(doc) + degree_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"

@@ -39,8 +39,21 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
     for group in doc.data.get("organizations", []):
         spans += group.spans
     kinds = doc.data.get("acronym_kind", {})
-    spans += [m.span for m in doc.layer("acronym_def") if kinds.get(m.attrs["short"]) != "programme"]
+    spans += [
+        m.span
+        for m in doc.layer("acronym_def")
+        if kinds.get(m.attrs["short"]) != "programme"
+        and not (kinds.get(m.attrs["short"]) is None and field_name(str(m.attrs["long"])))
+    ]
     return sorted(spans + titled_spans(doc) + portfolio_spans(doc.text))
+
+
+@functools.cache
+def field_name(long: str) -> bool:
+    """True for the long form of an acronym that is the name of a field, one topic cue from end to
+    end ("Artificial Intelligence (AI)", "Internet of Things (IoT)"), not of a body or a thing."""
+    hits = cue_matcher().find(long)
+    return len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(long)
 
 
 # A minister's or ministry's portfolio: "Minister of Science, Innovation, Technology and
@@ -145,11 +158,16 @@ def _alternation(key: str) -> str:
 def _exclusion_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Patterns of the words that rule a field out: before the cue (matched on the text before
     it, up to a few words away in its clause) and after it."""
-    before = re.compile(rf"(?<!\w)(?:{_alternation('exclusion_before')}):?\s+(?:[\w'’-]+,?\s+){{0,5}}$", re.I)
+    before = re.compile(
+        rf"(?<!\w)(?:{_alternation('exclusion_before')})(?!{_NOT_EXCLUDING}):?\s+(?:[\w'’-]+,?\s+){{0,5}}$",
+        re.I,
+    )
     after = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alternation('exclusion_after')})(?!\w)", re.I)
     return before, after
 
 
+# "including, but not limited to, AI"; "last but not least, quantum": no field ruled out.
+_NOT_EXCLUDING = r"[\s,]*(?:limited|restricted|least|only|just|merely|exclusively|solely)(?!\w)"
 _EXCLUSION_KEYS = ("exclusion_before", "exclusion_after", "exclusion_headings")  # lists of topic_cues.yaml
 CLAUSE_BREAKS = re.compile(r"[.;:()\[\]\n•]|\s[-–—]\s")
 HEAD_BREAKS = re.compile(r"[.;()\[\]\n•]|\s[-–—]\s")  # "Out of scope: X" rules X out

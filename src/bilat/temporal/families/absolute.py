@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bilat.temporal import calendar, words
@@ -364,6 +365,30 @@ def week_of(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", week.value(), point=week)
 
 
+@rule(
+    "week_of_month",
+    r"(?P<o>(?i:first|second|third|fourth|last|final))\s+(?i:week)\s+(?i:of|in)\s+(?P<m>{FULLMONTH})"
+    r"(?:,?\s+(?P<y>{YEAR}))?",
+    priority=4,
+    article=True,
+)
+def week_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """the last week of September, the first week of June 1998: that month (`mod` START for its
+    first week, END for its last), not the last week before the reference."""
+    month_no = words.month(m["m"])
+    ref = ctx.ref_date
+    if m["y"]:
+        year_no: int | None = int(m["y"])
+    elif ref is not None:
+        year_no = calendar.nearest_year(month_no, 15, ref, ctx.tense(m.start(), m.end()))
+    else:
+        year_no = None
+    found = month_found(year_no, month_no)
+    if found is not None:
+        found.mod = {"first": "START", "last": "END", "final": "END"}.get(words.key(m["o"]))
+    return found
+
+
 @rule("month_year", r"(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", priority=2, positional=True)
 def month_year(m: re.Match[str], ctx: Context) -> Found | None:
     """June 1998; December 2024."""
@@ -441,21 +466,33 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", digits[:3])
 
 
-@rule("holiday", r"(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", priority=2)
+@rule("holiday", r"(?:(?P<rel>(?i:last|next))\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", priority=2)
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
-    """Christmas, Thanksgiving Day 1999 (fixed dates and n-th weekdays from the lexicon)."""
+    """Christmas, Thanksgiving Day 1999 (fixed dates and n-th weekdays from the lexicon); last
+    Thanksgiving (the one before the reference day), next Christmas (the one after it)."""
     spec = lexicon().holidays[words.key(m["h"])]
     month_no = spec["month"]
     ref = ctx.ref_date
     year_no = int(m["y"]) if m["y"] else None
-    if year_no is None and ref is not None:
+    if year_no is None and ref is not None and m["rel"]:
+        year_no = ref.year
+        if words.key(m["rel"]) == "last" and _holiday_day(spec, year_no) >= ref:
+            year_no -= 1
+        elif words.key(m["rel"]) == "next" and _holiday_day(spec, year_no) <= ref:
+            year_no += 1
+    elif year_no is None and ref is not None:
         year_no = calendar.nearest_year(month_no, spec.get("day", 15), ref, ctx.tense(m.start(), m.end()))
-    if "day" in spec:
-        return day_found(year_no, month_no, spec["day"])
     if year_no is None:
-        return None
-    day = calendar.nth_weekday(year_no, month_no, spec["weekday"], spec["nth"])
+        return day_found(None, month_no, spec["day"]) if "day" in spec else None
+    day = _holiday_day(spec, year_no)
     return day_found(day.year, day.month, day.day)
+
+
+def _holiday_day(spec: dict[str, int], year_no: int) -> dt.date:
+    """The day a holiday falls on in a year (a fixed day, or the n-th weekday of its month)."""
+    if "day" in spec:
+        return dt.date(year_no, spec["month"], spec["day"])
+    return calendar.nth_weekday(year_no, spec["month"], spec["weekday"], spec["nth"])
 
 
 SPOKEN_TENS = r"(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

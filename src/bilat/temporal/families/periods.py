@@ -28,23 +28,41 @@ def _year_of(m: re.Match[str], ctx: Context, quarter: int) -> int | None:
     if ref is None:
         return None
     current = (ref.month - 1) // 3 + 1
-    if quarter > current and ctx.tense(m.start(), m.end()) == "past":
+    tense = ctx.tense(m.start(), m.end())
+    if quarter > current and tense == "past":
         return ref.year - 1
+    if quarter < current - 1 and tense == "future" and "fiscal" not in m.group().lower():
+        # "earnings will fall in the first quarter", said in October (not the quarter just ended,
+        # whose results are still being reported, nor a fiscal quarter, whose year is the company's)
+        return ref.year + 1
     return ref.year
 
 
 @rule(
     "ordinal_quarter",
-    r"(?:(?i:fiscal)[\s-]+)?(?P<o>" + ORDINALS + r")[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)"
-    r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR}))?(?!s)",
+    r"(?:(?:(?i:fiscal)\s+)?(?P<py>{YEAR})['’]s\s+)?"  # "1997's third quarter"
+    r"(?:(?i:fiscal)[\s-]+)?(?P<o>"
+    + ORDINALS
+    + r"|(?i:final))[\s-]+(?:(?i:fiscal|calendar)[\s-]+)?(?i:quarter)"
+    r"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR})|,?\s+(?P<y2>{YEAR})"
+    r"|\s+(?i:of)\s+(?P<rel>(?i:this|next|last|the))\s+(?:(?i:fiscal|calendar)\s+)?(?i:year)(?![\w'’-]))?"
+    r"(?!s)",
     priority=2,
     article=True,
     positional=True,
 )
 def ordinal_quarter(m: re.Match[str], ctx: Context) -> Found | None:
-    """the third quarter, third-quarter, the fourth quarter of 2024."""
-    quarter = lexicon().ordinals[words.key(m["o"])]
-    year = words.year(m["y"] or m["y2"]) if (m["y"] or m["y2"]) else _year_of(m, ctx, quarter)
+    """the third quarter, third-quarter, the fourth quarter of 2024, 1997's first quarter, the
+    final quarter (the fourth), the second quarter of next year."""
+    quarter = 4 if words.key(m["o"]) == "final" else lexicon().ordinals[words.key(m["o"])]
+    named = m["y"] or m["y2"] or m["py"]
+    if named:
+        year: int | None = words.year(named)
+    elif m["rel"]:
+        ref = ctx.ref_date
+        year = ref.year + {"next": 1, "last": -1}.get(words.key(m["rel"]), 0) if ref else None
+    else:
+        year = _year_of(m, ctx, quarter)
     if year is None:
         return Found("DATE", f"XXXX-Q{quarter}")
     return _quarter(year, quarter)
@@ -193,6 +211,7 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "half",
+    r"(?:(?:(?P<py>{YEAR})|(?P<prel>(?i:this|next|last|the))\s+(?i:year))['’]s\s+)?"  # "1997's first half"
     r"(?P<o>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the\s+year\s+)?)(?P<y>{YEAR})"
     r"|\s+(?i:of)\s+(?P<rel>(?i:this|next|last|the))\s+(?:(?i:fiscal|calendar)\s+)?(?i:year)(?![\w'’-]))?"
     r"(?!\s+(?i:of|an?)\b)|H(?P<h>[12])\s*(?P<y2>{YEAR})",
@@ -202,9 +221,9 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 def half(m: re.Match[str], ctx: Context) -> Found | None:
     """the first half of 2024, the second half, the first half of next year, H1 2025."""
     number = int(m["h"]) if m["h"] else (1 if words.key(m["o"]) == "first" else 2)
-    if m["o"] and words.key(m["o"]) == "last" and not (m["y"] or m["rel"]):
+    if m["o"] and words.key(m["o"]) == "last" and not (m["y"] or m["rel"] or m["py"] or m["prel"]):
         return None  # "the last half" without a year is ambiguous
-    return _half_of_year(number, m["y"] or m["y2"], m["rel"], ctx)
+    return _half_of_year(number, m["y"] or m["y2"] or m["py"], m["rel"] or m["prel"], ctx)
 
 
 def _half_of_year(number: int, year_text: str | None, rel: str | None, ctx: Context) -> Found:
@@ -265,3 +284,27 @@ def year_period(m: re.Match[str], ctx: Context) -> Found | None:
     found = _quarter(year, (quarter.date.month - 1) // 3 + 1)
     found.anchors = False
     return found
+
+
+@rule(
+    "month_quarter",
+    r"(?P<mo>{FULLMONTH})\s+(?:(?i:fiscal)\s+)?(?i:quarter)(?![\w-])(?:,?\s+(?P<y>{YEAR}))?",
+    priority=2,
+    article=True,
+)
+def month_quarter(m: re.Match[str], ctx: Context) -> Found | None:
+    """the September quarter (as financial reports name a quarter by the month that closes it): the
+    calendar quarter holding most of its three months, the last one begun by the reference date."""
+    month = words.month(m["mo"])
+    middle = month - 1 if month > 1 else 12  # the quarter's middle month
+    ref = ctx.ref_date
+    if m["y"]:
+        year = words.year(m["y"]) - (1 if month == 1 else 0)
+    elif ref is None:
+        return Found("DATE", f"XXXX-Q{(middle - 1) // 3 + 1}")
+    else:
+        start = (month - 3) % 12 + 1  # the quarter's first month
+        year = ref.year - (1 if (start > ref.month or month < start) else 0)
+        if ctx.tense(m.start(), m.end()) == "future" and dt.date(year, middle, 28) < ref:
+            year += 1
+    return _quarter_of(dt.date(year, middle, 1))

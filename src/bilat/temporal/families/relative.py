@@ -58,8 +58,9 @@ def day_word(m: re.Match[str], ctx: Context) -> Found | None:
     if ref is None:
         return Found("DATE", "PRESENT_REF") if offset == 0 else None
     found = _point(ctx, ref + dt.timedelta(days=offset), "day")
+    # "tonight" is the reference day's night (`…TNI`), as "this morning" is `…TMO`
     part = words.key(m["p"]) if m["p"] else ("night" if words.key(m["w"]) == "tonight" else None)
-    if part and m["p"]:
+    if part:
         found.type, found.value = "TIME", f"{found.value}T{lexicon().day_parts[part]}"
     return _from_reference(found)
 
@@ -331,7 +332,9 @@ _GERUND_OR_EVENT = re.compile(r"\s+(?:(?P<gerund>[a-z]+ing)\b|(?:the|his|her|its
 @rule(
     "anchored_day",
     r"(?P<w>(?i:the\s+(?:same|previous|next|following)\s+day|the\s+day\s+(?:before|after)|that\s+day|"
-    r"the\s+(?:next|following)\s+(?:morning|evening)))",
+    # a part of the day named last: "that night", "the previous evening", "the night before"
+    r"(?:the\s+(?:previous|next|following)|that(?:\s+same)?)\s+(?:morning|afternoon|evening|night)|"
+    r"the\s+night\s+before))(?![\w-])",
     priority=3,
     anchored=True,
 )
@@ -342,15 +345,16 @@ def anchored_day(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     text = words.key(m["w"])
     step = -1 if ("previous" in text or "before" in text) else 0 if ("same" in text or "that" in text) else 1
-    if text.startswith("the day ") and text.endswith(("before", "after")):
+    if text.startswith(("the day ", "the night ")) and text.endswith(("before", "after")):
         following = _GERUND_OR_EVENT.match(ctx.text, m.end())
         if following and following["gerund"]:
             return None  # "later in the day before returning home": a conjunction, not a date
         if following and ctx.anchor_at >= 0 and re.fullmatch(r",\s*", ctx.text[ctx.anchor_at : m.start()]):
             step = 0  # "Oct. 12, the day before the crash": the date just named, described
     found = _point(ctx, base.date + dt.timedelta(days=step), "day")
-    if text.endswith(("morning", "evening")):
-        found.type, found.value = "TIME", found.value + ("TMO" if text.endswith("morning") else "TEV")
+    part = next((p for p in ("morning", "afternoon", "evening", "night") if p in text.split()), None)
+    if part:
+        found.type, found.value = "TIME", f"{found.value}T{lexicon().day_parts[part]}"
     return found
 
 

@@ -97,7 +97,8 @@ def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "plural_units",
     r"(?:(?P<rel>(?i:recent|coming|upcoming|future|past|next|previous|the\s+past|the\s+last|the\s+next))\s+)?"
-    r"(?P<u>(?i:years|months|weeks|days|decades|centuries|quarters))(?![\w-])",
+    r"(?P<u>(?i:years|months|weeks|days|decades|centuries|quarters))"
+    r"(?P<ahead>\s+(?i:ahead|to\s+come)(?!\s+(?i:of)\b))?(?![\w-])",  # "the weeks ahead", "in years to come"
     priority=0,
     article=True,
     modifiable=True,
@@ -106,15 +107,15 @@ def plural_units(m: re.Match[str], ctx: Context) -> Found | None:
     """years, recent months, the coming weeks: a duration of unstated length; future or coming
     quarters point ahead (FUTURE_REF), recent quarters back (PAST_REF)."""
     unit = words.unit(m["u"])
-    if m["rel"] is None:
+    if m["rel"] is None and not m["ahead"]:
         if unit == "quarter" or not re.search(
             r"(?i)\b(?:for|within|the|over)\s+$", ctx.text[max(0, m.start() - 8) : m.start()]
         ):
             return None
         return Found("DURATION", words.duration(None, unit))
     if unit == "quarter":
-        return _vague_reference(m["rel"])
-    if words.key(m["rel"]) in ("future", "upcoming"):
+        return _vague_reference(m["rel"] or "coming")
+    if m["rel"] and words.key(m["rel"]) in ("future", "upcoming"):
         return None  # "future earnings", "upcoming years": only quarters are counted so
     return Found("DURATION", words.duration(None, unit))
 
