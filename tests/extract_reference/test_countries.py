@@ -182,3 +182,36 @@ def test_a_line_break_inside_a_name_reads_as_a_space(
     table: Countries, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.surface, m.code) for m in table.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt and Jordan signed a memorandum on water research.", ["EG", "JO"]),
+        ("Jordan and Egypt signed a memorandum.", ["JO", "EG"]),
+        ("Researchers from Chad, Niger and Mali met in Niamey.", ["TD", "NE", "ML", "NE"]),
+        ("the Japan–Georgia science talks", ["JP", "GE"]),
+        ("a programme between Guinea and Sierra Leone", ["GN", "SL"]),
+        ("the Government of Chad and the university", ["TD"]),
+        ("The Jordanian delegation toured labs across Jordan.", ["JO", "JO"]),
+    ],
+)
+def test_names_that_are_also_peoples_count_where_used_as_countries(
+    table: Countries, text: str, expected: list[str]
+) -> None:
+    assert codes(table, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Jordan spoke in Tokyo, Japan.",
+        "Atlanta, Georgia hosted a Japanese delegation.",
+        "Georgia Tech and Japan's RIKEN",
+        "Chad Smith met Korean officials.",
+        "Georgia-Pacific and Japan",
+        "Papua New Guinea and Australia",
+    ],
+)
+def test_names_that_are_also_peoples_stay_out_elsewhere(table: Countries, text: str) -> None:
+    assert not {"JO", "GE", "TD", "GN"} & set(codes(table, text))

@@ -24,6 +24,7 @@ KINDS = ("name", "short", "adjective", "demonym", "capital", "city", "region")
 # the others count only where the text uses the name as a place (see `Countries.place_context`).
 MIN_ORGS_FOR_MENTION = 25
 GATED = "gated"  # the kind of a pattern that is a city only in a place context
+GATED_COUNTRY = "gated_country"  # a country's name that is also a person's or a US state's
 
 # What may follow a name at the start of a line for the line to be a dateline ("LEUVEN, 3 May",
 # "**Geel** —", "Ushuaia (Reuters) -").
@@ -36,6 +37,15 @@ _LIST_CLOSE_BEFORE = re.compile(r"\S,[ \t]+$")
 _LIST_CLOSE_AFTER = re.compile(r"[ \t]*(?:\r?\n|$|<|\|)")
 # How far before a dateline's city its line may start (only spaces and markup may come first).
 DATELINE_OPENING_REACH = 12
+# What makes a name that is also a person's or a US state's ("Jordan", "Georgia") a country: a
+# state's title before it ("the Hashemite Kingdom of Jordan", "the Government of Chad")...
+_STATE_OF_BEFORE = re.compile(
+    r"\b(?:Republic|Kingdom|Government|Embassy|Ambassador|President|King|Prime Minister|"
+    r"Parliament|Ministry of Foreign Affairs|Minister of Foreign Affairs|people) of (?:the )?$"
+)
+# ... or another country's name joined to it in a list ("Egypt and Jordan", "Chad, Niger and Mali").
+_JOINT_BEFORE = re.compile(r"(?:(?:,|\band|&|\bor|\bwith|\bbetween)[ \t]+(?:the[ \t]+)?|(?<=\w)[-\u2013\u2014/])$")
+_JOINT_AFTER = re.compile(r"[ \t]*(?:,|and\b|&|or\b)[ \t]*(?:the[ \t]+)?|[-\u2013\u2014/](?=\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +157,7 @@ class Countries:
                 self._add_gated(name, code, keys[name])
         self._patterns = list(self._surface)
         self._pattern_of = [self._surface[p] for p in self._patterns]  # by pattern number
-        self._gated_ids = frozenset(i for i, p in enumerate(self._pattern_of) if p.kind == GATED)
+        self._gated_ids = frozenset(i for i, p in enumerate(self._pattern_of) if p.kind in (GATED, GATED_COUNTRY))
         self._automaton = build_automaton(self._patterns)
 
     # building -----------------------------------------------------------------------------
@@ -158,6 +168,7 @@ class Countries:
 
     def _mention(self, surface: str, code: str, kind: str) -> None:
         if surface in self._not_mentions:
+            self._surface.setdefault(surface, _Pattern(code, GATED_COUNTRY))
             return
         prefix = surface.endswith("-")
         self._surface.setdefault(surface, _Pattern(code, kind, prefix))
@@ -263,8 +274,45 @@ class Countries:
                 end -= 1
             found.append((hit.start, end, pattern.code, pattern.kind))
         if gated:
-            found = self._with_places(text, gated, found)
+            countries = [hit for hit in gated if pattern_of[hit.pattern].kind == GATED_COUNTRY]
+            if countries:
+                gated = [hit for hit in gated if pattern_of[hit.pattern].kind == GATED]
+                found = self._with_countries(text, countries, found)
+            if gated:
+                found = self._with_places(text, gated, found)
         return found
+
+    def _with_countries(
+        self, text: str, hits: list[Hit], found: list[tuple[int, int, str, str]]
+    ) -> list[tuple[int, int, str, str]]:
+        """`found` with the names that are also a person's or a US state's ("Jordan", "Georgia",
+        "Chad") where the text uses them as countries: after a state's title ("the Kingdom of
+        Jordan"), joined in a list to another country's name ("Egypt and Jordan"), or in a text
+        that names the same country otherwise too ("Jordanian", "Amman")."""
+        named = {code for _, _, code, kind in found if kind != "region"}
+        ends = {end for _, end, _, kind in found if kind in ("name", "short")}
+        starts = {start for start, _, _, kind in found if kind in ("name", "short")}
+        added = []
+        for hit in hits:
+            start, end = hit.start, hit.end
+            if text[start:end] != self._patterns[hit.pattern] or (end < len(text) and text[end].isalnum()):
+                continue  # (only the name as written, as a whole word)
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            code = self._pattern_of[hit.pattern].code
+            if any(s < end and start < e for s, e, _, _ in found):
+                continue  # (inside a longer name: "Papua New Guinea", "Georgia Tech")
+            low = max(0, start - 40)
+            joint_before = _JOINT_BEFORE.search(text, low, start)
+            joint_after = _JOINT_AFTER.match(text, end)
+            if (
+                code in named
+                or _STATE_OF_BEFORE.search(text, low, start) is not None
+                or (joint_before is not None and ends.intersection((joint_before.start(), joint_before.start() - 1)))
+                or (joint_after is not None and joint_after.end() in starts)
+            ):
+                added.append((start, end, code, "name"))
+        return sorted(found + added) if added else found
 
     def _with_places(
         self, text: str, gated: list[Hit], found: list[tuple[int, int, str, str]]
