@@ -44,8 +44,20 @@ _STATE_OF_BEFORE = re.compile(
     r"Parliament|Ministry of Foreign Affairs|Minister of Foreign Affairs|people) of (?:the )?$"
 )
 # ... or another country's name joined to it in a list ("Egypt and Jordan", "Chad, Niger and Mali").
-_JOINT_BEFORE = re.compile(r"(?:(?:,|\band|&|\bor|\bwith|\bbetween)[ \t]+(?:the[ \t]+)?|(?<=\w)[-\u2013\u2014/])$")
+_JOINT_BEFORE = re.compile(
+    r"(?:(?:,|\band|&|\bor|\bwith|\bbetween)[ \t]+(?:the[ \t]+)?|(?<=\w)[-\u2013\u2014/])$"
+)
 _JOINT_AFTER = re.compile(r"[ \t]*(?:,|and\b|&|or\b)[ \t]*(?:the[ \t]+)?|[-\u2013\u2014/](?=\w)")
+
+
+def _joined_to_country(text: str, start: int, end: int, ends: set[int], starts: set[int]) -> bool:
+    """Whether the name at [start, end) is joined in a list to a country's name that ends at one
+    of `ends` before it or starts at one of `starts` after it ("Egypt and Jordan", "Jordan, Iraq")."""
+    before = _JOINT_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and not ends.isdisjoint((before.start(), before.start() - 1)):
+        return True
+    after = _JOINT_AFTER.match(text, end)
+    return after is not None and after.end() in starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +169,8 @@ class Countries:
                 self._add_gated(name, code, keys[name])
         self._patterns = list(self._surface)
         self._pattern_of = [self._surface[p] for p in self._patterns]  # by pattern number
-        self._gated_ids = frozenset(i for i, p in enumerate(self._pattern_of) if p.kind in (GATED, GATED_COUNTRY))
+        gated_kinds = (GATED, GATED_COUNTRY)
+        self._gated_ids = frozenset(i for i, p in enumerate(self._pattern_of) if p.kind in gated_kinds)
         self._automaton = build_automaton(self._patterns)
 
     # building -----------------------------------------------------------------------------
@@ -302,14 +315,10 @@ class Countries:
             code = self._pattern_of[hit.pattern].code
             if any(s < end and start < e for s, e, _, _ in found):
                 continue  # (inside a longer name: "Papua New Guinea", "Georgia Tech")
-            low = max(0, start - 40)
-            joint_before = _JOINT_BEFORE.search(text, low, start)
-            joint_after = _JOINT_AFTER.match(text, end)
             if (
                 code in named
-                or _STATE_OF_BEFORE.search(text, low, start) is not None
-                or (joint_before is not None and ends.intersection((joint_before.start(), joint_before.start() - 1)))
-                or (joint_after is not None and joint_after.end() in starts)
+                or _STATE_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+                or _joined_to_country(text, start, end, ends, starts)
             ):
                 added.append((start, end, code, "name"))
         return sorted(found + added) if added else found
