@@ -576,7 +576,7 @@ def _diplomats(doc: Doc, people: Sequence[Person]) -> None:
     countries = {
         str(org.country)
         for org in doc.data.get("organizations", [])
-        if org.country and _mission_head().search(org.name)
+        if org.country and any(_mission_head().search(name) for name in (org.name, *org.aliases))
     }
     if len(countries) != 1:
         return

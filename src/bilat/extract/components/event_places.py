@@ -420,3 +420,24 @@ def apposed_town(
         if region is not None and not match.group(2):
             return match.group(1), at, region.end()
     return None
+
+
+# A news dateline in capitals opening a sentence ("HANOI — ...", "BUENOS AIRES, 3 May -- ..."): the
+# gazetteer matches city names as written, so the city is looked up in ordinary capitalisation.
+_CAPS_DATELINE = re.compile(
+    r"[^\w\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}[A-ZÀ-Þ])(?:,[^\n—–]{1,30})?[ \t]*(?:—|–|--)[ \t]"
+)
+
+
+def caps_dateline_city(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The city of a dateline in capitals at `start` (a sentence's start), as a city mention
+    whose text is the name in ordinary capitalisation: where the report's lead event happened."""
+    m = _CAPS_DATELINE.match(doc.text, start, end)
+    if m is None:
+        return []
+    name = m.group(1).title()
+    spans = countries().spans(name)
+    if len(spans) != 1 or spans[0][:2] != (0, len(name)) or spans[0][3] not in ("city", "capital"):
+        return []
+    _, _, code, kind = spans[0]
+    return [Mention(m.start(1), m.end(1), "city", name, {"code": code, "kind": kind})]

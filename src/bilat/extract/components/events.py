@@ -48,6 +48,7 @@ from bilat.extract.components.event_places import (
     apposed_town,
     body_seat,
     capital_phrases,
+    caps_dateline_city,
     city_state,
     context_city,
     inside_facility,
@@ -1092,6 +1093,8 @@ def _date_event(
     within = _setting_of(cues.held, hit) if city is None and hit.key in NEEDS_PLACE else None
     if within is not None:  # "On the margins of the meeting, ... signed a memorandum on 1 May"
         city = setting_place(_setting_anchor(told.found, within, cues.sentence) or cues.prior, value)
+    if hit.key in NEEDS_PLACE and city is None:  # the last resorts of a signing's place
+        city = _month_signing_place(told.found, value) or _dateline_place(doc, cues.sentence)
     if (
         hit.key in NEEDS_PLACE
         and city is None
@@ -1105,6 +1108,23 @@ def _date_event(
     if found is not None:
         told.found.append(found)
         told.anchor = recent_anchor(doc, told.anchor, last_anchor(told.found[-1:]))
+
+
+def _month_signing_place(found: list[Found], value: str) -> str | None:
+    """The city of the one signing told before by month only ("an arrangement signed in Punta Arenas
+    this week") when a signing without a place is told on a day of that month ("On 4 November,
+    the two directors signed ..."): the same signing told to the day, which then takes its place."""
+    if len(value) < 10:
+        return None
+    places = {f.location for f in found if f.type == "signing" and f.location and f.date == value[:7]}
+    return places.pop() if len(places) == 1 else None
+
+
+def _dateline_place(doc: Doc, sentence: tuple[int, int]) -> str | None:
+    """The city of a dateline in capitals opening the sentence ("HANOI — ... on Tuesday signed a
+    memorandum"), which the gazetteer does not match as written: where the lead event happened."""
+    found = caps_dateline_city(doc, sentence[0], sentence[1])
+    return found[0].text if found else None
 
 
 def _event_city(

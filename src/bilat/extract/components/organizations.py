@@ -620,10 +620,12 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             joined = _with_field_after(doc, parts[-1], (sent_start, sent_end), heads, place)
             if joined is not None:
                 parts[-1] = joined
-            for part in parts:
+            for n, part in enumerate(parts):
                 candidate = _phrase_candidate(doc, part)
                 if candidate is None and len(parts) > 1:
-                    candidate = _listed_acronym_at_place(doc, part, place)
+                    candidate = _listed_acronym_at_place(doc, part, place) or _split_partner(
+                        doc, parts, n, heads, place
+                    )
                 if candidate:
                     out.append(candidate)
     return out
@@ -686,6 +688,31 @@ def _listed_acronym_at_place(doc: Doc, part: Phrase, place: Callable[[Token], bo
     an acronym and its city, split from the list, name an organisation of their own."""
     if not _acronym_at_place(list(part.tokens), place):
         return None
+    candidate = Candidate(doc.text[part.start : part.end], spans=[(part.start, part.end)])
+    _place(doc, candidate, part.start, part.end)
+    return candidate
+
+
+def _split_partner(
+    doc: Doc, parts: list[Phrase], n: int, heads: frozenset[str], place: Callable[[Token], bool]
+) -> Candidate | None:
+    """A name with no head word that `_named_partner_before` split from the body beside it
+    ("Viettel" of "Viettel and FPT Corporation", "Iceland GeoSurvey" of "University of Iceland and
+    Iceland GeoSurvey"): it names an organisation of its own."""
+    toks = list(parts[n].tokens)
+    joints = {"and", "&"} | yaml_words("org_heads.yaml", "and_words")
+    before = list(parts[n - 1].tokens) if n > 0 else []
+    after = list(parts[n + 1].tokens) if n + 1 < len(parts) else []
+    if before and doc.text[parts[n - 1].end : parts[n].start].strip() not in joints:
+        before = []  # (split at "of the" or a comma: no partner named beside the body)
+    if after and doc.text[parts[n].end : parts[n + 1].start].strip() not in joints:
+        after = []
+    if not (
+        (after and len(toks) == 1 and _named_partner_before(toks, after, heads, place))
+        or (before and len(toks) > 1 and _named_partner_before(before, toks, heads, place))
+    ):
+        return None
+    part = parts[n]
     candidate = Candidate(doc.text[part.start : part.end], spans=[(part.start, part.end)])
     _place(doc, candidate, part.start, part.end)
     return candidate
@@ -844,6 +871,8 @@ def _splits(
         return True  # "Marine Institute and JAMSTEC": a name, then a known body's acronym
     if joint in {"and", "&"} and not article and _headless_partner(left, right, base, place):
         return True  # "Kobe University and Toyota", "University of X, Berkeley and Japan"
+    if joint in {"and", "&"} and not article and _named_partner_before(left, right, base, place):
+        return True  # "Viettel and FPT Corporation", "University of Iceland and Iceland GeoSurvey"
     if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
         return False
     if (
@@ -883,6 +912,38 @@ def _headless_partner(
         return False
     stop = load_lines("name_stopwords.txt")
     return all(t.capitalised and t.text not in heads and t.text not in stop for t in right)
+
+
+def _named_partner_before(
+    left: list[Token], right: list[Token], heads: frozenset[str], place: Callable[[Token], bool]
+) -> bool:
+    """ "A and B" naming two bodies where no field of one name can stand: A is one capitalised
+    word with no head and no field's meaning and B an acronym and a head ("Viettel and FPT
+    Corporation": a field is a word, not an acronym that opens a company's name); or A is a body
+    that ends with a place and B opens with a place and goes on in one or two capitalised words
+    ("University of Iceland and Iceland GeoSurvey": no field of a name is a place and a noun)."""
+    if len(left) == 1 and 2 <= len(right) <= 3:
+        word = left[0].text
+        first = right[0].text
+        return (
+            word[:1].isupper()
+            and word not in heads
+            and word not in load_lines("name_stopwords.txt")
+            and not place(left[0])
+            and len(first) >= 2
+            and first.isupper()
+            and first.isalpha()
+            and right[-1].text in heads
+        )
+    return (
+        2 <= len(right) <= 3
+        and _has_head(left, heads)
+        and len(left) >= 3
+        and left[-2].text in {"of", "in"}
+        and place(left[-1])
+        and place(right[0])
+        and all(t.capitalised and t.text not in load_lines("name_stopwords.txt") for t in right[1:])
+    )
 
 
 def _headless_before_named_body(left: list[Token], right: list[Token], heads: frozenset[str]) -> bool:

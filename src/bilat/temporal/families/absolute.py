@@ -14,7 +14,7 @@ from bilat.temporal.rules import rule
 
 # A capitalised word right before a year, not at the start of a sentence or line.
 NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<=\S\s)([A-Z][A-Za-z-]+)\s+$")
-RANGE = r"\s*(?:-|–|—|(?i:to|until|till|through|thru|and))\s*"
+RANGE = r"\s*(?:-|–|—|&|/|(?i:to|until|till|through|thru|and))\s*"
 # Words after a bare number that show it is a quantity, not a year.
 NOT_A_YEAR = re.compile(
     r"\s*(?:%|(?i:percent|per\s+cent|people|persons|jobs|tons|tonnes|units|shares|workers|"
@@ -160,8 +160,10 @@ def _range(m: re.Match[str], ctx: Context, first_month: str, last_month: str) ->
     y2 = int(m["y"]) if m["y"] else infer_year(m, ctx, m2, d2)
     y1_text = group(m, "y1")
     y1 = int(y1_text) if y1_text else (y2 - 1 if y2 is not None and (m1, d1) > (m2, d2) else y2)
+    if "/" in connector and not _next_day(y1, m1, d1, y2, m2, d2):
+        return None  # "17/18 March" is a night and a day in a row; other slashes are not a span
     if (
-        re.search(r"(?i)\band\b", connector)
+        re.search(r"(?i)\band\b|&", connector)
         and not re.search(r"(?i)\bbetween\s+$", ctx.text[max(0, m.start() - 9) : m.start()])
         and not _next_day(y1, m1, d1, y2, m2, d2)
     ):
@@ -564,3 +566,82 @@ def spoken_decade(m: re.Match[str], ctx: Context) -> Found | None:
     }[words.key(m["d"])]
     century = "20" if m["c"] and words.key(m["c"]) == "twenty" else "19"
     return Found("DATE", f"{century}{tens}")
+
+
+@rule(
+    "numeric_day_range",
+    r"(?<![\d/.,-])(?P<d1>\d{1,2})\.(?:(?P<m1>\d{1,2})\.)?\s*(?:[-–—]|(?i:to|until|till|bis))\s*"
+    r"(?P<d2>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>{YEAR})(?![/.-]\d)"
+    r"|(?<![\d/.,-])(?P<e1>\d{1,2})[-–](?P<e2>\d{1,2})\.(?P<n>\d{1,2})\.(?P<z>{YEAR})(?![/.-]\d)",
+    priority=5,
+)
+def numeric_day_range(m: re.Match[str], ctx: Context) -> Found | None:
+    """Day ranges over a dotted day-first date, as Europe writes them: 17-18.03.2026,
+    18.–19.03.2026, 01.03. – 15.04.2026 (the first day's month and year those of the last unless
+    written)."""
+    if m["e1"]:
+        d1, d2, month_no, year_no = int(m["e1"]), int(m["e2"]), int(m["n"]), int(m["z"])
+        m1 = month_no
+        span1, span2 = (m.start("e1"), m.end("e1")), (m.start("e2"), m.end())
+    else:
+        d1, d2, month_no, year_no = int(m["d1"]), int(m["d2"]), int(m["m"]), int(m["y"])
+        m1 = int(m["m1"]) if m["m1"] else month_no
+        span1 = (m.start(), m.end("m1") + 1 if m["m1"] else m.end("d1") + 1)
+        span2 = (m.start("d2"), m.end())
+    y1 = year_no - 1 if (m1, d1) > (month_no, d2) else year_no
+    return _day_span((y1, m1, d1), (year_no, month_no, d2), span1, span2)
+
+
+@rule(
+    "korean_ymd",
+    r"(?<![\d.])(?P<y>{YEAR})\. (?P<m>\d{1,2})\. (?P<d>\d{1,2})(?=\.(?!\d)|\s*[(（,;:–—-]|\s*$)",
+    priority=5,
+)
+def korean_ymd(m: re.Match[str], ctx: Context) -> Found | None:
+    """Year-first dates spaced after each dot, as Korean documents write them: 2026. 3. 18."""
+    return day_found(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+# What may follow an ordinal day ("on the 17th (Tue),").
+ORDINAL_DAY_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)\n–—(]|-(?!\w)|(?i:in|at|and|to|with|when|during|of\s+(?:this|the\s+same|next|last)\s+month)\b)"
+)
+
+
+@rule(
+    "ordinal_day",
+    r"(?<![\w-])(?:(?P<wd>{WEEKDAY})\.?,?\s+(?:(?i:the)\s+)?|(?i:the)\s+)"
+    r"(?P<d>(?:3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th))(?:\s*\((?P<wd2>{WEEKDAY})\.?\))?(?![\w-])",
+    priority=2,
+    anchored=True,
+)
+def ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
+    """A day of the month named by its ordinal and weekday alone, "on the 17th (Tue)", "Friday the
+    20th", "Monday 16th": in the month of the date last mentioned (else the reference) or the one before
+    or after it, as its weekday or the tense says."""
+    weekday_word = m["wd"] or m["wd2"]
+    after = ctx.text[m.end() : m.end() + 40]
+    if not ORDINAL_DAY_AFTER.match(after):
+        return None  # "the 17th meeting", "on the 5th floor": an ordinal of something else
+    if not weekday_word:
+        return None  # "on the 17th" alone may be a rank; its weekday makes it a day
+    anchor = ctx.anchor if ctx.anchor and ctx.anchor.granularity in ("day", "month") else None
+    base = anchor.date if anchor else ctx.ref_date
+    if base is None:
+        return None
+    day_no = words.day(m["d"])
+    months = [calendar.shift(base.replace(day=1), "month", k) for k in (0, -1, 1)]
+    days = [d for d in (calendar.safe_date(x.year, x.month, day_no) for x in months) if d is not None]
+    if weekday_word:
+        iso_weekday = words.weekday(weekday_word)
+        days = [d for d in days if d.isoweekday() == iso_weekday]
+    if not days:
+        return None
+    chosen = min(days, key=lambda d: (d.month != base.month, abs((d - base).days)))
+    # the tense leans the day to one side of the reference (or a dateline that repeats it)
+    tense = ctx.tense(m.start(), m.end()) if anchor is None or base == ctx.ref_date else None
+    if tense == "past" and chosen > base + dt.timedelta(days=1):
+        chosen = max((d for d in days if d <= base), default=chosen)
+    elif tense == "future" and chosen < base:
+        chosen = min((d for d in days if d >= base), default=chosen)
+    return day_found(chosen.year, chosen.month, chosen.day)
