@@ -54,3 +54,16 @@ def test_a_region_before_its_country_is_no_town(extract: Extract) -> None:
     )
     events = extract(text, published=None)["events"]
     assert events and all(e.get("location") != "Hokkaido" for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Japan–Italy symposium was held in Tuscany, Italy on 12 May 2025.",
+        "The joint workshop took place in Hokkaido on 3 March 2026.",
+    ],
+)
+def test_an_event_in_a_region_takes_no_other_city(extract: Extract, sentence: str) -> None:
+    text = "SEOUL, 12 May 2025 - Korea and Norway agreed to deepen research cooperation.\n\n" + sentence
+    events = extract(text, published=None)["events"]
+    assert events and all(e.get("location") is None for e in events)

@@ -117,6 +117,20 @@ def region_name(name: str) -> bool:
     return name in _region_names()
 
 
+# A capitalised name of up to four words set as a place ("in Bavaria", "at the Atacama Desert").
+_SET_PLACE = re.compile(r"\b(?:in|at)[ \t]+(?:the[ \t]+)?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})")
+
+
+def region_told(doc: Doc, start: int, end: int) -> bool:
+    """Whether the span sets a first-level region as a place ("held in Tuscany, Italy", "in
+    Hokkaido"): the place is told, though it is no town, so no other city stands for it."""
+    for match in _SET_PLACE.finditer(doc.text, start, end):
+        words = match.group(1).split()
+        if any(region_name(" ".join(words[:size])) for size in range(len(words), 0, -1)):
+            return True
+    return False
+
+
 def acts(doc: Doc, city: Mention) -> bool:
     """True when a city name is the subject of a verb (a government), not a place."""
     if _LOCATIVE_BEFORE.search(doc.text, max(0, city.start - 15), city.start):

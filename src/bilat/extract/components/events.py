@@ -59,6 +59,7 @@ from bilat.extract.components.event_places import (
     place_told_after,
     placed,
     purposed,
+    region_told,
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
 from bilat.extract.components.event_refine import fold_previews, refine_months
@@ -1155,6 +1156,8 @@ def _event_city(
     city = city or _anchor_city(doc, date, cue, end)
     if city is None and hit.key not in NEEDS_PLACE and _online(doc, cue, end):
         return None  # "the two ministers met virtually on 3 May": no venue, not the report's city
+    if city is None and region_told(doc, start, end):
+        return None  # "a workshop in Tuscany, Italy": a region, no town, and not the report's city
     if date.attrs.get("anchor_location") and same_place(doc, sentence):
         city = date.attrs["anchor_location"]
     if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
