@@ -296,3 +296,70 @@ def titled_companies(doc: Doc) -> list[Appositive]:
             continue  # ("Korea CEO", "Korean Air Chairman"): a place first, or a body named by one
         out.append(Appositive(start, end, None))
     return out
+
+
+# "companies, including Samsung Electronics, LG and SK hynix", "firms such as Embraer and Natura":
+# a plural company noun, a word that opens examples, then a list of names of one to three words.
+_LISTING = (
+    r"(?:,?[ \t\n]+(?:including|include|includes|included|such[ \t\n]+as|like|notably|namely"
+    r"|among[ \t\n]+them)|:)[ \t\n]+"
+)
+# (a list item's word: capitalised, or in lower case after capitals, as a brand's "SK hynix" is)
+_NOT_BRAND = r"(?:and|or|with|to|in|of|at|for|from|on|by|as|will|are|is|have|has)(?![\w-])"
+_ITEM = rf"(?:[A-ZÀ-Þ][\w&.'’+-]*+|(?<=[A-Z][ \t\n])(?!{_NOT_BRAND})[a-z][\w-]*+)"
+_LIST_ITEM = re.compile(rf"{_ITEM}(?:(?:[ \t]+|[ \t]*\n[ \t]*){_ITEM}){{0,3}}")  # (may wrap)
+_CUT_ITEM = re.compile(r"[ \t]+[A-ZÀ-Þ]")  # (more capitalised words: a longer name, not read here)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # ("SMEs": a kind of company, none by name)
+_LIST_JOINT = re.compile(r"(?:,[ \t\n]*(?:and[ \t\n]+|&[ \t\n]+)?|[ \t\n]+(?:and|&)[ \t\n]+)")
+_LIST_MAX_ITEMS = 12
+
+
+@functools.cache
+def _listing_pattern() -> re.Pattern[str]:
+    nouns = load_yaml("org_heads.yaml").get("company_plurals", [])
+    return re.compile(rf"(?<![\w-])(?:{longest_first(nouns)}){_LISTING}(?=[A-ZÀ-Þ])")
+
+
+@functools.cache
+def _listing_gate() -> LiteralGate:
+    return LiteralGate(str(n) for n in load_yaml("org_heads.yaml").get("company_plurals", []))
+
+
+def listed_companies(doc: Doc) -> list[Appositive]:
+    """The companies listed after a plural company noun and "including", "such as", "like" or a
+    colon, each of one to three capitalised words; an item with a head word, a place or a field's
+    word is left to the other readings (and ends the list when it is no name at all)."""
+    text = doc.text
+    if not _listing_gate()(text):
+        return []
+    heads = name_words()[0]
+    stopwords = load_lines("name_stopwords.txt")
+    out = []
+    for match in _listing_pattern().finditer(text):
+        country = _country_before(doc, match.start())
+        position = match.end()
+        for _ in range(_LIST_MAX_ITEMS):
+            item = _LIST_ITEM.match(text, position)
+            if item is None:
+                break
+            start, end = item.span()
+            words = item.group().split()
+            if words[-1].endswith(".") and not words[-1].endswith(("Co.", "Inc.", "Corp.", "Ltd.")):
+                end -= 1  # (the sentence's period)
+            plain = not any(w.rstrip(".") in heads for w in words) and words[0] not in stopwords
+            plain = plain and not _PLURAL_ACRONYM.fullmatch(words[0])
+            if _CUT_ITEM.match(text, item.end()):
+                break
+            placed = doc.in_span("country", start, end) or doc.in_span("city", start, end)
+            if plain and not placed and not in_company_phrase(words):
+                out.append(Appositive(start, end, country))
+            joint = _LIST_JOINT.match(text, item.end())
+            if joint is None:
+                break
+            position = joint.end()
+    return out
+
+
+def in_company_phrase(words: list[str]) -> bool:
+    """True for words that open a clause, not a name ("The", "It")."""
+    return words[0] in {"The", "A", "An", "It", "They", "Its", "Their", "This", "These"}

@@ -14,6 +14,8 @@ from bilat.extract.resources import LiteralGate, load_lines, load_yaml, longest_
 MAX_NAME_WORDS = 4  # capitalised words of a company's name before its legal form
 _REACH = 80  # characters read back from a legal form for its name
 _WORD = re.compile(r"[^\s,;:()\[\]\"“”]+")
+# (a word that ends a sentence: "MoU.", "agreement.", not "U.S." nor "Co.")
+_SENTENCE_END = re.compile(r"[^\W\d_]*[a-z][^\W\d_]*[A-Za-z]\.")
 _NAME_WORD = re.compile(r"[A-Z0-9À-Þ][\w&'’.+-]*|&|and|de|do|da|del|di|van|von|und|et")
 
 
@@ -60,6 +62,8 @@ def firm_names(doc: Doc) -> list[tuple[int, int]]:
             token = word.group()
             if token.endswith(("'s", "’s", "-based")) or not _NAME_WORD.fullmatch(token):
                 break  # (a possessive or a seat, "Penang-based Kinta Microsystems Sdn Bhd", ends it)
+            if name and _SENTENCE_END.fullmatch(token):
+                break  # (the last word of the sentence before: "signed an MoU. Kinta Optics Sdn Bhd")
             name.insert(0, word)
         while name and (name[0].group() in stopwords or not name[0].group()[:1].isupper()):
             name.pop(0)  # ("With Nordlys Marine AS", "and Kyoto Optics Co., Ltd.")

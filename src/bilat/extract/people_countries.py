@@ -97,6 +97,12 @@ def _counterpart_after() -> re.Pattern[str]:
 
 
 @functools.cache
+def _other_title_after() -> re.Pattern[str]:
+    words = _words("other_titles").replace(r"\ ", r"\s+")
+    return re.compile(rf"(?:['’]s)?\s+(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
 def _side_after() -> re.Pattern[str]:
     return re.compile(rf"(?:['’]s)?\s+(?:{_words('side_nouns')})\b", re.IGNORECASE)
 
@@ -105,6 +111,15 @@ def _side_after() -> re.Pattern[str]:
 def _meeting_cue() -> re.Pattern[str]:
     words = _words("meeting_cues").replace(r"\ ", r"\s+")
     return re.compile(rf"(?<!together\s)(?<!along\s)\b(?:{words})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _host_verb() -> re.Pattern[str]:
+    words = _words("host_verbs").replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+_HOST_REACH = 60  # characters between a verb of hosting and the country of the other side
 
 
 @functools.cache
@@ -322,13 +337,39 @@ def _classify_places(
                 else:
                     found.own.append(m)
             continue
-        if _counterpart_after().match(text, m.end) or _owner_before(text, m, starts):
+        if (
+            _counterpart_after().match(text, m.end)
+            or _owner_before(text, m, starts)
+            or (m not in found.cities and _hosted_after(text, person.span[1], m.start))
+            or (m.start > person.span[1] and _other_title_after().match(text, m.end))
+        ):
             found.theirs.add(code)
         elif _destination(text, m, before, person, m in found.cities, bodies):
             found.destinations.add(code)
         else:
             found.plain.append(m)
     return found
+
+
+def _hosted_after(text: str, end: int, start: int) -> bool:
+    """True for a country (starting at `start`) that a verb of hosting or meeting after the person
+    (ending at `end`) brings in: the guest's or the host's ("NAME received a delegation from the
+    Chinese Academy of Sciences")."""
+    if start <= end:
+        return False
+    verb = _host_verb().search(text, max(end, start - _HOST_REACH), start)
+    if verb is None or _NOT_GUEST.search(text, verb.end(), start) is not None:
+        return False
+    # (guests from a place; not "welcomed Sweden-Korea cooperation")
+    return _FROM.search(text, verb.end(), start) is not None
+
+
+_FROM = re.compile(r"\bfrom\b")
+
+
+# Between a verb of hosting and a country: a quote or a clause that makes the country no guest's
+# ("welcomed "a dialogue ... that Switzerland is glad to facilitate"").
+_NOT_GUEST = re.compile(r"[\"“”‘]|\b(?:that|which|who)\b")
 
 
 def _sentence_places(

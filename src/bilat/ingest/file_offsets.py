@@ -247,9 +247,13 @@ class _Aligner:
             chars = word.group()
             if any(c.isalnum() for c in chars):
                 found = self.shown.find(chars, self.position, self.position + WORD_REACH + len(chars))
+                if found < 0 and chars[-1] in ";,":  # a separator a reader added ("Agency;" of "Agency<br>")
+                    reach = self.position + WORD_REACH + len(chars)
+                    found = self.shown.find(chars[:-1], self.position, reach)
+                    chars = chars[:-1] if found >= 0 else chars
                 if found >= 0:
                     self._run(index, found, len(chars))
-            index += len(chars)
+            index += len(word.group())
 
     def _run(self, text_index: int, file_index: int, length: int) -> None:
         self.runs.append((text_index, file_index, length))

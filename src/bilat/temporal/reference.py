@@ -241,6 +241,8 @@ def labelled_date(text: str) -> str | None:
         if timex.type not in ("DATE", "TIME") or not FULL_YEAR.match(timex.value):
             continue
         left = head[head.rfind("\n", 0, timex.start) + 1 : timex.start]
+        if "*" in left or "__" in left:
+            left = LABEL_EMPHASIS.sub("", left)
         if _may_end_with_cue(left) and PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)):
             return timex.value[:10]
     return None
@@ -335,6 +337,8 @@ def _rank(head: str, start: int, end: int, *, minutes: bool = False) -> int | No
     left, right = head[line_start:start], head[end:line_end]
     if "<" in left or "<" in right:  # markup between a label and its date: "<dt>Published</dt><dd>"
         left, right = MARKUP_TAG.sub("", left), MARKUP_TAG.sub("", right)
+    if "*" in left or "__" in left:  # Markdown emphasis of a label: "**Date:** 12 March 2026"
+        left = LABEL_EMPHASIS.sub("", left)
     if (
         "irculated" in left
         and CIRCULATED_LEFT.search(left)
@@ -439,6 +443,8 @@ def _ends_header_line(left: str, right: str) -> bool:
 
 # A publication cue and what may follow it (`PUBLISHED_CUE`) span at most this many words.
 CUE_TOKENS = 4
+# Markdown emphasis around a label or inside it ("**Date:**", "__Published__:", "*Date*:").
+LABEL_EMPHASIS = re.compile(r"\*+|__")
 
 
 def _tail_start(left: str, words: int) -> int:

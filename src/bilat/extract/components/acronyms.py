@@ -380,6 +380,37 @@ def find_definitions(doc: Doc) -> list[Definition]:
         )
         if definition:
             out.append(definition)
+    if _NAMED_AFTER_GATE.search(text):
+        out.extend(_named_after(doc, {d.short_span for d in out}))
+    return out
+
+
+# "the Korea Polar Research Institute, or KOPRI,", "..., known as KOPRI", "... (also known as KOPRI)":
+# an acronym given after the name by a phrase, not alone in brackets.
+_NAMED_AFTER_GATE = re.compile(r", or [A-Z]|known as [A-Z]|\((?:or|hereinafter|hereafter) [A-Z]")
+_NAMED_AFTER = re.compile(
+    r"(?:,[ \t]+or|,?[ \t]+(?:also[ \t]+|commonly[ \t]+|better[ \t]+)?known[ \t]+as"
+    r"|[ \t]*\((?:or|hereinafter|hereafter|also[ \t]+known[ \t]+as|known[ \t]+as))[ \t]+"
+    r"(?:[\"“‘']?)([A-Z][A-Za-z0-9&\-]{1,14})(?:[\"”’']?)(?=[ \t]*[,.;:)\n]|[ \t]+[a-z])"
+)
+
+
+def _named_after(doc: Doc, seen: set[tuple[int, int]]) -> list[Definition]:
+    """Definitions whose acronym follows the long form after "or" or "known as"; the long form
+    must spell the acronym."""
+    text = doc.text
+    out: list[Definition] = []
+    for found in _NAMED_AFTER.finditer(text):
+        short = found.group(1)
+        short_span = found.span(1)
+        if not is_acronym(short) or short_span in seen:
+            continue
+        span = long_form_before(text, reach_start(doc, found.start()), found.start(), short)
+        if span is None or schwartz_hearst(short, text[span[0] : span[1]]) is None:
+            continue
+        if not _has_head(text[span[0] : span[1]]):
+            continue  # (a body's name, not "the rivers, or RIVERS")
+        out.append(Definition(text[span[0] : span[1]], short, span, short_span))
     return out
 
 

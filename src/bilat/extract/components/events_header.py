@@ -47,7 +47,8 @@ def header_event(
     fields after it give the date and the place; None otherwise. `cues`: the event
     cues of each sentence; `dates`, `cities`: the dates and cities of a span."""
     sentences = doc.sentences
-    for index in range(min(HEADER_SENTENCES, len(sentences))):
+    first = _after_front_matter(doc)
+    for index in range(first, min(first + HEADER_SENTENCES, len(sentences))):
         if not cues[index]:
             continue
         start, end = sentences[index]
@@ -56,7 +57,10 @@ def header_event(
         date: Mention | None = None
         city: Mention | None = None
         date_label, place_label = _labels()
-        for field_start, field_end in sentences[index + 1 : index + 1 + FIELD_SENTENCES]:
+        # (lines of layout alone do not count: a table's "|---|---|", a front matter's "---")
+        after = sentences[index + 1 : index + 1 + 3 * FIELD_SENTENCES]
+        fields = [(a, b) for a, b in after if _has_word(doc.text, a, b)]
+        for field_start, field_end in fields[:FIELD_SENTENCES]:
             if date is None and date_label.match(doc.text, field_start):
                 found = [d for d in dates(doc, field_start, field_end) if len(str(d.attrs["value"])) >= 7]
                 date = found[0] if found else None
@@ -69,3 +73,20 @@ def header_event(
             return cues[index][0], date, city, index
         return None
     return None
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    """Whether a sentence has a letter or a digit (not a table rule or a blank table row)."""
+    return any(char.isalnum() for char in text[start:end])
+
+
+def _after_front_matter(doc: Doc) -> int:
+    """The index of the first sentence after a Markdown page's front matter (the lines between
+    "---" at its top and the next "---"): its "title:" and "date:" keys are the page's, not an
+    event's fields; 0 when the text has none."""
+    if not doc.text.startswith("---\n"):
+        return 0
+    close = doc.text.find("\n---", 3)
+    if close < 0:
+        return 0
+    return next((n for n, (start, _) in enumerate(doc.sentences) if start > close), 0)

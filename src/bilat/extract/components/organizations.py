@@ -32,7 +32,13 @@ from bilat.extract.naming import (
     words_of,
 )
 from bilat.extract.org_airlines import airline_country_words, airline_names
-from bilat.extract.org_appositives import appositive_names, company_names, lower_offices, titled_companies
+from bilat.extract.org_appositives import (
+    appositive_names,
+    company_names,
+    listed_companies,
+    lower_offices,
+    titled_companies,
+)
 from bilat.extract.org_firms import firm_names
 from bilat.extract.org_missions import mission_names
 from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
@@ -710,6 +716,7 @@ def _split_partner(
     if not (
         (after and len(toks) == 1 and _named_partner_before(toks, after, heads, place))
         or (before and len(toks) > 1 and _named_partner_before(before, toks, heads, place))
+        or (after and _brand_before_company(toks, after, heads, place))
     ):
         return None
     part = parts[n]
@@ -873,6 +880,8 @@ def _splits(
         return True  # "Kobe University and Toyota", "University of X, Berkeley and Japan"
     if joint in {"and", "&"} and not article and _named_partner_before(left, right, base, place):
         return True  # "Viettel and FPT Corporation", "University of Iceland and Iceland GeoSurvey"
+    if joint in {"and", "&"} and not article and _brand_before_company(left, right, base, place):
+        return True  # "Tata Steel and Hyundai Motor Group"
     if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
         return False
     if (
@@ -944,6 +953,25 @@ def _named_partner_before(
         and place(right[0])
         and all(t.capitalised and t.text not in load_lines("name_stopwords.txt") for t in right[1:])
     )
+
+
+def _brand_before_company(
+    left: list[Token], right: list[Token], heads: frozenset[str], place: Callable[[Token], bool]
+) -> bool:
+    """ "A and B" where A is a company's name of two or three capitalised words with no head ("Tata
+    Steel", "Grupo Bimbo") and B a company of three or more capitalised words that ends with a head
+    ("Hyundai Motor Group"): no word is a field or a place and neither side opens with an industry's
+    name, so "A and" is no run of fields before B's head ("Science and Technology Corporation",
+    "Korea Gas and Oil Corporation", "Nama Power and Water Procurement Company")."""
+    if not (2 <= len(left) <= 3 and 3 <= len(right) <= 5) or right[-1].text not in heads:
+        return False
+    if _has_head(left, heads) or _has_head(right[:-1], heads):
+        return False
+    stop = load_lines("name_stopwords.txt")
+    if any(not t.capitalised or t.text in stop or place(t) for t in left + right[:-1]):
+        return False  # (a place may be a body's seat: "IHE Delft and ...")
+    sectors = yaml_words("org_heads.yaml", "sector_words")
+    return left[0].text not in sectors and right[0].text not in sectors
 
 
 def _headless_before_named_body(left: list[Token], right: list[Token], heads: frozenset[str]) -> bool:
@@ -2302,7 +2330,7 @@ def _appositive_candidates(doc: Doc) -> list[Candidate]:
             country_sure=a.country is not None,
             spans=[(a.start, a.end)],
         )
-        for a in [*appositive_names(doc), *company_names(doc), *titled_companies(doc)]
+        for a in [*appositive_names(doc), *company_names(doc), *titled_companies(doc), *listed_companies(doc)]
         if not in_date(doc, a.start, a.end)  # ("On 23 October, the delegation ...": a date)
     ]
 

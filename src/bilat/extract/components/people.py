@@ -24,6 +24,7 @@ import ahocorasick_rs
 from rapidfuzz.distance import Levenshtein
 
 from bilat.extract.components.context import by_first_letter
+from bilat.extract.components.sentences import line_pairs
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_lowered
 from bilat.extract.naming import countries_in, country_in_sentence, key, kind_of, names_state, states_in
@@ -68,9 +69,10 @@ _ADJACENT = re.compile("['’][A-Za-z]++[^\\s,;:()\\[\\]\"“”‘’'*#A-Za-z]
 # starts with a character set lets the regex engine skip lower-case letters and spaces at C speed.
 _MAY_PAIR_FAST = re.compile(f"{_CAPITAL}(?<!{_W}[\\s\\S]){_PAIR_AT.pattern[len(_CAPITAL) :]}")
 # Patterns of the scan (compiled once).
-_LOWER_ROLE = re.compile(r"\d{4} laureate|\S+['’]s [a-z]")
+_LOWER_ROLE = re.compile(r"\d{4} laureate|(?:[A-ZÀ-Þ][\w&.-]*[ \t]+){0,3}[^\s,;]+['’]s [a-z]")
 _LAUREATE = re.compile(r"\d{4} laureate")
-_POSSESSIVE_FIRST = re.compile(r"^\S+['’]s\s+")
+# (an owner of up to four words: "Singapore's", "Portugal Space's head of partnerships")
+_POSSESSIVE_FIRST = re.compile(r"^(?:[A-ZÀ-Þ][\w&.-]*[ \t]+){0,3}[^\s,;]+['’]s\s+")
 MAX_OWNED_WORDS = 6  # a role after an owner's possessive has its title or role noun among its first words
 SPEECH_WORDS = ("who", "said", "says", "told", "noted", "added", "stressed")
 _SPEECH_BEFORE = frozenset(
@@ -226,6 +228,18 @@ def lower_academic_titles() -> frozenset[str]:
 def name_particles() -> frozenset[str]:
     """Lower-case particles that may join two name words ("bin", "ibn")."""
     return _role_words("name_particles")
+
+
+@functools.cache
+def vietnamese_family_names() -> frozenset[str]:
+    """Vietnamese family names, written first ("Bui The Duy")."""
+    return _role_words("vietnamese_family_names")
+
+
+@functools.cache
+def vietnamese_stop_middles() -> frozenset[str]:
+    """Vietnamese middle names that are also English stop words ("The", for Thế)."""
+    return _role_words("vietnamese_stop_middles")
 
 
 @functools.cache
@@ -621,7 +635,10 @@ class SentenceScan:
         while (
             j < len(self.toks)
             and j - first < MAX_NAME
-            and (self._name_word(self.toks[j]) or (j > first and self._pronoun_surname(j)))
+            and (
+                self._name_word(self.toks[j])
+                or (j > first and (self._pronoun_surname(j) or self._stop_middle(first, j)))
+            )
         ):
             j += 1
         if j == first:
@@ -694,6 +711,21 @@ class SentenceScan:
             and j > 0
             and toks[j - 1].text[-1:].isalpha()
             and self.doc.text[toks[j - 1].end : tok.start] == " "
+        )
+
+    def _stop_middle(self, first: int, j: int) -> bool:
+        """ "Bui The Duy", "Le The Anh": a Vietnamese middle name that is also a stop word, right
+        after the family name that opens the name and before one more name word."""
+        toks = self.toks
+        return (
+            j == first + 1
+            and toks[j].text in vietnamese_stop_middles()
+            and toks[first].text in vietnamese_family_names()
+            and j + 1 < len(toks)
+            and toks[j + 1].capitalised
+            and self._name_word(toks[j + 1])
+            and self.doc.text[toks[first].end : toks[j].start] == " "
+            and self.doc.text[toks[j].end : toks[j + 1].start] == " "
         )
 
     @staticmethod
@@ -853,7 +885,10 @@ class SentenceScan:
     def _after_role_verb(self, i: int) -> bool:
         """True when a verb that gives a role and "by" stand right before token i ("co-directed by
         NAME", "chaired by NAME"): a cue for a name of two words or more."""
-        return i >= 2 and self.toks[i - 1].text == "by" and self.toks[i - 2].text.lower() in verb_roles()
+        if i < 2 or self.toks[i - 1].text != "by":
+            return False
+        verb = self.toks[i - 2].text.lower()
+        return verb in verb_roles() or verb in signing_verbs()
 
     def after_lower_title(self, i: int) -> bool:
         """True when a lower-case academic title and its period stand right before token i
@@ -1028,6 +1063,10 @@ class SentenceScan:
         if role is None:
             role, role_span = self.role_right_before(i, j)
             role, role_span, other = self.shared_role(j, role, role_span)
+        if role is None and other is None and self._after_role_verb(i):
+            other = self.coordinated_name(j)  # ("signed by A and B": both sign)
+            if other is not None and self.toks[other[0]].start in title_at:
+                other = None
         if other is not None:  # ("tango champions A and B")
             pair = [self.found(i, j, role, role_span), self.found(other[0], other[1], role, role_span)]
             return pair, other[1]
@@ -1895,6 +1934,7 @@ def _may_pair(text: str, start: int, end: int) -> bool:
         _MAY_PAIR_FAST.search(text, start, end)
         or _PAIR_AT.match(text, start, end)
         or _ADJACENT.search(text, start, end)
+        or _PARTICLE.search(text, start, end)  # ("Robbert van der Meer, director at NWO")
     )
 
 
@@ -1932,7 +1972,7 @@ def _cue_words() -> list[str]:
     """The lower-case role and speech words that may follow a name (a superset of what the scan reads)."""
     words = {*lower_titles(), *lower_case_titles(), "laureate", *SPEECH_WORDS, *_WHO_CUES}
     words |= {n.lower() for n in role_nouns()}  # ("NAME, a marine geologist with X")
-    words |= {f"{verb} by" for verb in verb_roles()}  # ("co-directed by NAME")
+    words |= {f"{verb} by" for verb in (*verb_roles(), *signing_verbs())}  # ("co-directed by NAME")
     return sorted(words, key=len, reverse=True)
 
 
@@ -2122,13 +2162,12 @@ _ROLE_LINE_HEAD = re.compile(r"(?:[A-ZÀ-Þ][\w’'-]*[ \t]+){0,3}")
 def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found]:
     """People in contact blocks: a name alone on a line (after "Contact:") and a title line next."""
     out = []
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(doc.text)]
     details = _detail_lines(doc.text)  # (the starts of lines of contact details)
-    for n, (start, end) in enumerate(lines[:-1]):
+    for (start, end), (next_start, next_end) in line_pairs(doc.text):  # (columns side by side apart)
         line = doc.text[start:end]
         body = _CONTACT_LABEL.sub("", line) if ":" in line else line  # (every label ends with ":")
         offset = start + len(line) - len(body)
-        if lines[n + 1][0] in details:
+        if next_start in details:
             person = _person_over_details(doc, offset, end, blocked, acronyms)
             if person is not None:
                 out.append(person)
@@ -2137,7 +2176,6 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
             continue
         if _too_long_for_a_name(_TOKEN_RUN.findall(body)):
             continue
-        next_start, next_end = lines[n + 1]
         next_line = doc.text[next_start:next_end].strip()
         titles = role_matcher().find(next_line[:60])
         if not titles or not _ROLE_LINE_HEAD.fullmatch(next_line[: titles[0].start]):
@@ -2816,6 +2854,12 @@ def _misspelt(name: str, other: str) -> bool:
 
 def _ends_with(words: list[str], tail: list[str]) -> bool:
     return len(words) > len(tail) and words[-len(tail) :] == tail
+
+
+@functools.cache
+def signing_verbs() -> frozenset[str]:
+    """Past participles of signing that, with "by", name signatories ("signed by NAME")."""
+    return _role_words("signing_verbs")
 
 
 @functools.cache

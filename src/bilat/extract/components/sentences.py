@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from itertools import pairwise
 
 from bilat.extract.doc import Doc
 from bilat.extract.registry import Component, component
@@ -26,6 +28,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     # The candidate ends of the whole text (they never hold a line break), consumed line by line.
     ends = candidate_ends(text)
+    if "   " in text:
+        gaps = column_gaps(text)
+        if gaps:
+            ends = sorted(ends + gaps)
     k = 0
     for start, line_end in logical_lines(text):
         while k < len(ends) and ends[k][0] < line_end:
@@ -42,7 +48,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # A line that a hard wrap did not cut: it ends a sentence, or the next one starts a list item,
 # a heading, a table row or a field ("date: 2025-08-26", as in front matter).
 _CLOSED_LINE = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
-_OPENS_BLOCK = re.compile(r"\s*(?:[-*•–—#>|]|\d{1,3}[.)]\s|\(?[a-z]\)\s|[a-z][\w -]{0,24}:\s)")
+# (a capitalised label too when its value is set off by a tab or wide spaces: "Co-chair:     Dr Lee")
+_OPENS_BLOCK = re.compile(
+    r"\s*(?:[-*•–—#>|]|\d{1,3}[.)]\s|\(?[a-z]\)\s|[a-z][\w -]{0,24}:\s|[A-Z][\w -]{0,24}:(?:\t|[ ]{2,})\S)"
+)
 _FIRST_WORD = re.compile(r"\s*\S+")
 # A line cut before an acronym in brackets that a sentence carries on from ("... Research Fund" /
 # "(NRF), NAME, and ..."), or before a number after a word no sentence ends with ("... signed in" /
@@ -186,6 +195,56 @@ def candidate_ends(text: str) -> list[tuple[int, int]]:
             at = text.find(mark, at + 1)
     out.sort()
     return out
+
+
+# A gap of three spaces or more between two words of a line: a column's edge when the lines
+# around it have theirs at the same place (the next column may open with a bracket: "(signed)").
+_COLUMN_GAP = re.compile(r"(?<=[^\W_]|\))[ ]{3,}(?=[^\W\d_(]|\()")
+_COLUMN_SLACK = 2  # characters by which the gaps of two lines of the same columns may be apart
+
+
+def column_gaps(text: str) -> list[tuple[int, int]]:
+    """The gaps between two columns set side by side in plain text (signature blocks: "For the
+    Spanish delegation      For the Moroccan delegation" over "Carmen Ruiz      Hicham Ouazzani"),
+    as (the last character before the gap, the first one after it): a line with one gap only, whose
+    line before or after has its one gap where the second column starts too. Each column's part of
+    the line is a sentence of its own, so two names side by side do not read as one. Tables of
+    several columns (more than one gap a line) and a label with its value ("Date:      18 May",
+    "2023/2/3   24th meeting") are left whole."""
+    by_line: dict[int, list[re.Match[str]]] = {}
+    for gap in _COLUMN_GAP.finditer(text):
+        by_line.setdefault(text.rfind("\n", 0, gap.start()) + 1, []).append(gap)
+    columns = {}  # line start -> (column where the second column starts, the gap)
+    for line_start, found in by_line.items():
+        if len(found) == 1:
+            line_end = text.find("\n", found[0].end())
+            if _COLUMN_GAP.search(text, found[0].end(), line_end if line_end >= 0 else len(text)) is None:
+                columns[line_start] = (found[0].end() - line_start, found[0])
+    out = []
+    for line_start, (column, gap) in columns.items():
+        previous = text.rfind("\n", 0, max(line_start - 1, 0)) + 1 if line_start else -1
+        following = text.find("\n", gap.end()) + 1
+        neighbours = [columns.get(previous), columns.get(following) if following > 0 else None]
+        if any(other and abs(other[0] - column) <= _COLUMN_SLACK for other in neighbours):
+            out.append((gap.start() - 1, gap.end()))
+    return out
+
+
+def line_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Each line of `text` with the line under it, as (start, end) spans: a line of two columns
+    side by side (`column_gaps`) counts as two lines, each over its own column's part of the next
+    line (a signature block's name over that person's title), not over the whole next line."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    gaps = column_gaps(text) if "   " in text else []
+    if not gaps:
+        return list(pairwise(lines))
+    cut = {bisect.bisect_right(lines, (before, len(text))) - 1: (before + 1, after) for before, after in gaps}
+    rows = [[(a, cut[n][0]), (cut[n][1], b)] if n in cut else [(a, b)] for n, (a, b) in enumerate(lines)]
+    pairs = []
+    for row, below in pairwise(rows):
+        for index, part in enumerate(row):
+            pairs.append((part, below[index] if len(below) == len(row) else below[0]))
+    return pairs
 
 
 def _is_abbreviation(text: str, start: int, dot: int, abbreviations: frozenset[str]) -> bool:

@@ -91,7 +91,7 @@ def extract_page(html: str) -> Page:
     """The main text, title and metadata date of a page; plain text of the body when no article is found."""
     try:
         found = trafilatura.bare_extraction(
-            html,
+            cell_breaks(html),
             with_metadata=True,
             include_comments=False,
             include_tables=True,
@@ -111,6 +111,8 @@ def extract_page(html: str) -> Page:
             text += definition_lists(tree.root(), text)
         if "<th" in html:
             text = with_row_tables(tree.root(), text)
+        if "<figcaption" in html:
+            text = with_captions(tree.root(), text)
         if _contact_hint(html, _contact_cues()):
             text = contact_blocks(tree.root(), text)
         if _PUBLISHER_HINT.search(html):
@@ -119,6 +121,63 @@ def extract_page(html: str) -> Page:
         raise InputError("no text found in the HTML")
     published = iso_from_metadata(meta.get("date")) or _label_date(html, text, tree)
     return Page(text=text, title=meta.get("title") or None, published=published)
+
+
+# The tags that open or close a table cell, and line breaks (`cell_breaks`).
+_CELL_TOKEN = re.compile(r"<(/?)(td|th|tr|table)\b[^>]*>|<br\s*/?>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_OPEN_ENDS = frozenset(",;:(/-–—&")
+# A line that ends on a word joining it to the next: a name wrapped in its cell.
+_JOINER_END = re.compile(r"(?i)(?<!\w)(?:and|or|of|the|for|in|on|to|at|de|del|la|y|et|und|für)$")
+
+
+def cell_breaks(html: str) -> str:
+    """The page with the line breaks inside table cells marked by a separator, which the main
+    text would otherwise lose: trafilatura joins a cell's lines with a space, so a cell that lists
+    one party a line (``Kenya Space Agency<br>Brazilian Space Agency``) or a person over their
+    title (``Jane Roe<br>Director General<br>Agency``) reads as one name. Lines of one person's
+    card (the line before or after the break starts with a role word of `data/contact_cues.yaml`:
+    "Director", "Deputy Minister") are joined by ","; other lines, which list parties or people
+    ("Name, title"), by ";" (a comma would join two bodies into one name, as in "Ministry of
+    Science, Technology"). None after a line that ends open (a comma, "&", a dash, "and", "of") or before one
+    that starts in lower case or with a digit (a wrapped phrase, "12 March<br>2026")."""
+    lowered = html.lower()
+    if "<br" not in lowered or ("<td" not in lowered and "<th" not in lowered):
+        return html
+    parts: list[str] = []
+    last, cell_start, breaks = 0, -1, []  # breaks: the <br> tags of the open cell
+    for match in _CELL_TOKEN.finditer(html):
+        if match.group(2) is None:
+            if cell_start >= 0:
+                breaks.append(match)
+            continue
+        if cell_start >= 0 and breaks:
+            last = _mark_cell(html, cell_start, match.start(), breaks, parts, last)
+        breaks = []
+        closing = match.group(1) == "/" or match.group(2).lower() in ("tr", "table")
+        cell_start = -1 if closing else match.end()
+    parts.append(html[last:])
+    return "".join(parts)
+
+
+def _mark_cell(
+    html: str, start: int, end: int, breaks: list[re.Match[str]], parts: list[str], last: int
+) -> int:
+    """Add to `parts` the markup from `last` up to the last line break of one cell (`start`..`end`),
+    each break marked as `cell_breaks` says; the new `last`."""
+    bounds = [start, *(b.start() for b in breaks), end]
+    lines = [" ".join(_TAG.sub(" ", html[bounds[i] : bounds[i + 1]]).split()) for i in range(len(bounds) - 1)]
+    role = _contact_cues().role_start
+    for index, br in enumerate(breaks):
+        before, after = lines[index], lines[index + 1]
+        if not before or not after or before[-1] in _OPEN_ENDS or not after[0].isupper():
+            continue
+        if _JOINER_END.search(before):
+            continue
+        separator = "," if role.match(before) or role.match(after) else ";"
+        parts.append(html[last : br.start()] + separator)
+        last = br.start()
+    return last
 
 
 class _PageTree:
@@ -200,6 +259,25 @@ def with_row_tables(root: Any | None, text: str) -> str:
         block = _facts_block(table, _row_lines(table), seen)
         if block:
             text = _insert_block(text, table, block)
+    return text
+
+
+def with_captions(root: Any | None, text: str) -> str:
+    """The main text with the captions of its figures that it left out (trafilatura drops
+    ``<figcaption>`` with the image): a caption names the people in a photo with their titles, and
+    the day and place of the event shown ("Minister A and Minister B after the signing"). Each goes
+    where its figure stands on the page (see `_place_after`), at the end when that is not found."""
+    if root is None:
+        return text
+    seen = " ".join(text.split())
+    for caption in root.iter("figcaption"):
+        if any(ancestor.tag in _FURNITURE for ancestor in caption.iterancestors()):
+            continue
+        line = " ".join(caption.text_content().split())
+        if len(line) < _MIN_ANCHOR or line in seen:
+            continue
+        figure = caption.getparent() if caption.getparent() is not None else caption
+        text = _insert_block(text, figure, line)
     return text
 
 
@@ -376,6 +454,7 @@ class _ContactCues:
     email: re.Pattern[str]  # an e-mail address, its at-sign maybe written out ("[at]")
     phone: re.Pattern[str]  # a phone number: an international prefix, or a label before it
     fields: re.Pattern[str]  # the labels of a contact line's fields ("E-mail:", "Tel.")
+    role_start: re.Pattern[str]  # a role word among the first three words ("Deputy Director General")
 
 
 @functools.cache
@@ -404,6 +483,7 @@ def _contact_cues() -> _ContactCues:
             rf"|(?i:\b(?:{words('phone_labels')})\b\.?:?)\s*\(?\d[\d ()./\u2013-]{{5,}}\d"
         ),
         fields=re.compile(rf"(?i)\b(?:{words('field_labels')})\b\.?:?"),
+        role_start=re.compile(rf"(?i)(?:[^\s,;]+\s+){{0,2}}(?:{words('roles')})s?(?!\w)"),
     )
 
 

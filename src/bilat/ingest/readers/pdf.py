@@ -18,6 +18,12 @@ PAGE_SEPARATOR = "\n\n"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 # A control glyph alone on its line (blanks around it): a bullet from a symbol font.
 _LONE_GLYPH = re.compile("^[ \t]*[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\uf0b7\u25aa\u25cf][ \t]*$", re.MULTILINE)
+# A word cut by a hyphen at the end of a line (a letter just before it).
+_HYPHENATED = re.compile(r"[^\W\d_]{2}-$")
+# A page's own furniture on a line by itself: "Page 2 of 5", "- 3 -", "3 / 12".
+_PAGE_MARK = re.compile(
+    r"^\s*(?:(?i:page)\s+\d+(?:\s+(?i:of)\s+\d+)?|[-\u2013]\s*\d+\s*[-\u2013]|\d+\s*/\s*\d+)\s*$"
+)
 logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
@@ -80,10 +86,14 @@ def tidy_page(text: str) -> str:
     sentence (the next line starts in lower case) is joined to the next one.
     """
     text = _CONTROL.sub(" ", _LONE_GLYPH.sub("•", text))
-    lines = [line.rstrip() for line in text.splitlines()]
+    lines = [line.rstrip() for line in text.splitlines() if not _PAGE_MARK.match(line)]
     out: list[str] = []
     for line in lines:
-        if out and (out[-1] == "•" or _continues(out[-1], line)):
+        if out and _HYPHENATED.search(out[-1]) and line[:1].isalpha():
+            # a word hyphenated at the line's end: "Tech-⏎nology" is one word,
+            # "Sino-⏎Egyptian" keeps its hyphen
+            out[-1] = f"{out[-1][:-1] if line[0].islower() else out[-1]}{line.strip()}"
+        elif out and (out[-1] == "•" or _continues(out[-1], line)):
             out[-1] = f"{out[-1]} {line.strip()}"
         else:
             out.append(line)
