@@ -4,6 +4,7 @@ letter of intent, declaration, roadmap, action plan) with their parties, date an
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime
 import functools
 import re
@@ -177,6 +178,8 @@ class Found:
     apart_from: int | None = None
     merged: set[int] = field(default_factory=set)  # the ids of the mentions merged into it
     row: int | None = None  # the start of the Markdown table row it is named in: one row, one instrument
+    # the instruments counted together ("signed three memoranda"): each told apart from the others
+    group: int | None = None
 
 
 def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
@@ -744,8 +747,13 @@ def find_instruments(doc: Doc) -> list[Found]:
                 out += listed
                 last_date = listed[-1].date or last_date
                 continue
+            counted = _counted(doc, hit, surface, out, signed, last_date)
+            if counted:  # "signed three memoranda of understanding on A, B and C"
+                out += counted
+                last_date = counted[0].date or last_date
+                continue
         generic = _generic(doc, hit.start, hit.end)
-        if plural_end.search(surface) or generic or _submission(doc, hit.start, hit.key):
+        if plural_end.search(surface) or generic or _submission(doc, hit.start, hit.key, hit.end):
             continue
         item = _instrument(doc, hit, surface, out, signed, last_date)
         if item is None:
@@ -756,6 +764,42 @@ def find_instruments(doc: Doc) -> list[Found]:
         if renewal is not None:  # "X and Y extended their agreement. The extension was signed on ..."
             out.append(renewal)
     return out
+
+
+# A count right before a plural instrument word ("signed three memoranda", "inked 2 MoUs"), not
+# after a determiner ("the two agreements", "their three memoranda" point at instruments told before)
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w'’-])(?<!the )(?<!The )(?<!these )(?<!those )(?<!their )(?<!both )(?<!all )(?<!its )"
+    r"(two|three|four|five|six|[2-6])[ \t]+(?:(?:new|more|further|separate|bilateral|additional)[ \t]+)?$"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted(
+    doc: Doc,
+    hit: Hit,
+    surface: str,
+    out: list[Found],
+    signed: dict[tuple[str, str], tuple[int, int]],
+    last_date: str | None,
+) -> list[Found]:
+    """The instruments that a count before a plural cue tells made in its sentence ("Egypt and
+    Jordan signed three memoranda of understanding on A, B and C", "signed two MoUs, one on X and
+    one on Y"): that many, told apart from each other, untitled ([] when no count stands there or
+    nothing in the sentence makes them). Instruments told one by one elsewhere fill them in."""
+    count = _COUNT_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start)
+    if count is None:
+        return []
+    sentence = doc.sentence_of(hit.start)
+    if not _has_act(doc, *sentence):
+        return []
+    item = _instrument(doc, hit, surface, out, signed, last_date)
+    if item is None or not item.parties:
+        return []
+    number = count.group(1)
+    item.title, item.introduced, item.group = None, True, hit.start
+    many = int(number) if number.isdigit() else _COUNTS[number]
+    return [item] + [dataclasses.replace(item, spans=list(item.spans), merged=set()) for _ in range(many - 1)]
 
 
 def _instrument(
@@ -1383,7 +1427,7 @@ _SUBMISSION = re.compile(
 )
 
 
-def _submission(doc: Doc, start: int, kind: str) -> bool:
+def _submission(doc: Doc, start: int, kind: str, end: int) -> bool:
     """Whether a letter of intent (or work plan) at `start` is one that applicants submit to a call."""
     if kind not in _SUBMITTED_KINDS:
         return False
@@ -1391,7 +1435,28 @@ def _submission(doc: Doc, start: int, kind: str) -> bool:
     line_start = doc.text.rfind("\n", sentence[0], start) + 1
     line_end = doc.text.find("\n", start, sentence[1])
     scope = (max(line_start, sentence[0]), sentence[1] if line_end < 0 else line_end)
-    return bool(_SUBMISSION.search(doc.text, *scope)) and not _has_act(doc, *scope)
+    if _has_act(doc, *scope):
+        return False
+    return bool(_SUBMISSION.search(doc.text, *scope)) or _timetable_entry(doc, (start, end), scope[1])
+
+
+# A timetable's entry: the cue alone at the head of a line (after a bullet or a table's bar), then
+# a label's mark ("|", ":", a dash) and a date ("| Letter of intent | 15 April 2026 |", "- Letters
+# of intent: 3 May"): a step of a call's schedule, not an instrument made.
+_ENTRY_HEAD = re.compile(r"[ \t]*(?:[-*\u2022|][ \t]*)?(?:[*_]{1,2})?$")
+_ENTRY_MARK = re.compile(r"[ \t*_]*(?:\([^)\n]{0,30}\)[ \t]*)?(?:[|:\u2013\u2014]|[ \t]-)[ \t*_]*")
+
+
+def _timetable_entry(doc: Doc, cue: tuple[int, int], line_end: int) -> bool:
+    """Whether the cue at `cue` opens a timetable's entry (`_ENTRY_HEAD`, `_ENTRY_MARK`) whose
+    value is a date."""
+    line_start = doc.text.rfind("\n", 0, cue[0]) + 1
+    if _ENTRY_HEAD.match(doc.text, line_start, cue[0]) is None:
+        return False
+    mark = _ENTRY_MARK.match(doc.text, cue[1], line_end)
+    if mark is None:
+        return False
+    return any(m.start == mark.end() for m in doc.in_span("date", mark.end(), line_end))
 
 
 def _states_date(doc: Doc, sentence: tuple[int, int]) -> bool:
@@ -1706,6 +1771,7 @@ def merge_instruments(found: list[Found]) -> list[Found]:
         target.orgs = target.orgs or item.orgs
         target.stated = target.stated or item.stated
         target.listed = target.listed or item.listed
+        target.group = item.group if target.group is None else target.group
     return out
 
 
@@ -1716,6 +1782,8 @@ def _told_apart(a: Found, b: Found) -> bool:
     memorandum, signed on 9 October")."""
     if a.orgs and b.orgs and not (a.orgs <= b.orgs or b.orgs <= a.orgs):
         return True  # ("the memorandum between A and B", "the memorandum between C and D")
+    if a.group is not None and a.group == b.group:
+        return True  # ("signed three memoranda": three)
     if b.apart_from in a.merged | {id(a)} or a.apart_from in b.merged | {id(b)}:
         return True  # ("signed a contract and a protocol")
     if a.row is not None and b.row is not None and a.row != b.row:

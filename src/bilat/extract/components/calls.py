@@ -34,7 +34,7 @@ _BY_DATE_AND_HOUR = (
 )
 
 DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
-    r"\b(?:deadlines?|closing dates?|closes|close on|close at|closed on|due by|due on|due dates?|"
+    r"\b(?:deadlines?|closing dates?|closing on|closes|close on|close at|closed on|due by|due on|due dates?|"
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
     r"applications? close|call closes|no later than|not later than|accepted until|received by|"
@@ -51,7 +51,7 @@ NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|pu
 # words are factored by their first letters (same strings as DEADLINE), which the regex engine
 # scans much faster than a flat alternation.
 _DEADLINE_FOLDED = folded_pattern(
-    r"\b(?:d(?:eadlines?|ue (?:by|on|dates?))|c(?:los(?:ing dates?|es|e on|e at|ed on)|all closes)|"
+    r"\b(?:d(?:eadlines?|ue (?:by|on|dates?))|c(?:los(?:ing dates?|ing on|es|e on|e at|ed on)|all closes)|"
     r"submi(?:t(?:ted)? by|ssions?)|"
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|ccepted until)|"
     r"is due(?!\s+to\s)|"
@@ -558,7 +558,13 @@ def _sentence_cut(name: str) -> str:
     loses ". The"); a full stop before "Call" ("U.S. Joint Call") is an abbreviation's."""
     at = name.find("Call")
     stop = _SENTENCE_STOP.search(name, max(at, 0))
-    return name[: stop.start()] if stop and at >= 0 else name
+    name = name[: stop.start()] if stop and at >= 0 else name
+    # a full stop that ends the match ends its sentence ("... Call for Green Hydrogen." at a line's
+    # end), unless its word is an abbreviation ("U.S.", "Co.": a stop inside, or a short word)
+    last = name[name.rfind(" ") + 1 :]
+    if at >= 0 and last.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        return name[:-1]
+    return name
 
 
 def _cut_call_name(match: re.Match[str]) -> tuple[int, int, str]:

@@ -8,6 +8,7 @@ Sets ``doc.data['pair_scores']`` ({(A, B): score}), ``doc.data['pair_evidence']`
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -18,6 +19,7 @@ from bilat.extract.components.trilateral import says_trilateral
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.registry import Component, component
+from bilat.extract.resources import load_yaml
 
 # Words of cooperation (lower-case regexes, each starting with a letter or with \b and a letter).
 COOPERATION_WORDS = (
@@ -68,7 +70,11 @@ def sentence_pairs(
     weights: dict[tuple[str, str], float] = defaultdict(float)
     if len(codes) < 2:
         return weights
-    cue = bool(_COOPERATION_FOLDED.search(doc_folded(doc), start, end))
+    folded = doc_folded(doc)
+    # ("researchers from both countries": the sentence speaks of its two countries as partners)
+    cue = bool(_COOPERATION_FOLDED.search(folded, start, end)) or (
+        len(codes) == 2 and _BOTH_SIDES.search(folded, start, end) is not None
+    )
     if cue:
         share = 1.0 if len(codes) <= 3 else 1.0 / (len(codes) - 1)
         for a, b in combinations(codes, 2):
@@ -96,7 +102,7 @@ def _chains(doc: Doc, places: list[Mention]) -> list[list[str]]:
     for mention in places:
         gap = doc.text[previous.end : mention.start] if previous else None
         joint = gap.strip().lower() if gap is not None else ""
-        if previous and joint == "and" and listing and len(listed) == 2:
+        if previous and joint == "and" and listing and 2 <= len(listed) < _long_list() - 1:
             if len(current) > 1:
                 chains.append(current)
             current = _closed_list(doc, [*listed, mention])
@@ -122,13 +128,21 @@ def _closed_list(doc: Doc, listed: list[Mention]) -> list[str]:
     """The chain that the "and" closing a comma list of three makes ("India, Brazil and South
     Africa"): all three countries when the words after the list speak of three partners together
     ("... launched a trilateral programme"), else only the last one (a list names its countries
-    alike: "the EU, Brazil and South Africa signed" makes no Brazil-South Africa pair). (Longer
-    lists of participants are left to `partnerships._only_in_lists`.)"""
+    alike: "the EU, Brazil and South Africa signed" makes no Brazil-South Africa pair). A longer list
+    ("Kenya, Uganda, Tanzania and Rwanda signed") names its countries alike as well: only the last
+    one, no pair of its last two. (Lists of participants as long as partnership_cues.yaml
+    `list_min_countries` are left to `partnerships._only_in_lists`.)"""
     codes = list(dict.fromkeys(str(m.attrs["code"]) for m in listed))
     end = listed[-1].end
     if len(codes) == 3 and says_trilateral(doc.text, listed[0].start, min(len(doc.text), end + _LIST_REACH)):
         return codes
     return codes[-1:]
+
+
+@functools.cache
+def _long_list() -> int:
+    """How many countries make a list of participants (partnership_cues.yaml `list_min_countries`)."""
+    return int(load_yaml("partnership_cues.yaml").get("list_min_countries") or 6)
 
 
 _LIST_REACH = 300  # characters after a list of three where "trilateral" / "the three" may tell of them

@@ -37,6 +37,8 @@ def takes_occasion_span(date: Mention, hit: Hit, hits: list[Hit], until: list[Me
             continue
         if hit.end <= other.start and other.end <= date.start:
             return True  # "signed ... during the visit ... on 11-12 November"
+        if other.start >= date.end and as_day(date.attrs.get("end_value")) is None:
+            continue  # "signed ... on Tuesday during the visit, which ends on Thursday": its own day
         if abs(other.start - date.start) < abs(hit.start - date.start):
             return True
     return False

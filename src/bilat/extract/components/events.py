@@ -556,6 +556,9 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
     if cities and any(c.start < near for c in cities):
         ends = _cue_ends(doc, start, end)
         cities = [c for c in cities if not other_events_place(doc, c, near, ends)]
+    if any(c.start > near for c in cities) and _CLAUSE_BREAK.search(doc.text, near, end):
+        ends = _cue_ends(doc, start, end)
+        cities = [c for c in cities if not _later_events_place(doc, c, near, ends)]
     if any(c.start > near and placed(doc, c) for c in cities):
         # "a delegation from TU Graz visited the AIST in Tsukuba": a city set "in"/"at" after the
         # cue outranks one before it that no "in"/"at" sets as a place
@@ -568,6 +571,16 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
             return None
     best = min(cities, key=lambda m: abs(m.start - near))
     return best.text
+
+
+def _later_events_place(doc: Doc, city: Mention, cue: int, cue_ends: list[int]) -> bool:
+    """Whether a city after the event word at `cue` lies past a clause break (", while", ";") that
+    another event word follows before the city: that event's place ("held a workshop on 2 March,
+    while the ministers met in Nairobi on 1 March")."""
+    if city.start <= cue:
+        return False
+    found = _CLAUSE_BREAK.search(doc.text, cue, city.start)
+    return found is not None and any(found.end() <= e <= city.start for e in cue_ends)
 
 
 def _cue_ends(doc: Doc, start: int, end: int) -> list[int]:
@@ -707,9 +720,29 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     weak = cue_list("weak_cues")
     if not any(_cue_text(doc, hit) in weak for hit in hits):
         return hits
-    if any(_cue_text(doc, hit) not in weak and not aside(doc, hit) for hit in hits):
-        return [hit for hit in hits if _cue_text(doc, hit) not in weak]
+    strong = [hit for hit in hits if _cue_text(doc, hit) not in weak and not aside(doc, hit)]
+    if strong:
+        return [h for h in hits if _cue_text(doc, h) not in weak or _own_clause(doc, h, strong, start, end)]
     return hits
+
+
+def _own_clause(doc: Doc, hit: Hit, strong: list[Hit], start: int, end: int) -> bool:
+    """Whether a weak cue ("met") tells an event of its own clause, apart from every stronger cue of
+    the sentence: a clause break (", while", ", and", ";") stands between them and each side has a
+    date of its own ("The delegation visited Tokyo on 5 March, while the Japanese side met in Osaka
+    on 6 March"), unlike "met ... for the third workshop" or "convened the forum on 3 May"."""
+    for other in strong:
+        low, high = (other.end, hit.start) if other.end <= hit.start else (hit.end, other.start)
+        brk = _CLAUSE_BREAK.search(doc.text, low, high)
+        if brk is None:
+            return False
+        if other.end <= hit.start:
+            own, theirs = (brk.end(), end), (start, brk.start())
+        else:
+            own, theirs = (start, brk.start()), (brk.end(), end)
+        if not doc.in_span("date", *own) or not doc.in_span("date", *theirs):
+            return False
+    return True
 
 
 _NUMERAL_AFTER = re.compile(r"[ \t]+(?:\d{1,2}|[IVX]{1,4})\b")
@@ -1160,10 +1193,13 @@ def _event_city(
         return None  # "a workshop in Tuscany, Italy": a region, no town, and not the report's city
     if date.attrs.get("anchor_location") and same_place(doc, sentence):
         city = date.attrs["anchor_location"]
+    abroad = city is None and hit.key == "visit" and _visit_abroad(doc, cue, end)
     if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
         city = _home(doc)
     if city is None and _reported_in_lead(doc, sentence, str(date.attrs["value"])):
         city = _lead_city(doc, sentence)
+    if abroad and city is not None and _city_country(city) not in (None, *abroad):
+        city = None  # "JAKARTA, 14 Jan - A delegation visited Japan on 12 January": not Jakarta
     city = city or place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
     city = city or context_city(doc, sentence, reference("countries"), org_index(doc).covers, cue[0])
     if city is not None and city == _appositive_seat(doc, sentence, cue[0]):
@@ -1177,6 +1213,31 @@ def _event_city(
         if home and not any(c.text == home for c in doc.in_span("city", start, end)):
             city = home
     return city
+
+
+# A visit's destination country right after its word ("visited Japan", "a study tour to Japan",
+# "mission to Chile"): at most a few words between.
+_TO_COUNTRY = re.compile(r"[ \t\n]+(?:(?:[\w-]+[ \t\n]+){0,3}?to[ \t\n]+)?(?:the[ \t\n]+)?")
+VISIT_REACH = 40  # characters from a visit word to its destination country
+
+
+def _visit_abroad(doc: Doc, cue: tuple[int, int], end: int) -> tuple[str, ...]:
+    """The country codes a visit is told as going to right after its word ("visited Japan",
+    "study tour to Japan"), or () when it names none."""
+    codes: list[str] = []
+    for country in doc.in_span("country", cue[0], min(end, cue[1] + VISIT_REACH)):
+        if country.start >= cue[1] and _TO_COUNTRY.fullmatch(doc.text, cue[1], country.start):
+            code = country.attrs.get("code")
+            if code:
+                codes.append(str(code))
+    return tuple(codes)
+
+
+def _city_country(name: str) -> str | None:
+    """The country code of a known city ("Jakarta" → "ID"), or None."""
+    countries = reference("countries")
+    info = countries.city(name) if countries is not None else None
+    return info.country if info is not None else None
 
 
 ONLINE_BEFORE = 20  # characters before an event word that may say it was online ("an online workshop")
@@ -1220,6 +1281,8 @@ def _event_found(
     kind = gathering_kind(_cue_text(doc, hit), hit.key, name)
     if kind == "other" and edition_cue(_cue_text(doc, hit)):  # "the first edition, held in"
         kind = series_kind([item.type for item in found]) or kind
+    if kind == "signing":  # "signed on Monday, during the minister's visit, which ends on Friday":
+        end_value = None  # a signing is an act of one day; the span is the visit's
     return Found(
         kind,
         value,

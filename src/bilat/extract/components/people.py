@@ -335,6 +335,13 @@ def post_nominals() -> frozenset[str]:
     return _role_words("post_nominals")
 
 
+@functools.cache
+def _given_abbreviations() -> frozenset[str]:
+    """Short forms of a given name that open a name like an initial when a period follows ("Md.",
+    "Wm."), written without it (roles.yaml `given_name_abbreviations`)."""
+    return _role_words("given_name_abbreviations")
+
+
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.){1,4}")  # one token of initials before a name ("S.", "M.K.", "A.P.J.")
 
@@ -676,7 +683,10 @@ class SentenceScan:
         ("J. P. Morgan")."""
         toks = self.toks
         m = i
-        while m < len(toks) and m - i < MAX_INNER and _INITIALS.fullmatch(toks[m].text) is not None:
+        while m < len(toks) and m - i < MAX_INNER and (
+            _INITIALS.fullmatch(toks[m].text) is not None
+            or (toks[m].text[-1] == "." and toks[m].text[:-1] in _given_abbreviations())
+        ):
             if len(toks[m].text) > 2 and (
                 toks[m].text in self.honorifics or self.blocked.covers(toks[m].start, toks[m].end)
             ):
@@ -949,6 +959,9 @@ class SentenceScan:
         side = side_country(self.doc, span[0])
         if side:
             return side, "side"
+        behalf = _behalf_country(self.doc, role_span[1] if role_span and role_span[1] > span[1] else span[1])
+        if behalf:
+            return behalf, "role"
         if role_span:
             own = role_country(self.doc, role_span)
             if own:
@@ -2131,6 +2144,39 @@ def _country_of(doc: Doc, end: int) -> str | None:
 
 
 _BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")
+# "NAME, ROLE, signed for Bangladesh" / "NAME (on behalf of the Government of Kenya)": whom the
+# person signs or speaks for, said right after the name or role; it outranks the role's body, whose
+# bare name may be another country's ("Secretary of the Ministry of Science and Technology").
+_BEHALF = re.compile(
+    r"\s*[,(]?\s*(?:who\s+|then\s+)?(?:(?:signed|initialled|spoke|countersigned)(?:\s+(?:it|the\s+\w+))?\s+)?"
+    r"(?:on\s+behalf\s+of|for)\s+(?:the\s+)?(?P<state>(?:Government|Republic|Kingdom|State|People's\s+Republic)"
+    r"\s+of\s+(?:the\s+)?)?"
+)
+
+
+def _behalf_country(doc: Doc, end: int) -> str | None:
+    """The country in "signed for COUNTRY" / "on behalf of (the Government of) COUNTRY" right after
+    a name or its role (a bare "for" needs the verb: "Minister for Science" is a portfolio)."""
+    found = _BEHALF.match(doc.text, end, end + 80)
+    if not found or (" for " in f" {found.group()} " and not _SIGN_VERB.search(found.group())):
+        return None
+    at = {found.end(), found.start("state")}  # ("the Republic of Kenya" may be one name of the state)
+    places = [m for m in countries_in(doc, min(at - {-1}), found.end() + 40) if m.start in at]
+    if not places or not names_state(places[0]):
+        return None
+    tail = _BEHALF_TAIL.match(doc.text, places[0].end)
+    if tail is None or (places[0].attrs.get("kind") == "adjective") != bool(tail.group(1)):
+        return None  # "for the Korean Institute of ...", "on behalf of Korea University": a body's
+    return str(places[0].attrs["code"])
+
+
+# What may follow the country: the end of the clause, or after an adjective its side or government
+_BEHALF_TAIL = re.compile(
+    r"(\s+(?:side|government|delegation|team|party)\b)?(?:\s*[.,;:)]|\s+(?:and|at|in|on|while|with)\b|\s*$)"
+)
+
+
+_SIGN_VERB = re.compile(r"signed|initialled|spoke|countersigned|behalf")
 
 
 def _short_form_after(doc: Doc, start: int, end: int) -> str | None:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import ahocorasick_rs
 
-from bilat.extract.components.partnerships import about_sti, pair_from_organizations
+from bilat.extract.components.partnerships import about_sti, pair_from_organizations, traded
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.layout import LIST_ITEM
 from bilat.extract.matching import PhraseMatcher, doc_lowered
@@ -162,7 +162,8 @@ def _exclusion_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?<!\w)(?:{_alternation('exclusion_before')})(?!{_NOT_EXCLUDING}):?\s+(?:[\w'’-]+,?\s+){{0,5}}$",
         re.I,
     )
-    after = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?\s+(?:{_alternation('exclusion_after')})(?!\w)", re.I)
+    # (a comma may close the subject: "projects that concern nuclear technology, will not be considered")
+    after = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?,?\s+(?:{_alternation('exclusion_after')})(?!\w)", re.I)
     return before, after
 
 
@@ -516,8 +517,8 @@ def make_topics(min_mentions: int = 1) -> Component:
                 continue
             if excluded(doc, hit.start, hit.end) or other_sense(doc, hit.start, hit.end):
                 continue
-            if in_event_name(doc, hit.start, hit.end):
-                continue
+            if in_event_name(doc, hit.start, hit.end) or traded(doc, hit.end):
+                continue  # (nor the goods of a trade: "agriculture exports", "energy imports")
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
         for tid, start, end in second_fields(lowered):
             if not (blocked.covers(start, end) or negated(doc, start, end) or excluded(doc, start, end)):
