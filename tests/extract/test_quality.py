@@ -24,8 +24,8 @@ FLOORS = {
 FRESH_FLOOR = {"overall": 0.995, "field": 0.975}
 BLIND_FLOOR = {"overall": 0.97, "field": 0.87}
 UNSEEN_FLOOR = {"overall": 0.99, "field": 0.97, "grounded": 0.98}
-LATER_FLOOR = {"overall": 0.98, "field": 0.93, "grounded": 0.99}
-FIFTH_FLOOR = {"overall": 0.965, "field": 0.78}
+LATER_FLOOR = {"overall": 0.985, "field": 0.93, "grounded": 0.99}
+FIFTH_FLOOR = {"overall": 0.985, "field": 0.94}
 SIXTH_FLOOR = {"overall": 0.96, "field": 0.87}
 SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.985, "field": 0.925}
@@ -39,11 +39,13 @@ FIFTEENTH_FLOOR = {"overall": 0.985, "field": 0.955}
 SIXTEENTH_FLOOR = {"overall": 0.985, "field": 0.945}
 SEVENTEENTH_FLOOR = {"overall": 0.94, "field": 0.86}
 EIGHTEENTH_FLOOR = {"overall": 0.975, "field": 0.93}
-NINETEENTH_FLOOR = {"overall": 0.965, "field": 0.90}
-TWENTIETH_FLOOR = {"overall": 0.955, "field": 0.87}
-TWENTYFIRST_FLOOR = {"overall": 0.925, "field": 0.78}
-# held back: its lowest field is never read; 0.70 is issue 3's own minimum for a field
-TWENTYSECOND_FLOOR = {"overall": 0.865, "field": 0.70}
+NINETEENTH_FLOOR = {"overall": 0.975, "field": 0.92}
+TWENTIETH_FLOOR = {"overall": 0.97, "field": 0.94}
+TWENTYFIRST_FLOOR = {"overall": 0.935, "field": 0.82}
+TWENTYSECOND_FLOOR = {"overall": 0.92, "field": 0.81}
+# held back: which field is lowest is never read; its lowest F1 is 0.656, under issue 3's 0.70 for
+# the shared sets, and the floor says so rather than hide it
+TWENTYTHIRD_FLOOR = {"overall": 0.89, "field": 0.65}
 
 
 def _predict(
@@ -226,8 +228,12 @@ def test_record_files_hold_evidence_in_the_file_text(
         # in session 15 (0.928 after its rounds)
         ("twentyfirst_corpus", "twentyfirst_gold", TWENTYFIRST_FLOOR),
         # session 15: twelve more, written before the session's work and held back (only totals
-        # read): 0.864 with the code of the session's start, 0.869 after its seven rounds
+        # read): 0.864 with the code of the session's start, 0.869 after its seven rounds; in view
+        # in session 16 (0.925 after its rounds)
         ("twentysecond_corpus", "twentysecond_gold", TWENTYSECOND_FLOOR),
+        # session 16: twelve more, written before the session's work and held back (only totals
+        # read): 0.887 with the code of the session's start, 0.893 after its five rounds
+        ("twentythird_corpus", "twentythird_gold", TWENTYTHIRD_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(

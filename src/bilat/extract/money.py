@@ -457,14 +457,14 @@ def _exact(value: float) -> float:
 
 def _scaled(digits: str | None, scale: str | None, wnum: str | None = None) -> float | None:
     """The value of a number with an optional scale word or letter."""
-    iberian = scale is not None and scale.lower() in ROMANCE_SCALES
+    romance = scale is not None and scale.lower() in ROMANCE_SCALES
     if wnum:
         base: float | None = NUMBER_WORDS.get(wnum.lower())
     elif digits and _DOT_THOUSANDS_CENTS.fullmatch(digits):
         base = float(digits.replace(".", "").replace(",", "."))
     elif digits and scale and _DECIMAL_COMMA.fullmatch(digits):
         base = float(digits.replace(",", "."))
-    elif digits and _DOT_THOUSANDS.fullmatch(digits) and (not scale or digits.count(".") > 1 or iberian):
+    elif digits and _DOT_THOUSANDS.fullmatch(digits) and (not scale or digits.count(".") > 1 or romance):
         base = float(digits.replace(".", ""))  # "500.000 €": no sum of money has three decimals
     else:
         base = _number(digits or "")

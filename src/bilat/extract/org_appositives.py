@@ -351,7 +351,7 @@ def listed_companies(doc: Doc) -> list[Appositive]:
             if _CUT_ITEM.match(text, item.end()):
                 break
             placed = doc.in_span("country", start, end) or doc.in_span("city", start, end)
-            if plain and not placed and not in_company_phrase(words):
+            if plain and not placed and not _opens_clause(words):
                 out.append(Appositive(start, end, country))
             joint = _LIST_JOINT.match(text, item.end())
             if joint is None:
@@ -360,6 +360,6 @@ def listed_companies(doc: Doc) -> list[Appositive]:
     return out
 
 
-def in_company_phrase(words: list[str]) -> bool:
+def _opens_clause(words: list[str]) -> bool:
     """True for words that open a clause, not a name ("The", "It")."""
     return words[0] in {"The", "A", "An", "It", "They", "Its", "Their", "This", "These"}

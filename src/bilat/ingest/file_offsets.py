@@ -246,9 +246,9 @@ class _Aligner:
         for word in words:
             chars = word.group()
             if any(c.isalnum() for c in chars):
-                found = self.shown.find(chars, self.position, self.position + WORD_REACH + len(chars))
+                reach = self.position + WORD_REACH + len(chars)
+                found = self.shown.find(chars, self.position, reach)
                 if found < 0 and chars[-1] in ";,":  # a separator a reader added ("Agency;" of "Agency<br>")
-                    reach = self.position + WORD_REACH + len(chars)
                     found = self.shown.find(chars[:-1], self.position, reach)
                     chars = chars[:-1] if found >= 0 else chars
                 if found >= 0:

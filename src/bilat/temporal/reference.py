@@ -296,12 +296,11 @@ def _range_end(head: str, timexes: list[Timex], index: int, value: str) -> str:
     timex = timexes[index]
     days = DAY_RANGE_TEXT.match(timex.text)
     if days and DAY_VALUE.fullmatch(value):
-        end = safe_date(int(value[:4]) if value[:4].isdigit() else 2000, int(value[5:7]), int(days.group(1)))
-        return (
-            f"{value[:8]}{int(days.group(1)):02d}"
-            if end is not None and end.day > int(value[8:10])
-            else value
-        )
+        last_day = int(days.group(1))
+        year = int(value[:4]) if value[:4].isdigit() else 2000  # (a leap year for an unknown one)
+        if last_day > int(value[8:10]) and safe_date(year, int(value[5:7]), last_day) is not None:
+            return f"{value[:8]}{last_day:02d}"
+        return value
     if index + 1 < len(timexes):
         after = timexes[index + 1]
         gap = RANGE_NEXT.fullmatch(head, timex.end, after.start)

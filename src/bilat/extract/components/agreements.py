@@ -21,6 +21,7 @@ from bilat.extract.components.wrapped_cues import with_wrapped
 from bilat.extract.days import as_day, iso_week
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_folded, folded_pattern
+from bilat.extract.money import NUMBER_WORDS
 from bilat.extract.naming import AGREEMENT_WORDS, key
 from bilat.extract.owners import DATELINE_REACH
 from bilat.extract.phrases import doc_tokens, may_be_in_name, name_phrases
@@ -753,7 +754,7 @@ def find_instruments(doc: Doc) -> list[Found]:
                 last_date = counted[0].date or last_date
                 continue
         generic = _generic(doc, hit.start, hit.end)
-        if plural_end.search(surface) or generic or _submission(doc, hit.start, hit.key, hit.end):
+        if plural_end.search(surface) or generic or _submission(doc, hit.start, hit.end, hit.key):
             continue
         item = _instrument(doc, hit, surface, out, signed, last_date)
         if item is None:
@@ -772,7 +773,6 @@ _COUNT_BEFORE = re.compile(
     r"(?<![\w'’-])(?<!the )(?<!The )(?<!these )(?<!those )(?<!their )(?<!both )(?<!all )(?<!its )"
     r"(two|three|four|five|six|[2-6])[ \t]+(?:(?:new|more|further|separate|bilateral|additional)[ \t]+)?$"
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _counted(
@@ -798,7 +798,7 @@ def _counted(
         return []
     number = count.group(1)
     item.title, item.introduced, item.group = None, True, hit.start
-    many = int(number) if number.isdigit() else _COUNTS[number]
+    many = int(number) if number.isdigit() else NUMBER_WORDS[number]
     return [item] + [dataclasses.replace(item, spans=list(item.spans), merged=set()) for _ in range(many - 1)]
 
 
@@ -1427,7 +1427,7 @@ _SUBMISSION = re.compile(
 )
 
 
-def _submission(doc: Doc, start: int, kind: str, end: int) -> bool:
+def _submission(doc: Doc, start: int, end: int, kind: str) -> bool:
     """Whether a letter of intent (or work plan) at `start` is one that applicants submit to a call."""
     if kind not in _SUBMITTED_KINDS:
         return False

@@ -102,7 +102,7 @@ def _chains(doc: Doc, places: list[Mention]) -> list[list[str]]:
     for mention in places:
         gap = doc.text[previous.end : mention.start] if previous else None
         joint = gap.strip().lower() if gap is not None else ""
-        if previous and joint == "and" and listing and 2 <= len(listed) < _long_list() - 1:
+        if previous and joint == "and" and listing and 2 <= len(listed) < list_min_countries() - 1:
             if len(current) > 1:
                 chains.append(current)
             current = _closed_list(doc, [*listed, mention])
@@ -140,8 +140,9 @@ def _closed_list(doc: Doc, listed: list[Mention]) -> list[str]:
 
 
 @functools.cache
-def _long_list() -> int:
-    """How many countries make a list of participants (partnership_cues.yaml `list_min_countries`)."""
+def list_min_countries() -> int:
+    """How many countries a sentence names when it lists participants (partnership_cues.yaml
+    `list_min_countries`)."""
     return int(load_yaml("partnership_cues.yaml").get("list_min_countries") or 6)
 
 

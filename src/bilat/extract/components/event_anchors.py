@@ -187,8 +187,7 @@ def _from_last_day(doc: Doc, anchor: Anchor, unit: str, shift: int, phrase: str)
     day ..." in a Wednesday release: no day after a last day yet to come)."""
     if unit != "days" or shift <= 0 or not anchor.end or phrase.lower().startswith("on "):
         return anchor
-    published = doc.published
-    if published is not None and len(published) >= 10 and anchor.end[:10] > published[:10]:
+    if _after_published(doc, anchor.end):
         return anchor
     return Anchor(anchor.end, None, anchor.location, anchor.sentence)
 
@@ -250,10 +249,15 @@ def _ongoing_frame(doc: Doc, span: Anchor, day: Anchor) -> bool:
     """Whether `span` is a stay still going on at the document's date that frames the day event told
     before it ("signed on Tuesday during the minister's visit, which ends on Thursday. The following
     day ..."): the words that follow count from that day, not from a last day yet to come."""
-    published = doc.published
-    if not span.end or day.end or published is None or len(published) < 10 or len(day.date) < 10:
+    if not span.end or day.end or len(day.date) < 10 or not _after_published(doc, span.end):
         return False
-    return span.end[:10] > published[:10] and span.date[:10] <= day.date[:10] <= span.end[:10]
+    return span.date[:10] <= day.date[:10] <= span.end[:10]
+
+
+def _after_published(doc: Doc, value: str) -> bool:
+    """Whether a day `value` comes after the document's date of publication (known to the day)."""
+    published = doc.published
+    return published is not None and len(published) >= 10 and value[:10] > published[:10]
 
 
 def shifted(anchor: Anchor, unit: str, shift: int) -> str | None:

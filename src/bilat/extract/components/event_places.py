@@ -443,15 +443,16 @@ _CAPS_DATELINE = re.compile(
 )
 
 
-def caps_dateline_city(doc: Doc, start: int, end: int) -> list[Mention]:
+def caps_dateline_city(doc: Doc, start: int, end: int) -> Mention | None:
     """The city of a dateline in capitals at `start` (a sentence's start), as a city mention
-    whose text is the name in ordinary capitalisation: where the report's lead event happened."""
+    whose text is the name in ordinary capitalisation (None without one): where the report's lead
+    event happened."""
     m = _CAPS_DATELINE.match(doc.text, start, end)
     if m is None:
-        return []
+        return None
     name = m.group(1).title()
     spans = countries().spans(name)
     if len(spans) != 1 or spans[0][:2] != (0, len(name)) or spans[0][3] not in ("city", "capital"):
-        return []
+        return None
     _, _, code, kind = spans[0]
-    return [Mention(m.start(1), m.end(1), "city", name, {"code": code, "kind": kind})]
+    return Mention(m.start(1), m.end(1), "city", name, {"code": code, "kind": kind})

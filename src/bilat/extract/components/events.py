@@ -1158,7 +1158,7 @@ def _dateline_place(doc: Doc, sentence: tuple[int, int]) -> str | None:
     """The city of a dateline in capitals opening the sentence ("HANOI — ... on Tuesday signed a
     memorandum"), which the gazetteer does not match as written: where the lead event happened."""
     found = caps_dateline_city(doc, sentence[0], sentence[1])
-    return found[0].text if found else None
+    return found.text if found is not None else None
 
 
 def _event_city(

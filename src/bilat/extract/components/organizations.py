@@ -16,7 +16,7 @@ import ahocorasick_rs
 from bilat.extract.components.acronyms import common_noun_acronyms
 from bilat.extract.components.gazetteer import CITY_KINDS, reference
 from bilat.extract.components.org_predecessors import separate_predecessors
-from bilat.extract.components.people import name_texts
+from bilat.extract.components.people import HYPHENATED_GIVEN, name_texts
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.naming import (
     WORD_EDGES,
@@ -1495,15 +1495,11 @@ def _before_holder_name(doc: Doc, toks: list[Token]) -> list[Token]:
     return toks
 
 
-# A given name hyphenated in lower case ("Eui-sun", "Ing-wen"), written after its family name.
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
 def _before_family_first_name(toks: list[Token]) -> list[Token]:
     """The body's tokens without a family-first name run on after its head ("[The chairman of]
     Hyundai Motor Group Chung Eui-sun"): no body's name ends in a given name hyphenated in lower
     case, so the capitalised word before it and the given name are a person's."""
-    if len(toks) < 4 or _HYPHENATED_GIVEN.fullmatch(toks[-1].text) is None:
+    if len(toks) < 4 or HYPHENATED_GIVEN.fullmatch(toks[-1].text) is None:
         return toks
     heads = name_words()[0]
     family = toks[-2]

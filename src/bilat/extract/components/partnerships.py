@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-from bilat.extract.components.context import PLACE_KINDS, mentions_cooperation
+from bilat.extract.components.context import PLACE_KINDS, list_min_countries, mentions_cooperation
 from bilat.extract.components.trilateral import closed_triangle, says_trilateral, three_countries
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.record import Partnership
@@ -188,19 +188,13 @@ def make_partnerships(require_content: bool = True) -> Component:
     return run
 
 
-@functools.cache
-def _list_min_countries() -> int:
-    """How many countries a sentence names when it lists participants (partnership_cues.yaml)."""
-    return int(load_yaml("partnership_cues.yaml").get("list_min_countries") or 6)
-
-
 def _only_in_lists(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     """Whether every sentence that gave a pair names many countries (`list_min_countries`): the last
     two of a list of participants ("Ministers from 16 Member States, among them France, ..., Sweden
     and Ireland, and from ..."), no two partners."""
     if not spans:
         return False
-    least = _list_min_countries()
+    least = list_min_countries()
     return all(
         len({m.attrs["code"] for m in doc.in_span("country", start, stop)}) >= least for start, stop in spans
     )

@@ -69,10 +69,11 @@ _ADJACENT = re.compile("['’][A-Za-z]++[^\\s,;:()\\[\\]\"“”‘’'*#A-Za-z]
 # starts with a character set lets the regex engine skip lower-case letters and spaces at C speed.
 _MAY_PAIR_FAST = re.compile(f"{_CAPITAL}(?<!{_W}[\\s\\S]){_PAIR_AT.pattern[len(_CAPITAL) :]}")
 # Patterns of the scan (compiled once).
-_LOWER_ROLE = re.compile(r"\d{4} laureate|(?:[A-ZÀ-Þ][\w&.-]*[ \t]+){0,3}[^\s,;]+['’]s [a-z]")
+# (an owner of up to four words and its possessive: "Singapore's", "Portugal Space's head of partnerships")
+_OWNER = r"(?:[A-ZÀ-Þ][\w&.-]*[ \t]+){0,3}[^\s,;]+['’]s"
+_LOWER_ROLE = re.compile(rf"\d{{4}} laureate|{_OWNER} [a-z]")
 _LAUREATE = re.compile(r"\d{4} laureate")
-# (an owner of up to four words: "Singapore's", "Portugal Space's head of partnerships")
-_POSSESSIVE_FIRST = re.compile(r"^(?:[A-ZÀ-Þ][\w&.-]*[ \t]+){0,3}[^\s,;]+['’]s\s+")
+_POSSESSIVE_FIRST = re.compile(rf"^{_OWNER}\s+")
 MAX_OWNED_WORDS = 6  # a role after an owner's possessive has its title or role noun among its first words
 SPEECH_WORDS = ("who", "said", "says", "told", "noted", "added", "stressed")
 _SPEECH_BEFORE = frozenset(
@@ -130,7 +131,6 @@ _RELATIVE = re.compile(r"\s(?:who|whose|which|where)\b")
 _BODY_LINKS = frozenset({"of", "for", "and", "&"})  # (the link words inside a body's name)
 MAX_BODY_QUALIFIERS = 9  # (a body's name before a title: at most this many tokens)
 _TRAILING_GLUE = re.compile(r"(?:[\s,]+(?:and|or|in|of|the|at|to|for|with|during|by))+[\s,]*$")
-_LINE = re.compile(r"[^\n]+")
 # Characters between which tokens lie (each run holds one token or more; see phrases.tokens).
 _TOKEN_RUN = re.compile(r"[^\s*#]+")
 _CONTACT_LABEL = re.compile(r"^\s*(Contact|Contacts|Author|By|Written by)\s*:\s*")
@@ -175,6 +175,7 @@ def _final_abbreviations() -> frozenset[str]:
     return yaml_words("roles.yaml", "final_abbreviations")
 
 
+@functools.cache
 def honorifics() -> frozenset[str]:
     """Honorifics (with and without a final period)."""
     return _role_words("honorifics", with_period=True)
@@ -249,7 +250,8 @@ def family_first_surnames() -> frozenset[str]:
 
 
 _FELLOWSHIP = re.compile(r"F[A-Z][A-Za-z]{1,5}")  # letters of a fellowship after a name ("FGA", "FRSC")
-_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+# A given name hyphenated in lower case ("Eui-sun", "Ing-wen"), written after its family name.
+HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 @functools.cache
@@ -543,8 +545,8 @@ def normalise_name(words: list[str]) -> tuple[str, str]:
         words = [*words[1:], words[0]]
     elif (
         len(words) == 2
-        and _HYPHENATED_GIVEN.fullmatch(words[1]) is not None
-        and _HYPHENATED_GIVEN.fullmatch(words[0]) is None
+        and HYPHENATED_GIVEN.fullmatch(words[1]) is not None
+        and HYPHENATED_GIVEN.fullmatch(words[0]) is None
         and words[0][-1] != "."
     ):
         # A given name hyphenated in lower case ("Jae-won", "Ing-wen", "Yuet-ngor") is a Korean,
@@ -705,7 +707,7 @@ class SentenceScan:
             return False
         if not self._name_word(toks[i + 1]):
             return False
-        if _HYPHENATED_GIVEN.fullmatch(toks[i + 1].text) is not None:
+        if HYPHENATED_GIVEN.fullmatch(toks[i + 1].text) is not None:
             return True
         # "Vice Premier He Lifeng": a surname that is also a pronoun, right after a role title
         return self._pronoun_surname(i) and any(end == toks[i].start - 1 for end, _ in self.title_at.values())
@@ -893,8 +895,9 @@ class SentenceScan:
         return _trim_role(self.doc.text, self.toks[i].start, self.toks[k - 1].end)
 
     def _after_role_verb(self, i: int) -> bool:
-        """True when a verb that gives a role and "by" stand right before token i ("co-directed by
-        NAME", "chaired by NAME"): a cue for a name of two words or more."""
+        """True when a verb that gives a role or a verb of signing and "by" stand right before token
+        i ("co-directed by NAME", "chaired by NAME", "signed by NAME"): a cue for a name of two words
+        or more."""
         if i < 2 or self.toks[i - 1].text != "by":
             return False
         verb = self.toks[i - 2].text.lower()
@@ -1266,7 +1269,7 @@ class SentenceScan:
             if 2 <= j - n <= 3 and (after == len(toks) or not toks[after].capitalised):
                 if j - n == 3 and toks[n].text in portfolio_words():
                     continue  # the portfolio's last word, then a name of two ("Natural Resources NAME")
-                if j - n == 3 and _HYPHENATED_GIVEN.fullmatch(toks[j - 1].text):
+                if j - n == 3 and HYPHENATED_GIVEN.fullmatch(toks[j - 1].text):
                     continue  # a family name before a hyphenated given name is the name's start
                     # ("CEO of Samsung Electronics Han Jong-hee": no given name before "Han")
                 return n, j

@@ -276,7 +276,8 @@ def with_captions(root: Any | None, text: str) -> str:
         line = " ".join(caption.text_content().split())
         if len(line) < _MIN_ANCHOR or line in seen:
             continue
-        figure = caption.getparent() if caption.getparent() is not None else caption
+        parent = caption.getparent()
+        figure = parent if parent is not None else caption
         text = _insert_block(text, figure, line)
     return text
 

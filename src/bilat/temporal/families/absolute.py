@@ -632,9 +632,8 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
     day_no = words.day(m["d"])
     months = [calendar.shift(base.replace(day=1), "month", k) for k in (0, -1, 1)]
     days = [d for d in (calendar.safe_date(x.year, x.month, day_no) for x in months) if d is not None]
-    if weekday_word:
-        iso_weekday = words.weekday(weekday_word)
-        days = [d for d in days if d.isoweekday() == iso_weekday]
+    iso_weekday = words.weekday(weekday_word)
+    days = [d for d in days if d.isoweekday() == iso_weekday]
     if not days:
         return None
     chosen = min(days, key=lambda d: (d.month != base.month, abs((d - base).days)))
