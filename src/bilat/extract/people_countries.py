@@ -31,7 +31,9 @@ the name); a diplomat ("Science Counsellor", "Ambassador") with at most a plain 
 one country whose embassy the document names; a role may name a body by a distinctive word of its
 full name ("Memorial's vice-president", `short_form_country`). A known head of state or government
 (`leaders`) named with a leader's role, whom nothing of their own placed, represents their country
-(`known_leaders`).
+(`known_leaders`). A person listed as a member of a body's delegation ("the CNR delegation,
+including Dr A", "a delegation of the Mexican Space Agency led by its Director General, B") is that
+body's, unless their role names a body placed for sure or a place (`_body_sides`).
 """
 
 from __future__ import annotations
@@ -170,6 +172,7 @@ def settle_countries(doc: Doc, people: Sequence[Person], role_country: RoleCount
     """Mend the countries of `people` (all the people found, in any order) as the module says."""
     known_leaders(people)
     roles = _own_roles(doc, people, role_country)
+    _body_sides(doc, people)
     _contact_entries(doc, people)
     by_sentence: dict[tuple[int, int], list[Person]] = {}
     for person in people:
@@ -262,6 +265,82 @@ def _own_roles(doc: Doc, people: Sequence[Person], role_country: RoleCountry) ->
             country = role_country(doc, (new_start, end))
             person.country, person.country_from = (country, "role") if country else (None, None)
     return roles
+
+
+@functools.cache
+def _body_side() -> re.Pattern[str]:
+    """A noun of a body's side, what may name the body after it, and a word that lists members."""
+    nouns, leads = _words("body_side_nouns"), _words("body_side_leads").replace(r"\ ", r"\s+")
+    return re.compile(
+        rf"\b(?:{nouns})(?P<of>\s+of\s+(?:the\s+)?)?[^.;:!?\n]{{0,80}}?\b(?:{leads})\b", re.IGNORECASE
+    )
+
+
+@functools.cache
+def _visit_next() -> re.Pattern[str]:
+    return re.compile(rf"[\s,]*(?:{_words('travel_verbs')})\b", re.IGNORECASE)
+
+
+_BODY_SIDE_REACH = 160  # characters before a name read for "BODY delegation ... led by"
+_BODY_SIDE_GAP = 60  # characters between the word that lists the members and the name
+_BODY_BEFORE = re.compile(r"(?:['’]s)?\s+$")
+
+
+def _body_sides(doc: Doc, people: Sequence[Person]) -> None:
+    """A person listed as a member of a body's side ("the CNR delegation, including Dr A", "a UG
+    delegation led by Rector B", "a delegation of the Mexican Space Agency (AEM) led by its Director
+    General, C") is that body's, when the body was placed for sure and nothing of the person's own
+    was (no side, no body placed for sure or place in their role, no body after the name but one
+    they visit)."""
+    if "delegation" not in doc.text and "contingent" not in doc.text and "team" not in doc.text:
+        return
+    starts = sorted(p.span[0] for p in people)
+    for person in people:
+        if person.country_from not in ("sentence", None, "role", "after"):
+            continue
+        if person.country_from == "after" and not _visit_next().match(doc.text, person.span[1]):
+            continue  # (the body after the name is theirs, unless they visit it)
+        if person.country_from == "role" and person.role_span and _placed_for_sure(doc, *person.role_span):
+            continue
+        sentence_start = doc.sentence_of(person.span[0])[0]
+        lo = max(sentence_start, person.span[0] - _BODY_SIDE_REACH)
+        found = None
+        for found in _body_side().finditer(doc.text, lo, person.span[0]):  # noqa: B007 (the last one)
+            pass
+        if found is None or person.span[0] - found.end() > _BODY_SIDE_GAP:
+            continue
+        between = doc.text[found.start() : person.span[0]]
+        if _meeting_cue().search(between) or any(found.start() < s < person.span[0] for s in starts):
+            continue
+        country = _body_of_side(doc, found, lo)
+        if country:
+            person.country, person.country_from = country, "side"
+
+
+def _body_of_side(doc: Doc, found: re.Match[str], lo: int) -> str | None:
+    """The country of the body placed for sure right before the noun of `found` ("the CNR
+    delegation") or right after its "of" ("a delegation of the Mexican Space Agency")."""
+    for org in doc.data.get("organizations", []):
+        if not (org.country and getattr(org, "country_sure", False)):
+            continue
+        for s, e in org.spans:
+            if found.group("of") is not None and s == found.end("of"):
+                return str(org.country)
+            if lo <= s and e <= found.start() and _BODY_BEFORE.fullmatch(doc.text, e, found.start()):
+                return str(org.country)
+    return None
+
+
+def _placed_for_sure(doc: Doc, start: int, end: int) -> bool:
+    """True when [start, end) names a body placed for sure, a state or a city."""
+    if states_in(doc, start, end) or doc.in_span("city", start, end):
+        return True
+    return any(
+        start <= s < end
+        for org in doc.data.get("organizations", [])
+        if org.country and getattr(org, "country_sure", False)
+        for s, _ in org.spans
+    )
 
 
 @dataclass
@@ -555,15 +634,19 @@ def _honorifics_only(words: str) -> bool:
 
 
 def org_country_in(doc: Doc, start: int, end: int) -> str | None:
-    """The country of the first organisation named in [start, end)."""
-    best: tuple[int, str] | None = None
+    """The country of the first organisation named in [start, end) that was placed for sure, else
+    of the first one placed at all: a unit placed by a guess yields to the body it belongs to ("head
+    of the Department of X at the Faculty of Y (FEKT BUT)", "Head of the Directorate-General for Z
+    at the Federal Ministry of W")."""
+    best: tuple[bool, int, str] | None = None
     for org in doc.data.get("organizations", []):
         if not org.country:
             continue
+        unsure = not getattr(org, "country_sure", False)
         for s, _ in org.spans:
-            if start <= s < end and (best is None or s < best[0]):
-                best = (s, str(org.country))
-    return best[1] if best else None
+            if start <= s < end and (best is None or (unsure, s) < best[:2]):
+                best = (unsure, s, str(org.country))
+    return best[2] if best else None
 
 
 def _place_in(doc: Doc, start: int, end: int) -> str | None:

@@ -76,7 +76,7 @@ _AFTER = re.compile(
 )
 # The number that ends a programme's name, when the name phrase stops before it ("DELTA 2
 # programme", "ArCS II project"): a digit group or a Roman numeral, then the programme word.
-_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,4}|[IVX]{1,4})(?=[ \t]+\w)")
+_NUMBER_AFTER = re.compile(r"[ \t]+(\d{1,2}\.\d{1,2}|\d{1,4}|[IVX]{1,4})(?=[ \t]+\w)")  # "2.0": a version
 AFTER_REACH = 40  # how far after a name `_AFTER` looks for the word that follows it
 GENERIC = frozenset(
     {
@@ -845,7 +845,8 @@ _APPOSED = re.compile(
     rf"(?:[ \t]*{_APPOSE_MARK}{_GAP}(?:{_NAMING}[ \t]+)?|[ \t]+{_NAMING}[ \t]+)"
     rf"{_OPEN_MARK}({_COINED_NUMBERED}|{_TITLED}){_CLOSE_MARK}{_GAP}"
     rf"(?:\(([^()\n]{{2,{_LONG_FORM_MAX}}})\)[ \t]*)?(?:{_APPOSE_MARK}|[.;:](?!\w))"
-    rf"|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his){_GAP}{_MODIFIERS}{_KIND}[ \t]+{_QUOTED_COINED}"
+    rf"|\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Ii]ts|[Tt]his){_GAP}{_MODIFIERS}{_KIND}[ \t]+"
+    rf"(?:{_NAMING}[ \t]+)?{_QUOTED_COINED}"  # ("a project called "Blue Coasts"": a naming verb between)
 )
 # what every match of _APPOSED holds after its kind word
 _KIND_MARK = re.compile(rf"{_KIND}(?:[ \t]*{_APPOSE_MARK}|[ \t]+{_NAMING}|[ \t]+[\"“‘'«])")
@@ -1273,7 +1274,12 @@ def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start:
     if not followed and kind_of(name) != "programme":
         return True
     last = name.split()[-1]
-    if not followed and last not in PROGRAMME_WORDS and not _name_like(last):
+    if (
+        not followed
+        and last not in PROGRAMME_WORDS
+        and not _name_like(last)
+        and (not _headed_for(name) or _LONGER_AFTER.match(doc.text, end))
+    ):  # (but "... Fund for Climate Adaptation"; not when the name runs on: "... for Cooperation with India")
         return True
     if (
         len(toks) == 1
@@ -1287,6 +1293,30 @@ def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start:
         return True
     # ("the Jülich project management agency", "the Osaka programme of the Expo")
     return _is_place_only(doc, start, end) or _is_status(doc, start, end)
+
+
+# "... Research Fund for Climate Adaptation", "... Initiative for Scientific Excellence": a programme
+# word, "for" and the capitalised field it serves (small links inside) end the name
+_FIELD_WORD = r"(?:[A-Z][\w\u2010\u2011\u2013-]*|and|of|in|the|for)"
+_HEADED_FOR = re.compile(rf"(?:\S+ )*?(\S+) for {_FIELD_WORD}(?: {_FIELD_WORD})*")
+
+
+# what runs a "... Fund for X" name on: a link and a capitalised word ("... with India"), or the rest
+# of a list of fields ("... for Excellent Education, Research and Innovation")
+_LONGER_AFTER = re.compile(
+    r"[ \t]+(?:with|between|among|in|of|on|to|and)[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|,[ \t]*[A-Z][\w\u2010\u2011\u2013-]*(?:[ \t]+[A-Z][\w\u2010\u2011\u2013-]*)?,?[ \t]+and[ \t]+[A-Z]"
+)
+_PLAN_CUES = yaml_words("instruments.yaml", "period_cues")
+
+
+def _headed_for(name: str) -> bool:
+    """Whether a name ends with a programme word, "for" and a capitalised field ("Ghana-Kenya
+    Research Fund for Climate Adaptation"; not "Programme Officer for Asia")."""
+    if " for " not in name or any(cue in name for cue in _PLAN_CUES):
+        return False  # ("the Mexico–Peru Work Programme for Scientific Cooperation": a plan, an agreement)
+    match = _HEADED_FOR.fullmatch(name)
+    return match is not None and match.group(1) in PROGRAMME_WORDS and name.split()[-1][:1].isupper()
 
 
 def _phrase_candidate(doc: Doc, full_start: int, start: int, end: int) -> Candidate:
@@ -1791,12 +1821,61 @@ def created_network_candidates(doc: Doc, orgs: list[Candidate]) -> list[Candidat
     return [Candidate(org.name, set(org.aliases), org.country, spans=list(org.spans)) for org in networks]
 
 
+def _outside_known(text: str, phrases: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """The name phrases but those that are only the tail of a known programme's mention, after a
+    small lower-case word ("Innovation Fellowships" in "Leaders in Innovation Fellowships"): no
+    second name. (A phrase after an owner, "Korea's | Brain Pool Program", stays: an alias.)"""
+    spans = [span for cand in known for span in cand.spans]
+    if not spans:
+        return phrases
+
+    def tail(start: int, end: int) -> bool:
+        return any(
+            s < start and end <= e and text[s:start].rsplit(None, 1)[-1] in _SMALL_WORDS for s, e in spans
+        )
+
+    return [cand for cand in phrases if not cand.spans or not all(tail(*span) for span in cand.spans)]
+
+
+_SMALL_WORDS = frozenset({"in", "for", "of", "on", "and", "the", "to", "de", "du", "des", "la", "el", "y"})
+
+
+_SPELLED_REACH = 400  # how far after a programme's name an acronym that spells it may stand
+
+
+def _join_spelled(candidates: list[Candidate]) -> None:
+    """An acronym found on its own ("The programme, known as KMJIP, will ...") that spells the
+    initials of a programme named shortly before it ("the Korea–Malaysia Joint Innovation
+    Programme") becomes that name's alias (changed in place): one programme, not two."""
+    acronyms = [
+        c
+        for c in candidates
+        if not c.aliases and c.spans and c.name.isalpha() and c.name.isupper() and len(c.name) >= 3
+    ]
+    if not acronyms:
+        return
+    longs = [c for c in candidates if c.spans and len(c.name.split()) >= 3 and c.name not in c.aliases]
+    for short in acronyms:
+        at = min(s for s, _ in short.spans)
+        near = [
+            c
+            for c in longs
+            if any(0 < at - e <= _SPELLED_REACH for _, e in c.spans)
+            and _spells(short.name, c.name)
+            and len(short.name) >= sum(i.isupper() for i in _INITIAL.findall(c.name)) - 1
+        ]
+        if near:
+            max(near, key=lambda c: max(e for _, e in c.spans if e < at)).aliases.add(short.name)
+
+
 @component("programmes")
 def make_programmes() -> Component:
     """Find programmes, initiatives and named projects (record ``programs``)."""
 
     def run(doc: Doc) -> None:
-        candidates = reference_candidates(doc) + definition_candidates(doc) + phrase_candidates(doc)
+        known = reference_candidates(doc)
+        phrases = _outside_known(doc.text, phrase_candidates(doc), known)
+        candidates = known + definition_candidates(doc) + phrases
         candidates += [Candidate(n, {long}, spans=[span]) for n, long, span in under_programmes(doc.text)]
         candidates += [Candidate(n, set(), spans=[span]) for n, span in under_a_name(doc.text)]
         candidates += fronted_under_candidates(doc)
@@ -1825,6 +1904,7 @@ def make_programmes() -> Component:
         candidates += created_network_candidates(doc, doc.data.get("organizations", []))
         _join_country_prefixed(doc, candidates)
         _join_variants(doc, candidates)
+        _join_spelled(candidates)
         groups = merge(candidates)
         for group in groups:
             add_later_uses(doc.text, sorted({group.name, *group.aliases}), group.spans)
