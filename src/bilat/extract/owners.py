@@ -119,6 +119,23 @@ def dateline_country(doc: Doc) -> str | None:
             continue
         if any(d.start >= city.end and _DATELINE_GAP.fullmatch(doc.text, city.end, d.start) for d in dates):
             return str(city.attrs["code"])
+    return _caps_dateline_country(doc, top)
+
+
+def _caps_dateline_country(doc: Doc, top: int) -> str | None:
+    """The country of a wire dateline's city in capitals opening one of the top lines ("TALLINN,
+    14 Nov 2024 — ...", "NAIROBI — ..."), which the gazetteer, matching names as written, misses."""
+    from bilat.extract.components.event_places import caps_dateline_city  # (no import cycle)
+
+    line_start = 0
+    while line_start < top:
+        line_end = doc.text.find("\n", line_start)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        if line_start < line_end:
+            city = caps_dateline_city(doc, line_start, line_end)
+            if city is not None:
+                return str(city.attrs["code"])
+        line_start = line_end + 1
     return None
 
 

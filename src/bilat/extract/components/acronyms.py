@@ -377,6 +377,7 @@ def find_definitions(doc: Doc) -> list[Definition]:
             _short_before(text, paren, inner)
             or _native_with_acronym(doc, paren)
             or _acronym_and_last_word(doc, paren, inner)
+            or _clipped(doc, paren, inner)
         )
         if definition:
             out.append(definition)
@@ -469,6 +470,63 @@ def _translation_before(doc: Doc, paren: re.Match[str]) -> tuple[int, int] | Non
     if not chain or chain[-1].group().endswith(",") or not _has_head(_span(doc.text, chain)):
         return None
     return (chain[0].start(), chain[-1].end())
+
+
+# A short form clipped from the long form's syllables, not its initials: "Kyushu Institute of
+# Technology (Kyutech)", "Tallinn University of Technology (TalTech)", "University of Melbourne
+# (UniMelb)". One word, a capital first, some lower-case letters.
+_CLIP_WORD = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]*)*")
+
+
+def _clipped(doc: Doc, paren: re.Match[str], inner: str) -> Definition | None:
+    """A syllable-clipped short form in a parenthesis after a name with a head word: its letters
+    are two or more clips, each the start of a word of the name and the first (of two letters or
+    more) the start of the name's first word; the name runs from that word to the bracket."""
+    if not 4 <= len(inner) <= 12 or not _CLIP_WORD.fullmatch(inner):
+        return None
+    text = doc.text
+    words = _window_words(text, reach_start(doc, paren.start()), paren.start())
+    connectors = yaml_words("org_heads.yaml", "connectors")
+    chain = _capitalised_chain(words, connectors) if words else []
+    while chain and chain[0].group() in _STOP_CAPS:
+        chain = chain[1:]
+    if not chain or chain[-1].group().endswith(","):
+        return None
+    folded = [_fold(word.group().strip(",")) for word in chain]
+    short = _fold(inner)
+    if short in folded:  # (a place the name holds: "Tokyo Institute of Technology (Tokyo)")
+        return None
+    for k, word in enumerate(chain):
+        if word.group() in connectors or not _clips(short, folded, k, 0):
+            continue
+        if not _has_head(_span(text, chain[k:])):
+            return None
+        short_start = paren.start(1) + (len(paren.group(1)) - len(paren.group(1).lstrip()))
+        return Definition(
+            _span(text, chain[k:]),
+            inner,
+            (chain[k].start(), chain[-1].end()),
+            (short_start, short_start + len(inner)),
+        )
+    return None
+
+
+def _clips(short: str, words: list[str], at: int, chunks: int) -> bool:
+    """Whether `short` is made of clips (word starts) of `words` from `at` on, in order, two or more
+    of them; the first clip starts `words[at]` and has two letters or more."""
+    if not short:
+        return chunks >= 2
+    for index in range(at, len(words)):
+        word = words[index]
+        shared = 0
+        while shared < min(len(short), len(word)) and short[shared] == word[shared]:
+            shared += 1
+        for size in range(shared, 0 if chunks else 1, -1):
+            if _clips(short[size:], words, index + 1, chunks + 1):
+                return True
+        if not chunks:
+            return False
+    return False
 
 
 _ACRONYM_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9&\-]{1,14})\s*$")

@@ -27,6 +27,7 @@ COOPERATION_WORDS = (
     "memorand", r"\bmo[cu]s?\b", "committee", "dialogue", r"\bties\b", "relations", "signed", r"\bsign\b",
     "treaty", r"\bcalls?\b", "together", "counterpart", "exchange", "alliance", "consultation",
     r"\btalks\b", "summit",
+    *map(str, load_yaml("partnership_cues.yaml").get("cooperation_words_romance") or []),
 )  # fmt: skip
 COOPERATION = re.compile("|".join(COOPERATION_WORDS), re.IGNORECASE)
 
@@ -87,7 +88,7 @@ def sentence_pairs(
 
 # What joins two partners named together besides a dash ("Japan and the United States", "the
 # European Union and the Republic of Korea", "Chile & Peru").
-_JOINS = {"and", "and the", "&", "& the"}
+_JOINS = {"and", "and the", "&", "& the", *map(str, load_yaml("partnership_cues.yaml").get("romance_joins") or [])}  # noqa: E501
 
 
 def _chains(doc: Doc, places: list[Mention]) -> list[list[str]]:

@@ -1594,7 +1594,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             continue
         aliases = _own_acronyms(entry)
         name = entry.name
-        if mention.text != entry.name:
+        if mention.text != entry.name and "(" not in mention.text:  # (not "Name (ShortForm)")
             aliases.add(mention.text)
             if _named_by_alias(entry, mention.text):  # (the text's own name first)
                 name, aliases = mention.text, (aliases - {mention.text}) | {entry.name}
@@ -2407,11 +2407,12 @@ def _with_short_alias(doc: Doc, candidate: Candidate) -> Candidate:
 def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
     """Add the spans of later uses of each organisation's acronyms as evidence."""
     text = doc.text
+    defined = doc.data.get("acronyms", {})  # (and the clipped short forms the text defines: "Kyutech")
     for group in groups:
         for alias in group.aliases:
             if " " in alias or len(alias) < 2:
                 continue
-            if not (alias.isupper() or sum(c.isupper() for c in alias) >= 2):
+            if not (alias.isupper() or sum(c.isupper() for c in alias) >= 2 or alias in defined):
                 continue
             position = text.find(alias)
             count = 0

@@ -29,6 +29,8 @@ def cue_matcher() -> PhraseMatcher:
         for tid, spec in topics.items()
         for cue in [*spec.get("cues", []), *spec.get("neutral_cues", [])]
     ]
+    romance = load_yaml("topic_cues.yaml").get("romance_cues") or {}  # (Spanish, Portuguese, French)
+    folded += [(str(cue), str(tid)) for tid, cues in romance.items() for cue in cues or []]
     exact = [(cue, tid) for tid, spec in topics.items() for cue in spec.get("exact", [])]
     return PhraseMatcher(folded, exact)
 
