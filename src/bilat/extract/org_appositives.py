@@ -267,13 +267,19 @@ def _titled_gate() -> LiteralGate:
 _WORD_BEFORE = re.compile(r"[A-ZÀ-Þ][\w&'’.-]*[ \t]+$")
 
 
+@functools.cache
+def _title_qualifiers() -> frozenset[str]:
+    """Words that qualify an officer's title and are no company's ("Board Chairman", "Former CEO")."""
+    return frozenset(load_yaml("org_heads.yaml").get("company_title_qualifiers", []))
+
+
 def titled_companies(doc: Doc) -> list[Appositive]:
     """Every company named right before an officer's title and the holder's name, with no country
     (the organisations step places it as any name read from the text)."""
     text = doc.text
     if not _titled_gate()(text):
         return []
-    qualifiers = frozenset(load_yaml("org_heads.yaml").get("company_title_qualifiers", []))
+    qualifiers = _title_qualifiers()
     stopwords = load_lines("name_stopwords.txt")
     out = []
     for match in _titled_pattern().finditer(text):

@@ -699,6 +699,12 @@ def _listed_acronym_at_place(doc: Doc, part: Phrase, place: Callable[[Token], bo
     return candidate
 
 
+@functools.cache
+def _partner_joints() -> frozenset[str]:
+    """The words that join two bodies named side by side ("and", "&", and_words of org_heads.yaml)."""
+    return frozenset({"and", "&"} | yaml_words("org_heads.yaml", "and_words"))
+
+
 def _split_partner(
     doc: Doc, parts: list[Phrase], n: int, heads: frozenset[str], place: Callable[[Token], bool]
 ) -> Candidate | None:
@@ -706,7 +712,7 @@ def _split_partner(
     ("Viettel" of "Viettel and FPT Corporation", "Iceland GeoSurvey" of "University of Iceland and
     Iceland GeoSurvey"): it names an organisation of its own."""
     toks = list(parts[n].tokens)
-    joints = {"and", "&"} | yaml_words("org_heads.yaml", "and_words")
+    joints = _partner_joints()
     before = list(parts[n - 1].tokens) if n > 0 else []
     after = list(parts[n + 1].tokens) if n + 1 < len(parts) else []
     if before and doc.text[parts[n - 1].end : parts[n].start].strip() not in joints:

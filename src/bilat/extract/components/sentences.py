@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from itertools import pairwise
 
@@ -31,7 +32,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if "   " in text:
         gaps = column_gaps(text)
         if gaps:
-            ends = sorted(ends + gaps)
+            ends = sorted([*ends, *gaps])
     k = 0
     for start, line_end in logical_lines(text):
         while k < len(ends) and ends[k][0] < line_end:
@@ -203,7 +204,8 @@ _COLUMN_GAP = re.compile(r"(?<=[^\W_]|\))[ ]{3,}(?=[^\W\d_(]|\()")
 _COLUMN_SLACK = 2  # characters by which the gaps of two lines of the same columns may be apart
 
 
-def column_gaps(text: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=2)  # (the sentence splitter and `line_pairs` ask for one text's gaps)
+def column_gaps(text: str) -> tuple[tuple[int, int], ...]:
     """The gaps between two columns set side by side in plain text (signature blocks: "For the
     Spanish delegation      For the Moroccan delegation" over "Carmen Ruiz      Hicham Ouazzani"),
     as (the last character before the gap, the first one after it): a line with one gap only, whose
@@ -227,7 +229,7 @@ def column_gaps(text: str) -> list[tuple[int, int]]:
         neighbours = [columns.get(previous), columns.get(following) if following > 0 else None]
         if any(other and abs(other[0] - column) <= _COLUMN_SLACK for other in neighbours):
             out.append((gap.start() - 1, gap.end()))
-    return out
+    return tuple(out)
 
 
 def line_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -235,7 +237,7 @@ def line_pairs(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     side by side (`column_gaps`) counts as two lines, each over its own column's part of the next
     line (a signature block's name over that person's title), not over the whole next line."""
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
-    gaps = column_gaps(text) if "   " in text else []
+    gaps = column_gaps(text) if "   " in text else ()
     if not gaps:
         return list(pairwise(lines))
     cut = {bisect.bisect_right(lines, (before, len(text))) - 1: (before + 1, after) for before, after in gaps}

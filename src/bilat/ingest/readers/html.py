@@ -131,6 +131,10 @@ _OPEN_ENDS = frozenset(",;:(/-–—&")
 _JOINER_END = re.compile(r"(?i)(?<!\w)(?:and|or|of|the|for|in|on|to|at|de|del|la|y|et|und|für)$")
 
 
+_BREAK_TAG = re.compile(r"<br", re.IGNORECASE)
+_CELL_TAG = re.compile(r"<t[dh]", re.IGNORECASE)
+
+
 def cell_breaks(html: str) -> str:
     """The page with the line breaks inside table cells marked by a separator, which the main
     text would otherwise lose: trafilatura joins a cell's lines with a space, so a cell that lists
@@ -141,8 +145,7 @@ def cell_breaks(html: str) -> str:
     ("Name, title"), by ";" (a comma would join two bodies into one name, as in "Ministry of
     Science, Technology"). None after a line that ends open (a comma, "&", a dash, "and", "of") or before one
     that starts in lower case or with a digit (a wrapped phrase, "12 March<br>2026")."""
-    lowered = html.lower()
-    if "<br" not in lowered or ("<td" not in lowered and "<th" not in lowered):
+    if _BREAK_TAG.search(html) is None or _CELL_TAG.search(html) is None:
         return html
     parts: list[str] = []
     last, cell_start, breaks = 0, -1, []  # breaks: the <br> tags of the open cell
