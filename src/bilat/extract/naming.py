@@ -61,11 +61,22 @@ def kind_of(name: str, after: str = "") -> str | None:
         return None
     last = words_of(name)[-1] if name.split() else ""
     if words & PROGRAMME_WORDS and not (last in heads and last not in PROGRAMME_WORDS):
-        return "programme"
+        return "org" if _body_running(words_of(name), heads - weak) else "programme"
     strong = (words & heads) - weak
     if strong or (words & weak & heads and len(words - weak) >= 1):
         return "org"
     return None
+
+
+def _body_running(words: list[str], strong: frozenset[str] | set[str]) -> bool:
+    """ "RIKEN Center for Advanced Intelligence Project", "Secretariat of the Pacific Regional
+    Environment Programme": a strong head first (after an owner's acronym) and "for" or "of the"
+    after it names the body that runs the programme or project, not the programme."""
+    if len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
+        words = words[1:]
+    if len(words) < 3 or words[0] not in strong or words[0] in PROGRAMME_WORDS:
+        return False
+    return words[1] == "for" or (words[1] == "of" and words[2] == "the")
 
 
 def countries_in(doc: Doc, start: int, end: int) -> list[Mention]:

@@ -148,7 +148,8 @@ def _company_pattern() -> re.Pattern[str]:
     closes ("a beef exporter, Frigorífico Del Sur, has")."""
     alternation = longest_first(company_nouns())
     return re.compile(
-        rf"(?<![\w-])(?:{alternation})(?:[ \t]+|,[ \t]+(?=[^,;.\n]{{2,60}},))(?P<name>[A-ZÀ-Þ][\w&-]*+)"
+        rf"(?<![\w-])(?:{alternation})(?:[ \t]+|[ \t]*\n[ \t]*|,[ \t]+(?=[^,;.\n]{{2,60}},))"  # (may wrap)
+        r"(?P<name>[A-ZÀ-Þ][\w&-]*+)"
         r"(?:(?=[ \t]+[a-z]|[,.;:)])"  # one word, or two or three:
         r"|(?P<more>(?:[ \t]+[A-ZÀ-Þ][\w&-]*+){1,2})(?=[ \t]+(?P<next>[a-z]+)|[,.;:)]))"
     )
@@ -350,8 +351,14 @@ def listed_companies(doc: Doc) -> list[Appositive]:
                 break
             start, end = item.span()
             words = item.group().split()
-            if words[-1].endswith(".") and not words[-1].endswith(("Co.", "Inc.", "Corp.", "Ltd.")):
+            stop = next((n for n, w in enumerate(words[:-1]) if _sentence_end(w)), None)
+            if stop is not None:  # ("... and Fujifilm.\nOn the other side": the next sentence)
+                words = words[: stop + 1]
+                end = start + item.group().index(words[-1]) + len(words[-1])
+            if _sentence_end(words[-1]):
                 end -= 1  # (the sentence's period)
+            if stop is None and words[-1].islower() and not _LIST_AFTER.match(text, end):
+                break  # ("companies: IIA grants of 30%": an acronym and a noun in running text)
             plain = not any(w.rstrip(".") in heads for w in words) and words[0] not in stopwords
             plain = plain and not _PLURAL_ACRONYM.fullmatch(words[0])
             if _CUT_ITEM.match(text, item.end()):
@@ -359,11 +366,23 @@ def listed_companies(doc: Doc) -> list[Appositive]:
             placed = doc.in_span("country", start, end) or doc.in_span("city", start, end)
             if plain and not placed and not _opens_clause(words):
                 out.append(Appositive(start, end, country))
+            if stop is not None:
+                break
             joint = _LIST_JOINT.match(text, item.end())
             if joint is None:
                 break
             position = joint.end()
     return out
+
+
+# (what may follow a list's item: the next item's joint, or the end of the list or sentence)
+_LIST_AFTER = re.compile(r"[ \t]*(?:[,;:.)]|\n|$|(?:and|&|or)[ \t\n])")
+
+
+def _sentence_end(word: str) -> bool:
+    """True for a word that ends with the sentence's period, not with an abbreviation's ("Fujifilm.",
+    not "Co." nor "S.A.")."""
+    return word.endswith(".") and not word.endswith(("Co.", "Inc.", "Corp.", "Ltd.")) and "." not in word[:-1]
 
 
 def _opens_clause(words: list[str]) -> bool:

@@ -141,6 +141,11 @@ _ANAPHORIC = re.compile(r"\b(?:the|that|this|these)\s+$", re.I)
 _GENERIC = re.compile(
     r"\b(?:any|several|various|numerous|multiple|many|other|institutional|such|no|each|this kind of)\s+$"
 )
+# "the first agreement of its kind", "an arrangement of this type": the kind an instrument told
+# is of, no instrument of its own
+_OF_ITS_KIND = re.compile(
+    r"[ \t\n]+of[ \t\n]+(?:its|this|that|their|the[ \t\n]+same)[ \t\n]+(?:kind|type|sort)\b", re.I
+)
 # "letters of intent with several vendors", "memoranda with various universities": instruments with
 # an unnamed many, no bilateral instrument
 _WITH_MANY = re.compile(
@@ -1743,6 +1748,8 @@ def _generic(doc: Doc, start: int, end: int | None = None) -> bool:
     before = doc.text[max(0, start - 25) : start].lower()
     if _GENERIC.search(before):
         return True
+    if end is not None and _OF_ITS_KIND.match(doc.text, end, min(len(doc.text), end + 30)):
+        return True  # "the first agreement of its kind": a class the instrument told belongs to
     return end is not None and _WITH_MANY.match(doc.text, end, min(len(doc.text), end + 70)) is not None
 
 

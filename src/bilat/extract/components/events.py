@@ -32,6 +32,7 @@ from bilat.extract.components.event_closings import (
 from bilat.extract.components.event_contents import contents_line
 from bilat.extract.components.event_deadlines import is_deadline
 from bilat.extract.components.event_ends import consistent_end, passive_subject
+from bilat.extract.components.event_evenings import evening_hits
 from bilat.extract.components.event_funded import funded_kind
 from bilat.extract.components.event_held_bodies import held_body_hits
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
@@ -83,6 +84,7 @@ from bilat.extract.components.event_venues import (
     opening_of,
     venue_where,
 )
+from bilat.extract.components.event_weekdays import joined_weekdays
 from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
@@ -149,7 +151,7 @@ def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
         vague = as_calendar(m, doc.text[max(start, m.start - 12) : m.start], doc.published)
         if vague is not None:
             out.append(vague)
-    return out
+    return joined_weekdays(doc.text, out)  # "on Monday and Tuesday": one span of days
 
 
 # The words around a span of years that make it the name of a period ("the 2026/27 field season",
@@ -696,7 +698,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     cues ("met") that another cue of the span names better ("met ... for the third workshop")."""
     hits = [
         hit
-        for hit in with_wrapped(event_matcher(), doc, start, end)
+        for hit in _with_evenings(doc, with_wrapped(event_matcher(), doc, start, end), start, end)
         if not _modifier(doc, hit)
         and not inside_venue(doc, hit)
         and not unmarked_occasion(doc, hit, start, end)
@@ -724,6 +726,16 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
     if strong:
         return [h for h in hits if _cue_text(doc, h) not in weak or _own_clause(doc, h, strong, start, end)]
     return hits
+
+
+def _with_evenings(doc: Doc, hits: list[Hit], start: int, end: int) -> list[Hit]:
+    """`hits` with the evenings told as occasions ("an alumni evening"), each in place of the cues
+    it covers."""
+    evenings = evening_hits(doc, start, end)
+    if not evenings:
+        return hits
+    kept = [h for h in hits if not any(h.start < e.end and e.start < h.end for e in evenings)]
+    return sorted(kept + evenings, key=lambda h: h.start)
 
 
 def _own_clause(doc: Doc, hit: Hit, strong: list[Hit], start: int, end: int) -> bool:
@@ -1128,7 +1140,11 @@ def _date_event(
     if within is not None:  # "On the margins of the meeting, ... signed a memorandum on 1 May"
         city = setting_place(_setting_anchor(told.found, within, cues.sentence) or cues.prior, value)
     if hit.key in NEEDS_PLACE and city is None:  # the last resorts of a signing's place
-        city = _month_signing_place(told.found, value) or _dateline_place(doc, cues.sentence)
+        city = (
+            _month_signing_place(told.found, value)
+            or _dateline_place(doc, cues.sentence)
+            or _occasion_place(told.found, value)
+        )
     if (
         hit.key in NEEDS_PLACE
         and city is None
@@ -1151,6 +1167,24 @@ def _month_signing_place(found: list[Found], value: str) -> str | None:
     if len(value) < 10:
         return None
     places = {f.location for f in found if f.type == "signing" and f.location and f.date == value[:7]}
+    return places.pop() if len(places) == 1 else None
+
+
+def _occasion_place(found: list[Found], value: str) -> str | None:
+    """The city of the one placed event told before (not a signing) held on the signing's day, or
+    over days that include it ("the forum, held in Jaffa on Monday and Tuesday ... On Tuesday, X and
+    Y signed a memorandum"): a signing told without a place happened at the occasion of its day."""
+    if len(value) < 10:
+        return None
+    day = value[:10]
+    places = {
+        f.location
+        for f in found
+        if f.type != "signing"
+        and f.location
+        and len(f.date) >= 10
+        and f.date[:10] <= day <= (f.end or f.date)[:10]
+    }
     return places.pop() if len(places) == 1 else None
 
 

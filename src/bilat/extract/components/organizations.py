@@ -245,13 +245,23 @@ def _owner_country(doc: Doc, start: int) -> str | None:
     return _curated_country(found.group(1)) if found and found.group(1).upper() == found.group(1) else None
 
 
-def _parent_country(name: str) -> str | None:
+_PARENT_NAME = re.compile(r"([A-Z][a-z]{3,})\s+(?=[A-Z])")
+
+
+def _parent_country(name: str, partners: Sequence[str] = ()) -> str | None:
     """The country of the curated body whose acronym starts a unit's name ("DLR Projektträger",
-    "CSIR–Institute of ..."), when all its curated entries agree."""
+    "CSIR–Institute of ..."), when all its curated entries agree or only one of them is of a country
+    the text is about (`partners`: "CSIR-National Chemical Laboratory" in a text on India); also of
+    the curated body whose one-word name starts it ("Fraunhofer Institute for ...")."""
     prefix = _PARENT_WORD.match(name) or _PARENT_PREFIX.match(name)
-    if prefix is None or not prefix.group(1).isupper():
+    if prefix is not None and prefix.group(1).isupper():
+        return _curated_country(prefix.group(1), partners)
+    named = _PARENT_NAME.match(name)
+    if named is None or named.group(1) in name_words()[0]:
         return None
-    return _curated_country(prefix.group(1))
+    if named.group(1) in load_lines("name_stopwords.txt"):
+        return None
+    return _curated_country(named.group(1))
 
 
 _UNIVERSITY_OF_CITY = re.compile(r"\bUniversity\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)$")
@@ -304,10 +314,13 @@ def _legal_form_country(name: str) -> str | None:
     return next((state for form, state in _legal_form_ends() if name.endswith(form)), None)
 
 
-def _curated_country(acronym: str) -> str | None:
-    """The country of the curated bodies known by `acronym`, when there is exactly one."""
+def _curated_country(acronym: str, partners: Sequence[str] = ()) -> str | None:
+    """The country of the curated bodies known by `acronym`, when there is exactly one, or exactly
+    one of `partners` (the countries a text is about) among several."""
     curated = [e for e in reference_entries(acronym) if getattr(e, "curated", False)]
     countries = {getattr(e, "country", None) for e in curated}
+    if len(countries) > 1 and partners:
+        countries &= set(partners)
     return countries.pop() if len(countries) == 1 else None
 
 
@@ -352,7 +365,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         or _seat_after(doc, end)
         or _letterhead_country(doc, start, end)
         or side_country(doc, start)
-        or _parent_country(doc.text[start:end])
+        or _parent_country(doc.text[start:end], doc.data.get("context_countries") or ())
         or _owner_country(doc, start)
         or _state_form_country(doc.text[start:end])
         or _legal_form_country(doc.text[start:end])
@@ -2889,6 +2902,7 @@ def _with_firms(doc: Doc, read: list[Candidate]) -> list[Candidate]:
         return read
     kept = list(read)
     for start, end in firms:
+        kept = [part for c in kept for part in _outside_firm(doc, c, start, end)]
         if any(c.spans and c.spans[0][0] <= start and end <= c.spans[0][1] for c in kept):
             continue
         kept = [c for c in kept if not (c.spans and start <= c.spans[0][0] < end and c.spans[0][1] <= end)]
@@ -2896,6 +2910,41 @@ def _with_firms(doc: Doc, read: list[Candidate]) -> list[Candidate]:
         _place(doc, candidate, start, end)
         kept.append(candidate)
     return kept
+
+
+_FIRM_JOINT_BEFORE = re.compile(r"(?:[ \t\n]*(?:,|and|&))+[ \t\n]*$")
+_FIRM_JOINT_AFTER = re.compile(r"[ \t\n]*(?:(?:,|and|&)[ \t\n]*)+")
+
+
+def _outside_firm(doc: Doc, candidate: Candidate, start: int, end: int) -> list[Candidate]:
+    """A phrase read across the edge of a firm's name at [start, end) or around it, with a list joint
+    at that edge ("NEC Corporation, Mitsui" of "NEC Corporation, Mitsui & Co., Kubota ...", "Toray
+    Industries, Nagase & Co.": a list of firms read as one name), cut to its parts outside the firm
+    that name an organisation; any other phrase as it is."""
+    if not candidate.spans:
+        return [candidate]
+    cs, ce = candidate.spans[0]
+    if ce <= start or cs >= end or (start <= cs and ce <= end):
+        return [candidate]
+    parts = []
+    if cs < start:
+        joint = _FIRM_JOINT_BEFORE.search(doc.text, cs, start)
+        if joint is None:
+            return [candidate]
+        parts.append((cs, joint.start()))
+    if ce > end:
+        joint = _FIRM_JOINT_AFTER.match(doc.text, end, ce)
+        if joint is None:
+            return [candidate]
+        parts.append((joint.end(), ce))
+    out = []
+    for part in parts:
+        name = doc.text[part[0] : part[1]]
+        if name and kind_of(name) == "org":
+            rest = Candidate(name, spans=[part])
+            _place(doc, rest, *part)
+            out.append(rest)
+    return out
 
 
 def _with_airlines(doc: Doc, read: list[Candidate]) -> list[Candidate]:
@@ -2924,6 +2973,87 @@ def _with_airlines(doc: Doc, read: list[Candidate]) -> list[Candidate]:
 
 
 _AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
+
+# "participants from ASML, NXP Semiconductors, the Netherlands Organisation for Applied Scientific
+# Research (TNO) and Brainport Development": a list opened by a word that brings in its members,
+# whose bare names (no head word) stand beside bodies named with one; each bare name is a body too.
+_BLANK = r"[ \t\n]+"
+_COORDINATION_CUE = re.compile(
+    rf"(?<![\w-])(?:from|including|include|includes|included|such{_BLANK}as|among{_BLANK}them"
+    rf"|among{_BLANK}others|notably|namely|involving|joined{_BLANK}by){_BLANK}"
+    rf"(?:the{_BLANK})?(?=[A-ZÀ-Þ])"
+)
+_COORDINATED_WORD = r"[A-ZÀ-Þ][\w&'’+-]*+"
+_COORDINATED_ITEM = re.compile(
+    rf"{_COORDINATED_WORD}(?:[ \t]*\n?[ \t]*{_COORDINATED_WORD}){{0,2}}"
+    r"(?![\w&'’+-]|[ \t]*\n?[ \t]*[A-ZÀ-Þ])"  # (a longer run of capitalised words: not read here)
+)
+# (", ", ", and ", " and ", " & ", after a body's acronym in brackets; "the" may follow)
+_COORDINATED_JOINT = re.compile(
+    r"(?:[ \t\n]*\([A-Za-z&-]{2,12}\))?[ \t\n]*(?:(?P<comma>,)[ \t\n]*(?:(?:and|&)[ \t\n]+)?"
+    r"|(?:and|&)[ \t\n]+)(?:the[ \t\n]+)?(?=[A-ZÀ-Þ])"
+)
+_COORDINATED_MAX_ITEMS = 12
+_COORDINATED_MIN_ITEMS = 3
+_SIDE_AFTER = re.compile(
+    r"(?:[ \t\n]*\([^()\n]{1,20}\))?[ \t\n]*on[ \t\n]+the[ \t\n]+([A-Z][\w-]+)[ \t\n]+side\b"
+)
+
+
+def _coordinated_candidates(doc: Doc, bodies: list[Candidate]) -> list[Candidate]:
+    """The bare names (one to three capitalised words, no head word) listed beside bodies named with
+    a head word (`bodies`) in a list of at least three members, with a comma, that a cue word opens
+    (`_COORDINATION_CUE`): "from ASML, NXP Semiconductors, the Netherlands Organisation ... (TNO)
+    and Brainport Development". A place, a field's word, a common acronym or a date is no such
+    name. The side named right after the list ("... on the Dutch side") is their country."""
+    text = doc.text
+    starts = {c.spans[0][0]: c.spans[0][1] for c in bodies if c.spans}
+    if not starts or ", " not in text:
+        return []
+    out: list[Candidate | None] = []
+    for cue in _COORDINATION_CUE.finditer(text):
+        position = cue.end()
+        items: list[tuple[int, int]] = []
+        anchors = commas = 0
+        for _ in range(_COORDINATED_MAX_ITEMS):
+            if position in starts:
+                anchors += 1
+                position = starts[position]
+            else:
+                item = _COORDINATED_ITEM.match(text, position)
+                if item is None:
+                    break
+                items.append(item.span())
+                position = item.end()
+            joint = _COORDINATED_JOINT.match(text, position)
+            if joint is None:
+                break
+            commas += bool(joint["comma"])
+            position = joint.end()
+        if anchors and commas and anchors + len(items) >= _COORDINATED_MIN_ITEMS:
+            side = _SIDE_AFTER.match(text, position)
+            home = country_table().code(side.group(1)) if side else None
+            out.extend(_coordinated_name(doc, start, end, home) for start, end in items)
+    return [c for c in out if c is not None]
+
+
+def _coordinated_name(doc: Doc, start: int, end: int, home: str | None) -> Candidate | None:
+    """A bare name listed beside bodies (`_coordinated_candidates`), unless it is a place, a field's
+    word, a common acronym or a date; of the country `home` when the list names its side."""
+    words = doc.text[start:end].split()
+    if any(w in name_words()[0] for w in words) or words[0] in load_lines("name_stopwords.txt"):
+        return None
+    if words[0] in common_noun_acronyms(doc) or in_date(doc, start, end):
+        return None
+    places = [*doc.in_span("country", start, end), *doc.in_span("city", start, end)]
+    if any(m.start <= start and end <= m.end for m in places):
+        return None  # (a place: "from Japan, Korea and the Asian Development Bank")
+    candidate = Candidate(doc.text[start:end], spans=[(start, end)])
+    if home:  # ("... and Brainport Development on the Dutch side")
+        candidate.country, candidate.country_sure = home, True
+    else:
+        _place(doc, candidate, start, end)
+    return candidate
 
 
 def _after_listed(doc: Doc, candidate: Candidate, listed: int, start: int) -> Candidate:
@@ -2959,6 +3089,7 @@ def make_organizations() -> Component:
                 missions
                 + [p for p in read if not _inside_longer(p, seated)]
                 + _appositive_candidates(doc)
+                + _coordinated_candidates(doc, definitions + read)
                 + mission_candidates(doc)
                 + office_abroad_candidates(doc)
             )

@@ -71,7 +71,7 @@ _MAY_PAIR_FAST = re.compile(f"{_CAPITAL}(?<!{_W}[\\s\\S]){_PAIR_AT.pattern[len(_
 # Patterns of the scan (compiled once).
 # (an owner of up to four words and its possessive: "Singapore's", "Portugal Space's head of partnerships")
 _OWNER = r"(?:[A-ZÀ-Þ][\w&.-]*[ \t]+){0,3}[^\s,;]+['’]s"
-_LOWER_ROLE = re.compile(rf"\d{{4}} laureate|{_OWNER} [a-z]")
+_LOWER_ROLE = re.compile(rf"\d{{4}} laureate|{_OWNER}[ \t]*\n?[ \t]*[a-z]")  # (a wrap may follow "UM6P's")
 _LAUREATE = re.compile(r"\d{4} laureate")
 _POSSESSIVE_FIRST = re.compile(rf"^{_OWNER}\s+")
 MAX_OWNED_WORDS = 6  # a role after an owner's possessive has its title or role noun among its first words
@@ -1363,7 +1363,13 @@ class SentenceScan:
         reach = 3
         while k > 0 and i - k < reach:
             prev = self.toks[k - 1].text
-            if prev == "and" and reach == 3 and self._portfolio_before_title(k - 2):
+            if (
+                prev == "and"
+                and reach == 3
+                # (an owner's possessive opens the role: "A and Chile's Minister", no portfolio)
+                and not self.toks[k].text.endswith(_POSSESSIVE)
+                and self._portfolio_before_title(k - 2)
+            ):
                 k -= 1  # "Economy and Finance Minister", "Higher Education and Research Minister"
                 reach = 4
                 continue
@@ -1900,7 +1906,10 @@ def _lower_role_head() -> re.Pattern[str]:
     heads = {*lower_case_titles(), *(t.lower() for t in lower_titles()), *role_nouns()}
     words = longest_first(h for h in heads if h[:1].islower())
     owner = "(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he)"
-    return re.compile(f"{owner}\\s+(?:{words})(?![\\w-])")
+    # (up to two lower-case qualifiers of the head after a possessive: "KOICA's country director")
+    links = "(?:and|or|of|for|in|at|to|with|by|on|new)"
+    qualifiers = f"(?:(?<=s)(?:\\s+(?![a-z]+ly\\s)(?!{links}\\s)[a-z][a-z-]{{2,}}){{1,2}})?"
+    return re.compile(f"{owner}{qualifiers}\\s+(?:{words})(?![\\w-])")
 
 
 def _lower_role_before(text: str, start: int, comma: int) -> tuple[str | None, tuple[int, int] | None]:

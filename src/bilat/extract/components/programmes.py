@@ -1167,6 +1167,52 @@ def glossed_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# An item of a list or a row of a table that opens with a coined name (capitals, maybe a hyphen
+# or digits: "SODIUM-GRID", "HySea", "E-MINE"), maybe in bold, then a dash, colon or cell border
+# before its description: "<li><strong>HySea</strong> - seawater electrolysis ...", "| FAIR-LM |
+# Fairness of ... |", "3. GEO-X: ...".
+_CODED_ITEM = re.compile(
+    r"^[ \t]*(?:<li>|[-*\u2022][ \t]+|\|[ \t]*|\d{1,2}[.)][ \t]+)(?:<strong>|<b>|\*\*)?"
+    r"((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z])(?:[-+][A-Za-z0-9]+)*)"
+    r"(?:</strong>|</b>|\*\*)?[ \t]*(?:[-\u2013\u2014:|][ \t]*[A-Za-z(])",
+    re.MULTILINE,
+)
+_PROJECT_WORD = re.compile(r"(?i)\bprojects?\b|\bacronym\b")
+_LIST_CUE_REACH = 300  # how far before a list its "projects" cue may stand
+_LIST_MIN = 3  # the least number of coined items that make a list of projects
+
+
+def project_list_candidates(doc: Doc) -> list[Candidate]:
+    """Projects listed by their coined names: three or more items of one list (or rows of one
+    table) in a row, each opening with a coined name ("SODIUM-GRID - sodium-ion batteries ...: IIT
+    Madras and Monash University"), after a cue that they are projects ("The six projects are:",
+    "| Acronym | Project | ...", "Funded projects"). A name that is a single letter or holds no
+    two capitals ("Energy - ...") is no coined name."""
+    text = doc.text
+    folded = text.casefold()
+    if "project" not in folded and "acronym" not in folded:
+        return []
+    runs: list[list[re.Match[str]]] = []
+    last_end = -2
+    for match in _CODED_ITEM.finditer(text):
+        gap = text[last_end + 1 : match.start()] if last_end >= 0 else "x"
+        if runs and not gap.strip(" \t\n"):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+        end = text.find("\n", match.start())
+        last_end = len(text) if end < 0 else end
+    out = []
+    for run in runs:
+        named = [m for m in run if sum(c.isupper() for c in m.group(1)) >= 2 and len(m.group(1)) >= 3]
+        if len(named) < _LIST_MIN or len(named) * 2 < len(run):
+            continue
+        if _PROJECT_WORD.search(text, max(0, run[0].start() - _LIST_CUE_REACH), run[0].start()) is None:
+            continue
+        out += [Candidate(m.group(1), set(), spans=[m.span(1)]) for m in named]
+    return out
+
+
 def _known_name(words: str) -> str | None:
     """The name of the known programme called `words` (any case), if exactly one is."""
     index = reference("programmes")
@@ -1886,6 +1932,7 @@ def make_programmes() -> Component:
         candidates += capital_kind_quoted_candidates(doc) + quoted_title_candidates(doc)
         candidates += paired_bodies_candidates(doc) + labelled_candidates(doc) + call_part_candidates(doc)
         candidates += subject_coined_candidates(doc) + degree_candidates(doc)
+        candidates += project_list_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         candidates = [_without_funder_word(c) for c in candidates]

@@ -12,8 +12,10 @@ from bilat.temporal.found import Found
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.rules import rule
 
-# A capitalised word right before a year, not at the start of a sentence or line.
-NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])(?<=\S\s)([A-Z][A-Za-z-]+)\s+$")
+# A capitalised word right before a year, not at the start of a sentence or paragraph. A line a
+# hard-wrapped text breaks mid-sentence may open with the name's last word ("the Japan-Israel
+# Innovation\nForum 2025"): that word still names.
+NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:])(?<=\S\s)([A-Z][A-Za-z-]+)\s+$")
 RANGE = r"\s*(?:-|–|—|&|/|(?i:to|until|till|through|thru|and))\s*"
 # Words after a bare number that show it is a quantity, not a year.
 NOT_A_YEAR = re.compile(

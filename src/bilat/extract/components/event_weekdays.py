@@ -1,0 +1,54 @@
+"""Two weekdays joined into one span of days: "gathered on Monday and Tuesday for the forum", "met
+last Tuesday and Wednesday", "from Monday to Wednesday". The tagger dates each weekday on its own;
+an event told with both starts on the first and ends on the second, as "on 1 and 2 December" does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bilat.extract.days import as_day
+from bilat.extract.doc import Mention
+
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+_JOIN = re.compile(r"(?i)\s*(?:and|to|through|until|till|-|–|—)\s*")
+# "open Tuesday to Sunday", "closed Monday and Tuesday": opening hours, every week, no span of days
+_HOURS_BEFORE = re.compile(r"(?i)\b(?:open|opens|closed|closes|hours)[ \t\n]+(?:(?:from|on|every)[ \t\n]+)?$")
+MAX_DAYS = 6  # a span of weekdays lies within one week
+
+
+def joined_weekdays(text: str, dates: list[Mention]) -> list[Mention]:
+    """`dates` with each weekday followed by a later weekday of the same week, joined by "and",
+    "to" or a dash alone, made one span: the first day with the second as its end."""
+    if len(dates) < 2:
+        return dates
+    out: list[Mention] = []
+    i = 0
+    while i < len(dates):
+        first = dates[i]
+        second = dates[i + 1] if i + 1 < len(dates) else None
+        joined = _joined(text, first, second) if second is not None else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+            continue
+        out.append(first)
+        i += 1
+    return out
+
+
+def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
+    if first.attrs.get("end_value") or second.attrs.get("end_value"):
+        return None
+    if not _WEEKDAY.search(first.text) or not _WEEKDAY.search(second.text):
+        return None
+    if second.start < first.end or not _JOIN.fullmatch(text, first.end, second.start):
+        return None
+    if _HOURS_BEFORE.search(text, max(0, first.start - 20), first.start):
+        return None
+    start, end = as_day(first.attrs.get("value")), as_day(second.attrs.get("value"))
+    if start is None or end is None or not 0 < (end - start).days <= MAX_DAYS:
+        return None
+    attrs = dict(first.attrs)
+    attrs["end_value"] = str(second.attrs["value"])[:10]
+    return Mention(first.start, second.end, first.label, text[first.start : second.end], attrs)
