@@ -35,6 +35,17 @@ DATELINE_LEFT = re.compile(
     rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*\[{_PLACE}\])?(?:\s*,|\s+[-–—]|\s*\()\s*(?:{_DATE_OPENER})?"
     rf"|{_PLACE}\s+{_DATE_OPENER})?$"
 )
+# A periodical's issue line, its date after the issue's number (and a place): "Issue 2026/01 - Friday
+# 16 January 2026", "No. 6/2025 · Jakarta, 18 November 2025", "Newsletter -- Issue 3/2024 (September
+# 2024)", "Vol. 4, No. 2 | March 2025".
+ISSUE_LEFT = re.compile(
+    r"^[\s*_#>]*(?:[^\n]{0,60}?(?:[-–—|·•:,]\s*|\s))?(?:Issue|ISSUE|No\.|NO\.|Nr\.|Number|Vol\.|Volume|Edition)"
+    r"\s*\d(?:[\w/.-]*\w)?(?:\s*,\s*(?:Issue|No\.|Nr\.)\s*\d(?:[\w/.-]*\w)?)?\s*(?:[-–—|·•,:(]+\s*)?"
+    rf"(?:{_PLACE}\s*,\s*)?$"
+)
+DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")  # a day of the month in a date's text
+# (a quick test before `ISSUE_LEFT`)
+ISSUE_WORDS = ("Issue", "ISSUE", "No.", "NO.", "Nr.", "Number", "Vol", "Edition")
 # A date first and its place after it: "10 May 2024, Tokyo - Japan and ...", "May 2025 Newsletter".
 DATE_FIRST_RIGHT = re.compile(rf"^,?\s*{_PLACE}(?:\s*,\s*{_PLACE})?\s*(?:[-–—:|·•]|\.\s|\.?$)")
 # The words of a label that dates something else than the text ("Deadline – 30 June 2025",
@@ -87,7 +98,8 @@ LOWER_WORD = re.compile(r"\b[a-z][^\W\d_]+")
 PROSE_RIGHT = re.compile(r"^[,.;]?\s*[^\W\d_]")
 # Field separators of a byline: "News | 14 May 2025", "Press release · February 14, 2025"; in a
 # page's first lines also a wide space ("Ministry of Science    2025.06.13    Press release").
-BEFORE_BAR = re.compile(r"\s*(?:[|·•]|$)")
+# (Markdown emphasis may close the line: "*News from the Ministry of X (MX) · Berlin · 9 October 2025*")
+BEFORE_BAR = re.compile(r"\s*(?:[|·•]|[*_]*\s*$)")
 # A clock time and a time zone after a header's date: "| Wednesday, 11 March 2026, 18:40 (GMT+7)",
 # "Wed, 04 Mar 2026 10:21:00 GMT".
 CLOCK_TAIL = re.compile(
@@ -352,6 +364,12 @@ def _rank(head: str, start: int, end: int, *, minutes: bool = False) -> int | No
             if minutes and BARE_DATE_CUE.fullmatch(cue.group()):
                 return DATELINE  # (minutes' "Date:" is the meeting's; a circulation date is before it)
             return UPDATED if UPDATE_CUE.match(cue.group()) else PUBLISHED
+    if _closes_earlier_bracket(left, right):
+        return None  # wrapped prose: "(Tokyo Big" / "Sight, 17-19 December 2025), the Embassy ..."
+    if any(word in left for word in ISSUE_WORDS) and ISSUE_LEFT.match(left) and LINE_END.match(right):
+        # (an issue's month yields to a day's dateline below it: "Issue 42 | September 2024" and
+        # "Singapore, 18 September 2024 - ...")
+        return DATELINE if DAY_NUMBER.search(head, start, end) else HEADER
     if (
         DATELINE_LEFT.match(left)
         and (LINE_END.match(right) or OPENING_ASIDE.match(right))
@@ -400,6 +418,12 @@ def _rank(head: str, start: int, end: int, *, minutes: bool = False) -> int | No
     ):
         return HEADER
     return None
+
+
+def _closes_earlier_bracket(left: str, right: str) -> bool:
+    """Whether the date closes a bracket that its line did not open: it lies inside a sentence
+    wrapped from the lines above, whatever the place-and-comma before it looks like."""
+    return right.lstrip(" *_")[:1] == ")" and "(" not in left
 
 
 def _continued(head: str, line_start: int) -> bool:

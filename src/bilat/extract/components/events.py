@@ -74,6 +74,7 @@ from bilat.extract.components.event_series import (
 )
 from bilat.extract.components.event_spans import takes_occasion_span
 from bilat.extract.components.event_stays import stay_hits
+from bilat.extract.components.event_talks import state_talks
 from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.event_trips import Trip, sentence_trip
@@ -710,6 +711,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not _numbered_part(doc, hit)
         and not _in_address(doc, hit)
         and not funded_kind(doc, hit)
+        and not state_talks(doc, hit)
     ]
     if not hits:  # "held the Joint Council on 8 May": a meeting; "was in Kenya from 3 to 7 March": a visit
         return held_body_hits(doc, start, end) or stay_hits(doc, start, end)

@@ -2675,6 +2675,55 @@ def _without_cut_names(groups: list[Candidate]) -> list[Candidate]:
     ]
 
 
+_COMMA_BEFORE = re.compile(r"(?:\([^()\n]{1,20}\))?,[ \t]*$")
+_COMMA_AFTER = re.compile(r",[ \t]*")
+_OF_THE_BEFORE = re.compile(r"\bof the (?:[A-Z][\w-]*,? ){0,3}$")
+
+
+def _comma_unit(group: Candidate) -> bool:
+    """A name headed only by a unit word (`comma_unit_heads`), with no acronym or registry entry."""
+    if group.ror or group.aliases:
+        return False
+    units = yaml_words("org_heads.yaml", "comma_unit_heads")
+    heads = name_words()[0]
+    words = [w.strip(WORD_EDGES) for w in group.name.split()]
+    return any(w in units for w in words) and all(w in units for w in words if w in heads)
+
+
+def _without_comma_units(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
+    """The groups but inner units written beside another group across a comma at every mention
+    ("School of Engineering, KMITL", "JETRO), Tel Aviv Office"): units of that body, not bodies."""
+    units = [g for g in groups if g.spans and _comma_unit(g)]
+    if not units:
+        return groups
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for group in groups:
+        for start, end in group.spans:
+            starts[start], ends[end] = id(group), id(group)
+    text = doc.text
+
+    def beside(group: Candidate, start: int, end: int) -> bool:
+        after = _COMMA_AFTER.match(text, end, min(len(text), end + 4))
+        # under a title ("Dean of the School of Engineering, KMITL"); a unit that opens its own
+        # clause stays ("The Department of Marine Biology, University of Tartu, hosts ...")
+        if (
+            after
+            and starts.get(after.end(), id(group)) != id(group)
+            and _OF_THE_BEFORE.search(text, max(0, start - 40), start)
+        ):
+            return True
+        before = _COMMA_BEFORE.search(text, max(0, start - 26), start)
+        if not before:
+            return False
+        close = before.group().find(")")  # "Japan External Trade Organization (JETRO), Tel Aviv Office"
+        places = (before.start(), before.start() + close) if close > 0 else (before.start(),)
+        return any(ends.get(at, id(group)) != id(group) for at in places)
+
+    dropped = {id(g) for g in units if all(beside(g, s, e) for s, e in g.spans)}
+    return [g for g in groups if id(g) not in dropped]
+
+
 @functools.cache
 def _international_pattern() -> re.Pattern[str]:
     """Names that only an intergovernmental body bears (org_heads.yaml `international_names`)."""
@@ -3117,7 +3166,7 @@ def make_organizations() -> Component:
             if is_organisation_name(c.name)
         ]
         candidates = separate_predecessors(doc, candidates)
-        groups = fold_seatless(_without_cut_names(merge_nested(merge(candidates))))
+        groups = _without_comma_units(doc, fold_seatless(_without_cut_names(merge_nested(merge(candidates)))))
         settle_by_home(doc, groups)
         acronym_uses(doc, groups)
         mission_uses(doc, groups)

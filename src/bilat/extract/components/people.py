@@ -478,6 +478,13 @@ def lower_titles() -> tuple[str, ...]:
 
 
 @functools.cache
+def title_openers() -> frozenset[str]:
+    """Lower-case words that may open a title after "NAME, " ("former", "acting"; roles.yaml)."""
+    entries = load_yaml("roles.yaml").get("title_openers", [])
+    return frozenset(word for entry in entries for word in str(entry).split())
+
+
+@functools.cache
 def lower_case_titles() -> tuple[str, ...]:
     """Role heads read after "NAME, " only where they are written in lower case."""
     return tuple(load_yaml("roles.yaml").get("lower_case_titles", []))
@@ -614,9 +621,25 @@ def role_country(doc: Doc, role_span: tuple[int, int]) -> str | None:
         return str(inside[0].attrs["code"])
     if postings:
         return complement(doc, postings)
-    return portfolio_country(doc, doc.text[role_span[0] : role_span[1]]) or short_form_country(
-        doc, *role_span
+    return (
+        portfolio_country(doc, doc.text[role_span[0] : role_span[1]])
+        or short_form_country(doc, *role_span)
+        or _partner_owner(doc, role_span)
     )
+
+
+_OWNER_WORDS = re.compile(r"((?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)['’]s\b")
+
+
+def _partner_owner(doc: Doc, role_span: tuple[int, int]) -> str | None:
+    """The partner of the document whose name owns the role, where the name is too often a person's
+    to be a mention everywhere ("Jordan's Ambassador", "Georgia's Minister of Education")."""
+    found = _OWNER_WORDS.match(doc.text, role_span[0], role_span[1])
+    if found is None:
+        return None
+    code = country_table().code(found.group(1))
+    partners = {c for pair in doc.data.get("partners", []) for c in pair}
+    return code if code in partners else None
 
 
 class SentenceScan:
@@ -633,6 +656,9 @@ class SentenceScan:
         self.name_texts = name_texts(doc)
         self._name_words: dict[int, bool] = {}  # token start -> whether it can be a name word
         self.title_at: dict[int, tuple[int, Hit]] = {}  # role titles by start (set by `scan`)
+        # the starts of the roles that people found so far took after their names ("A, ROLE, Dr. B":
+        # the ROLE is A's, not B's read before B's name; set by `scan`)
+        self.claimed: dict[int, int] = {}
 
     def name_at(self, i: int, min_words: int = 1) -> int:
         """Index one past the name that starts at token `i` (i itself if there is none)."""
@@ -757,7 +783,9 @@ class SentenceScan:
             while m < end and m - j < MAX_INNER and _inner_text(toks[m].text):
                 m += 1
             k = m
-            while k < end and k - m < MAX_NAME and self._goes_on_with(toks[k], after_inner=m > j):
+            room = MAX_NAME  # (a capitalised article takes no room: "bint Ali Al Jabr Al Nuaimi")
+            while k < end and k - m < room and self._goes_on_with(toks[k], after_inner=m > j):
+                room += toks[k].text in _ARTICLE_WORDS
                 k += 1
             if k == m:
                 break
@@ -836,6 +864,37 @@ class SentenceScan:
             if i < len(toks) and toks[i].text in {"'", "’"} and toks[i].start == toks[i - 1].end:
                 i += 1  # (the apostrophe of a Malay style, a token of its own: "Dato' Sri")
         return i
+
+    def _capital_honorifics(self, i: int) -> int:
+        """The number of honorifics written in capitals from token i ("PROF.", "HON.", "DR."), with
+        their periods; 0 when none starts there."""
+        k = i
+        while k < len(self.toks):
+            text = self.toks[k].text
+            word = text.rstrip(".")
+            if not (len(word) > 1 and word.isalpha() and word.isupper()):
+                break
+            if word.capitalize() not in self.honorifics and text.capitalize() not in self.honorifics:
+                break
+            k += 1
+            if k < len(self.toks) and self.toks[k].text == "." and self.toks[k].start == self.toks[k - 1].end:
+                k += 1
+        return k - i
+
+    def _capital_name(self, k: int) -> int:
+        """Index past a name of two to four words written in capitals from token k, that a comma or
+        "and" closes ("AMON MURWIRA, Minister"); k when there is none."""
+        j = k
+        while j < len(self.toks) and j - k < MAX_NAME:
+            text = self.toks[j].text
+            if not (len(text) > 1 and text.isupper() and text.replace("-", "").isalpha()):
+                break
+            if text in self.acronyms or self.blocked.covers(self.toks[j].start, self.toks[j].end):
+                return k
+            j += 1
+        if j - k < 2 or j >= len(self.toks) or self.toks[j].text not in {",", "and"}:
+            return k
+        return j
 
     def _initial_of_name(self, i: int) -> bool:
         """True for an honorific that is also an initial ("M.") before more initials: the first
@@ -1015,6 +1074,7 @@ class SentenceScan:
             nxt = self._after_title(i, title_at) if tok.start in title_at else None
             if nxt is not None:
                 found, i = nxt
+                self._claim(found)
                 out.extend(found)
                 continue
             step = self._after_honorific(i, title_at) or self._plain_name(i, title_at)
@@ -1022,8 +1082,15 @@ class SentenceScan:
                 i += 1
                 continue
             found, i = step
+            self._claim(found)
             out.extend(found)
         return out
+
+    def _claim(self, found: list[Found]) -> None:
+        """Mark the roles that the people just found took after their names as theirs."""
+        for person in found:
+            if person.role_span is not None and person.role_span[0] >= person.span[1]:
+                self.claimed[person.role_span[0]] = person.role_span[1]
 
     def _after_honorific(
         self, i: int, title_at: dict[int, tuple[int, Hit]]
@@ -1033,12 +1100,18 @@ class SentenceScan:
         token when a title follows the honorifics (it reads the name: "HRH Crown Prince NAME");
         None when no honorific starts a name there."""
         tok = self.toks[i]
-        if not ((tok.text in self.honorifics or self.multiword_at(i)) and self._honorific_may_start(i)):
-            return None
-        k = self.skip_honorifics(i)
-        if k > i and k < len(self.toks) and self.toks[k].start in title_at:
-            return [], k
-        j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
+        capitals = self._capital_honorifics(i)  # ("PROF. AMON MURWIRA, Minister of ...")
+        if capitals:
+            k, j = i + capitals, self._capital_name(i + capitals)
+            if j <= k:
+                return None
+        else:
+            if not ((tok.text in self.honorifics or self.multiword_at(i)) and self._honorific_may_start(i)):
+                return None
+            k = self.skip_honorifics(i)
+            if k > i and k < len(self.toks) and self.toks[k].start in title_at:
+                return [], k
+            j = self.name_at(k, min_words=2 if tok.text.rstrip(".") in initial_honorifics() else 1)
         if not j > k > i:  # (k == i: no honorific, an initial "M." that begins a name)
             return None
         role, role_span = self.role_after(j)
@@ -1108,7 +1181,7 @@ class SentenceScan:
             particles = name_particles()  # ("Joost van der Meulen")
             found += [i for i in capitals if i + 2 < len(toks) and toks[i + 1].text in particles]
         if _capitalised_honorifics():  # (then only capitalised tokens can be honorifics)
-            extra = [i for i in capitals if toks[i].text in honorifics]
+            extra = [i for i in capitals if toks[i].text in honorifics or self._capital_honorifics(i)]
         else:
             extra = [i for i, tok in enumerate(toks) if tok.text in honorifics]
         if _multiword_honorific_pattern().search(self.doc.text, self.start, self.end):
@@ -1148,7 +1221,11 @@ class SentenceScan:
                 last -= 1  # (the role ends before ", " or an honorific: "... to Singapore Dr")
             role_span = (role_span[0], self.toks[last].end)
             role = self.doc.text[role_span[0] : role_span[1]]
+        if role_span[0] in self.claimed and any(t.text == "," for t in self.toks[k:k2]):
+            return None  # ("A, Deputy Minister (of X), Dr. B": the title is A's, who was named before it)
         after, after_span = self.role_after(j)
+        if after_span is not None and self._names_next(after_span):
+            after, after_span = None, None  # (", Swedish Ambassador to Brazil NAME B": B's title)
         if after and after_span and role.rstrip(".") in role_honorifics():
             role, role_span = after, after_span  # "Professor NAME, provost of X": the rank is a courtesy
         elif after and after_span:
@@ -1163,6 +1240,42 @@ class SentenceScan:
                 found.append(self.found(self.skip_honorifics(j + 1), m, role.rstrip("s"), role_span))
                 j = m
         return found, j
+
+    def _names_next(self, span: tuple[int, int]) -> bool:
+        """True when the role `span` read after a name opens with another person's title and name
+        ("..., Swedish Ambassador to Brazil Karin Wallensteen and ...")."""
+        m = bisect.bisect_left(self.cut.starts, span[0])
+        for n in range(m, min(m + _TITLE_REACH, len(self.toks))):
+            if self.toks[n].start >= span[1]:
+                break
+            if self.toks[n].start in self.title_at:
+                nxt = self._after_title(n, self.title_at)
+                if nxt and nxt[0] and nxt[0][0].span[1] <= span[1]:
+                    return True
+                break
+        # (or it is the first title of the next person's: "CNRS President and CEO NAME")
+        end = bisect.bisect_left(self.cut.starts, span[1])
+        toks = self.toks
+        if end + 1 < len(toks) and toks[end].text == "and" and toks[end + 1].start in self.title_at:
+            nxt = self._after_title(end + 1, self.title_at)
+            return bool(nxt and nxt[0])
+        return False
+
+    def _title_ends(self, n: int) -> bool:
+        """True when a role title ends with token n."""
+        return any(end == self.toks[n].end for end, _ in self.title_at.values())
+
+    def _title_start(self, n: int) -> int:
+        """The first token of the (longest) title that ends with token n."""
+        start = min(s for s, (end, _) in self.title_at.items() if end == self.toks[n].end)
+        return bisect.bisect_left(self.cut.starts, start)
+
+    def _qualifies(self, start: int, title: int) -> bool:
+        """True when the words from `start` to a title's start are its qualifiers (`_role_qualifiers`)."""
+        n = bisect.bisect_left(self.cut.starts, title)
+        if n >= len(self.toks) or self.toks[n].start != title:
+            return False
+        return self.toks[self._role_qualifiers(n)].start == start
 
     def _qualifier_end(self, k: int) -> int:
         """Index past a lower-case qualifier that follows a title at token k: "responsible for" or
@@ -1266,7 +1379,8 @@ class SentenceScan:
             if j == n:
                 j = self._name_after_state(n)
             after = self.skip_post_nominals(j)  # ("... Trade Promotion Declan Furlong TD.")
-            if 2 <= j - n <= 3 and (after == len(toks) or not toks[after].capitalised):
+            inner = sum(t.text in name_particles() for t in toks[n:j])  # ("Piyal Nishantha de Silva")
+            if 2 <= j - n - inner <= 3 and (after == len(toks) or not toks[after].capitalised):
                 if j - n == 3 and toks[n].text in portfolio_words():
                     continue  # the portfolio's last word, then a name of two ("Natural Resources NAME")
                 if j - n == 3 and HYPHENATED_GIVEN.fullmatch(toks[j - 1].text):
@@ -1329,7 +1443,8 @@ class SentenceScan:
         follows the portfolio after a comma and is closed by a comma, period or lower-case word."""
         toks = self.toks
         j = self.name_at(n, min_words=2)
-        if not 2 <= j - n <= MAX_NAME or (j < len(toks) and toks[j].capitalised):
+        inner = sum(t.text in name_particles() for t in toks[n:j])  # ("Maria do Rosário Bragança Sambo")
+        if not 2 <= j - n - inner <= MAX_NAME or (j < len(toks) and toks[j].capitalised):
             return None
         if j + 1 < len(toks) and toks[j].text == "," and self._capital_item(j + 1):
             return None  # the portfolio goes on ("Education, Higher Education, and Research")
@@ -1371,6 +1486,10 @@ class SentenceScan:
                 and self._portfolio_before_title(k - 2)
             ):
                 k -= 1  # "Economy and Finance Minister", "Higher Education and Research Minister"
+                reach = 4
+                continue
+            if prev == "and" and reach == 3 and k == i and k > 1 and self._title_ends(k - 2):
+                k = self._title_start(k - 2)  # ("President and CEO NAME": one person's two titles)
                 reach = 4
                 continue
             if (
@@ -1429,9 +1548,14 @@ class SentenceScan:
             and tok.text not in _DETERMINERS
             and tok.text not in self.honorifics
             and not any(end == tok.end for end, _ in self.title_at.values())
-            and (n == 0 or not self.toks[n - 1].capitalised or not self._name_word(tok))
+            and (n == 0 or not self._name_before(n - 1) or not self._name_word(tok))
             and not self._linked_run(n)
         )
+
+    def _name_before(self, n: int) -> bool:
+        """True when token n may be a name's word before another: capitalised, or a particle
+        ("Piyal Nishantha de Silva and Maldivian Minister ...")."""
+        return self.toks[n].capitalised or (n > 0 and self.toks[n].text in name_particles())
 
     def _linked_run(self, n: int) -> bool:
         """True when the capitalised words that end at token n follow a link word ("of Korea University",
@@ -1507,7 +1631,10 @@ class SentenceScan:
             or rest.startswith(lower_case_titles())
         ):
             return self._lower_role(start, limit)
-        return _trim_role(self.doc.text, start, min(self._role_end(k), limit))
+        first = k  # (past the words of time or standing that open it: "former Minister of X")
+        while first + 1 < len(self.toks) and self.toks[first].text in title_openers():
+            first += 1
+        return _trim_role(self.doc.text, start, min(self._role_end(first), limit))
 
     def _owned_role(self, start: int, limit: int) -> bool:
         """True when the clause from `start` (after an owner's possessive, "Singapore's", "the
@@ -1547,6 +1674,9 @@ class SentenceScan:
         first = titles[0].start - start if titles else None
         lead = rest[:first] if first is not None else ""
         lead_words = lead.split()
+        openers = title_openers()  # ("former Minister of X", "acting Director-General")
+        while lead_words and lead_words[0].rstrip("-") in openers:
+            lead_words = lead_words[1:]
         # (a portfolio of two fields joined before the title: "Science and Technology Attaché")
         capitalised = all(w[:1].isupper() or w[:1].isdigit() or w in _PORTFOLIO_JOINERS for w in lead_words)
         capitalised = capitalised and (not lead_words or lead_words[0] not in _PORTFOLIO_JOINERS)
@@ -1613,9 +1743,18 @@ class SentenceScan:
         role, span = self._role_before(i)
         if span is None:
             return role, span
+        if span[0] in self.claimed:  # ("A, Deputy Minister, Dr. B": the role is A's; what follows it
+            cut = self.claimed[span[0]]  # is B's: "A, Minister of X, and Fiji's Secretary, Dr B")
+            rest = _JOINS_AFTER_NAME.match(self.doc.text, cut, span[1])
+            start = rest.end() if rest else cut
+            if start >= span[1] or not role_matcher().find_span(self.doc, start, span[1]):
+                return None, None
+            role, span = self.doc.text[start : span[1]], (start, span[1])
         titles = role_matcher().find_span(self.doc, span[0], span[1])
-        name_end = (
-            self._person_after_title(titles[0].end, span[1]) if titles and titles[0].start == span[0] else 0
+        name_end = (  # (after the title's qualifiers too: "Vinnova's Director General NAME, ...")
+            self._person_after_title(titles[0].end, span[1])
+            if titles and (titles[0].start == span[0] or self._qualifies(span[0], titles[0].start))
+            else 0
         )
         if not name_end:
             return role, span
@@ -1720,15 +1859,33 @@ class SentenceScan:
                 break  # (at a sentence's start: "The director NAME said")
             first -= 1
         head_text = toks[head].text
-        if head_text in _not_before_name() and (
-            first == head or f"{toks[head - 1].text} {head_text}" not in _lower_title_phrases()
+        if (
+            head_text in _not_before_name()
+            and (first == head or f"{toks[head - 1].text} {head_text}" not in _lower_title_phrases())
+            and not (first < head and self._body_acronym(toks[head - 1].text))
         ):
-            return None, None
+            return None, None  # (but a body's short form owns it: "BRIN head NAME", "KAIST chair NAME")
         if kind_of(self.doc.text[toks[i].start : toks[j - 1].end]) is not None:
             return None, None
-        if any(self.blocked.covers(t.start, t.end) for t in toks[i:j]):
-            return None, None  # ("a representative of Nuffic Neso Indonesia": a body's name, a place)
+        blocked = [t for t in toks[i:j] if self.blocked.covers(t.start, t.end)]
+        if blocked and (blocked[0] is toks[i] or not all(self._city_word(t) for t in blocked)):
+            return None, None  # ("a representative of Nuffic Neso Indonesia": a body's name, a place;
+            # not a later word that only names a city: "director Mette Lund Pedersen")
         return _trim_role(self.doc.text, toks[first].start, toks[i - 1].end)
+
+    def _body_acronym(self, text: str) -> bool:
+        """True for the short form of a body that the document names ("BRIN", "KAIST")."""
+        return len(text) > 1 and text.isupper() and text in self.acronyms
+
+    def _city_word(self, tok: Token) -> bool:
+        """True when `tok` is a city's one-word name and no country's or body's ("Lund", "Bergen")."""
+        if self.doc.in_span("country", tok.start, tok.end):
+            return False
+        cities = self.doc.in_span("city", tok.start, tok.end)
+        if not any(m.start == tok.start and m.end == tok.end for m in cities):
+            return False
+        spans = [span for org in self.doc.data.get("organizations", []) for span in org.spans]
+        return not any(s <= tok.start and tok.end <= e for s, e in spans)
 
     def _partner_cue(self, j: int) -> bool:
         """True when "and" joins a name ending at token j to a name that a speech word or "who"
@@ -1793,6 +1950,8 @@ class SentenceScan:
         rest = self.doc.text[end : end + _SPEECH_REACH].lower()
         if _SPEECH_AFTER.match(rest):
             return True
+        if self.doc.text.startswith(", ", end) and self._speaks_for_org(end + 2):
+            return True  # ("NAME, Latvian Council of Science, said")
         link = _LINK_AFTER.match(self.doc.text[end : end + _LINK_REACH])
         if link is None:
             link = _BRACKET_AFTER.match(self.doc.text, end, end + 4)  # "NAME (University of X), NAME (KAIST)"
@@ -1814,6 +1973,16 @@ class SentenceScan:
             return True
         return any(s <= position < e for org in self.doc.data.get("organizations", []) for s, e in org.spans)
 
+    def _speaks_for_org(self, position: int) -> bool:
+        """True when an organisation's name starts at `position` and a comma and a speech word follow
+        it: the body a speaker answers for, set off by commas after their name."""
+        text = self.doc.text
+        return any(
+            s == position and _SPEECH_AFTER.match(text[e : e + _SPEECH_REACH + 2].lower()) is not None
+            for org in self.doc.data.get("organizations", [])
+            for s, e in org.spans
+        )
+
     def _org_fills_bracket(self, position: int) -> bool:
         """True when an organisation's name starts at `position` and a closing bracket follows it."""
         text = self.doc.text
@@ -1828,6 +1997,9 @@ class SentenceScan:
         return any(s == position for org in self.doc.data.get("organizations", []) for s, _ in org.spans)
 
 
+# Capitalised articles of Arabic family names, written apart ("Al Jabr Al Nuaimi", "El Sayed").
+_ARTICLE_WORDS = frozenset({"Al", "El"})
+_TITLE_REACH = 4  # a title that opens a role stands within its first four tokens ("Swedish Ambassador")
 _CLOSING_MARKUP = ("*", "_")  # bold or italics that close a name
 _UNIT_LINKS = frozenset({"for", "of", "on", "to"})  # words inside the name of a unit or portfolio
 # Lower-case words that end a title's qualifier ("responsible for research" | "met", "said"; roles.yaml)
@@ -2134,11 +2306,13 @@ _OF_PLACE = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
 
 @functools.cache
 def _visit_after() -> re.Pattern[str]:
-    """A verb of visiting right after a name ("NAME visited KALRO", "NAME, who was visiting
-    Lima, toured ..."): the body after it is the host's, not the person's."""
+    """A verb of visiting or meeting right after a name ("NAME visited KALRO", "NAME, who was
+    visiting Lima, toured ...", "NAME met Samsung Electronics"): the body after it is the host's
+    or the other side's, not the person's."""
     verbs = longest_first(yaml_words("person_countries.yaml", "travel_verbs"))
     aux = r"(?:(?:also|later|then|is|was|were|has|had)[ \t]+)?"
-    return re.compile(rf"[ \t]+{aux}(?:{verbs}|called[ \t]+on)\b")
+    meets = r"met(?:[ \t]+with)?|meets(?:[ \t]+with)?|held[ \t]+talks[ \t]+with|received|welcomed|hosted"
+    return re.compile(rf"[ \t]+{aux}(?:{verbs}|called[ \t]+on|{meets})\b")
 
 
 def _visits_next(text: str, end: int) -> bool:
@@ -2253,11 +2427,13 @@ def contact_blocks(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
 def _contact_label() -> re.Pattern[str]:
     """A contact label at a line start (roles.yaml `contact_labels`): alone on its line, before a
     colon and the first entry, or before a few words and a colon that ends the line ("For further
-    information, please contact:")."""
+    information, please contact:") or "contact:" and the first entry on the same line ("For more
+    information, contact: NAME, Body, e-mail")."""
     words = map(str, load_yaml("roles.yaml")["contact_labels"])
     labels = longest_first(words).replace("\\ ", "[ \\t]+")
     return re.compile(
-        rf"^[ \t]*(?:{labels})(?:[ \t]*:|[ \t]*$|[^:\n]{{0,40}}:[ \t]*$)", re.IGNORECASE | re.MULTILINE
+        rf"^[ \t]*(?:{labels})(?:[ \t]*:|[ \t]*$|[^:\n]{{0,40}}:[ \t]*$|[^:\n]{{0,40}}\bcontact[ \t]*:)",
+        re.IGNORECASE | re.MULTILINE,
     )
 
 
@@ -2803,6 +2979,9 @@ def merge_people(found: list[Found]) -> list[Found]:
     for person in sorted(found, key=lambda p: p.surname_only):
         surname = key(person.name.split()[-1])
         target = next((p for p in people if key(p.name) == key(person.name)), None)
+        if target is None and not person.surname_only:  # (the same words in another order: a
+            words = _name_word_keys(person.name)  # family name first, "Szijjártó Péter")
+            target = next((p for p in people if _name_word_keys(p.name) == words), None)
         if target is None and person.surname_only:
             target = next(
                 (
@@ -2819,6 +2998,11 @@ def merge_people(found: list[Found]) -> list[Found]:
             continue
         _join(target, person)
     return _join_misspelt(_join_given_names(_join_family_names(people)))
+
+
+def _name_word_keys(name: str) -> list[str]:
+    """The words of a name as keys, in sorted order (a name read in either order gives the same)."""
+    return sorted(key(word) for word in name.split())
 
 
 def _by_first_surname(people: list[Found], surname: str) -> Found | None:

@@ -64,6 +64,8 @@ _OPENS_WITH_NUMBER = re.compile(r"[ \t]*\d")
 # A line that ends on a word that joins two others ("Germany and" / "Japan signed ..."): cut inside
 # a sentence, in any text, wrapped or not.
 _ENDS_ON_JOINER = re.compile(r"(?<![\w’'-])(?:and|or|between|of|the)[ \t]*$")
+# A line of hard-wrapped prose that ends on a comma was cut inside its sentence, however short.
+_ENDS_ON_COMMA = re.compile(r",[ \t]*$")
 WRAP_WIDTHS = (40, 120)  # line widths that hard-wrapped prose uses (72 in e-mail, up to about 110 elsewhere)
 FULL_LINE = 0.85  # share of the wrap width from which a line counts as full
 
@@ -176,6 +178,8 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], widt
         return True
     if width is None:
         return False
+    if _ENDS_ON_COMMA.search(text, max(last_start, previous[1] - 4), previous[1]):
+        return True  # wrapped prose cut after a comma: "... and Korea's Minister of X," / "Jane Doe, signed"
     last = previous[1] - last_start
     # A full line that ends no sentence was cut by the wrap, even where the next word would have
     # fitted: hand-wrapped and re-flowed text does not fill every line to the same width.

@@ -213,12 +213,30 @@ class _PageTree:
 _LABEL_HINT = re.compile(r"(?i)\b(?:published|posted|updated|modified|revised|publication\s+date)\b")
 
 
+# A day written with its month and year ("18 November 2025", "Nov. 18, 2025", "2025-11-18",
+# "18.11.2025"): a quick test of a page for a date outside its main text.
+_FULL_DATE_HINT = re.compile(
+    r"(?i)\b\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|"
+    r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b"
+)
+
+
 def _label_date(html: str, text: str, tree: _PageTree) -> str | None:
     """The date of a publication label that boilerplate removal left out of the main text (a
-    "meta" line under the title), when neither the metadata nor the main text dates the page."""
-    if not _LABEL_HINT.search(html) or date_from_text(text) is not None:
+    "meta" line under the title), when neither the metadata nor the main text dates the page; else
+    the date the whole page states for itself, which that removal also left out: a masthead's issue
+    line ("No. 6/2025 · Jakarta, 18 November 2025"), a label over its date ("Published" / "17
+    September 2025", as a definition list gives it)."""
+    if date_from_text(text) is not None:
         return None
-    return labelled_date(tree.text())
+    if _LABEL_HINT.search(html):
+        labelled = labelled_date(tree.text())
+        if labelled is not None:
+            return labelled
+    if not _FULL_DATE_HINT.search(html):
+        return None  # (no date on the page for the whole text to give: not parsed for one)
+    return date_from_text(tree.text())
 
 
 # Where a definition list is page furniture, not content.

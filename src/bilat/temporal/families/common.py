@@ -7,7 +7,7 @@ import re
 
 from bilat.temporal import calendar, words
 from bilat.temporal.calendar import Point
-from bilat.temporal.context import Context
+from bilat.temporal.context import SENTENCE_EDGE, Context
 from bilat.temporal.found import Found
 
 
@@ -48,7 +48,31 @@ def infer_year(
             return fixed
     if ref is None:
         return None
+    stated = _year_of_month_before(m, ctx, month)
+    if stated is not None:
+        return stated
     return calendar.nearest_year(month, day, ref, ctx.tense(m.start(), m.end()))
+
+
+# How far back in its sentence a date of the same month with its year may lend it to a day.
+SAME_MONTH_WINDOW = 250
+STATED_YEAR_END = re.compile(r"(?<!\d)(?:1[89]|2\d)\d\d$")
+
+
+def _year_of_month_before(m: re.Match[str], ctx: Context, month: int) -> int | None:
+    """The year of the date last mentioned, when it is of the same month, states its year and lies
+    earlier in the same sentence: "a state visit in November 2023, during which they signed the
+    accord on 22 November" (2023, whatever the reference date)."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.granularity not in ("day", "month") or anchor.date.month != month:
+        return None
+    at = ctx.anchor_at
+    if at < 4 or at > m.start() or m.start() - at > SAME_MONTH_WINDOW:
+        return None
+    text = ctx.text
+    if STATED_YEAR_END.search(text, at - 4, at) is None or SENTENCE_EDGE.search(text, at, m.start()):
+        return None
+    return anchor.date.year
 
 
 def group(m: re.Match[str], name: str) -> str | None:
