@@ -213,6 +213,7 @@ def _marks() -> _Marks:
         _add_word_forms(table, word, mark)
     _add_shared_words(table, data.get("shared_words") or {})
     _add_shared_symbols(table, data.get("shared_symbols") or {})
+    _add_shared_symbols(table, data.get("strict_shared_symbols") or {}, strict=True)
     patterns = sorted(table)
     automaton = ahocorasick_rs.AhoCorasick(  # a DFA: the same matches, 1.8x as fast (scan alone)
         patterns,
@@ -246,9 +247,11 @@ def _add_shared_words(table: dict[str, _Mark], shared: object) -> None:
         _add_word_forms(table, word, _Mark("", prefix=False, suffix=True, dollar=False, shared=pairs))
 
 
-def _add_shared_symbols(table: dict[str, _Mark], shared: object) -> None:
+def _add_shared_symbols(table: dict[str, _Mark], shared: object, *, strict: bool = False) -> None:
     """Enter the symbols that several countries write before a figure (``shared_symbols``: "Rs"
-    mapped from each country to its currency; the first one is meant where the text names none)."""
+    mapped from each country to its currency; the first one is meant where the text names none).
+    `strict` ones (``strict_shared_symbols``: "Sh") count only before a scaled or grouped figure and
+    only where the text names one of their countries."""
     if not isinstance(shared, dict):
         raise ConfigError("currencies.yaml: shared_symbols must be a mapping")
     for symbol, by_country in shared.items():
@@ -259,7 +262,9 @@ def _add_shared_symbols(table: dict[str, _Mark], shared: object) -> None:
             sorted((str(c), config.text(v, f"currencies.yaml: {symbol}")) for c, v in by_country.items())
         )
         default = config.text(next(iter(by_country.values())), f"currencies.yaml: {symbol}")
-        table[symbol] = _Mark(default, prefix=True, suffix=False, dollar=False, shared=pairs)
+        table[symbol] = _Mark(
+            "" if strict else default, prefix=True, suffix=False, dollar=False, strict=strict, shared=pairs
+        )
 
 
 def named_dollar(text: str) -> str:

@@ -196,6 +196,34 @@ def settle_countries(doc: Doc, people: Sequence[Person], role_country: RoleCount
                 weak.append(person)
         _pair_in_order(doc, sentence, steps)
     _diplomats(doc, weak)
+    _counterparts_of(doc, people)
+
+
+_COUNTERPART_ROLE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)(?:\S+\s+){0,2}?counterparts?\b")
+_COUNTERPART_REACH = 400  # characters between the person and "her counterpart, NAME" after them
+
+
+def _counterparts_of(doc: Doc, people: Sequence[Person]) -> None:
+    """A person with no country whom a later "his/her/their counterpart" refers to ("Hon. A,
+    Minister of X, said ... Her Kenyan counterpart, Prof. B, welcomed ...") is of the partner that
+    pairs with the counterpart's country: the nearest person named before the counterpart."""
+    if "counterpart" not in doc.text:
+        return
+    ordered = sorted(people, key=lambda p: p.span[0])
+    for n, other in enumerate(ordered):
+        if not other.country or other.country_from != "role" or other.role_span is None:
+            continue
+        lo = other.role_span[0] - 12
+        if not _COUNTERPART_ROLE.search(doc.text, max(0, lo), other.role_span[1]):
+            continue
+        before = [p for p in ordered[:n] if p.span[1] <= other.role_span[0] and p.span != other.span]
+        if not before or other.role_span[0] - before[-1].span[1] > _COUNTERPART_REACH:
+            continue
+        person = before[-1]
+        if person.country is None and key(person.name) != key(other.name):
+            country = complement(doc, {str(other.country)})
+            if country:
+                person.country, person.country_from = country, "sentence"
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr"})  # words of a name that tell no leader apart ("Marcos Jr.")
@@ -362,18 +390,52 @@ def _read_sentence(
     own_roles: dict[int, tuple[int, int]],
 ) -> tuple[str | None, int]:
     """The person's country from the countries of the sentence, and the step that gave it (0: own
-    side, 1: the others' other side, 2: before, 3: other side of a destination, 4: after; 5:
-    none)."""
+    side, 1: the others' other side, or their side in a list of one side (`_two_sided`), 2: before,
+    3: other side of a destination, 4: after; 5: none)."""
     places = _classify_places(doc, sentence, person, members, own_roles)
     first, last = person.span
+    one_side = (
+        len(members) > 2
+        and len(places.theirs) == 1
+        and not _two_sided(doc, sentence)
+        and not _names_a_state(doc, sentence, members)
+    )
     candidates = (
         _code([m for m in places.own if m.end <= first], -1),
-        complement(doc, places.theirs),
+        next(iter(places.theirs)) if one_side else complement(doc, places.theirs),
         _code([m for m in places.plain if m.end <= first], -1),
         complement(doc, places.destinations),
         _code([m for m in places.plain if m.start >= last and m not in places.cities], 0),
     )
     return next(((c, step) for step, c in enumerate(candidates) if c), (None, len(candidates)))
+
+
+@functools.cache
+def _two_sided_cue() -> re.Pattern[str]:
+    words = "|".join(_words(n) for n in ("two_sided_cues", "meeting_cues", "host_verbs"))
+    words = words.replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _two_sided(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """True when a sentence reads as a meeting of two sides (a word of meeting, hosting, signing or a
+    counterpart): a list of three people or more without one, that names no state but in bodies'
+    names (`_names_a_state`), lists one side, whose people are of the one country the list's bodies
+    give some of them, not its other side ("Present were A, B, Director-General of MPOB, and C")."""
+    cache: dict[tuple[int, int], bool] = doc.data.setdefault("_two_sided", {})
+    if sentence not in cache:
+        cache[sentence] = _two_sided_cue().search(doc.text, *sentence) is not None
+    return cache[sentence]
+
+
+def _names_a_state(doc: Doc, sentence: tuple[int, int], members: list[Person]) -> bool:
+    """True when the sentence names a state outside its bodies' names: a list that says whose its
+    people are ("A, Minister of X; B; and C, Secretary, Ministry of Y, Bangladesh") sets sides
+    apart, and its people with no country are the other side's."""
+    cities, mentions, bodies = _sentence_places(doc, sentence, members)
+    return any(
+        m not in cities and not any(s <= m.start and m.end <= e for s, e in bodies) for m in mentions
+    )
 
 
 def _code(mentions: list[Mention], at: int) -> str | None:
@@ -621,7 +683,16 @@ def _entry_line(text: str, end: int) -> bool:
     words (a role and a body), not a sentence ("A, chief executive of X, said the company ...")."""
     line_end = text.find("\n", end)
     rest = text[end : line_end if line_end >= 0 else len(text)]
-    return "@" in rest or len(rest.split()) <= _ENTRY_WORDS
+    if "@" in rest:
+        return True
+    return len(rest.split()) <= _ENTRY_WORDS and _SENTENCE_VERB.search(rest) is None
+
+
+# A verb that makes the rest of a line a sentence, not a contact entry ("Hon. A, Minister of X,
+# said the programme will ...": the next line names no body of A's).
+_SENTENCE_VERB = re.compile(
+    r"\b(?:said|says|added|adds|noted|notes|stated|explained|announced|welcomed|will|would)\b"
+)
 
 
 _HONORIFICS = re.compile(r"[ \t>*_#|•·–-]*(?:[A-Z][a-z]{0,4}\.[ \t]*)+")

@@ -42,9 +42,16 @@ _end = itemgetter(1)
 _is_capitalised = itemgetter(3)
 
 
+def opens_with_okina(text: str) -> bool:
+    """True for a word opened by the ʻokina of Polynesian languages before a capital ("ʻAisake")."""
+    return text[:1] == "ʻ" and text[1:2].isupper()
+
+
 def _token(start: int, end: int, text: str) -> Token:
     first = text[:1]
-    capitalised = first.isupper() or (first.isdigit() and any(c.isalpha() for c in text))
+    capitalised = (
+        first.isupper() or (first.isdigit() and any(c.isalpha() for c in text)) or opens_with_okina(text)
+    )
     return _new_token(Token, (start, end, text, capitalised))
 
 
@@ -76,7 +83,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
             append(_new_token(Token, (e - 1, e, ".", False)))
             continue
         first = word[0]
-        capitalised = first.isupper() or (first.isdigit() and any(c.isalpha() for c in word))
+        capitalised = (
+            first.isupper()
+            or (first.isdigit() and any(c.isalpha() for c in word))
+            or (first == "ʻ" and word[1:2].isupper())  # (`opens_with_okina`, inline: a hot loop)
+        )
         append(_new_token(Token, (s, e, word, capitalised)))
     return out
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import combinations
 from operator import itemgetter
 
-from bilat.extract.components.trilateral import says_trilateral
+from bilat.extract.components.trilateral import says_quadrilateral, says_trilateral
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.registry import Component, component
@@ -52,6 +52,11 @@ _COOPERATION_FOLDED = folded_pattern(by_first_letter(COOPERATION_WORDS))
 def mentions_cooperation(doc: Doc) -> bool:
     """Whether the text holds a word of cooperation (`COOPERATION.search(doc.text)`)."""
     return _COOPERATION_FOLDED.search(doc_folded(doc)) is not None
+
+
+def says_cooperation(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc.text[start:end] holds a word of cooperation."""
+    return _COOPERATION_FOLDED.search(doc_folded(doc), start, end) is not None
 
 
 DASHES = {"-", "–", "—", "‐", "‑", "/"}
@@ -103,7 +108,8 @@ def _chains(doc: Doc, places: list[Mention]) -> list[list[str]]:
     for mention in places:
         gap = doc.text[previous.end : mention.start] if previous else None
         joint = gap.strip().lower() if gap is not None else ""
-        if previous and joint == "and" and listing and 2 <= len(listed) < list_min_countries() - 1:
+        closing = joint in ("and", "and the") and listing  # ("India, Japan and the United States")
+        if previous and closing and 2 <= len(listed) < list_min_countries() - 1:
             if len(current) > 1:
                 chains.append(current)
             current = _closed_list(doc, [*listed, mention])
@@ -135,8 +141,11 @@ def _closed_list(doc: Doc, listed: list[Mention]) -> list[str]:
     `list_min_countries` are left to `partnerships._only_in_lists`.)"""
     codes = list(dict.fromkeys(str(m.attrs["code"]) for m in listed))
     end = listed[-1].end
-    if len(codes) == 3 and says_trilateral(doc.text, listed[0].start, min(len(doc.text), end + _LIST_REACH)):
+    reach = min(len(doc.text), end + _LIST_REACH)
+    if len(codes) == 3 and says_trilateral(doc.text, listed[0].start, reach):
         return codes
+    if len(codes) == 4 and says_quadrilateral(doc.text, listed[0].start, reach):
+        return codes  # ("Australia, India, Japan and the United States ... the four countries")
     return codes[-1:]
 
 

@@ -456,3 +456,37 @@ def caps_dateline_city(doc: Doc, start: int, end: int) -> Mention | None:
         return None
     _, _, code, kind = spans[0]
     return Mention(m.start(1), m.end(1), "city", name, {"code": code, "kind": kind})
+
+
+@functools.cache
+def _arrival_before() -> re.Pattern[str]:
+    """An arrival verb (``arrival_place_verbs`` of ``data/event_types.yaml``) with "to"/"in" ending
+    the text before a city ("came to", "arrived in", "travelled to", "visited")."""
+    verbs = load_yaml("event_types.yaml").get("arrival_place_verbs", [])
+    if not verbs:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"\b(?:{alternatives(verbs)})[ \t\n]+(?:the[ \t\n]+city[ \t\n]+of[ \t\n]+)?$", re.IGNORECASE
+    )
+
+
+ARRIVAL_VERB_REACH = 30  # characters before a city that may hold its arrival verb
+
+
+def arrival_place(doc: Doc, sentence: tuple[int, int]) -> str | None:
+    """The one city the sentence right before `sentence` tells a party coming to ("A delegation
+    came to Ljubljana for talks. On 21 March the two sides signed a memorandum"), when that sentence
+    gives no date of its own: where a signing told without a place next happened."""
+    index = doc.sentence_index(sentence[0])
+    if index <= 0:
+        return None
+    start, end = doc.sentences[index - 1]
+    if any(date.attrs.get("type") != "DURATION" for date in doc.in_span("date", start, end)):
+        return None  # (a length, "for two days of talks", is no date of its own)
+    pattern = _arrival_before()
+    places = {
+        city.text
+        for city in doc.in_span("city", start, end)
+        if pattern.search(doc.text, max(start, city.start - ARRIVAL_VERB_REACH), city.start)
+    }
+    return places.pop() if len(places) == 1 else None

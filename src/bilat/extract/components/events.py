@@ -47,6 +47,7 @@ from bilat.extract.components.event_occasions import (
 from bilat.extract.components.event_places import (
     acts,
     apposed_town,
+    arrival_place,
     body_seat,
     capital_phrases,
     caps_dateline_city,
@@ -1146,6 +1147,7 @@ def _date_event(
             _month_signing_place(told.found, value)
             or _dateline_place(doc, cues.sentence)
             or _occasion_place(told.found, value)
+            or arrival_place(doc, cues.sentence)
         )
     if (
         hit.key in NEEDS_PLACE

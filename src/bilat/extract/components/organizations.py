@@ -359,6 +359,9 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     if region is not None:  # ("Minas Gerais State Research Support Foundation": Brazil's)
         candidate.country, candidate.country_sure = region, True
         return
+    if _unnamed_joint_body(doc.text[start:end]):
+        candidate.country, candidate.country_sure = None, True
+        return
     before = (
         _of_country_after(doc, end)
         or _country_before_unlisted(doc, start)
@@ -375,6 +378,17 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     candidate.country = country_in_sentence(doc, start)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
+
+
+def _unnamed_joint_body(name: str) -> bool:
+    """ "the Joint Working Group", "Joint Commission on ...": a joint body of a kind that two
+    countries run together (org_heads.yaml `binational_heads`), its pair unnamed; neither side's."""
+    words = name.split()
+    if words and words[0] in {"the", "The"}:
+        words = words[1:]
+    if len(words) < 2 or words[0] != "Joint":
+        return False
+    return _binational_heads().search(" ".join(words[:4])) is not None
 
 
 @functools.cache
@@ -901,6 +915,8 @@ def _splits(
         return True  # "Viettel and FPT Corporation", "University of Iceland and Iceland GeoSurvey"
     if joint in {"and", "&"} and not article and _brand_before_company(left, right, base, place):
         return True  # "Tata Steel and Hyundai Motor Group"
+    if joint in {"and", "&"} and not article and _has_head(left, base) and _owned_by_place(right, place):
+        return True  # "Instituto Geofísico del Perú and Chile's Centro Sismológico Nacional"
     if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
         return False
     if (
@@ -924,6 +940,15 @@ def _splits(
         or (article and joint in {"and", "&"} and len(left) == 1 and left[0].text[:1].isupper())
         or (article and joint in {"and", "&"} and _headless_before_named_body(left, right, heads))
     )
+
+
+def _owned_by_place(right: list[Token], place: Callable[[Token], bool]) -> bool:
+    """ "... and Chile's Centro Sismológico Nacional": the right side opens with a country's or a
+    city's possessive and goes on in a capitalised name; no field of a body's name is owned so."""
+    if len(right) < 2 or not right[0].text.endswith(("'s", "’s")) or not right[1].capitalised:
+        return False
+    owner = right[0]
+    return place(Token(owner.start, owner.end - 2, owner.text[:-2], owner.capitalised))
 
 
 def _headless_partner(
@@ -1076,13 +1101,15 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         # a seat that describes the body before its name ("Penang-based Kinta Microsystems Sdn Bhd")
         or (len(toks) > 1 and toks[0].text.endswith("-based"))
         or (len(toks) > 1 and in_date(doc, toks[0].start, toks[0].end))
+        # the session's number before a standing body's name ("the 3rd Joint Working Group")
+        or (len(toks) > 1 and _NUMBERED.fullmatch(toks[0].text) is not None)
     ):
         toks.pop(0)  # (also a date word the name runs on from: "On 21 August the Embassy hosted")
     toks = _after_holder_name(doc, toks)
     toks, titled = _after_office(toks)
     titled = titled or bool(toks and _office_just_before(doc, toks[0].start))
     toks = _before_date_on(doc, _before_address(doc, _before_person_or_verb(_before_title(toks))))
-    toks = _before_name_after_state(doc, toks)
+    toks = _before_initialled_name(_before_name_after_state(doc, toks))
     toks = _before_family_first_name(toks)
     if titled:
         toks = _before_holder_name(doc, toks)
@@ -1091,6 +1118,8 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     if not toks or not _may_have_head(toks):
         return None
     start, end = _prefixed_start(doc, toks[0].start), toks[-1].end
+    if _owned_unit(doc, toks):
+        return None
     name = doc.text[start:end]
     if kind_of(name, _after_word(doc, end)) != "org" or not _qualified(doc, toks) or _publication_label(toks):
         return None
@@ -1099,6 +1128,9 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+_NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 # A word with a lower-case brand prefix of one letter (or "eu") and a hyphen right before a name
@@ -1257,6 +1289,8 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     qualifiers = [t for t in words if t.text not in heads]
     if all(t.text in generic for t in qualifiers):
         return False  # "Press Service", "Office of International Affairs": a unit with no owner
+    if _owned_generic_unit(qualifiers, strong, generic):
+        return False  # "ASRT Media Office": a unit of the body whose acronym opens it
     countries = doc.in_span("country", toks[0].start, toks[-1].end)
     if _adjective_after_head(toks, countries, heads):
         return True
@@ -1264,6 +1298,16 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     places |= {(m.start, m.end) for m in doc.in_span("city", toks[0].start, toks[-1].end)}
     capitals = not yaml_words("org_heads.yaml", "company_weak_heads").isdisjoint(t.text for t in words)
     return any((t.start, t.end) not in places and (capitals or not t.text.isupper()) for t in qualifiers)
+
+
+def _owned_generic_unit(qualifiers: list[Token], strong: list[Token], generic: frozenset[str]) -> bool:
+    """ "ASRT Media Office", "KAIST Public Relations Office", "NRF International Affairs Division": an
+    owner's acronym, then only generic unit words before a weak or unit head: a unit of that body."""
+    if len(qualifiers) < 2 or not _acronym(qualifiers[0].text) or not qualifiers[0].text.isalpha():
+        return False
+    if any(t.text not in yaml_words("org_heads.yaml", "unit_heads") for t in strong):
+        return False
+    return all(t.text in generic for t in qualifiers[1:])
 
 
 def _generic_unit(
@@ -1297,6 +1341,19 @@ def _adjective_after_head(toks: list[Token], countries: list[Any], heads: frozen
     qualified by the nation, where an English "Tokyo Office" names no body."""
     adjectives = {m.start for m in countries if m.attrs.get("kind") == "adjective"}
     return any(a.text in heads and b.start in adjectives for a, b in itertools.pairwise(toks))
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+$")
+
+
+def _owned_unit(doc: Doc, toks: list[Token]) -> bool:
+    """ "our School of Public Health", "its Faculty of Engineering": a unit head (org_heads.yaml
+    `comma_unit_heads`) after a possessive determiner names a unit of the body that writes or is
+    spoken of, not an organisation; none of its words an acronym of a body of its own."""
+    units = yaml_words("org_heads.yaml", "comma_unit_heads")
+    if toks[0].text not in units or any(_acronym(t.text) for t in toks):
+        return False
+    return _DETERMINER_BEFORE.search(doc.text, max(0, toks[0].start - 8), toks[0].start) is not None
 
 
 def _before_title(toks: list[Token]) -> list[Token]:
@@ -1349,6 +1406,31 @@ def _before_person_or_verb(toks: list[Token]) -> list[Token]:
             return cut
         if _addressed_person(toks, i):
             return _without_dangling_link(toks[:i])
+    return toks
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _before_initialled_name(toks: list[Token]) -> list[Token]:
+    """The tokens before a person's name opened by an initial that ran on after a body's name
+    ("Mongolian Academy of Sciences D. Regdel and ...", "Kenya Medical Research Institute J. Otieno"):
+    a one-letter initial after a head word, a capitalised word after it, and no head word further
+    on ("University of Texas M. D. Anderson Cancer Center" keeps its centre)."""
+    if len(toks) < 3:
+        return toks
+    heads = name_words()[0]
+    seen_head = False
+    for i, tok in enumerate(toks[:-1]):
+        seen_head = seen_head or tok.text in heads
+        if not (i and seen_head and _INITIAL.fullmatch(tok.text) and toks[i + 1].capitalised):
+            continue
+        if any(t.text in heads for t in toks[i + 1 :]):
+            return toks
+        cut = toks[:i]
+        while cut and cut[-1].text in _DANGLING:
+            cut = cut[:-1]
+        return cut
     return toks
 
 
@@ -1415,7 +1497,7 @@ def _after_office(toks: list[Token]) -> tuple[list[Token], bool]:
     """The tokens after an office that opens the phrase ("Senior Vice President of Reykjavik University",
     "Rector of the University of X": the body), and whether one did. An office that takes a portfolio
     (org_heads.yaml `portfolio_titles`: "Minister of Education and Research") is left whole."""
-    titles = yaml_words("roles.yaml", "titles")
+    titles = yaml_words("roles.yaml", "titles") | yaml_words("org_heads.yaml", "member_offices")
     p = 0
     while p < len(toks) - 1 and toks[p].text in TITLE_PREFIXES:
         p += 1
@@ -1643,11 +1725,12 @@ def _own_acronyms(entry: Any) -> set[str]:
 
 # A ministry's plain name, which the ministries of many states bear ("Ministry of Finance", "Federal
 # Ministry of Health", "Ministry for Foreign Affairs"): no country word of its own.
-_PLAIN_MINISTRY = re.compile(r"(?:(?:Federal|Union|National)\s+)?Ministry\s+(?:of|for)\s")
+_PLAIN_MINISTRY = re.compile(r"(?:(?:Federal|Union|National)\s+)?(?:Ministry|Department)\s+(?:of|for)\s")
 
 
 def _namesake_placed(doc: Doc, entry: Any, mention: Any, mentioned: set[str]) -> Candidate | None:
-    """A ministry named plainly ("the Ministry of Finance"), placed from the text rather than the
+    """A ministry or department named plainly ("the Ministry of Finance", "the Department of
+    Energy"), placed from the text rather than the
     registry: the registry's body of that name is one state's among many, chosen only because its
     country is one of the document's (or any curated one). The text's own evidence (the name's
     qualifier, an owner word, a side, the seat) decides; failing that, the registry's body stands
@@ -1677,6 +1760,8 @@ def _namesake_placed(doc: Doc, entry: Any, mention: Any, mentioned: set[str]) ->
     own = getattr(entry, "country", None)
     if own is None or placed.country == own:
         return None
+    if own in mentioned and "Department" in mention.text.split()[:2]:
+        return None  # (a department is a state's own more often than a ministry: kept when it is named)
     if not placed.country_sure and (own in mentioned or not plain):
         return None  # (nothing in the text says otherwise: the registry's body of a named country)
     return placed
@@ -2680,6 +2765,13 @@ _COMMA_AFTER = re.compile(r",[ \t]*")
 _OF_THE_BEFORE = re.compile(r"\bof the (?:[A-Z][\w-]*,? ){0,3}$")
 
 
+@functools.cache
+def _title_comma_before() -> re.Pattern[str]:
+    """A title and a comma right before a unit ("Dean, College of Engineering, NTU")."""
+    titles = longest_first(yaml_words("roles.yaml", "titles"))
+    return re.compile(rf"(?<![\w-])(?:{titles}),[ \t]*$")
+
+
 def _comma_unit(group: Candidate) -> bool:
     """A name headed only by a unit word (`comma_unit_heads`), with no acronym or registry entry."""
     if group.ror or group.aliases:
@@ -2710,7 +2802,10 @@ def _without_comma_units(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
         if (
             after
             and starts.get(after.end(), id(group)) != id(group)
-            and _OF_THE_BEFORE.search(text, max(0, start - 40), start)
+            and (
+                _OF_THE_BEFORE.search(text, max(0, start - 40), start)
+                or _title_comma_before().search(text, max(0, start - 40), start)
+            )
         ):
             return True
         before = _COMMA_BEFORE.search(text, max(0, start - 26), start)

@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterable
 
 from bilat.extract.components.context import PLACE_KINDS, list_min_countries, mentions_cooperation
-from bilat.extract.components.trilateral import closed_triangle, says_trilateral, three_countries
+from bilat.extract.components.trilateral import (
+    closed_group,
+    closed_triangle,
+    says_quadrilateral,
+    says_trilateral,
+    three_countries,
+)
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.record import Partnership
 from bilat.extract.registry import Component, component
@@ -169,6 +175,8 @@ def make_partnerships(require_content: bool = True) -> Component:
         partners = list(doc.data.get("partners", []))
         if three_countries(partners) and len(partners) == 2 and says_trilateral(doc.text, 0, _lead_end(doc)):
             partners = closed_triangle(partners)  # "the three countries" in its lead: every pair of them
+        elif len({c for p in partners for c in p}) == 4 and says_quadrilateral(doc.text, 0, _lead_end(doc)):
+            partners = closed_group(partners, 4)  # ("the four countries" / "the Quad" in its lead)
         elif len(partners) == 1:
             partners = _listed_third(doc, partners[0]) or partners
         partners = [pair for pair in partners if not _only_in_lists(doc, evidence.get(pair, []))]

@@ -37,7 +37,7 @@ from bilat.extract.people_countries import (
     settle_countries,
     short_form_country,
 )
-from bilat.extract.phrases import Token, name_words, token_cut
+from bilat.extract.phrases import Token, name_words, opens_with_okina, token_cut
 from bilat.extract.record import Person
 from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
@@ -47,7 +47,11 @@ from bilat.extract.sides import side_country
 MAX_NAME = 4
 # Characters that only occur in tokens that cannot be name words (digits; punctuation tokens).
 _NOT_IN_NAMES = re.compile(r"[\d,;:()\[\]\"“”‘]")
-_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’.]*(?:['’][A-ZÀ-Þ][^\W\d_]*)?(?:[-‐][^\W\d_]+)*")
+# (after an apostrophe, a capital, "O'Brien", or three small letters or more, the glottal stop of
+# Polynesian names, "La'auli", "Tuila'epa"; not "'s", "'ll", "'re")
+_NAME_PART = re.compile(
+    r"[^\W\d_][^\W\d_'’.]*(?:['’](?:[A-ZÀ-Þ]|[a-z]{3})[^\W\d_]*)?(?:[-‐][^\W\d_]+)*"
+)
 STOP_WORDS = load_lines("name_stopwords.txt")
 # Two tokens in a row that may both be capitalised (see phrases.tokens: a token is a run of word
 # characters `_W` with an optional "'s"-like tail; a capitalised token starts with an upper-case
@@ -205,6 +209,18 @@ def _multiword_honorific_pattern() -> re.Pattern[str]:
 def title_parts() -> frozenset[str]:
     """Lower-case parts of a degree after an honorific ("rer. nat." in "Dr. rer. nat.")."""
     return _role_words("title_parts")
+
+
+@functools.cache
+def chain_honorifics() -> frozenset[str]:
+    """Honorifics only after another in a chain (the Bruneian "Awang", "Dayang")."""
+    return _role_words("chain_honorifics")
+
+
+@functools.cache
+def patronym_honorifics() -> frozenset[str]:
+    """Honorifics kept in a name after a particle ("bin Haji Jaafar")."""
+    return _role_words("patronym_honorifics")
 
 
 @functools.cache
@@ -495,7 +511,7 @@ _MIXED_CAPS = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]{2}")
 
 def is_name_text(text: str) -> bool:
     """A word that can be part of a person's name, wherever it stands."""
-    if not text[0].isupper() or len(text) < 2 or text in STOP_WORDS:  # the cheap tests first
+    if not (text[0].isupper() or opens_with_okina(text)) or len(text) < 2 or text in STOP_WORDS:
         return False
     if not _NAME_PART.fullmatch(text):
         return False
@@ -613,9 +629,12 @@ def role_country(doc: Doc, role_span: tuple[int, int]) -> str | None:
     posting ("Ambassador to Saudi Arabia", "Relations with Japan"): alone, it makes the person the
     other partner's."""
     org = org_country_in(doc, role_span[0], role_span[1])
+    states, cities, postings = role_places(doc, role_span[0], role_span[1])
+    if org and states and not _sure_org_in(doc, *role_span):
+        return str(states[0].attrs["code"])  # (a state outranks a body's guessed country: "Secretary,
+        # Ministry of Fisheries, Bangladesh" in a text from Colombo)
     if org:
         return org
-    states, cities, postings = role_places(doc, role_span[0], role_span[1])
     inside = states or cities
     if inside:
         return str(inside[0].attrs["code"])
@@ -625,6 +644,16 @@ def role_country(doc: Doc, role_span: tuple[int, int]) -> str | None:
         portfolio_country(doc, doc.text[role_span[0] : role_span[1]])
         or short_form_country(doc, *role_span)
         or _partner_owner(doc, role_span)
+    )
+
+
+def _sure_org_in(doc: Doc, start: int, end: int) -> bool:
+    """True when [start, end) names a body whose country was placed for sure."""
+    return any(
+        start <= s < end
+        for org in doc.data.get("organizations", [])
+        if org.country and getattr(org, "country_sure", False)
+        for s, _ in org.spans
     )
 
 
@@ -795,7 +824,10 @@ class SentenceScan:
     def _goes_on_with(self, tok: Token, after_inner: bool) -> bool:
         """True for a token that continues a name: a name word after an initial or a particle, or
         a name with an article ("al-Faisal") anywhere."""
-        return (after_inner and self._name_word(tok)) or _ARTICLE_NAME.fullmatch(tok.text) is not None
+        return (
+            (after_inner and (self._name_word(tok) or tok.text in patronym_honorifics()))
+            or _ARTICLE_NAME.fullmatch(tok.text) is not None
+        )
 
     def _before_post_nominals(self, i: int, j: int) -> int:
         """`j`, or where post-nominal letters at the end of the name i..j start ("Fraser MP")."""
@@ -852,7 +884,7 @@ class SentenceScan:
                     and toks[i + 1].text.startswith("Hon")
                     and (toks[i].text == "The" or toks[i + 1].text in self.honorifics)
                 )
-                or (i > first and toks[i].text in title_parts())
+                or (i > first and (toks[i].text in title_parts() or toks[i].text in chain_honorifics()))
                 or (i > first and self._lower_title_in_chain(i))
             ):
                 n = 1
@@ -1142,7 +1174,7 @@ class SentenceScan:
         if j > i and (self._portfolio_of_title(i) or self.toks[j - 1].text in portfolio_words()):
             j = i  # (a portfolio's words are no name: "Minister of Energy and Water Resources said")
         if j <= i:
-            return None
+            return self._mononym(i)
         role, role_span = self.role_after(j)
         if role is None or self._role_of_next(role_span):
             before = self.role_before(i)
@@ -1172,11 +1204,43 @@ class SentenceScan:
             return [self.found(i, j, role, role_span)], j
         return None
 
+    def _comma_title(self, i: int) -> bool:
+        """True when token i is followed by a comma and a title ("Supachai, Deputy Governor")."""
+        return self.toks[i + 1].text == "," and self.toks[i + 2].start in self.title_at
+
+    def _mononym(self, i: int) -> tuple[list[Found], int] | None:
+        """A person of one name (Thai, Indonesian and Javanese, Burmese styles) set off by a comma and
+        a role that is theirs: "Supachai, Deputy Secretary-General of GISTDA, said", "said Sudaryono,
+        Deputy Minister of Agriculture." The word opens the sentence or follows a speech verb, "and"
+        or a quote, and is no place, body, adverb, plural or word the text also writes in lower case;
+        the role ends at a comma or the sentence's end."""
+        toks = self.toks
+        if not (i + 2 < len(toks) and self._comma_title(i)):
+            return None
+        tok = toks[i]
+        if i > 0 and toks[i - 1].text.lower() not in _MONONYM_AFTER:
+            return None
+        if tok.text in _opening_adverbs() or not self._name_word(tok) or not tok.text[1:].islower():
+            return None
+        if tok.text.endswith(("ly", "s")):  # (an adverb or a plural: "Overall,", "Congratulations,")
+            return None
+        if self.doc.in_span("country", tok.start, tok.end) or self.doc.in_span("city", tok.start, tok.end):
+            return None
+        role, role_span = self.role_after(i + 1)
+        if role is None or role_span is None or self._role_of_next(role_span):
+            return None
+        if not _APPOSITION_CLOSE.match(self.doc.text, role_span[1]):
+            return None  # (the role runs into the next words: "Overall, Director X Y welcomed")
+        return [self.found(i, i + 1, role, role_span)], i + 1
+
     def _candidates(self, title_at: dict[int, tuple[int, Hit]]) -> list[int]:
         """The tokens where a pattern may start, in order: a title, an honorific, or a capitalised
         token followed by another (a name of two words or more)."""
         toks, honorifics, capitals = self.toks, self.honorifics, self.cut.capitals
         found = [i for i, k in pairwise(capitals) if k == i + 1]
+        if title_at:  # (a name of one word before a comma and a title: "Supachai, Deputy Governor")
+            last = len(toks) - 2
+            found += [i for i in capitals if i < last and self._comma_title(i)]
         if _PARTICLE.search(self.doc.text, self.start, self.end):  # (a capitalised token before a particle)
             particles = name_particles()  # ("Joost van der Meulen")
             found += [i for i in capitals if i + 2 < len(toks) and toks[i + 1].text in particles]
@@ -1200,7 +1264,9 @@ class SentenceScan:
         k = i
         while k < len(self.toks) and self.toks[k].end <= end:
             k += 1
-        k = self._qualifier_end(k)
+        if k == i:  # (a title in the plural, a token longer than the title: "Co-chairs: A and B")
+            k, end = i + 1, self.toks[i].end
+        k = self._body_acronym_after(self._qualifier_end(k))
         role_start = self._role_qualifiers(i)
         role_span = (self.toks[role_start].start, self.toks[k - 1].end)
         role = self.doc.text[role_span[0] : role_span[1]]
@@ -1234,12 +1300,26 @@ class SentenceScan:
         if before and before_span:
             role, role_span = f"{before}, {role}", (before_span[0], role_span[1])
         found = [self.found(k2, j, role, role_span)]
-        if j + 1 < len(self.toks) and self.toks[j].text == "and" and self.doc.text[end - 1] == "s":
-            m = self.name_at(self.skip_honorifics(j + 1))
-            if m > j + 1:
-                found.append(self.found(self.skip_honorifics(j + 1), m, role.rstrip("s"), role_span))
-                j = m
+        n = self._country_bracket(j)  # ("Co-chairs: A (Finland) and B (Estonia)")
+        if n + 1 < len(self.toks) and self.toks[n].text == "and" and self.doc.text[end - 1] == "s":
+            m = self.name_at(self.skip_honorifics(n + 1))
+            if m > n + 1:
+                found.append(self.found(self.skip_honorifics(n + 1), m, role.rstrip("s"), role_span))
+                found[0].role, j = role.rstrip("s"), m
         return found, j
+
+    def _body_acronym_after(self, k: int) -> int:
+        """Index past a body's acronym at token k that ends a title before an honorific or a name, the
+        South Asian order ("Chairman HEC Dr. Mukhtar Ahmed", "Director General PCSIR Syed Ali"); k
+        itself when there is none. Before a name with no honorific, only a known acronym."""
+        toks = self.toks
+        if k + 1 >= len(toks) or not _ACRONYM.fullmatch(toks[k].text):
+            return k
+        state = self.doc.in_span("country", toks[k].start, toks[k].end)
+        if toks[k + 1].text in self.honorifics and not state:
+            return k + 1
+        known = toks[k].text in self.acronyms or self.blocked.covers(toks[k].start, toks[k].end)
+        return k + 1 if known and self.name_at(k + 1, min_words=2) > k + 1 else k
 
     def _names_next(self, span: tuple[int, int]) -> bool:
         """True when the role `span` read after a name opens with another person's title and name
@@ -1321,7 +1401,15 @@ class SentenceScan:
     def _labelled_name(self, i: int, j: int) -> bool:
         """True for a name of two words or more after "Title:" that closes a bracket or list item:
         "(JST; President: HASHIMOTO Kazuhito)", not "Minister: Closing Session." on an agenda."""
-        return j - i >= 2 and j < len(self.toks) and self.toks[j].text in {")", ";"}
+        if j - i < 2 or j >= len(self.toks):
+            return False
+        return self.toks[j].text in {")", ";"} or self._country_bracket(j) > j
+
+    def _country_bracket(self, j: int) -> int:
+        """Index past a state's name in brackets at token j ("NAME (Finland)"), j if there is none."""
+        toks = self.toks
+        bracket = j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"
+        return j + 3 if bracket and states_in(self.doc, toks[j + 1].start, toks[j + 1].end) else j
 
     def _after_portfolio(self, k: int) -> tuple[int, int] | None:
         """ "Minister for Internal Affairs and Communications NAKANO Ryo": a FAMILY-Given name after
@@ -1478,6 +1566,8 @@ class SentenceScan:
         reach = 3
         while k > 0 and i - k < reach:
             prev = self.toks[k - 1].text
+            if prev == "and" and k > 1 and self.toks[k - 2].text in self.post_nominals:
+                break  # (the end of another name: "Secretary A B Jr. and Vietnamese Minister NAME")
             if (
                 prev == "and"
                 and reach == 3
@@ -1895,8 +1985,10 @@ class SentenceScan:
 
     def coordinated_name(self, j: int) -> tuple[int, int] | None:
         """The tokens of a name of two words or more (after honorifics) that "and" joins to a name
-        ending at token j ("... A and Dr B"), None when there is none."""
+        ending at token j ("... A and Dr B"), also after the first one's state in brackets ("A
+        (Finland) and B (Estonia)"); None when there is none."""
         toks = self.toks
+        j = self._country_bracket(j)
         if j + 2 >= len(toks) or toks[j].text != "and":
             return None
         k = self.skip_honorifics(j + 1)
@@ -2015,6 +2107,17 @@ _ROLE_GLUE = frozenset(
 MAX_TAIL_TOKENS = 8  # the words of a portfolio between a role head and a name ("for trade and industry")
 MAX_ROLE_MODIFIERS = 4  # the words before a role head right before a name ("Penang state executive")
 _TAIL_LINKS = frozenset({"for", "of", "to", "in", "at", "on"})  # (the first word of a portfolio after a head)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,7}")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
+# The words a name of one word may follow (`SentenceScan._mononym`): a speech verb, "and", a quote.
+_MONONYM_AFTER = frozenset({"said", "says", "added", "noted", "stated", "and", '"', "“", "”", "'", "’", "by"})
+
+
+@functools.cache
+def _opening_adverbs() -> frozenset[str]:
+    return yaml_words("opening_adverbs.yaml", "opening_adverbs")
 
 
 @functools.cache
@@ -2301,7 +2404,8 @@ def written_lower(text: str, word: str) -> bool:
     return False
 
 
-_OF_PLACE = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?")
+_OF_PLACE = re.compile(r",?\s+(?:of|from)\s+(?:the\s+)?|[ \t]*\(")
+_BRACKET_CLOSE = re.compile(r"\s*[),;]")
 
 
 @functools.cache
@@ -2321,12 +2425,17 @@ def _visits_next(text: str, end: int) -> bool:
 
 
 def _country_of(doc: Doc, end: int) -> str | None:
-    """The country in "NAME of Germany" / "NAME from the Netherlands" right after a name."""
+    """The country in "NAME of Germany" / "NAME from the Netherlands" / "NAME (Finland)" right
+    after a name."""
     found = _OF_PLACE.match(doc.text, end)
     if not found:
         return None
     places = [m for m in countries_in(doc, found.end(), found.end() + 40) if m.start == found.end()]
-    return str(places[0].attrs["code"]) if places and names_state(places[0]) else None
+    if not places or not names_state(places[0]):
+        return None
+    if found.group().endswith("(") and not _BRACKET_CLOSE.match(doc.text, places[0].end):
+        return None  # (a bracket that goes on names more than the country: "(Japan Foundation)")
+    return str(places[0].attrs["code"])
 
 
 _BODY_AFTER = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?")

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import ahocorasick_rs
 
+from bilat.extract.components.context import says_cooperation, sentence_pairs
 from bilat.extract.components.partnerships import about_sti, pair_from_organizations, traded
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.layout import LIST_ITEM
@@ -165,7 +166,13 @@ def _exclusion_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.I,
     )
     # (a comma may close the subject: "projects that concern nuclear technology, will not be considered")
-    after = re.compile(rf"(?:\s+[\w'’-]+){{0,4}}?,?\s+(?:{_alternation('exclusion_after')})(?!\w)", re.I)
+    # (and a list that the cue begins: "nuclear energy, space research or quantum computing will not be
+    # funded" rules out each of its items; each further item follows a comma or "and"/"or"/"nor")
+    after = re.compile(
+        rf"(?:\s+[\w'’-]+){{0,4}}?(?:,?\s+(?:and|or|nor)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+        rf"|,\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+){{0,6}}?,?\s+(?:{_alternation('exclusion_after')})(?!\w)",
+        re.I,
+    )
     return before, after
 
 
@@ -193,6 +200,7 @@ def _exclusion_marks(doc: Doc) -> list[int]:
     return marks
 
 
+_TAIL = 120  # characters after a cue where a phrase of exclusion may rule it out (a list the cue begins)
 LIST_REACH = 2000  # characters from a heading to the items of its list
 LIST_ITEMS = 40  # lines from a heading to the items of its list
 
@@ -227,10 +235,10 @@ def excluded(doc: Doc, start: int, end: int) -> bool:
     cell chemistry"; "nuclear energy is not eligible"), or that stands in a list of exclusions."""
     marks = _exclusion_marks(doc)
     first = bisect.bisect_left(marks, start - LIST_REACH)
-    if first == len(marks) or marks[first] > end + 80:
+    if first == len(marks) or marks[first] > end + _TAIL:
         return False
     near = bisect.bisect_left(marks, start - 80, first)
-    if near < len(marks) and marks[near] <= end + 80 and _clause_excludes(doc, start, end):
+    if near < len(marks) and marks[near] <= end + _TAIL and _clause_excludes(doc, start, end):
         return True
     return _under_exclusion_heading(doc, start)
 
@@ -244,7 +252,7 @@ def _clause_excludes(doc: Doc, start: int, end: int) -> bool:
         head = head[breaks[-1].end() :]
     if before.search(head):
         return True
-    tail = doc.text[end : end + 80]
+    tail = doc.text[end : end + _TAIL]
     cut = CLAUSE_BREAKS.search(tail)
     return after.match(tail[: cut.start()] if cut else tail) is not None
 
@@ -502,6 +510,49 @@ def second_fields(lowered: str) -> Iterator[tuple[str, int, int]]:
         yield fields[hit.group()], hit.start(), hit.end()
 
 
+def _drop_background_pairs(doc: Doc, found: dict[str, list[tuple[int, int]]]) -> None:
+    """Drop the cues of sentences that tell of another pair's cooperation, a background to the
+    document's own ("Australia and Indonesia signed an arrangement on marine science. Australia has
+    also cooperated with Japan on hydrogen since 2018": no hydrogen for Australia and Indonesia): a
+    sentence of cooperation whose country pairs (context.sentence_pairs) hold none of the document's
+    partner pairs and a country that is none of its partners and that the text names only in passing
+    (`_ASIDE_MENTIONS`). A topic left without a cue goes."""
+    partners = {frozenset(pair) for pair in doc.data.get("partners") or []}
+    if not partners or not doc.sentences:
+        return
+    members = set().union(*partners)
+    verdicts: dict[int, bool] = {}
+    for tid in list(found):
+        kept = []
+        for start, end in found[tid]:
+            n = doc.sentence_index(start)
+            if n not in verdicts:
+                verdicts[n] = 0 <= n < len(doc.sentences) and _background(doc, n, partners, members)
+            if not verdicts[n]:
+                kept.append((start, end))
+        if kept:
+            found[tid] = kept
+        else:
+            del found[tid]
+
+
+def _background(doc: Doc, n: int, partners: set[frozenset[str]], members: set[str]) -> bool:
+    """Whether sentence `n` tells of another pair's cooperation (`_drop_background_pairs`)."""
+    if not says_cooperation(doc, *doc.sentences[n]):
+        return False  # (no cooperation: "postdoctoral mobility between Spain and Korea")
+    pairs = [frozenset(pair) for pair, weight in sentence_pairs(doc, *doc.sentences[n]).items() if weight > 0]
+    pairs = [pair for pair in pairs if len(pair) == 2]
+    if not pairs or any(pair in partners for pair in pairs):
+        return False
+    counts = doc.data.get("country_counts") or {}
+    return any(0 < counts.get(code, 0) < _ASIDE_MENTIONS for pair in pairs for code in pair - members)
+
+
+# How often a country other than the partners may be named and still be a background aside: a country
+# that the text names again and again is part of its story (a third partner, a host), no aside.
+_ASIDE_MENTIONS = 3
+
+
 @component("topics")
 def make_topics(min_mentions: int = 1) -> Component:
     """Find the priority areas of a document (record ``topics``)."""
@@ -529,6 +580,7 @@ def make_topics(min_mentions: int = 1) -> Component:
         for span in people_stays(doc) + sorted(neutral):
             if not blocked.covers(*span):
                 found["talent_mobility"].append(span)
+        _drop_background_pairs(doc, found)
         _bare_words_to_people(doc, found)
         if not found or not about_sti(doc, _making_sti(doc, found, neutral)):
             return

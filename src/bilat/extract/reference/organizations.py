@@ -199,7 +199,8 @@ class OrgIndex(Gazetteer[OrgEntry]):
 
     def _add_record(self, line: str, by_name: dict[tuple[str, str | None], int]) -> None:
         """Index a ROR record, or merge it into the curated entry of the same organisation."""
-        record = json.loads(line)
+        raw = json.loads(line)
+        record = _unqualified(raw)
         number = len(self._raw)
         low = loose_tokens(record["name"])
         mine = self._by_ror.get(record["ror"])
@@ -220,7 +221,8 @@ class OrgIndex(Gazetteer[OrgEntry]):
         self._by_ror[record["ror"]] = number
         self._raw.append(line)
         self._entries.append(None)
-        self._index_name(number, record["name"], low, strict=True)
+        if record is raw or len(low) > 1:  # (a one-word company name, "SATO", reads as a family name)
+            self._index_name(number, record["name"], low, strict=True)
         self._index(number, record.get("aliases", ()), record.get("acronyms", ()), strict=True)
 
     def _absorb(self, number: int, record: dict[str, Any], line: str) -> None:
@@ -256,7 +258,22 @@ class OrgIndex(Gazetteer[OrgEntry]):
         return None if number is None else self.entry(number)
 
 
+# A company's ROR name qualified by its country: "Mitsubishi Chemical (Japan)".
+_QUALIFIED = re.compile(r"(?P<bare>.*[^\W\d_].*?) \((?P<place>[A-Z][^()]*)\)")
+
+
+def _unqualified(record: dict[str, Any]) -> dict[str, Any]:
+    """A company's record named without the country ROR writes after it: "Inpex (Japan)" is named
+    "Inpex" in text, its qualified name kept as an alias (ROR qualifies only companies so)."""
+    match = _QUALIFIED.fullmatch(record.get("name", ""))
+    if match is None or "company" not in record.get("types", ()):
+        return record
+    aliases = [record["name"], *record.get("aliases", ())]
+    return {**record, "name": match["bare"], "aliases": aliases}
+
+
 def _from_ror(record: dict[str, Any]) -> OrgEntry:
+    record = _unqualified(record)
     return OrgEntry(
         id=f"ror:{record['ror']}",
         name=record["name"],
