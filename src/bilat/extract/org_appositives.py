@@ -46,6 +46,10 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# (a capitalised word or an acronym right before, on the same line: the name runs on before it)
+_NAME_WORD_BEFORE = re.compile(
+    r"(?<![\w&-])(?!(?:The|A|An|By|For|With|And|From|At|In|Of|On|To|As|Like|Including)\b)[A-Z][\w&-]*[ \t]$"
+)
 # (what every apposition holds right after its name: "the" or an owner's possessive)
 _COMMA_THE = re.compile(r",\s+(?:the\s|[A-Z][a-z]+['’]s\s)")
 
@@ -73,6 +77,8 @@ def appositive_names(doc: Doc) -> list[Appositive]:
         start, end = match.span("name")
         if doc.in_span("country", start, end) or doc.in_span("city", start, end):
             continue  # "Bandung, the university city": a place
+        if _NAME_WORD_BEFORE.search(doc.text, max(0, start - 40), start):
+            continue  # ("MIMOS Berhad, Malaysia's ... agency": the last word of a longer name)
         if (
             not _inside_sentence(doc.text, start)
             and not _named_inside_a_sentence(doc.text, match["name"])

@@ -145,16 +145,47 @@ def settle_by_home(doc: Doc, groups: Sequence[Any]) -> None:
     bodies plainly and qualifies the others' ("the Korean Ministry of ...")."""
     home = None
     for group in groups:
+        if group.ror and group.spans and _generic_name(group.name):
+            home = home or dateline_country(doc)
+            if home is not None and _registry_guess_abroad(doc, group, home):
+                group.country, group.ror = home, None  # (the registry knew only the other's ministry)
+                group.aliases = {a for a in group.aliases if a in doc.text}
+            continue
         if group.country_sure or group.ror or not group.spans or not _generic_name(group.name):
             continue
         home = home or dateline_country(doc)
         if home is None:
             return
         known = _known_countries(group.name) - {None}
-        if len(known) == 1 and home not in known:
-            continue  # the name of one known body abroad ("Ministry of Earth Sciences")
+        partners = set(doc.data.get("context_countries") or ()) or known
+        if len(known) == 1 and home not in known and known & partners:
+            continue  # the name of one known body abroad ("Ministry of Earth Sciences"), of a partner
         if group.country is None or home in sentence_countries(doc, group.spans[0][0]):
             group.country = home
+
+
+def _registry_guess_abroad(doc: Doc, group: Any, home: str) -> bool:
+    """Whether a plain ministry's name ("the Ministry of Education") that the registry gave to the
+    other partner (it knows that one's ministry only) belongs to the dateline's country instead:
+    the dateline names a partner, and no mention ties the name to another country (its own words,
+    an owner just before it, "of <country>" after it, or a country earlier in its sentence; a
+    country after it in the sentence is where the ministry acts: "will send teachers to Indian
+    universities")."""
+    partners = set(doc.data.get("context_countries") or ())
+    if group.country == home or home not in partners or group.country not in partners:
+        return False
+    if len(_known_countries(group.name) - {None}) < 2:
+        return False  # (the name of one state's body: "Ministry of External Affairs" is India's)
+    for start, end in group.spans:
+        if states_in(doc, start, end) or country_before(doc, start, max_gap=1):
+            return False
+        if _OF_COUNTRY.match(doc.text, end) and doc.in_span("country", end, end + 40):
+            return False
+        sent_start, _ = doc.sentence_of(start)
+        earlier = states_in(doc, sent_start, start) + doc.in_span("city", sent_start, start)
+        if any(str(m.attrs["code"]) != home for m in earlier):
+            return False
+    return True
 
 
 _ROLES_BACK = 8  # roles looked at before an organisation's mention (roles rarely nest deeper)

@@ -25,6 +25,8 @@ from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
 # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
 _CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))"
+# a labelled closing date: "Call closing: 31 January 2025", "Closing | 6 May"
+_CLOSING_LABEL = r"closing(?=[ \t]*[|:\u2013\u2014])"
 # a labelled due date: "Pre-proposals due: 15 January", "Full proposals due | 6 May", "Reports due – 1 June"
 _DUE_LABEL = r"due(?=[ \t]*[|:\u2013\u2014]|[ \t]+-[ \t])"
 # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
@@ -41,7 +43,7 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     r"(?:received|submitted) until|"
-    rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
+    rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
@@ -58,7 +60,7 @@ _DEADLINE_FOLDED = folded_pattern(
     r"no(?:t)? later than|received (?:by|until)|submitted until|"
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
-    rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
+    rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)

@@ -465,10 +465,30 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
             and not origin(doc, c)
             and not inside_facility(doc, c)
         ]
-        found += [c for c in doc.in_span("country", start, end) if _city_state(c.text)]
+        states = doc.in_span("country", start, end)
+        found += [c for c in states if _city_state(c.text) and not _paired_state(doc, c, states)]
         found += capital_phrases(doc, start, end)
         cache[(start, end)] = found
     return found
+
+
+# "Saudi Arabia and Singapore", "Singapore–Chile", "Japan, Singapore": two countries joined
+_STATE_JOIN = re.compile(r"[ \t]*(?:,|&|and|[\u2013\u2014/-])[ \t]*")
+_IN_AT_BEFORE = re.compile(r"\b(?:in|at|to)[ \t]+$", re.IGNORECASE)
+
+
+def _paired_state(doc: Doc, state: Mention, states: list[Mention]) -> bool:
+    """Whether a city state's name is joined to another country's ("Saudi Arabia and Singapore
+    signed", "the Singapore–Chile forum"): the pair names the partners, not a venue, unless "in",
+    "at" or "to" stands before the pair ("a forum in Singapore and Malaysia")."""
+    for other in states:
+        if other is state or other.attrs.get("code") == state.attrs.get("code"):
+            continue
+        first, second = (other, state) if other.end <= state.start else (state, other)
+        if second.start - first.end > 7 or _STATE_JOIN.fullmatch(doc.text, first.end, second.start) is None:
+            continue
+        return _IN_AT_BEFORE.search(doc.text, max(0, first.start - 8), first.start) is None
+    return False
 
 
 # "an exhibition at the Kyoto National Museum": a venue whose name opens with its city.

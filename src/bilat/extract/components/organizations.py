@@ -41,7 +41,7 @@ from bilat.extract.org_appositives import (
 )
 from bilat.extract.org_firms import firm_names
 from bilat.extract.org_missions import mission_names
-from bilat.extract.owners import reference_entries, settle_by_home, sole_owner
+from bilat.extract.owners import dateline_country, reference_entries, settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
 from bilat.extract.reference import countries as country_table
@@ -376,8 +376,34 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     if before:
         candidate.country, candidate.country_sure = before, before not in unions
         return
-    candidate.country = country_in_sentence(doc, start)
+    candidate.country = _sentence_country(doc, start)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
+
+
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
+_NAME_RUN_WORD = r"(?:[A-Z][\w&'’.-]*|of|for|and|the|on|de|du|des|la|&)"
+# (a capitalised name run after the qualifier, its acronym, then a joint before the name placed)
+_OTHER_BODY_GAP = re.compile(
+    rf"(?:['’]s)?[ \t]+{_NAME_RUN_WORD}(?:[ \t]+{_NAME_RUN_WORD}){{0,12}}(?:[ \t]+\([^()\n]{{1,15}}\))?"
+    r",?[ \t]+(?:and|with|or|as well as)[ \t]+(?:the[ \t]+)?"
+)
+
+
+def _sentence_country(doc: Doc, start: int) -> str | None:
+    """The nearest country named earlier in the sentence of `start` (`country_in_sentence`), passing
+    over a nation's adjective that opens another, listed name ("the French National Research
+    Institute ... (IRD) and Cheikh Anta Diop University"): that country is the other body's own. (A
+    possessive may stand for both: "the UK's Financial Conduct Authority and Prudential Regulation
+    Authority".)"""
+    sent_start, _ = doc.sentence_of(start)
+    places = states_in(doc, sent_start, start) + doc.in_span("city", sent_start, start)
+    places.sort(key=lambda m: m.start)
+    for mention in reversed(places):
+        in_name = mention.attrs.get("kind") == "adjective" and _CAPITAL_NEXT.match(doc.text, mention.end)
+        if in_name and _OTHER_BODY_GAP.fullmatch(doc.text, mention.end, start):
+            continue
+        return str(mention.attrs["code"])
+    return None
 
 
 def _unnamed_joint_body(name: str) -> bool:
@@ -1685,6 +1711,9 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         entry = _own_name_entry(entry, mention.text, long_forms.get(mention.text, []), context | mentioned)
         if entry is None or not _plausible(entry, mention.text, mentioned):
             continue
+        named = [mention.text, *long_forms.get(mention.text, [])]
+        if _national_namesake_abroad(entry, named, mentioned, context):
+            continue
         if _undefined_registry_acronym(doc, entry, mention.attrs["match"], shorts):
             continue
         if _other_long_form(entry, mention.attrs["match"], long_forms):
@@ -1692,6 +1721,10 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         shared = _namesake_placed(doc, entry, mention, mentioned)
         if shared is not None:
             out.append(shared)
+            continue
+        sibling = _sibling_company(doc, entry, mention)
+        if sibling is not None:
+            out.append(sibling)
             continue
         aliases = _own_acronyms(entry)
         name = entry.name
@@ -1710,6 +1743,41 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(_branch_campus(doc, candidate) or candidate)
     return out
+
+
+@functools.cache
+def _sibling_tail() -> re.Pattern[str]:
+    """The words that make a group's brand the name of another company of the group: a code with
+    an ampersand ("C&T", "E&A") or an industry's word ("Steel", "Heavy Industries")."""
+    sectors = longest_first(yaml_words("org_heads.yaml", "sector_words"))
+    weak = longest_first(yaml_words("org_heads.yaml", "company_weak_heads"))
+    return re.compile(rf"[ \t]+(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}|(?:{sectors})(?:[ \t]+(?:{weak}))?)(?![\w&-])")
+
+
+def _sibling_company(doc: Doc, entry: Any, mention: Any) -> Candidate | None:
+    """A known company's one-word brand that opens a longer company name ("Samsung C&T", "Tata
+    Steel" when only "Samsung Electronics" and "Tata Group" are known) names the group's other
+    company: that company, of the group's country, not the known one."""
+    surface = mention.text
+    if not getattr(entry, "curated", False) or " " in surface or key(surface) == key(entry.name):
+        return None
+    if "company" not in (getattr(entry, "types", ()) or ()):
+        return None
+    tail = _sibling_tail().match(doc.text, mention.end)
+    if tail is None:
+        return None
+    name = surface + " " + " ".join(tail.group().split())
+    return Candidate(name, set(), getattr(entry, "country", None), True, None, [(mention.start, tail.end())])
+
+
+def _national_namesake_abroad(entry: Any, names: list[str], mentioned: set[str], context: set[str]) -> bool:
+    """A known body of a state that the text never names, matched by a "National ..." name without
+    its state, or by the acronym the text defines with one ("National Science Foundation (NSF)" for
+    the U.S. one in a text on Sri Lanka and Japan): many states' bodies bear the name, so the
+    text's own is meant, not the known one."""
+    if not getattr(entry, "curated", False) or not entry.country or not context or entry.country in mentioned:
+        return False
+    return any(n.startswith("National ") and key(n) != key(entry.name) for n in names)
 
 
 def _own_acronyms(entry: Any) -> set[str]:
@@ -2499,13 +2567,135 @@ def _with_short_alias(doc: Doc, candidate: Candidate) -> Candidate:
         if mention.end == end:
             head = doc.text[start : mention.start].rstrip()
             for tail in (" of the", " of"):
-                if head.endswith(tail) and len(head) > len(tail) + 3:
+                if head.endswith(tail) and " " in head[: -len(tail)].strip():  # (not "University")
                     candidate.aliases.add(head[: -len(tail)])
         elif mention.start == start and mention.attrs.get("kind") == "adjective":
             rest = " ".join(doc.text[mention.end : end].split())
             if yaml_alternation("org_heads.yaml", "shared_names").match(rest):
                 candidate.aliases.add(rest)
     return candidate
+
+
+_SHORT_BEFORE_THE = re.compile(r"(?<![\w'’&.-])([A-Z][A-Za-z&]{2,}),[ \t]+the[ \t]+$")
+# (between a name and its gloss: an opening bracket, perhaps the acronym and a comma)
+_GLOSS_OPENING = re.compile(r"[ \t]*\((?:[A-Z][\w&-]{1,15}[,;][ \t]+)?(?:the[ \t]+)?")
+_FOREIGN_LINKS = frozenset(
+    {"de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "für", "y", "e", "et"}
+)
+_ENGLISH_LINKS = frozenset({"of", "for", "and", "the", "on"})
+
+
+def _english_only(words: list[str]) -> bool:
+    return not _ENGLISH_LINKS.isdisjoint(words) and _FOREIGN_LINKS.isdisjoint(words)
+
+
+def _with_glosses(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
+    """ "Instituto Nacional de Saúde (National Institute of Health)", "Consejo Nacional de Ciencia y
+    Tecnología (CONACYT, National Council of Science and Technology)": a name in English in
+    brackets right after a body's name in another language is that body's name translated, an
+    alias, not another body (nor the registry's namesake of another country). So is a name in
+    brackets right after a known body's acronym ("INACH (Chilean Antarctic Institute)") that the
+    text names nowhere else and the registry does not know apart, and a body's acronym with its
+    legal form in brackets after its name ("... Company Limited (NNPC Ltd)")."""
+    if "(" not in doc.text or len(groups) < 2:
+        return groups
+    starts = {span[0]: group for group in groups for span in group.spans}
+    dropped: set[int] = set()
+    for group in groups:
+        if id(group) in dropped:
+            continue
+        for start, end in list(group.spans):
+            surface = doc.text[start:end]
+            acronym = " " not in surface and surface.isupper()  # ("INACH (Chilean Antarctic Institute)")
+            opening = _GLOSS_OPENING.match(doc.text, end)
+            gloss = starts.get(opening.end()) if opening else None
+            if opening is None or gloss is None or gloss is group or id(gloss) in dropped:
+                continue
+            gloss_end = min(e for s, e in gloss.spans if s == opening.end())
+            words = doc.text[opening.end() : gloss_end].split()
+            if not doc.text.startswith(")", gloss_end):
+                continue
+            if len(words) == 2 and words[0].isupper() and key(words[0]) in group.name_keys():
+                glossed = True  # (its acronym with its legal form: "... Company Limited (NNPC Ltd)")
+            elif acronym:  # (an acronym's own expansion only, not a body known on its own)
+                glossed = opening.end() == end + 2 and not gloss.ror and len(gloss.spans) == 1
+            else:
+                glossed = not _FOREIGN_LINKS.isdisjoint(surface.split()) and _english_only(words)
+            if not glossed:
+                continue
+            group.aliases.add(" ".join(words))
+            group.spans.extend(gloss.spans)
+            dropped.add(id(gloss))
+    return [g for g in groups if id(g) not in dropped]
+
+
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
+_APPOSITION_CLOSE = re.compile(r"[ \t]*(?:[,;.]|$)")
+
+
+def _named_before_apposition(doc: Doc, groups: list[Candidate]) -> None:
+    """ "Namcor, the National Petroleum Corporation of Namibia, and ...", "Orkustofnun, the National
+    Energy Authority, will ...": a one-word name that nothing else reads as a body, a place or an
+    opening word, right before ", the <body's full name>," is that body's short name (its alias)."""
+    if ", the " not in doc.text:
+        return
+    found = {k for group in groups for k in group.name_keys()}
+    skipped = (
+        load_lines("name_stopwords.txt")
+        | yaml_words("opening_adverbs.yaml", "opening_adverbs")
+        | yaml_words("org_heads.yaml", "date_openers")
+    )
+    heads = name_words()[0]
+    for group in groups:
+        start, end = min(group.spans)
+        before = _SHORT_BEFORE_THE.search(doc.text, max(0, start - 40), start)
+        if before is not None and (
+            before.group(1) in heads
+            or _CAPITAL_BEFORE.search(doc.text, max(0, before.start() - 60), before.start()) is not None
+        ):
+            continue  # (the last word of a name before: "the Sydney Quantum Academy, the Indian ...")
+        if before is None or not _APPOSITION_CLOSE.match(doc.text, end):
+            continue
+        short = before.group(1)
+        s, e = before.span(1)
+        if short in skipped or key(short) in found:
+            continue
+        if doc.in_span("country", s, e) or doc.in_span("city", s, e) or doc.in_span("person", s, e):
+            continue
+        group.aliases.add(short)
+        group.spans.append((s, e))
+
+
+def _unplaced_at_home(doc: Doc, groups: list[Candidate]) -> None:
+    """A national body's own name that nothing placed ("Cheikh Anta Diop University" in a release
+    from Dakar naming no country near it) is the dateline's country's, when that country is a
+    partner: a release qualifies the other side's bodies, not its own. (A name many states' bodies
+    bear, "Ministry of Foreign Affairs", waits for the people's roles; a name without a head word of
+    a public body or an acronym that the text gives it, a brand, "ProHass", or a group, may be of
+    either side.)"""
+    heads, weak, _ = name_words()
+    strong = heads - weak
+    unplaced = [
+        g
+        for g in groups
+        if g.country is None
+        and not g.international
+        and not _no_country_name(g.name)
+        and not _international_name(g.name)
+        and not regional_body(g.name)
+        and not binational_body(g.name)
+        and not _unnamed_joint_body(g.name)
+        and not yaml_alternation("org_heads.yaml", "shared_names").search(g.name)
+        and (bool(strong & set(g.name.split())) or any(a.isupper() and " " not in a for a in g.aliases))
+        and not g.name.endswith(("tes", "ies"))  # (a kind of body in many states: "AI Safety Institutes")
+    ]
+    if not unplaced:
+        return
+    home = dateline_country(doc)
+    if home is None or home not in set(doc.data.get("context_countries") or ()):
+        return
+    for group in unplaced:
+        group.country = home
 
 
 def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
@@ -3268,7 +3458,9 @@ def make_organizations() -> Component:
         settle_by_parent(doc, groups)
         settle_by_scene(doc, groups)
         settle_federal(doc, groups)
-        groups = fold_placed(groups)
+        _unplaced_at_home(doc, groups)
+        groups = _with_glosses(doc, fold_placed(groups))
+        _named_before_apposition(doc, groups)
         for group in groups:
             if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True
@@ -3276,7 +3468,9 @@ def make_organizations() -> Component:
         doc.data["organizations"] = groups
         for group in groups:
             name = one_line(group.name)
-            aliases = sorted({one_line(a) for a in group.aliases if key(a) != key(group.name)} - {name})
+            aliases = sorted(
+                {one_line(a).strip() for a in group.aliases if key(a) != key(group.name)} - {name}
+            )
             doc.record.organizations.append(
                 Organization(name, aliases, group.country, group.ror, sorted(group.spans)[:20])
             )

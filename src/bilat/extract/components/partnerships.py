@@ -9,7 +9,12 @@ import functools
 import re
 from collections.abc import Iterable
 
-from bilat.extract.components.context import PLACE_KINDS, list_min_countries, mentions_cooperation
+from bilat.extract.components.context import (
+    PLACE_KINDS,
+    list_min_countries,
+    mentions_cooperation,
+    says_cooperation,
+)
 from bilat.extract.components.trilateral import (
     closed_group,
     closed_triangle,
@@ -38,7 +43,7 @@ def speaks_of_sti(doc: Doc) -> bool:
     mention). Cached on the Doc."""
     known: bool | None = doc.data.get("_speaks_of_sti")
     if known is None:
-        known = doc.data["_speaks_of_sti"] = _words_outside_names(doc)
+        known = doc.data["_speaks_of_sti"] = _words_outside_names(doc) or _research_bodies_together(doc)
     return known
 
 
@@ -57,6 +62,19 @@ def _commerce() -> re.Pattern[str]:
     return re.compile(rf"[ \t-]+(?:{nouns})(?![\w-])(?![ \t]+controls?\b)", re.IGNORECASE)
 
 
+@functools.cache
+def _shows() -> re.Pattern[str]:
+    """A noun of public shows right after an STI word (partnership_cues.yaml `show_nouns`)."""
+    nouns = longest_first(map(str, load_yaml("partnership_cues.yaml").get("show_nouns") or [])) or "(?!)"
+    return re.compile(rf"[ \t-]+(?:{nouns})(?![\w-])", re.IGNORECASE)
+
+
+def shown(doc: Doc, end: int) -> bool:
+    """True for an STI word ending at `end` that names a show for the public ("a science museum
+    exhibition", "a technology fair"): no cooperation in science itself."""
+    return _shows().match(doc.text, end, end + 24) is not None
+
+
 def traded(doc: Doc, end: int) -> bool:
     """True for an STI word ending at `end` that names the goods of a trade ("technology exports")."""
     return _commerce().match(doc.text, end, end + 24) is not None
@@ -69,16 +87,88 @@ def _words_outside_names(doc: Doc) -> bool:
     lead, enough = _sti_reach()
     names: SpanIndex | None = None
     sentences: set[int] = set()
+    paired: set[int] | None = None
     for hit in sti_pattern().finditer(doc.text):
         if names is None:
             names = SpanIndex([s for group in doc.data.get("organizations", []) for s in group.spans])
-        if names.covers(hit.start(), hit.end()) or traded(doc, hit.end()):
+        if names.covers(hit.start(), hit.end()) or traded(doc, hit.end()) or appeal(doc, hit):
             continue
         index = doc.sentence_index(hit.start()) if doc.sentences else 0
         sentences.add(index)
         if index < lead or len(sentences) >= enough:
             return True
+        if _decisive(doc, hit):
+            return True  # ("the research councils will open a joint call", one line of a statement)
+        if paired is None:
+            paired = _pair_sentences(doc)
+        if index in paired and hit.group().lower() in _activity_words() and not shown(doc, hit.end()):
+            return True  # ("2. Science: Chile and New Zealand launched a joint research project on krill")
     return False
+
+
+def _research_bodies_together(doc: Doc) -> bool:
+    """Whether a sentence of cooperation that gave a partner pair names, for each of its two
+    countries, a body whose name has one of `sti_activity_words` ("the Kenya Agricultural and
+    Livestock Research Organization and the Ethiopian Institute of Agricultural Research signed a
+    memorandum"): research bodies cooperating, whose own names tell the work. (One side's
+    institute in a fishing deal, "the Institute of Oceanographic Research will monitor the
+    catch", does not.)"""
+    bodies = [body for body in doc.data.get("organizations", []) if body.country]
+    if len({body.country for body in bodies}) < 2:
+        return False
+    for pair, spans in doc.data.get("pair_evidence", {}).items():
+        for start, end in spans:
+            named = {
+                str(body.country)
+                for body in bodies
+                if str(body.country) in pair
+                and any(start <= s and e <= end for s, e in body.spans)
+                and _names_activity(body.name)
+            }
+            if len(named) == 2 and says_cooperation(doc, start, end):
+                return True
+    return False
+
+
+def _names_activity(name: str) -> bool:
+    """Whether a body's name holds one of `sti_activity_words` ("Institute of Agricultural Research")."""
+    return any(hit.group().lower() in _activity_words() for hit in sti_pattern().finditer(name))
+
+
+# "a joint call for calm", "a joint call to end the fighting": an appeal, no call for research proposals
+_APPEAL = re.compile(
+    r"\s+(?:for|to)\s+(?!(?:joint\s+|research\s+)?(?:proposals|applications|projects|research)\b)", re.I
+)
+
+
+def appeal(doc: Doc, hit: re.Match[str]) -> bool:
+    """Whether an STI word is "joint call" of an appeal ("a joint call for calm"), no call for proposals."""
+    return hit.group().lower().startswith("joint call") and _APPEAL.match(doc.text, hit.end()) is not None
+
+
+def _decisive(doc: Doc, hit: re.Match[str]) -> bool:
+    """Whether an STI word alone makes a text about STI, in any one sentence (partnership_cues.yaml
+    `decisive_sti_words`: "joint research", "a joint call"; an appeal was passed over before)."""
+    return hit.group().lower() in yaml_words("partnership_cues.yaml", "decisive_sti_words", lower=True)
+
+
+@functools.cache
+def _activity_words() -> frozenset[str]:
+    """STI words that name the work itself (partnership_cues.yaml `sti_activity_words`), lower-cased."""
+    return yaml_words("partnership_cues.yaml", "sti_activity_words", lower=True)
+
+
+def _pair_sentences(doc: Doc) -> set[int]:
+    """The sentences that gave a partner pair and say cooperation: where the one item on science of
+    a digest or a statement states the pair's own cooperation in it (`sti_activity_words` there make
+    the document about STI, wherever the sentence stands; a person's word, "visiting researchers"
+    in a tax treaty's clause, does not)."""
+    found: set[int] = set()
+    for spans in doc.data.get("pair_evidence", {}).values():
+        for start, end in spans:
+            if says_cooperation(doc, start, end):
+                found.update(range(doc.sentence_index(start), doc.sentence_index(max(start, end - 1)) + 1))
+    return found
 
 
 def about_sti(doc: Doc, topics: Iterable[str]) -> bool:
@@ -92,9 +182,39 @@ def about_cooperation(doc: Doc) -> bool:
     record = doc.record
     content = record.topics or record.agreements or record.calls or record.programs
     topics = [t.id for t in record.topics]
-    if not content or not about_sti(doc, topics):
+    if not content:
+        return _headline_sti_cooperation(doc)  # ("Pakistan and Türkiye agree to cooperate in science")
+    if not about_sti(doc, topics):
         return False
     return bool(topics) or _strong_sti(doc)  # (a field of science named: "a workshop on wildfires")
+
+
+_HEADLINE_SENTENCES = 2  # the headline and the first sentence of the lead
+
+
+def _headline_sti_cooperation(doc: Doc) -> bool:
+    """Whether the headline or the first sentence of the lead states the pair's cooperation in STI
+    itself, with no field, agreement or programme named ("Pakistan and Türkiye agree to cooperate
+    in science and technology"; "Senegal and France launch a research programme on erosion"): a
+    sentence that gave a partner pair (the two named together as its subject) and holds an STI word
+    that is none of partnership_cues.yaml `weak_sti_words`, outside the names of organisations, nor
+    the goods of a trade or a show for the public ("a science museum exhibition")."""
+    if not doc.sentences:
+        return False
+    weak = yaml_words("partnership_cues.yaml", "weak_sti_words", lower=True)
+    spans = {span for spans in doc.data.get("pair_evidence", {}).values() for span in spans}
+    names: SpanIndex | None = None
+    for start, end in doc.sentences[:_HEADLINE_SENTENCES]:
+        if (start, end) not in spans:
+            continue  # (the pair's own sentence: "Senegal and France launch a research programme")
+        for hit in sti_pattern().finditer(doc.text, start, end):
+            if names is None:
+                names = SpanIndex([s for group in doc.data.get("organizations", []) for s in group.spans])
+            if hit.group().lower() in weak or names.covers(hit.start(), hit.end()) or traded(doc, hit.end()):
+                continue
+            if not shown(doc, hit.end()) and not appeal(doc, hit):
+                return True
+    return False
 
 
 def _strong_sti(doc: Doc) -> bool:
@@ -110,8 +230,9 @@ def _strong_sti(doc: Doc) -> bool:
             hit.group().lower() not in weak
             and not names.covers(hit.start(), hit.end())
             and not traded(doc, hit.end())
+            and not appeal(doc, hit)
             for hit in sti_pattern().finditer(doc.text)
-        )
+        ) or _research_bodies_together(doc)
         doc.data["_strong_sti"] = known
     return known
 

@@ -128,7 +128,13 @@ def _generic_words() -> frozenset[str]:
     """GENERIC and the words of a diplomatic status ("Enhanced Partnership"): a name made of these
     alone names no programme."""
     adjectives, heads = _status_words()
-    return GENERIC | adjectives | heads | frozenset(phrase_list("generic_name_words"))
+    return (
+        GENERIC
+        | adjectives
+        | heads
+        | frozenset(phrase_list("generic_name_words"))
+        | frozenset(phrase_list("generic_satellite_words"))
+    )
 
 
 def _all_generic(name: str) -> bool:
@@ -450,7 +456,17 @@ def _under_scheme(doc: Doc, mention: Mention) -> bool:
 def fronted_under_candidates(doc: Doc) -> list[Candidate]:
     """Names that close a sentence's opening "Under ..." phrase ("Under the new Coral Reef Student
     Exchange, ..."; see bilat.extract.programme_uses `fronted_under`)."""
-    return [Candidate(n, set(), spans=[span]) for n, span in fronted_under(doc.text) if _scheme_like(n)]
+    out = []
+    for name, (start, end) in fronted_under(doc.text):
+        owner = _OWNER_IN_NAME.search(name)  # ("Under Team Finland's X Platform, ...": its owner's)
+        if owner is not None and " " in name[owner.end() :]:
+            start, name = start + owner.end(), name[owner.end() :]
+        if _scheme_like(name):
+            out.append(Candidate(name, set(), spans=[(start, end)]))
+    return out
+
+
+_OWNER_IN_NAME = re.compile(r".*['’]s[ \t]+")
 
 
 def _head_words(long: str) -> list[str]:
@@ -508,6 +524,28 @@ _SATELLITE = re.compile(
 )
 
 
+# The same coined name after its satellite word, maybe with "constellation" or "mission" ("the joint
+# satellite KAS-1", "the satellite constellation SSOT-2", "the nanosatellite
+# named "Light-1"") or after a comma before "a/an/the/its" and a phrase ending in the satellite word
+# ("Light-1, a joint nanosatellite built by ...", "NigeriaSat-X, a joint Earth observation satellite")
+_CODED = r"[A-Z][A-Za-z]{1,20}(?:[-\u2010\u2011][A-Za-z]{1,12})?[-\u2010\u2011]?(?:\d{1,3}[A-Z]?|[A-Z])"
+_SATELLITE_FIRST = re.compile(
+    rf"\b(?:{either(_SATELLITE_KINDS)})(?:[ \t]+(?:constellation|mission))?[ \t]+"
+    rf"(?:(?:named|called|dubbed)[ \t]+)?[*_'\"\u2018\u201c]{{0,2}}"
+    rf"({_CODED})(?![\w-])"
+)
+_SATELLITE_APPOSED = re.compile(
+    rf"(?<![\w-])({_CODED}),[ \t]+(?:a|an|the|its|their)[ \t]+((?:[A-Za-z][a-z-]{{1,20}}[ \t]+){{0,4}}?)"
+    rf"({either(_SATELLITE_KINDS)})\b"
+)
+
+
+def _coined_satellite(name: str) -> bool:
+    """Whether a name after or before a satellite word is coined: a digit in it, or a capital after
+    a hyphen ("KAS-1", "NigeriaSat-X"), not a plain word."""
+    return any(c.isdigit() for c in name) or bool(re.search(r"[-\u2010\u2011][A-Z]$", name))
+
+
 def satellite_candidates(doc: Doc) -> list[Candidate]:
     """Satellite missions named by a coined name with a digit before a satellite word, maybe with up
     to three words of what it does between ("the Kestrel-2 microsatellite", "the NovaSat3 spacecraft",
@@ -516,15 +554,26 @@ def satellite_candidates(doc: Doc) -> list[Candidate]:
     hits = _kind_words(doc.text, _SATELLITE_STEMS)
     if not hits:
         return []
-    return [
+    lines = _lines_at(doc.text, hits)
+    function_words = phrase_list("function_words")
+    out = [
         Candidate(
             match.group(1),
             {" ".join(f"{match.group(1)}{match.group(2)} {match.group(3)}".split())},
             spans=[match.span(1)],
         )
-        for match in _scan(_SATELLITE, doc.text, _lines_at(doc.text, hits))
-        if not any(w.casefold() in phrase_list("function_words") for w in match.group(2).split())
+        for match in _scan(_SATELLITE, doc.text, lines)
+        if not any(w.casefold() in function_words for w in match.group(2).split())
     ]
+    for match in _scan(_SATELLITE_FIRST, doc.text, lines):
+        if _coined_satellite(match.group(1)):
+            out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
+    for match in _scan(_SATELLITE_APPOSED, doc.text, lines):
+        if _coined_satellite(match.group(1)) and not any(
+            w.casefold() in function_words for w in match.group(2).split()
+        ):
+            out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
+    return out
 
 
 # "the Secihti–DAAD doctoral scholarship programme", "the KAIST/TUM student exchange scheme": two
@@ -1134,6 +1183,16 @@ _GLOSSED = re.compile(
     r"([A-Z][^\"”'’()\n]{2,60})[\"”'’][ \t]*\)"
 )
 _GLOSS_OPEN = re.compile(r"\([ \t]*[\"“'‘]")  # what every match of _GLOSSED holds
+# "the Miti Mingi Maisha Bora (More Trees, Better Life) forestry programme": a name glossed in
+# brackets without quotes, then up to two lower-case words and the word that calls it a programme
+_GLOSSED_KIND = re.compile(
+    rf"\b({_CAP_WORD}(?:[ \t]+(?:{_LINK}|{_CAP_WORD})){{1,5}})[ \t]*\("
+    r"([A-Z][^\"”'’()\n]{2,60})\)((?:[ \t]+[a-z][a-z-]+){0,2}?)"
+    rf"[ \t]+(?:{either(programme_kinds('programme_kinds'))})\b"
+)
+_BRACKET_CLOSE_KIND = re.compile(
+    rf"\)(?:[ \t]+[a-z][a-z-]+){{0,2}}?[ \t]+(?:{either(programme_kinds('programme_kinds'))})\b"
+)
 _THE_PROGRAMME = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+(?:(?:{either(phrase_list('callback_qualifiers'))})[ \t]+)?"
     rf"(?:{either(programme_kinds('programme_callback_kinds'))})\b"
@@ -1164,6 +1223,16 @@ def glossed_candidates(doc: Doc) -> list[Candidate]:
         if _is_country_only(doc, match.start(1), match.start(1) + len(name)):
             continue
         out.append(Candidate(name, {gloss}, spans=[(match.start(1), match.start(1) + len(name))]))
+    closes = [m.start() for m in _BRACKET_CLOSE_KIND.finditer(doc.text)]
+    for match in _scan(_GLOSSED_KIND, doc.text, _lines_at(doc.text, closes)) if closes else ():
+        name, gloss = match.group(1), match.group(2).strip()
+        if name.split()[0] in LEADING_DROP or gloss.isupper() or len(gloss.split()) < 2:
+            continue  # (an acronym in brackets is left to the definitions)
+        if kind_of(name) not in (None, "programme") or kind_of(gloss) not in (None, "programme"):
+            continue
+        if _is_country_only(doc, match.start(1), match.end(1)):
+            continue
+        out.append(Candidate(name, {gloss}, spans=[match.span(1)]))
     return out
 
 
@@ -1243,7 +1312,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             toks = _after_owner(toks)
             if toks and toks[-1].text.endswith(("'s", "’s")):
                 continue  # "the German Academic Exchange Service's programme X": its owner
-            toks = _name_tokens(toks, org_words)
+            toks = _without_sum(_name_tokens(toks, org_words))
             if not toks or (
                 len(toks) == 1 and _starts_line(doc, toks[0].start, sent_start) and not toks[0].text.isupper()
             ):
@@ -1255,6 +1324,9 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue
             toks = _without_owner_body(toks)  # "the X Programme of the Department of ...": its owner
             end = _with_number(doc.text, toks[-1].end)
+            if _foreign_headed(doc.text[toks[0].start : end]):  # ("Programa ... de Pesquisa em Bioeconomia")
+                tail = _FOREIGN_TAIL.match(doc.text, end)
+                end = tail.end() if tail else end
             if _no_programme_name(doc, toks, full_start, sent_start, end):
                 continue
             out.append(_phrase_candidate(doc, full_start, start, end))
@@ -1299,6 +1371,20 @@ def _name_tokens(toks: list[Token], org_words: set[str]) -> list[Token]:
     return toks
 
 
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    data = load_yaml("currencies.yaml")
+    return frozenset(data.get("codes", [])) | frozenset(data.get("rare_codes", []))
+
+
+def _without_sum(toks: list[Token]) -> list[Token]:
+    """A name phrase (changed in place) without the sum it runs into: "of" and a currency's ISO
+    code ("a new Baltic Research Programme of EUR 12 million"), no part of the name."""
+    if len(toks) > 2 and toks[-2].text == "of" and toks[-1].text in _currency_codes():
+        del toks[-2:]
+    return toks
+
+
 def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start: int, end: int) -> bool:
     """Whether the name phrase `toks` (its name running to `end`; the phrase with its owner from
     `full_start`) names no programme: a modifier ("the EU-funded project"), a person's post, a kind
@@ -1308,22 +1394,24 @@ def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start:
     name = doc.text[start:end]
     if _ends_with_participle(name):
         return True  # "the EU-funded project", "a Japan-led programme": a modifier, no name
-    if _names_a_post(name) or _after_a_post(doc.text, start):
+    if _names_a_post(name) or _after_a_post(doc.text, start) or _post_on_contact_line(doc.text, start, name):
         return True  # "Vice President for Research Programmes": a person's post
     after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
     after_word = after.group("w") if after else ""
     followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
     if followed and indefinite_before(doc, full_start) and not _headed(name):
         return True  # "a new BILAT project": a kind of project, not its name
-    if not followed and not set(name.split()) & PROGRAMME_WORDS:
+    foreign = _foreign_headed(name)  # ("the Proyecto Agua Andina": its head first, no English head)
+    if not followed and not set(name.split()) & PROGRAMME_WORDS and not foreign:
         return True  # (cheap test first: kind_of is the costly one)
-    if not followed and kind_of(name) != "programme":
+    if not followed and kind_of(name) != "programme" and not (foreign and kind_of(name) is None):
         return True
     last = name.split()[-1]
     if (
         not followed
         and last not in PROGRAMME_WORDS
         and not _name_like(last)
+        and not _foreign_headed(name)
         and (not _headed_for(name) or _LONGER_AFTER.match(doc.text, end))
     ):  # (but "... Fund for Climate Adaptation"; not when the name runs on: "... for Cooperation with India")
         return True
@@ -1354,6 +1442,22 @@ _LONGER_AFTER = re.compile(
     r"|,[ \t]*[A-Z][\w\u2010\u2011\u2013-]*(?:[ \t]+[A-Z][\w\u2010\u2011\u2013-]*)?,?[ \t]+and[ \t]+[A-Z]"
 )
 _PLAN_CUES = yaml_words("instruments.yaml", "period_cues")
+
+
+# The rest of a name that a foreign programme word heads, after the small words of its language that
+# end a name phrase ("... de Pesquisa | em Bioeconomia e Transição Energética")
+# (not the English ones, which may go on into a place: "the Proyecto Agua Andina in Loja")
+_FOREIGN_LINK = either([w for w in _LINK_LIST if w not in {"for", "of", "and", "the", "in", "on", "to"}])
+_FOREIGN_TAIL = re.compile(rf"(?:(?:[ \t]+(?:{_FOREIGN_LINK}))+(?:[ \t]+{_CAP_WORD})+)+")
+
+
+def _foreign_headed(name: str) -> bool:
+    """Whether a name opens with the word for programme or project of a language that puts the head
+    first (programme_phrase_words.yaml `foreign_programme_heads`: "Programa de Formación de
+    Recursos Humanos", "Proyecto Agua Andina") and names something after it."""
+    words = name.split()
+    heads = phrase_list("foreign_programme_heads")
+    return len(words) >= 2 and words[0][:1].isupper() and words[0].lower() in heads
 
 
 def _headed_for(name: str) -> bool:
@@ -1412,6 +1516,26 @@ def _names_a_post(name: str) -> bool:
     words = name.split()
     link = next((n for n, word in enumerate(words[:5]) if word in ("of", "for")), 0)
     return _ends_with_title(words[:link])  # its last words may be the title ("Associate Director")
+
+
+# What stands before a post named on a contact line: a comma or colon after a person's name or a
+# label, or the start of the line
+_CONTACT_BEFORE = re.compile(r"(?:[,:;]|^)[ \t]*$", re.MULTILINE)
+
+
+def _post_on_contact_line(text: str, start: int, name: str) -> bool:
+    """Whether a name after a comma, a colon or the start of its line opens with a post's head
+    (programme_phrase_words.yaml `post_heads`, maybe after `post_modifiers`) and runs on into the
+    post's portfolio, a plural ("Ms A, Manager International Science Partnerships, ...", "Director
+    Global Programmes"): the post, no programme."""
+    words = name.split()
+    heads, modifiers = phrase_list("post_heads"), phrase_list("post_modifiers")
+    at = 0
+    while at < len(words) - 1 and words[at] in modifiers and words[at] not in heads:
+        at += 1
+    if at > 2 or words[at] not in heads or len(words) - at < 3 or not words[-1].endswith("s"):
+        return False
+    return _CONTACT_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def _ends_with_title(words: list[str]) -> bool:
@@ -1529,16 +1653,25 @@ def _join_owner_prefixed(cand: Candidate, keys: set[str]) -> None:
             cand.aliases.add(rest)
 
 
-_BRACKET_OPEN = re.compile(r"[ \t]*\((?:the[ \t]+)?")
+# Between a name and its other form in brackets: maybe the lower-case word that calls it a programme
+# ("the Kampus Merdeka programme (Independent Campus)"), then the bracket
+_BRACKET_OPEN = re.compile(
+    rf"(?:[ \t]+(?:{either(programme_kinds('programme_kinds'))}))?[ \t]*\("
+    r"(?:the[ \t]+|(?P<lang>in[ \t]+[A-Z][a-z]+,|[A-Z][a-z]+:)[ \t]*)?"  # "(in Portuguese, Programa ...)"
+)
+# A name in another language right before the bracket that holds its English form, the programme
+# found ("the Programa Mais Alimentos (More Food Programme)", "Beasiswa Unggulan (Excellence
+# Scholarship)"): capitalised words, small linking words of any language between them
+_FOREIGN_BEFORE = re.compile(rf"({_CAP_WORD}(?:[ \t]+(?:{_LINK}|{_CAP_WORD})){{1,6}})[ \t]*\($")
 
 
 def _variant_key(name: str) -> str:
-    """A name without its last programme word, in capitals or not, and its plural "s" ("Lumen
-    Fellowship Programme", "Lumen Fellowships", "the Nordic Eurostars programme": "lumen
-    fellowship", "nordic eurostar")."""
+    """A name without its last programme word (programme or scheme), in capitals or not, and its
+    plural "s" ("Lumen Fellowship Programme", "Lumen Fellowships", "the Nordic Eurostars programme",
+    "the Lumen Fellowship Scheme": "lumen fellowship", "nordic eurostar")."""
     words = name.split()
     last = words[-1][:1].upper() + words[-1][1:] if words else ""  # "the Eurostars programme" too
-    if len(words) >= 2 and last in PROGRAMME_WORDS and last.lower().startswith("program"):
+    if len(words) >= 2 and last in PROGRAMME_WORDS and last.lower().startswith(("program", "scheme")):
         words = words[:-1]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-1]
@@ -1546,10 +1679,11 @@ def _variant_key(name: str) -> str:
 
 
 def _join_variants(doc: Doc, candidates: list[Candidate]) -> None:
-    """Make the forms of one programme's name merge: a name right after it in brackets, whole (its
-    name in another language: "the Lumen Fellowship Programme (Programme Lumen
-    Chili–Japon)"), and the same name with or without its programme word, in the singular or
-    the plural ("Lumen Fellowships", "the Lumen Fellowship Programme")."""
+    """Make the forms of one programme's name merge: a name right after it in brackets, whole or
+    after its language (its name in another language: "the Lumen Fellowship Programme (Programme
+    Lumen Chili–Japon)", "... (in Portuguese, Programa ... - PROBIOTEN)"), and the same name with
+    or without its programme word, in the singular or the plural ("Lumen Fellowships", "the Lumen
+    Fellowship Programme")."""
     by_start = {c.spans[0][0]: c for c in candidates if c.spans}
     by_variant: dict[str, Candidate] = {}
     for cand in candidates:
@@ -1558,15 +1692,49 @@ def _join_variants(doc: Doc, candidates: list[Candidate]) -> None:
         end = cand.spans[0][1]
         opened = _BRACKET_OPEN.match(doc.text, end)
         inner = by_start.get(opened.end()) if opened and opened.end() > end else None
-        closed = inner is not None and doc.text[inner.spans[0][1] : inner.spans[0][1] + 1] == ")"
+        closed = inner is not None and (
+            doc.text[inner.spans[0][1] : inner.spans[0][1] + 1] == ")"
+            or bool(opened and opened.group("lang"))
+        )
         if inner is not None and inner is not cand and closed:
             cand.aliases.add(inner.name)
+        _add_name_before(doc, cand)
         variant = _variant_key(cand.name)
         if " " not in variant:
             continue
         other = by_variant.setdefault(variant, cand)
         if other is not cand and not (other.name_keys() & cand.name_keys()):
             cand.aliases.add(other.name)
+        for alias in cand.aliases:  # (a known programme's alias: "Australia Awards Scholarships")
+            by_variant.setdefault(_variant_key(alias), cand)
+
+
+def _add_name_before(doc: Doc, cand: Candidate) -> None:
+    """Add to a programme found in brackets, whole, the name that stands right before the bracket
+    when no programme was found there: its name in another language ("the Programa Mais Alimentos
+    (More Food Programme)"). Not an acronym, a body's or an agreement's name, nor a place."""
+    start, end = cand.spans[0]
+    if doc.text[end : end + 1] != ")" or doc.text[start - 1 : start] != "(" or " " not in cand.name:
+        return  # (an acronym in brackets is left to the definitions)
+    before = _FOREIGN_BEFORE.search(doc.text, max(0, start - 80), start)
+    if before is None or doc.text[max(0, before.start(1) - 3) : before.start(1)].rstrip().endswith(","):
+        return  # (", Technology and Innovation (...)": the tail of a longer name)
+    whole = before.group(1)
+    words = whole.split()
+    while len(words) > 1 and words[0] in LEADING_DROP:  # ("The Programa ...")
+        words.pop(0)
+    name = whole[whole.index(words[0]) :] if words[0] != whole.split()[0] else whole
+    at = before.start(1) + len(whole) - len(name)
+    while name.split()[-1] in _LINK_WORDS:
+        name = name.rsplit(None, 1)[0]
+    words = name.split()
+    if len(words) < 2 or name.isupper() or words[0] in _LINK_WORDS:
+        return  # (an acronym)
+    if words[0] in phrase_list("not_a_name_start"):
+        return  # ("Professor Jane Smith (Newton Fellowship)": a person)
+    if kind_of(name) not in (None, "programme") or _is_country_only(doc, at, at + len(name)):
+        return
+    cand.aliases.add(name)
 
 
 def _with_number(text: str, end: int) -> int:
@@ -1668,7 +1836,8 @@ def _word_finder() -> Callable[[str], list[int]]:
     may follow a programme's name starts in any case (inside longer words too): a superset of
     what `phrase_candidates` tests."""
     after = frozenset(w.lower() for w in PROGRAMME_AFTER)
-    as_written = frozenset(w for w in PROGRAMME_WORDS if w.lower() not in after)
+    foreign = frozenset(w.capitalize() for w in phrase_list("foreign_programme_heads"))  # ("Proyecto X")
+    as_written = frozenset(w for w in PROGRAMME_WORDS | foreign if w.lower() not in after)
     words = sorted(after | {w.lower() for w in as_written})
     automaton = ahocorasick_rs.AhoCorasick(words)
 

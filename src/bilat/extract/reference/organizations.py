@@ -252,6 +252,19 @@ class OrgIndex(Gazetteer[OrgEntry]):
     def __len__(self) -> int:
         return len(self._entries)
 
+    def resolve(
+        self, match: OrgMatch, context_countries: Iterable[str] = (), nearby_names: Iterable[str] = ()
+    ) -> OrgEntry | None:
+        """`Gazetteer.resolve`, without the branches abroad of a body that the match also names (the
+        French IRD's same-name offices in Dakar or Cotonou are the IRD, wherever the text is set)."""
+        candidates = match.candidates
+        if len(candidates) > 1:
+            rors = {c.ror_id for c in candidates if c.ror_id}
+            kept = [c for c in candidates if not rors.intersection(c.parents) or c.country is None]
+            if kept and len(kept) < len(candidates):
+                match = replace(match, candidates=kept)
+        return super().resolve(match, context_countries, nearby_names)
+
     def by_ror(self, ror_id: str) -> OrgEntry | None:
         """The organisation with this ROR id, if known."""
         number = self._ror_table().get(ror_id)

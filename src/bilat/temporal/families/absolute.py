@@ -492,6 +492,27 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
     return day_found(day.year, day.month, day.day)
 
 
+@rule(
+    "nth_weekday_of_month",
+    r"(?P<n>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+(?P<wd>{FULLWEEKDAY})\s+(?i:of|in)\s+"
+    r"(?P<mo>{FULLMONTH})(?:,?\s+(?P<y>{YEAR}))?(?![\w-])",
+    priority=3,
+)
+def nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Found | None:
+    """The n-th or last weekday of a named month: the first Monday of September 2025, the last
+    Friday of March (its year the one of that month nearest the reference, as for "in March")."""
+    month_no = words.month(m["mo"])
+    nth_word = words.key(m["n"])
+    nth = -1 if nth_word in ("last", "final") else int(lexicon().ordinals[nth_word])
+    year_no = int(m["y"]) if m["y"] else None
+    if year_no is None and ctx.ref_date is not None:
+        year_no = calendar.nearest_year(month_no, 15, ctx.ref_date, ctx.tense(m.start(), m.end()))
+    if year_no is None:
+        return None
+    day = calendar.nth_weekday(year_no, month_no, words.weekday(m["wd"]), nth)
+    return day_found(day.year, day.month, day.day)
+
+
 def _holiday_day(spec: dict[str, int], year_no: int) -> dt.date:
     """The day a holiday falls on in a year (a fixed day, or the n-th weekday of its month)."""
     if "day" in spec:
