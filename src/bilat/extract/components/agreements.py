@@ -146,6 +146,8 @@ _GENERIC = re.compile(
 _OF_ITS_KIND = re.compile(
     r"[ \t\n]+of[ \t\n]+(?:its|this|that|their|the[ \t\n]+same)[ \t\n]+(?:kind|type|sort)\b", re.I
 )
+# "an agreement in principle", "an agreement-in-principle": agreed terms, no instrument made
+_IN_PRINCIPLE = re.compile(r"(?:[ \t]+|-)in(?:[ \t]+|-)principle\b", re.I)
 # "letters of intent with several vendors", "memoranda with various universities": instruments with
 # an unnamed many, no bilateral instrument
 _WITH_MANY = re.compile(
@@ -200,6 +202,8 @@ def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int,
                 continue
             text = doc.text[phrase.start : title_end]
             text = _LEADING_ARTICLE.sub("", _LEADING_WORDS.sub("", text))
+            if text == doc.text[start:end]:
+                return None, (start, end)  # "The MoU was signed ...": the bare word, no title
             if _headline(doc.text[title_end - len(text) : start]):
                 return None, (start, end)  # "X AND Y SIGN AGREEMENT ON ...": a headline, no title
             return text, (title_end - len(text), title_end)
@@ -382,6 +386,8 @@ def date_for(
     dates = _unclaimed([m for m in dates if m not in covered], cue, others)
     # the dateline ("SEOUL, April 20 -- A letter ... was signed on 19 April") dates the report
     dates = without_dateline(doc, sentence, dates) if len(dates) > 1 else dates
+    if len(dates) > 1:  # ("will sign an MoU next month, officials said on Friday": the day of the report)
+        dates = [m for m in dates if not _REPORTING.search(doc.text, max(0, m.start - 40), m.start)] or dates
     if not dates and _SAME_DAY.search(doc.text, *sentence):
         return _occasion_day(doc)  # "... will sign the arrangement right after this session"
     if not dates:
@@ -462,6 +468,14 @@ _SAME_DAY = re.compile(
     r"ceremony|forum|address|round\s?table|event)|at\s+the\s+(?:end|close)\s+of\s+this\s+"
     r"(?:session|meeting|forum|event|ceremony))\b",
     re.IGNORECASE,
+)
+
+
+# A date right after a verb of reporting ("officials said on Friday", "the ministry announced on
+# Monday", "told reporters on Tuesday") dates the report, not the instrument, when another date is told
+_REPORTING = re.compile(
+    r"\b(?:said|says|announced|announces|told[ \t]+(?:reporters|journalists|the[ \t]+press|[A-Z][\w.-]*)|"
+    r"reported|confirmed|stated|added)[ \t]+(?:(?:late|early|earlier|later)[ \t]+)?(?:on[ \t]+)?$"
 )
 
 
@@ -619,7 +633,36 @@ def _made_in_sentence(doc: Doc, start: int, end: int, sentence: tuple[int, int])
         reach = max(sentence[0], joined.start() - _JOINED_REACH)
         if before.search(doc.text[reach : joined.start()]):  # ("signed ... a contract and a protocol")
             return True
-    return after.match(doc.text, end, sentence[1]) is not None
+    if after.match(doc.text, end, sentence[1]) is not None:
+        return True
+    return _in_signed_series(doc, start, sentence)
+
+
+# "signed three documents: a memorandum on A, a letter of intent on B and a protocol on C": a cue
+# that goes on a series of instruments (", a" / "and a" after another instrument's cue) is made by
+# the verb that opens the series
+_SERIES_LINK = re.compile(r"(?:,|\band|\bas[ \t]+well[ \t]+as)[ \t]+(?:an?|the)[ \t]+$", re.IGNORECASE)
+_SERIES_REACH = 90  # how far before the link the cue of the instrument before it may end
+
+
+def _in_signed_series(doc: Doc, start: int, sentence: tuple[int, int]) -> bool:
+    """Whether a cue at `start` goes on a series of instruments that a verb of signing opens."""
+    link = _SERIES_LINK.search(doc.text, max(sentence[0], start - 12), start)
+    if link is None:
+        return False
+    link_at = link.start()
+    earlier = [c for c in _cues_of(doc, sentence) if c[1] <= link_at and link_at - c[1] <= _SERIES_REACH]
+    if not earlier:
+        return False
+    first = min(c[0] for c in _cues_of(doc, sentence) if c[1] <= link.start())
+    return _series_opener().search(doc.text, sentence[0], first) is not None
+
+
+@functools.cache
+def _series_opener() -> re.Pattern[str]:
+    """instruments.yaml `act_cue_verbs`, anywhere before a series of instruments."""
+    verbs = longest_first(yaml_words("instruments.yaml", "act_cue_verbs")) or "(?!)"
+    return re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE)
 
 
 @functools.cache
@@ -1750,6 +1793,8 @@ def _generic(doc: Doc, start: int, end: int | None = None) -> bool:
         return True
     if end is not None and _OF_ITS_KIND.match(doc.text, end, min(len(doc.text), end + 30)):
         return True  # "the first agreement of its kind": a class the instrument told belongs to
+    if end is not None and _IN_PRINCIPLE.match(doc.text, end, min(len(doc.text), end + 16)):
+        return True  # "reached an agreement in principle": a step of talks, no instrument yet
     return end is not None and _WITH_MANY.match(doc.text, end, min(len(doc.text), end + 70)) is not None
 
 

@@ -29,6 +29,14 @@ _CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\
 _CLOSING_LABEL = r"closing(?=[ \t]*[|:\u2013\u2014])"
 # a labelled due date: "Pre-proposals due: 15 January", "Full proposals due | 6 May", "Reports due – 1 June"
 _DUE_LABEL = r"due(?=[ \t]*[|:\u2013\u2014]|[ \t]+-[ \t])"
+# a submission stage as a key-dates label: "Pre-proposals: 20 May", "| Full proposals | 12 August |",
+# "Letters of intent – 1 March", "...; full proposals on 30 June" (the document due, not what
+# happens to it: "Results of pre-proposals")
+_STAGE_LABEL = (
+    r"(?<!\w )(?<!\w)(?:(?:pre-?|full |outline |preliminary )(?:proposals?|applications?)|"
+    r"letters? of intent|(?:expressions?|registrations?) of interest|concept notes?)"
+    r"(?=[ \t]*[|:\u2013\u2014]|[ \t]+(?:on|by)[ \t]+\d)"  # "; full proposals on 30 June 2026"
+)
 # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
 _BY_DATE_AND_HOUR = (
     r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
@@ -39,11 +47,11 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"\b(?:deadlines?|closing dates?|closing on|closes|close on|close at|closed on|due by|due on|due dates?|"
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
-    r"applications? close|call closes|no later than|not later than|accepted until|received by|"
+    r"applications? close|call closes|no later than|not later than|accepted (?:until|through)|received by|"
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
-    r"(?:received|submitted) until|"
-    rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
+    r"(?:received|submitted) (?:until|before)|"
+    rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
@@ -55,12 +63,13 @@ NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|pu
 _DEADLINE_FOLDED = folded_pattern(
     r"\b(?:d(?:eadlines?|ue (?:by|on|dates?))|c(?:los(?:ing dates?|ing on|es|e on|e at|ed on)|all closes)|"
     r"submi(?:t(?:ted)? by|ssions?)|"
-    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|ccepted until)|"
+    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|"
+    r"ccepted (?:until|through))|"
     r"is due(?!\s+to\s)|"
-    r"no(?:t)? later than|received (?:by|until)|submitted until|"
+    r"no(?:t)? later than|received (?:by|until|before)|submitted (?:until|before)|"
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
-    rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_BY_DATE_AND_HOUR}|"
+    rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
@@ -79,6 +88,7 @@ _DEADLINE_PREFIXES = (
     "is due",
     "call closes",
     "accepted until",
+    "accepted through",
     "accepting",
     "accepts",
     "no later",
@@ -86,8 +96,25 @@ _DEADLINE_PREFIXES = (
     "open ",
     "received by",
     "received until",
+    "received before",
+    "registration of",
+    "registrations of",
     "reach",
     "by",
+    "pre-p",
+    "pre-a",
+    "preproposal",
+    "preapplication",
+    "full p",
+    "full a",
+    "outline p",
+    "outline a",
+    "preliminary p",
+    "preliminary a",
+    "letter of",
+    "letters of",
+    "expression",
+    "concept note",
 )
 _NOT_DEADLINE_PREFIXES = ("result", "announce", "start", "begin", "notif", "decision", "published")
 _TIME = re.compile(
@@ -221,13 +248,20 @@ def _written_offset(text: str) -> str | None:
     return f"{sign}{int(match.group(2)):02d}:{match.group(3) or '00'}"
 
 
+_CLOCK = r"(?:\d[:.]\d\d|\d[ \t]*[ap]\.?m\.?|\b[Nn]oon|\b[Mm]idday|\b[Mm]idnight)"  # a clock time's end
+
+
 @functools.cache
 def _zone_patterns() -> list[tuple[str, re.Pattern[str], str]]:
     """Each time zone (longest first) with the pattern that finds it as a word, and its offset."""
     ordered = sorted(zones().items(), key=lambda z: -len(z[0]))
-    return [
+    out = [
         (zone, re.compile(r"(?<![A-Za-z])" + re.escape(zone) + r"(?![A-Za-z])"), off) for zone, off in ordered
     ]
+    # a zone whose abbreviation is also another thing's ("GST", "ICT") only right after a clock time
+    for zone, off in (load_yaml("timezones.yaml").get("clock_zones") or {}).items():
+        out.append((zone, re.compile(_CLOCK + r"[ \t]*\(?[ \t]*" + re.escape(zone) + r"(?![A-Za-z])"), off))
+    return out
 
 
 def _first_zone(text: str) -> str | None:
@@ -253,8 +287,9 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fr
 # A zone's name in words, maybe with its abbreviation: "Japan Standard Time", "Australian Central
 # Daylight Time (ACDT)"
 _ZONE_NAME = r"(?:[A-Z][a-z]+[ \t]+){1,4}Time(?:[ \t]*\([A-Z]{2,5}\))?"
-_TIME_THEN_DATE = re.compile(  # "17:00 (CET) on", "5pm NZST, Thursday", "noon Brussels time,"
-    rf"\s*(?:\([A-Za-z ]{{2,30}}\)|[A-Z]{{2,4}}\b|[A-Z]\w+ time|{_ZONE_NAME})?"
+# "17:00 (CET) on", "23:59 (UTC+8) on", "5pm NZST, Thursday", "noon Brussels time,"
+_TIME_THEN_DATE = re.compile(
+    rf"\s*(?:\([A-Za-z][A-Za-z0-9 +:.\u2212\u2013-]{{1,30}}\)|[A-Z]{{2,4}}\b|[A-Z]\w+ time|{_ZONE_NAME})?"
     rf"\s*(?:on|,)?\s*(?:{_WEEKDAY},?\s*)?$"
 )
 
@@ -592,7 +627,9 @@ def _call_name_spans(text: str, start: int, end: int) -> list[tuple[int, int, st
 
 
 _OPEN_CALL_HEADING = re.compile(
-    r"^[ \t#*]*(?:Open|New)[ \t]+[Cc]all[ \t]*:[ \t]*([A-Z][^\n:]{4,90}?)[ \t*]*$", re.MULTILINE
+    r"^[ \t#*]*(?:(?:Open|New)[ \t]+[Cc]all|Call[ \t]+for[ \t]+(?:[Pp]roposals|[Aa]pplications))[ \t]*:"
+    r"[ \t]*([A-Z][^\n:]{4,90}?)[ \t*]*$",
+    re.MULTILINE,
 )
 _CALL_APPOSED = re.compile(
     r"\b[Jj]oint[ \t]+call[ \t]+(?:on|in|for)[ \t]+[^,.;:\n]{3,80},[ \t]*[*_]{0,2}"

@@ -237,8 +237,9 @@ def _distance(date: Mention, cue: tuple[int, int]) -> float:
 ACROSS_CUE_COST = 150.0
 
 
-# The words after a comma that start another clause (", and", ", while"); a semicolon does too.
-_CLAUSE_LINKS = "and|while|whereas|but"
+# The words after a comma that start another clause (", and", ", while", ", followed by"); a semicolon
+# does too.
+_CLAUSE_LINKS = "and|while|whereas|but|followed|preceded"
 _CLAUSE_BREAK = re.compile(rf",\s+(?:{_CLAUSE_LINKS})\b|;")
 
 
@@ -258,6 +259,17 @@ def _across_cue(doc: Doc, date: Mention, cue: tuple[int, int], hits: list[Hit]) 
         between = [h for h in hits if low <= h.start and h.end <= high]
         broken = any(_CLAUSE_BREAK.search(doc.text, h.end, high) for h in between)
     return ACROSS_CUE_COST if broken else 0.0
+
+
+def _clause_before(doc: Doc, date: Mention, cue: tuple[int, int]) -> float:
+    """`ACROSS_CUE_COST` for a date before the cue past a clause break ("Relations were raised to a
+    partnership in 2019, and a state visit ... in June 2024 produced ..."): the earlier clause's."""
+    if date.end > cue[0] or cue[0] - date.end > CLAUSE_BEFORE_REACH:
+        return 0.0
+    return ACROSS_CUE_COST if _CLAUSE_BREAK.search(doc.text, date.end, cue[0]) else 0.0
+
+
+CLAUSE_BEFORE_REACH = 200  # characters between a date and a cue after it that a clause break may split
 
 
 # "news from the committee in Oslo, a workshop in Goa and a ministerial visit in November": a date
@@ -373,23 +385,29 @@ def dateline_city(doc: Doc) -> str | None:
     """The city of a press release's dateline ("Ottawa, 26 August 2025 —" near the top)."""
     top = min(len(doc.text), 400)
     dates = doc.in_span("date", 0, top)
+    capitals = _capitals_dateline_at(doc, dates)
     for city in doc.in_span("city", 0, top):
         if opens_name(doc, city):
             continue
+        if capitals is not None and capitals[1] < city.start:
+            # "ABU DHABI, 18 Nov 2025 (WAM) -- ... held in Dubai yesterday": the dateline the city
+            # layer leaves untagged comes first, a city told after it is no dateline
+            return capitals[0]
         line_start = doc.text.rfind("\n", 0, city.start) + 1
         line_end = doc.text.find("\n", city.end)
         line_end = line_end if line_end >= 0 else len(doc.text)
         on_line = [d for d in dates if line_start <= d.start < line_end]
-        if (
-            on_line
-            and _PLACE_WORD_BEFORE.search(doc.text, max(line_start, city.start - 12), city.start)
-            and all(len(str(d.attrs.get("value") or "")) < 10 for d in on_line)
-        ):
+        told = _PLACE_WORD_BEFORE.search(doc.text, max(line_start, city.start - 12), city.start)
+        if on_line and told and all(len(str(d.attrs.get("value") or "")) < 10 for d in on_line):
             continue  # "The next meeting will be held in Berlin in 2027": a place told, no dateline
+        if told and any(line_start + DATELINE_REACH <= d.start and d.end <= city.start for d in on_line):
+            continue  # "The week runs from 30 November ... a session in Antofagasta": told after a date
         if on_line:
             return city.text
-    return _capitals_dateline(doc, dates)
+    return capitals[0] if capitals is not None else None
 
+
+DATELINE_REACH = 40  # characters from a line's start within which a dateline's date opens it
 
 # A preposition right before a city: the city is told as a place in a sentence; with only a year or a
 # month on its line it dates no report ("will be held in Berlin in 2027"), unlike "agreed in Auckland
@@ -403,15 +421,31 @@ _CAPITALS_PLACE = re.compile(r"[^\w\n]*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,30}?)\s*,"
 def _capitals_dateline(doc: Doc, dates: list[Mention]) -> str | None:
     """The city of a dateline in capitals ("BEIJING, Nov 18, 2026 (Agency) -"), which the city
     layer, reading names as written, leaves untagged."""
+    found = _capitals_dateline_at(doc, dates)
+    return found[0] if found is not None else None
+
+
+# A place name as written that opens a dateline's line right before its date ("Santiago, 30 November
+# 2025"): a city too ambiguous for the city layer to tag everywhere.
+_NAMED_PLACE = re.compile(r"[^\w\n]*([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’-]+){0,2}),[ \t]*")
+
+
+def _capitals_dateline_at(doc: Doc, dates: list[Mention]) -> tuple[str, int] | None:
+    """`_capitals_dateline` with the offset of the place; also a place as written opening a line
+    with only the date after its comma ("Santiago, 30 November 2025")."""
     countries = reference("countries")
+    if countries is None:
+        return None
     for date in dates[:2]:
         line_start = doc.text.rfind("\n", 0, date.start) + 1
         match = _CAPITALS_PLACE.match(doc.text, line_start, date.start)
-        if match is None or countries is None:
-            continue
+        if match is None:
+            match = _NAMED_PLACE.match(doc.text, line_start, date.start)
+            if match is None or match.end() != date.start:
+                continue
         info = countries.city(match.group(1).title())
         if info is not None:
-            return str(info.name)
+            return str(info.name), match.start(1)
     return None
 
 
@@ -1116,7 +1150,12 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
     held_date = _held_clause_date(doc, cue, own)
     nearest = held_date or min(
         own,
-        key=lambda m: _gap(m, cue) - cues.bonus[id(m)] + _across_cue(doc, m, cue, cues.hits),
+        key=lambda m: (
+            _gap(m, cue)
+            - cues.bonus[id(m)]
+            + _across_cue(doc, m, cue, cues.hits)
+            + _clause_before(doc, m, cue)
+        ),
     )
     if _claimed(doc, nearest, hit, cues.hits) or _listed_after(doc, nearest, hit, cues.hits):
         return None
@@ -1232,6 +1271,9 @@ def _event_city(
         # Pangyo": held within the event told before, at its place (maybe none known)
         return date.attrs.get("anchor_location")
     city = known or _city(doc, start, end, cue[0])
+    elsewhere = known is None and _told_elsewhere(doc, sentence, cue, city)
+    if elsewhere:
+        city = None  # "Suva, 6 Aug - Fiji and X will convene a dialogue in Nadi next week"
     town = apposed_town(doc, start, end, org_index(doc).covers) if known is None else None
     if (
         town is not None
@@ -1252,9 +1294,14 @@ def _event_city(
     if date.attrs.get("anchor_location") and same_place(doc, sentence):
         city = date.attrs["anchor_location"]
     abroad = city is None and hit.key == "visit" and _visit_abroad(doc, cue, end)
-    if city is None and doc.published and str(date.attrs["value"])[:10] == doc.published[:10]:
+    if (
+        city is None
+        and not elsewhere
+        and doc.published
+        and str(date.attrs["value"])[:10] == doc.published[:10]
+    ):
         city = _home(doc)
-    if city is None and _reported_in_lead(doc, sentence, str(date.attrs["value"])):
+    if city is None and not elsewhere and _reported_in_lead(doc, sentence, str(date.attrs["value"])):
         city = _lead_city(doc, sentence)
     if abroad and city is not None and _city_country(city) not in (None, *abroad):
         city = None  # "JAKARTA, 14 Jan - A delegation visited Japan on 12 January": not Jakarta
@@ -1264,13 +1311,45 @@ def _event_city(
         city = None  # "X, a project of Y in Freiburg, commissioned a rig in Potchefstroom"
     if city is not None and _past_venue(doc, sentence, cue[0], city):
         city = None  # "at the Hilltop campus, where the Consul-General in Perth ..."
-    if city is None and hit.key in NEEDS_PLACE and _days_before(doc, str(date.attrs["value"])):
+    if (
+        city is None
+        and hit.key in NEEDS_PLACE
+        and _days_before(doc, str(date.attrs["value"]))
+        and not _unknown_place_after(doc, cue, end)  # "... followed a meeting held in Salalah yesterday"
+    ):
         # "signed last Thursday at the agency's office" in a Lima report (a city of the
         # sentence itself was already judged no venue: "a Galway delegation")
         home = _home(doc)
         if home and not any(c.text == home for c in doc.in_span("city", start, end)):
             city = home
     return city
+
+
+def _told_elsewhere(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int], city: str | None) -> bool:
+    """Whether the only city found for a cue is the dateline opening its sentence while the sentence
+    tells, after the cue, a place "in"/"at" that the gazetteer does not know ("Suva, 6 August -
+    Fiji and Australia will convene a dialogue in Nadi next week"): the event is there; or tells
+    the event as held online: it has no place."""
+    lead = _lead_city(doc, sentence)
+    if lead is None or (city is not None and city != lead):
+        return False
+    if _OPENING_PLACE.match(doc.text, sentence[0]) is None:
+        return False  # "A symposium is planned for Galway in October": a place told, no dateline
+    if _online(doc, (max(sentence[0], cue[0] - ONLINE_NAME_REACH), cue[1]), sentence[1]):
+        return True  # "Montevideo, 2 Dec - Uruguay and Finland held an online meeting on 1 December"
+    countries = reference("countries")
+    for match in _IN_PLACE.finditer(doc.text, cue[1], min(sentence[1], cue[1] + PLACE_AFTER_REACH)):
+        at, stop = match.start(1), match.end(1)
+        if doc.in_span("date", at, stop) or doc.in_span("city", at, stop) or doc.in_span("country", at, stop):
+            continue
+        if org_index(doc).covers(at, stop) or (countries is not None and countries.code(match.group(1))):
+            continue  # "to work in Mauritanian waters": a country's word, no town
+        return True
+    return False
+
+
+# A dateline's place opening a sentence ("Suva, 6 August 2025 -", "NOUAKCHOTT, March 4 -").
+_OPENING_PLACE = re.compile(r"[^\w\n]*[A-ZÀ-Þ][\w'’. -]{1,30}?,")
 
 
 # A visit's destination country right after its word ("visited Japan", "a study tour to Japan",
@@ -1300,6 +1379,8 @@ def _city_country(name: str) -> str | None:
 
 ONLINE_BEFORE = 20  # characters before an event word that may say it was online ("an online workshop")
 ONLINE_AFTER = 60  # characters after it ("met virtually on 3 May", "held by videoconference")
+ONLINE_NAME_REACH = 40  # more characters before a cue in a dateline's sentence ("an online meeting of the
+# Joint Commission")
 
 
 @functools.cache

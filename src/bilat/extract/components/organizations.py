@@ -1147,7 +1147,9 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     if _owned_unit(doc, toks):
         return None
     name = doc.text[start:end]
-    if kind_of(name, _after_word(doc, end)) != "org" or not _qualified(doc, toks) or _publication_label(toks):
+    # (a brand word with a small prefix before a lone head qualifies it: "the e-Governance Academy")
+    qualified = _qualified(doc, toks) or start < toks[0].start
+    if kind_of(name, _after_word(doc, end)) != "org" or not qualified or _publication_label(toks):
         return None
     if _is_role(toks) or _quoted(doc, start) or _navigation(doc, start) or _section_heading(doc, toks):
         return None
