@@ -9,7 +9,7 @@
 3. A dateline sentence that tells, after the event word, a town the gazetteer does not know
    ("will convene a dialogue in Nadi next week") does not put the event in the dateline's city
    (events `_told_elsewhere`); nor does a signing told back ("The signing followed a meeting held
-   in Salalah yesterday") take the report's city; nor does an event the dateline's sentence tells
+   in Mirbat yesterday") take the report's city; nor does an event the dateline's sentence tells
    as held online ("held an online meeting of their Joint Commission").
 4. ", followed by" and ", preceded by" open another clause: the city of the event told there is
    not the city of an online event told before it (events `_CLAUSE_LINKS`).
@@ -68,7 +68,7 @@ CASES = [  # (published, text, {day: city or None})
         "2025-03-03",
         "MUSCAT, 3 March 2025 (ONA) -- Oman and Japan today signed a memorandum of cooperation on "
         "desalination research at the Ministry of Higher Education.\n"
-        "The signing followed a meeting of the Oman-Japan Joint Committee held in Salalah yesterday.\n",
+        "The signing followed a meeting of the Oman-Japan Joint Committee held in Mirbat yesterday.\n",
         {"2025-03-03": "Muscat", "2025-03-02": None},
         id="signing told back before an unknown town",
     ),

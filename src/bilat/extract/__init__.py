@@ -14,7 +14,7 @@ from bilat.extract.doc import Doc
 from bilat.extract.pipeline import Pipeline
 from bilat.extract.record import Record
 
-EXTRACTOR_VERSION = "0.18.0"
+EXTRACTOR_VERSION = "0.19.0"
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "Record", "get_extractor"]
 

@@ -61,7 +61,11 @@ def fragments() -> dict[str, str]:
         "MONTH": months,
         "FULLMONTH": full_months,
         # month names of other European languages, and the English ones ("4. November 2025")
-        "ANYMONTH": alternation([*lex.foreign_months, *full_month_names], cs),
+        # (and their shortened names, in any case: `absolute.py` wants their full stop)
+        "ANYMONTH": alternation(
+            [*lex.foreign_months, *full_month_names, *lex.foreign_abbreviations],
+            cs - frozenset(lex.foreign_abbreviations),
+        ),
         "WEEKDAY": alternation(lex.weekdays, cs, abbreviations(lex.weekdays)),
         "FULLWEEKDAY": alternation((w for w in lex.weekdays if w.endswith("day")), cs),
         "DAY": r"(?:(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|"

@@ -16,6 +16,7 @@ class Lexicon:
 
     months: dict[str, int]
     foreign_months: dict[str, int]
+    foreign_abbreviations: dict[str, int]
     weekdays: dict[str, int]
     case_sensitive: frozenset[str]
     numbers: dict[str, int]
@@ -50,6 +51,7 @@ def lexicon() -> Lexicon:
         return Lexicon(
             months={str(k): int(v) for k, v in raw["months"].items()},
             foreign_months={str(k): int(v) for k, v in raw["foreign_months"].items()},
+            foreign_abbreviations={str(k): int(v) for k, v in raw.get("foreign_abbreviations", {}).items()},
             weekdays={str(k): int(v) for k, v in raw["weekdays"].items()},
             case_sensitive=frozenset(str(w) for w in raw["case_sensitive"]),
             numbers={str(k): int(v) for k, v in raw["numbers"].items()},

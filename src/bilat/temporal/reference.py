@@ -29,10 +29,11 @@ PUBLISHED_CUE = re.compile(
 # date ("TOKYO — 10 May 2024 —", "WASHINGTON (May 4, 2025) -").
 _PLACE = r"[A-Z][\w'’.-]*(?:[ /-](?:(?:and|de|da|do|del|des|es|la|el|am|an|der|upon) )?[A-Z][\w'’.-]*){0,3}"
 # (in other languages a word may open the date: "Paris, le 9 mai 2025", "Wien, am 12. Jänner 2025",
-# "Stockholm den 9 maj 2025")
+# "Stockholm den 9 maj 2025"); a place's other name may follow it in brackets before the comma:
+# "Nur-Sultan (Astana), 14 June 2025 -")
 _DATE_OPENER = r"(?:le|am|den|el|il|op)\s+"
 DATELINE_LEFT = re.compile(
-    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*\[{_PLACE}\])?(?:\s*,|\s+[-–—]|\s*\()\s*(?:{_DATE_OPENER})?"
+    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*\[{_PLACE}\]|\s*\({_PLACE}\)(?=\s*,))?(?:\s*,|\s+[-–—]|\s*\()\s*(?:{_DATE_OPENER})?"
     rf"|{_PLACE}\s+{_DATE_OPENER})?$"
 )
 # A periodical's issue line, its date after the issue's number (and a place): "Issue 2026/01 - Friday
@@ -78,8 +79,12 @@ UPDATE_CUE = re.compile(
 )
 PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*$")
 # (a full stop ends a dateline run into its first sentence: "LONDON, 15 November 2023. The UK ...")
-# and a newswire's tag after it: "May 4, 2025 /CNW/ -")
-LINE_END = re.compile(r"^[*_]*\s*(?:\(|\)|[-–—:|·•]|\.[*_]*(?:\s|$)|\.[-–—]|/(?=[A-Z])|$)")
+# and a newswire's tag after it: "May 4, 2025 /CNW/ -"; and a version's note: "... 2025 / English version")
+LINE_END = re.compile(
+    r"^[*_]*\s*(?:\(|\)|[-–—:|·•]|\.[*_]*(?:\s|$)|\.[-–—]|/\s*(?=[A-Z])|"
+    # (or the year of another calendar after a yearless day: "Bangkok, 14 January B.E. 2569 (2026)")
+    r"(?:B\.\s?E\.|BE|A\.\s?H\.|AH)\s+\d{3,4}(?!\d)|$)"
+)
 FULL_STOP_RIGHT = re.compile(r"^[*_]*\s*\.")
 # A line that goes on from the one above: "... the memorandum was signed on\n10 May 2024. The ...".
 CONTINUED_LINE = re.compile(

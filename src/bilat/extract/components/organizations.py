@@ -1310,6 +1310,8 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     words = [t for t in toks if t.text not in connectors and t.text not in {",", "&"}]
     if len(words) < 2:
         return False
+    if not _kind_heads_qualified(doc, words, heads, weak):
+        return False
     generic = yaml_words("org_heads.yaml", "generic_unit_words")
     strong = [t for t in words if t.text in heads and t.text not in weak]
     if strong and not _generic_unit(words, strong, heads, generic):
@@ -1326,6 +1328,28 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     places |= {(m.start, m.end) for m in doc.in_span("city", toks[0].start, toks[-1].end)}
     capitals = not yaml_words("org_heads.yaml", "company_weak_heads").isdisjoint(t.text for t in words)
     return any((t.start, t.end) not in places and (capitals or not t.text.isupper()) for t in qualifiers)
+
+
+def _kind_heads_qualified(doc: Doc, words: list[Token], heads: frozenset[str], weak: frozenset[str]) -> bool:
+    """False when the name's only heads are `kind_heads` ("Park") none of which follows one of its kind
+    words ("Science Park", "IT Park", "Hi-Tech Park") and ends the name or comes before a place ("IT
+    Park Uzbekistan"): "Hyde Park", "Sun-young Park", "ICT Park Sung-ho" name no body."""
+    kind = yaml_words("org_heads.yaml", "kind_heads")
+    if not any(t.text in kind for t in words):
+        return True
+    if any(t.text in heads and t.text not in weak and t.text not in kind for t in words):
+        return True
+    kinds = yaml_words("org_heads.yaml", "kind_head_words")
+    for n, t in enumerate(words):
+        if t.text not in kind or not n or words[n - 1].text not in kinds:
+            continue
+        if n + 1 == len(words):
+            return True
+        after = words[n + 1]
+        places = doc.in_span("country", after.start, after.end) + doc.in_span("city", after.start, after.end)
+        if any(m.start == after.start for m in places):
+            return True
+    return False
 
 
 def _owned_generic_unit(qualifiers: list[Token], strong: list[Token], generic: frozenset[str]) -> bool:

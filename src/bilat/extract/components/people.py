@@ -414,8 +414,16 @@ def body_words() -> frozenset[str]:
 
 @functools.cache
 def body_heads() -> frozenset[str]:
-    """The heads of organisations' names and `body_words`: a "name" with one is no person's."""
-    return name_words()[0] | body_words()
+    """The heads of organisations' names and `body_words`: a "name" with one is no person's (not the
+    `kind_heads` of org_heads.yaml, which are family names too: "Park")."""
+    return org_heads() | body_words()
+
+
+@functools.cache
+def org_heads() -> frozenset[str]:
+    """The heads of organisations' names that no person's name holds: not the `kind_heads` of
+    org_heads.yaml, which are family names too ("Park")."""
+    return name_words()[0] - yaml_words("org_heads.yaml", "kind_heads")
 
 
 @functools.cache
@@ -1499,7 +1507,7 @@ class SentenceScan:
         window = self.doc.in_span("country", toks[max(0, n - 4)].start, before.end)
         if not any(m.end == before.end for m in window):
             return n
-        heads = name_words()[0]
+        heads = org_heads()
         j = n
         while (
             j < len(toks)
@@ -1536,7 +1544,7 @@ class SentenceScan:
             return None
         if j + 1 < len(toks) and toks[j].text == "," and self._capital_item(j + 1):
             return None  # the portfolio goes on ("Education, Higher Education, and Research")
-        if any(t.text in name_words()[0] for t in toks[n:j]):
+        if any(t.text in org_heads() for t in toks[n:j]):
             return None  # another organisation or portfolio word ("..., Higher Education,")
         return n, j
 
@@ -1898,7 +1906,7 @@ class SentenceScan:
         if n >= len(self.toks) or self.toks[n].start >= limit:
             return 0
         j = self.name_at(n, min_words=2)
-        heads = name_words()[0]
+        heads = org_heads()
         words = [t.text for t in self.toks[n:j]]
         if j - n < 2 or any(w in portfolio_words() or w in heads for w in words):
             return 0

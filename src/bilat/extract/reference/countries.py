@@ -245,8 +245,9 @@ class Countries:
         if name in self._city_stop:
             return
         main = self._city_of.get(key)
-        if main is None or main.name != name:
+        if main is None:
             return
+        # (a spelling of the same city without its accents, "Salalah" for Şalālah, is gated too)
         if main.country != code:  # the same name in another country (a later row of the table)
             for surface in (name, name.upper()):
                 if surface in self._gated_codes:

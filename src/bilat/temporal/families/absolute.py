@@ -250,6 +250,8 @@ def foreign_dmy(m: re.Match[str], ctx: Context) -> Found | None:
     language ("4. Mai", "9 de mayo", "1er mars", "am 4. Mai"): several names are English words."""
     if not m["y"] and not _own_form(m, ctx, m["suf"]):
         return None
+    if _undotted(m, ctx, "m"):
+        return None
     month_no = _any_month(m["m"])
     if month_no is None:
         return None
@@ -271,7 +273,27 @@ def _own_form(m: re.Match[str], ctx: Context, suffix: str | None) -> bool:
 def _any_month(word: str) -> int | None:
     lex = lexicon()
     name = words.key(word)
-    return lex.foreign_months.get(name) or lex.months.get(name)
+    return lex.foreign_months.get(name) or lex.months.get(name) or lex.foreign_abbreviations.get(name)
+
+
+def _undotted(m: re.Match[str], ctx: Context, *groups: str) -> bool:
+    """Whether a shortened month name of another language lacks its full stop ("3 set 2025"):
+    only "3 set. 2025", "le 3 janv. 2026" name a month (`foreign_abbreviations`)."""
+    lex = lexicon()
+    for name_group in groups:
+        word = m[name_group]
+        if not word:
+            continue
+        name = words.key(word)
+        end = m.end(name_group)
+        if (
+            name in lex.foreign_abbreviations
+            and name not in lex.foreign_months
+            and ctx.text[end : end + 1] != "."
+            and not word.endswith(".")
+        ):
+            return True
+    return False
 
 
 def _list_item(m: re.Match[str], ctx: Context, month_word: str, suffix: str | None) -> bool:
@@ -303,6 +325,8 @@ def foreign_range(m: re.Match[str], ctx: Context) -> Found | None:
     days in a row joined by "and": 9 et 10 juin 2025, 4. und 5. Mai."""
     suffix = m["s2"] or m["s1"]
     if not m["y"] and not (m["w"] or m["w2"]) and not _own_form(m, ctx, suffix):
+        return None
+    if _undotted(m, ctx, "m", "m1"):
         return None
     m2 = _any_month(m["m"])
     m1 = _any_month(m["m1"]) if m["m1"] else m2
@@ -339,7 +363,7 @@ def first_of_pair(m: re.Match[str], ctx: Context) -> Found | None:
         return None
     month_no = _any_month(m["m"])
     d1, d2 = int(m["d"]), int(m["d2"])
-    if month_no is None or d1 >= d2 or d2 == d1 + 1:
+    if month_no is None or _undotted(m, ctx, "m") or d1 >= d2 or d2 == d1 + 1:
         return None
     year_no = int(m["y"]) if m["y"] else infer_year(m, ctx, month_no, d2)
     return day_found(year_no, month_no, d1)
