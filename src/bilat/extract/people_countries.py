@@ -361,8 +361,11 @@ def _body_of_side(doc: Doc, found: re.Match[str], lo: int) -> str | None:
 
 def _placed_for_sure(doc: Doc, start: int, end: int) -> bool:
     """True when [start, end) names a body placed for sure, a state or a city."""
-    if states_in(doc, start, end) or doc.in_span("city", start, end):
-        return True
+    return bool(states_in(doc, start, end) or doc.in_span("city", start, end)) or sure_org_in(doc, start, end)
+
+
+def sure_org_in(doc: Doc, start: int, end: int) -> bool:
+    """True when [start, end) names a body whose country was placed for sure."""
     return any(
         start <= s < end
         for org in doc.data.get("organizations", [])

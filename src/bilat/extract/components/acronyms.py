@@ -463,13 +463,20 @@ def _native_with_acronym(doc: Doc, paren: re.Match[str]) -> Definition | None:
 
 def _translation_before(doc: Doc, paren: re.Match[str]) -> tuple[int, int] | None:
     """The span of the capitalised name with a head word right before a parenthesis, or None."""
+    chain = _chain_before(doc, paren)
+    if not chain or not _has_head(_span(doc.text, chain)):
+        return None
+    return (chain[0].start(), chain[-1].end())
+
+
+def _chain_before(doc: Doc, paren: re.Match[str]) -> list[re.Match[str]]:
+    """The capitalised words right before a parenthesis, past an opening stop word; none when they
+    end in a comma."""
     words = _window_words(doc.text, reach_start(doc, paren.start()), paren.start())
     chain = _capitalised_chain(words, yaml_words("org_heads.yaml", "connectors")) if words else []
     while chain and chain[0].group() in _STOP_CAPS:
         chain = chain[1:]
-    if not chain or chain[-1].group().endswith(",") or not _has_head(_span(doc.text, chain)):
-        return None
-    return (chain[0].start(), chain[-1].end())
+    return [] if not chain or chain[-1].group().endswith(",") else chain
 
 
 # A short form clipped from the long form's syllables, not its initials: "Kyushu Institute of
@@ -485,13 +492,10 @@ def _clipped(doc: Doc, paren: re.Match[str], inner: str) -> Definition | None:
     if not 4 <= len(inner) <= 12 or not _CLIP_WORD.fullmatch(inner):
         return None
     text = doc.text
-    words = _window_words(text, reach_start(doc, paren.start()), paren.start())
-    connectors = yaml_words("org_heads.yaml", "connectors")
-    chain = _capitalised_chain(words, connectors) if words else []
-    while chain and chain[0].group() in _STOP_CAPS:
-        chain = chain[1:]
-    if not chain or chain[-1].group().endswith(","):
+    chain = _chain_before(doc, paren)
+    if not chain:
         return None
+    connectors = yaml_words("org_heads.yaml", "connectors")
     folded = [_fold(word.group().strip(",")) for word in chain]
     short = _fold(inner)
     if short in folded:  # (a place the name holds: "Tokyo Institute of Technology (Tokyo)")

@@ -651,10 +651,10 @@ def _in_signed_series(doc: Doc, start: int, sentence: tuple[int, int]) -> bool:
     if link is None:
         return False
     link_at = link.start()
-    earlier = [c for c in _cues_of(doc, sentence) if c[1] <= link_at and link_at - c[1] <= _SERIES_REACH]
-    if not earlier:
+    before = [c for c in _cues_of(doc, sentence) if c[1] <= link_at]
+    if not any(link_at - c[1] <= _SERIES_REACH for c in before):
         return False
-    first = min(c[0] for c in _cues_of(doc, sentence) if c[1] <= link.start())
+    first = min(c[0] for c in before)
     return _series_opener().search(doc.text, sentence[0], first) is not None
 
 

@@ -1357,7 +1357,8 @@ def _owned_generic_unit(qualifiers: list[Token], strong: list[Token], generic: f
     owner's acronym, then only generic unit words before a weak or unit head: a unit of that body."""
     if len(qualifiers) < 2 or not _acronym(qualifiers[0].text) or not qualifiers[0].text.isalpha():
         return False
-    if any(t.text not in yaml_words("org_heads.yaml", "unit_heads") for t in strong):
+    units = yaml_words("org_heads.yaml", "unit_heads")
+    if any(t.text not in units for t in strong):
         return False
     return all(t.text in generic for t in qualifiers[1:])
 

@@ -36,6 +36,7 @@ from bilat.extract.people_countries import (
     role_places,
     settle_countries,
     short_form_country,
+    sure_org_in,
 )
 from bilat.extract.phrases import Token, name_words, opens_with_okina, token_cut
 from bilat.extract.record import Person
@@ -638,7 +639,7 @@ def role_country(doc: Doc, role_span: tuple[int, int]) -> str | None:
     other partner's."""
     org = org_country_in(doc, role_span[0], role_span[1])
     states, cities, postings = role_places(doc, role_span[0], role_span[1])
-    if org and states and not _sure_org_in(doc, *role_span):
+    if org and states and not sure_org_in(doc, *role_span):
         return str(states[0].attrs["code"])  # (a state outranks a body's guessed country: "Secretary,
         # Ministry of Fisheries, Bangladesh" in a text from Colombo)
     if org:
@@ -652,16 +653,6 @@ def role_country(doc: Doc, role_span: tuple[int, int]) -> str | None:
         portfolio_country(doc, doc.text[role_span[0] : role_span[1]])
         or short_form_country(doc, *role_span)
         or _partner_owner(doc, role_span)
-    )
-
-
-def _sure_org_in(doc: Doc, start: int, end: int) -> bool:
-    """True when [start, end) names a body whose country was placed for sure."""
-    return any(
-        start <= s < end
-        for org in doc.data.get("organizations", [])
-        if org.country and getattr(org, "country_sure", False)
-        for s, _ in org.spans
     )
 
 
