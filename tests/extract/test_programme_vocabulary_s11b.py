@@ -97,7 +97,6 @@ FOUND = [
     ("European and Japanese astronomers share JWST data.", "James Webb Space Telescope"),
     ("ESA and JAXA launched BepiColombo in 2018.", "BepiColombo"),
     ("India and Japan plan the Lunar Polar Exploration Mission together.", "Lunar Polar Exploration Mission"),
-    ("Brazil signed the Artemis Accords in 2021.", "Artemis Accords"),
     ("The CBERS satellites are built jointly by Brazil and China.", "China-Brazil Earth Resources Satellite"),
     ("France and China launched SVOM from Xichang.", "Space Variable Objects Monitor"),
     ("Korea's Danuri orbiter carries a NASA camera.", "Korea Pathfinder Lunar Orbiter"),

@@ -100,13 +100,19 @@ def states_in(doc: Doc, start: int, end: int) -> list[Mention]:
     return [m for m in doc.in_span("country", start, end) if names_state(m)]
 
 
+_WRAPPED_POSSESSIVE = re.compile(r"['’]s[ \t]*\n[ \t]*")  # ("Indonesia's\n    Ministry of ...")
+
+
 def country_before(doc: Doc, start: int, max_gap: int = 3) -> str | None:
     """A country named just before `start` ("Japan's", "Swedish", "the U.S.")."""
     for mention in reversed(states_in(doc, max(0, start - 40), start)):
         gap = doc.text[mention.end : start]
         gap_words = [w for w in gap.replace("’s", " ").replace("'s", " ").split() if w]
         # a sentence end or line break between them: the country belongs to what came before
-        if len(gap_words) <= max_gap and not any(c in gap for c in ",;().!?\n"):
+        # (but a possessive that ends a hard-wrapped line owns what opens the next one)
+        if len(gap_words) <= max_gap and (
+            not any(c in gap for c in ",;().!?\n") or _WRAPPED_POSSESSIVE.fullmatch(gap) is not None
+        ):
             return str(mention.attrs["code"])
         break
     return None

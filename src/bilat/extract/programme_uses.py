@@ -50,7 +50,11 @@ def _shared_start(words: Sequence[str]) -> str:
     return low[: next((i for i, (a, b) in enumerate(zip(low, high, strict=False)) if a != b), len(low))]
 
 
-_INDEFINITE = re.compile(r"(?:^|\W)(?:a|an)\s+(?:(?:new|further|second|third|separate|similar)\s+)?$", re.I)
+# ("a new X project", "a joint X–Y project": a kind of project that X runs, not its name)
+_INDEFINITE = re.compile(
+    r"(?:^|\W)(?:a|an)\s+(?:(?:new|further|second|third|separate|similar|joint|bilateral|trilateral)\s+){0,2}$",
+    re.I,
+)
 _MAX_GAP = 60  # characters between a definition and the programme word that qualifies it
 
 

@@ -76,6 +76,7 @@ def fragments() -> dict[str, str]:
         "DIGITS": digits,
         "VAGUE": alternation(lex.vague_numbers),
         "ORDINAL": alternation(lex.ordinals),
+        "DAYORDINAL": alternation(lex.day_ordinals),  # first ... thirty-first, as words
         "SEASON": alternation(lex.seasons),
         "DAYPART": alternation(lex.day_parts),
         "FREQ": alternation(lex.frequencies),

@@ -131,6 +131,16 @@ FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 FULL_YEAR = re.compile(r"\d{4}")
 NAMED_YEAR = re.compile(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)")
 TARGET_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|target|to)\s*$")
+# A year inside a name ("Saudi Vision 2030", "Agenda 2030", "Horizon 2020"): a capitalised word
+# before it that is neither a month nor a function word.
+NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w'’&.-]*)\s+$")
+NOT_NAME_WORD = re.compile(
+    r"(?i)(?:in|since|from|until|till|by|of|for|to|and|or|at|on|the|this|that|during|early|late|mid|"
+    r"end|year|fiscal|fy|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+DAYS_BEFORE_DATELINE = 7  # a full date this many days before a yearless dateline gives its year
+NAME_YEARS_AHEAD = 1  # a year in a name this far beyond the latest other named year is a target's
 # A year the text expects rather than reports: "expected in 2028", "2028 at the earliest".
 # A plan's year is expected too: "planned for Seoul in 2026", "will meet in 2027", "slated for 2028".
 FORECAST_BEFORE = re.compile(
@@ -237,6 +247,11 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
         same_day = {day[:4] for day in full_days if len(value) == 10 and day[4:] == value[4:]}
         if len(same_day) == 1:
             return f"{same_day.pop()}{value[4:]}"
+        # ... or of a full date in the head a few days before it, as a wire reports the news
+        # ("BEIJING, Nov 11 (Agency) - ... signed on 10 November 2025").
+        near = _year_of_days_before(value, full_days)
+        if near is not None:
+            return f"{near:04d}{value[4:]}"
         year = _year_for(text, value, found_text)
         if year and past_months and not WEEKDAY_START.match(found_text):
             # A dateline is the day of writing: not before the dates the text reports as past
@@ -293,6 +308,22 @@ def _year_fixed_by_weekday(text: str) -> str | None:
             if year:
                 found.append(year)
     return f"{max(found):04d}" if found else None
+
+
+def _year_of_days_before(value: str, full_days: list[str]) -> int | None:
+    """The one year in which a yearless day `value` ("XXXX-11-11") falls a few days after a full
+    date of `full_days` ("2025-11-10"), or None."""
+    if len(value) != 10:
+        return None
+    month, day = int(value[5:7]), int(value[8:10])
+    years = set()
+    for full in full_days:
+        known = dt.date.fromisoformat(full)
+        for year in (known.year, known.year + 1):
+            date = safe_date(year, month, day)
+            if date is not None and 0 <= (date - known).days <= DAYS_BEFORE_DATELINE:
+                years.add(year)
+    return years.pop() if len(years) == 1 else None
 
 
 def _after_past_months(year: int, month: int, past_months: list[str]) -> int:
@@ -498,13 +529,23 @@ def _may_end_with_cue(left: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _named_years(text: str) -> tuple[int, ...]:
-    """Years the text names, except targets ("by 2030", "until 2027")."""
-    return tuple(
-        int(m.group(1))
-        for m in NAMED_YEAR.finditer(text)
-        if not TARGET_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
-        and not _forecast(text, m.start(), m.end())
-    )
+    """Years the text names, except targets ("by 2030", "until 2027") and the far years of names
+    ("Saudi Vision 2030" in a text of 2025: a year inside a name is not a date)."""
+    plain: list[int] = []
+    named: list[int] = []
+    for m in NAMED_YEAR.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if TARGET_BEFORE.search(before[-10:]) or _forecast(text, m.start(), m.end()):
+            continue
+        word = NAME_BEFORE.search(before)
+        if word and not NOT_NAME_WORD.fullmatch(word.group(1)):
+            named.append(int(m.group(1)))
+        else:
+            plain.append(int(m.group(1)))
+    if plain:
+        latest = max(plain)
+        named = [year for year in named if year <= latest + NAME_YEARS_AHEAD]
+    return tuple(plain + named)
 
 
 def _current_year(text: str, year: int) -> bool:
@@ -567,14 +608,18 @@ def infer_reference(text: str) -> Point | None:
     own = _document_date(text)
     if own is not None:
         return parse_reference(own)
-    days, years = [], []
+    days: list[str] = []
+    years: list[str] = []
+    ahead: list[str] = []
     for timex in tag_with(text, None):
         if FULL_DAY.fullmatch(timex.value):
-            days.append(timex.value)
+            # (a day the sentence looks ahead to is no measure of the day of writing: "a phase
+            # that will run until 31 December 2030", "Deadline: 31 March 2026")
+            (ahead if _future_sentence(text, timex.start) else days).append(timex.value)
         elif FULL_YEAR.fullmatch(timex.value):
             years.append(timex.value)
-    if days:
-        return parse_reference(max(days))
+    if days or ahead:
+        return parse_reference(max(days or ahead))
     if years:
         return parse_reference(max(years))
     return None

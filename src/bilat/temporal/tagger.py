@@ -378,6 +378,7 @@ def _join_day_before(items: list[Candidate], text: str) -> list[Candidate]:
 
 LINE_START = re.compile(r"(?:^|\n)[ \t•*-]*$")
 FOUR_DIGITS = re.compile(r"\d{4}")
+RUNS_ON = re.compile(r"[a-z,][ \t]*\n\Z")  # a line that ends inside a sentence
 
 
 def _starts_an_item(text: str, cand: Candidate, found: Found) -> bool:
@@ -386,7 +387,12 @@ def _starts_an_item(text: str, cand: Candidate, found: Found) -> bool:
         return False
     if not FOUR_DIGITS.search(text, cand.start, cand.end):
         return False
-    return bool(LINE_START.search(text, max(0, cand.start - 12), cand.start))
+    if LINE_START.search(text, max(0, cand.start - 12), cand.start) is None:
+        return False
+    newline = text.rfind("\n", 0, cand.start)
+    # (not a hard-wrapped sentence that runs on to the date: "... will open on 5 January and close on\n
+    # 31 March 2026 at 5 pm.")
+    return newline < 0 or RUNS_ON.search(text, max(0, newline - 12), newline + 1) is None
 
 
 def _attach_clocks(items: list[Candidate], ctx: Context) -> list[Candidate]:

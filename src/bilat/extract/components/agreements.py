@@ -7,6 +7,7 @@ import bisect
 import dataclasses
 import datetime
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -546,12 +547,17 @@ _SCHEDULED = re.compile(
 # years, or a bare year after "for", is what an instrument covers, not when it was made
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-\u2010\u2013\u2014/]\s*(?:19|20)?\d\d\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+# the first year and dash of a span of years whose last year a date mention holds alone ("for the
+# 2026-2028 period" tagged as "2026" and "2028 period")
+_SPAN_START_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-\u2010\u2013\u2014/]\s*$")
 
 
 def _covered_years(doc: Doc, date: Mention) -> bool:
     """Whether a date names the years an instrument covers: a span of years ("2026–2027"), or a
     year alone right after "for" ("the work plan for 2026")."""
     if _YEAR_SPAN.match(date.text.strip()) or _YEAR_SPAN.match(doc.text, date.start):
+        return True
+    if _SPAN_START_BEFORE.search(doc.text, max(0, date.start - 8), date.start):
         return True
     bare = len(str(date.attrs.get("value") or "")) == 4
     return bare and _FOR_BEFORE.search(doc.text, max(0, date.start - 10), date.start) is not None
@@ -958,7 +964,7 @@ def _cue_parties(
     memo: dict[tuple[int, int], list[str]] = doc.data.setdefault("_parties", {})
     if sentence not in memo:
         memo[sentence] = parties_of(doc, *span, sentence)
-    parties = pair_before(doc, hit.start) or between_parties(doc, hit.end, sentence)
+    parties = pair_before(doc, hit.start) or _title_pair(doc, span) or between_parties(doc, hit.end, sentence)
     if not parties:
         parties = signatory_parties(doc, (hit.start, hit.end), sentence)
         if parties:  # ("JST and BRIN signed a memorandum": a pair the partnerships may lack)
@@ -1573,8 +1579,10 @@ _OCCASION_REACH = 100  # how far after a statement's word the occasion it closes
 # The phrase after a statement's word that may name its occasion: "of / on / at / following / after
 # (the) ...", up to the end of the clause or line
 _OCCASION_AFTER = re.compile(
-    r"[ \t]+(?:of|on|at|from|following|after|issued\s+at|adopted\s+at)[ \t]+[^.;:!?<>\n]*", re.IGNORECASE
-)
+    r"(?:[ \t]+(?:of|on|at|from|following|after|issued\s+at|adopted\s+at)|[ \t]*:|[ \t]+[\u2013\u2014-])"
+    r"[ \t]+[^.;:!?<>\n]*",
+    re.IGNORECASE,
+)  # (or after a colon or a dash: "Joint Statement - Annual Leaders' Meeting")
 
 
 def _closing_day(doc: Doc) -> str | None:
@@ -1727,6 +1735,24 @@ def pair_before(doc: Doc, cue_start: int) -> list[str]:
         codes.append(str(mention.attrs["code"]))
         end = mention.start
     return sorted(set(codes)) if len(set(codes)) >= 2 else []
+
+
+_TITLE_PAIR_JOINT = re.compile(r"\s*[\u2010\u2013\u2014/-]\s*")
+
+
+def _title_pair(doc: Doc, title: tuple[int, int]) -> list[str]:
+    """The countries of a pair that opens an instrument's title ("the Kenya-EU Economic Partnership
+    Agreement", "Chile–Norway Ocean Data Accord"): its parties, even when one of them is none of the
+    document's partners (a trade agreement told in a text about another pair)."""
+    mentions = doc.in_span("country", *title)
+    if len(mentions) < 2 or mentions[0].start - title[0] > 4:
+        return []
+    codes = [str(mentions[0].attrs["code"])]
+    for before, mention in itertools.pairwise(mentions):
+        if not _TITLE_PAIR_JOINT.fullmatch(doc.text[before.end : mention.start]):
+            break
+        codes.append(str(mention.attrs["code"]))
+    return sorted(set(codes)) if len(set(codes)) == 2 else []
 
 
 # How far before an instrument word the instrument told last may be named for its parties to carry

@@ -488,6 +488,25 @@ def _call_by_name() -> re.Pattern[str]:
     return re.compile(rf"((?:[A-Z][\w'’&-]*[ \t]+){{1,4}})(?:joint[ \t]+)?(?:{rounds or '(?!)'})\b")
 
 
+def _funding_named(words: str) -> str | None:
+    """The words before a deadline's "call" when they name a scheme of their own that no programme
+    found matches ("A first SAFIR Seed Grant call will ... close on", "the 2026 Ocean Fellowships
+    round closes"): two words at least (function words dropped) that end with a funding head
+    (name_kinds.yaml `funding_heads`); else None."""
+    names = words.split()
+    while names and names[0].casefold() in phrase_list("function_words"):
+        names = names[1:]
+    if len(names) < 2 or names[-1] not in _funding_heads():
+        return None
+    return " ".join(names)
+
+
+@functools.cache
+def _funding_heads() -> frozenset[str]:
+    """The last words of a funding scheme's name ("Grant", "Fellowships", "Fund")."""
+    return frozenset(load_yaml("name_kinds.yaml").get("funding_heads", []))
+
+
 # A name given its kind in apposition: "Korea-Canada Photonics Pathways, a new joint programme", "the
 # Nordic Ocean Grants, a scheme run by ..." (capitalised words, a comma, "a"/"an" and a kind word)
 @functools.cache
@@ -525,6 +544,9 @@ def _local_programme(doc: Doc, position: int, programmes: list[Any]) -> str | No
         if ending:
             _, name, programme = max(ending, key=lambda e: (e[0], e[1]))
             return _short_name(programme, 3) if name == words else str(name)
+        own = _funding_named(words)
+        if own is not None:
+            return own
     para = doc.text.rfind("\n\n", 0, position)
     para = 0 if para < 0 else para
     named = [m for m in _name_apposition().finditer(doc.text, para, position) if len(m.group(1).split()) >= 2]
@@ -825,7 +847,11 @@ def title_programme(text: str, programmes: list[Any]) -> Any | None:
 
 
 # A funder's own programme: "applies to JST under its X", "JSPS's X", "funded by DFG through the X"
-_FUNDER_LINK = r"(?:['\u2019]s\s+|\s+(?:under|through|via)\s+(?:its|the)\s+)"
+_FUNDER_LINK = (
+    r"(?:['\u2019]s\s+|\s+(?:under|through|via)\s+(?:its|the)\s+"
+    # "FAPESP funds the São Paulo teams through its X", "NRF will support them under the X"
+    r"|\s+(?:will\s+)?(?:funds?|supports?|finances?|co-funds?)\s+[^.;\n]{0,80}?\s+(?:under|through|via)\s+its\s+)"
+)
 
 
 def _funder_programme(doc: Doc, funder: str, programmes: list[Any]) -> Any | None:
@@ -844,9 +870,21 @@ def _find_funder_programme(text: str, funder: str, programmes: list[Any]) -> Any
     for match in re.finditer(rf"\b{re.escape(funder)}{_FUNDER_LINK}", text):
         ends = (match.start(), match.end())  # "DFG's Priority Programme" may be a name itself
         owner = next((p for p in programmes if any(s in ends for s, _ in p.spans)), None)
+        if owner is None and match.group().endswith("its "):  # "FAPESP funds ... through its X"
+            owner = next((p for p in programmes if _owned_form_at(text, match.end(), funder, p)), None)
         if owner is not None:
             return owner
     return None
+
+
+def _owned_form_at(text: str, at: int, funder: str, programme: Any) -> bool:
+    """Whether the text at `at` gives a name of `programme` without its owner's word in front
+    ("its | Research Program on X" for "FAPESP Research Program on X")."""
+    for name in (programme.name, *programme.aliases):
+        words = str(name).split()
+        if len(words) >= 3 and words[0] == funder and text.startswith(" ".join(words[1:]), at):
+            return True
+    return False
 
 
 # The facts box of a funding opportunity's own page: labelled lines right under its title

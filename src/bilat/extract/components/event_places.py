@@ -159,6 +159,11 @@ def place_told_after(
                 continue
             if _PLACED.search(doc.text, max(start, city.start - 12), city.start):
                 return city.text
+        # (a town the gazetteer does not know, set off by its region: "at the institute's
+        # headquarters in Muguga, Kiambu County")
+        town = apposed_town(doc, start, end, inside_name) if inside_name is not None else None
+        if town is not None and _PLACED.search(doc.text, max(start, town[1] - 12), town[1]):
+            return town[0]
     return None
 
 

@@ -66,6 +66,7 @@ from bilat.extract.components.event_places import (
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
 from bilat.extract.components.event_refine import fold_previews, refine_months
 from bilat.extract.components.event_renewals import unrenewed_instrument
+from bilat.extract.components.event_retold import drop_retold_leads
 from bilat.extract.components.event_series import (
     edition_cue,
     numbered_year,
@@ -1302,7 +1303,10 @@ def _event_city(
     ):
         city = _home(doc)
     if city is None and not elsewhere and _reported_in_lead(doc, sentence, str(date.attrs["value"])):
-        city = _lead_city(doc, sentence)
+        # "NAIROBI, Oct 16 - X and Y on Wednesday launched a partnership. It was unveiled at the
+        # institute's headquarters in Muguga": the next sentence's venue outranks the dateline's
+        city = place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
+        city = city or _lead_city(doc, sentence)
     if abroad and city is not None and _city_country(city) not in (None, *abroad):
         city = None  # "JAKARTA, 14 Jan - A delegation visited Japan on 12 January": not Jakarta
     city = city or place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
@@ -1926,7 +1930,7 @@ def make_events(max_events: int = 50) -> Component:
     def run(doc: Doc) -> None:
         found = find_events(doc)
         found += _titled(doc, found)
-        events = refine_months(with_trips(merge_events(found), trips(doc)))
+        events = refine_months(with_trips(drop_retold_leads(doc, merge_events(found)), trips(doc)))
         for item in fold_launches(fold_previews(events))[:max_events]:
             doc.record.events.append(
                 Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])

@@ -1098,8 +1098,9 @@ def _has_head(toks: list[Token], heads: frozenset[str]) -> bool:
 
 
 def _trimmed(toks: list[Token]) -> list[Token]:
-    """`toks` without joining words at its edges ("the", "and", "of", commas); may be empty."""
-    while len(toks) > 1 and toks[0].text in {"the", "and", "&", ","}:
+    """`toks` without joining words at its edges ("the", "and", "of", commas); may be empty. A name
+    never opens with "of": "officials of the Ministry ... and of the U.S. Embassy" names the Embassy."""
+    while len(toks) > 1 and toks[0].text in {"the", "and", "&", ",", "of"}:
         toks = toks[1:]
     while toks and toks[-1].text in {",", "&", "and", "of", "the", "for", "in", "to", "at", "on"}:
         toks = toks[:-1]
@@ -1310,7 +1311,7 @@ def _qualified(doc: Doc, toks: list[Token]) -> bool:
     words = [t for t in toks if t.text not in connectors and t.text not in {",", "&"}]
     if len(words) < 2:
         return False
-    if not _kind_heads_qualified(doc, words, heads, weak):
+    if not _kind_heads_qualified(doc, words, heads, weak) or not _national_heads_qualified(doc, words, heads):
         return False
     generic = yaml_words("org_heads.yaml", "generic_unit_words")
     strong = [t for t in words if t.text in heads and t.text not in weak]
@@ -1350,6 +1351,18 @@ def _kind_heads_qualified(doc: Doc, words: list[Token], heads: frozenset[str], w
         if any(m.start == after.start for m in places):
             return True
     return False
+
+
+def _national_heads_qualified(doc: Doc, words: list[Token], heads: frozenset[str]) -> bool:
+    """False when the name's only heads are `national_heads` ("Force") and no country is named in it:
+    "the Australian Border Force", "Armed Forces of the Philippines" are bodies, "the Air Force" is
+    a service every state has, named without its owner."""
+    national = yaml_words("org_heads.yaml", "national_heads")
+    if not any(t.text in national for t in words):
+        return True
+    if any(t.text in heads and t.text not in national for t in words):
+        return True
+    return bool(states_in(doc, words[0].start, words[-1].end))
 
 
 def _owned_generic_unit(qualifiers: list[Token], strong: list[Token], generic: frozenset[str]) -> bool:
@@ -2777,6 +2790,7 @@ _PARENT_AFTER = re.compile(
 )
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|\s)([^\s'’]{2,40})['’]s\s+$")
 _FIRST_WORD = re.compile(r"([^\s'’]{2,40})\s+(?=[A-Z])")
+_POSSESSIVE_END = re.compile(r"['’]s[ \t]+$")  # ("The Department of Commerce's Office of ...")
 
 
 def settle_by_parent(doc: Doc, groups: list[Candidate]) -> None:
@@ -2795,6 +2809,7 @@ def settle_by_parent(doc: Doc, groups: list[Candidate]) -> None:
         return
     starts: dict[int, str] = {}
     ends: dict[int, int] = {}
+    owner_ends: dict[int, str] = {}  # (where a placed body's mention ends: "Department of Commerce|'s")
     names: dict[str, set[str]] = {}
     for group in groups:
         if group.country and group.country_sure:
@@ -2802,13 +2817,17 @@ def settle_by_parent(doc: Doc, groups: list[Candidate]) -> None:
             for start, end in group.spans:
                 starts[start] = country
                 ends[start] = end
+                owner_ends[end] = country
             for name in (group.name, *group.aliases):
                 names.setdefault(name, set()).add(country)
     if not starts:
         return
     for group in unplaced:
         for start, end in group.spans:
-            if group.country:  # a guess: only the parent that governs the unit's own clause
+            possessive = _POSSESSIVE_END.search(doc.text, max(0, start - 6), start)
+            if possessive and possessive.start() in owner_ends:  # (the placed body's own unit)
+                parent: str | None = owner_ends[possessive.start()]
+            elif group.country:  # a guess: only the parent that governs the unit's own clause
                 parent = _governing_parent(doc, start, end, starts, ends, names)
             else:
                 parent = (
@@ -3349,9 +3368,10 @@ _COORDINATED_ITEM = re.compile(
     rf"{_COORDINATED_WORD}(?:[ \t]*\n?[ \t]*{_COORDINATED_WORD}){{0,2}}"
     r"(?![\w&'’+-]|[ \t]*\n?[ \t]*[A-ZÀ-Þ])"  # (a longer run of capitalised words: not read here)
 )
-# (", ", ", and ", " and ", " & ", after a body's acronym in brackets; "the" may follow)
+# (", ", ", and ", " and ", " & ", after a body's acronym in brackets, in any letters: "(ÍSOR)";
+# "the" may follow)
 _COORDINATED_JOINT = re.compile(
-    r"(?:[ \t\n]*\([A-Za-z&-]{2,12}\))?[ \t\n]*(?:(?P<comma>,)[ \t\n]*(?:(?:and|&)[ \t\n]+)?"
+    r"(?:[ \t\n]*\([\w&-]{2,12}\))?[ \t\n]*(?:(?P<comma>,)[ \t\n]*(?:(?:and|&)[ \t\n]+)?"
     r"|(?:and|&)[ \t\n]+)(?:the[ \t\n]+)?(?=[A-ZÀ-Þ])"
 )
 _COORDINATED_MAX_ITEMS = 12

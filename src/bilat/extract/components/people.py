@@ -2540,11 +2540,13 @@ def _contact_label() -> re.Pattern[str]:
     words = map(str, load_yaml("roles.yaml")["contact_labels"])
     labels = longest_first(words).replace("\\ ", "[ \\t]+")
     return re.compile(
-        rf"^[ \t]*(?:{labels})(?:[ \t]*:|[ \t]*$|[^:\n]{{0,40}}:[ \t]*$|[^:\n]{{0,40}}\bcontact[ \t]*:)",
+        rf"^[ \t]*(?:\#{{1,6}}[ \t]+)?(?:{labels})"  # (a Markdown heading's marks may open it)
+        rf"(?:[ \t]*:|[ \t]*$|[^:\n]{{0,40}}:[ \t]*$|[^:\n]{{0,40}}\bcontact[ \t]*:)",
         re.IGNORECASE | re.MULTILINE,
     )
 
 
+_LEADING_BLANKS = re.compile(r"\s*")
 MAX_CONTACT_LINES = 10  # a contact block is no longer (its entries end at a blank line before)
 _ENTRY = re.compile(r"[^;\n]+")
 
@@ -2558,10 +2560,13 @@ def contact_entries(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fo
     if not _contact_label().search(doc.text):  # (the cheap test first)
         return out
     for label in _contact_label().finditer(doc.text):
-        limit = _nth_line_end(doc.text, label.end(), MAX_CONTACT_LINES)  # (bounded: linear in labels)
-        blank = doc.text.find("\n\n", label.end(), limit + 1)
+        begin = label.end()
+        if doc.text.startswith("\n\n", begin):  # (a heading: its entries after the blank line)
+            begin = _LEADING_BLANKS.match(doc.text, begin).end()  # type: ignore[union-attr]
+        limit = _nth_line_end(doc.text, begin, MAX_CONTACT_LINES)  # (bounded: linear in labels)
+        blank = doc.text.find("\n\n", begin, limit + 1)
         end = limit if blank < 0 else blank
-        pieces = [(m.start(), m.end()) for m in _ENTRY.finditer(doc.text, label.end(), end)]
+        pieces = [(m.start(), m.end()) for m in _ENTRY.finditer(doc.text, begin, end)]
         pieces = [(a, b) for a, b in pieces if doc.text[a:b].strip()]
         for n, (start, stop) in enumerate(pieces):
             person = _entry_person(doc, start, stop, blocked, acronyms)
@@ -2623,6 +2628,15 @@ _DETAILS_START = re.compile(
 )
 
 
+# What may open a contact entry before its name: a bullet, and the body the person answers for
+# before a colon ("- FAPESP: Ana Reis, International Office", "ASRT: Eng. Omar Said, Grants Unit")
+_ENTRY_LEAD = re.compile(r"(?:[-*\u2022\u25aa][ \t]+)?(?:[^:,;\n]{1,50}:[ \t]+(?=\S))?")
+# A dash before the contact details that end an entry ("International Relations Unit – x@cnr.it")
+_DASH_DETAILS = re.compile(
+    rf"[ \t]+[\u2013\u2014-][ \t]+(?={_DETAILS_LABELS}\b|[\w.+-]{{1,64}}@|\+?\d|https?:|www\.)", re.IGNORECASE
+)
+
+
 def _entry_person(
     doc: Doc,
     start: int,
@@ -2634,6 +2648,10 @@ def _entry_person(
     """The person a contact entry starts with, a name alone or before a comma (not a title: "Press
     Officer, ..."), with the rest of the entry as role, else `role_span`'s text."""
     start, end = _stripped(doc.text, start, end)
+    lead = _ENTRY_LEAD.match(doc.text, start, end)
+    body: tuple[int, int] | None = None
+    if lead is not None and lead.end() > start and not _DETAILS_START.match(doc.text, start):
+        body, start = (start, lead.end()), lead.end()
     comma = doc.text.find(",", start, min(end, start + MAX_NAME_CHARS))
     name_end = comma if comma >= 0 else end
     named = _name_alone(doc, start, name_end, blocked, acronyms) if start < name_end else None
@@ -2644,8 +2662,14 @@ def _entry_person(
         rest = _before_details(doc.text, _past_post_nominals(doc.text, comma + 1, end), end)
         role_span = rest if rest[0] < rest[1] else role_span
     if role_span is None:
-        return scan.found(k, j, None, None)
-    return scan.found(k, j, doc.text[role_span[0] : role_span[1]], role_span)
+        person = scan.found(k, j, None, None)
+    else:
+        person = scan.found(k, j, doc.text[role_span[0] : role_span[1]], role_span)
+    if body is not None and person.country_from != "side":
+        own = org_country_in(doc, *body)  # ("FAPESP: Ana Reis, International Office": FAPESP's unit)
+        if own:
+            person.country, person.country_from = own, "role"
+    return person
 
 
 def _past_post_nominals(text: str, start: int, end: int) -> int:
@@ -2669,7 +2693,10 @@ _FIELD = re.compile(r"[^,(]+|[,(]")
 def _before_details(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of text[start:end] up to the contact details it ends with: a comma field that is
     an address, a number or a link ("..., tel. +47 ...", "..., www.x.org"), or a bracket that holds
-    one ("Research Office (grants@x.org)"); stripped."""
+    one ("Research Office (grants@x.org)"), or a dash before one ("Grants Unit – grants@x.org");
+    stripped."""
+    dash = _DASH_DETAILS.search(text, start, end)
+    end = end if dash is None else dash.start()
     for part in _FIELD.finditer(text, start, end):
         if part.group() == "(" and _DETAILS_IN_BRACKET.match(text, part.end(), end):
             return _stripped(text, start, part.start())
@@ -3446,6 +3473,17 @@ def outside_others_roles(found: list[Found]) -> list[Found]:
     return kept
 
 
+def _programme_spans(doc: Doc) -> SpanIndex:
+    """The spans of the programmes' names (found before the people)."""
+    return SpanIndex([span for group in doc.data.get("programmes", []) for span in group.spans])
+
+
+def _inside_programme(person: Found, programmes: SpanIndex) -> bool:
+    """Whether a "name" is read only inside a programme's name ("scientists in NRF's Brain Pool
+    programme", "the Silver Lining programme"): the programme's words, no person."""
+    return all(programmes.covers(*span) for span in [person.span, *person.extra_spans])
+
+
 @component("people")
 def make_people() -> Component:
     """Find the people of a document (record ``people``)."""
@@ -3464,12 +3502,14 @@ def make_people() -> Component:
         contacts = contact_blocks(doc, blocked, acronyms) + contact_entries(doc, blocked, acronyms)
         found = outside_role_lines(outside_others_roles(found), contacts) + contacts
         found += table_people(doc, blocked, acronyms)
+        programmes = _programme_spans(doc)
         found = [
             p
             for p in found
             if not set(p.name.split()) & heads
             and not names_place(doc, p)
             and not _starts_org_name(doc, p, heads)
+            and not _inside_programme(p, programmes)
         ]
         found = outside_others_roles(found)
         listed_roles(doc, found)

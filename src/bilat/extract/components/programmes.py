@@ -406,6 +406,8 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
         if _unit_head(mention.attrs["long"]):
             continue
         long_start, long_end = mention.attrs["long_span"]
+        if _is_status(doc, long_start, long_end):
+            continue  # "the Comprehensive Strategic Partnership (CSP)": a diplomatic status
         start = _pair_prefix(doc, long_start)  # "Dutch–Indonesian" + "Blue Economy ... Programme (BLUE-NID)"
         spans = [tuple(mention.attrs["short_span"]), (start, long_end)]
         long = " ".join(doc.text[start:long_end].split()) if start < long_start else mention.attrs["long"]
@@ -846,10 +848,15 @@ _FUNCTION = rf"(?:{either(phrase_list('function_words'))})"
 _MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011-]+{_SEP}){{0,3}}?"
 _KIND = rf"(?:{either(_KINDS)})"
 _DESCRIBED_KINDS = programme_kinds("programme_described_kinds")
+# An owner's possessive in place of the article ("ArCS II, Japan's national Arctic programme",
+# "MARINFORSK, the Research Council's programme on ..."), and modifiers that may hold a pair of
+# partners joined by a dash ("SUPERHEAT, a joint ÍSOR–AIST project")
+_OWNER_POSSESSIVE = r"(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,3}?[A-Z][\w.&-]*['\u2019]s"
+_DESCRIBED_MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011\u2013/-]+{_SEP}){{0,3}}?"
 _DESCRIBED = re.compile(
     rf"(?<![\w-]){_OPEN_MARK}({_COINED}(?:[ \t]+[A-Z][A-Za-z]+){{0,3}}){_CLOSE_MARK}"
     rf"[ \t]*(?:,|[\u2013\u2014]|--){_GAP}"
-    rf"(?:a|an|the|our|their){_GAP}{_MODIFIERS}(?:{either(_DESCRIBED_KINDS)})\b"
+    rf"(?:a|an|the|our|their|{_OWNER_POSSESSIVE}){_GAP}{_DESCRIBED_MODIFIERS}(?:{either(_DESCRIBED_KINDS)})\b"
 )
 _DESCRIBED_STEMS = stems(_DESCRIBED_KINDS)
 
@@ -1613,6 +1620,53 @@ def _after_owner(toks: list[Token]) -> list[Token]:
 _ACRONYM_PAIR = re.compile(r"[A-Z][A-Z0-9&]{1,7}(?:[-\u2010\u2011\u2013/][A-Z][A-Z0-9&]{1,7}){1,2}")
 
 
+@functools.cache
+def _instrument_name() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The last words and the openings of an instrument's name (programme_phrase_words.yaml
+    `instrument_name_heads`, `instrument_name_openings`)."""
+    openings = longest_first(phrase_list("instrument_name_openings")) or "(?!)"
+    return frozenset(phrase_list("instrument_name_heads")), re.compile(rf"(?:\S*\d\S*\s+)?(?:{openings})\b")
+
+
+def _names_an_instrument(cand: Candidate) -> bool:
+    """Whether a candidate's name (or a long form of it) names an instrument between governments,
+    not a programme ("Artemis Accords", "Plan of Action for the ... Partnership")."""
+    heads, openings = _instrument_name()
+    for form in (cand.name, *cand.aliases):
+        words = form.split()
+        if len(words) >= 2 and (words[-1] in heads or openings.match(" ".join(words))):
+            return True
+    return False
+
+
+_SPACED_DASH_BEFORE = re.compile(r"[ \t]+[-\u2010\u2011\u2013\u2014][ \t]+$")
+
+
+def _join_spaced_pair(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A name that opens with a country after another country and a dash with spaces around it
+    ("the Viet Nam - Korea | Joint Research Programme", "United Kingdom – Japan | ..."): the pair
+    is part of the name (the dash cut the phrase), the bare name an alias."""
+    out = []
+    for cand in candidates:
+        if not cand.spans or " " not in cand.name:
+            out.append(cand)
+            continue
+        start, end = cand.spans[0]
+        first = next((m for m in doc.in_span("country", start, end) if m.start == start), None)
+        dash = _SPACED_DASH_BEFORE.search(doc.text, max(0, start - 6), start) if first else None
+        other = None
+        if dash is not None:
+            before = doc.in_span("country", max(0, dash.start() - 60), dash.start())
+            other = next((m for m in before if m.end == dash.start()), None)
+        if other is None or "\n" in doc.text[other.start : start]:
+            out.append(cand)
+            continue
+        full = " ".join(doc.text[other.start : end].split())
+        spans = [(other.start, end), *cand.spans[1:]]
+        out.append(Candidate(full, set(cand.aliases), cand.country, cand.country_sure, cand.ror, spans))
+    return out
+
+
 def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
     """Give "the European Copernicus programme" the name of the programme it qualifies ("Copernicus")
     as an alias, so that the two merge: a country or its adjective before a programme's own name
@@ -2114,10 +2168,12 @@ def make_programmes() -> Component:
             and not _after_company_noun(doc, c)
             and not _marked_as_body(doc, c)
             and not _only_as_instrument(doc, c)
+            and not _names_an_instrument(c)
         ]
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]
         candidates += created_network_candidates(doc, doc.data.get("organizations", []))
+        candidates = _join_spaced_pair(doc, candidates)
         _join_country_prefixed(doc, candidates)
         _join_variants(doc, candidates)
         _join_spelled(candidates)

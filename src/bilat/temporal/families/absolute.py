@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from bilat.temporal import calendar, words
 from bilat.temporal.context import Context
 from bilat.temporal.families.common import day_found, group, infer_year, month_found, year_found
 from bilat.temporal.found import Found
+from bilat.temporal.grammar import fragments
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.rules import rule
 
@@ -433,14 +435,26 @@ def month(m: re.Match[str], ctx: Context) -> Found | None:
     return month_found(calendar.nearest_year(month_no, 15, ref, ctx.tense(m.start(), m.end())), month_no)
 
 
+@cache
+def _zone_after() -> re.Pattern[str]:
+    return re.compile(r"\s?(?:" + fragments()["ZONE"] + r")(?![\w])")
+
+
+def _is_clock(digits: str, text: str, end: int) -> bool:
+    """Four digits that read as a clock time before a zone of three letters or more ("1530 GMT",
+    "2030 UTC"), not a year; "1995 PT" (a company's name) and "1995 ET" stay years."""
+    zone = _zone_after().match(text, end)
+    return bool(zone and len(zone.group().strip()) >= 3 and int(digits[:2]) <= 23 and int(digits[2:]) <= 59)
+
+
 @rule("year", r"(?:(?i:the\s+year)\s+)?(?P<y>{YEAR})", priority=0, positional=True)
 def year(m: re.Match[str], ctx: Context) -> Found | None:
     """A year alone (1998, the year 2000), unless the number counts something ("2000 people")."""
     before = ctx.text[max(0, m.start() - 4) : m.start()]
     if NOT_A_YEAR.match(ctx.text, m.end()) or NUMBER_SIGN.search(before):
         return None
-    if DECIMAL.match(ctx.text, m.end(), m.end() + 2):
-        return None
+    if DECIMAL.match(ctx.text, m.end(), m.end() + 2) or _is_clock(m["y"], ctx.text, m.end()):
+        return None  # "2.5", "2030 GMT" (a clock time)
     name = NAME_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     if name and name.group(1).lower() not in lexicon().year_openers:
         return None  # part of a name: "Horizon 2020", "Expo 2025"
@@ -449,12 +463,13 @@ def year(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule(
     "year_range",
-    r"(?P<y1>{YEAR})\s*(?:-|–|—|/|(?i:to|through|until))\s*(?P<y2>{YEAR}|\d{2}(?![\d/.-]))(?![/.-]\d)",
+    r"(?P<y1>{YEAR})\s*(?:-|–|—|/|(?i:to|through|until))\s*(?P<y2>{YEAR}|\d{2}(?![\d/-]|\.\d))(?![/.-]\d)",
     priority=2,
     positional=True,
 )
 def year_range(m: re.Match[str], ctx: Context) -> Found | None:
-    """2024-2027; 1998-99; 2024/25."""
+    """2024-2027; 1998-99; 2024/25; "in 1987-88." (a full stop after the short year ends the
+    sentence; "1987-88.5" is no range)."""
     y1 = int(m["y1"])
     y2 = int(m["y2"]) if len(m["y2"]) == 4 else (y1 // 100) * 100 + int(m["y2"])
     if not y1 < y2 <= y1 + 100:
@@ -563,6 +578,8 @@ SPOKEN_TEENS = r"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|sevente
     + r")(?![\w-])"
     r"|(?P<ytt>(?i:the\s+year\s+two\s+thousand(?:\s+and\s+" + SPOKEN_UNITS + r")?)))",
     priority=2,
+    article=True,  # "the winter of nineteen ninety-four"
+    positional=True,  # "late nineteen ninety-eight", as "late 1998"
 )
 def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
     """Years read out in transcripts: nineteen ninety-six, twenty twenty-five, the year two thousand,
@@ -579,7 +596,7 @@ def spoken_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 def _spoken_year_number(m: re.Match[str]) -> int | None:
     if m["ytt"]:
-        pieces = words.key(m["ytt"]).split("and")
+        pieces = words.key(m["ytt"]).split(" and ")  # ("thousand" holds "and")
         return 2000 + (int(words.number(pieces[1]) or 0) if len(pieces) > 1 else 0)
     century = 1900 if words.key(m["c"]) == "nineteen" else 2000
     value = words.number(words.key(m["r"]).replace("oh ", ""))

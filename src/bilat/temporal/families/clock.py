@@ -34,12 +34,17 @@ def zone_of(text: str) -> str | None:
 
 @rule(
     "ampm",
-    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)" + TZ_TAIL,
+    r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.?|p\.m\.?|am|pm))"
+    r"|(?P<hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?P<apw>(?i:a\.m\.?|p\.m\.?)))"
+    r"(?!\w)" + TZ_TAIL,
     priority=3,
     modifiable=True,
 )
 def ampm(m: re.Match[str], ctx: Context) -> Found | None:
-    """10 a.m., 12:00 PM JST, 7:15 p.m."""
+    """10 a.m., 12:00 PM JST, 7:15 p.m., four p.m. (read out)."""
+    if m["hw"]:
+        hour = int(words.number(m["hw"]) or 0) % 12 + (12 if m["apw"].lower().startswith("p") else 0)
+        return _clock(hour, 0, m)
     hour = int(m["h"]) % 12 + (12 if m["ap"].lower().startswith("p") else 0)
     return _clock(hour, int(m["mi"] or 0), m)
 
@@ -53,6 +58,24 @@ def ampm(m: re.Match[str], ctx: Context) -> Found | None:
 )
 def clock24(m: re.Match[str], ctx: Context) -> Found | None:
     """17:00 CET, 14h30, 09:30."""
+    return _clock(int(m["h"]), int(m["mi"]), m)
+
+
+# a clock time (and its zone) just before: "10:35 a.m. (0735 GMT)", "3:30 p.m. EST (2030 GMT)"
+RESTATED = re.compile(r"(?:\d|(?i:a\.m\.?|p\.m\.?|\bam|\bpm)|\b[A-Z]{1,3}T)\s*\(\s*$")
+
+
+@rule(
+    "hhmm_zone",
+    r"(?<![\d:.,$])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s?(?P<tz>{ZONE})(?![\w])",
+    priority=3,
+    modifiable=True,
+)
+def hhmm_zone(m: re.Match[str], ctx: Context) -> Found | None:
+    """1530 GMT, 0740 UTC: a wire-service clock time (never the year 1530); none where it restates
+    the local time just told ("at 10:35 a.m. (0735 GMT)", which TimeBank leaves unannotated)."""
+    if len(m["tz"].strip()) < 3 or RESTATED.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None  # "1995 PT" (a company), or a restatement
     return _clock(int(m["h"]), int(m["mi"]), m)
 
 

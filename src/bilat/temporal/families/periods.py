@@ -212,14 +212,15 @@ def relative_quarter(m: re.Match[str], ctx: Context) -> Found | None:
 @rule(
     "half",
     r"(?:(?:(?P<py>{YEAR})|(?P<prel>(?i:this|next|last|the))\s+(?i:year))['’]s\s+)?"  # "1997's first half"
-    r"(?P<o>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the\s+year\s+)?)(?P<y>{YEAR})"
+    r"(?P<o>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of)\s+(?:(?i:the\s+year|fiscal)\s+)?(?P<y>{YEAR})"
     r"|\s+(?i:of)\s+(?P<rel>(?i:this|next|last|the))\s+(?:(?i:fiscal|calendar)\s+)?(?i:year)(?![\w'’-]))?"
     r"(?!\s+(?i:of|an?)\b)|H(?P<h>[12])\s*(?P<y2>{YEAR})",
     priority=2,
     article=True,
 )
 def half(m: re.Match[str], ctx: Context) -> Found | None:
-    """the first half of 2024, the second half, the first half of next year, H1 2025."""
+    """the first half of 2024, the second half, the first half of next year, H1 2025, the first
+    half of fiscal 1990 (as "the third quarter of fiscal 1989")."""
     number = int(m["h"]) if m["h"] else (1 if words.key(m["o"]) == "first" else 2)
     if m["o"] and words.key(m["o"]) == "last" and not (m["y"] or m["rel"] or m["py"] or m["prel"]):
         return None  # "the last half" without a year is ambiguous

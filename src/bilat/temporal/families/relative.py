@@ -492,11 +492,15 @@ def month_relative_year(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 @rule(
-    "century", r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+(?i:century)", priority=2, article=True, positional=True
+    "century",
+    r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>{DAYORDINAL}))[\s-]+(?i:century)",
+    priority=2,
+    article=True,
+    positional=True,
 )
 def century(m: re.Match[str], ctx: Context) -> Found | None:
-    """the 20th century (TIMEX3 "19"), the 11th century."""
-    number = int(m["n"])
+    """the 20th century (TIMEX3 "19"), the 11th century, the twenty-first century (read out)."""
+    number = int(m["n"]) if m["n"] else words.day(m["w"])
     if not 1 <= number <= 22:
         return None
     return Found("DATE", f"{number - 1:02d}")

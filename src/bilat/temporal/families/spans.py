@@ -21,7 +21,9 @@ MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|should
     "duration",
     r"(?:(?P<rel>(?i:past|last|next|first|coming|previous|final|following|remaining|latest|additional|"
     r"further|initial|ensuing|subsequent|recent|early|lost|year-earlier|year-ago|comparable|corresponding))\s+)?"
-    r"(?:(?P<n0>{DIGITS}|{NUMWORD})(?:\s+(?i:to)\s+|\s*[-–]\s*)(?=\w))?"
+    # (a range "two to three", "10-15"; not the tens of a compound number: "forty-eight hours")
+    r"(?:(?P<n0>{DIGITS}|{NUMWORD})(?:\s+(?i:to)\s+|(?<![tT][yY])\s*[-–]\s*"
+    r"|(?<=[tT][yY])\s*[-–]\s*(?!(?i:one|two|three|four|five|six|seven|eight|nine)\b))(?=\w))?"
     r"(?:(?P<hf>(?i:half)\s+(?=(?i:an?)\s))?(?P<n>{NUM})(?P<h1>[\s-]+(?i:and)[\s-]+(?i:a)[\s-]+(?i:half))?|"
     r"(?P<v>{VAGUE})|(?:(?i:an?)\s+)?(?P<hu>(?i:half))(?=[\s-]+(?i:century|decade|hour)\b))"
     r"(?:\s+(?i:more|additional|full|straight|consecutive|extra))?"
@@ -87,6 +89,18 @@ def _lower_end(m: re.Match[str], amount: float | None, unit: str) -> str | None:
     return words.duration(first, unit)
 
 
+@rule(
+    "past_hour",
+    r"(?P<rel>(?i:past|last|next|coming|previous))\s+(?i:hour)(?![\w-])",
+    priority=2,
+    article=True,
+)
+def past_hour(m: re.Match[str], ctx: Context) -> Found | None:
+    """the past hour, the next hour: a span of one hour (not "the past" and a stray "hour"; "the
+    last minute" is left alone, an idiom more often than a span)."""
+    return Found("DURATION", "PT1H")
+
+
 @rule("unit_long", r"(?P<u>{UNIT})-(?i:long)", priority=1)
 def unit_long(m: re.Match[str], ctx: Context) -> Found | None:
     """day-long, year-long, decades-long: a span of one unit, or of several."""
@@ -131,11 +145,14 @@ def _vague_reference(rel: str | None) -> Found:
 
 @rule(
     "every",
-    r"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{NUM}|(?i:other))\s+)?(?P<u>{UNIT}|(?P<wd>{FULLWEEKDAY})|(?P<m>{FULLMONTH}))",
+    r"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{NUM}|(?i:other))\s+|(?P<v>(?i:few|several))\s+)?"
+    r"(?P<u>{UNIT}|(?P<wd>{FULLWEEKDAY})|(?P<m>{FULLMONTH}))",
     priority=2,
 )
 def every(m: re.Match[str], ctx: Context) -> Found | None:
-    """every two years, each year, every Monday, each July, per day."""
+    """every two years, each year, every Monday, each July, per day, every few years (`PXY`)."""
+    if m["v"]:
+        return Found("SET", words.duration(None, words.unit(m["u"])))
     if m["wd"]:
         return Found("SET", f"XXXX-WXX-{words.weekday(m['wd'])}")
     if m["m"]:
@@ -157,9 +174,10 @@ def times_per(m: re.Match[str], ctx: Context) -> Found | None:
 @rule("frequency", r"(?P<w>{FREQ})", priority=1)
 def frequency(m: re.Match[str], ctx: Context) -> Found | None:
     """daily, weekly, annually (adverbs; "quarterly results" is not a time expression)."""
-    if re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3]) and words.key(m["w"]) not in (
-        "daily",
-        "weekly",
+    if (
+        re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3])
+        and words.key(m["w"]) not in ("daily", "weekly")
+        and not re.match(r"\s+basis\b", ctx.text[m.end() : m.end() + 7])  # "on a quarterly basis"
     ):
         return None
     return Found("SET", lexicon().frequencies[words.key(m["w"])])
