@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from bilat.extract.record import Record
@@ -37,11 +38,7 @@ class SpanIndex:
     def __init__(self, spans: list[tuple[int, int]]) -> None:
         ordered = sorted(spans)
         self._starts = [s for s, _ in ordered]
-        self._max_end: list[int] = []
-        best = -1
-        for _, end in ordered:
-            best = max(best, end)
-            self._max_end.append(best)
+        self._max_end: list[int] = list(accumulate((end for _, end in ordered), max, initial=-1))[1:]
 
     def covers(self, start: int, end: int) -> bool:
         """True when a span starts at or before `start` and ends at or after `end`."""

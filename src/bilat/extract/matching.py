@@ -77,6 +77,23 @@ def folded_pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+def finditer_from(starts: re.Pattern[str], pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """The matches of `pattern.finditer(text)` (never empty), for a pattern whose every match starts
+    where `starts` matches (its opening words without the look-behind before them): `pattern` is
+    tried only there. A pattern that opens with a look-behind is otherwise tried at every position,
+    while `starts`, plain words, lets the regex engine skip ahead to their first letters."""
+    out: list[re.Match[str]] = []
+    position = 0
+    while (start := starts.search(text, position)) is not None:
+        found = pattern.match(text, start.start())
+        if found is None:
+            position = start.start() + 1
+        else:
+            out.append(found)
+            position = max(found.end(), start.start() + 1)
+    return out
+
+
 def is_word_char(char: str) -> bool:
     """True for letters and digits (the characters a word boundary separates)."""
     return char.isalnum()

@@ -51,7 +51,13 @@ def reference_entries(name: str) -> list[Any]:
     index = reference("organizations")
     if index is None:
         return []
-    return list(index.lookup(name))
+    return list(_entries_named(index, name))
+
+
+@functools.lru_cache(maxsize=8192)
+def _entries_named(index: Any, name: str) -> tuple[Any, ...]:
+    """`index.lookup(name)`, remembered (the same names are looked up for every candidate)."""
+    return tuple(index.lookup(name))
 
 
 def _known_countries(name: str) -> set[str | None]:

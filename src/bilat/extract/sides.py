@@ -56,16 +56,20 @@ def _heading_pattern() -> re.Pattern[str]:
 def side_sections(doc: Doc) -> list[tuple[int, int, str]]:
     """The spans of the text governed by a side's heading, with the side's country code, in order
     (computed once per document)."""
-    cached = doc.data.get("_side_sections")
+    return list(_sections(doc))
+
+
+def _sections(doc: Doc) -> list[tuple[int, int, str]]:
+    """`side_sections`, the list kept on the Doc (not to be changed)."""
+    cached: list[tuple[int, int, str]] | None = doc.data.get("_side_sections")
     if cached is None:
-        cached = _find_sections(doc)
-        doc.data["_side_sections"] = cached
-    return list(cached)
+        cached = doc.data["_side_sections"] = _find_sections(doc)
+    return cached
 
 
 def side_country(doc: Doc, position: int) -> str | None:
     """The country of the side whose heading governs `position`, if any."""
-    sections = side_sections(doc)
+    sections = _sections(doc)
     if not sections:
         return None
     index = bisect.bisect_right(sections, (position, len(doc.text) + 1, "")) - 1

@@ -164,6 +164,18 @@ FUTURE_CUE = re.compile(
 MINUTES_HEAD = re.compile(
     r"(?i)\b(?:minutes|record\s+of\s+(?:the\s+)?(?:discussions?|meeting)|summary\s+record)\b"
 )
+# The characters that re.IGNORECASE equates with an ASCII letter ("i", "s", "k") though they do not
+# lower-case to it: a text holding one may match a case-insensitive word that its lower case lacks.
+_CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _may_be_minutes(head: str) -> bool:
+    """A quick test that never says no where `MINUTES_HEAD` finds a match: each of its phrases
+    holds "minutes" or "record" (a case-insensitive regex tried at every position is slow)."""
+    lowered = head.lower()
+    return "minutes" in lowered or "record" in lowered or any(c in head for c in _CASE_ODD)
+
+
 MEETING_DATE_LABEL = re.compile(
     r"(?i)^[\s*_#>|]*(?:(?:meeting|session)\s+date|date\s+of\s+(?:the\s+)?(?:meeting|session)|"
     r"date\s+and\s+(?:time|venue|place))[*_]*\s*[:\-–|]?\s*[*_]*\s*$"
@@ -222,7 +234,7 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
     best: tuple[int, int, str, str] | None = None
     full_days: list[str] = []
     past_months: list[str] = []
-    minutes = MINUTES_HEAD.search(head) is not None
+    minutes = _may_be_minutes(head) and MINUTES_HEAD.search(head) is not None
     timexes = tag_with(head, reference)
     for index, timex in enumerate(timexes):
         if timex.type not in ("DATE", "TIME") or not CALENDAR_VALUE.match(timex.value):
@@ -482,7 +494,7 @@ def _wide_fields(head: str, line_start: int, left: str, right: str) -> bool:
 def _other_calendar_first(left: str, right: str) -> bool:
     """Whether a dateline gives another calendar's date (Hijri "1448 AH", Solar Hijri "1404 SH",
     Buddhist "2569 BE") before this one: "Riyadh, Jumada Al-Awwal 2, 1448 AH, corresponding to"."""
-    if not (LINE_END.match(right) or OPENING_ASIDE.match(right)) or not any(c.isdigit() for c in left):
+    if not (LINE_END.match(right) or OPENING_ASIDE.match(right)) or not any(map(str.isdigit, left)):
         return False
     return bool(OTHER_CALENDAR_LEFT.match(left))
 

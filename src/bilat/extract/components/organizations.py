@@ -18,6 +18,7 @@ from bilat.extract.components.gazetteer import CITY_KINDS, reference
 from bilat.extract.components.org_predecessors import separate_predecessors
 from bilat.extract.components.people import HYPHENATED_GIVEN, name_texts
 from bilat.extract.doc import Doc, SpanIndex
+from bilat.extract.matching import finditer_from
 from bilat.extract.naming import (
     WORD_EDGES,
     countries_in,
@@ -311,7 +312,15 @@ def _legal_form_ends() -> tuple[tuple[str, str], ...]:
 def _legal_form_country(name: str) -> str | None:
     """The state of a company whose name ends with a legal form only that state uses ("Kinta
     Technology Holdings Bhd": Malaysia's)."""
+    if not name.endswith(_legal_form_suffixes()):
+        return None  # (a quick test: most names end with no such form)
     return next((state for form, state in _legal_form_ends() if name.endswith(form)), None)
+
+
+@functools.cache
+def _legal_form_suffixes() -> tuple[str, ...]:
+    """The forms of `_legal_form_ends`, for one `str.endswith` test."""
+    return tuple(form for form, _ in _legal_form_ends())
 
 
 def _curated_country(acronym: str, partners: Sequence[str] = ()) -> str | None:
@@ -1203,9 +1212,9 @@ def _publication_label(toks: list[Token]) -> bool:
 def _after_markup(doc: Doc, toks: list[Token]) -> list[Token]:
     """The tokens after emphasis markup inside a phrase ("**Prof. Ana Ruiz** of the Institute ...",
     "__Jan Berg__ at ..."): the markup closes one name and the next begins after it."""
-    if len(toks) < 2:
-        return toks
     text = doc.text
+    if len(toks) < 2 or ("**" not in text and "__" not in text):
+        return toks  # (a quick test: no emphasis markup anywhere)
     for k in range(len(toks) - 1, 0, -1):
         gap = text[toks[k - 1].end : toks[k].start]
         if "**" in gap or "__" in gap or toks[k - 1].text.endswith(("**", "__")):
@@ -1559,11 +1568,17 @@ def _without_dangling_link(toks: list[Token]) -> list[Token]:
 _OFFICE_LINKS = frozenset({"of", "at"})
 
 
+@functools.cache
+def _office_titles() -> frozenset[str]:
+    """The offices that may open a phrase before a body (role titles and member offices)."""
+    return yaml_words("roles.yaml", "titles") | yaml_words("org_heads.yaml", "member_offices")
+
+
 def _after_office(toks: list[Token]) -> tuple[list[Token], bool]:
     """The tokens after an office that opens the phrase ("Senior Vice President of Reykjavik University",
     "Rector of the University of X": the body), and whether one did. An office that takes a portfolio
     (org_heads.yaml `portfolio_titles`: "Minister of Education and Research") is left whole."""
-    titles = yaml_words("roles.yaml", "titles") | yaml_words("org_heads.yaml", "member_offices")
+    titles = _office_titles()
     p = 0
     while p < len(toks) - 1 and toks[p].text in TITLE_PREFIXES:
         p += 1
@@ -1983,6 +1998,8 @@ def _acronym_inside_name(doc: Doc, start: int, end: int) -> bool:
     surface = doc.text[start:end]
     if not surface.isupper() or " " in surface:
         return False
+    if not doc.text[start - 1 : start].isspace():
+        return False  # (a quick test: `_WORD_BEFORE` needs a space, or a final line break, before)
     before = _WORD_BEFORE.search(doc.text[max(0, start - 30) : start])
     after = _WORD_AFTER.match(doc.text[end : end + 30])
     if not before or not after:
@@ -2673,6 +2690,17 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w&'’.-]*[ \t]+$")
 _APPOSITION_CLOSE = re.compile(r"[ \t]*(?:[,;.]|$)")
 
 
+@functools.cache
+def _apposition_skipped() -> frozenset[str]:
+    """The words that never name a body before an apposition: stop words, opening adverbs and words
+    that open a date."""
+    return (
+        load_lines("name_stopwords.txt")
+        | yaml_words("opening_adverbs.yaml", "opening_adverbs")
+        | yaml_words("org_heads.yaml", "date_openers")
+    )
+
+
 def _named_before_apposition(doc: Doc, groups: list[Candidate]) -> None:
     """ "Namcor, the National Petroleum Corporation of Namibia, and ...", "Orkustofnun, the National
     Energy Authority, will ...": a one-word name that nothing else reads as a body, a place or an
@@ -2680,11 +2708,7 @@ def _named_before_apposition(doc: Doc, groups: list[Candidate]) -> None:
     if ", the " not in doc.text:
         return
     found = {k for group in groups for k in group.name_keys()}
-    skipped = (
-        load_lines("name_stopwords.txt")
-        | yaml_words("opening_adverbs.yaml", "opening_adverbs")
-        | yaml_words("org_heads.yaml", "date_openers")
-    )
+    skipped = _apposition_skipped()
     heads = name_words()[0]
     for group in groups:
         start, end = min(group.spans)
@@ -3171,8 +3195,16 @@ def _folded_kinds() -> tuple[str, ...]:
     return tuple(key(head) for head in load_yaml("org_heads.yaml").get("binational_heads", []))
 
 
+@functools.cache
+def _kind_endings() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The folded kinds (`_folded_kinds`), and each after a space (how a longer name ends in one)."""
+    kinds = _folded_kinds()
+    return frozenset(kinds), tuple(" " + kind for kind in kinds)
+
+
 def _ends_with_kind(folded: str) -> bool:
-    return any(folded == kind or folded.endswith(" " + kind) for kind in _folded_kinds())
+    kinds, endings = _kind_endings()
+    return folded in kinds or folded.endswith(endings)
 
 
 def _head_before_topic(name: str) -> str | None:
@@ -3358,11 +3390,12 @@ _AND_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
 # Research (TNO) and Brainport Development": a list opened by a word that brings in its members,
 # whose bare names (no head word) stand beside bodies named with one; each bare name is a body too.
 _BLANK = r"[ \t\n]+"
-_COORDINATION_CUE = re.compile(
-    rf"(?<![\w-])(?:from|including|include|includes|included|such{_BLANK}as|among{_BLANK}them"
-    rf"|among{_BLANK}others|notably|namely|involving|joined{_BLANK}by){_BLANK}"
-    rf"(?:the{_BLANK})?(?=[A-ZÀ-Þ])"
+_COORDINATION_WORDS = (
+    rf"from|including|include|includes|included|such{_BLANK}as|among{_BLANK}them"
+    rf"|among{_BLANK}others|notably|namely|involving|joined{_BLANK}by"
 )
+_COORDINATION_CUE = re.compile(rf"(?<![\w-])(?:{_COORDINATION_WORDS}){_BLANK}(?:the{_BLANK})?(?=[A-ZÀ-Þ])")
+_COORDINATION_START = re.compile(_COORDINATION_WORDS)  # (where a cue may start: `finditer_from`)
 _COORDINATED_WORD = r"[A-ZÀ-Þ][\w&'’+-]*+"
 _COORDINATED_ITEM = re.compile(
     rf"{_COORDINATED_WORD}(?:[ \t]*\n?[ \t]*{_COORDINATED_WORD}){{0,2}}"
@@ -3392,7 +3425,7 @@ def _coordinated_candidates(doc: Doc, bodies: list[Candidate]) -> list[Candidate
     if not starts or ", " not in text:
         return []
     out: list[Candidate | None] = []
-    for cue in _COORDINATION_CUE.finditer(text):
+    for cue in finditer_from(_COORDINATION_START, _COORDINATION_CUE, text):
         position = cue.end()
         items: list[tuple[int, int]] = []
         anchors = commas = 0

@@ -1244,7 +1244,12 @@ class SentenceScan:
             particles = name_particles()  # ("Joost van der Meulen")
             found += [i for i in capitals if i + 2 < len(toks) and toks[i + 1].text in particles]
         if _capitalised_honorifics():  # (then only capitalised tokens can be honorifics)
-            extra = [i for i in capitals if toks[i].text in honorifics or self._capital_honorifics(i)]
+            # (an honorific in capitals is all capitals: a cheap test before `_capital_honorifics`)
+            extra = [
+                i
+                for i in capitals
+                if toks[i].text in honorifics or (toks[i].text.isupper() and self._capital_honorifics(i))
+            ]
         else:
             extra = [i for i, tok in enumerate(toks) if tok.text in honorifics]
         if _multiword_honorific_pattern().search(self.doc.text, self.start, self.end):

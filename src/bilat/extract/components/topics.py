@@ -15,7 +15,7 @@ from bilat.extract.components.context import says_cooperation, sentence_pairs
 from bilat.extract.components.partnerships import about_sti, pair_from_organizations, traded
 from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.layout import LIST_ITEM
-from bilat.extract.matching import PhraseMatcher, doc_lowered
+from bilat.extract.matching import PhraseMatcher, doc_lowered, finditer_from
 from bilat.extract.record import Topic
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import LiteralGate, alternatives_longest_first, load_yaml, longest_first
@@ -93,7 +93,13 @@ def portfolio_spans(text: str) -> list[tuple[int, int]]:
     names a minister, a ministry or a commissioner (a word of `_portfolio_heads`)."""
     if not any(head in text for head in _portfolio_heads()):
         return []
-    return [m.span() for m in _portfolio().finditer(text)]
+    return [m.span() for m in finditer_from(_portfolio_head_pattern(), _portfolio(), text)]
+
+
+@functools.cache
+def _portfolio_head_pattern() -> re.Pattern[str]:
+    """Any head of `_portfolio_heads` (where `_portfolio` may match)."""
+    return re.compile(longest_first(_portfolio_heads()) or "(?!)")
 
 
 SMALL_WORDS = frozenset({"of", "on", "and", "for", "the", "in", "at", "&", "to", "de"})

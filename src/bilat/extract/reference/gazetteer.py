@@ -456,11 +456,16 @@ class Gazetteer(Generic[E]):
         return _best(national + [c for c in pool if c.country is None])
 
     def _named_nearby(self, candidates: Sequence[E], nearby_names: Iterable[str]) -> list[E]:
-        keys = {_loose_key(n) for n in nearby_names}
-        keys.discard("")
+        keys = _loose_keys(tuple(nearby_names))
         if not keys:
             return []
         return [c for c in candidates if any(_loose_key(n) in keys for n in (c.name, *c.aliases))]
+
+
+@functools.lru_cache(maxsize=256)
+def _loose_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The non-empty `_loose_key`s of names (a document's names, asked for each of its matches)."""
+    return frozenset(_loose_key(n) for n in names) - {""}
 
 
 @functools.lru_cache(maxsize=65536)
