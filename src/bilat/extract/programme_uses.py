@@ -171,7 +171,8 @@ _SUFFIX = re.compile(r"\)?\s+([A-Z][A-Z0-9]{2,})\b")
 def call_programme_name(text: str, label: str, names: list[str]) -> str:
     """The longest name the text gives a call's programme: its acronym with the named line after it
     ("PHC SAKURA"), or its name with "programme" when the text never uses the name alone
-    ("Merlion programme", never for an acronym); else `label`."""
+    ("Merlion programme", never for an acronym, nor for a name of more than one word: "DELTA 2",
+    "X–Y Joint Research Projects" stand alone); else `label`."""
     for name in sorted({label, *names}, key=len):
         if not is_acronym_name(name):
             continue
@@ -179,7 +180,7 @@ def call_programme_name(text: str, label: str, names: list[str]) -> str:
             suffix = _SUFFIX.match(text, use_end)
             if suffix and suffix.group(1) not in names:
                 return f"{name} {suffix.group(1)}"
-    if is_acronym_name(label):
+    if is_acronym_name(label) or len(label.split()) > 1:
         return label  # an acronym is the name calls go by ("INDNOR", not "INDNOR programme")
     uses = [u.end() for u in re.finditer(rf"(?<![\w-]){re.escape(label)}(?!\w)", text)]
     words = {_word_after(text, end) for end in uses}

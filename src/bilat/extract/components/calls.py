@@ -575,7 +575,7 @@ def _local_programme(doc: Doc, position: int, programmes: list[Any]) -> str | No
 # Wave, opens ...").
 _CAP = r"[A-Z][\w.+]*"
 _JOINT_CALL_NAME = re.compile(
-    rf"(?<![\w-]){_CAP}[\u2010\u2011\u2013\u2014/-]{_CAP}(?:[ \t]+{_CAP}){{0,2}}"
+    rf"(?<![\w-]){_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{1,2}}(?:[ \t]+{_CAP}){{0,2}}"
     r"[ \t]+Joint[ \t]+Call(?:[ \t]+(?:19|20)\d\d)?"
     rf"(?:[ \t]+(?:in|on|for)[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}})?"
 )
@@ -585,7 +585,7 @@ _JOINT_CALL_NAME = re.compile(
 # Joint\nCall on Urban AI"); `_call_name_words` keeps those of a pair or with "Joint"/"Research".
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _OWN_CALL_NAME = re.compile(
-    rf"(?<![\w-]){_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP})?(?:{_GAP}{_CAP}){{0,4}}{_GAP}Call\b"
+    rf"(?<![\w-]){_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{0,2}}(?:{_GAP}{_CAP}){{0,4}}{_GAP}Call\b"
     rf"(?:{_GAP}(?:19|20)\d\d)?(?:{_GAP}(?:in|on|for){_GAP}{_CAP}(?:{_GAP}(?:and{_GAP})?{_CAP}){{0,4}})?"
 )
 _PAIR = re.compile(r"[A-Z][\w.+]*[\u2010\u2011\u2013\u2014/-][A-Z]")

@@ -1754,6 +1754,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     }
     programme_spans = {m.span for m in doc.layer("programme_ref")}
     common = common_noun_acronyms(doc)
+    home = dateline_country(doc) if len(context) > 1 else None
     for mention in doc.layer("org_ref"):
         if mention.span in programme_spans or mention.text in common:
             continue
@@ -1765,6 +1766,15 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         entry = index.resolve(mention.attrs["match"], {side} if side else context, names)
         entry = _own_name_entry(entry, mention.text, long_forms.get(mention.text, []), context | mentioned)
         if entry is None or not _plausible(entry, mention.text, mentioned):
+            continue
+        if (
+            not side
+            and home in context
+            and home is not None
+            and country_before(doc, mention.start) is None  # (not "Korea's Ministry of ...")
+            and _bare_shared_name(doc, mention, entry, home)
+        ):
+            out.append(Candidate(" ".join(mention.text.split()), set(), home, True, None, [mention.span]))
             continue
         named = [mention.text, *long_forms.get(mention.text, [])]
         if _national_namesake_abroad(entry, named, mentioned, context):
@@ -1798,6 +1808,38 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(_branch_campus(doc, candidate) or candidate)
     return out
+
+
+def _bare_shared_name(doc: Doc, mention: Any, entry: Any, home: str) -> bool:
+    """A bare name that many countries' bodies bear ("the Ministry of Foreign Affairs", `shared_names`
+    in org_heads.yaml), which the reference knows for a visiting partner but not for the partner of
+    the release's dateline (`home`): the visitor's record is a guess, and a delegation's talks "at
+    the Ministry of Foreign Affairs" are the host's; the name is left to the text's own reading (its
+    sentence, its paragraph, the dateline) as any unlisted ministry is."""
+    if getattr(entry, "country", None) in (None, home):
+        return False
+    surface = " ".join(mention.text.split())
+    if not yaml_alternation("org_heads.yaml", "shared_names").match(surface.lower()):
+        return False
+    if country_table().spans(surface):
+        return False  # ("Ministry of Foreign Affairs of Japan")
+    known = {getattr(c, "country", None) for c in mention.attrs["match"].candidates}
+    if len(known) < 2 or home in known:
+        return False
+    # (the text names the record's body in full or by its acronym elsewhere: "DST" is India's)
+    own = [n for n in (getattr(entry, "name", ""), *getattr(entry, "acronyms", ())) if len(n) > 1]
+    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", doc.text) for n in own):
+        return False
+    # (another country earlier in the sentence may own it, "Korean experts from the Ministry of
+    # ...", unless it qualifies the visitors: "the Korean delegation held talks at the Ministry")
+    sent_start, _ = doc.sentence_of(mention.start)
+    for state in states_in(doc, sent_start, mention.start):
+        if str(state.attrs["code"]) != home and not _VISITORS_AFTER.match(doc.text, state.end):
+            return False
+    return True
+
+
+_VISITORS_AFTER = re.compile(r"[ \t]+(?:delegation|delegates|visitors|guests)\b")
 
 
 @functools.cache
@@ -2762,6 +2804,59 @@ def _unplaced_at_home(doc: Doc, groups: list[Candidate]) -> None:
         group.country = home
 
 
+_PAIR_GAP = re.compile(r"[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*")
+
+
+_LIST_COMMA = re.compile(r",(?![ \t]*(?:and|or)\b)")
+
+
+def _counterpart_states(doc: Doc, start: int, end: int) -> set[str]:
+    """The states that the sentence of the name at [start, end) names, leaving out a pair that names
+    both sides at once ("the Ireland–Japan Year of ..."): such a pair qualifies the two together, not
+    a body. A state named across a list of three or more items from the name ("the Ministry of
+    Finance, the Office ..., the Viet Nam Academy ...") marks a body of a delegation's list, most
+    often of the same side: the sentence then tells nothing (a set of two)."""
+    sent_start, sent_end = doc.sentence_of(start)
+    states = sorted(states_in(doc, sent_start, sent_end), key=lambda m: m.start)
+    paired: set[int] = set()
+    for i in range(len(states) - 1):
+        if _PAIR_GAP.fullmatch(doc.text, states[i].end, states[i + 1].start):
+            paired |= {i, i + 1}
+    named = set()
+    for i, mention in enumerate(states):
+        if i in paired or start <= mention.start < end:
+            continue
+        gap = doc.text[end : mention.start] if mention.start >= end else doc.text[mention.end : start]
+        if len(_LIST_COMMA.findall(gap)) > 1:
+            return {"", "-"}
+        named.add(str(mention.attrs["code"]))
+    return named
+
+
+def _beside_counterpart(doc: Doc, groups: list[Candidate]) -> None:
+    """A ministry or department that nothing placed, in a text about two partners, whose sentences
+    name only the other partner ("the Ministry of Economic Affairs and Communications and Korea's
+    Ministry of the Interior signed ...", "signed by NAME, Secretary, Department of Health, and NAME,
+    State Secretary ... of Sweden", "officials of the Ministry of Education and of the U.S. Embassy"):
+    that partner qualifies the body or the person named beside it, and the plain name is the
+    first partner's, its own side, which needs no qualifying."""
+    partners = set(doc.data.get("context_countries") or ())
+    if len(partners) != 2:
+        return
+    shared = yaml_alternation("org_heads.yaml", "shared_names")
+    for group in groups:
+        if group.country is not None or group.international or not shared.match(group.name.strip()):
+            continue
+        if _no_country_name(group.name) or _unnamed_joint_body(group.name):
+            continue
+        named: set[str] = set()
+        for start, end in group.spans:
+            named |= _counterpart_states(doc, start, end)
+        if len(named) == 1 and named <= partners:
+            group.country = (partners - named).pop()
+            group.country_sure = False
+
+
 def acronym_uses(doc: Doc, groups: list[Candidate]) -> None:
     """Add the spans of later uses of each organisation's acronyms as evidence."""
     text = doc.text
@@ -3539,6 +3634,7 @@ def make_organizations() -> Component:
         settle_by_scene(doc, groups)
         settle_federal(doc, groups)
         _unplaced_at_home(doc, groups)
+        _beside_counterpart(doc, groups)
         groups = _with_glosses(doc, fold_placed(groups))
         _named_before_apposition(doc, groups)
         for group in groups:

@@ -79,6 +79,7 @@ _OWNER = r"(?:[A-ZÀ-Þ][\w&.-]*[ \t]+){0,3}[^\s,;]+['’]s"
 _LOWER_ROLE = re.compile(rf"\d{{4}} laureate|{_OWNER}[ \t]*\n?[ \t]*[a-z]")  # (a wrap may follow "UM6P's")
 _LAUREATE = re.compile(r"\d{4} laureate")
 _POSSESSIVE_FIRST = re.compile(rf"^{_OWNER}\s+")
+_ACRONYM_OWNER = re.compile(r"[A-Z][A-Z0-9*&-]*[A-Z0-9]")  # (a body's acronym: "CNRS", "A*STAR")
 MAX_OWNED_WORDS = 6  # a role after an owner's possessive has its title or role noun among its first words
 SPEECH_WORDS = ("who", "said", "says", "told", "noted", "added", "stressed")
 _SPEECH_BEFORE = frozenset(
@@ -1538,11 +1539,31 @@ class SentenceScan:
         inner = sum(t.text in name_particles() for t in toks[n:j])  # ("Maria do Rosário Bragança Sambo")
         if not 2 <= j - n - inner <= MAX_NAME or (j < len(toks) and toks[j].capitalised):
             return None
-        if j + 1 < len(toks) and toks[j].text == "," and self._capital_item(j + 1):
+        if (
+            j + 1 < len(toks)
+            and toks[j].text == ","
+            and self._capital_item(j + 1)
+            and not self._two_names(n, j)
+        ):
             return None  # the portfolio goes on ("Education, Higher Education, and Research")
         if any(t.text in org_heads() for t in toks[n:j]):
             return None  # another organisation or portfolio word ("..., Higher Education,")
         return n, j
+
+    def _two_names(self, n: int, j: int) -> bool:
+        """True when the words from token n to j and the item after the comma that follows them are
+        both names of people, no portfolio or body word in either: "President of X, Maria Prates
+        Cavalcanti, and Duarte Lopes, ..." lists two people, not three portfolios."""
+        toks = self.toks
+        k = j + 2 if toks[j + 1].text in {"and", "or"} else j + 1
+        if k >= len(toks):
+            return False
+        m = self.name_at(k, min_words=2)
+        if m - k < 2 or (m < len(toks) and toks[m].capitalised):
+            return False
+        words = [t.text for t in toks[n:j]] + [t.text for t in toks[k:m]]
+        heads = org_heads()
+        return not any(w in portfolio_words() or w in heads or w in self.acronyms for w in words)
 
     def _capital_item(self, k: int) -> bool:
         """True when token k starts another capitalised list item: "Research" or "and Research",
@@ -1717,6 +1738,14 @@ class SentenceScan:
             owner = _POSSESSIVE_FIRST.match(rest)  # "Singapore's non-resident High Commissioner to X"
             if owner and self._owned_role(start + owner.end(), limit):
                 return self._lower_role(start, limit)
+            after = self._owner_word(k)  # "CNRS research director", "French co-director of X"
+            clause = rest[: _clause_end(self.doc.text, start, limit) - start].split()
+            if (
+                after
+                and not any(w in SPEECH_WORDS for w in clause)
+                and self._owned_role(self.toks[after].start, limit)
+            ):
+                return self._lower_role(start, limit)
             return None, None
         if (
             apposed
@@ -1729,6 +1758,19 @@ class SentenceScan:
         while first + 1 < len(self.toks) and self.toks[first].text in title_openers():
             first += 1
         return _trim_role(self.doc.text, start, min(self._role_end(first), limit))
+
+    def _owner_word(self, k: int) -> int | None:
+        """The index after token k when it names the owner of a lower-case role that follows it
+        without a possessive: a body's acronym or a nationality ("CNRS research director", "French
+        co-director of X"), a lower-case word next; None otherwise."""
+        toks = self.toks
+        if k + 1 >= len(toks) or not toks[k + 1].text[:1].islower():
+            return None
+        tok = toks[k]
+        acronym = tok.text in self.acronyms or _ACRONYM_OWNER.fullmatch(tok.text) is not None
+        if acronym or (tok.capitalised and self.doc.in_span("country", tok.start, tok.end)):
+            return k + 1
+        return None
 
     def _owned_role(self, start: int, limit: int) -> bool:
         """True when the clause from `start` (after an owner's possessive, "Singapore's", "the
@@ -1885,6 +1927,8 @@ class SentenceScan:
         start = self.toks[k].start
         between = self.doc.text[max(start, first.end) : comma]
         lower = any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split())
+        if lower and not _body_tail(between) and _ENDEAVOUR_TAIL.fullmatch(between):
+            lower = False  # (the undertaking is part of the role: "coordinator of the project")
         if lower and not _body_tail(between):
             # (an earlier title of another clause: "X president NAME, with Chile's ambassador to
             # Italy, NAME" has a lower-case role of its own)
@@ -2175,7 +2219,12 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-_LOWER_ROLE_OWNER = re.compile(r"['’]s [a-z]|[Tt]he [a-z]")
+_LOWER_ROLE_OWNER = re.compile(r"['’]s [a-z]|[Tt]he (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?[a-z]")
+# What a lower-case office may name after it besides a body: the undertaking it serves, in a few
+# lower-case words ("the coordinator of the project, NAME", "the lead of the survey team, NAME").
+_ENDEAVOUR_TAIL = re.compile(
+    r"\s*(?:(?:of|for|on) )?(?:the|this|its|their|our) (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?[a-z-]+(?: [a-z-]+){0,2}\s*"
+)
 
 
 @functools.cache
@@ -2184,7 +2233,8 @@ def _lower_role_head() -> re.Pattern[str]:
     a role noun too: "INACH's director", "the agency's representative in Lima")."""
     heads = {*lower_case_titles(), *(t.lower() for t in lower_titles()), *role_nouns()}
     words = longest_first(h for h in heads if h[:1].islower())
-    owner = "(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he)"
+    # (or "the" and a capitalised word of nationality or side: "the German coordinator")
+    owner = "(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he(?:\\s+[A-ZÀ-Þ][a-zà-ÿ]+(?=\\s+[a-z]))?)"
     # (up to two lower-case qualifiers of the head after a possessive: "KOICA's country director")
     links = "(?:and|or|of|for|in|at|to|with|by|on|new)"
     qualifiers = f"(?:(?<=s)(?:\\s+(?![a-z]+ly\\s)(?!{links}\\s)[a-z][a-z-]{{2,}}){{1,2}})?"
@@ -2205,7 +2255,9 @@ def _lower_role_before(text: str, start: int, comma: int) -> tuple[str | None, t
     rest = text[head.end() : comma].replace("(", " ").replace(")", " ")
     lower = any(not (w[:1].isupper() or w in _ROLE_GLUE) for w in rest.split())
     if lower and not _body_tail(rest):
-        return None, None
+        if not _ENDEAVOUR_TAIL.fullmatch(rest):
+            return None, None
+        lower = False  # (the undertaking is part of the role: "coordinator of the project")
     role_start = head.start() + 4 if text.startswith(("the ", "The "), head.start()) else head.start()
     return _trim_role(text, role_start, head.end() if lower else comma)  # (without "of the institute")
 
