@@ -25,8 +25,9 @@ from bilat.extract.resources import load_yaml, longest_first, yaml_words
 
 # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
 _CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))"
-# a labelled closing date: "Call closing: 31 January 2025", "Closing | 6 May"
-_CLOSING_LABEL = r"closing(?=[ \t]*[|:\u2013\u2014])"
+# a labelled closing date: "Call closing: 31 January 2025", "Closing | 6 May", "Closing of the call:
+# 10 April", "Close of call – 3 May"
+_CLOSING_LABEL = r"(?:closing|close|closure)(?:[ \t]+of[ \t]+(?:the[ \t]+)?calls?)?(?=[ \t]*[|:\u2013\u2014])"
 # a labelled due date: "Pre-proposals due: 15 January", "Full proposals due | 6 May", "Reports due – 1 June"
 _DUE_LABEL = r"due(?=[ \t]*[|:\u2013\u2014]|[ \t]+-[ \t])"
 # a submission stage as a key-dates label: "Pre-proposals: 20 May", "| Full proposals | 12 August |",
@@ -37,6 +38,9 @@ _STAGE_LABEL = (
     r"letters? of intent|(?:expressions?|registrations?) of interest|concept notes?)"
     r"(?=[ \t]*[|:\u2013\u2014]|[ \t]+(?:on|by)[ \t]+\d)"  # "; full proposals on 30 June 2026"
 )
+# a labelled span of days to apply in: "Application period: 3 March – 4 April 2025" (it closes on the
+# span's last day: `deadline_value`)
+_PERIOD_LABEL = r"(?:application|submission|call) periods?(?=[ \t]*[|:\u2013\u2014])"
 # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
 _BY_DATE_AND_HOUR = (
     r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
@@ -47,7 +51,8 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"\b(?:deadlines?|closing dates?|closing on|closes|close on|close at|closed on|due by|due on|due dates?|"
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
-    r"applications? close|call closes|no later than|not later than|accepted (?:until|through)|received by|"
+    r"applications? close|call closes|no later than|not later than|accepted (?:until|through|from)|"
+    rf"received by|{_PERIOD_LABEL}|cut-?off(?: dates?)?|"
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     r"(?:received|submitted) (?:until|before)|"
@@ -55,7 +60,7 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
-CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding", re.IGNORECASE)
+CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding|\bgrants?\b", re.IGNORECASE)
 NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|published)", re.IGNORECASE)
 # The same patterns for the folded text (`folded_pattern`), several times faster. The deadline
 # words are factored by their first letters (same strings as DEADLINE), which the regex engine
@@ -64,7 +69,8 @@ _DEADLINE_FOLDED = folded_pattern(
     r"\b(?:d(?:eadlines?|ue (?:by|on|dates?))|c(?:los(?:ing dates?|ing on|es|e on|e at|ed on)|all closes)|"
     r"submi(?:t(?:ted)? by|ssions?)|"
     r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|"
-    r"ccepted (?:until|through))|"
+    r"ccepted (?:until|through|from))|"
+    rf"{_PERIOD_LABEL}|cut-?off(?: dates?)?|"
     r"is due(?!\s+to\s)|"
     r"no(?:t)? later than|received (?:by|until|before)|submitted (?:until|before)|"
     r"open (?:for (?:applications|proposals|submissions) )?until|"
@@ -74,7 +80,8 @@ _DEADLINE_FOLDED = folded_pattern(
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
 _CALL_CONTEXT_ANYWHERE = ("applicat", "proposal", "funding")  # CALL_CONTEXT words bound to nothing
-_CALL_WORD_FOLDED = folded_pattern(r"\bcalls?\b")  # its other word
+_CALL_WORD_FOLDED = folded_pattern(r"\bcalls?\b")  # its other words
+_GRANT_WORD_FOLDED = folded_pattern(r"\bgrants?\b")  # "a round of small grants ... closes on"
 _NOT_DEADLINE_FOLDED = folded_pattern(NOT_DEADLINE.pattern)
 # Every match of _DEADLINE_FOLDED (of _NOT_DEADLINE_FOLDED) begins with one of these strings:
 # `str.find` locates them far faster than the regex engine scans a text for its first letters.
@@ -89,6 +96,9 @@ _DEADLINE_PREFIXES = (
     "call closes",
     "accepted until",
     "accepted through",
+    "accepted from",
+    "call period",
+    "cut",
     "accepting",
     "accepts",
     "no later",
@@ -133,7 +143,9 @@ def _call_context(folded: str) -> bool:
     `_CALL_CONTEXT_FOLDED.search` tells: only "call" needs the regex, for its word boundaries)."""
     if any(word in folded for word in _CALL_CONTEXT_ANYWHERE):
         return True
-    return "call" in folded and _CALL_WORD_FOLDED.search(folded) is not None
+    if "call" in folded and _CALL_WORD_FOLDED.search(folded) is not None:
+        return True
+    return "grant" in folded and _GRANT_WORD_FOLDED.search(folded) is not None
 
 
 def match_starts(folded: str, pattern: re.Pattern[str], prefixes: tuple[str, ...]) -> list[int]:
@@ -207,8 +219,12 @@ def _starts_within(starts: list[int], start: int, end: int) -> bool:
 
 
 def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
-    """The deadline as ISO 8601: date, plus time and offset when the text gives them."""
+    """The deadline as ISO 8601: date, plus time and offset when the text gives them. A span of
+    days ("Application period: 3 March – 4 April 2025") closes on its last day."""
     value = str(date.attrs["value"])
+    last = str(date.attrs.get("end_value") or "")
+    if len(last) >= 10 and len(value) >= 10 and last[:10] > value[:10] and is_calendar(last[:10]):
+        value = last
     day = value[:10]
     rest = doc.text[date.end : line[1]]
     time = value[11:16] if len(value) > 10 and "T" in value else _time_in(rest)

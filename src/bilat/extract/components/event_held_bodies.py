@@ -19,6 +19,9 @@ from bilat.extract.resources import alternatives_longest_first, yaml_words
 _DASHES = "\u2010\u2011\u2013-"
 _WORD = rf"[A-Z][\w&{_DASHES}]*"
 _DETERMINERS = r"(?:the|their|its|his|her|our|a|an)"
+# The space between two words of a name, or the one line break of hard-wrapped text ("will hold the
+# inaugural\nMalaysia-Netherlands Joint Working Group"): never a blank line.
+_SP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 
 
 @functools.cache
@@ -40,18 +43,18 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     connector before one, or possessive follows (not "the Research Council of Norway")."""
     heads = alternatives_longest_first(_heads())
     verbs = alternatives_longest_first(yaml_words("event_types.yaml", "held_body_verbs"))
-    ordinal = r"(?:(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|inaugural|annual|next|latest)[ \t]+)?"
-    year = r"(?:(?:19|20)\d\d[ \t]+)?"
+    ordinal = rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|inaugural|annual|next|latest){_SP})?"
+    year = rf"(?:(?:19|20)\d\d{_SP})?"
     name = (
-        rf"(?P<name>(?:{_WORD}[ \t]+(?:(?:of|on|for|and|&)[ \t]+)?){{0,8}}(?:{heads})"
-        rf"(?:[ \t]+on[ \t]+{_WORD}(?:,?[ \t]+(?:(?:and|&)[ \t]+)?{_WORD}){{0,6}})?)"
-        rf"(?![\w{_DASHES}]|['’]s\b|[ \t]+(?:(?:of|on|for|and)[ \t]+)?[A-Z])"
+        rf"(?P<name>(?:{_WORD}{_SP}(?:(?:of|on|for|and|&){_SP})?){{0,8}}(?:{heads})"
+        rf"(?:{_SP}on{_SP}{_WORD}(?:,?{_SP}(?:(?:and|&){_SP})?{_WORD}){{0,6}})?)"
+        rf"(?![\w{_DASHES}]|['’]s\b|{_SP}(?:(?:of|on|for|and){_SP})?[A-Z])"
     )
-    obj = re.compile(rf"\b(?:{verbs})[ \t]+{_DETERMINERS}[ \t]+{ordinal}{year}{name}")
+    obj = re.compile(rf"\b(?:{verbs}){_SP}{_DETERMINERS}{_SP}{ordinal}{year}{name}")
     subj = re.compile(
-        rf"(?<![\w{_DASHES}]){name}(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]+"
-        r"(?:(?:was|were|is|are|will[ \t]+be|has[ \t]+been)[ \t]+(?:held|convened)\b"
-        r"|(?:took|takes|will[ \t]+take)[ \t]+place\b)"
+        rf"(?<![\w{_DASHES}]){name}(?:[ \t]*\([^()\n]{{1,20}}\))?{_SP}"
+        rf"(?:(?:was|were|is|are|will{_SP}be|has{_SP}been){_SP}(?:held|convened)\b"
+        rf"|(?:took|takes|will{_SP}take){_SP}place\b)"
     )
     return obj, subj
 

@@ -182,11 +182,45 @@ def _later_day_signing(agreement: Agreement, events: list[Event]) -> str | None:
     return days.pop() if len(days) == 1 else None
 
 
+def _states_no_date(doc: Doc, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether none of an instrument's evidence spans holds a date of its own."""
+    return not any(doc.in_span("date", start, end) for start, end in spans)
+
+
+def signing_days(doc: Doc, agreements: list[Agreement], events: list[Event]) -> None:
+    """Give an instrument whose sentences state no date (dated from the sentences before it) the
+    day of the one signing told by the same sentence, when the events step dated that signing
+    otherwise, by an occasion of that day whose span leaves out the instrument's day ("During the
+    forum, NRF and CNRST signed a Letter of Intent" after a programme table whose last row is the
+    next day: the signing took the forum's day, the instrument that row's)."""
+    for agreement in agreements:
+        date = str(agreement.date or "")
+        if len(date) != 10 or len(agreement.evidence) < 2:
+            continue
+        told = agreement.evidence[1:]  # (the first span is the instrument's name)
+        if not _states_no_date(doc, told):
+            continue
+        days = {
+            str(e.date)
+            for e in events
+            if e.type == "signing" and len(str(e.date or "")) == 10 and any(s in told for s in e.evidence)
+        }
+        if len(days) != 1 or date in days:
+            continue
+        day = days.pop()
+        # the signing is dated by an occasion it took place at ("During the forum"); an instrument
+        # dated within that occasion's span already tells its day ("at the end of the meeting")
+        occasions = [e for e in events if e.type != "signing" and e.date == day]
+        if occasions and not any(day <= date <= str(e.end or e.date) for e in occasions):
+            agreement.date = day
+
+
 @component("agreement_days")
 def make_agreement_days() -> Component:
     """Date instruments told by month only to the day of their signing (after ``events``)."""
 
     def run(doc: Doc) -> None:
         refine_agreements(doc.record.agreements, doc.record.events)
+        signing_days(doc, doc.record.agreements, doc.record.events)
 
     return run

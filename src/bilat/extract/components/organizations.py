@@ -1146,7 +1146,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     titled = titled or bool(toks and _office_just_before(doc, toks[0].start))
     toks = _before_date_on(doc, _before_address(doc, _before_person_or_verb(_before_title(toks))))
     toks = _before_initialled_name(_before_name_after_state(doc, toks))
-    toks = _before_family_first_name(toks)
+    toks = _before_family_first_name(_before_publication_noun(toks))
     if titled:
         toks = _before_holder_name(doc, toks)
         if len(toks) < 2 and toks and toks[0].text in name_words()[0]:
@@ -1194,6 +1194,24 @@ def _before_date_on(doc: Doc, toks: list[Token]) -> list[Token]:
     for i in range(1, len(toks) - 1):
         if toks[i].text in ("on", "in") and in_date(doc, toks[i + 1].start, toks[i + 1].end):
             return toks[:i]
+    return toks
+
+
+def _before_publication_noun(toks: list[Token]) -> list[Token]:
+    """The body's tokens before a publication noun that its name ran into, where the name has more
+    than heads ("Embassy of Japan in Peru Newsletter No. 47", "Embassy of India in Buenos Aires
+    Bulletin"); a publication noun after a joining word stays ("Ministry of Information and News")."""
+    if len(toks) < 3:
+        return toks
+    nouns = yaml_words("org_heads.yaml", "publication_nouns")
+    heads = name_words()[0]
+    for i in range(2, len(toks)):
+        if toks[i].text not in nouns or toks[i - 1].text in {"and", "&", ",", "of", "for", "on", "the"}:
+            continue
+        before = toks[:i]
+        only_heads = all(t.text in heads or t.text == "The" for t in before)
+        if any(t.text in heads for t in before) and not only_heads:
+            return _trimmed(before)
     return toks
 
 
@@ -1431,14 +1449,24 @@ def _owned_unit(doc: Doc, toks: list[Token]) -> bool:
     return _DETERMINER_BEFORE.search(doc.text, max(0, toks[0].start - 8), toks[0].start) is not None
 
 
+@functools.cache
+def _title_pairs() -> frozenset[str]:
+    """Titles, and titles of two words that head a body's office abroad (roles.yaml `office_titles`)."""
+    return yaml_words("roles.yaml", "titles") | yaml_words("roles.yaml", "office_titles")
+
+
 def _before_title(toks: list[Token]) -> list[Token]:
     """The tokens before a role title that follows an organisation name ("Commission Vice-President")."""
     heads = name_words()[0]
     titles = yaml_words("roles.yaml", "titles")
+    pairs = _title_pairs()
     seen_head = False
     for i, tok in enumerate(toks):
         seen_head = seen_head or tok.text in heads
-        if i and seen_head and tok.text in titles:
+        # (a title of two words, its first no title alone: "JICA Peru Office Chief Representative
+        # NAME", "KOICA Vietnam Office Country Director NAME", "Office of the Permanent Secretary")
+        pair = i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in pairs
+        if i and seen_head and (tok.text in titles or pair):
             cut = toks[:i]
             while cut and cut[-1].text in TITLE_PREFIXES | {",", "and", "&", "of", "the"}:
                 cut = cut[:-1]

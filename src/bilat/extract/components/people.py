@@ -2275,6 +2275,17 @@ def _body_tail(text: str) -> bool:
     return len(text) < 80 and _body_tail_pattern().fullmatch(text) is not None
 
 
+_END_TAGS = re.compile(r"(?:[ \t]*</?[A-Za-z][A-Za-z0-9]*[ \t]*/?>)+[ \t]*$")
+
+
+def _without_end_tags(role: str | None) -> str | None:
+    """The role without the HTML tags that close its line ("Programme Officer, ANR</p>",
+    "Vice Rector, HUST</li>"): a role read to the end of a line of a web page takes them along."""
+    if role is None or "<" not in role:
+        return role
+    return _END_TAGS.sub("", role).rstrip(" ,;") or None
+
+
 def _trim_role(text: str, start: int, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """The role text without trailing connectors ("..., and", "in the")."""
     role = text[start:end]
@@ -3583,7 +3594,7 @@ def make_people() -> Component:
             aliases = sorted(a for a in person.aliases if key(a) != key(person.name))
             others = [n for p, all_names in names if p is not person for n in all_names]
             before = person.role_span is not None and person.role_span[1] <= person.span[0]
-            role = own_role(person.role, others, before=before)
+            role = _without_end_tags(own_role(person.role, others, before=before))
             doc.record.people.append(Person(person.name, aliases, role, person.country, spans))
 
     return run

@@ -2184,6 +2184,8 @@ def make_programmes() -> Component:
         for group in groups:
             names = {*group.aliases, *_year_aliases(doc.text, group.spans)}
             aliases = sorted(a for a in names if key(a) != key(group.name))
-            doc.record.programs.append(Program(group.name, aliases, group.country, sorted(group.spans)[:10]))
+            # (one space for the line break of hard-wrapped text: "Fiji Climate\nResilience Program")
+            name = " ".join(group.name.split()) if "\n" in group.name else group.name
+            doc.record.programs.append(Program(name, aliases, group.country, sorted(group.spans)[:10]))
 
     return run
