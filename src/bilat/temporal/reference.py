@@ -31,9 +31,10 @@ _PLACE = r"[A-Z][\w'’.-]*(?:[ /-](?:(?:and|de|da|do|del|des|es|la|el|am|an|der
 # (in other languages a word may open the date: "Paris, le 9 mai 2025", "Wien, am 12. Jänner 2025",
 # "Stockholm den 9 maj 2025"); a place's other name may follow it in brackets before the comma:
 # "Nur-Sultan (Astana), 14 June 2025 -")
-_DATE_OPENER = r"(?:le|am|den|el|il|op)\s+"
+# (Spanish and Catalan open it with "a": "Madrid, a 4 de marzo de 2025")
+_DATE_OPENER = r"(?:le|am|den|el|il|op|a)\s+"
 DATELINE_LEFT = re.compile(
-    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE})?(?:\s*\[{_PLACE}\]|\s*\({_PLACE}\)(?=\s*,))?(?:\s*,|\s+[-–—]|\s*\()\s*(?:{_DATE_OPENER})?"
+    rf"^[\s*_#>]*(?:{_PLACE}(?:\s*,\s*{_PLACE}){{0,2}}(?:\s*\[{_PLACE}\]|\s*\({_PLACE}\)(?=\s*,))?(?:\s*,|\s+[-–—]|\s*\()\s*(?:{_DATE_OPENER})?"
     rf"|{_PLACE}\s+{_DATE_OPENER})?$"
 )
 # A periodical's issue line, its date after the issue's number (and a place): "Issue 2026/01 - Friday
@@ -79,9 +80,10 @@ UPDATE_CUE = re.compile(
 )
 PLACE_COMMA = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3},\s*$")
 # (a full stop ends a dateline run into its first sentence: "LONDON, 15 November 2023. The UK ...")
-# and a newswire's tag after it: "May 4, 2025 /CNW/ -"; and a version's note: "... 2025 / English version")
+# and a newswire's tag after it: "May 4, 2025 /CNW/ -", "10 July 2024/ --"; and a version's note: "... 2025 /
+# English version"; and the same date in a second language: "Hanoi, 7 octobre 2024 / 7 October 2024")
 LINE_END = re.compile(
-    r"^[*_]*\s*(?:\(|\)|[-–—:|·•]|\.[*_]*(?:\s|$)|\.[-–—]|/\s*(?=[A-Z])|"
+    r"^[*_]*\s*(?:\(|\)|[-–—:|·•]|\.[*_]*(?:\s|$)|\.[-–—]|/\s*(?=[A-Z]|[-–—]|\d{1,2}\s|$)|"
     # (or the year of another calendar after a yearless day: "Bangkok, 14 January B.E. 2569 (2026)")
     r"(?:B\.\s?E\.|BE|A\.\s?H\.|AH)\s+\d{3,4}(?!\d)|$)"
 )
@@ -145,10 +147,11 @@ NAME_YEARS_AHEAD = 1  # a year in a name this far beyond the latest other named 
 # A plan's year is expected too: "planned for Seoul in 2026", "will meet in 2027", "slated for 2028".
 FORECAST_BEFORE = re.compile(
     r"(?i)\b(?:expect(?:s|ed)?|forecast|projected|scheduled|due|plan(?:s|ned)?|planning|slated|"
-    r"intends?|intended|will|shall|upcoming|forthcoming)\b(?:\s+\w+){0,3}\s*$"
+    r"intends?|intended|will|shall|upcoming|forthcoming|next|to\s+be|set\s+(?:for|to))\b(?:\s+\w+){0,4}\s*$"
 )
 CURRENT_YEAR_AFTER = re.compile(r"\s+(?:marks|is|sees|celebrates|has\s+been|so\s+far)\b")
 CURRENT_YEAR_BEFORE = re.compile(r"(?i)\bthis\s+year\s*[(,]?\s*$")
+FORECAST_WINDOW = 45  # characters before a year that `FORECAST_BEFORE` reads
 FORECAST_AFTER = re.compile(r"(?i)^\s*(?:at\s+the\s+(?:earliest|latest)|or\s+later|onwards?)\b")
 MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>")  # an HTML tag in a page not yet stripped of them
 FULL_MONTH = re.compile(r"\d{4}-\d\d")
@@ -249,6 +252,10 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
             if minutes and rank == DATELINE:
                 value = _range_end(head, timexes, index, value)
             best = (rank, timex.start, value, timex.text)
+    if (best is None or best[0] in (BARE_DATE, UPDATED, HEADER)) and len(text) > len(head):
+        tail = _tail_label(text, len(head), reference)
+        if tail is not None:
+            best = (PUBLISHED, 0, *tail)
     found = best[2:] if best is not None else _today_aside(text)
     if found is not None:
         value, found_text = found
@@ -275,21 +282,58 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
     return _year_fixed_by_weekday(text)
 
 
+def _tail_label(text: str, head_end: int, reference: Point | None) -> tuple[str, str] | None:
+    """The date of an explicit publication label ("Posted 20 February 2025") in the last lines of a
+    text after its head, as (value, text); a bare "Date:" or an update's label does not count."""
+    from bilat.temporal.tagger import tag_with
+
+    tail = "\n".join(text[max(head_end, len(text) - TAIL_CHARS) :].split("\n")[-TAIL_LINES:])
+    if not any(word in tail for word in TAIL_CUE_WORDS):
+        return None
+    found = None
+    for timex in tag_with(tail, reference):
+        if timex.type not in ("DATE", "TIME") or not CALENDAR_VALUE.match(timex.value):
+            continue
+        line_end = tail.find("\n", timex.end)
+        right = tail[timex.end : len(tail) if line_end < 0 else line_end]
+        if LINE_END.match(right) or TAIL_BY.match(right):
+            left = LABEL_EMPHASIS.sub("", tail[tail.rfind("\n", 0, timex.start) + 1 : timex.start])
+            cue = (
+                PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)) if _may_end_with_cue(left) else None
+            )
+            prefix = left[: cue.start()] if cue is not None else ""
+            # (a label, not prose: "Posted 20 February 2025", "This entry was posted on ...", but not
+            # "Results will be published on 5 May 2026.")
+            if (
+                cue is not None
+                and not BARE_DATE_CUE.fullmatch(cue.group())
+                and (not LOWER_WORD.search(prefix) or TAIL_ENTRY.match(prefix))
+            ):
+                found = (timex.value[:10], timex.text)
+    return found
+
+
 def labelled_date(text: str) -> str | None:
     """The date that a publication label gives near the top of a text ("Published: 3 May 2025",
     "Page last modified: 18-11-2026"), as ISO 8601; None if no label dates the text with its year."""
     from bilat.temporal.tagger import tag_with
 
     head = _head(text)
+    bare: str | None = None
     for timex in tag_with(head, None):
         if timex.type not in ("DATE", "TIME") or not FULL_YEAR.match(timex.value):
             continue
         left = head[head.rfind("\n", 0, timex.start) + 1 : timex.start]
         if "*" in left or "__" in left:
             left = LABEL_EMPHASIS.sub("", left)
-        if _may_end_with_cue(left) and PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)):
-            return timex.value[:10]
-    return None
+        if _may_end_with_cue(left):
+            cue = PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS))
+            if cue is None:
+                continue
+            if not BARE_DATE_CUE.fullmatch(cue.group()):
+                return timex.value[:10]
+            bare = bare or timex.value[:10]  # (a bare "Date:" yields to an explicit label, as in `_rank`)
+    return bare
 
 
 def _today_aside(text: str) -> tuple[str, str] | None:
@@ -382,9 +426,17 @@ def _head(text: str) -> str:
     return "\n".join(lines[:HEAD_LINES])
 
 
-# The ranks of `_rank`: a publication label, an update's label ("Updated: ..." yields to a
-# "Published: ..." of the same page), a dateline, a header line's date.
-PUBLISHED, UPDATED, DATELINE, HEADER = 0, 1, 2, 4
+# The ranks of `_rank`: a publication label, a bare "Date:" label (it may date an event or a letter:
+# "Published/Posted/Issued ..." names the act of publishing and wins over it), an update's label
+# ("Updated: ..." yields to a "Published: ..." of the same page), a dateline, a header line's date.
+PUBLISHED, BARE_DATE, UPDATED, DATELINE, HEADER = 0, 1, 2, 3, 5
+# A page's last lines may hold its publication label ("Posted 20 February 2025", "This entry was
+# posted on ..."): read when the head gives no explicit one. (Quick test: one of these words.)
+TAIL_CHARS = 800
+TAIL_LINES = 8
+TAIL_ENTRY = re.compile(r"(?i)^\W*this\s+(?:entry|article|post|page|story|item)\s+was\s+$")
+TAIL_BY = re.compile(r"\s*,?\s*by\s+[A-Z\w]")  # "... posted on 3 July 2024 by the editor"
+TAIL_CUE_WORDS = ("osted", "ublished", "ssued", "eleased", "OSTED", "UBLISHED", "SSUED", "ELEASED")
 
 
 def _rank(head: str, start: int, end: int, *, minutes: bool = False) -> int | None:
@@ -409,8 +461,9 @@ def _rank(head: str, start: int, end: int, *, minutes: bool = False) -> int | No
         # (an aside after a comma dates the noun before it: "a joint call, issued on 9 May 2024.")
         prose = cue is not None and LOWER_WORD.search(left, 0, cue.start()) is not None
         if cue and not (prose and (PROSE_RIGHT.match(right) or left[: cue.start()].rstrip().endswith(","))):
-            if minutes and BARE_DATE_CUE.fullmatch(cue.group()):
-                return DATELINE  # (minutes' "Date:" is the meeting's; a circulation date is before it)
+            if BARE_DATE_CUE.fullmatch(cue.group()):
+                # (minutes' "Date:" is the meeting's; a circulation date is before it)
+                return DATELINE if minutes else BARE_DATE
             return UPDATED if UPDATE_CUE.match(cue.group()) else PUBLISHED
     if _closes_earlier_bracket(left, right):
         return None  # wrapped prose: "(Tokyo Big" / "Sight, 17-19 December 2025), the Embassy ..."
@@ -574,7 +627,8 @@ def _current_year(text: str, year: int) -> bool:
 def _forecast(text: str, start: int, end: int) -> bool:
     """Whether the year at text[start:end] is one the text expects rather than reports."""
     return bool(
-        FORECAST_BEFORE.search(text[max(0, start - 30) : start]) or FORECAST_AFTER.match(text[end : end + 20])
+        FORECAST_BEFORE.search(text[max(0, start - FORECAST_WINDOW) : start])
+        or FORECAST_AFTER.match(text[end : end + 20])
     )
 
 

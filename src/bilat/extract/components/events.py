@@ -37,6 +37,7 @@ from bilat.extract.components.event_funded import funded_kind
 from bilat.extract.components.event_held_bodies import held_body_hits
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
+from bilat.extract.components.event_minutes import fold_record_dates, minutes_signings, programme_parts
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
 from bilat.extract.components.event_occasions import (
     meet_by_limit,
@@ -1931,6 +1932,7 @@ def make_events(max_events: int = 50) -> Component:
         found = find_events(doc)
         found += _titled(doc, found)
         events = refine_months(with_trips(drop_retold_leads(doc, merge_events(found)), trips(doc)))
+        events = minutes_signings(doc, programme_parts(doc, fold_record_dates(doc, events)))
         for item in fold_launches(fold_previews(events))[:max_events]:
             doc.record.events.append(
                 Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
