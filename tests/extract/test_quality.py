@@ -29,10 +29,10 @@ FIFTH_FLOOR = {"overall": 0.985, "field": 0.94}
 SIXTH_FLOOR = {"overall": 0.96, "field": 0.87}
 SEVENTH_FLOOR = {"overall": 0.98, "field": 0.90}
 EIGHTH_FLOOR = {"overall": 0.985, "field": 0.925}
-NINTH_FLOOR = {"overall": 0.97, "field": 0.91, "grounded": 0.98}
+NINTH_FLOOR = {"overall": 0.975, "field": 0.93, "grounded": 0.98}
 TENTH_FLOOR = {"overall": 0.985, "field": 0.955}
 ELEVENTH_FLOOR = {"overall": 0.99, "field": 0.96}
-TWELFTH_FLOOR = {"overall": 0.935, "field": 0.83}
+TWELFTH_FLOOR = {"overall": 0.94, "field": 0.85}
 THIRTEENTH_FLOOR = {"overall": 0.995, "field": 0.96}
 FOURTEENTH_FLOOR = {"overall": 0.98, "field": 0.96}
 FIFTEENTH_FLOOR = {"overall": 0.985, "field": 0.955}
@@ -42,12 +42,12 @@ EIGHTEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 NINETEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 TWENTIETH_FLOOR = {"overall": 0.97, "field": 0.94}
 TWENTYFIRST_FLOOR = {"overall": 0.94, "field": 0.84}
-TWENTYSECOND_FLOOR = {"overall": 0.935, "field": 0.83}
+TWENTYSECOND_FLOOR = {"overall": 0.945, "field": 0.84}
 TWENTYTHIRD_FLOOR = {"overall": 0.94, "field": 0.88}
-# held back: which field is lowest is never read; the twenty-fourth's lowest F1 is 0.694, under
-# issue 3's 0.70 for the shared sets, and the floor says so rather than hide it
-TWENTYFOURTH_FLOOR = {"overall": 0.895, "field": 0.69}
+TWENTYFOURTH_FLOOR = {"overall": 0.93, "field": 0.80}
+# held back: which field is lowest is never read
 TWENTYFIFTH_FLOOR = {"overall": 0.885, "field": 0.70}
+TWENTYSIXTH_FLOOR = {"overall": 0.89, "field": 0.71}
 
 
 def _predict(
@@ -238,11 +238,15 @@ def test_record_files_hold_evidence_in_the_file_text(
         # session 17 (0.941 after its rounds, its agreement types made single: 0.897 before them)
         ("twentythird_corpus", "twentythird_gold", TWENTYTHIRD_FLOOR),
         # session 17: twelve more, written before the session's work and held back (only totals
-        # read): 0.890 with the code of the session's start, 0.899 after its six rounds
+        # read): 0.890 with the code of the session's start, 0.899 after its six rounds; in view in
+        # session 18 (0.934 after its rounds)
         ("twentyfourth_corpus", "twentyfourth_gold", TWENTYFOURTH_FLOOR),
         # session 17: twelve more, written after its third round and held back: 0.883 with the code
-        # of the session's start, 0.889 with its last
+        # of the session's start, 0.889 with its last, 0.890 after session 18
         ("twentyfifth_corpus", "twentyfifth_gold", TWENTYFIFTH_FLOOR),
+        # session 18: twelve more, written before the session's work and held back (only totals
+        # read): 0.895 with the code of the session's start and after each of its four rounds
+        ("twentysixth_corpus", "twentysixth_gold", TWENTYSIXTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
