@@ -512,15 +512,9 @@ def _funding_named(words: str) -> str | None:
     names = words.split()
     while names and names[0].casefold() in phrase_list("function_words"):
         names = names[1:]
-    if len(names) < 2 or names[-1] not in _funding_heads():
+    if len(names) < 2 or names[-1] not in yaml_words("name_kinds.yaml", "funding_heads"):
         return None
     return " ".join(names)
-
-
-@functools.cache
-def _funding_heads() -> frozenset[str]:
-    """The last words of a funding scheme's name ("Grant", "Fellowships", "Fund")."""
-    return frozenset(load_yaml("name_kinds.yaml").get("funding_heads", []))
 
 
 # A name given its kind in apposition: "Korea-Canada Photonics Pathways, a new joint programme", "the

@@ -172,27 +172,21 @@ def _record_pattern() -> re.Pattern[str]:
         (str(n) for n in load_yaml("event_types.yaml").get("record_nouns", [])), key=len, reverse=True
     )
     record = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in nouns)
-    words = _ORDINAL_WORDS
     return re.compile(
         rf"(?i)\b(?:{record})\s+of\s+(?:the\s+)?"
-        rf"(\d{{1,3}}(?:st|nd|rd|th)|{words})\s+(?:[\w-]+\s+){{0,6}}?(?:meeting|session)\b"
+        rf"(\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+(?:[\w-]+\s+){{0,6}}?(?:meeting|session)\b"
     )
 
 
 def _numbered(event: _Told, ordinal: str) -> bool:
-    if ordinal[:1].isdigit():
-        return getattr(event, "ordinal", None) == ordinal or bool(
-            re.search(rf"(?i)\b{ordinal}\b", event.name)
-        )
+    if ordinal[:1].isdigit() and getattr(event, "ordinal", None) == ordinal:
+        return True
     return bool(re.search(rf"(?i)\b{ordinal}\b", event.name))
 
 
 def minutes_signings(doc: Doc, events: list[T]) -> list[T]:
     """`events` with each signing of a numbered meeting's minutes dated at that meeting (see the module)."""
-    signings = [e for e in events if e.type == "signing"]
-    if not signings:
-        return events
-    for item in signings:
+    for item in [e for e in events if e.type == "signing"]:
         found = _record_pattern().search(doc.text, item.sentence[0], item.sentence[1])
         if found is None:
             continue

@@ -1303,14 +1303,18 @@ def _event_city(
         and str(date.attrs["value"])[:10] == doc.published[:10]
     ):
         city = _home(doc)
-    if city is None and not elsewhere and _reported_in_lead(doc, sentence, str(date.attrs["value"])):
+    told: str | None = None  # (the next sentences' venue, when the lead is read for one)
+    lead = city is None and not elsewhere and _reported_in_lead(doc, sentence, str(date.attrs["value"]))
+    if lead:
         # "NAIROBI, Oct 16 - X and Y on Wednesday launched a partnership. It was unveiled at the
         # institute's headquarters in Muguga": the next sentence's venue outranks the dateline's
-        city = place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
-        city = city or _lead_city(doc, sentence)
+        told = place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
+        city = told or _lead_city(doc, sentence)
     if abroad and city is not None and _city_country(city) not in (None, *abroad):
         city = None  # "JAKARTA, 14 Jan - A delegation visited Japan on 12 January": not Jakarta
-    city = city or place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
+    if not city and not lead:
+        told = place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
+    city = city or told
     city = city or context_city(doc, sentence, reference("countries"), org_index(doc).covers, cue[0])
     if city is not None and city == _appositive_seat(doc, sentence, cue[0]):
         city = None  # "X, a project of Y in Freiburg, commissioned a rig in Potchefstroom"

@@ -1465,8 +1465,11 @@ def _before_title(toks: list[Token]) -> list[Token]:
         seen_head = seen_head or tok.text in heads
         # (a title of two words, its first no title alone: "JICA Peru Office Chief Representative
         # NAME", "KOICA Vietnam Office Country Director NAME", "Office of the Permanent Secretary")
-        pair = i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in pairs
-        if i and seen_head and (tok.text in titles or pair):
+        if (
+            i
+            and seen_head
+            and (tok.text in titles or (i + 1 < len(toks) and f"{tok.text} {toks[i + 1].text}" in pairs))
+        ):
             cut = toks[:i]
             while cut and cut[-1].text in TITLE_PREFIXES | {",", "and", "&", "of", "the"}:
                 cut = cut[:-1]

@@ -1739,13 +1739,11 @@ class SentenceScan:
             if owner and self._owned_role(start + owner.end(), limit):
                 return self._lower_role(start, limit)
             after = self._owner_word(k)  # "CNRS research director", "French co-director of X"
-            clause = rest[: _clause_end(self.doc.text, start, limit) - start].split()
-            if (
-                after
-                and not any(w in SPEECH_WORDS for w in clause)
-                and self._owned_role(self.toks[after].start, limit)
-            ):
-                return self._lower_role(start, limit)
+            if after:
+                clause = rest[: _clause_end(self.doc.text, start, limit) - start].split()
+                spoken = any(w in SPEECH_WORDS for w in clause)
+                if not spoken and self._owned_role(self.toks[after].start, limit):
+                    return self._lower_role(start, limit)
             return None, None
         if (
             apposed
@@ -1927,12 +1925,12 @@ class SentenceScan:
         start = self.toks[k].start
         between = self.doc.text[max(start, first.end) : comma]
         lower = any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split())
-        if lower and not _body_tail(between) and _ENDEAVOUR_TAIL.fullmatch(between):
-            lower = False  # (the undertaking is part of the role: "coordinator of the project")
         if lower and not _body_tail(between):
-            # (an earlier title of another clause: "X president NAME, with Chile's ambassador to
-            # Italy, NAME" has a lower-case role of its own)
-            return _lower_role_before(self.doc.text, max(window_start, first.end), comma)
+            if not _ENDEAVOUR_TAIL.fullmatch(between):
+                # (an earlier title of another clause: "X president NAME, with Chile's ambassador to
+                # Italy, NAME" has a lower-case role of its own)
+                return _lower_role_before(self.doc.text, max(window_start, first.end), comma)
+            lower = False  # (the undertaking is part of the role: "coordinator of the project")
         # (a body named by a common noun is no part of the role: "the president of the company, NAME")
         return _trim_role(self.doc.text, start, max(start, first.end) if lower else comma)
 
