@@ -298,9 +298,7 @@ def _tail_label(text: str, head_end: int, reference: Point | None) -> tuple[str,
         right = tail[timex.end : len(tail) if line_end < 0 else line_end]
         if LINE_END.match(right) or TAIL_BY.match(right):
             left = LABEL_EMPHASIS.sub("", tail[tail.rfind("\n", 0, timex.start) + 1 : timex.start])
-            cue = (
-                PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)) if _may_end_with_cue(left) else None
-            )
+            cue = _label_cue(left)
             prefix = left[: cue.start()] if cue is not None else ""
             # (a label, not prose: "Posted 20 February 2025", "This entry was posted on ...", but not
             # "Results will be published on 5 May 2026.")
@@ -311,6 +309,12 @@ def _tail_label(text: str, head_end: int, reference: Point | None) -> tuple[str,
             ):
                 found = (timex.value[:10], timex.text)
     return found
+
+
+def _label_cue(left: str) -> re.Match[str] | None:
+    """The publication label that ends `left`, the text before a date on its line ("Published:",
+    "Posted on", "Date:"), if any."""
+    return PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS)) if _may_end_with_cue(left) else None
 
 
 def labelled_date(text: str) -> str | None:
@@ -326,13 +330,12 @@ def labelled_date(text: str) -> str | None:
         left = head[head.rfind("\n", 0, timex.start) + 1 : timex.start]
         if "*" in left or "__" in left:
             left = LABEL_EMPHASIS.sub("", left)
-        if _may_end_with_cue(left):
-            cue = PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS))
-            if cue is None:
-                continue
-            if not BARE_DATE_CUE.fullmatch(cue.group()):
-                return timex.value[:10]
-            bare = bare or timex.value[:10]  # (a bare "Date:" yields to an explicit label, as in `_rank`)
+        cue = _label_cue(left)
+        if cue is None:
+            continue
+        if not BARE_DATE_CUE.fullmatch(cue.group()):
+            return timex.value[:10]
+        bare = bare or timex.value[:10]  # (a bare "Date:" yields to an explicit label, as in `_rank`)
     return bare
 
 
@@ -456,11 +459,11 @@ def _rank(head: str, start: int, end: int, *, minutes: bool = False) -> int | No
         and (LINE_END.match(right) or OPENING_ASIDE.match(right))
     ):
         return PUBLISHED
-    if _may_end_with_cue(left):
-        cue = PUBLISHED_CUE.search(left, _tail_start(left, CUE_TOKENS))
+    cue = _label_cue(left)
+    if cue is not None:
         # (an aside after a comma dates the noun before it: "a joint call, issued on 9 May 2024.")
-        prose = cue is not None and LOWER_WORD.search(left, 0, cue.start()) is not None
-        if cue and not (prose and (PROSE_RIGHT.match(right) or left[: cue.start()].rstrip().endswith(","))):
+        prose = LOWER_WORD.search(left, 0, cue.start()) is not None
+        if not (prose and (PROSE_RIGHT.match(right) or left[: cue.start()].rstrip().endswith(","))):
             if BARE_DATE_CUE.fullmatch(cue.group()):
                 # (minutes' "Date:" is the meeting's; a circulation date is before it)
                 return DATELINE if minutes else BARE_DATE
