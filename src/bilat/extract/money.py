@@ -97,9 +97,10 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _WORD_NUM = f"(?i:{_alt(list(NUMBER_WORDS))})"
 _WORD_NUM_REV = f"(?i:{_alt(list(NUMBER_WORDS), reverse=True)})"
 
-# After a prefix mark: " 5,000", "2.5 million", "6m", "a million".
+# After a prefix mark: " 5,000", "2.5 million", "6m", "a million" (a wrapped, indented line may
+# part figure and scale: "Rs. 60⏎    lakh").
 _AFTER = re.compile(
-    rf"[ \u00a0\u202f]?(?:(?P<num>{_DIGITS})(?:[\s-]?(?P<scale>{_SCALE})(?![A-Za-z])"
+    rf"[ \u00a0\u202f]?(?:(?P<num>{_DIGITS})(?:(?:[ \t]*\n[ \t]+|[\s-])?(?P<scale>{_SCALE})(?![A-Za-z])"
     rf"|(?P<letter>[mkbMKB]n?)(?![A-Za-z]))?|(?P<wnum>{_WORD_NUM})[\s-](?P<wscale>{_SCALE})(?![A-Za-z]))"
 )
 # Before a suffix mark, read backwards: "380 million ", "10-trillion-", "6m ", "a million ".
@@ -176,6 +177,7 @@ class _Marks:
     marks: list[_Mark]
     codes: frozenset[str]  # the ISO codes, which decide the currency of a "$" after them
     dollars: frozenset[str]  # the currencies that their own countries write with a bare "$"
+    dollar_countries: dict[str, str]  # country code -> the dollar its texts mean by a bare "$"
 
 
 @cache
@@ -222,7 +224,11 @@ def _marks() -> _Marks:
     )
     codes = frozenset(iso) | frozenset(rare)
     dollars = frozenset(config.texts(data.get("dollar_currencies"), "currencies.yaml: dollar_currencies"))
-    return _Marks(automaton, patterns, [table[p] for p in patterns], codes, dollars)
+    countries = data.get("dollar_countries") or {}
+    if not isinstance(countries, dict):
+        raise ConfigError("currencies.yaml: dollar_countries must be a mapping")
+    by_country = {str(c): config.text(v, f"currencies.yaml: {c}") for c, v in countries.items()}
+    return _Marks(automaton, patterns, [table[p] for p in patterns], codes, dollars, by_country)
 
 
 def _add_word_forms(table: dict[str, _Mark], word: str, mark: _Mark) -> None:
@@ -272,7 +278,7 @@ def named_dollar(text: str) -> str:
     ("C$2.4 million ... $6,000"; "CAD", "Canadian dollars"), else the US dollar."""
     if not _may_name_dollar(text):
         return "USD"
-    return _named_dollar(_marks().automaton.find_matches_as_indexes(text), text)
+    return _named_dollar(_marks().automaton.find_matches_as_indexes(text), text) or "USD"
 
 
 def _may_name_dollar(text: str) -> bool:
@@ -288,7 +294,23 @@ def _named_dollar(matches: list[tuple[int, int, int]], text: str) -> str:
         mark = marks.marks[number]
         if not mark.dollar and mark.currency in marks.dollars and _bounded(text, start, end):
             named.add(mark.currency)
-    return named.pop() if len(named) == 1 else "USD"
+    return named.pop() if len(named) == 1 else "USD" if named else ""
+
+
+def _place_dollar(places: Sequence[tuple[int, str]]) -> str:
+    """The dollar a bare "$" means in a text that names no dollar currency: that of the dollar
+    country (Canada, Australia ...) that `places` name most, at least twice and three times as
+    often as any other one, the United States included ("Canada will contribute $4.2 million" in a
+    text about Canada and Germany), else the US dollar."""
+    countries = _marks().dollar_countries
+    counts: dict[str, int] = {}
+    for _, code in places:
+        if code in countries:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = [*sorted(counts.values(), reverse=True), 0]
+    if ranked[0] < 2 or ranked[0] < 3 * ranked[1]:
+        return "USD"
+    return countries[max(counts, key=lambda code: counts[code])]
 
 
 def find_amounts(
@@ -302,7 +324,7 @@ def find_amounts(
     marks = _marks()
     matches = marks.automaton.find_matches_as_indexes(text)
     if dollar is None:
-        dollar = _named_dollar(matches, text) if _may_name_dollar(text) else "USD"
+        dollar = (_named_dollar(matches, text) or _place_dollar(places)) if _may_name_dollar(text) else "USD"
     found: list[Money] = []
     for number, start, end in matches:
         if not _bounded(text, start, end):
@@ -324,12 +346,36 @@ def find_amounts(
             continue
         if (mark.strict or code) and _weak_figure(text, start, end, money, glued=code and not mark.strict):
             continue
+        if mark.dollar:
+            money = _glossed(text, money)
         if money.value > 0 and not (found and money.start < found[-1].end):
             found.append(_qualified(text, money))
     joined = _join_ranges(text, found)
     if "|" not in text:
         return joined
     return sorted(joined + table_amounts(text, dollar=dollar), key=lambda m: m.start)
+
+
+_GLOSS = re.compile(r"[ \u00a0]*\((?P<unit>[A-Za-z][A-Za-z .]{1,28})\)")
+
+
+def _glossed(text: str, money: Money) -> Money:
+    """A dollar sum whose currency a bracket right after it names ("$310.000.000 (Chilean pesos)",
+    "$5,000 (CAD)") is in that currency."""
+    gloss = _GLOSS.match(text, money.end, min(len(text), money.end + 32))
+    if gloss is None:
+        return money
+    mark = _mark_index().get(gloss.group("unit").strip())
+    if mark is None or mark.dollar or mark.shared or not mark.currency or mark.currency == money.currency:
+        return money
+    return Money(money.start, money.end, money.value, mark.currency, money.qualifier, money.low, money.high)
+
+
+@cache
+def _mark_index() -> dict[str, _Mark]:
+    """Each currency mark by the text of its pattern."""
+    marks = _marks()
+    return dict(zip(marks.patterns, marks.marks, strict=True))
 
 
 def _shared_currency(shared: tuple[tuple[str, str], ...], places: Sequence[tuple[int, str]], at: int) -> str:

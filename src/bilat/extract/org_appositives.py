@@ -327,10 +327,19 @@ _LIST_JOINT = re.compile(r"(?:,[ \t\n]*(?:and[ \t\n]+|&[ \t\n]+)?|[ \t\n]+(?:and
 _LIST_MAX_ITEMS = 12
 
 
+# "the laser manufacturers Light Conversion and Ekspla", "the Vietnamese groups Viettel and FPT":
+# "the", up to three lower-case or national words, a plural company noun, then the names right after
+# it with no word that opens examples; read only as a list of two names or more joined by "and".
+_DETERMINED_PLURAL = r"(?<![\w-])[Tt]he[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?"
+
+
 @functools.cache
 def _listing_pattern() -> re.Pattern[str]:
-    nouns = load_yaml("org_heads.yaml").get("company_plurals", [])
-    return re.compile(rf"(?<![\w-])(?:{longest_first(nouns)}){_LISTING}(?=[A-ZÀ-Þ])")
+    nouns = longest_first(load_yaml("org_heads.yaml").get("company_plurals", []))
+    return re.compile(
+        rf"(?<![\w-])(?:{nouns}){_LISTING}(?=[A-ZÀ-Þ])"
+        rf"|{_DETERMINED_PLURAL}(?:{nouns})(?P<direct>[ \t]+)(?=[A-ZÀ-Þ])"
+    )
 
 
 @functools.cache
@@ -347,37 +356,52 @@ def listed_companies(doc: Doc) -> list[Appositive]:
         return []
     heads = name_words()[0]
     stopwords = load_lines("name_stopwords.txt")
-    out = []
+    out: list[Appositive] = []
     for match in _listing_pattern().finditer(text):
         country = _country_before(doc, match.start())
-        position = match.end()
-        for _ in range(_LIST_MAX_ITEMS):
-            item = _LIST_ITEM.match(text, position)
-            if item is None:
-                break
-            start, end = item.span()
-            words = item.group().split()
-            stop = next((n for n, w in enumerate(words[:-1]) if _sentence_end(w)), None)
-            if stop is not None:  # ("... and Fujifilm.\nOn the other side": the next sentence)
-                words = words[: stop + 1]
-                end = start + item.group().index(words[-1]) + len(words[-1])
-            if _sentence_end(words[-1]):
-                end -= 1  # (the sentence's period)
-            if stop is None and words[-1].islower() and not _LIST_AFTER.match(text, end):
-                break  # ("companies: IIA grants of 30%": an acronym and a noun in running text)
-            plain = not any(w.rstrip(".") in heads for w in words) and words[0] not in stopwords
-            plain = plain and not _PLURAL_ACRONYM.fullmatch(words[0])
-            if _CUT_ITEM.match(text, item.end()):
-                break
-            placed = doc.in_span("country", start, end) or doc.in_span("city", start, end)
-            if plain and not placed and not _opens_clause(words):
-                out.append(Appositive(start, end, country))
-            if stop is not None:
-                break
-            joint = _LIST_JOINT.match(text, item.end())
-            if joint is None:
-                break
-            position = joint.end()
+        items = _list_items(doc, match.end(), country, heads, stopwords)
+        if match["direct"] is not None and not (len(items) > 1 and items[-1][1] == "and"):
+            continue  # (one name, or names with no "and" before the last: no list)
+        out.extend(item for item, _ in items if item is not None)
+    return out
+
+
+def _list_items(
+    doc: Doc, position: int, country: str | None, heads: frozenset[str], stopwords: frozenset[str]
+) -> list[tuple[Appositive | None, str]]:
+    """The items of a list of companies from `position` on, each with the joint word before it
+    ("and", or "" for a comma or none); an item left to the other readings is None."""
+    text = doc.text
+    out: list[tuple[Appositive | None, str]] = []
+    joint_word = ""
+    for _ in range(_LIST_MAX_ITEMS):
+        item = _LIST_ITEM.match(text, position)
+        if item is None:
+            break
+        start, end = item.span()
+        words = item.group().split()
+        stop = next((n for n, w in enumerate(words[:-1]) if _sentence_end(w)), None)
+        if stop is not None:  # ("... and Fujifilm.\nOn the other side": the next sentence)
+            words = words[: stop + 1]
+            end = start + item.group().index(words[-1]) + len(words[-1])
+        if _sentence_end(words[-1]):
+            end -= 1  # (the sentence's period)
+        if stop is None and words[-1].islower() and not _LIST_AFTER.match(text, end):
+            break  # ("companies: IIA grants of 30%": an acronym and a noun in running text)
+        plain = not any(w.rstrip(".") in heads for w in words) and words[0] not in stopwords
+        plain = plain and not _PLURAL_ACRONYM.fullmatch(words[0])
+        if stop is None and _CUT_ITEM.match(text, item.end()):
+            break  # (but the next sentence's capitals do not make the last item longer)
+        placed = doc.in_span("country", start, end) or doc.in_span("city", start, end)
+        kept = plain and not placed and not _opens_clause(words)
+        out.append((Appositive(start, end, country) if kept else None, joint_word))
+        if stop is not None:
+            break
+        joint = _LIST_JOINT.match(text, item.end())
+        if joint is None:
+            break
+        joint_word = "and" if re.search(r"(?:and|&)[ \t\n]*$", joint.group()) else ""
+        position = joint.end()
     return out
 
 

@@ -132,6 +132,12 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _SIGNED = re.compile(r"\b(?:sign(?:ed|ing)|adopted|issued|endorsed|exchanged|approved)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _YEAR_BEFORE = re.compile(r"\b(?:the|a) (?:19|20)\d\d\b")
+# "cooperation has rested since 1971 on the Agreement ...", "is based since 2004 on an agreement":
+# the year since which a relation rests on an instrument right after it is the instrument's year
+_SINCE_ON = re.compile(
+    r"\b(?:rest(?:s|ed|ing)?|based|founded|grounded|anchored|governed|framed|relie[sd])[ \t]+(?:ever[ \t]+)?"
+    r"since (?:19|20)\d\d,? (?:on|upon|under|by) (?:the|an?|their|its) (?:[\w-]+ ){0,3}$"
+)
 # "Agreement ... of 1969", "... between the two countries of 1969", "cooperated under the Agreement ...
 # since 1996": a year bound to the instrument's name, right after it
 # "A and B signed the cooperation agreement on ...": a definite instrument made in its own sentence
@@ -773,7 +779,11 @@ def _dated_title(
     two countries of 1969", "under the Agreement on ... since 1996": a year bound to the name."""
     before = doc.text[max(sentence[0], cue[0] - 60) : cue[0]]
     end = max(cue[1], title[1]) if title else cue[1]
-    return bool(_YEAR_BEFORE.search(before) or _year_after().match(doc.text, end, min(sentence[1], end + 60)))
+    return bool(
+        _YEAR_BEFORE.search(before)
+        or _SINCE_ON.search(before)
+        or _year_after().match(doc.text, end, min(sentence[1], end + 60))
+    )
 
 
 @functools.cache
@@ -782,7 +792,14 @@ def _year_after() -> re.Pattern[str]:
     `side_nouns`): "the Agreement ... between the two governments of 1969", "... since 1996"."""
     sides = longest_first(load_yaml("instruments.yaml").get("side_nouns", []))
     between = rf"(?:\s+between\s+the\s+two\s+(?:{sides}))?" if sides else ""
-    return re.compile(rf"{between},?\s+(?:of|in|since|dated) (?:19|20)\d\d\b")
+    # "the Agreement ... in force between the two governments since 2012" (and as Spanish, French,
+    # Portuguese and Italian say it: "vigente entre ... desde 2012", "en vigueur depuis 1998")
+    sides_of = r"(?:\s+(?:between|among|entre|tra|fra)\s+[^.,;:()]{1,50}?)?,?"
+    in_force = (
+        rf"(?:{sides_of}\s+(?:in\s+force|in\s+place|in\s+effect|vigente|en\s+vigor|em\s+vigor|en\s+vigueur|"
+        rf"in\s+vigore){sides_of}\s+(?:since|desde|depuis|dal|da)\s+(?:19|20)\d\d\b)"
+    )
+    return re.compile(rf"{in_force}|(?:{between},?\s+(?:of|in|since|dated) (?:19|20)\d\d\b)")
 
 
 def find_instruments(doc: Doc) -> list[Found]:

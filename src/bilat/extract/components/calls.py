@@ -22,6 +22,7 @@ from bilat.extract.programme_uses import (
 from bilat.extract.record import Call, MoneyValue, Program
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml, longest_first, yaml_words
+from bilat.temporal.zones import offset_for
 
 # a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
 _CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))"
@@ -52,6 +53,7 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
     r"applications? close|call closes|no later than|not later than|accepted (?:until|through|from)|"
+    r"on or before(?=[\s*_]+(?:\d|[A-Z][a-z]+\s+\d))|"  # "submit ... on or before 30.04.2026"
     rf"received by|{_PERIOD_LABEL}|cut-?off(?: dates?)?|"
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
@@ -73,6 +75,7 @@ _DEADLINE_FOLDED = folded_pattern(
     rf"{_PERIOD_LABEL}|cut-?off(?: dates?)?|"
     r"is due(?!\s+to\s)|"
     r"no(?:t)? later than|received (?:by|until|before)|submitted (?:until|before)|"
+    r"on or before(?=[\s*_]+(?:\d|[a-z]+\s+\d))|"
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|"
@@ -102,6 +105,7 @@ _DEADLINE_PREFIXES = (
     "accepting",
     "accepts",
     "no later",
+    "on or before",
     "not later",
     "open ",
     "received by",
@@ -239,7 +243,7 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
         return f"{day}T{time}{value[16:].replace('Z', '+00:00')}"
     offset = (
         _written_offset(rest)
-        or _first_zone(rest)
+        or _seasonal(_first_zone(rest), day, time)
         or local_time_offset(rest, day, f"T{time}")  # "13:00 (Irish time)", summer time included
     )
     return f"{day}T{time}{offset or ''}"
@@ -278,6 +282,14 @@ def _zone_patterns() -> list[tuple[str, re.Pattern[str], str]]:
     for zone, off in (load_yaml("timezones.yaml").get("clock_zones") or {}).items():
         out.append((zone, re.compile(_CLOCK + r"[ \t]*\(?[ \t]*" + re.escape(zone) + r"(?![A-Za-z])"), off))
     return out
+
+
+def _seasonal(zone: str | None, day: str, time: str) -> str | None:
+    """A zone's offset on the deadline's day: a zone that keeps summer time ("ET", "Eastern Time")
+    is given by its IANA name, whose offset the day decides."""
+    if zone is None or "/" not in zone:
+        return zone
+    return offset_for(zone, day, f"T{time}")
 
 
 def _first_zone(text: str) -> str | None:
@@ -1201,6 +1213,14 @@ def _start_date(doc: Doc, line: tuple[int, int], date: Mention) -> bool:
     return all(_LATEST.fullmatch(word.group()) for word in DEADLINE.finditer(between))
 
 
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ee]arly|[Mm]id|[Ll]ate)\.?"
+)
+# after "is due" / "are due": a place someone or something is due at, not a deadline
+_DUE_AWAY = re.compile(rf"[ \t]+(?:back\b|(?:in|at)[ \t]+(?!{_MONTH}(?![A-Za-z]))[A-Z])")
+
+
 def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates that a deadline line gives as deadlines: for each deadline word, the first date
     after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
@@ -1215,12 +1235,16 @@ def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> lis
     words = [
         w for w in words if not _REGISTER_BEFORE.search(doc.text, max(clause, w.start() - 80), w.start())
     ]
+    # "he is due in Shanghai on Wednesday", "the ship is due back in Punta Arenas": a journey
+    words = [
+        w for w in words if not (w.group().lower().endswith("due") and _DUE_AWAY.match(doc.text, w.end()))
+    ]
     if found and not words:
         return []
     out: list[Mention] = []
     ends = [w.start() for w in words[1:]] + [line[1]]
     for word, end in zip(words, ends[: len(words)], strict=True):
-        first = next((d for d in dates if word.end() <= d.start < end), None)
+        first = _dated_clock(doc, next((d for d in dates if word.end() <= d.start < end), None), dates)
         if first is not None and first not in out:
             out.append(first)
     if out:
@@ -1236,6 +1260,30 @@ def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> lis
     leading = dates[:1]
     told_apart = leading and doc.sentence_of(leading[0].start) != doc.sentence_of(words[0].start())
     return [] if told_apart and _event_date(doc, leading[0]) else leading
+
+
+# A time of day with its zone and nothing else ("2:00 p.m. Eastern Time", "17:00 CET"), which the
+# tagger may date to a day named earlier in the paragraph
+_CLOCK_ZONE_ONLY = re.compile(
+    rf"\s*(?:\d{{1,2}}[:.]\d\d(?:\s*[APap]\.?[Mm]\.?)?|\d{{1,2}}\s*[APap]\.?[Mm]\.?)\s*"
+    rf"(?:[A-Z]{{2,5}}|{_ZONE_NAME})\s*$"
+)
+
+
+def _dated_clock(doc: Doc, date: Mention | None, dates: list[Mention]) -> Mention | None:
+    """The deadline's date when a time of day with its zone comes first and its own day right after
+    ("submitted by 2:00 p.m. Eastern Time (ET) on Wednesday, September 30, 2026"): that day, not the
+    day the tagger gave the time (an opening day named before it), else `date`."""
+    if date is None or not _CLOCK_ZONE_ONLY.match(date.text):
+        return date
+    after = next((d for d in dates if d.start >= date.end), None)
+    if (
+        after is None
+        or after.start - date.end > 40
+        or not _TIME_THEN_DATE.match(doc.text[date.end : after.start])
+    ):
+        return date
+    return after
 
 
 def _event_date(doc: Doc, date: Mention) -> bool:

@@ -155,6 +155,8 @@ def _policy_named(doc: Doc, attrs: dict[str, Any], after: str) -> bool:
     words = words_of(attrs["long"])
     if (words and (words[-1].lower() in nouns or words[0].lower() in nouns)) or after.lower() in nouns:
         return True
+    if words and words[-1].lower() in yaml_words("org_heads.yaml", "non_body_nouns"):
+        return True  # a role or a step of work ("Lead Principal Investigator (LPI)", "Design Review (CDR)")
     start = attrs["long_span"][0]
     return _UNDER_BEFORE.search(doc.text, max(0, start - 40), start) is not None
 
@@ -2682,6 +2684,61 @@ def _not_other_states(doc: Doc, references: list[Candidate], phrases: list[Candi
     return out
 
 
+_OWN_STATE_GAP = re.compile(r"(?:['’]s)?[ \t]+")  # ("South Africa's X", "the Korean X")
+
+
+def _defined_state(doc: Doc, definition: Candidate) -> str | None:
+    """The state that the text names right at an acronym's definition, as the body's own: before
+    its long form ("South Africa's National Research Foundation (NRF)") or by "of" after its
+    acronym ("The National Science Foundation (NSF) of Sri Lanka")."""
+    if len(definition.spans) < 2:
+        return None
+    start, end = definition.spans[-2]  # (the long form; the acronym comes last)
+    before = states_in(doc, max(0, start - 40), start)
+    if before and _OWN_STATE_GAP.fullmatch(doc.text, before[-1].end, start):
+        return str(before[-1].attrs["code"])
+    return _of_country_after(doc, end)  # (not a body listed before it: "Business Finland and X (ACR)")
+
+
+def _placed_at_home(doc: Doc, candidate: Candidate) -> bool:
+    """Whether the text names a candidate's own state inside or right before its name ("Japan's
+    Ministry of Foreign Affairs", "Ministry of Foreign Affairs of Japan")."""
+    start, end = candidate.spans[0]
+    inside = {str(m.attrs["code"]) for m in states_in(doc, start, end)}
+    return candidate.country in inside or country_before(doc, start) == candidate.country
+
+
+def _namesakes_defined_abroad(
+    doc: Doc, references: list[Candidate], phrases: list[Candidate], definitions: list[Candidate]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Drop the namesakes of a body that the text defines with its acronym and places in a state of
+    its own ("The National Science Foundation (NSF) of Sri Lanka"): a registry match of the same
+    name and acronym in another state (the U.S. NSF), or another reading of the same definition
+    placed only by its sentence in another state ("Funders: Research Council of Norway / National
+    Research Foundation (NRF)" after "South Africa's National Research Foundation (NRF)"). Two
+    definitions that the text places each in its own state stay two bodies."""
+    placed = [(d, state) for d in definitions if (state := _defined_state(doc, d)) is not None]
+    if not placed:
+        return references, phrases
+    defined = {id(d) for d, _ in placed}  # (these stay, each in its own state)
+
+    def namesake(cand: Candidate, text_placed: bool) -> bool:
+        if cand.international or cand.country is None or text_placed:
+            return False
+        keys = cand.name_keys()
+        return any(state != cand.country and len(keys & d.name_keys()) >= 2 for d, state in placed)
+
+    references = [r for r in references if not namesake(r, _placed_at_home(doc, r))]
+    dropped = {
+        d.spans[0]
+        for d in definitions
+        if id(d) not in defined and d.spans and namesake(d, _defined_state(doc, d) is not None)
+    }
+    if dropped:
+        phrases = [p for p in phrases if not p.spans or p.spans[0] not in dropped]
+    return references, phrases
+
+
 def _inside_longer(candidate: Candidate, others: SpanIndex) -> bool:
     """True when a reference match lies inside a longer name found in the text (and ends before it)."""
     start, end = candidate.spans[0]
@@ -3650,6 +3707,7 @@ def make_organizations() -> Component:
         references = [c for c in references if not _inside_longer(c, outer) and not _inside_longer(c, shorts)]
         references = _not_starting_defined(doc, references, definitions)
         references = _not_other_states(doc, references, phrases)
+        references, phrases = _namesakes_defined_abroad(doc, references, phrases, definitions)
         _registry_country_first(doc, phrases, references)
         candidates = [
             c

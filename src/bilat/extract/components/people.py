@@ -387,6 +387,7 @@ _ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az)-[A-ZÀ-Þ][^\W\d_]+")
 _PARTICLES = longest_first(name_particles())
 _PARTICLE = re.compile(f" (?:{_PARTICLES}) (?:(?:{_PARTICLES}) )?[A-ZÀ-Þ]")
 MAX_INNER = 3  # initials and particles in a row inside a name ("L. M.", "de la")
+MAX_LEADING_INITIALS = 5  # initials before a name's first word ("H. P. S. D. Wijesekara", Sri Lankan style)
 MAX_NAME_TOKENS = 8  # the tokens of a name with them ("Mohammed bin Rashid Al Maktoum")
 
 
@@ -734,13 +735,13 @@ class SentenceScan:
 
     def _leading_initials(self, i: int) -> int:
         """Index past the initials that begin a name at token i ("S." or "M.K." in "S. Somanath",
-        "M.K. Stalin"), i itself if none: at most MAX_INNER tokens of initials, none of them an
+        "M.K. Stalin"), i itself if none: at most MAX_LEADING_INITIALS tokens of initials, none of them an
         abbreviation the text reads as a country or a body ("U.S."), not a lone honorific that is
         also an initial ("M. Morel"), and not the initials of a firm named after its founder
         ("J. P. Morgan")."""
         toks = self.toks
         m = i
-        while m < len(toks) and m - i < MAX_INNER and (
+        while m < len(toks) and m - i < MAX_LEADING_INITIALS and (
             _INITIALS.fullmatch(toks[m].text) is not None
             or (toks[m].text[-1] == "." and toks[m].text[:-1] in _given_abbreviations())
         ):

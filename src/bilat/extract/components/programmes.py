@@ -403,7 +403,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             )
         ):
             continue
-        if _unit_head(mention.attrs["long"]):
+        if _unit_head(mention.attrs["long"]) or _body_of_head(mention.attrs["long"]):
             continue
         long_start, long_end = mention.attrs["long_span"]
         if _is_status(doc, long_start, long_end):
@@ -484,6 +484,17 @@ def _unit_head(long: str) -> bool:
     return len(words) >= 2 and words[-1] in phrase_list("unit_heads")
 
 
+_OF_HEAD = re.compile(r"\s*(\w+)\s+of\s")
+
+
+def _body_of_head(long: str) -> bool:
+    """Whether a long form opens with one word that names a body of members, then "of" ("Council of
+    Managers of National Antarctic Programs", "Alliance of International Science Organizations"):
+    a body, though a programme word ends it (programme_phrase_words.yaml `body_of_heads`)."""
+    match = _OF_HEAD.match(long)
+    return match is not None and match.group(1) in phrase_list("body_of_heads")
+
+
 _SATELLITE_HEADS = programme_kinds("satellite_heads")
 
 
@@ -531,10 +542,15 @@ _SATELLITE = re.compile(
 # named "Light-1"") or after a comma before "a/an/the/its" and a phrase ending in the satellite word
 # ("Light-1, a joint nanosatellite built by ...", "NigeriaSat-X, a joint Earth observation satellite")
 _CODED = r"[A-Z][A-Za-z]{1,20}(?:[-\u2010\u2011][A-Za-z]{1,12})?[-\u2010\u2011]?(?:\d{1,3}[A-Z]?|[A-Z])"
+# (Also in the plural, the naming phrase after a comma, maybe "to be known as", and two names joined
+# by "and": "the satellites, to be known as KestrelSat-2A and KestrelSat-2B, will ...")
 _SATELLITE_FIRST = re.compile(
-    rf"\b(?:{either(_SATELLITE_KINDS)})(?:[ \t]+(?:constellation|mission))?[ \t]+"
-    rf"(?:(?:named|called|dubbed)[ \t]+)?[*_'\"\u2018\u201c]{{0,2}}"
+    rf"\b(?:{either(_SATELLITE_KINDS)})(?:s?[ \t]+(?:constellation|mission))?"
+    rf"(?:[ \t]+|s?,?[ \t]+(?:(?:to[ \t]+be|now|later|jointly)[ \t]+)?"
+    rf"(?=(?:named|called|dubbed|known[ \t]+as)[ \t]))"
+    rf"(?:(?:named|called|dubbed|known[ \t]+as)[ \t]+)?[*_'\"\u2018\u201c]{{0,2}}"
     rf"({_CODED})(?![\w-])"
+    rf"(?:[*_'\"\u2019\u201d]{{0,2}},?[ \t]+and[ \t]+[*_'\"\u2018\u201c]{{0,2}}({_CODED})(?![\w-]))?"
 )
 _SATELLITE_APPOSED = re.compile(
     rf"(?<![\w-])({_CODED}),[ \t]+(?:a|an|the|its|their)[ \t]+((?:[A-Za-z][a-z-]{{1,20}}[ \t]+){{0,4}}?)"
@@ -570,6 +586,8 @@ def satellite_candidates(doc: Doc) -> list[Candidate]:
     for match in _scan(_SATELLITE_FIRST, doc.text, lines):
         if _coined_satellite(match.group(1)):
             out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
+            if match.group(2) and _coined_satellite(match.group(2)):
+                out.append(Candidate(match.group(2), set(), spans=[match.span(2)]))
     for match in _scan(_SATELLITE_APPOSED, doc.text, lines):
         if _coined_satellite(match.group(1)) and not any(
             w.casefold() in function_words for w in match.group(2).split()
