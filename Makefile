@@ -46,7 +46,7 @@ bench: install
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
-## learned-model: retrain the learned programme-name model on bilat's own 13 in-view test sets (MODEL=path)
+## learned-model: retrain the learned programme-name model on bilat's own 24 in-view test sets (MODEL=path)
 MODEL ?= src/bilat/extract/data/learned_programmes.json.gz
 learned-model: install-test
 	$(BIN)/python -m bilat.extract.learned.train --own --out $(MODEL)

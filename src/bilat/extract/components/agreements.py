@@ -752,6 +752,10 @@ _IN_FORCE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_LAG = 7  # how many days before its publication a release may report the occasion it is about
+# A text that has told its occasion as "today" reports no occasion of "yesterday": that is another
+# step told in passing ("signed yesterday"), or no day at all ("did not begin yesterday").
+_TODAY_WORDS = frozenset({"today", "this morning", "this afternoon", "this evening", "tonight"})
+_YESTERDAY_WORDS = frozenset({"yesterday", "last night", "yesterday evening", "yesterday morning"})
 
 
 def _reported_day(doc: Doc) -> str | None:
@@ -763,9 +767,16 @@ def _reported_day(doc: Doc) -> str | None:
     found = None
     published = as_day(doc.published)
     if published is not None:
+        today = False  # (whether the text has said "today" of its occasion so far)
         for m in doc.layer("date"):
             day = as_day(str(m.attrs.get("value") or ""))
-            if day is not None and 0 < (published - day).days <= _REPORT_LAG:
+            if day is None:
+                continue
+            word = doc.text[m.start : m.end].lower()
+            today = today or (day == published and word in _TODAY_WORDS)
+            if today and word in _YESTERDAY_WORDS:
+                continue  # ("we met here today ... the data the services signed yesterday")
+            if 0 < (published - day).days <= _REPORT_LAG:
                 found = day.isoformat()
                 break
     doc.data["_reported_day"] = found

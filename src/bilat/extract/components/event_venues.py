@@ -67,9 +67,11 @@ def gathering_kind(cue: str, kind: str, name: str) -> str:
 
 # Between an event word and the verb that says it opened: the rest of the event's name, a comma,
 # "which"/"that" and auxiliaries ("The fair, which opened", "the Summit on Digital Health opened",
-# "the congress was formally opened").
+# "the congress was formally opened"), its acronym in brackets between ("the Energy Transition Dialogue
+# (ETD), which opened yesterday").
 _SUBJECT_GAP = re.compile(
     r"(?:[ \t]+(?:on|of|for|and|the|in|[A-Z0-9][\w&'’-]*)){0,6}"
+    r"(?:[ \t]*\([A-Z][\w&.’'-]{0,15}\))?"  # its acronym: "the Energy Dialogue (BETD), which opened"
     r"[ \t]*,?[ \t]*(?:(?:which|that|has|had|was|were|is|are|officially|formally|will|be)[ \t]+){0,3}"
 )
 SUBJECT_GAP_REACH = 60

@@ -37,7 +37,12 @@ from bilat.extract.components.event_funded import funded_kind
 from bilat.extract.components.event_held_bodies import held_body_hits
 from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
-from bilat.extract.components.event_minutes import fold_record_dates, minutes_signings, programme_parts
+from bilat.extract.components.event_minutes import (
+    GATHERINGS,
+    fold_record_dates,
+    minutes_signings,
+    programme_parts,
+)
 from bilat.extract.components.event_names import event_name, name_at, verb_phrase, words
 from bilat.extract.components.event_occasions import (
     meet_by_limit,
@@ -1820,22 +1825,36 @@ def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None
     spans.update(new)
 
 
+# Kinds of event a gathering's record tells on its days beside the gathering itself ("On the
+# evening of 10 March the delegations toured ..."): none of them is the gathering of its title.
+TITLE_ASIDES = frozenset({"visit", "reception", "signing"})
 _TITLE_TAIL = re.compile(r"\s+[—–|:-]\s.*$|[*_#]+")
 
 
 def _titled(doc: Doc, found: list[Found]) -> list[Found]:
     """The event of a document's title and labelled fields (`header_event`), unless a sentence
-    already told an event of that day."""
+    already told an event of that day and kind (a gathering, its place and last day unsaid, takes
+    those of the fields). An event of another kind that day (the evening's tour of a meeting's
+    minutes) does not stand for the titled one."""
     header = header_event(doc, _sentence_cues(doc), _dates, _places)
     if header is None:
         return []
     hit, date, city, index = header
     value = str(date.attrs["value"])[:10]
-    if any(item.date[:10] == value for item in found):
+    end_value = date.attrs.get("end_value")
+    same_day = [item for item in found if item.date[:10] == value]
+    kinds = GATHERINGS if hit.key in GATHERINGS else frozenset({hit.key})
+    told = [item for item in same_day if item.type in kinds]
+    if told:
+        for item in told:
+            item.location = item.location or city.text
+            if item.end is None and end_value and str(end_value)[:10] > value:
+                item.end = str(end_value)[:10]
         return []
+    if any(item.type not in TITLE_ASIDES for item in same_day):
+        return []  # (another kind of event that day that a title may well name: keep to the text's)
     sentence = doc.sentences[index]
     name = _TITLE_TAIL.sub("", doc.text[sentence[0] : sentence[1]]).strip() or doc.text[hit.start : hit.end]
-    end_value = date.attrs.get("end_value")
     return [
         Found(
             hit.key,

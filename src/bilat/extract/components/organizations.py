@@ -42,6 +42,7 @@ from bilat.extract.org_appositives import (
 )
 from bilat.extract.org_firms import firm_names
 from bilat.extract.org_missions import mission_names
+from bilat.extract.org_short_forms import fold_closing_acronyms, fold_organs, fold_short_forms
 from bilat.extract.owners import dateline_country, reference_entries, settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
 from bilat.extract.record import Organization
@@ -2360,17 +2361,29 @@ def _name_filings(name: str) -> tuple[str, ...]:
 _FOR_OR_OF = re.compile(r"\b(?:for|of)\b")
 
 
+@functools.cache
+def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """British spellings of name words and their American ones (`data/org_spellings.yaml`)."""
+    table = {str(k): str(v) for k, v in (load_yaml("org_spellings.yaml") or {}).items()}
+    words = "|".join(sorted(table, key=len, reverse=True))
+    return re.compile(rf"\b(?:{words}|{'|'.join(sorted(set(table.values())))})\b"), table
+
+
 @functools.lru_cache(maxsize=65536)
 def _linked_key(name_key: str) -> str:
-    """A name key with "for" read as "of" ("office of science and innovation" for both)."""
-    return _FOR_OR_OF.sub("of", name_key)
+    """A name key with "for" read as "of" ("office of science and innovation" for both), and
+    British spellings as American ones ("centre" as "center")."""
+    spelled, table = _spellings()
+    return spelled.sub(lambda m: table.get(m[0], m[0]), _FOR_OR_OF.sub("of", name_key))
 
 
 def _linked_variant(name_key: str) -> tuple[str, ...]:
     """The key of a name that links its words by "for" or "of", read the same either way ("%"):
     one text may write the same body "Office for Science and Innovation" and "Office of Science
-    and Innovation"."""
-    return ("%" + _linked_key(name_key),) if " for " in name_key or " of " in name_key else ()
+    and Innovation"; so with a word spelled two ways ("Centre", "Center")."""
+    if " for " in name_key or " of " in name_key or _spellings()[0].search(name_key):
+        return ("%" + _linked_key(name_key),)
+    return ()
 
 
 def _first_same(
@@ -3431,6 +3444,49 @@ def _headed_outer(group: Candidate, headed: list[Candidate]) -> Candidate | None
     return None
 
 
+def _partner_bare_bodies(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
+    """ "The Commission will run a pilot call" in a text about the EU: a partner's body named by its
+    bare head with the article (org_heads.yaml `partner_bare_names`) is that body, of that partner,
+    unless the text names another body of the same head ("the Joint Commission ... the Commission")."""
+    partners = set(doc.data.get("context_countries") or ())
+    for code, names in (load_yaml("org_heads.yaml").get("partner_bare_names") or {}).items():
+        if code not in partners:
+            continue
+        for bare, full in names.items():
+            if bare in doc.text:
+                groups = _bare_body(doc, groups, code, bare, full)
+    return groups
+
+
+def _bare_body(doc: Doc, groups: list[Candidate], code: str, bare: str, full: str) -> list[Candidate]:
+    """`_partner_bare_bodies` for one bare head: rename, fold or add its uses."""
+    bare_key, full_key = key(bare), key(full)
+    tail = " " + bare_key
+    if any(key(g.name).endswith(tail) and full_key not in g.name_keys() for g in groups):
+        return groups  # (another body of that head: "the Commission" may be it)
+    named = [g for g in groups if full_key in g.name_keys()]
+    bares = [g for g in groups if key(g.name) == bare_key and not g.ror]
+    use = re.compile(rf"\b[Tt]he ({re.escape(bare)})\b(?!['’]?s? +(?:(?:of|for|on|to)\b|[A-Z]))")
+    uses = [(m.start(1), m.end(1)) for m in use.finditer(doc.text)]
+    if not bares and (named or not uses):
+        return groups
+    target = named[0] if named else (bares[0] if bares else None)
+    if target is None:
+        target = Candidate(full, set(), code, True, None, [])
+        groups = [*groups, target]
+    if not named:
+        index = reference("organizations")
+        entries = [e for e in (index.lookup(full) if index else []) if getattr(e, "country", None) == code]
+        target.name, target.country, target.country_sure = full, code, True
+        target.ror = getattr(entries[0], "ror_id", None) if entries else None
+    target.aliases.add(bare)
+    for g in bares:
+        if g is not target:
+            target.spans.extend(g.spans)
+    target.spans.extend(s for s in uses if s not in target.spans)
+    return [g for g in groups if g is target or g not in bares]
+
+
 @functools.lru_cache(maxsize=65536)
 def _no_country_name(name: str) -> bool:
     """Whether `name` is one that no single country owns (`_international_name`, `binational_body`,
@@ -3726,10 +3782,12 @@ def make_organizations() -> Component:
         _beside_counterpart(doc, groups)
         groups = _with_glosses(doc, fold_placed(groups))
         _named_before_apposition(doc, groups)
+        groups = _partner_bare_bodies(doc, groups)
         for group in groups:
             if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True
-        groups = _fold_into_joint(groups)
+        groups = fold_organs(fold_closing_acronyms(groups, _absorb))
+        groups = _fold_into_joint(fold_short_forms(groups, _absorb))
         doc.data["organizations"] = groups
         for group in groups:
             name = one_line(group.name)

@@ -132,6 +132,7 @@ _PORTFOLIO_REACH = 24
 _POSSESSIVE = ("'s", "’s")  # the ending of a possessive name word ("Ana Ruiz's thesis")
 _ITEM_LOOKAHEAD = 5  # capitalised words read after ", and" to tell a new person from a portfolio item
 _AFFILIATION_MAX_TOKENS = 14  # a bracket of an organisation and a place, not a clause
+_AFFILIATION_LINKS = frozenset({"of", "from", "at"})  # (before a person's body: "NAME of KAIST, ROLE")
 _DASH_MARK = re.compile(r"[ \t\n][—–][ \t\n]|[—–]")
 _RELATIVE = re.compile(r"\s(?:who|whose|which|where)\b")
 _BODY_LINKS = frozenset({"of", "for", "and", "&"})  # (the link words inside a body's name)
@@ -1697,7 +1698,38 @@ class SentenceScan:
             after = self._after_affiliation(j)
             if after is not None:
                 return self._role_after_mark(after)
+            after = self._after_body(j)
+            if after is not None:  # ("Prof. NAME of Heidelberg University, chair of the board, said")
+                role, span = self._role_after_mark(after)
+                return role, span
         return role, span
+
+    def _after_body(self, j: int) -> int | None:
+        """The index of the comma after "of"/"from"/"at" and an organisation's name (maybe with its
+        short form in brackets) that follow a name ending at token j ("NAME of the University of
+        Oslo, ..."), when an article, a title or a role noun opens what follows the comma ("..., the
+        project's principal investigator"); None otherwise."""
+        toks = self.toks
+        if j + 2 >= len(toks) or toks[j].text not in _AFFILIATION_LINKS:
+            return None
+        k = j + 1 + (toks[j + 1].text in {"the", "The"})
+        if k >= len(toks) or not toks[k].text[:1].isupper():
+            return None
+        ends = [
+            e for org in self.doc.data.get("organizations", []) for s, e in org.spans if s == toks[k].start
+        ]
+        if not ends:
+            return None
+        m = bisect.bisect_left(self.cut.starts, max(ends))
+        if m + 3 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")":
+            m += 3  # ("of the Spanish National Research Council (CSIC), ...")
+        if m + 1 >= len(toks) or toks[m].text != ",":
+            return None
+        first = toks[m + 1].text
+        if first in {"a", "an", "the"} or first.lower() in role_nouns():
+            return m
+        titles = role_matcher().find_span(self.doc, toks[m + 1].start, min(toks[m + 1].start + 60, self.end))
+        return m if titles and titles[0].start == toks[m + 1].start else None
 
     def _after_affiliation(self, j: int) -> int | None:
         """The index of the comma or dash after a short bracket that follows a name ending at token j
@@ -1752,11 +1784,17 @@ class SentenceScan:
             or rest.lower().startswith(lower_titles())
             or rest.startswith(lower_case_titles())
         ):
+            if k == j + 1 and _plural_role_head(rest):
+                return None, None  # ("Dr X, vice chancellors of ... and senior officials": a next item)
             return self._lower_role(start, limit)
         first = k  # (past the words of time or standing that open it: "former Minister of X")
         while first + 1 < len(self.toks) and self.toks[first].text in title_openers():
             first += 1
-        return _trim_role(self.doc.text, start, min(self._role_end(first), limit))
+        end = min(self._role_end(first), limit)
+        n = bisect.bisect_left(self.cut.starts, end)
+        if n < len(self.toks) and self.honorific_opens_name(n):
+            return None, None  # (", Dean of X Prof. NAME2": the role written before the next name)
+        return _trim_role(self.doc.text, start, end)
 
     def _owner_word(self, k: int) -> int | None:
         """The index after token k when it names the owner of a lower-case role that follows it
@@ -1824,6 +1862,7 @@ class SentenceScan:
 
     def _role_end(self, k: int) -> int:
         """Offset where the role that starts at token k ends."""
+        first = k
         end = self.toks[k].end
         title = self.title_at.get(self.toks[k].start)
         bare = title[0] if title else -1  # (where a role of a bare title ends: "Vice President")
@@ -1844,9 +1883,21 @@ class SentenceScan:
                 continue
             elif self._stops_role(k, depth, tok.start == bare):
                 break
+            elif k > first and depth == 0 and self.honorific_opens_name(k):
+                break  # ("NAME, Dean of the Faculty of Science Prof. NAME2": the next person's own)
             end = tok.end
             k += 1
         return end
+
+    def honorific_opens_name(self, k: int) -> bool:
+        """True when token k is a personal honorific (not one that is also a role: "Professor",
+        "Ambassador") that opens a name of two words or more ("Dr. Liang Xiaoyan")."""
+        toks = self.toks
+        text = toks[k].text
+        if text not in self.honorifics or len(text.rstrip(".")) < 2:
+            return False
+        after = self.skip_honorifics(k)
+        return after > k and self.name_at(after, min_words=2) > after
 
     def _stops_role(self, k: int, depth: int, bare: bool = False) -> bool:
         """True when token k ends a role: a list separator before a name, or a plain word; not a
@@ -3351,6 +3402,26 @@ def _last_word(text: str) -> tuple[int, str] | None:
         return None
     word = text[:end].rsplit(None, 1)[-1]
     return end - len(word), word
+
+
+_FIRST_WORDS = re.compile(r"([a-z][\w-]*)(?:[ \t]+([a-z][\w-]*))?(?:[ \t]+([\w-]+))?")
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def _plural_role_head(rest: str) -> bool:
+    """True when a lower-case clause opens with a role noun in the plural among its first two words,
+    not a verb before its object ("vice chancellors of X", "senior representatives"; not "heads the
+    lab"): the next item of a list of those present, no role of the name before it."""
+    match = _FIRST_WORDS.match(rest)
+    if match is None:
+        return False
+    words = [w for w in match.groups() if w]
+    nouns = role_nouns()
+    for n, word in enumerate(words[:2]):
+        if word.endswith("s") and word[:-1] in nouns:
+            after = words[n + 1] if n + 1 < len(words) else ""
+            return after.lower() not in _OBJECT_OPENERS
+    return False
 
 
 def _singular_role(word: str, heads: frozenset[str]) -> str | None:
