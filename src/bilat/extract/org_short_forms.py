@@ -27,6 +27,8 @@ class _Group(Protocol):
     ror: str | None
     spans: list[tuple[int, int]]
 
+    def name_keys(self) -> set[str]: ...
+
 
 def _runs_through(short: list[str], long: list[str]) -> bool:
     """`short` is a run of at least two words of `long`, shorter than it."""
@@ -78,7 +80,7 @@ def _closing_acronym(group: _Group, longer: _Group) -> str | None:
     last = longer.name.split()[-1] if longer.name.split() else ""
     if not (last.isupper() and 2 <= len(last) <= 8 and " " in longer.name):
         return None
-    if key(last) not in {key(n) for n in (group.name, *group.aliases) if n}:
+    if key(last) not in group.name_keys():
         return None
     ends = {e: s for s, e in longer.spans}
     inside = all(e in ends and ends[e] < s and e - s == len(last) for s, e in group.spans)
@@ -106,7 +108,7 @@ def fold_closing_acronyms(groups: Sequence[Any], absorb: Callable[[Any, Any], No
         outer = outers[0]
         acronym = outer.name.split()[-1]
         rest = key(outer.name[: outer.name.rfind(acronym)])
-        if rest in {key(n) for n in (group.name, *group.aliases) if n}:
+        if rest in group.name_keys():
             absorb(outer, group)
         else:
             outer.aliases.add(acronym)
@@ -144,7 +146,7 @@ def fold_organs(groups: Sequence[Any]) -> list[Any]:
         owners = [
             g
             for g in groups
-            if g is not group and id(g) not in folded and owner in {key(n) for n in (g.name, *g.aliases) if n}
+            if g is not group and id(g) not in folded and owner in g.name_keys()
         ]
         if len(owners) != 1 or (group.country and owners[0].country and group.country != owners[0].country):
             continue

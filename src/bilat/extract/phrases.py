@@ -169,6 +169,13 @@ def name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def in_openers() -> frozenset[str]:
+    """The words after which "in" goes on with a name (org_heads.yaml `in_openers`: "Women in STEM
+    Mentoring Scheme", "Girls in ICT Day")."""
+    return frozenset(load_yaml("org_heads.yaml").get("in_openers", []))
+
+
+@functools.cache
 def connector_heads() -> tuple[frozenset[str], frozenset[str]]:
     """(`locative_heads`, `on_heads`) from org_heads.yaml: the heads after which "in", "to", "at"
     and "on" go on with a name."""
@@ -317,7 +324,11 @@ def _extend(toks: list[Token], i: int, heads: frozenset[str], connectors: frozen
             j += 1
             continue
         if (tok.text in connectors or tok.text == "&") and j + 1 < len(toks):
-            if tok.text in LOCATIVE and not any(t.text in locative_heads for t in toks[i:j]):
+            if (
+                tok.text in LOCATIVE
+                and not any(t.text in locative_heads for t in toks[i:j])
+                and not (tok.text == "in" and toks[j - 1].text in in_openers())
+            ):
                 break
             if tok.text == "on" and toks[j - 1].text not in on_heads:
                 break

@@ -752,10 +752,6 @@ _IN_FORCE = re.compile(
     re.IGNORECASE,
 )
 _REPORT_LAG = 7  # how many days before its publication a release may report the occasion it is about
-# A text that has told its occasion as "today" reports no occasion of "yesterday": that is another
-# step told in passing ("signed yesterday"), or no day at all ("did not begin yesterday").
-_TODAY_WORDS = frozenset({"today", "this morning", "this afternoon", "this evening", "tonight"})
-_YESTERDAY_WORDS = frozenset({"yesterday", "last night", "yesterday evening", "yesterday morning"})
 
 
 def _reported_day(doc: Doc) -> str | None:
@@ -764,23 +760,30 @@ def _reported_day(doc: Doc) -> str | None:
     "yesterday"), else None. Cached on the Doc."""
     if "_reported_day" in doc.data:
         return doc.data["_reported_day"]
-    found = None
     published = as_day(doc.published)
-    if published is not None:
-        today = False  # (whether the text has said "today" of its occasion so far)
-        for m in doc.layer("date"):
-            day = as_day(str(m.attrs.get("value") or ""))
-            if day is None:
-                continue
-            word = doc.text[m.start : m.end].lower()
-            today = today or (day == published and word in _TODAY_WORDS)
-            if today and word in _YESTERDAY_WORDS:
-                continue  # ("we met here today ... the data the services signed yesterday")
-            if 0 < (published - day).days <= _REPORT_LAG:
-                found = day.isoformat()
-                break
+    found = _recent_day(doc, published) if published is not None else None
     doc.data["_reported_day"] = found
     return found
+
+
+def _recent_day(doc: Doc, published: datetime.date) -> str | None:
+    """The first date mention's day in the `_REPORT_LAG` days before `published`, but for a
+    "yesterday" after the text has said "today" of its occasion (instruments.yaml
+    `report_today_words`, `report_yesterday_words`)."""
+    today_words = yaml_words("instruments.yaml", "report_today_words")
+    yesterday_words = yaml_words("instruments.yaml", "report_yesterday_words")
+    today = False  # (whether the text has said "today" of its occasion so far)
+    for m in doc.layer("date"):
+        day = as_day(str(m.attrs.get("value") or ""))
+        if day is None:
+            continue
+        word = doc.text[m.start : m.end].lower()
+        today = today or (day == published and word in today_words)
+        if today and word in yesterday_words:
+            continue  # ("we met here today ... the data the services signed yesterday")
+        if 0 < (published - day).days <= _REPORT_LAG:
+            return day.isoformat()
+    return None
 
 
 def _dated_title(
@@ -1748,24 +1751,19 @@ def _other_year(target: Found, item: Found) -> bool:
     return bool(item.date and target.date and not item.inferred and item.date[:4] != target.date[:4])
 
 
-_PAIR_JOINT = re.compile(r"\s*(?:[–—/-]|\band\b)\s*")
+_PAIR_DASHES = "\u2013\u2014/-"  # the marks that join the two countries of a pair ("Mexico–Spain")
+_PAIR_JOINT = re.compile(rf"\s*(?:[{_PAIR_DASHES}]|\band\b)\s*")
+_TITLE_PAIR_JOINT = re.compile(rf"\s*[\u2010{_PAIR_DASHES}]\s*")  # (in a title, no "and")
 
 
 def pair_before(doc: Doc, cue_start: int) -> list[str]:
     """The countries of a pair written just before the instrument word ("a new Mexico–Spain
     memorandum"): they are its parties, whatever other countries the sentence names."""
-    codes: list[str] = []
-    end = cue_start
-    for mention in reversed(doc.in_span("country", max(0, cue_start - 80), cue_start)):
-        between = doc.text[mention.end : end]
-        if not (between.isspace() if end == cue_start else _PAIR_JOINT.fullmatch(between)):
-            break
-        codes.append(str(mention.attrs["code"]))
-        end = mention.start
+    mentions = doc.in_span("country", max(0, cue_start - 80), cue_start)
+    if not mentions or not doc.text[mentions[-1].end : cue_start].isspace():
+        return []
+    codes = _joined_codes(doc, mentions[::-1], _PAIR_JOINT)
     return sorted(set(codes)) if len(set(codes)) >= 2 else []
-
-
-_TITLE_PAIR_JOINT = re.compile(r"\s*[\u2010\u2013\u2014/-]\s*")
 
 
 def _title_pair(doc: Doc, title: tuple[int, int]) -> list[str]:
@@ -1775,12 +1773,20 @@ def _title_pair(doc: Doc, title: tuple[int, int]) -> list[str]:
     mentions = doc.in_span("country", *title)
     if len(mentions) < 2 or mentions[0].start - title[0] > 4:
         return []
-    codes = [str(mentions[0].attrs["code"])]
-    for before, mention in itertools.pairwise(mentions):
-        if not _TITLE_PAIR_JOINT.fullmatch(doc.text[before.end : mention.start]):
-            break
-        codes.append(str(mention.attrs["code"]))
+    codes = _joined_codes(doc, mentions, _TITLE_PAIR_JOINT)
     return sorted(set(codes)) if len(set(codes)) == 2 else []
+
+
+def _joined_codes(doc: Doc, mentions: list[Mention], joint: re.Pattern[str]) -> list[str]:
+    """The country codes of the run of `mentions` (in reading order or backwards) that opens the list
+    and that only `joint` parts, one from the next."""
+    codes = [str(mentions[0].attrs["code"])]
+    for one, other in itertools.pairwise(mentions):
+        first, second = (one, other) if one.start <= other.start else (other, one)
+        if not joint.fullmatch(doc.text[first.end : second.start]):
+            break
+        codes.append(str(other.attrs["code"]))
+    return codes
 
 
 # How far before an instrument word the instrument told last may be named for its parties to carry

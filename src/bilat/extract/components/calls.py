@@ -22,13 +22,16 @@ from bilat.extract.programme_uses import (
 from bilat.extract.record import Call, MoneyValue, Program
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_yaml, longest_first, yaml_words
+from bilat.temporal.lexicon import lexicon
 from bilat.temporal.zones import offset_for
 
-# a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"
-_CLOSE_LABEL = r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))"
-# a labelled closing date: "Call closing: 31 January 2025", "Closing | 6 May", "Closing of the call:
+# a key-dates label: "Full proposals close | 6 May", "Applications close: 5pm", "close – noon"; a
+# labelled closing date: "Call closing: 31 January 2025", "Closing | 6 May", "Closing of the call:
 # 10 April", "Close of call – 3 May"
-_CLOSING_LABEL = r"(?:closing|close|closure)(?:[ \t]+of[ \t]+(?:the[ \t]+)?calls?)?(?=[ \t]*[|:\u2013\u2014])"
+_CLOSE_LABEL = (
+    r"close(?=\s*[|:\u2013\u2014-]|\s+(?:\d|noon\b|midday\b|midnight\b))|"
+    r"(?:closing|closure|close(?=[ \t]+of))(?:[ \t]+of[ \t]+(?:the[ \t]+)?calls?)?(?=[ \t]*[|:\u2013\u2014])"
+)
 # a labelled due date: "Pre-proposals due: 15 January", "Full proposals due | 6 May", "Reports due – 1 June"
 _DUE_LABEL = r"due(?=[ \t]*[|:\u2013\u2014]|[ \t]+-[ \t])"
 # a submission stage as a key-dates label: "Pre-proposals: 20 May", "| Full proposals | 12 August |",
@@ -42,6 +45,21 @@ _STAGE_LABEL = (
 # a labelled span of days to apply in: "Application period: 3 March – 4 April 2025" (it closes on the
 # span's last day: `deadline_value`)
 _PERIOD_LABEL = r"(?:application|submission|call) periods?(?=[ \t]*[|:\u2013\u2014])"
+# the last day to apply as a key-dates label or in a sentence: "Last day to apply: 21 November",
+# "the final day for submissions is 3 May", "Last date for receipt of proposals: 30 April"
+_LAST_DAY = (
+    r"(?:last|final) da(?:y|te) (?:to (?:apply|submit)|(?:for|of) (?:the )?"
+    r"(?:receipt|submission|applications?|submissions?|proposals?|applying))"
+)
+# a modal "apply"/"submit" ... "until" a date: "Researchers may apply until 15 May 2025", "teams can
+# submit their proposals until 3 June" (not "the rules apply until 2030": no modal, no day)
+_MAY_APPLY_UNTIL = (
+    r"(?:(?<=may )|(?<=can )|(?<=must )|(?<=should )|(?<=will ))(?:apply|submit)\b[^.;\n]{0,90}?\buntil"
+    r"(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d)"
+)
+# a call open over a span of days, which it closes on the last of (`deadline_value`): "The call is
+# open from 15 May to 15 July 2025", "applications will be open from 1 to 30 June"
+_OPEN_FROM = r"(?:call|applications?|submissions?) (?:is |are |will be |remains? )?open from"
 # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
 _BY_DATE_AND_HOUR = (
     r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
@@ -58,7 +76,8 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     r"(?:received|submitted) (?:until|before)|"
-    rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|"
+    rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|{_LAST_DAY}|"
+    rf"{_MAY_APPLY_UNTIL}|{_OPEN_FROM}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
@@ -78,11 +97,14 @@ _DEADLINE_FOLDED = folded_pattern(
     r"on or before(?=[\s*_]+(?:\d|[a-z]+\s+\d))|"
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
-    rf"{_CLOSE_LABEL}|{_CLOSING_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|"
+    rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|{_LAST_DAY}|"
+    rf"{_MAY_APPLY_UNTIL}|{_OPEN_FROM}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
-_CALL_CONTEXT_ANYWHERE = ("applicat", "proposal", "funding")  # CALL_CONTEXT words bound to nothing
+# CALL_CONTEXT words bound to nothing, and the awards that a call may offer with no such word
+# ("... doctoral scholarships ...; the portal closes on 4 April")
+_CALL_CONTEXT_ANYWHERE = ("applicat", "proposal", "funding", "scholarship", "fellowship")
 _CALL_WORD_FOLDED = folded_pattern(r"\bcalls?\b")  # its other words
 _GRANT_WORD_FOLDED = folded_pattern(r"\bgrants?\b")  # "a round of small grants ... closes on"
 _NOT_DEADLINE_FOLDED = folded_pattern(NOT_DEADLINE.pattern)
@@ -129,6 +151,9 @@ _DEADLINE_PREFIXES = (
     "letters of",
     "expression",
     "concept note",
+    "last da",
+    "final day",
+    "call ",
 )
 _NOT_DEADLINE_PREFIXES = ("result", "announce", "start", "begin", "notif", "decision", "published")
 _TIME = re.compile(
@@ -1072,11 +1097,16 @@ def _cap_rank(doc: Doc, mention: Mention) -> int:
     what one project may get, not what the whole call spends.
     A total cue right after the amount outweighs a per-unit one further on."""
     sentence = doc.sentence_of(mention.start)
+    if sentence[1] < mention.end:  # a sentence cut inside the amount ("Rs. 5 lakh"): it runs on
+        sentence = (sentence[0], doc.sentence_of(mention.end - 1)[1])
     before = doc.text[max(sentence[0], mention.start - _CUE_REACH) : mention.start]
     after = doc.text[mention.end : min(sentence[1], mention.end + _CUE_REACH)]
     if _BUDGET_ITEM_AFTER.search(after):
         return 3  # ("up to X can be included in the budget for a placement": one item of a project's)
-    per_unit, total, unit_before = _PER_UNIT.search(after), _TOTAL.search(after), _PER_UNIT.search(before)
+    # a unit before the amount in its own clause ("X per project; up to Y": the unit is X's; a total
+    # label before a list holds for each item: "Total budget: up to X (German side); up to Y")
+    unit_before = _PER_UNIT.search(before, before.rfind(";") + 1)
+    per_unit, total = _PER_UNIT.search(after), _TOTAL.search(after)
     if total is not None and (per_unit is None or total.start() < per_unit.start()) and unit_before is None:
         return 2
     if unit_before is not None or per_unit is not None:
@@ -1106,8 +1136,13 @@ def _max_amount(
             return (_cap_rank(doc, m), m.start)
 
         caps = sorted((m for m in money if _is_cap(doc, m)), key=rank)
-        ranked = doc.data["_call_caps"] = (caps, caps or sorted(money, key=rank))
+        # with no ceiling stated, an amount that the call spends in total is no project's cap ("The
+        # total available budget is €6 million"): the other amounts only
+        uncapped = sorted((m for m in money if rank(m)[0] != 2), key=rank)
+        ranked = doc.data["_call_caps"] = (caps, caps or uncapped)
     caps, capped = ranked
+    if not capped:
+        return None
     own = next((m for m in caps if since <= m.start < line[1]), None) if since >= 0 else None
     if own is None and since >= 0:  # "Ten travel grants of EUR 900 each ... Applications close on"
         own = _per_award_before(doc, money, max(since, _paragraph_start(doc.text, line[0])), line[1])
@@ -1213,12 +1248,23 @@ def _start_date(doc: Doc, line: tuple[int, int], date: Mention) -> bool:
     return all(_LATEST.fullmatch(word.group()) for word in DEADLINE.finditer(between))
 
 
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[Ee]arly|[Mm]id|[Ll]ate)\.?"
+@functools.cache
+def _due_away() -> re.Pattern[str]:
+    """After "is due" / "are due": a place someone or something is due at, not a deadline ("due in
+    Shanghai", "due back"), though not a month ("due in March", "due in early May"): the months of
+    the temporal lexicon, capitalised."""
+    months = "|".join(sorted((m.capitalize() for m in lexicon().months), key=len, reverse=True))
+    month = rf"(?:{months}|[Ee]arly|[Mm]id|[Ll]ate)\.?"
+    return re.compile(rf"[ \t]+(?:back\b|(?:in|at)[ \t]+(?!{month}(?![A-Za-z]))[A-Z])")
+
+
+# a deadline word after a word that tells of a deadline put off ("the original deadline was ...",
+# "the previous closing date")
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:original|initial|previous|earlier|old|former)(?:ly)?[ \t]+"
+    r"(?:(?:submission|application|call)[ \t]+)?$",
+    re.IGNORECASE,
 )
-# after "is due" / "are due": a place someone or something is due at, not a deadline
-_DUE_AWAY = re.compile(rf"[ \t]+(?:back\b|(?:in|at)[ \t]+(?!{_MONTH}(?![A-Za-z]))[A-Z])")
 
 
 def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
@@ -1237,7 +1283,11 @@ def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> lis
     ]
     # "he is due in Shanghai on Wednesday", "the ship is due back in Punta Arenas": a journey
     words = [
-        w for w in words if not (w.group().lower().endswith("due") and _DUE_AWAY.match(doc.text, w.end()))
+        w for w in words if not (w.group().lower().endswith("due") and _due_away().match(doc.text, w.end()))
+    ]
+    # "The original deadline was 30 June": a deadline put off, no call's own
+    words = [
+        w for w in words if not _SUPERSEDED_BEFORE.search(doc.text, max(line[0], w.start() - 30), w.start())
     ]
     if found and not words:
         return []

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
-from bilat.extract.components.event_refine import fold_into
+from bilat.extract.components.event_refine import chars_between, fold_into
+from bilat.extract.components.event_told import Told
 from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.resources import yaml_words
 
@@ -27,16 +28,7 @@ from bilat.extract.resources import yaml_words
 GATHERING_NEAR_CHARS = 300
 
 
-class _Told(Protocol):
-    type: str
-    date: str
-    location: str | None
-    name: str
-    spans: list[tuple[int, int]]
-    sentence: tuple[int, int]
-
-
-T = TypeVar("T", bound=_Told)
+T = TypeVar("T", bound=Told)
 
 
 @functools.cache
@@ -58,11 +50,7 @@ def unoccasioned(kind: str, name: str, date: str) -> bool:
     return kind == "launch" and len(date) == 4 and _bare_verb(name)
 
 
-def _near(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return max(a[0], b[0]) - min(a[1], b[1]) <= GATHERING_NEAR_CHARS
-
-
-def gathering_of(launch: _Told, events: Sequence[_Told]) -> _Told | None:
+def gathering_of(launch: Told, events: Sequence[Told]) -> Told | None:
     """The one gathering of `events` told to the day within the month of a month-dated `launch`,
     near it and at its place, if exactly one is: the occasion the launch took place at."""
     if launch.type != "launch" or len(launch.date) != 7:
@@ -74,12 +62,12 @@ def gathering_of(launch: _Told, events: Sequence[_Told]) -> _Told | None:
         and other.date[:7] == launch.date
         and len(other.date) >= 10
         and (not launch.location or not other.location or launch.location == other.location)
-        and _near(launch.sentence, other.sentence)
+        and chars_between(launch.sentence, other.sentence) <= GATHERING_NEAR_CHARS
     ]
     return found[0] if len(found) == 1 else None
 
 
-def held_at(launch: _Told, gathering: _Told) -> bool:
+def held_at(launch: Told, gathering: Told) -> bool:
     """Whether a launch and a gathering told in one sentence on one day are one occasion ("the
     call was opened on 3 March at the Forum in Tallinn"), whatever place each cue lies nearest."""
     return (

@@ -19,10 +19,12 @@ from __future__ import annotations
 import datetime
 import functools
 import re
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from bilat.extract.components.event_told import Told
 from bilat.extract.doc import Doc
 from bilat.extract.resources import load_yaml
+from bilat.temporal.lexicon import lexicon
 
 HEADER_SENTENCES = 4  # the first sentences of a text, where a record's title and header lines stand
 RECORD_LAG_DAYS = 3  # how long after a meeting its record may be dated
@@ -34,17 +36,7 @@ _NAME_STOP = frozenset(
 )
 
 
-class _Told(Protocol):
-    type: str
-    date: str
-    end: str | None
-    location: str | None
-    name: str
-    spans: list[tuple[int, int]]
-    sentence: tuple[int, int]
-
-
-T = TypeVar("T", bound=_Told)
+T = TypeVar("T", bound=Told)
 
 
 @functools.cache
@@ -68,7 +60,7 @@ def _words(name: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(name)} - _NAME_STOP
 
 
-def _record_date_of(item: _Told, body: _Told) -> bool:
+def _record_date_of(item: Told, body: Told) -> bool:
     """Whether `item` (told by a heading) is `body` dated by its record: same kind and place (when
     both give one), a name in common, dated on `body`'s last day or up to a few days after it."""
     if item.type != body.type or item.type not in GATHERINGS:
@@ -127,7 +119,7 @@ def _bare_part(name: str) -> bool:
     return any(w in parts for w in words) and all(w in allowed for w in words)
 
 
-def _spans_day(event: _Told, day: str) -> bool:
+def _spans_day(event: Told, day: str) -> bool:
     return event.date == day or bool(event.end and event.date <= day <= event.end)
 
 
@@ -137,9 +129,11 @@ def programme_parts(doc: Doc, events: list[T]) -> list[T]:
     if not parts:
         return events
     gatherings = [e for e in events if e.type in GATHERINGS and not _bare_part(e.name)]
+    part_ids = {id(e) for e in parts}
+    openings: set[int] = set()
     kept: list[T] = []
     for item in events:
-        if item not in parts:
+        if id(item) not in part_ids:
             kept.append(item)
             continue
         if any(_spans_day(g, item.date) for g in gatherings):
@@ -147,23 +141,24 @@ def programme_parts(doc: Doc, events: list[T]) -> list[T]:
         if item.type == "launch" and _CLOCK.match(doc.text, item.sentence[0]):
             item.type = "conference"  # "09:30 – Opening": the opening of the day's programme
             gatherings.append(item)
+            openings.add(id(item))
         kept.append(item)
     # parts kept before the opening row that now stands for their day's gathering
     return [
         e
         for e in kept
-        if not (
-            e in parts
-            and e not in gatherings
-            and any(g is not e and _spans_day(g, e.date) for g in gatherings)
-        )
+        if id(e) not in part_ids or id(e) in openings or not any(_spans_day(g, e.date) for g in gatherings)
     ]
 
 
-_ORDINAL_WORDS = (
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
-)
+RECORD_ORDINAL_MAX = 20  # the ordinal words ("first" ... "twentieth") that number a recorded meeting
+
+
+def _ordinal_words() -> str:
+    """The ordinal words of the temporal lexicon up to `RECORD_ORDINAL_MAX`, as a regex alternation."""
+    ordinals = lexicon().day_ordinals
+    words = sorted((w for w in ordinals if ordinals[w] <= RECORD_ORDINAL_MAX), key=ordinals.__getitem__)
+    return "|".join(words)
 
 
 @functools.cache
@@ -174,11 +169,11 @@ def _record_pattern() -> re.Pattern[str]:
     record = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in nouns)
     return re.compile(
         rf"(?i)\b(?:{record})\s+of\s+(?:the\s+)?"
-        rf"(\d{{1,3}}(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s+(?:[\w-]+\s+){{0,6}}?(?:meeting|session)\b"
+        rf"(\d{{1,3}}(?:st|nd|rd|th)|{_ordinal_words()})\s+(?:[\w-]+\s+){{0,6}}?(?:meeting|session)\b"
     )
 
 
-def _numbered(event: _Told, ordinal: str) -> bool:
+def _numbered(event: Told, ordinal: str) -> bool:
     if ordinal[:1].isdigit() and getattr(event, "ordinal", None) == ordinal:
         return True
     return bool(re.search(rf"(?i)\b{ordinal}\b", event.name))

@@ -9,20 +9,10 @@ last day, it is that event going on (its end moves there)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
+
+from bilat.extract.components.event_told import Told
 
 _DAY_LENGTH = 10
-
-
-class Told(Protocol):
-    """What the test reads of an event mention (`events.Found`)."""
-
-    type: str
-    date: str
-    end: str | None
-    name: str
-    kinds: set[str]
-    refers: bool  # told by a bare event word, or named from an earlier sentence
 
 
 def bare(name: str) -> bool:
@@ -37,7 +27,7 @@ def refers_back(earlier: Told, later: Told) -> bool:
         return False
     if len(earlier.date) != _DAY_LENGTH or len(later.date) != _DAY_LENGTH:
         return False
-    return earlier.date <= later.date <= _next_day(_last_day(earlier))
+    return earlier.date <= later.date <= next_day(_last_day(earlier))
 
 
 def goes_on(earlier: Told, later: Told) -> bool:
@@ -57,5 +47,6 @@ def _last_day(event: Told) -> str:
     return event.end if event.end and len(event.end) == _DAY_LENGTH else event.date
 
 
-def _next_day(day: str) -> str:
+def next_day(day: str) -> str:
+    """The day after `day` (an ISO date)."""
     return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()

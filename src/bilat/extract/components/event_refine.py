@@ -12,10 +12,11 @@ day (of the occasion, or the day after it) that the signing near it is told on.
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from bilat.extract.components.event_references import next_day
+from bilat.extract.components.event_told import Told
 from bilat.extract.doc import Doc
 from bilat.extract.record import Agreement, Event
 from bilat.extract.registry import Component, component
@@ -25,23 +26,10 @@ from bilat.extract.registry import Component, component
 NEAR_CHARS = 400
 
 
-class _Told(Protocol):
-    type: str
-    date: str
-    location: str | None
-    spans: list[tuple[int, int]]
-    sentence: tuple[int, int]
+T = TypeVar("T", bound=Told)
 
 
-T = TypeVar("T", bound="_Told")
-
-
-class _Placed(Protocol):
-    location: str | None
-    spans: list[tuple[int, int]]
-
-
-def fold_into(target: _Placed, item: _Placed) -> None:
+def fold_into(target: Told, item: Told) -> None:
     """Make `target` tell `item` too: it takes `item`'s place if it has none and gains the spans of
     `item` it lacks (the caller then drops `item`)."""
     target.location = target.location or item.location
@@ -52,12 +40,16 @@ def _month_only(date: str | None) -> bool:
     return bool(date) and len(str(date)) == 7
 
 
+def chars_between(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """How many characters lie between two spans (sentences): negative when they overlap."""
+    return max(a[0], b[0]) - min(a[1], b[1])
+
+
 def _near(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    gap = max(a[0], b[0]) - min(a[1], b[1])
-    return gap <= NEAR_CHARS
+    return chars_between(a, b) <= NEAR_CHARS
 
 
-def _day_of(month: _Told, days: Sequence[_Told]) -> _Told | None:
+def _day_of(month: Told, days: Sequence[Told]) -> Told | None:
     """The one event of `days` (the events dated to a day of `month`'s month) that tells `month`'s
     event to the day, if exactly one does."""
     found = [
@@ -90,7 +82,7 @@ def refine_months(events: list[T]) -> list[T]:
     return [e for e in events if id(e) not in dropped]
 
 
-class _Previewed(_Told, Protocol):
+class _Previewed(Told, Protocol):
     cue: str
     yearless: bool
 
@@ -168,7 +160,7 @@ def _later_day_signing(agreement: Agreement, events: list[Event]) -> str | None:
         return None
     last = max(str(e.end or e.date) for e in events if e.date == date and e.type != "signing")
     try:
-        last = (datetime.date.fromisoformat(last[:10]) + datetime.timedelta(days=1)).isoformat()
+        last = next_day(last[:10])
     except ValueError:
         return None
     spans = set(agreement.evidence)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from bilat.extract.components.event_told import Told
 from bilat.extract.doc import Doc
 
 NEXT_SENTENCES = 2  # how far after the lead the retelling may come
@@ -26,13 +27,7 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d$")
 _MONTH = re.compile(r"\d{4}-\d\d$")
 
 
-class _Event(Protocol):
-    type: str
-    date: str
-    sentence: tuple[int, int]
-
-
-E = TypeVar("E", bound=_Event)
+E = TypeVar("E", bound=Told)
 
 
 def _lead_of(lead: str, retold: str) -> bool:

@@ -1825,10 +1825,18 @@ def _merge_into(target: Found, item: Found, spans: set[tuple[int, int]]) -> None
     spans.update(new)
 
 
-# Kinds of event a gathering's record tells on its days beside the gathering itself ("On the
-# evening of 10 March the delegations toured ..."): none of them is the gathering of its title.
-TITLE_ASIDES = frozenset({"visit", "reception", "signing"})
+# Kinds of event a gathering's record tells on its days beside the gathering itself: none of them
+# is the gathering of its title (event_types.yaml `title_asides`).
+TITLE_ASIDES = yaml_words("event_types.yaml", "title_asides")
 _TITLE_TAIL = re.compile(r"\s+[—–|:-]\s.*$|[*_#]+")
+
+
+def _take_fields(told: list[Found], place: str, day: str, last_day: str | None) -> None:
+    """Give the events of the labelled fields' day the fields' place and last day they leave unsaid."""
+    for item in told:
+        item.location = item.location or place
+        if item.end is None and last_day and last_day > day:
+            item.end = last_day
 
 
 def _titled(doc: Doc, found: list[Found]) -> list[Found]:
@@ -1846,10 +1854,7 @@ def _titled(doc: Doc, found: list[Found]) -> list[Found]:
     kinds = GATHERINGS if hit.key in GATHERINGS else frozenset({hit.key})
     told = [item for item in same_day if item.type in kinds]
     if told:
-        for item in told:
-            item.location = item.location or city.text
-            if item.end is None and end_value and str(end_value)[:10] > value:
-                item.end = str(end_value)[:10]
+        _take_fields(told, city.text, value, str(end_value)[:10] if end_value else None)
         return []
     if any(item.type not in TITLE_ASIDES for item in same_day):
         return []  # (another kind of event that day that a title may well name: keep to the text's)

@@ -9,7 +9,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 
@@ -17,7 +17,7 @@ from bilat.extract.components.acronyms import common_noun_acronyms
 from bilat.extract.components.gazetteer import CITY_KINDS, reference
 from bilat.extract.components.org_predecessors import separate_predecessors
 from bilat.extract.components.people import HYPHENATED_GIVEN, name_texts
-from bilat.extract.doc import Doc, SpanIndex
+from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import finditer_from
 from bilat.extract.naming import (
     WORD_EDGES,
@@ -50,6 +50,9 @@ from bilat.extract.reference import countries as country_table
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_lines, load_yaml, longest_first, yaml_alternation, yaml_words
 from bilat.extract.sides import side_country
+
+if TYPE_CHECKING:
+    from bilat.extract.reference.organizations import OrgEntry
 
 LEADING_DROP = frozenset(
     {
@@ -1844,13 +1847,19 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-def _bare_shared_name(doc: Doc, mention: Any, entry: Any, home: str) -> bool:
+@functools.lru_cache(maxsize=4096)
+def _whole_words(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern of any of `names` written as whole words (not inside a longer word or hyphenated)."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(n) for n in names)})(?![\w-])")
+
+
+def _bare_shared_name(doc: Doc, mention: Mention, entry: OrgEntry, home: str) -> bool:
     """A bare name that many countries' bodies bear ("the Ministry of Foreign Affairs", `shared_names`
     in org_heads.yaml), which the reference knows for a visiting partner but not for the partner of
     the release's dateline (`home`): the visitor's record is a guess, and a delegation's talks "at
     the Ministry of Foreign Affairs" are the host's; the name is left to the text's own reading (its
     sentence, its paragraph, the dateline) as any unlisted ministry is."""
-    if getattr(entry, "country", None) in (None, home):
+    if entry.country in (None, home):
         return False
     surface = " ".join(mention.text.split())
     if not yaml_alternation("org_heads.yaml", "shared_names").match(surface.lower()):
@@ -1861,8 +1870,8 @@ def _bare_shared_name(doc: Doc, mention: Any, entry: Any, home: str) -> bool:
     if len(known) < 2 or home in known:
         return False
     # (the text names the record's body in full or by its acronym elsewhere: "DST" is India's)
-    own = [n for n in (getattr(entry, "name", ""), *getattr(entry, "acronyms", ())) if len(n) > 1]
-    if any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", doc.text) for n in own):
+    own = tuple(n for n in (entry.name, *entry.acronyms) if len(n) > 1)
+    if own and _whole_words(own).search(doc.text):
         return False
     # (another country earlier in the sentence may own it, "Korean experts from the Ministry of
     # ...", unless it qualifies the visitors: "the Korean delegation held talks at the Ministry")
@@ -2745,7 +2754,7 @@ def _namesakes_defined_abroad(
     dropped = {
         d.spans[0]
         for d in definitions
-        if id(d) not in defined and d.spans and namesake(d, _defined_state(doc, d) is not None)
+        if id(d) not in defined and d.spans and namesake(d, False)  # (not placed at its definition)
     }
     if dropped:
         phrases = [p for p in phrases if not p.spans or p.spans[0] not in dropped]
@@ -3458,6 +3467,13 @@ def _partner_bare_bodies(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
     return groups
 
 
+@functools.lru_cache(maxsize=256)
+def _bare_use(bare: str) -> re.Pattern[str]:
+    """A use of a bare head with the article that names no body of its own after it ("the
+    Commission", not "the Commission of X" nor "the Commission's Y")."""
+    return re.compile(rf"\b[Tt]he ({re.escape(bare)})\b(?!['’]?s? +(?:(?:of|for|on|to)\b|[A-Z]))")
+
+
 def _bare_body(doc: Doc, groups: list[Candidate], code: str, bare: str, full: str) -> list[Candidate]:
     """`_partner_bare_bodies` for one bare head: rename, fold or add its uses."""
     bare_key, full_key = key(bare), key(full)
@@ -3466,8 +3482,7 @@ def _bare_body(doc: Doc, groups: list[Candidate], code: str, bare: str, full: st
         return groups  # (another body of that head: "the Commission" may be it)
     named = [g for g in groups if full_key in g.name_keys()]
     bares = [g for g in groups if key(g.name) == bare_key and not g.ror]
-    use = re.compile(rf"\b[Tt]he ({re.escape(bare)})\b(?!['’]?s? +(?:(?:of|for|on|to)\b|[A-Z]))")
-    uses = [(m.start(1), m.end(1)) for m in use.finditer(doc.text)]
+    uses = [(m.start(1), m.end(1)) for m in _bare_use(bare).finditer(doc.text)]
     if not bares and (named or not uses):
         return groups
     target = named[0] if named else (bares[0] if bares else None)

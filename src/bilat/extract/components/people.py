@@ -2269,11 +2269,13 @@ def _clause_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-_LOWER_ROLE_OWNER = re.compile(r"['’]s [a-z]|[Tt]he (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?[a-z]")
+_CAPITALISED_WORD = "[A-ZÀ-Þ][a-zà-ÿ]+"  # (a word of nationality or side after "the": "the German X")
+_LOWER_ROLE_OWNER = re.compile(rf"['’]s [a-z]|[Tt]he (?:{_CAPITALISED_WORD} )?[a-z]")
 # What a lower-case office may name after it besides a body: the undertaking it serves, in a few
 # lower-case words ("the coordinator of the project, NAME", "the lead of the survey team, NAME").
 _ENDEAVOUR_TAIL = re.compile(
-    r"\s*(?:(?:of|for|on) )?(?:the|this|its|their|our) (?:[A-ZÀ-Þ][a-zà-ÿ]+ )?[a-z-]+(?: [a-z-]+){0,2}\s*"
+    rf"\s*(?:(?:of|for|on) )?(?:the|this|its|their|our) (?:{_CAPITALISED_WORD} )?"
+    r"[a-z-]+(?: [a-z-]+){0,2}\s*"
 )
 
 
@@ -2284,7 +2286,7 @@ def _lower_role_head() -> re.Pattern[str]:
     heads = {*lower_case_titles(), *(t.lower() for t in lower_titles()), *role_nouns()}
     words = longest_first(h for h in heads if h[:1].islower())
     # (or "the" and a capitalised word of nationality or side: "the German coordinator")
-    owner = "(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he(?:\\s+[A-ZÀ-Þ][a-zà-ÿ]+(?=\\s+[a-z]))?)"
+    owner = f"(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he(?:\\s+{_CAPITALISED_WORD}(?=\\s+[a-z]))?)"
     # (up to two lower-case qualifiers of the head after a possessive: "KOICA's country director")
     links = "(?:and|or|of|for|in|at|to|with|by|on|new)"
     qualifiers = f"(?:(?<=s)(?:\\s+(?![a-z]+ly\\s)(?!{links}\\s)[a-z][a-z-]{{2,}}){{1,2}})?"

@@ -223,7 +223,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     out = []
     context = set(doc.data.get("context_countries", set()))
     for mention in doc.layer("programme_ref"):
-        if glued(doc, mention.start, mention.end):
+        if glued(doc, mention.start, mention.end) or _second_of_pair(doc, mention.start):
             continue
         entry = index.resolve(mention.attrs["match"], context, [])
         if entry is None:
@@ -249,8 +249,24 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         if pair_end is not None:  # a generic known name made specific by its two countries
             aliases.add(entry.name)
             name, span = " ".join(doc.text[mention.start : pair_end].split()), (mention.start, pair_end)
+        elif not entry.acronyms and _PROGRAMME_WORD.search(entry.name) is not None:
+            start = _pair_prefix(doc, mention.start)  # "the Italy–Tunisia | Executive Programme of ..."
+            if start < mention.start:
+                aliases.add(entry.name)
+                name, span = " ".join(doc.text[start : mention.end].split()), (start, mention.end)
         out.append(Candidate(name, aliases, entry.country, True, None, [span]))
     return out
+
+
+def _second_of_pair(doc: Doc, start: int) -> bool:
+    """Whether a known name that opens with a country stands as the second of two countries joined
+    by a dash ("the Sri Lanka–|Korea Research Fellowship Programme"): it is inside a longer name."""
+    if start < 2 or doc.text[start - 1] not in "-\u2010\u2011\u2013\u2014/":
+        return False
+    before = doc.in_span("country", max(0, start - 40), start)
+    return any(m.end == start - 1 for m in before) and any(
+        m.start == start for m in doc.in_span("country", start, start + 40)
+    )
 
 
 # A facility named as a place to work at ("infrastructures such as ... J-PARC", "the X synchrotron
@@ -1660,22 +1676,34 @@ def _names_an_instrument(cand: Candidate) -> bool:
 _SPACED_DASH_BEFORE = re.compile(r"[ \t]+[-\u2010\u2011\u2013\u2014][ \t]+$")
 
 
+def _countries_by_edge(doc: Doc) -> tuple[dict[int, list[Mention]], dict[int, list[Mention]]]:
+    """The document's country mentions by the offset they start at, and by the one they end at
+    (each list in the layer's order)."""
+    by_start: dict[int, list[Mention]] = {}
+    by_end: dict[int, list[Mention]] = {}
+    for mention in doc.layer("country"):
+        by_start.setdefault(mention.start, []).append(mention)
+        by_end.setdefault(mention.end, []).append(mention)
+    return by_start, by_end
+
+
 def _join_spaced_pair(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A name that opens with a country after another country and a dash with spaces around it
     ("the Viet Nam - Korea | Joint Research Programme", "United Kingdom – Japan | ..."): the pair
     is part of the name (the dash cut the phrase), the bare name an alias."""
     out = []
+    by_start, by_end = _countries_by_edge(doc)
     for cand in candidates:
         if not cand.spans or " " not in cand.name:
             out.append(cand)
             continue
         start, end = cand.spans[0]
-        first = next((m for m in doc.in_span("country", start, end) if m.start == start), None)
+        first = next((m for m in by_start.get(start, ()) if m.end <= end), None)
         dash = _SPACED_DASH_BEFORE.search(doc.text, max(0, start - 6), start) if first else None
         other = None
         if dash is not None:
-            before = doc.in_span("country", max(0, dash.start() - 60), dash.start())
-            other = next((m for m in before if m.end == dash.start()), None)
+            at = dash.start()
+            other = next((m for m in by_end.get(at, ()) if at - 60 <= m.start < at), None)
         if other is None or "\n" in doc.text[other.start : start]:
             out.append(cand)
             continue
