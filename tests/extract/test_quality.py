@@ -42,12 +42,13 @@ EIGHTEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 NINETEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 TWENTIETH_FLOOR = {"overall": 0.97, "field": 0.94}
 TWENTYFIRST_FLOOR = {"overall": 0.94, "field": 0.84}
-TWENTYSECOND_FLOOR = {"overall": 0.945, "field": 0.84}
+TWENTYSECOND_FLOOR = {"overall": 0.955, "field": 0.84}
 TWENTYTHIRD_FLOOR = {"overall": 0.94, "field": 0.88}
-TWENTYFOURTH_FLOOR = {"overall": 0.93, "field": 0.80}
+TWENTYFOURTH_FLOOR = {"overall": 0.935, "field": 0.80}
+TWENTYFIFTH_FLOOR = {"overall": 0.935, "field": 0.86}
 # held back: which field is lowest is never read
-TWENTYFIFTH_FLOOR = {"overall": 0.885, "field": 0.70}
-TWENTYSIXTH_FLOOR = {"overall": 0.89, "field": 0.71}
+TWENTYSIXTH_FLOOR = {"overall": 0.895, "field": 0.71}
+TWENTYSEVENTH_FLOOR = {"overall": 0.875, "field": 0.69}
 
 
 def _predict(
@@ -242,11 +243,16 @@ def test_record_files_hold_evidence_in_the_file_text(
         # session 18 (0.934 after its rounds)
         ("twentyfourth_corpus", "twentyfourth_gold", TWENTYFOURTH_FLOOR),
         # session 17: twelve more, written after its third round and held back: 0.883 with the code
-        # of the session's start, 0.889 with its last, 0.890 after session 18
+        # of the session's start, 0.889 with its last, 0.890 after session 18; in view in session 19
+        # (0.940 after its rounds)
         ("twentyfifth_corpus", "twentyfifth_gold", TWENTYFIFTH_FLOOR),
         # session 18: twelve more, written before the session's work and held back (only totals
-        # read): 0.895 with the code of the session's start and after each of its four rounds
+        # read): 0.895 with the code of the session's start and after each of its four rounds,
+        # 0.896 after session 19
         ("twentysixth_corpus", "twentysixth_gold", TWENTYSIXTH_FLOOR),
+        # session 19: twelve more, written before the session's work and held back (only totals
+        # read): 0.877 with the code of the session's start (lowest field 0.698, which not read)
+        ("twentyseventh_corpus", "twentyseventh_gold", TWENTYSEVENTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
