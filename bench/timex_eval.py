@@ -1,9 +1,11 @@
-"""Score the temporal tagger on the TempEval-3 training data, per split (development / held-out).
+"""Score the temporal tagger on the TempEval-3 training data, per split (development / held-out / written).
 
     .venv/bin/python bench/timex_eval.py [--data ../shared/data/tempeval3/train] [--split held_out] [--json]
 
 The split is fixed in src/bilat/temporal/data/tempeval3_split.json (1 file in 5, chosen by a
-hash of its name). Tune on `development` only; `held_out` is the honest estimate. Scoring follows
+hash of its name). Tune on `development` only; `held_out` is the honest estimate. `written` is
+the project's own second development set, tests/temporal/written/*.tml (20 news texts annotated
+by the TimeML conventions by people who never saw the tagger). Scoring follows
 ../shared/tools/timex_score.py (strict/relaxed extent F1, type F1, value F1).
 """
 
@@ -18,13 +20,14 @@ from pathlib import Path
 from bilat.temporal.evaluation import evaluate, split_names
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "tempeval3" / "train"
+WRITTEN = Path(__file__).resolve().parents[1] / "tests" / "temporal" / "written"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the scores of each requested split."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--split", choices=["development", "held_out", "all"], action="append")
+    parser.add_argument("--split", choices=["development", "held_out", "written", "all"], action="append")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     files = {f.name: f for f in sorted(args.data.glob("*/*.tml"))}
@@ -33,10 +36,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     names = split_names()
     results = {}
-    for split in args.split or ["development", "held_out"]:
-        chosen = list(files) if split == "all" else names[split]
+    for split in args.split or ["development", "held_out", "written"]:
         started = time.perf_counter()
-        result = evaluate(files[n] for n in chosen if n in files)
+        if split == "written":
+            result = evaluate(sorted(WRITTEN.glob("*.tml")))
+        else:
+            chosen = list(files) if split == "all" else names[split]
+            result = evaluate(files[n] for n in chosen if n in files)
         result["seconds"] = round(time.perf_counter() - started, 2)
         results[split] = result
     if args.json:

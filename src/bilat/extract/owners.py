@@ -25,6 +25,7 @@ from typing import Any
 from bilat.extract.components.gazetteer import reference
 from bilat.extract.doc import Doc
 from bilat.extract.naming import country_before, states_in
+from bilat.extract.reference import countries as country_table
 from bilat.extract.resources import load_yaml, longest_first, yaml_alternation, yaml_words
 
 
@@ -141,8 +142,29 @@ def _caps_dateline_country(doc: Doc, top: int) -> str | None:
             city = caps_dateline_city(doc, line_start, line_end)
             if city is not None:
                 return str(city.attrs["code"])
+            hyphened = _hyphen_dateline_country(doc, line_start, line_end)
+            if hyphened is not None:
+                return hyphened
         line_start = line_end + 1
     return None
+
+
+# A wire dateline in capitals whose date (and agency) a single hyphen ends ("DHAKA, May 12, 2026
+# (BSS) - ", "HA NOI, November 14 (VNA) - "): the comma and what follows it tell it from a title.
+_HYPHEN_DATELINE = re.compile(r"[^\w\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’. ]{1,30}[A-ZÀ-Þ]),[^\n—–-]{1,40}?[ \t]-[ \t]")
+
+
+def _hyphen_dateline_country(doc: Doc, start: int, end: int) -> str | None:
+    """The country of the city of a capitals dateline that a single hyphen closes (`_HYPHEN_DATELINE`),
+    when the city's name is all the name the country table finds there."""
+    found = _HYPHEN_DATELINE.match(doc.text, start, end)
+    if found is None:
+        return None
+    name = found.group(1).title()
+    spans = country_table().spans(name)
+    if len(spans) != 1 or spans[0][:2] != (0, len(name)) or spans[0][3] not in ("city", "capital"):
+        return None
+    return str(spans[0][2])
 
 
 def settle_by_home(doc: Doc, groups: Sequence[Any]) -> None:

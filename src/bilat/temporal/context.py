@@ -18,6 +18,8 @@ FUTURE_CUES = re.compile(
     r"(?:is|are|was|were)\s+due\s+to\s+(?:be|visit|travel|arrive|meet|sign|open|start|begin|hold|attend|"
     r"speak|launch|return|fly|leave|deliver|address|receive|announce|release|expire|end|close|take)|"
     r"will\s+be|from\s+now|as\s+(?:soon|early)\s+as|would|planned|planning|"
+    # a modal before a base verb looks ahead ("should begin Wednesday"); before "have" it looks back
+    r"(?:should|might|must)(?=\s+(?!have\b|not\s+have\b)[a-z])|"
     # dates of financial notices: "payable Dec. 1 to holders of record Nov. 10", "effective Feb. 1"
     r"payable|effective|takes\s+effect|of\s+record|record\s+date|expires?|expiring|"
     # a scheduled event in the present tense: "the trial begins Monday", "they meet Monday"
@@ -36,8 +38,14 @@ PAST_CUES = re.compile(
     r"spoke|chose|built|sold|bought|flew|drew)\b"
 )
 # A regular past form ("signed", "announced"): a weaker cue, since it may be a participle or an
-# adjective ("a still unspecified date"); capitalised words ("United") and "-eed" words are not verbs.
-REGULAR_PAST = re.compile(r"(?<![\w-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)[a-z]{2,}[^e\W]ed\b|\bagreed\b")
+# adjective ("a still unspecified date"); capitalised words ("United") and "-eed" words are not verbs,
+# nor is the form right after a determiner or possessive ("restart an idled furnace", "its closed plant").
+REGULAR_PAST = re.compile(
+    r"(?<![\w-])(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)"
+    r"(?<!\byour\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthese\s)(?<!\bthose\s)"
+    r"[a-z]{2,}[^e\W]ed\b|\bagreed\b"
+)
 REGULAR_PAST_PENALTY = 10
 # A reporting verb dates the report; the event it reports may lie ahead ("will succeed ... Feb. 1,
 # the company said"), so it only decides when nothing nearer does.
@@ -63,6 +71,9 @@ SENTENCE_EDGE = re.compile(
     r"[.!?;](?<!\b[A-Z].)(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Co|No).)(?<!\b(?:Mrs|Gen|Gov|Sen|Rep|Inc|Ltd|Col).)"
     r"(?<!\bCorp.)(?<![ap]\.m.)\s|\n\s*\n"
 )
+# A relative clause set off by commas between a verb and the expression is not the verb's clause
+# ("will face X, who was unopposed, on Nov. 7"): its cues are skipped.
+RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
 WINDOW_LEFT = 60
 WINDOW_RIGHT = 40
 
@@ -199,6 +210,9 @@ class Context:
 
     def _tense(self, start: int, end: int, left_context: bool) -> str | None:
         left = self.text[max(0, start - WINDOW_LEFT) : start] if left_context else ""
+        if "," in left and RELATIVE_CLAUSE.search(left):  # the window reaches past the clause
+            widen = sum(c.end() - c.start() for c in RELATIVE_CLAUSE.finditer(left))
+            left = self.text[max(0, start - WINDOW_LEFT - widen) : start]
         cut = list(SENTENCE_EDGE.finditer(left))
         if cut:
             left = left[cut[-1].end() :]
@@ -246,6 +260,7 @@ def _cues(left: str, right: str) -> list[tuple[int, str]]:
         ("left", left, left.lower() if safe else None),
         ("right", right, right.lower() if safe else None),
     )
+    clauses = [(c.start(), c.end()) for c in RELATIVE_CLAUSE.finditer(left)] if "," in left else []
     for cues, label, penalty in (
         (FUTURE_CUES, "future", 0),
         (PAST_CUES, "past", 0),
@@ -258,8 +273,12 @@ def _cues(left: str, right: str) -> list[tuple[int, str]]:
                     future_spans.add((side, m.start()))
                 elif (side, m.start()) in future_spans:
                     continue  # "planned", "scheduled": future cues
+                if side == "left" and any(a < m.start() < b for a, b in clauses):
+                    continue
                 between = text[m.end() :] if side == "left" else text[: m.start()]
                 distance = len(between) if side == "left" else m.start() + 5  # cues after count a little less
+                if side == "left" and clauses:
+                    distance -= sum(b - a for a, b in clauses if a >= m.end())
                 if QUOTE.search(between):
                     distance += QUOTE_PENALTY
                 if cues is REPORTING and side == "left" and ADJACENT.fullmatch(between):

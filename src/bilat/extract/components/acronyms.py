@@ -139,7 +139,9 @@ def _schwartz_hearst(short: str, long: str, initials: bool = False) -> str | Non
             return None
         l_idx -= 1
         s_idx -= 1
-    start = max(long.rfind(" ", 0, l_idx + 1), long.rfind("-", 0, l_idx + 1) if l_idx >= 0 else -1) + 1
+    # (a space, or the break of a wrapped line: "the\nName")
+    space = max(long.rfind(" ", 0, l_idx + 1), long.rfind("\n", 0, l_idx + 1), long.rfind("\t", 0, l_idx + 1))
+    start = max(space, long.rfind("-", 0, l_idx + 1) if l_idx >= 0 else -1) + 1
     start = long.rfind(" ", 0, start) + 1 if start and long[start - 1] == "-" else start
     return long[start:]
 

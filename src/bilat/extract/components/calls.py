@@ -15,6 +15,7 @@ from bilat.extract.local_time import local_time_offset
 from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.programme_uses import (
     acronym_names_calls,
+    acronym_uses,
     call_programme_name,
     is_acronym_name,
     phrase_list,
@@ -413,7 +414,21 @@ def _longest_name(doc: Doc, label: str) -> str:
     full = _defined_full_name(doc.text, label, names)
     if full and full.isupper():
         return name  # spelled out only in a heading in capitals: the prose goes by the acronym
-    return full if full and not acronym_names_calls(doc.text, label) else name
+    if not full or acronym_names_calls(doc.text, label) or _acronym_used_alone(doc.text, label, full):
+        return name
+    return full
+
+
+def _acronym_used_alone(text: str, acronym: str, full: str) -> bool:
+    """Whether the text, having defined `acronym` ("Full Name (ACR)"), goes on to use it by itself
+    ("ACR supports teams ...", "under the ACR programme"): the programme, and so its calls, then
+    go by the acronym. A use in brackets is a definition, not a use by itself; a page whose title
+    (or the heading right after it) spells the full name out is the programme's own page, which
+    goes by that name."""
+    head = text.lstrip()[: 2 * _TITLE_MAX].split("\n", 2)[:2]  # a title and a heading after it
+    if any(full in " ".join(line.split()) for line in head if len(line) <= _TITLE_MAX):
+        return False
+    return any(text[start - 1 : start] != "(" for start, _ in acronym_uses(text, acronym))
 
 
 # A strand of a scheme named after a colon: "Catalyst: Strategic" of the Catalyst Fund

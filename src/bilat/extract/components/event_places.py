@@ -28,6 +28,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|outside)\s+(?:the\s+)
 
 
 _PLACED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+# A district the gazetteer does not know set "in" before its city ("in Bicutan, Taguig City")
+_DISTRICT_PLACED = re.compile(r"\bin\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+$")
+DISTRICT_REACH = 40
 NEXT_SENTENCES = 2
 
 
@@ -154,16 +157,22 @@ def place_told_after(
         start, end = doc.sentences[later]
         if kind not in kinds_in[later] or doc.in_span("date", start, end):
             continue
+        district: str | None = None
         for city in doc.in_span("city", start, end):
             if inside_name is not None and _seat(doc, city, inside_name):
                 continue
             if _PLACED.search(doc.text, max(start, city.start - 12), city.start):
                 return city.text
+            before = max(start, city.start - DISTRICT_REACH)
+            if district is None and _DISTRICT_PLACED.search(doc.text, before, city.start):
+                district = city.text  # "at the office in Bicutan, Taguig City": a district, then its city
         # (a town the gazetteer does not know, set off by its region: "at the institute's
         # headquarters in Muguga, Kiambu County")
         town = apposed_town(doc, start, end, inside_name) if inside_name is not None else None
         if town is not None and _PLACED.search(doc.text, max(start, town[1] - 12), town[1]):
             return town[0]
+        if district is not None:
+            return district
     return None
 
 

@@ -1315,6 +1315,12 @@ def _event_city(
         # institute's headquarters in Muguga": the next sentence's venue outranks the dateline's
         told = place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
         city = told or _lead_city(doc, sentence)
+    elif known is None and city is not None and _opening_dateline(doc, sentence, city):
+        # "MANILA -- X and Y on Monday signed a memorandum." "They exchanged the documents at the
+        # agency's office in Taguig City": the dateline opening the sentence is where the report is
+        # from; the next sentences' venue of the same kind of event is where it happened
+        told = place_told_after(doc, sentence, hit.key, _kinds_by_sentence(doc), org_index(doc).covers)
+        city = told if told is not None and told.casefold() != city.casefold() else city
     if abroad and city is not None and _city_country(city) not in (None, *abroad):
         city = None  # "JAKARTA, 14 Jan - A delegation visited Japan on 12 January": not Jakarta
     if not city and not lead:
@@ -1967,3 +1973,20 @@ def make_events(max_events: int = 50) -> Component:
             )
 
     return run
+
+
+# A dateline's place and its mark right after it ("MANILA --", "Lima, 5 June 2025 -",
+# "DHAKA, May 12 (BSS) -").
+_DATELINE_MARK = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?(?:,|—|–|--|-[ \t])")
+DATELINE_START = 4  # characters of markup or spacing that may stand before a dateline's place
+
+
+def _opening_dateline(doc: Doc, sentence: tuple[int, int], city: str) -> bool:
+    """Whether `city` is the place of a dateline that opens the sentence ("MANILA -- ...",
+    "Dhaka, 12 May -"): the place the report is sent from, not yet the event's venue."""
+    for mention in doc.in_span("city", sentence[0], min(sentence[1], sentence[0] + DATELINE_START + 40)):
+        if mention.start - sentence[0] > DATELINE_START or mention.text.casefold() != city.casefold():
+            return False
+        return _DATELINE_MARK.match(doc.text, mention.end, sentence[1]) is not None
+    found = caps_dateline_city(doc, sentence[0], sentence[1])
+    return found is not None and found.text.casefold() == city.casefold()

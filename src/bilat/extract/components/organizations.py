@@ -417,8 +417,23 @@ def _sentence_country(doc: Doc, start: int) -> str | None:
         in_name = mention.attrs.get("kind") == "adjective" and _CAPITAL_NEXT.match(doc.text, mention.end)
         if in_name and _OTHER_BODY_GAP.fullmatch(doc.text, mention.end, start):
             continue
-        return str(mention.attrs["code"])
+        code = str(mention.attrs["code"])
+        visitors = mention.attrs.get("kind") == "adjective" or doc.text.startswith(("'s", "’s"), mention.end)
+        if visitors and _visit_verb().search(doc.text, mention.end, start):
+            # ("the Korean delegation visited IT Park": the visitors' country; the host is the other
+            # of the two the text is about)
+            about = set(doc.data.get("context_countries") or ())
+            hosts = about - {code}
+            return hosts.pop() if len(about) == 2 and len(hosts) == 1 else None
+        return code
     return None
+
+
+@functools.cache
+def _visit_verb() -> re.Pattern[str]:
+    """A verb of visiting (org_heads.yaml `visit_verbs`): what its subject visits is the host's."""
+    verbs = yaml_words("org_heads.yaml", "visit_verbs")
+    return re.compile(rf"(?<![\w-])(?:{longest_first(verbs)})(?![\w-])" if verbs else "(?!)")
 
 
 def _unnamed_joint_body(name: str) -> bool:
@@ -556,9 +571,16 @@ def _country_before_unlisted(doc: Doc, start: int) -> str | None:
     """`country_before`, unless "and" / "or" stands between: the country then ends the list's item
     before ("... DST in India and the National Research Foundation (NRF) in South Africa")."""
     found = country_before(doc, start)
-    if found is None or not _LIST_LINK.search(doc.text, max(0, start - 12), start):
+    if found is None or _VERB_GAP.search(doc.text, max(0, start - 40), start):
+        return None  # ("the Hungarian delegation visited the X": the country is the subject's)
+    if not _LIST_LINK.search(doc.text, max(0, start - 12), start):
         return found
     return None
+
+
+# A verb in the past or the present between a country's adjective and a name ("the Hungarian delegation
+# visited the ...", "Korean officials toured ..."), not a hyphened modifier ("state-owned").
+_VERB_GAP = re.compile(r"(?<![\w-])(?:[a-z]{3,}ed|met|visits|tours|meets|hosts|joins)\s+(?:the\s+)?$")
 
 
 # "Department of Science and Technology (DST) of India": the country after the acronym.
@@ -2024,10 +2046,31 @@ def _other_long_form(entry: Any, match: Any, long_forms: dict[str, list[str]]) -
     longs = long_forms.get(match.surface)
     if not longs:
         return False
+    entry_names = (entry.name, *(getattr(entry, "aliases", ()) or ()))
     entry_words: set[str] = set()
-    for name in (entry.name, *(getattr(entry, "aliases", ()) or ())):
+    for name in entry_names:
         entry_words |= _content_words(name)
-    return not any(_content_words(long) & entry_words for long in longs)
+    if not any(_content_words(long) & entry_words for long in longs):
+        return True
+    # (or whose own words, head words and states aside, differ from those of every name of the
+    # entry: "Materials Research Institute (IIM)" is not the "Institute of Marine Research" (IIM),
+    # nor "Netherlands Innovation Network (NIN)" the "Netherlands Institute for Neuroscience")
+    # (names in English only, both sides: a name in another language is no word-for-word match,
+    # "National Centre for Agronomic Research (CNRA)" and "Centre National de Recherche Agronomique")
+    entry_sets = [_specific_words(name) for name in entry_names if _english_only(name.split())]
+    owns = [_specific_words(long) for long in longs if _FOREIGN_LINKS.isdisjoint(long.split())]
+    if not entry_sets or not owns or len(owns) < len(longs) or not all(owns):
+        return False
+    return not any(own <= words or words <= own for own in owns for words in entry_sets)
+
+
+def _specific_words(name: str) -> set[str]:
+    """The content words of `name` (`_content_words`) but its head words and its states' names."""
+    heads = {h.lower() for h in name_words()[0]}
+    states: set[str] = set()
+    for start, end, _, _ in country_table().spans(name):
+        states |= _content_words(name[start:end])
+    return _content_words(name) - heads - states
 
 
 _CODE = re.compile(r"[A-Za-z0-9.\-]+(?:/[A-Za-z0-9.\-]+)+")

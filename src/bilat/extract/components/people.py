@@ -308,6 +308,9 @@ def _apposed_role() -> re.Pattern[str]:
     nouns = role_nouns()
     qualified = _role_words("role_nouns_qualified")
     alone = longest_first(nouns - qualified)
+    endings = yaml_words("roles.yaml", "role_noun_endings")
+    if endings:  # (any noun of a profession that ends so: "hydrogeologist", "biotechnologist")
+        alone = f"{alone}|[a-z]{{2,}}(?:{longest_first(endings)})s?"
     qualified_nouns = longest_first(qualified)
     modifier = f"(?!(?:{_ROLE_MODIFIER_STOPS})[ \t\n])[\\w'’.&/-]++[ \t\n]++"
     qualifier = "[\\w.&/-]++[ \t\n]++"  # (right before a qualified noun: no possessive, "team leader")
@@ -458,7 +461,10 @@ def names_place(doc: Doc, person: Found) -> bool:
     if following is not None and following.group(1) in heads:
         return True
     buildings = building_heads()
-    last = following.group(1) if following is not None and following.group(1) in buildings else words[-1]
+    after = following.group(1) if following is not None else ""
+    if after.islower() and after.title() in buildings and _after_the(doc, person.span[0], owner=True):
+        return True  # ("at BCSIR's Dr A auditorium", "in the B hall": a room named after someone)
+    last = after if after in buildings else words[-1]
     return last in buildings and len(words) + (last != words[-1]) >= 2 and _after_the(doc, person.span[0])
 
 
@@ -479,14 +485,15 @@ def _starts_org_name(doc: Doc, person: Found, heads: frozenset[str]) -> bool:
     return words is not None and words.group().rsplit(" ", 1)[-1] in heads
 
 
-def _after_the(doc: Doc, start: int) -> bool:
-    """True when "the" and only honorifics stand right before offset `start` ("the Prof. Dr. ")."""
+def _after_the(doc: Doc, start: int, owner: bool = False) -> bool:
+    """True when "the" and only honorifics stand right before offset `start` ("the Prof. Dr. ");
+    with `owner`, a possessive in place of "the" too ("BCSIR's Dr ")."""
     before = _WORDS_BEFORE.search(doc.text, max(0, start - _BUILDING_REACH), start)
     if before is None:
         return False
     words = before.group().split()
     for n in range(len(words) - 1, -1, -1):
-        if words[n] in {"the", "The"}:
+        if words[n] in {"the", "The"} or (owner and words[n].endswith(_POSSESSIVE)):
             return True
         if words[n] not in honorifics() and words[n].rstrip(".") not in lower_academic_titles():
             return False
@@ -1273,7 +1280,7 @@ class SentenceScan:
             k += 1
         if k == i:  # (a title in the plural, a token longer than the title: "Co-chairs: A and B")
             k, end = i + 1, self.toks[i].end
-        k = self._body_acronym_after(self._qualifier_end(k))
+        k = self._bracketed_portfolio(self._body_acronym_after(self._qualifier_end(k)))
         role_start = self._role_qualifiers(i)
         role_span = (self.toks[role_start].start, self.toks[k - 1].end)
         role = self.doc.text[role_span[0] : role_span[1]]
@@ -1526,12 +1533,33 @@ class SentenceScan:
         Singapore Dr"), not with a comma, "and" (a new list item), a determiner or an honorific
         ("and His Excellency", "The Hon.")."""
         last = self.toks[n - 1]
+        if last.text == ")" and n - 3 > k and self.toks[n - 3].text == "(":
+            return bool(_SHORT_FORM.fullmatch(self.toks[n - 2].text))  # ("of Technology (MoST) Dr")
         return (
             n - 1 > k
             and last.capitalised
             and last.text not in _DETERMINERS
             and last.text not in self.honorifics
         )
+
+    def _bracketed_portfolio(self, k: int) -> int:
+        """Index past a bracketed portfolio or short form at token k that a title's words end with,
+        right before an honorific and a name of two words or more ("Vice President (Research and
+        Technology) Prof NAME", "Director (Operations) Dr NAME"); k itself when there is none."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].text != "(":
+            return k
+        m = k + 1
+        while m < min(len(toks), k + 9) and toks[m].text != ")":
+            if not (toks[m].capitalised or toks[m].text in _ROLE_GLUE) or toks[m].text == "(":
+                return k
+            m += 1
+        if m >= len(toks) or toks[m].text != ")" or m == k + 1:
+            return k
+        if states_in(self.doc, toks[k + 1].start, toks[m - 1].end):
+            return k  # ("Ambassador (Finland) ...": a state, not a portfolio)
+        after = self.skip_honorifics(m + 1)
+        return m + 1 if after > m + 1 and self.name_at(after, min_words=2) > after else k
 
     def _name_after_comma(self, n: int) -> tuple[int, int] | None:
         """ "Minister of Science and Technology, Tran Quoc Bao,": a name of two to four words that
@@ -2208,6 +2236,7 @@ _TAIL_LINKS = frozenset({"for", "of", "to", "in", "at", "on"})  # (the first wor
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,7}")
+_SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]{1,7}")  # (a body's short form in brackets: "MoST", "MEXT")
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
 # The words a name of one word may follow (`SentenceScan._mononym`): a speech verb, "and", a quote.
 _MONONYM_AFTER = frozenset({"said", "says", "added", "noted", "stated", "and", '"', "“", "”", "'", "’", "by"})
@@ -2391,6 +2420,7 @@ def _cue_words() -> list[str]:
     """The lower-case role and speech words that may follow a name (a superset of what the scan reads)."""
     words = {*lower_titles(), *lower_case_titles(), "laureate", *SPEECH_WORDS, *_WHO_CUES}
     words |= {n.lower() for n in role_nouns()}  # ("NAME, a marine geologist with X")
+    words |= yaml_words("roles.yaml", "role_noun_endings")  # ("NAME, a hydrogeologist at X")
     words |= {f"{verb} by" for verb in (*verb_roles(), *signing_verbs())}  # ("co-directed by NAME")
     return sorted(words, key=len, reverse=True)
 

@@ -1277,6 +1277,37 @@ def glossed_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# A coined name, then its long form in brackets that spells it (maybe in Markdown emphasis or
+# quotes): "launched **TIDEWAY** (*Tidal Energy and Waves for Archipelago Youth*), a ...", "HELIOS-2
+# (High-Efficiency Lightweight Instruments for Orbital Science)". An organisation's acronym before
+# its long form ("CSIC (Consejo Superior ...)") is left out by the long form's head word.
+_SPELLED_AFTER = re.compile(
+    r"(?<![\w-])[*_\"“]{0,2}([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[-\u2010\u2011][A-Za-z0-9]+){0,2})"
+    r"[*_\"”]{0,2}[ \t]+\([ \t]*[*_\"“]{0,2}([A-Z][^()*_\"“”\n]{8,120}?)[*_\"”]{0,2}[ \t]*\)"
+)
+_SPELLED_OPEN = re.compile(r"[\w*_\"”][ \t]+\([ \t]*[*_\"“]{0,2}[A-Z]")  # what every match holds
+
+
+def spelled_after_candidates(doc: Doc) -> list[Candidate]:
+    """Coined names followed by a long form in brackets that spells them (`_SPELLED_AFTER`): the
+    coined name names the programme or project, the long form is its alias. The long form has three
+    words at least and names no body, committee, agreement or event; the coined name three letters
+    at least and is no acronym of a common noun the text defines."""
+    if "(" not in doc.text:
+        return []
+    opens = [m.start() for m in _SPELLED_OPEN.finditer(doc.text)]
+    out = []
+    for match in _scan(_SPELLED_AFTER, doc.text, _lines_at(doc.text, opens)) if opens else ():
+        short, long = match.group(1), " ".join(match.group(2).split())
+        letters = short if short.isupper() else "".join(c for c in short if c.isupper())  # "AgriNet": A, N
+        if sum(c.isalpha() for c in short) < 3 or len(long.split()) < 3 or not _spells(letters, long):
+            continue
+        if kind_of(long) not in (None, "programme") or short in common_noun_acronyms(doc):
+            continue
+        out.append(Candidate(short, {long}, spans=[match.span(1), match.span(2)]))
+    return out
+
+
 # An item of a list or a row of a table that opens with a coined name (capitals, maybe a hyphen
 # or digits: "SODIUM-GRID", "HySea", "E-MINE"), maybe in bold, then a dash, colon or cell border
 # before its description: "<li><strong>HySea</strong> - seawater electrolysis ...", "| FAIR-LM |
@@ -2196,6 +2227,7 @@ def make_programmes() -> Component:
         candidates += fronted_under_candidates(doc)
         candidates += [_with_head(doc, n, span) for n, span in named_for(doc.text)]
         candidates += short_for_candidates(doc) + described_candidates(doc) + glossed_candidates(doc)
+        candidates += spelled_after_candidates(doc)
         candidates += apposed_candidates(doc) + paired_head_candidates(doc) + kind_then_name_candidates(doc)
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
         candidates += capital_kind_quoted_candidates(doc) + quoted_title_candidates(doc)

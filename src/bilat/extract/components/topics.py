@@ -516,6 +516,28 @@ def second_fields(lowered: str) -> Iterator[tuple[str, int, int]]:
         yield fields[hit.group()], hit.start(), hit.end()
 
 
+@functools.cache
+def _recovery_pattern() -> re.Pattern[str] | None:
+    """Resources recovered from waste (topic_cues.yaml `recovery_words`, `recovery_sources`)."""
+    data = load_yaml("topic_cues.yaml")
+    if not data.get("recovery_words") or not data.get("recovery_sources"):
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation('recovery_words')})(?!\w)[^.;:!?\n]{{0,60}}?(?<!\w)from\s+"
+        rf"(?:(?:the|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_alternation('recovery_sources')})(?!\w)",
+        re.I,
+    )
+
+
+def recovered_resources(doc: Doc, lowered: str) -> list[tuple[int, int]]:
+    """Spans of resources recovered from waste ("to recover critical minerals from mine tailings"):
+    the circular economy. Tried only where the text has a word "recover"."""
+    pattern = _recovery_pattern()
+    if pattern is None or "recover" not in lowered:
+        return []
+    return [hit.span() for hit in pattern.finditer(doc.text)]
+
+
 def _drop_background_pairs(doc: Doc, found: dict[str, list[tuple[int, int]]]) -> None:
     """Drop the cues of sentences that tell of another pair's cooperation, a background to the
     document's own ("Australia and Indonesia signed an arrangement on marine science. Australia has
@@ -582,6 +604,9 @@ def make_topics(min_mentions: int = 1) -> Component:
         for tid, start, end in second_fields(lowered):
             if not (blocked.covers(start, end) or negated(doc, start, end) or excluded(doc, start, end)):
                 found[tid] = sorted({*found[tid], (start, end)})
+        for start, end in recovered_resources(doc, lowered):
+            if not (blocked.covers(start, end) or negated(doc, start, end) or excluded(doc, start, end)):
+                found["circular_economy"] = sorted({*found["circular_economy"], (start, end)})
         neutral = {span for span in people_training(doc) + people_exchanges(doc) if not blocked.covers(*span)}
         for span in people_stays(doc) + sorted(neutral):
             if not blocked.covers(*span):

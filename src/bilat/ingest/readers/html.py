@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import difflib
 import functools
 import logging
 import re
@@ -89,22 +90,15 @@ def decode_html(data: bytes) -> str:
 
 def extract_page(html: str) -> Page:
     """The main text, title and metadata date of a page; plain text of the body when no article is found."""
-    try:
-        found = trafilatura.bare_extraction(
-            cell_breaks(html),
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            date_extraction_params=_DATE_PARAMS,
-        )
-    except (ValueError, TypeError, etree.LxmlError) as exc:
-        raise InputError(f"malformed HTML ({exc})") from exc
-    meta = _as_dict(found)
+    meta = _as_dict(_bare_extraction(html, favor_recall=False))
     text = str(meta.get("text") or "").strip()
     tree = _PageTree(html)
     if not text:
         text = tree.text()
     else:
+        if _INNER_BLOCK_HINT.search(html) and _missing_inside(tree.root(), text):
+            recalled = _as_dict(_bare_extraction(html, favor_recall=True))
+            text = with_recall_blocks(text, str(recalled.get("text") or ""))
         if "<div" in html:
             text = with_div_leads(tree.root(), text)
         if "<dl" in html:
@@ -121,6 +115,22 @@ def extract_page(html: str) -> Page:
         raise InputError("no text found in the HTML")
     published = iso_from_metadata(meta.get("date")) or _label_date(html, text, tree)
     return Page(text=text, title=meta.get("title") or None, published=published)
+
+
+def _bare_extraction(html: str, *, favor_recall: bool) -> Any:
+    """trafilatura's reading of a page: its main text and, in the default (precision) pass, its
+    metadata; `favor_recall` keeps more blocks (see `with_recall_blocks`)."""
+    try:
+        return trafilatura.bare_extraction(
+            cell_breaks(html),
+            with_metadata=not favor_recall,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=favor_recall,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except (ValueError, TypeError, etree.LxmlError) as exc:
+        raise InputError(f"malformed HTML ({exc})") from exc
 
 
 # The tags that open or close a table cell, and line breaks (`cell_breaks`).
@@ -426,6 +436,63 @@ def with_div_leads(root: Any | None, text: str) -> str:
         cursor, added = at + 1 + len(rest), True
         shown = (shown[0] | {lead}, shown[1])
     return "\n".join(lines) if added else text
+
+
+# A list item or a sub-heading on the page: the blocks trafilatura's precision pass drops from a
+# small article (a quick test before the page is parsed for `_missing_inside`).
+_INNER_BLOCK_HINT = re.compile(r"(?i)<(?:li|h[2-6])\b")
+_INNER_BLOCKS = ("p", "li", *_HEADINGS)
+
+
+def with_recall_blocks(text: str, recalled: str) -> str:
+    """The main text with the lines of `recalled` (trafilatura's reading of the page with
+    ``favor_recall``) that stand inside the article, between the first and the last line the main
+    text shares with it, and that the main text left out, each at its place in the recall order.
+
+    On a small page trafilatura's default (precision) pass drops the article's own sub-headings and
+    lists ("Important dates" over "Proposal deadline: 30 May 2025"), which the recall pass keeps;
+    that pass may also keep menus, cookie notices and footers, which stand before the first or
+    after the last block both passes keep, so nothing of it is taken there. A line the main text
+    shows already, and the main text's own lines, stay as they are. Lines are compared with their
+    white space collapsed."""
+    kept = [line for line in text.split("\n") if line.strip()]
+    found = [line for line in recalled.split("\n") if line.strip()]
+    flat_kept, flat_found = ([" ".join(line.split()) for line in lines] for lines in (kept, found))
+    blocks = difflib.SequenceMatcher(None, flat_kept, flat_found, autojunk=False).get_opcodes()
+    equal = [n for n, block in enumerate(blocks) if block[0] == "equal"]
+    if not equal:
+        return text
+    shown = _shown_lines(text)
+    lines, added = [], False
+    for n, (op, i1, i2, j1, j2) in enumerate(blocks):
+        lines.extend(kept[i1:i2])
+        if op in ("insert", "replace") and equal[0] < n < equal[-1]:
+            new = [line for line in found[j1:j2] if not _is_shown(" ".join(line.split()), shown)]
+            lines.extend(new)
+            added = added or bool(new)
+    return "\n".join(lines) if added else text
+
+
+def _missing_inside(root: Any | None, text: str) -> bool:
+    """Whether a list item or heading of the page that the main text does not show stands between
+    two paragraphs, items or headings that it shows (see `with_recall_blocks`): the test before
+    trafilatura is run a second time. (A byline or date paragraph that the main text leaves out is
+    left out by the recall pass as well: it does not count.)"""
+    if root is None:
+        return False
+    shown = " ".join(text.split())
+    inside = missing = False
+    for element in root.iter(*_INNER_BLOCKS):
+        own = " ".join(element.text_content().split())
+        if not own or any(a.tag in _DROP or a.tag in _FURNITURE for a in element.iterancestors()):
+            continue
+        if own in shown:
+            if missing and len(own) >= _MIN_ANCHOR:
+                return True
+            inside = inside or len(own) >= _MIN_ANCHOR
+        elif inside and element.tag != "p":
+            missing = True
+    return False
 
 
 def _div_lead(div: Any) -> str:

@@ -666,6 +666,18 @@ def korean_ymd(m: re.Match[str], ctx: Context) -> Found | None:
     return day_found(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
+# "on the 9th": a bare ordinal day after "on" (the match starts at "the") that ends its clause
+# ("finished on the 3rd in the ranking" is a rank).
+ON_THE = re.compile(r"(?:^|[^\w-])(?i:on)\s+$")
+BARE_AFTER = re.compile(r"(?:$|[,.;:)\n])")
+
+
+def _month_step(base: dt.date, step: int) -> tuple[int, int]:
+    """(year, month) of the month `step` months from `base`'s."""
+    shifted = calendar.shift(base.replace(day=1), "month", step)
+    return shifted.year, shifted.month
+
+
 # What may follow an ordinal day ("on the 17th (Tue),").
 ORDINAL_DAY_AFTER = re.compile(
     r"\s*(?:$|[,.;:)\n–—(]|-(?!\w)|(?i:in|at|and|to|with|when|during|of\s+(?:this|the\s+same|next|last)\s+month)\b)"
@@ -687,13 +699,22 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Found | None:
     after = ctx.text[m.end() : m.end() + 40]
     if not ORDINAL_DAY_AFTER.match(after):
         return None  # "the 17th meeting", "on the 5th floor": an ordinal of something else
-    if not weekday_word:
-        return None  # "on the 17th" alone may be a rank; its weekday makes it a day
+    bare = not weekday_word
+    if bare and not (ON_THE.search(ctx.text[max(0, m.start() - 8) : m.start()]) and BARE_AFTER.match(after)):
+        return None  # "the 17th" alone may be a rank; "on the 17th." or its weekday make it a day
     anchor = ctx.anchor if ctx.anchor and ctx.anchor.granularity in ("day", "month") else None
     base = anchor.date if anchor else ctx.ref_date
     if base is None:
         return None
     day_no = words.day(m["d"])
+    if bare:  # "turned up 14 more on the 9th": the month in focus, leaning as the tense says
+        tense = ctx.tense(m.start(), m.end()) if anchor is None or base == ctx.ref_date else None
+        own = calendar.safe_date(base.year, base.month, day_no)
+        if tense == "future" and (own is None or own < base):
+            own = calendar.safe_date(*_month_step(base, 1), day_no)
+        elif own is None or (tense == "past" and own > base + dt.timedelta(days=1)):
+            own = calendar.safe_date(*_month_step(base, -1), day_no)
+        return day_found(own.year, own.month, own.day) if own else None
     months = [calendar.shift(base.replace(day=1), "month", k) for k in (0, -1, 1)]
     days = [d for d in (calendar.safe_date(x.year, x.month, day_no) for x in months) if d is not None]
     iso_weekday = words.weekday(weekday_word)

@@ -90,7 +90,8 @@ WEEK_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "th
 
 @rule(
     "weekday",
-    r"(?:(?P<rel>(?i:last|next|this|coming|past|previous))\s+)?(?P<wd>{FULLWEEKDAY})(?P<pl>s)?"
+    # "past" alone is a preposition ("slips past Friday"); "this past Friday" is the last one
+    r"(?:(?P<rel>(?i:last|next|this|coming|(?<=\b[Tt]his\s)past|previous))\s+)?(?P<wd>{FULLWEEKDAY})(?P<pl>s)?"
     r"(?:\s+(?P<p>{DAYPART}))?(?!,?\s+(?:\d|{MONTH}))",
     priority=1,
     positional=True,

@@ -146,11 +146,16 @@ def _vague_reference(rel: str | None) -> Found:
 @rule(
     "every",
     r"(?P<q>(?i:every|each|per))\s+(?:(?P<n>{NUM}|(?i:other))\s+|(?P<v>(?i:few|several))\s+)?"
-    r"(?P<u>{UNIT}|(?P<wd>{FULLWEEKDAY})|(?P<m>{FULLMONTH}))",
+    r"(?P<u>{UNIT}|(?P<wd>{FULLWEEKDAY})|(?P<m>{FULLMONTH})|(?P<p>{DAYPART})(?![\w-]))",
     priority=2,
 )
 def every(m: re.Match[str], ctx: Context) -> Found | None:
-    """every two years, each year, every Monday, each July, per day, every few years (`PXY`)."""
+    """every two years, each year, every Monday, each July, per day, every few years (`PXY`),
+    every night (`XXXX-XX-XXTNI`)."""
+    if m["p"]:
+        if m["n"] or m["v"] or words.key(m["q"]) == "per":
+            return None  # "every two nights", "$90 per night"
+        return Found("SET", "XXXX-XX-XXT" + lexicon().day_parts[words.key(m["p"])])
     if m["v"]:
         return Found("SET", words.duration(None, words.unit(m["u"])))
     if m["wd"]:
@@ -181,3 +186,12 @@ def frequency(m: re.Match[str], ctx: Context) -> Found | None:
     ):
         return None
     return Found("SET", lexicon().frequencies[words.key(m["w"])])
+
+
+@rule("another_unit", r"(?i:another)\s+(?P<u>{UNIT})(?![\w-])(?!\s+(?i:of)\b)", priority=1)
+def another_unit(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "we can wait another month": one more of the unit (`P1M`)."""
+    unit = words.unit(m["u"])
+    if m["u"].lower().endswith("s") or unit in ("quarter", "second"):
+        return None  # "another years"; "another quarter point", "another second term"
+    return Found("DURATION", words.duration(1, unit))
