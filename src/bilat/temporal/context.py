@@ -23,7 +23,10 @@ FUTURE_CUES = re.compile(
     # dates of financial notices: "payable Dec. 1 to holders of record Nov. 10", "effective Feb. 1"
     r"payable|effective|takes\s+effect|of\s+record|record\s+date|expires?|expiring|"
     # a scheduled event in the present tense: "the trial begins Monday", "they meet Monday"
-    r"(?<!\bto\s)(?:meets?|begins|ends|opens|resumes|arrives|departs|convenes))\b|'ll\b)"
+    r"(?<!\bto\s)(?:meets?|begins|ends|opens|resumes|arrives|departs|convenes)|"
+    # a day named after "tonight" or "tomorrow" in its clause comes after them ("storms tonight and
+    # again Thursday afternoon")
+    r"tonight|tomorrow)\b|'ll\b)"
 )
 # Irregular past forms; after "be"/"been" they are participles ("will be paid", "to be held");
 # "was/were planning", "were to" look ahead from the past (the event planned comes later).

@@ -116,3 +116,15 @@ def positioned_day_part(m: re.Match[str], ctx: Context) -> Found | None:
     found = Found("TIME", "", clock=f"T{lexicon().day_parts[words.key(m['p'])]}")
     found.mod = DAYPART_POSITIONS[words.key(m["pos"])]
     return found
+
+
+@rule(
+    "day_part_in_focus",
+    r"(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))(?i:the)\s+(?P<p>(?i:morning|afternoon|evening))"
+    r"(?![\w-])(?!\s+(?i:of|after|before)\b)",
+    priority=1,
+)
+def day_part_in_focus(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "buy orders in the morning", "up 70 points in the morning": the part of the day in focus
+    (the date last named, else the reference day), waiting for its date as "late morning" does."""
+    return Found("TIME", "", clock=f"T{lexicon().day_parts[words.key(m['p'])]}")

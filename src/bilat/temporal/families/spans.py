@@ -178,10 +178,14 @@ def times_per(m: re.Match[str], ctx: Context) -> Found | None:
 
 @rule("frequency", r"(?P<w>{FREQ})", priority=1)
 def frequency(m: re.Match[str], ctx: Context) -> Found | None:
-    """daily, weekly, annually (adverbs; "quarterly results" is not a time expression)."""
+    """daily, weekly, annually (adverbs; "quarterly results" is not a time expression).
+
+    Before a noun only the unit adjectives the TempEval files annotate there are SETs: "daily",
+    "weekly" (most of their occurrences), and "hourly", "monthly" with them ("average hourly
+    earnings", "its monthly report"); "quarterly", "annual" before a noun are mostly not."""
     if (
         re.match(r"\s+[a-z]", ctx.text[m.end() : m.end() + 3])
-        and words.key(m["w"]) not in ("daily", "weekly")
+        and words.key(m["w"]) not in ("daily", "weekly", "hourly", "monthly")
         and not re.match(r"\s+basis\b", ctx.text[m.end() : m.end() + 7])  # "on a quarterly basis"
     ):
         return None
@@ -195,3 +199,10 @@ def another_unit(m: re.Match[str], ctx: Context) -> Found | None:
     if m["u"].lower().endswith("s") or unit in ("quarter", "second"):
         return None  # "another years"; "another quarter point", "another second term"
     return Found("DURATION", words.duration(1, unit))
+
+
+@rule("edge_hour", r"(?i:the)\s+(?i:first|final)\s+(?P<u>(?i:hour|hours))(?![\w-])", priority=1)
+def edge_hour(m: re.Match[str], ctx: Context) -> Found | None:
+    """ "in the first hour of trading", "the final hour", "the first hours of the war": how long
+    the opening or closing stretch lasts (`PT1H`, `PTXH`)."""
+    return Found("DURATION", "PTXH" if words.key(m["u"]) == "hours" else "PT1H")
