@@ -1042,8 +1042,34 @@ def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
     before = [o for o in orgs if any(line[0] <= s < position for s, _ in o.spans)]
     if before:
         return _nearest_name(before, position)
+    own = _applicants_funders(doc, line, position, orgs)
+    if own:  # the country's body the text names most often: its funder, not a body it mentions
+        most = max(len(o.spans) for o in own)
+        return _nearest_name([o for o in own if len(o.spans) == most], position)
     in_line = [o for o in orgs if any(line[0] <= s < line[1] for s, _ in o.spans)]
     return _nearest_name(in_line, line[1]) if in_line else _nearest_name(orgs, position)
+
+
+# "Deadline for Turkish applicants: ...", "Korean teams submit by ...": a nationality before the
+# applicants names the side whose funder the deadline line belongs to
+_APPLICANTS_AFTER = re.compile(r"[ \t]+(?:applicants?|researchers?|teams?|partners?|consortia|PIs?)\b")
+
+
+def _applicants_funders(doc: Doc, line: tuple[int, int], position: int, orgs: list[_Named]) -> list[_Named]:
+    """The bodies of the one country whose applicants a deadline line names before its date
+    ("Deadline for Korean applicants: 7 May"), when the line names no organisation there."""
+    codes = {
+        m.attrs.get("code")
+        for m in doc.layer("country")
+        if line[0] <= m.start < position
+        and m.attrs.get("kind") == "adjective"
+        and _APPLICANTS_AFTER.match(doc.text, m.end)
+    }
+    if len(codes) != 1:
+        return []
+    code = codes.pop()
+    names = {str(o.name) for o in doc.data.get("organizations", []) if getattr(o, "country", None) == code}
+    return [o for o in orgs if o.name in names]
 
 
 _CAP_BEFORE = re.compile(

@@ -55,6 +55,28 @@ def closing_subject(doc: Doc, cue: tuple[int, int], verb: int) -> bool:
 _WHICH_BEFORE = re.compile(r",\s*which\s+$")
 
 
+@functools.cache
+def _closed_object() -> re.Pattern[str]:
+    """A closing verb, a determiner and at most three words at the end of the text before an event
+    word: "concluded a three-day working ..." before "visit"."""
+    verbs = longest_first(yaml_words("event_types.yaml", "closing_verbs")) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{verbs})\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}$")
+
+
+# Between the event word a closing verb takes as its object and its day: the rest of the clause
+# ("to Germany", a line break of hard-wrapped text allowed), then "on" ("concluded a three-day working
+# visit to Germany on Tuesday").
+_OBJECT_TO_DAY = re.compile(r"(?:[^.;\n]|\n(?![ \t]*\n)){0,40}\bon\s+(?:the\s+)?$")
+
+
+def closed_object(doc: Doc, cue: tuple[int, int], date: Mention) -> bool:
+    """Whether `date` is the day the event word at `cue` closed, told as a closing verb's object:
+    "concluded a three-day working visit to Germany on Tuesday"."""
+    if date.start < cue[1] or _OBJECT_TO_DAY.fullmatch(doc.text, cue[1], date.start) is None:
+        return False
+    return _closed_object().search(doc.text, max(0, cue[0] - 60), cue[0]) is not None
+
+
 def closes_other(doc: Doc, verb: int) -> bool:
     """Whether the closing verb at `verb` opens a relative clause (", which closed on ..."): it
     tells of the noun right before it, not of an event word further back."""

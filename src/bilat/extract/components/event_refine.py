@@ -205,6 +205,21 @@ def signing_days(doc: Doc, agreements: list[Agreement], events: list[Event]) -> 
         occasions = [e for e in events if e.type != "signing" and e.date == day]
         if occasions and not any(day <= date <= str(e.end or e.date) for e in occasions):
             agreement.date = day
+        elif not occasions and _later_day_within(events, date, day):
+            agreement.date = day  # "On the second day of the visit, ... signed" in a visit's span
+
+
+def _later_day_within(events: list[Event], date: str, day: str) -> bool:
+    """Whether a signing's `day` is a later day of an occasion of several days that takes in the
+    instrument's day `date` too ("concluded a three-day visit on Friday. On the second day of the
+    visit, ... signed a memorandum": the instrument took the day the visit ended)."""
+    return any(
+        e.type != "signing"
+        and bool(e.end)
+        and str(e.date) < day <= str(e.end)
+        and str(e.date) <= date <= str(e.end)
+        for e in events
+    )
 
 
 @component("agreement_days")

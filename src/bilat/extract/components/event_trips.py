@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bilat.extract.components.event_closings import closed_object
 from bilat.extract.days import as_day, iso_week
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.resources import WordPretest, alternatives, load_yaml, longest_first, yaml_words
@@ -157,12 +158,21 @@ def _length(
             if day and ending.search(doc.text, low, other.start):
                 start = day - dt.timedelta(days=days - 1)  # "a three-day visit that ends on Friday"
                 break
+            if day and after is not None and _ended_length(doc, date, after.end(), other):
+                start = day - dt.timedelta(days=days - 1)  # "concluded a three-day visit to X on Tuesday"
+                break
         if start is None:
             start = _reach_back(doc, dates, days)
         if start is None:
             continue
         return start, start + dt.timedelta(days=days - 1), date.start, after.end() if after else date.end
     return None
+
+
+def _ended_length(doc: Doc, length: Mention, noun_end: int, day: Mention) -> bool:
+    """Whether `day` is the day a trip closed whose length is a closing verb's object: "concluded a
+    three-day working visit to Germany on Tuesday"."""
+    return closed_object(doc, (length.start, noun_end), day)
 
 
 def _reach_back(doc: Doc, dates: list[Mention], days: int) -> dt.date | None:

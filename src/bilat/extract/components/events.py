@@ -23,6 +23,7 @@ from bilat.extract.components.event_anchors import (
 )
 from bilat.extract.components.event_background import background_signing
 from bilat.extract.components.event_closings import (
+    closed_object,
     closes_other,
     closing_subject,
     closing_verb,
@@ -323,6 +324,13 @@ _HELD_CLAUSE = re.compile(
     r"(?:,?\s*(?:which|that)\s+(?:was\s+|were\s+)?|\s+)(?:held|hosted|convened|organi[sz]ed|took\s+place)"
     r"(?:\s+(?:in|at)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,5}?)?\s+(?:in|on)\s+(?:the\s+)?$"
 )
+# "the Science Expo held in Cairo last year", "the forum held in Lima last August": the clause's date
+# told by a relative word without a preposition.
+_HELD_CLAUSE_BARE = re.compile(
+    r"(?:,?\s*(?:which|that)\s+(?:was\s+|were\s+)?|\s+)(?:held|hosted|convened|organi[sz]ed|took\s+place)"
+    r"(?:\s+(?:in|at)\s+[^\s.;,]+(?:\s+[^\s.;,]+){0,5}?)?\s+$"
+)
+_RELATIVE_DATE = re.compile(r"(?i)(?:last|this|past|previous)\b")
 HELD_CLAUSE_REACH = 140  # characters from the end of an event word to its clause's date
 _CLAUSE_STOP = re.compile(r"[.;]\s")  # a sentence or clause ends between the event word and its clause
 
@@ -334,6 +342,8 @@ def _held_clause_date(doc: Doc, cue: tuple[int, int], dates: list[Mention]) -> M
         if date.start < cue[1] or date.start - cue[1] > HELD_CLAUSE_REACH:
             continue
         found = _HELD_CLAUSE.search(doc.text, max(cue[1], date.start - 70), date.start)
+        if found is None and _RELATIVE_DATE.match(date.text):
+            found = _HELD_CLAUSE_BARE.search(doc.text, max(cue[1], date.start - 70), date.start)
         if found is None or _CLAUSE_STOP.search(doc.text, cue[1], found.start()):
             continue
         if any(cue[1] <= d.start < found.start() for d in dates):
@@ -1091,9 +1101,40 @@ def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Tol
     if not dates:
         setting = _setting_cues(doc, sentence, hits, held, told.found)
         if setting is None:
+            setting = _signed_after_lead(doc, sentence, hits, told.anchor)
+        if setting is None:
             return None
         hits, dates, all_dates, held = setting
     return _Cues(sentence, hits, dates, all_dates, held, prior, {id(d): _bonus(d) for d in dates})
+
+
+# "A memorandum to this effect was signed at the ... auditorium": a passive signing verb, told at most
+# this many sentences after the one that dated the last event.
+LEAD_SENTENCES = 2
+# An instrument told for the first time: an indefinite subject opens the sentence ("A memorandum to
+# this effect was signed", "Two agreements were signed").
+_NEW_INSTRUMENT = re.compile(r"\s*(?:A|An|Two|Three|Four|Five|Several)\s")
+_PASSIVE_SIGNED = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+|then\s+|formally\s+)?$")
+
+
+def _signed_after_lead(
+    doc: Doc, sentence: tuple[int, int], hits: list[Hit], anchor: Anchor | None
+) -> tuple[list[Hit], list[Mention], list[Mention], list[tuple[Hit, Hit]]] | None:
+    """(cues, dates, all dates, held cues) of an undated sentence right after the one that told the
+    last event to the day, whose signing verb is passive ("The workshop was held on 2 March. A
+    memorandum to this effect was signed at the INGEMMET auditorium"): the signing took that day."""
+    if anchor is None or len(anchor.date) < 10 or background_day(doc, anchor.date):
+        return None
+    if not 0 < doc.sentence_index(sentence[0]) - doc.sentence_index(anchor.sentence[0]) <= LEAD_SENTENCES:
+        return None
+    if not _NEW_INSTRUMENT.match(doc.text, sentence[0], sentence[1]):
+        return None  # "The memorandum was signed by ...": the signing told before, retold
+    for hit in hits:
+        before = max(sentence[0], hit.start - 20)
+        if hit.key in NEEDS_PLACE and _PASSIVE_SIGNED.search(doc.text, before, hit.start):
+            date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
+            return None if date is None else ([hit], [date], [date], [])
+    return None
 
 
 def _in_force(doc: Doc, date: Mention) -> bool:
@@ -1467,9 +1508,15 @@ def _closed_span(
     closed ("the visit ends today") and its length is told ("a three-day working visit"), the days
     counted back from that last day; else `value` and `end_value` unchanged."""
     verb = closing_verb(doc, date)
-    if verb is None or end_value or not closing_subject(doc, cue, verb):
+    if end_value:
         return value, end_value
-    days = told_length(doc, doc.text[cue[0] : cue[1]].lower(), cue[0])
+    if verb is not None and closing_subject(doc, cue, verb):
+        before = cue[0]  # (a length told before: "a three-day working visit ... The visit ended on")
+    elif closed_object(doc, cue, date):
+        before = cue[1]  # the object's own length: "concluded a three-day visit to Chile on Friday"
+    else:
+        return value, end_value
+    days = told_length(doc, doc.text[cue[0] : cue[1]].lower(), before)
     start = start_before(value, days) if days else None
     return (start, value[:10]) if start else (value, end_value)
 

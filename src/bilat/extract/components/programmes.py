@@ -419,7 +419,8 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             )
         ):
             continue
-        if _unit_head(mention.attrs["long"]) or _body_of_head(mention.attrs["long"]):
+        long_form = mention.attrs["long"]
+        if _unit_head(long_form) or _body_of_head(long_form) or _tool_head(long_form):
             continue
         long_start, long_end = mention.attrs["long_span"]
         if _is_status(doc, long_start, long_end):
@@ -498,6 +499,13 @@ def _unit_head(long: str) -> bool:
     ("Program Management Unit for ..."): a body, no programme."""
     words = _head_words(long)
     return len(words) >= 2 and words[-1] in phrase_list("unit_heads")
+
+
+def _tool_head(long: str) -> bool:
+    """Whether a long form's head (`_head_words`) ends in the name of an online system for
+    applicants ("Project Application System"): a tool, no programme (`tool_heads`)."""
+    head = " ".join(_head_words(long))
+    return any(head == tool or head.endswith(" " + tool) for tool in phrase_list("tool_heads"))
 
 
 _OF_HEAD = re.compile(r"\s*(\w+)\s+of\s")
@@ -879,7 +887,8 @@ _CLOSE_MARK = r"[*_\"”’']{0,2}"
 _GAP = r"[ \t]*(?:\n[ \t]*)?"  # spaces, maybe one line break (hard-wrapped text)
 _SEP = r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)"  # the same, not empty: what stands between two words
 _FUNCTION = rf"(?:{either(phrase_list('function_words'))})"
-_MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011-]+{_SEP}){{0,3}}?"
+# (a country pair may stand among them: "the South Africa–Norway research cooperation programme")
+_MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011\u2013/-]+{_SEP}){{0,4}}?"
 _KIND = rf"(?:{either(_KINDS)})"
 _DESCRIBED_KINDS = programme_kinds("programme_described_kinds")
 # An owner's possessive in place of the article ("ArCS II, Japan's national Arctic programme",
@@ -1318,7 +1327,18 @@ _CODED_ITEM = re.compile(
     r"(?:</strong>|</b>|\*\*)?[ \t]*(?:[-\u2013\u2014:|][ \t]*[A-Za-z(])",
     re.MULTILINE,
 )
-_PROJECT_WORD = re.compile(r"(?i)\bprojects?\b|\bacronym\b")
+# An item that opens with a project's title, quoted or emphasised, and its coined short form in
+# brackets: "- "Microbial Life in Thawing Permafrost" (PermaLife), led by ...", "<li><em>Urban
+# Floods in Jakarta</em> (UFJ)</li>": the short form names the project, the title is its alias.
+_TITLED_ITEM = re.compile(
+    r"^[ \t]*(?:<li>|[-*\u2022][ \t]+|\|[ \t]*|\d{1,2}[.)][ \t]+)"
+    r"(?:<em>|<i>|<strong>|<b>|\*\*|\*|_)?[\"\u201c]?"
+    r"([A-Z][\w\u2010\u2011'\u2019-]*(?:[ \t]+[\w\u2010\u2011'\u2019-]+){1,14})"
+    r"[\"\u201d]?(?:</em>|</i>|</strong>|</b>|\*\*|\*|_)?[ \t]*"
+    r"\(([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)",
+    re.MULTILINE,
+)
+_PROJECT_WORD = re.compile(r"(?i)\bprojects?\b|\bacronym\b|\bconsorti(?:a|um)\b")
 _LIST_CUE_REACH = 300  # how far before a list its "projects" cue may stand
 _LIST_MIN = 3  # the least number of coined items that make a list of projects
 
@@ -1331,11 +1351,15 @@ def project_list_candidates(doc: Doc) -> list[Candidate]:
     two capitals ("Energy - ...") is no coined name."""
     text = doc.text
     folded = text.casefold()
-    if "project" not in folded and "acronym" not in folded:
+    if "project" not in folded and "acronym" not in folded and "consorti" not in folded:
         return []
     runs: list[list[re.Match[str]]] = []
     last_end = -2
-    for match in _CODED_ITEM.finditer(text):
+    items = {m.start(): m for m in _CODED_ITEM.finditer(text)}
+    if "(" in text:
+        for m in _TITLED_ITEM.finditer(text):
+            items.setdefault(m.start(), m)
+    for _, match in sorted(items.items()):
         gap = text[last_end + 1 : match.start()] if last_end >= 0 else "x"
         if runs and not gap.strip(" \t\n"):
             runs[-1].append(match)
@@ -1345,13 +1369,46 @@ def project_list_candidates(doc: Doc) -> list[Candidate]:
         last_end = len(text) if end < 0 else end
     out = []
     for run in runs:
-        named = [m for m in run if sum(c.isupper() for c in m.group(1)) >= 2 and len(m.group(1)) >= 3]
-        if len(named) < _LIST_MIN or len(named) * 2 < len(run):
+        named = [m for m in run if sum(c.isupper() for c in _item_name(m)) >= 2 and len(_item_name(m)) >= 3]
+        least = 2 if _headed_list(text, run[0].start()) else _LIST_MIN
+        if len(named) < least or len(named) * 2 < len(run):
             continue
         if _PROJECT_WORD.search(text, max(0, run[0].start() - _LIST_CUE_REACH), run[0].start()) is None:
             continue
-        out += [Candidate(m.group(1), set(), spans=[m.span(1)]) for m in named]
+        for m in named:
+            if m.re is _TITLED_ITEM:
+                title = " ".join(m.group(1).split())
+                out.append(Candidate(m.group(2), {title}, spans=[m.span(2), m.span(1)]))
+            else:
+                out.append(Candidate(m.group(1), set(), spans=[m.span(1)]))
     return out
+
+
+_TABLE_RULE = re.compile(r"[ \t|:-]*")
+
+
+def _headed_list(text: str, start: int) -> bool:
+    """Whether the line right before a list (past a table's rule row) introduces projects: a table
+    header with a project column ("| Project | Title |") or a line that ends in a colon ("The funded
+    consortia are:"). Such a list may hold only two projects."""
+    end = start - 1
+    for _ in range(3):
+        if end <= 0:
+            return False
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].strip()
+        if not line or _TABLE_RULE.fullmatch(line):  # a blank line or a table's rule row
+            end = line_start - 1
+            continue
+        if _PROJECT_WORD.search(line) is None:
+            return False
+        return line.startswith("|") or line.endswith(":")
+    return False
+
+
+def _item_name(match: re.Match[str]) -> str:
+    """The coined name of a list item: its bracketed short form when it opens with a title."""
+    return match.group(2) if match.re is _TITLED_ITEM else match.group(1)
 
 
 def _known_name(words: str) -> str | None:
