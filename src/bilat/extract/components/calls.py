@@ -953,7 +953,8 @@ def _owned_form_at(text: str, at: int, funder: str, programme: Any) -> bool:
 # ("Opportunity status", "Funders", "Closing date")
 _FACT_LABEL = re.compile(
     r"^[ \t*\-\u2022|#]*(?:(?:funding\s+)?opportunity\s+status|call\s+status|funders?|funding\s+type|"
-    r"opening\s+date|closing\s+date|deadline|total\s+fund|maximum\s+award|award\s+(?:range|size))\b",
+    r"opening\s+date|closing\s+date|deadline|total\s+fund|maximum\s+award|award\s+(?:range|size))\b"
+    r"(?=[ \t]*(?:[:|*\u2013\u2014-]|\(|$))",  # a label, no line of text ("Deadline for Korean ...: ...")
     re.IGNORECASE | re.MULTILINE,
 )
 _FACTS_SPAN = 600  # characters after the title that its facts box sits in

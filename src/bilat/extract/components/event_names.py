@@ -14,6 +14,7 @@ from operator import itemgetter
 from bilat.extract.components.event_words import cue_list
 from bilat.extract.doc import Doc
 from bilat.extract.phrases import Token, doc_tokens
+from bilat.extract.reference import countries
 from bilat.extract.resources import load_yaml
 
 Span = tuple[int, int]
@@ -187,9 +188,22 @@ def _name_at(doc: Doc, cue: Span, sentence: Span) -> Named | None:
     i, j = _grow_left(toks, first), _grow_right(toks, after)
     grown = i
     i = _strip(toks, i, j)
+    if i >= after and _countries_only(toks[i:j]):
+        # "an information session for Chilean applicants": the name is the cue's, not "Chilean"
+        j = after
+        i = _strip(toks, grown, j)
     span = (toks[i].start, toks[j - 1].end)
     proper = _proper(toks[i:j], cue)
     return Named(span, proper, not proper and _anaphoric(toks, grown, i, j))
+
+
+def _countries_only(toks: list[Token]) -> bool:
+    """Whether a name kept after its cue is only country words and connectors ("Chilean", "Turkish
+    and Azerbaijani", "for Chile"): the people or side the event is for, not its name."""
+    table, connectors = countries(), words().connectors
+    return any(t.capitalised for t in toks) and all(
+        t.text.lower() in connectors or (t.capitalised and table.code(t.text) is not None) for t in toks
+    )
 
 
 def _anaphoric(toks: list[Token], grown: int, i: int, j: int) -> bool:

@@ -1103,6 +1103,8 @@ def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Tol
         if setting is None:
             setting = _signed_after_lead(doc, sentence, hits, told.anchor)
         if setting is None:
+            setting = _within_visit(doc, sentence, hits, told.found)
+        if setting is None:
             return None
         hits, dates, all_dates, held = setting
     return _Cues(sentence, hits, dates, all_dates, held, prior, {id(d): _bonus(d) for d in dates})
@@ -1135,6 +1137,29 @@ def _signed_after_lead(
             date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
             return None if date is None else ([hit], [date], [date], [])
     return None
+
+
+def _within_visit(
+    doc: Doc, sentence: tuple[int, int], hits: list[Hit], found: list[Found]
+) -> tuple[list[Hit], list[Mention], list[Mention], list[tuple[Hit, Hit]]] | None:
+    """(cues, dates, all dates, held cues) of an undated sentence that tells its events within the
+    visit told before, named by a definite reference before or after them ("During the visit, the
+    Joint Committee was held ..."; "... signed a memorandum ... during the visit"): a meeting or the
+    like takes the visit's days, a signing its day when it lasted one (of several, the day is
+    unknown)."""
+    around = next((h for h in hits if h.key == "visit" and within_told(doc, sentence, h.start)), None)
+    if around is None:
+        return None
+    verbs = words().verbs  # ("met researchers during the visit": no event of its own)
+    held = [h for h in hits if h.key != "visit" and (h.key in NEEDS_PLACE or _cue_text(doc, h) not in verbs)]
+    anchor = _setting_anchor(found, around, sentence) if held else None
+    date = setting_date(doc, sentence, (around.start, around.end), anchor)
+    if anchor is None or date is None:
+        return None
+    if anchor.end and anchor.end[:10] != anchor.date[:10]:
+        held = [h for h in held if h.key not in NEEDS_PLACE]
+        date.attrs["end_value"] = anchor.end[:10]
+    return (held, [date], [date], []) if held else None
 
 
 def _in_force(doc: Doc, date: Mention) -> bool:

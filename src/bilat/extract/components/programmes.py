@@ -553,9 +553,10 @@ def _joint_activity(doc: Doc, mention: Mention) -> bool:
 # A coined name with a digit, maybe in bold or quotes, then a satellite word: "the Kestrel-2
 # microsatellite", "the **NovaSat-3** spacecraft" (the kind words come from name_kinds.yaml)
 _SATELLITE_KINDS = programme_kinds("satellite_kinds")
-_SATELLITE_STEMS = stems(_SATELLITE_KINDS)
+_SATELLITE_STEMS = stems((*_SATELLITE_KINDS, "mission"))  # ("mission": `_SATELLITE_PAIR`)
 _SATELLITE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z]{1,20}(?:[-\u2010\u2011][A-Za-z]{1,12})?[-\u2010\u2011]?\d{1,3}[A-Z]?)"
+    r"(?<![\w-])([A-Z][A-Za-z]{1,20}(?:\d{1,4}(?=[-\u2010\u2011]))?(?:[-\u2010\u2011][A-Za-z]{1,12})?"
+    r"[-\u2010\u2011]?\d{1,3}[A-Z]?|[A-Z][a-z]{2,20}[ \t][IVX]{1,4}[-\u2010\u2011][A-Z0-9])"
     rf"[*_'\"\u2019\u201d]{{0,2}}((?:[ \t]+[A-Za-z][a-z-]{{1,20}}){{0,3}}?)"  # "... Earth observation"
     rf"[ \t]+({either(_SATELLITE_KINDS)})\b"
 )
@@ -579,6 +580,15 @@ _SATELLITE_FIRST = re.compile(
 _SATELLITE_APPOSED = re.compile(
     rf"(?<![\w-])({_CODED}),[ \t]+(?:a|an|the|its|their)[ \t]+((?:[A-Za-z][a-z-]{{1,20}}[ \t]+){{0,4}}?)"
     rf"({either(_SATELLITE_KINDS)})\b"
+)
+
+
+# Two coded names joined by "and" before a satellite or mission word ("KOMPSAT-3A and the CAS500-1
+# satellite", "the TerraSAR-X and TanDEM-X missions"): both are missions.
+_CODED_NUMBERED = r"[A-Z][A-Za-z]{1,20}(?:\d{1,4}(?=[-\u2010\u2011]))?[-\u2010\u2011](?:\d{1,3}[A-Z]?|[A-Z])"
+_SATELLITE_PAIR = re.compile(
+    rf"(?<![\w-])({_CODED_NUMBERED})[ \t]+and[ \t]+(?:the[ \t]+)?(?:[a-z]{{3,12}}[ \t]+)?({_CODED_NUMBERED})"
+    rf"[ \t]+(?:{either(_SATELLITE_KINDS)}|mission)s?\b"
 )
 
 
@@ -612,6 +622,8 @@ def satellite_candidates(doc: Doc) -> list[Candidate]:
             out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
             if match.group(2) and _coined_satellite(match.group(2)):
                 out.append(Candidate(match.group(2), set(), spans=[match.span(2)]))
+    for match in _scan(_SATELLITE_PAIR, doc.text, lines):
+        out += [Candidate(match.group(i), set(), spans=[match.span(i)]) for i in (1, 2)]
     for match in _scan(_SATELLITE_APPOSED, doc.text, lines):
         if _coined_satellite(match.group(1)) and not any(
             w.casefold() in function_words for w in match.group(2).split()
@@ -1423,6 +1435,12 @@ def _definition_end(mention: Mention) -> int:
     return max(mention.attrs["short_span"][1], mention.attrs["long_span"][1])
 
 
+# The number of a numbered scheme right before its name, after its owner's possessive, no year
+# ("TÜBİTAK's 2537 Bilateral Cooperation Programme", "its 1071 Programme for ...")
+_SCHEME_NUMBER_BEFORE = re.compile(r"(?:['\u2019]s|\b[Ii]ts|\b[Tt]he)[ \t]+((?!19|20)[1-9]\d{3})[ \t]+$")
+_KIND_AT_END = re.compile(rf"\b(?i:{_KIND})(?:[ \t]+(?:for|on|of)\b[^\n]*)?$")
+
+
 def phrase_candidates(doc: Doc) -> list[Candidate]:
     """Capitalised names followed by "programme", "project"... or headed by Programme, Fund..."""
     out = []
@@ -1456,6 +1474,10 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             if _foreign_headed(doc.text[toks[0].start : end]):  # ("Programa ... de Pesquisa em Bioeconomia")
                 tail = _FOREIGN_TAIL.match(doc.text, end)
                 end = tail.end() if tail else end
+            number = _SCHEME_NUMBER_BEFORE.search(doc.text, max(0, toks[0].start - 8), toks[0].start)
+            if number is not None and _KIND_AT_END.search(doc.text, toks[0].start, end):
+                out.append(_phrase_candidate(doc, number.start(1), number.start(1), end))
+                continue  # ("TÜBİTAK's 2537 Bilateral Cooperation Programme": its number names it)
             if _no_programme_name(doc, toks, full_start, sent_start, end):
                 continue
             out.append(_phrase_candidate(doc, full_start, start, end))
@@ -1492,7 +1514,7 @@ def _name_tokens(toks: list[Token], org_words: set[str]) -> list[Token]:
         or toks[0].text in CALL_WORDS
         or toks[0].text in org_words
         or toks[0].text.endswith(("'s", "’s"))
-        or (toks[0].text[:1].isdigit() and not _coined_number(toks[0].text))
+        or (toks[0].text[:1].isdigit() and not _coined_number(toks[0].text) and not _scheme_number(toks))
     ):
         toks.pop(0)
     while len(toks) > 1 and toks[-1].text in org_words:
@@ -2073,6 +2095,15 @@ def _prefix_of(name: str, long_forms: list[str]) -> bool:
 _NUMBER_NAME = re.compile(r"\d{1,3}[A-Z]{1,4}")
 
 
+_SCHEME_NUMBER = re.compile(r"(?!19|20)[1-9]\d{3}(?![\w.,])")  # "2537": TÜBİTAK's numbered schemes; no year
+
+
+def _scheme_number(toks: list[Token]) -> bool:
+    """Whether a name phrase opens with a scheme's number, four digits and no year, before a capital
+    ("TÜBİTAK's 2537 Bilateral Cooperation Programme"): part of the name."""
+    return len(toks) > 1 and _SCHEME_NUMBER.fullmatch(toks[0].text) is not None and toks[1].text[:1].isupper()
+
+
 def _coined_number(word: str) -> bool:
     """Whether a word that starts with a digit is a coined name ("6G", "3D"), not a number."""
     return _NUMBER_NAME.fullmatch(word) is not None
@@ -2271,6 +2302,80 @@ def _join_spelled(candidates: list[Candidate]) -> None:
             max(near, key=lambda c: max(e for _, e in c.spans if e < at)).aliases.add(short.name)
 
 
+# A short form set off by commas right after a programme's name ("the Kenya–Sweden Innovation
+# Partnership, KESIP, which ...", "..., known as FijiWatSec") or right before it ("COSPPac, the
+# Climate and Oceans Support Program in the Pacific, ..."): the short form, and whether "known as"
+# or "or" named it (then it need not spell the name).
+_APPOSED_SHORT = r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:[-\u2010\u2011][A-Za-z0-9]+)?"
+_SHORT_AFTER = re.compile(
+    r",[ \t]+((?:(?:known|also[ \t]+known|referred[ \t]+to)[ \t]+as|or)[ \t]+)?"
+    rf"({_APPOSED_SHORT})(?=[ \t]*[,.;)]|[ \t]*$|[ \t]+[a-z])"
+)
+_SHORT_BEFORE = re.compile(rf"(?<![\w-])({_APPOSED_SHORT}),[ \t]+(?:the[ \t]+)?$")
+_NAME_TAIL = re.compile(r"[ \t]+(?:in|for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2010\u2011-]*(?=[ \t]*[,.;)])")
+
+
+def _spells_capitals(short: str, long: str) -> bool:
+    """`_spells` on the capitals of a short form that mixes cases ("COSPPac", "KOMPSAT"), on all its
+    letters otherwise."""
+    capitals = "".join(c for c in short if c.isupper())
+    short = capitals if short != short.upper() and len(capitals) >= 3 else short
+    if _spells(short, long):
+        return True
+    # (letters of the name's first words: "KESIP", Kenya–Sweden Innovation Partnership)
+    words = [w for w in re.split(r"[\s\u2010\u2011\u2013-]+", long) if w[:1].isupper()]
+    letters = iter("".join(words).upper())
+    return (
+        len(short) >= 3 and short[0] == long[:1] and all(c in letters for c in short.upper() if c.isalpha())
+    )
+
+
+def _join_apposed_short(doc: Doc, candidates: list[Candidate]) -> None:
+    """A programme's short form set off by commas next to its name (`_SHORT_AFTER`,
+    `_SHORT_BEFORE`) becomes its alias, changed in place: a short form before the name may also
+    take the name's closing "in/for/of X" that it spells ("COSPPac, the Climate and Oceans Support
+    Program in the Pacific")."""
+    text = doc.text
+    for cand in candidates:
+        if not cand.spans or len(cand.name.split()) < 2:
+            continue
+        for start, end in cand.spans[:3]:
+            after = _SHORT_AFTER.match(text, end)
+            if after is not None and after.group(2) not in cand.aliases:
+                short = after.group(2)
+                named = after.group(1) and any(c.isdigit() or c.isupper() for c in short[1:])
+                if named or _spells_capitals(short, cand.name):
+                    cand.aliases.add(short)
+            before = _SHORT_BEFORE.search(text, max(0, start - 30), start)
+            if before is None or before.group(1) in cand.aliases:
+                continue
+            short = before.group(1)
+            tail = _NAME_TAIL.match(text, end)
+            if tail is not None and _spells_capitals(short, cand.name + tail.group(0)):
+                longer = " ".join((cand.name + tail.group(0)).split())
+                if not _spells_capitals(short, cand.name) or len(short) > len(_INITIAL.findall(cand.name)):
+                    cand.name = longer
+                    cand.spans = [(s, e + (tail.end() - end) if s == start else e) for s, e in cand.spans]
+                    cand.aliases.add(short)
+                    continue
+            if _spells_capitals(short, cand.name):
+                cand.aliases.add(short)
+
+
+_CUT_BEFORE = re.compile(r"(?:[ \t]and[ \t]|[ \t]&[ \t]|[\w][-\u2010\u2011\u2013])$")
+
+
+def _cut_tail(alias: str, name: str) -> bool:
+    """Whether an alias is only the name's tail cut after "and" or a hyphen ("Technology Research
+    Partnership for Sustainable Development" of "Science and Technology Research Partnership ...",
+    "ASIA Joint Research Program" of "e-ASIA Joint Research Program"): a truncated form, no alias."""
+    return (
+        len(name) > len(alias)
+        and name.endswith(alias)
+        and _CUT_BEFORE.search(name, 0, len(name) - len(alias)) is not None
+    )
+
+
 @component("programmes")
 def make_programmes() -> Component:
     """Find programmes, initiatives and named projects (record ``programs``)."""
@@ -2311,6 +2416,11 @@ def make_programmes() -> Component:
         candidates = _join_spaced_pair(doc, candidates)
         _join_country_prefixed(doc, candidates)
         _join_variants(doc, candidates)
+        _join_apposed_short(doc, candidates)
+        parts = [c.name.split(None, 1) for c in candidates]
+        numbered = {p[1] for p in parts if len(p) > 1 and _SCHEME_NUMBER.match(p[0])}
+        if numbered:  # ("Programme for ..." of "TÜBİTAK's 1071 Programme for ...": the numbered one)
+            candidates = [c for c in candidates if c.name not in numbered]
         _join_spelled(candidates)
         groups = merge(candidates)
         for group in groups:
@@ -2318,7 +2428,7 @@ def make_programmes() -> Component:
         doc.data["programmes"] = groups
         for group in groups:
             names = {*group.aliases, *_year_aliases(doc.text, group.spans)}
-            aliases = sorted(a for a in names if key(a) != key(group.name))
+            aliases = sorted(a for a in names if key(a) != key(group.name) and not _cut_tail(a, group.name))
             # (one space for the line break of hard-wrapped text: "Fiji Climate\nResilience Program")
             name = " ".join(group.name.split()) if "\n" in group.name else group.name
             doc.record.programs.append(Program(name, aliases, group.country, sorted(group.spans)[:10]))
