@@ -265,6 +265,9 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
         rest = before + rest if time else rest
     if not time or len(day) < 10:
         return day
+    shared = _shared_zone(doc, rest)  # "IST" on an Israeli page: before the tagger's Indian reading
+    if shared and not _written_offset(rest):
+        return f"{day}T{time}{shared}"
     if len(value) > 16 and value[16] in "+-Z" and value[11:16] == time:  # the tagger's own offset
         return f"{day}T{time}{value[16:].replace('Z', '+00:00')}"
     offset = (
@@ -321,14 +324,39 @@ def _seasonal(zone: str | None, day: str, time: str) -> str | None:
 def _first_zone(text: str) -> str | None:
     """The offset of the zone written first in `text` (the longest at one place): "14:00 CLST | 18:00
     CET" is Chile's time, whatever zone a later cell gives for the other side."""
-    best: tuple[int, str] | None = None
+    first = _first_zone_named(text)
+    return first[1] if first else None
+
+
+def _first_zone_named(text: str) -> tuple[str, str] | None:
+    """The zone written first in `text` and its offset (see `_first_zone`)."""
+    best: tuple[int, str, str] | None = None
     for zone, found, off in _zone_patterns():  # longest first: a tie keeps the longer zone
         if zone not in text:
             continue
         match = found.search(text)
         if match is not None and (best is None or match.start() < best[0]):
-            best = (match.start(), off)
-    return best[1] if best else None
+            best = (match.start(), zone, off)
+    return (best[1], best[2]) if best else None
+
+
+def _shared_zone(doc: Doc, text: str) -> str | None:
+    """The offset of a zone abbreviation that several countries use (`shared_abbreviations` in
+    timezones.yaml) when it is the zone written first in `text` and the document names exactly one
+    of its other countries and never its first one; else None (the usual offset applies)."""
+    shared: dict[str, dict[str, str]] = load_yaml("timezones.yaml").get("shared_abbreviations") or {}
+    if not any(abbreviation in text for abbreviation in shared):
+        return None
+    first = _first_zone_named(text)
+    if first is None or first[0] not in shared:
+        return None
+    countries = shared[first[0]]
+    named = doc.data.get("country_counts") or {}
+    usual = next(iter(countries))
+    others = {countries[code] for code in countries if code != usual and named.get(code)}
+    if named.get(usual) or len(others) != 1:
+        return None
+    return others.pop()
 
 
 # A time of day alone, which the tagger dates to the reference day: no deadline's date.
