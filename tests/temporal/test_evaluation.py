@@ -75,10 +75,10 @@ WRITTEN = Path(__file__).resolve().parent / "written"
 def test_written_split_does_not_regress() -> None:
     """The project's own second development set (tests/temporal/written/README.md): 20 files, 359
     timexes; value F1 0.900 when it was added, 0.920 after session 20's rules, 0.928 after its
-    second round."""
+    second round, 0.936 after session 21's."""
     files = sorted(WRITTEN.glob("*.tml"))
     assert len(files) == 20
     result = evaluate(files)
     assert result["gold"] == 359, result
     assert result["relaxed"]["f1"] >= 0.985, result
-    assert result["value_f1"] >= 0.925, result
+    assert result["value_f1"] >= 0.935, result

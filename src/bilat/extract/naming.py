@@ -23,6 +23,7 @@ COMMITTEE_WORDS = frozenset(_KINDS["committee_words"])
 AGREEMENT_WORDS = frozenset(_KINDS["agreement_words"])
 PROGRAMME_WORDS = frozenset(_KINDS["programme_words"])
 PROGRAMME_AFTER = frozenset(_KINDS["programme_after"])
+PROGRAMME_AFTER_CAPITALISED = frozenset(_KINDS.get("programme_after_capitalised", ()))
 NON_NAME_WORDS = frozenset(_KINDS["non_name_words"])
 _SPACES = re.compile(r"\s+")
 WORD_EDGES = ",.;:()'’\""  # punctuation stripped from the ends of a name's words
@@ -51,7 +52,7 @@ def kind_of(name: str, after: str = "") -> str | None:
     heads, weak, _ = name_words()
     if words & COMMITTEE_WORDS:
         return "committee"
-    if after.lower() in PROGRAMME_AFTER:
+    if after.lower() in PROGRAMME_AFTER or after in PROGRAMME_AFTER_CAPITALISED:
         return "programme"
     if words & EVENT_WORDS or after.lower() in EVENT_AFTER:
         return "event"

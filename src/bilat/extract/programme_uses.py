@@ -390,21 +390,29 @@ _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|our|this|his|her)[ \t]+(?:[\w\u2010\u2011\u2013-]+[ \t]+){0,3}$"
 )
 _DETERMINER_REACH = 60  # how far before a kind word its determiner and modifiers may stand
+# A call's round may open its sentence ("The first call for TC-CDR Seed Grants opens ..."): its
+# determiner capitalised too (only for `programme_round_kinds`, whose names need a funding head).
+_OPENING_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|our|this|his|her)|(?:^|(?<=[.!?:*#\n])[ \t]*|(?<=\n))"
+    r"(?:The|A|An|Its|Their|Our|This))[ \t]+(?:[\w\u2010\u2011\u2013-]+[ \t]+){0,3}$"
+)
 
 
 def named_after_kind(
-    text: str, kinds: Sequence[str] = _NAMED_AFTER_KINDS
+    text: str, kinds: Sequence[str] = _NAMED_AFTER_KINDS, opening: bool = False
 ) -> list[tuple[str, str, tuple[int, int]]]:
     """Names given right after a lower-case programme or call word ("the joint call Delta
     Resilience and Food Systems"): (name, name with its kind word, span of the name) each. The
-    caller tells names of organisations, people and places apart."""
+    caller tells names of organisations, people and places apart. `opening`: a capitalised
+    determiner that opens a sentence counts too."""
     out = []
+    determiner = _OPENING_DETERMINER_BEFORE if opening else _DETERMINER_BEFORE
     for word in kinds:
         for at in occurrences(text, word):
             end = at + len(word)
             if (at and (text[at - 1].isalnum() or text[at - 1] == "-")) or text[end : end + 1].isalnum():
                 continue  # inside a longer word: "programme" holds "program"
-            if not _DETERMINER_BEFORE.search(text, max(0, at - _DETERMINER_REACH), at):
+            if not determiner.search(text, max(0, at - _DETERMINER_REACH), at):
                 continue
             match = _NAME_AFTER_KIND.match(text, end)
             if match is None:

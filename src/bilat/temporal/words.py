@@ -89,7 +89,7 @@ def duration(amount: float | None, unit_name: str) -> str:
     if code == "WE":
         return "P2D" if amount is None or amount == 1 else f"P{_num(amount * 2)}D"
     if amount is None:
-        return f"{prefix}X{code}"
+        return f"{prefix}X{spec.get('vague', code)}"
     amount *= float(spec.get("times", 1))
     if amount != int(amount):
         return _fraction(amount, code, prefix)

@@ -398,7 +398,13 @@ def date_for(
     if not dates and _SAME_DAY.search(doc.text, *sentence):
         return _occasion_day(doc)  # "... will sign the arrangement right after this session"
     if not dates:
-        signed = _SIGNED.search(doc.text[sentence[0] : sentence[1]])
+        # (for an instrument that opens its sentence pointing back, not a making of another noun:
+        # "The memorandum builds on a letter of intent signed in 2022")
+        back = _POINTED_SUBJECT.fullmatch(doc.text, sentence[0], cue[0]) is not None
+        signed = any(
+            not (back and _made_of_other(doc, title[1], sentence[0] + m.start()))
+            for m in _SIGNED.finditer(doc.text[sentence[0] : sentence[1]])
+        )
         found = _context_date(doc, sentence) if signed else None
         dates = _unclaimed(covered, cue, others) if found is None else []
         if not dates:
@@ -427,6 +433,21 @@ _PARTICIPLE = re.compile(
 _MAIN_GOES_ON = re.compile(
     r"\b(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been)\b", re.IGNORECASE
 )
+
+
+# An instrument word opening its sentence as a subject that points back ("The memorandum", "This
+# five-year agreement"): the text before it.
+_POINTED_SUBJECT = re.compile(r"[\W_]{0,6}(?:The|This|That|Its|Their)[ \t]+(?:[\w'’-]{1,20}[ \t]+){0,2}")
+
+
+def _made_of_other(doc: Doc, after: int, at: int) -> bool:
+    """Whether a word of making at `at`, after an instrument's words (ending at `after`), is the
+    participle of another noun the sentence names (`_OTHER_NOUN`: "The memorandum builds on a letter
+    of intent signed in 2022"): it tells nothing of the instrument's own making."""
+    if at <= after:
+        return False
+    link = _OTHER_NOUN.search(doc.text, after, at)
+    return link is not None and _MAIN_GOES_ON.search(doc.text, link.end(), at) is None
 
 
 def _of_other_noun(doc: Doc, after: int, date: Mention) -> bool:

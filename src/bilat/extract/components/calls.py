@@ -864,19 +864,31 @@ _CALL_UNDER = folded_pattern(
     r"calls?\s+(?:is|are|was|will be)\s+(?:\w+\s+)?"
     r"(?:under|part of|within|run under|funded (?:under|through|by)|through)\s+(?:the\s+)?"
 )
+# "This is the third edition of the X programme", "The call is the first round of X", "this call marks
+# the 2026 cycle of X": the call the text is about said to be a numbered edition or round of the
+# programme (not "the project was selected in the second round of X": a past round)
+_ROUND_OF = folded_pattern(
+    r"\b(?:this|it|the(?: present| new| joint)? call|this(?: joint)? call)\s+(?:is|marks|will be)\s+the\s+"
+    r"(?:(?:19|20)\d\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+th|new|next|latest)"
+    r"\s+(?:edition|round|cycle)\s+of\s+(?:the\s+)?"
+)
 
 
 def _stated_programme(doc: Doc, programmes: list[Any]) -> Any | None:
     """The programme that the text says a call belongs to ("The call is announced under the X
-    programme", "This joint call is part of X"), the first one so stated, else None."""
+    programme", "This joint call is part of X", "This is the third edition of the X programme", "The
+    call is the first round of X"), the first one so stated, else None."""
     ends = doc.data.get("_call_under")
     if ends is None:  # once per document
         folded = doc_folded(doc)
-        ends = doc.data["_call_under"] = [
+        ends = [
             m.end()
             for m in _CALL_UNDER.finditer(folded)
             if m.start() == 0 or not folded[m.start() - 1].isalnum()
         ]
+        if "edition of" in folded or "round of" in folded or "cycle of" in folded:
+            ends = sorted(ends + [m.end() for m in _ROUND_OF.finditer(folded)])
+        doc.data["_call_under"] = ends
     for end in ends:
         owner = next((p for p in programmes if any(s == end for s, _ in p.spans)), None)
         if owner is not None:

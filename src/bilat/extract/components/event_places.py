@@ -45,7 +45,10 @@ def _name_head_after() -> re.Pattern[str]:
     heads = load_yaml("event_types.yaml").get("city_name_heads", [])
     if not heads:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,4}}?[ \t]+(?:{alternatives(heads)})\b")
+    venues = load_yaml("event_types.yaml").get("city_name_head_venues") or []
+    # (not a head a building word follows: "the Kigali Convention Centre" is a venue)
+    building = rf"(?![ \t]+(?:{alternatives(venues)})\b)" if venues else ""
+    return re.compile(rf"(?:[ \t]+[A-Z][\w'’-]*){{0,4}}?[ \t]+(?:{alternatives(heads)})\b{building}")
 
 
 @functools.cache
@@ -289,6 +292,26 @@ def city_state(countries: Any, name: str) -> bool:
     return code is None or (info.country == code and _main_cities().get(code, info.name) == info.name)
 
 
+# "Singapore's Government Technology Agency", "Monaco's Prince": a city state's name in the
+# possessive before a capitalised name; "at"/"in" before it keeps it a place ("at Singapore's
+# Marina Bay Sands")
+_POSSESSIVE_NAME_AFTER = re.compile(r"['’]s[ \t]+[A-Z]")
+
+
+def possessive_state(doc: Doc, state: Mention, inside_name: Callable[[int, int], bool]) -> bool:
+    """Whether a city state's name is a possessive before a body's or a person's title
+    ("Singapore's Government Technology Agency", "Singapore's Senior Minister of State"): it
+    names the country whose body or officer it is, not where an event is held. After "at"/"in" it
+    is a place unless a body's name follows (`inside_name`: "a minister at Singapore's Ministry of
+    Trade" is where the minister works)."""
+    after = _POSSESSIVE_NAME_AFTER.match(doc.text, state.end, min(len(doc.text), state.end + 4))
+    if after is None:
+        return False
+    if inside_name(after.end() - 1, after.end()):
+        return True
+    return _PLACED.search(doc.text, max(0, state.start - 10), state.start) is None
+
+
 # "the Austrian capital", "the Kenyan capital's", "the Thai capital": a country's adjective between
 # "the" and "capital" names its capital city (unless a word of money follows: "capital markets")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -504,3 +527,53 @@ def arrival_place(doc: Doc, sentence: tuple[int, int]) -> str | None:
         if pattern.search(doc.text, max(start, city.start - ARRIVAL_VERB_REACH), city.start)
     }
     return places.pop() if len(places) == 1 else None
+
+
+@functools.cache
+def _districts() -> dict[str, str]:
+    mapping = load_yaml("event_types.yaml").get("city_districts") or {}
+    return {str(district): str(city) for district, city in mapping.items()}
+
+
+def district_city(doc: Doc, place: str | None) -> str | None:
+    """The city of which an event's place is a district (``city_districts``: "Palermo" in a Buenos
+    Aires report), when the document names that city too; else the place itself."""
+    if place is None:
+        return None
+    city = _districts().get(place)
+    if city is None:
+        return place
+    told = doc.data.get("_cities_told")
+    if told is None:
+        told = doc.data["_cities_told"] = frozenset(m.text for m in doc.in_span("city", 0, len(doc.text)))
+    return city if city in told or re.search(rf"\b{re.escape(city)}\b", doc.text) else place
+
+
+# How far after an event word its own "held at the Dead Sea" clause may end.
+NATURAL_REACH = 120
+
+
+@functools.cache
+def _natural_place() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the clause "held at the Dead Sea" after an event word, a visit's object "Kakamega Forest")."""
+    heads = load_yaml("event_types.yaml").get("natural_place_heads") or []
+    if not heads:
+        return re.compile(r"(?!)"), re.compile(r"(?!)")
+    place = rf"(?:the[ \t]+)?(?:[A-Z][\w'’-]+[ \t]+){{1,3}}(?:{alternatives_longest_first(heads)})\b"
+    held = re.compile(
+        rf"\b(?:held|hosted|convened|organi[sz]ed|took[ \t]+place|staged)[ \t]+(?:in|at|on|by)[ \t]+{place}"
+    )
+    return held, re.compile(rf"[ \t]+{place}")
+
+
+def natural_place_after(doc: Doc, cue: tuple[int, int], end: int, visit: bool) -> bool:
+    """Whether the event word at `cue` is set in a natural place the gazetteer knows no town for,
+    by a clause of its own ("a workshop on water held at the Dead Sea in May") or, for a visit, as
+    the visit's object ("will visit Kakamega Forest"): no other city of the text is its place."""
+    held, visited = _natural_place()
+    if visit and visited.match(doc.text, cue[1], end) is not None:
+        return True
+    stop = doc.text.find(". ", cue[1], end)
+    limit = min(end if stop < 0 else stop, cue[1] + NATURAL_REACH)
+    found = held.search(doc.text, cue[1], limit)
+    return found is not None and not doc.in_span("city", cue[1], found.start())

@@ -31,8 +31,10 @@ T = TypeVar("T", bound=Told)
 
 def fold_into(target: Told, item: Told) -> None:
     """Make `target` tell `item` too: it takes `item`'s place if it has none and gains the spans of
-    `item` it lacks (the caller then drops `item`)."""
-    target.location = target.location or item.location
+    `item` it lacks (the caller then drops `item`); not a place of a town when `target` is set in a
+    natural place of none ("will visit Kakamega Forest")."""
+    if not getattr(target, "natural", False):
+        target.location = target.location or item.location
     target.spans += [s for s in item.spans if s not in target.spans]
 
 

@@ -60,13 +60,16 @@ from bilat.extract.components.event_places import (
     caps_dateline_city,
     city_state,
     context_city,
+    district_city,
     inside_facility,
+    natural_place_after,
     opens_name,
     origin,
     other_clause,
     other_events_place,
     place_told_after,
     placed,
+    possessive_state,
     purposed,
     region_told,
 )
@@ -149,6 +152,7 @@ class Found:
     generic: bool = False  # told by a word of no kind of its own ("ceremony", "event")
     cue: str = ""  # the cue as written, lower-cased
     yearless: bool = False  # its date is written without a year ("in October"): the reader chose it
+    natural: bool = False  # set in a natural place of no town ("held at the Dead Sea"): no trip's city
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -517,7 +521,13 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
             and not inside_facility(doc, c)
         ]
         states = doc.in_span("country", start, end)
-        found += [c for c in states if _city_state(c.text) and not _paired_state(doc, c, states)]
+        found += [
+            c
+            for c in states
+            if _city_state(c.text)
+            and not _paired_state(doc, c, states)
+            and not possessive_state(doc, c, inside_orgs.covers)
+        ]
         found += capital_phrases(doc, start, end)
         cache[(start, end)] = found
     return found
@@ -1267,7 +1277,9 @@ def _date_event(
     if not _precise(date) and not planned_year(doc, date, cue) and not numbered_year(doc, date, cue):
         return  # (a year alone dates a planned session, or a numbered one at a city)
     known = listed or (_held_clause_city(doc, cue, date) if date is held_date else None)
-    city = _event_city(doc, cues.sentence, hit, date, known)
+    natural = known is None and natural_place_after(doc, cue, cues.sentence[1], hit.key == "visit")
+    # ("a workshop held at the Dead Sea", "will visit Kakamega Forest": no town, not the report's)
+    city = None if natural else _event_city(doc, cues.sentence, hit, date, known)
     value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
     if hit.key == "signing" and background_signing(doc, cue, cues.sentence, value):
         return  # "builds on the memorandum signed in Lisbon in 2019": background
@@ -1292,6 +1304,7 @@ def _date_event(
         return
     found = _event_found(doc, cues, hit, date, value, city, told.found)
     if found is not None:
+        found.natural = natural
         told.found.append(found)
         told.anchor = recent_anchor(doc, told.anchor, last_anchor(told.found[-1:]))
 
@@ -1758,8 +1771,8 @@ def _same_event(a: Found, b: Found) -> bool:
     told_a, told_b = (a.type, a.name, a.sentence), (b.type, b.name, b.sentence)
     if distinct_named(told_a, told_b) or distinct_kinds(told_a, told_b):
         return False
-    if a.aside != b.aside and a.type != b.type:  # a meeting "on the sidelines of" a forum
-        return False
+    if a.aside != b.aside and a.type != b.type and not _generic_mention(a) and not _generic_mention(b):
+        return False  # a meeting "on the sidelines of" a forum (but "signed ... during a ceremony")
     same_place = not a.location or not b.location or a.location == b.location
     if a.date == b.date:
         return same_place or held_at(a, b) or held_at(b, a)
@@ -1852,12 +1865,35 @@ def merge_events(found: list[Found]) -> list[Found]:
 REFER_BACK_EVENTS = 20
 
 
+def _generic_mention(item: Found) -> bool:
+    """Whether an event is told by a generic word alone ("ceremony", "the event"): it names no
+    event of its own kind."""
+    return item.generic and bare(item.name)
+
+
+# How far (in characters) after the sentence of an event a generic mention ("The ceremony was
+# witnessed by ...") may start and still be that event: the next sentence or so.
+GENERIC_REACH = 300
+
+
+def _generic_back(events: list[Found], item: Found) -> bool:
+    """Whether a generic mention referring back ("The ceremony took place at 10:30", "The ceremony
+    was witnessed by the minister") follows close after an event told before it: it is that event,
+    whatever day its sentence otherwise tells, never a second one."""
+    if not (item.refers and _generic_mention(item)) or not events:
+        return False
+    last = max(events, key=lambda e: e.sentence[1])
+    return last.sentence[0] <= item.sentence[0] and item.sentence[0] - last.sentence[1] <= GENERIC_REACH
+
+
 def _refers_back(events: list[Found], item: Found) -> bool | None:
     """Whether a bare mention ("the forum") is an event kept before it (`event_references.refers_back`):
     None if not; True when it has that event go on past its last day (which then ends there: "The
     forum continues today"), False when the event already spans its date."""
     if not item.refers:
         return None
+    if _generic_back(events, item):
+        return False
     for event in reversed(events[-REFER_BACK_EVENTS:]):  # the nearest event told before first
         if refers_back(event, item):
             if item.aside:  # "On the sidelines of the session, the delegation will visit ... on 15
@@ -2013,7 +2049,7 @@ def with_trips(events: list[Found], found: list[Trip]) -> list[Found]:
                 kept.append(rest)
         events = kept
         if same is not None:
-            same.end, same.location = trip.end, same.location or trip.city
+            same.end, same.location = trip.end, same.location or (None if same.natural else trip.city)
             continue
         item = Found(
             "visit",
@@ -2041,7 +2077,14 @@ def make_events(max_events: int = 50) -> Component:
         events = minutes_signings(doc, programme_parts(doc, fold_record_dates(doc, events)))
         for item in fold_launches(fold_previews(events))[:max_events]:
             doc.record.events.append(
-                Event(item.type, item.date, item.end, item.location, one_line(item.name), item.spans[:4])
+                Event(
+                    item.type,
+                    item.date,
+                    item.end,
+                    district_city(doc, item.location),
+                    one_line(item.name),
+                    item.spans[:4],
+                )
             )
 
     return run

@@ -16,7 +16,7 @@ import ahocorasick_rs
 from bilat.extract.components.acronyms import common_noun_acronyms
 from bilat.extract.components.gazetteer import CITY_KINDS, reference
 from bilat.extract.components.org_predecessors import separate_predecessors
-from bilat.extract.components.people import HYPHENATED_GIVEN, name_texts
+from bilat.extract.components.people import HYPHENATED_GIVEN, name_texts, post_nominals
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import finditer_from
 from bilat.extract.naming import (
@@ -1341,12 +1341,15 @@ def _after_place_possessive(doc: Doc, toks: list[Token]) -> list[Token]:
 
 def _after_org_possessive(toks: list[Token]) -> list[Token]:
     """The unit after an organisation in the possessive ("University of Nairobi's Department of
-    Public Health"): the unit is named by the words after it when they have a head of their own."""
+    Public Health"): the unit is named by the words after it when they have a head of their own.
+    An owner right after "of" is the body of a person named before it ("Dr. Ana Lima of UNAM's
+    Institute of Physics"): the unit too, whatever the owner's words."""
     heads = name_words()[0]
     for n, tok in enumerate(toks[1:8], start=1):
         if tok.text.endswith(("'s", "’s")):
             owner, unit = toks[: n + 1], toks[n + 1 :]
-            owner_head = any(t.text in heads or t.text[:-2] in heads for t in owner)
+            person_of = toks[n - 1].text == "of"  # (the owner of a person named before "of")
+            owner_head = person_of or any(t.text in heads or t.text[:-2] in heads for t in owner)
             if owner_head and unit and unit[0].capitalised and any(t.text in heads for t in unit):
                 return unit
             return toks
@@ -2024,10 +2027,39 @@ def _undefined_registry_acronym(doc: Doc, entry: Any, match: Any, shorts: set[st
     of a sign-off ("SNC/PK") or a file number ("Ref. DST/INT/JP/2026"), not a body."""
     if not getattr(match, "by_acronym", False) or getattr(entry, "curated", False):
         return False
-    if match.surface in shorts or not _slashed_code(doc, match.start, match.end):
+    if match.surface in shorts:
+        return False
+    if not (
+        _slashed_code(doc, match.start, match.end)
+        or _post_nominal(doc, match.surface, match.start)
+        or _opens_longer_name(doc, match.end)
+    ):
         return False
     names = (entry.name, *(getattr(entry, "aliases", ()) or ()))
     return not any(name in doc.text for name in names)
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+$")
+_CAPITALISED_RUN = re.compile(r"(?:[ \t]+[A-Z][\w&'’-]*){1,4}")
+
+
+def _post_nominal(doc: Doc, surface: str, start: int) -> bool:
+    """Letters after a person's name ("the minister, Róisín Devlin MLA"; roles.yaml
+    `post_nominals`): a seat or a degree, not a body's acronym."""
+    if surface not in post_nominals():
+        return False
+    return _NAME_BEFORE.search(doc.text, max(0, start - 40), start) is not None
+
+
+def _opens_longer_name(doc: Doc, end: int) -> bool:
+    """An undefined acronym that capitalised words with a head word of a body follow opens a longer
+    name ("the HSC R&D Division", "the NWU Graduate School"): the name of another body or a unit,
+    not the registry's body of those letters alone ("NIT Calicut" is still the body, at its seat)."""
+    found = _CAPITALISED_RUN.match(doc.text, end, end + 60)
+    if found is None:
+        return False
+    heads = name_words()[0] | yaml_words("org_heads.yaml", "unit_heads")
+    return any(word in heads for word in found.group().split())
 
 
 _CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
@@ -3567,17 +3599,28 @@ def _office_word() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{longest_first(words)})\b" if words else "(?!)")
 
 
+@functools.cache
+def _office_head() -> re.Pattern[str]:
+    """The same noun capitalised, ending the name ("the JICA Thailand Office", "the JSPS Stockholm
+    Office"): no capitalised word goes on after it."""
+    words = [w.capitalize() for w in yaml_words("org_heads.yaml", "office_abroad_words")]
+    return re.compile(rf"[ \t]+(?:{longest_first(words)})\b(?![ \t]+[A-Z]|[-–'’]\w)" if words else "(?!)")
+
+
 def office_abroad_candidates(doc: Doc) -> list[Candidate]:
     """Offices named by a body's acronym and the country or region they serve ("KIST Europe",
-    "JSPS Africa"): the acronym names an organisation in the text or the curated reference, of
-    another country than the place (not "KAIST Korea"), and no capitalised word goes on after."""
+    "JSPS Africa"), or the city or country they sit in with a capitalised office word ("JSPS
+    Stockholm Office", "JICA Kenya Office"): the acronym names an organisation in the text or the
+    curated reference, of another country than the place (not "KAIST Korea"), and no capitalised
+    word goes on after."""
     kinds = doc.data.get("acronym_kind", {})
     out = []
-    for mention in doc.layer("country"):
-        if mention.attrs.get("kind") not in _OFFICE_PLACE_KINDS:
+    for mention in [*doc.layer("country"), *doc.layer("city")]:
+        head = _office_head().match(doc.text, mention.end)
+        if mention.attrs.get("kind") not in _OFFICE_PLACE_KINDS and head is None:
             continue
         found = _ACRONYM_BEFORE.search(doc.text, max(0, mention.start - 12), mention.start)
-        if not found or _NAME_GOES_ON.match(doc.text, mention.end):
+        if not found or (head is None and _NAME_GOES_ON.match(doc.text, mention.end)):
             continue
         acronym = found.group(1)
         home = _curated_country(acronym)
@@ -3590,7 +3633,7 @@ def office_abroad_candidates(doc: Doc) -> list[Candidate]:
             continue  # two places ("EU Japan", "UK Korea"), no office
         end, name = mention.end, doc.text[start : mention.end]
         aliases = set()
-        office = _office_word().match(doc.text, end)
+        office = head or _office_word().match(doc.text, end)
         if office:  # "the JICA Peru office": the office's name with its word, the short one an alias
             aliases.add(name)
             end = office.end()

@@ -2006,7 +2006,7 @@ class SentenceScan:
         between = self.doc.text[max(start, first.end) : comma]
         lower = any(w[:1].islower() and w not in _ROLE_GLUE for w in between.split())
         if lower and not _body_tail(between):
-            if not _ENDEAVOUR_TAIL.fullmatch(between):
+            if not (_ENDEAVOUR_TAIL.fullmatch(between) or _FIELD_TAIL.fullmatch(between)):
                 # (an earlier title of another clause: "X president NAME, with Chile's ambassador to
                 # Italy, NAME" has a lower-case role of its own)
                 return _lower_role_before(self.doc.text, max(window_start, first.end), comma)
@@ -2299,12 +2299,26 @@ def _clause_end(text: str, start: int, limit: int) -> int:
 
 
 _CAPITALISED_WORD = "[A-ZÀ-Þ][a-zà-ÿ]+"  # (a word of nationality or side after "the": "the German X")
-_LOWER_ROLE_OWNER = re.compile(rf"['’]s [a-z]|[Tt]he (?:{_CAPITALISED_WORD} )?[a-z]")
+_BODY_ACRONYM = "[A-Z][A-Z0-9&*-]*[A-Z0-9]"  # (a body's acronym after "the": "the CNRS director")
+_LOWER_ROLE_OWNER = re.compile(
+    rf"['’]s [a-z]|[Tt]he (?:{_CAPITALISED_WORD} |{_BODY_ACRONYM} )?[a-z]|(?<![\w-])(?:[Ii]ts|[Tt]heir) [a-z]"
+)
 # What a lower-case office may name after it besides a body: the undertaking it serves, in a few
 # lower-case words ("the coordinator of the project, NAME", "the lead of the survey team, NAME").
 _ENDEAVOUR_TAIL = re.compile(
     rf"\s*(?:(?:of|for|on) )?(?:the|this|its|their|our) (?:{_CAPITALISED_WORD} )?"
     r"[a-z-]+(?: [a-z-]+){0,2}\s*"
+)
+
+# ... or the field it is "for", in lower-case words, maybe before its body ("the director for Europe
+# and international cooperation, NAME", "the counsellor for science and technology of the Embassy of
+# France, NAME"): no verb or relative word among them.
+_FIELD_WORD_STOPS = (
+    "who|whose|which|that|said|says|is|was|were|are|has|have|had|will|would|a|an|his|her|their|its"
+)
+_FIELD_TAIL = re.compile(
+    rf"\s*for(?:\s+(?!(?:{_FIELD_WORD_STOPS})\b)[a-z][a-z-]+|\s+[A-Z][\w-]*){{1,6}}"
+    r"(?:\s+(?:of|at|in)(?:\s+(?:the|of|in|and|for|[A-Z][\w()'’-]*))+)?\s*"
 )
 
 
@@ -2315,7 +2329,10 @@ def _lower_role_head() -> re.Pattern[str]:
     heads = {*lower_case_titles(), *(t.lower() for t in lower_titles()), *role_nouns()}
     words = longest_first(h for h in heads if h[:1].islower())
     # (or "the" and a capitalised word of nationality or side: "the German coordinator")
-    owner = f"(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he(?:\\s+{_CAPITALISED_WORD}(?=\\s+[a-z]))?)"
+    owner = (
+        f"(?<![\\w'’-])(?:[A-ZÀ-Þ][^\\s,;:]*['’]s|[Tt]he(?:\\s+(?:{_CAPITALISED_WORD}|{_BODY_ACRONYM})(?=\\s+[a-z]))?"
+        "|[Ii]ts|[Tt]heir)"
+    )
     # (up to two lower-case qualifiers of the head after a possessive: "KOICA's country director")
     links = "(?:and|or|of|for|in|at|to|with|by|on|new)"
     qualifiers = f"(?:(?<=s)(?:\\s+(?![a-z]+ly\\s)(?!{links}\\s)[a-z][a-z-]{{2,}}){{1,2}})?"
@@ -2336,10 +2353,13 @@ def _lower_role_before(text: str, start: int, comma: int) -> tuple[str | None, t
     rest = text[head.end() : comma].replace("(", " ").replace(")", " ")
     lower = any(not (w[:1].isupper() or w in _ROLE_GLUE) for w in rest.split())
     if lower and not _body_tail(rest):
-        if not _ENDEAVOUR_TAIL.fullmatch(rest):
+        field = f" for{rest}" if head.group().endswith(" for") else rest  # (a head "minister for")
+        if not (_ENDEAVOUR_TAIL.fullmatch(rest) or _FIELD_TAIL.fullmatch(field)):
             return None, None
         lower = False  # (the undertaking is part of the role: "coordinator of the project")
     role_start = head.start() + 4 if text.startswith(("the ", "The "), head.start()) else head.start()
+    if text.startswith(("its ", "Its ", "their ", "Their "), head.start()):  # ("its director": "director")
+        role_start = text.index(" ", head.start()) + 1
     return _trim_role(text, role_start, head.end() if lower else comma)  # (without "of the institute")
 
 

@@ -399,12 +399,27 @@ def _inside_longer_name(doc: Doc, mention: Mention) -> bool:
     return _name_extension().match(doc.text, mention.end) is not None
 
 
+# "the International Technology Security and Innovation (ITSI) Fund", "the Andean Glacier Observation
+# (AGLO) Programme": a programme's head word right after the bracket that defines its acronym
+# (programme_phrase_words.yaml `bracket_heads`)
+_HEAD_AFTER_BRACKET = re.compile(rf"[ \t]*\)[ \t]+({longest_first(phrase_list('bracket_heads'))})\b")
+
+
 def definition_candidates(doc: Doc) -> list[Candidate]:
-    """Programmes defined with an acronym ("Adopting ... Ecosystem (ASPIRE)")."""
+    """Programmes defined with an acronym ("Adopting ... Ecosystem (ASPIRE)"), maybe inside the
+    name before its head word ("Technology Security and Innovation (ITSI) Fund")."""
     kinds = doc.data.get("acronym_kind", {})
     out = []
     for mention in doc.layer("acronym_def"):
         short = mention.attrs["short"]
+        head = _HEAD_AFTER_BRACKET.match(doc.text, mention.attrs["short_span"][1])
+        if head is not None and kinds.get(short) in (None, "programme"):
+            long_start = mention.attrs["long_span"][0]
+            long = doc.text[long_start : mention.attrs["long_span"][1]]
+            whole = " ".join(f"{long} {head.group(1)}".split())
+            spans = [tuple(mention.attrs["short_span"]), (long_start, head.end())]
+            out.append(Candidate(short, {whole, f"{short} {head.group(1)}"}, spans=spans))
+            continue
         capitals = _in_capitals(mention.attrs["long"]) if kinds.get(short) is None else None
         if kinds.get(short) != "programme" and not (
             kinds.get(short) is None
@@ -2141,16 +2156,39 @@ _ROUND_KINDS = programme_kinds("programme_round_kinds")
 _FUNDING_HEADS = frozenset(programme_kinds("funding_heads"))
 
 
+# "A first SAFIR Seed Grant call will open ...", "the 2027 Baltic Mobility Grants round closes ...": a
+# determiner (maybe an ordinal, "next" or a year), a scheme's capitalised name that ends with a
+# funding head (`funding_heads`), then the word for its call or round.
+@functools.cache
+def _name_then_round() -> re.Pattern[str]:
+    rounds = longest_first(phrase_list("call_round_words"))
+    heads = longest_first(_FUNDING_HEADS)
+    return re.compile(
+        r"(?<![\w-])(?:the|a|an|its|their|this|The|A|An|Its|Their|This)[ \t]+"
+        r"(?:(?:first|second|third|next|new|\d{4})[ \t]+)?"
+        rf"((?:[A-Z][\w\u2010\u2011\u2013&+-]*[ \t]+){{1,4}}(?:{heads}))[ \t]+(?:{rounds})\b"
+    )
+
+
+def _named_rounds(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, name, span) of each scheme named before its call's word (`_name_then_round`)."""
+    if " call" not in text and " round" not in text:
+        return []
+    return [(m.group(1), m.group(1), m.span(1)) for m in _name_then_round().finditer(text)]
+
+
 def kind_then_name_candidates(doc: Doc) -> list[Candidate]:
     """Names given right after a lower-case programme or call word ("the joint call Delta
-    Resilience and Food Systems", "its programme 'Blue Horizons'"), but for names of committees,
+    Resilience and Food Systems", "its programme 'Blue Horizons'"), or before the word of a
+    funding scheme's call ("A first SAFIR Seed Grant call"), but for names of committees,
     organisations, people (a title first), days and months, and of countries alone."""
     found = named_after_kind(doc.text)
     found += [
         (n, n, span)
-        for n, _, span in named_after_kind(doc.text, _ROUND_KINDS)
+        for n, _, span in named_after_kind(doc.text, _ROUND_KINDS, opening=True)
         if n.split()[-1] in _FUNDING_HEADS
     ]
+    found += _named_rounds(doc.text)
     out = []
     for name, with_kind, span in found:
         first = name.split()[0]

@@ -306,15 +306,18 @@ def _stays_pattern() -> re.Pattern[str] | None:
     if not data.get("people_stays") or not data.get("people_words"):
         return None
     return re.compile(
-        rf"(?<!\w)(?:{_alternation('people_words')})\s+(?:{_alternation('people_stays')})(?!\w)", re.I
+        rf"(?<!\w)(?:{_alternation('people_words')})(?:\s+(?:and|or)\s+[\w-]+)?\s+"
+        rf"(?:{_alternation('people_stays')})(?!\w)",
+        re.I,
     )
 
 
 @functools.cache
 def _stays_verbs() -> tuple[str, ...]:
-    """The last words of the phrases of stays ("spend", "seconded"): a document without any of
-    them has no stay."""
-    return tuple({str(p).split()[-1].lower() for p in load_yaml("topic_cues.yaml").get("people_stays") or []})
+    """The verbs of the phrases of stays, their longest words ("spend", "seconded", "train"): a
+    document without any of them has no stay."""
+    phrases = load_yaml("topic_cues.yaml").get("people_stays") or []
+    return tuple({max(reversed(str(p).lower().split()), key=len) for p in phrases})
 
 
 def people_stays(doc: Doc) -> list[tuple[int, int]]:
@@ -326,7 +329,7 @@ def people_stays(doc: Doc) -> list[tuple[int, int]]:
     for verb in _stays_verbs():
         at = lowered.find(verb)
         while at >= 0:  # the pattern is tried only around each verb
-            found = pattern.search(doc.text, max(0, at - 60), at + len(verb) + 1)
+            found = pattern.search(doc.text, max(0, at - 80), at + len(verb) + 4)
             if found is not None:
                 spans.add(found.span())
             at = lowered.find(verb, at + len(verb))

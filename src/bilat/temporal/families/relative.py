@@ -85,6 +85,11 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Found | None:
 WEEK_AFTER = re.compile(
     r"(?i)[ \t]+(?:of[ \t]+)?(?P<rel>last|next|this|the[ \t]+previous|the[ \t]+following)[ \t]+week\b"
 )
+WEEKDAY_PARTS = frozenset({"EV", "AF"})
+# "Monday and Tuesday nights": the plural part of the day makes both weekdays a SET
+SHARED_PLURAL_PART = re.compile(
+    r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<p>(?i:morning|afternoon|evening|night))s\b"
+)
 WEEK_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "this": 0}
 
 
@@ -92,15 +97,19 @@ WEEK_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "th
     "weekday",
     # "past" alone is a preposition ("slips past Friday"); "this past Friday" is the last one
     r"(?:(?P<rel>(?i:last|next|this|coming|(?<=\b[Tt]his\s)past|previous))\s+)?(?P<wd>{FULLWEEKDAY})(?P<pl>s)?"
-    r"(?:\s+(?P<p>{DAYPART}))?(?!,?\s+(?:\d|{MONTH}))",
+    r"(?:\s+(?P<p>{DAYPART})(?P<ppl>s)?)?(?!,?\s+(?:\d|{MONTH}))",
     priority=1,
     positional=True,
 )
 def weekday(m: re.Match[str], ctx: Context) -> Found | None:
-    """(on) Tuesday, last Friday, next Monday, Friday morning; "Mondays" is a SET."""
+    """(on) Tuesday, last Friday, next Monday, Friday morning; "Mondays", "Tuesday nights" and
+    the first of "Monday and Tuesday nights" are SETs."""
     number = words.weekday(m["wd"])
     part = lexicon().day_parts[words.key(m["p"])] if m["p"] else None
-    if m["pl"]:
+    shared = None if m["p"] else SHARED_PLURAL_PART.match(ctx.text, m.end())
+    if shared:
+        part = lexicon().day_parts[shared["p"].lower()]
+    if m["pl"] or m["ppl"] or shared:
         return Found("SET", f"XXXX-WXX-{number}" + (f"T{part}" if part else ""))
     ref = ctx.ref_date
     if ref is None:
@@ -123,8 +132,13 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         possessive = ctx.text.startswith(("'s", "’s"), m.end())
         tense = ctx.tense(m.start(), m.end(), left_context=not possessive)
         day = calendar.weekday_near(ref, number, "future" if tense == "future" else "past")
-    # TimeBank values "Friday night" and "Tuesday morning" as the day itself (a DATE)
-    return _from_reference(_point(ctx, day, "day"))
+    found = _point(ctx, day, "day")
+    # "Friday evening", "Tuesday afternoon" take the part of the day, as "this evening" does
+    # (TIMEX3: `…TEV`, `…TAF`); TimeBank values "Friday night" and "Tuesday morning" as the
+    # day itself about as often as with `…TNI`/`…TMO`, so those stay the day (a DATE)
+    if part in WEEKDAY_PARTS:
+        found.type, found.value = "TIME", f"{found.value}T{part}"
+    return _from_reference(found)
 
 
 @rule(
