@@ -120,3 +120,11 @@ def mission_names(doc: Doc) -> list[tuple[Mission, str]]:
             (Mission(found.start(), end, str(sender.attrs["code"])), _titled(name) if capitals else name)
         )
     return out
+
+
+def sends_mission(doc: Doc, state: Mention) -> bool:
+    """Whether a country's name is the sending state right after a mission's kind ("the Embassy of
+    Singapore in Helsinki"): the mission sits abroad, so that name tells no place of an event."""
+    opening, _ = _patterns()
+    found = opening.finditer(doc.text, max(0, state.start - 40), state.start)
+    return any(m.end() == state.start for m in found)

@@ -382,8 +382,9 @@ _NAMED_AFTER_KINDS = programme_kinds("programme_named_after_kinds")
 _NAME_LINKS = phrase_list("kind_name_links")
 _NAME_WORD = r"[A-Z][\w\u2010\u2011\u2013'’&+-]*"
 _NAME_PART = rf"(?:{_NAME_WORD}|[0-9][\w-]*|{either(_NAME_LINKS)})"  # a word, a number, a small link
-_NAME_AFTER_KIND = re.compile(
-    rf"[ \t]+[*_\"“‘']{{0,2}}({_NAME_WORD}(?:[ \t]+{_NAME_PART}){{1,8}})"
+_NAME_AFTER_KIND = re.compile(  # (maybe after a naming verb: "the scheme known as "X Y"")
+    rf"[ \t]+(?:(?:known[ \t]+as|called|named|dubbed|entitled|titled)[ \t]+)?[*_\"“‘']{{0,2}}"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_PART}){{1,8}})"
     r"(?![\w'’])"
 )
 _DETERMINER_BEFORE = re.compile(

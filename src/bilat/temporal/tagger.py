@@ -439,9 +439,17 @@ def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
 def _merge(date_cand: Candidate, clock_cand: Candidate, into: Candidate, ctx: Context) -> None:
     date_found, clock_found = date_cand.found, clock_cand.found
     assert date_found is not None and clock_found is not None and clock_found.clock is not None
-    day = date_found.value[:10]
-    value = day + clock_found.clock + _offset(clock_found.zone, day, clock_found.clock)
-    merged = Found("TIME", value, mod=clock_found.mod or date_found.mod, point=date_found.point)
+    last = date_found.end_value or ""
+    if DAY_VALUE.fullmatch(last) and clock_cand.start >= date_cand.end:
+        # a span of days with a time after it ("2 February to 12 March 2026, 14:00 CET"): the time
+        # is the last day's (a closing hour), the span keeps its first day
+        end_value = last + clock_found.clock + _offset(clock_found.zone, last, clock_found.clock)
+        merged = Found(date_found.type, date_found.value, mod=date_found.mod, point=date_found.point)
+        merged.end_value, merged.parts = end_value, date_found.parts
+    else:
+        day = date_found.value[:10]
+        value = day + clock_found.clock + _offset(clock_found.zone, day, clock_found.clock)
+        merged = Found("TIME", value, mod=clock_found.mod or date_found.mod, point=date_found.point)
     into.start = min(date_cand.start, clock_cand.start)
     into.end = max(date_cand.end, clock_cand.end)
     into.found = merged

@@ -860,6 +860,11 @@ def find_instruments(doc: Doc) -> list[Found]:
                 last_date = counted[0].date or last_date
                 continue
         generic = _generic(doc, hit.start, hit.end)
+        plural = plural_end.search(surface) or plural_word.search(surface)
+        yeared = _one_a_year(doc, hit, surface, out, signed, last_date) if plural else []
+        if yeared:  # "the Action Plans adopted in 2017 and 2021": one of each year
+            out += yeared
+            continue
         if plural_end.search(surface) or generic or _submission(doc, hit.start, hit.end, hit.key):
             continue
         item = _instrument(doc, hit, surface, out, signed, last_date)
@@ -906,6 +911,41 @@ def _counted(
     item.title, item.introduced, item.group = None, True, hit.start
     many = int(number) if number.isdigit() else NUMBER_WORDS[number]
     return [item] + [dataclasses.replace(item, spans=list(item.spans), merged=set()) for _ in range(many - 1)]
+
+
+# A plural instrument word made in a list of years right after it ("the Action Plans adopted in 2017
+# and 2021", "memoranda signed in 2015, 2018 and 2023", "signed memoranda in 2015 and 2019"): one
+# instrument of each year
+_MADE_IN_YEARS = re.compile(
+    r"[ \t]+(?:(?:(?:were|that[ \t]+were|which[ \t]+were)[ \t]+)?"
+    r"(?P<verb>adopted|signed|concluded|issued|agreed)[ \t]+)?"
+    r"in[ \t]+"
+    r"(?P<years>(?:19|20)\d\d(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:in[ \t]+)?(?:19|20)\d\d)+)\b"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _one_a_year(
+    doc: Doc,
+    hit: Hit,
+    surface: str,
+    out: list[Found],
+    signed: dict[tuple[str, str], tuple[int, int]],
+    last_date: str | None,
+) -> list[Found]:
+    """The instruments of a plural cue made in a list of years right after it ("the Action Plans
+    adopted in 2017 and 2021"): one of each year, untitled ([] when no such list follows)."""
+    years = _MADE_IN_YEARS.match(doc.text, hit.end)
+    if years is None or not (years["verb"] or _has_act(doc, *doc.sentence_of(hit.start))):
+        return []  # (a bare "in 2015 and 2019" only when the sentence makes them: "signed memoranda in ...")
+    item = _instrument(doc, hit, surface, out, signed, last_date)
+    if item is None or not item.parties:
+        return []
+    item.title, item.introduced, item.group, item.inferred = None, True, hit.start, False
+    return [
+        dataclasses.replace(item, date=year, spans=list(item.spans), merged=set())
+        for year in dict.fromkeys(_YEAR.findall(years["years"]))
+    ]
 
 
 def _instrument(
@@ -1166,10 +1206,25 @@ def _undated_fallback(
     if date is None and (
         (title is not None and _is_page_title(doc, span[0])) or _titles_page(doc, hit.key, hit.start, hit.end)
     ):
-        date, inferred = (doc.published or "")[:10] or None, True  # the page is the instrument
+        # the page is the instrument: the day heading it, else its publication's
+        date, inferred = _head_day(doc) or (doc.published or "")[:10] or None, True
     if date is None and not anaphoric and _closes_occasion(doc, hit.key, (hit.end, span[1]), sentence):
         date, inferred = _closing_day(doc), True  # "Joint Statement on the State Visit of ..."
     return date, inferred
+
+
+def _head_day(doc: Doc) -> str | None:
+    """The first full date of a page's opening lines when it falls in the `_REPORT_LAG` days up to
+    its publication ("Stockholm, 10 March 2026" heading a joint statement posted on 12 March): the
+    day the instrument the page is was issued."""
+    published = as_day(doc.published)
+    if published is None:
+        return None
+    for m in doc.in_span("date", 0, min(len(doc.text), DATELINE_REACH)):
+        day = as_day(str(m.attrs.get("value") or ""))
+        if day is not None:
+            return day.isoformat() if 0 <= (published - day).days <= _REPORT_LAG else None
+    return None
 
 
 def _introduce(doc: Doc, item: Found, hit: Hit, span: tuple[int, int], sentence: tuple[int, int]) -> None:

@@ -1238,6 +1238,11 @@ def _max_amount(
         own_money = next((m for m in caps if _pays_in(str(m.attrs["currency"]), sides)), None)
         if own_money is not None:
             return _money_value(own_money)
+        # every cap is another named country's money ("ANID funds up to CLP 60,000,000 ...", then
+        # "DFG deadline: ..."): that side states no cap of its own
+        named = frozenset(str(m.attrs["code"]) for m in doc.layer("country")) - sides
+        if all(_pays_in(str(m.attrs["currency"]), named) for m in caps):
+            return None
     for mention in capped:
         mline = doc.sentence_of(mention.start)
         if line_countries & {m.attrs["code"] for m in doc.in_span("country", *mline)}:
@@ -1409,13 +1414,20 @@ def _dated_clock(doc: Doc, date: Mention | None, dates: list[Mention]) -> Mentio
     if date is None or not _CLOCK_ZONE_ONLY.match(date.text):
         return date
     after = next((d for d in dates if d.start >= date.end), None)
-    if (
-        after is None
-        or after.start - date.end > 40
-        or not _TIME_THEN_DATE.match(doc.text[date.end : after.start])
-    ):
+    if after is None or after.start - date.end > 40:
         return date
-    return after
+    gap = doc.text[date.end : after.start]
+    if _TIME_THEN_DATE.match(gap):
+        return after
+    # the same hour in the other side's zone, dated ("14:00 CET / 22:00 JST on 9 April 2026"): the
+    # day and hour of that one (the same instant)
+    if _OTHER_ZONE_GAP.fullmatch(gap) and _CLOCK_FIRST.match(after.text):
+        return after
+    return date
+
+
+_OTHER_ZONE_GAP = re.compile(r"\s*(?:/|\bor\b|\(|=)\s*")
+_CLOCK_FIRST = re.compile(r"(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[APap]\.?[Mm]\.?)")
 
 
 def _event_date(doc: Doc, date: Mention) -> bool:

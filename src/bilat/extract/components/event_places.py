@@ -53,8 +53,10 @@ def _name_head_after() -> re.Pattern[str]:
 
 @functools.cache
 def _origin_before() -> re.Pattern[str]:
-    """A people noun (``city_origin_nouns``) and "from" ending the text before a city."""
-    nouns = load_yaml("event_types.yaml").get("city_origin_nouns", [])
+    """A people noun (``city_origin_nouns``) or a word of taking part from afar (``city_remote_words``:
+    "attending from Mexico City") and "from" ending the text before a city."""
+    data = load_yaml("event_types.yaml")
+    nouns = [*data.get("city_origin_nouns", []), *data.get("city_remote_words", [])]
     if not nouns:
         return re.compile(r"(?!)")
     return re.compile(rf"\b(?:{alternatives(nouns)})[ \t\n]+from[ \t\n]+(?:the[ \t\n]+)?$", re.IGNORECASE)

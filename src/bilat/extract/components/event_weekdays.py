@@ -52,3 +52,16 @@ def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
     attrs = dict(first.attrs)
     attrs["end_value"] = str(second.attrs["value"])[:10]
     return Mention(first.start, second.end, first.label, text[first.start : second.end], attrs)
+
+
+# "held last week on Wednesday", "last week, on Tuesday": a week followed by the weekday it holds
+_WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
+_WEEKDAY_AFTER = re.compile(r"(?i),?[ \t]+(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def week_with_its_day(text: str, week: Mention) -> bool:
+    """Whether a week ("last week") is followed right away by a weekday, which the tagger dates
+    within it ("held last week on Wednesday"): the day dates the event, not the week."""
+    return bool(_WEEK_VALUE.match(str(week.attrs.get("value") or ""))) and bool(
+        _WEEKDAY_AFTER.match(text, week.end, week.end + 16)
+    )

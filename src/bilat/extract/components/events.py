@@ -97,7 +97,7 @@ from bilat.extract.components.event_venues import (
     opening_of,
     venue_where,
 )
-from bilat.extract.components.event_weekdays import joined_weekdays
+from bilat.extract.components.event_weekdays import joined_weekdays, week_with_its_day
 from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
@@ -107,6 +107,7 @@ from bilat.extract.days import within_days_before_report
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import Hit, PhraseMatcher, doc_folded
 from bilat.extract.naming import AGREEMENT_WORDS, one_line
+from bilat.extract.org_missions import sends_mission
 from bilat.extract.phrases import doc_tokens
 from bilat.extract.record import Event
 from bilat.extract.registry import Component, component
@@ -162,6 +163,8 @@ def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
         if m.attrs.get("type") in ("DATE", "TIME") and _CALENDAR.match(str(m.attrs.get("value") or "")):
             out.append(m)
             continue
+        if week_with_its_day(doc.text, m):
+            continue  # ("held last week on Wednesday": the day)
         vague = as_calendar(m, doc.text[max(start, m.start - 12) : m.start], doc.published)
         if vague is not None:
             out.append(vague)
@@ -265,12 +268,26 @@ def _across_cue(doc: Doc, date: Mention, cue: tuple[int, int], hits: list[Hit]) 
         between = [h for h in hits if low <= h.start and h.end <= high]
         broken = any(
             _CLAUSE_BREAK.search(doc.text, low, h.start) or _complements(doc, h, date, low) for h in between
-        )
+        ) or _opens_next_clause(doc, date, cue, hits)
     else:
         low, high = date.end, cue[0]
         between = [h for h in hits if low <= h.start and h.end <= high]
         broken = any(_CLAUSE_BREAK.search(doc.text, h.end, high) for h in between)
     return ACROSS_CUE_COST if broken else 0.0
+
+
+def _opens_next_clause(doc: Doc, date: Mention, cue: tuple[int, int], hits: list[Hit]) -> bool:
+    """Whether a date after `cue` opens the next clause, whose own cue follows it ("visited the
+    University of Tokyo; on 10 March it travelled to Tsukuba"): that clause's date."""
+    if not any(h.start >= date.end and h.start - date.end <= OPENED_CLAUSE_REACH for h in hits):
+        return False
+    found = _CLAUSE_BREAK.search(doc.text, cue[1], date.start)
+    return found is not None and _RIGHT_AFTER_BREAK.fullmatch(doc.text, found.end(), date.start) is not None
+
+
+OPENED_CLAUSE_REACH = 40  # characters between a date opening a clause and that clause's cue
+# what may stand between a clause break and the date that opens the next clause ("; on 10 March")
+_RIGHT_AFTER_BREAK = re.compile(r"[ \t\n]*(?:(?:on|in|from|by)[ \t\n]+)?(?:the[ \t\n]+)?")
 
 
 def _clause_before(doc: Doc, date: Mention, cue: tuple[int, int]) -> float:
@@ -315,6 +332,21 @@ def _listed_after(doc: Doc, date: Mention, hit: Hit, hits: list[Hit]) -> bool:
     return any(
         hit.end <= h.start and h.end <= date.start and _complements(doc, h, date, hit.end) for h in hits
     )
+
+
+RIGHT_AFTER_BONUS = 100.0  # the head start of a day right after its cue over the dates before it
+
+
+def _right_after(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
+    """Whether a date is a day right after the cue (at most a preposition between: "held talks
+    today", "held talks on 8 July"): the cue's own, over a span or a date told before the cue
+    ("who is paying a visit from 6 to 9 July, held talks today"), which then cost
+    `RIGHT_AFTER_BONUS`."""
+    if date.start < cue[1] or date.start - cue[1] > RIGHT_AFTER_REACH:
+        return False
+    if len(str(date.attrs.get("value") or "")) < 10:
+        return False
+    return _RIGHT_AFTER.fullmatch(doc.text, cue[1], date.start) is not None
 
 
 def _gap(date: Mention, cue: tuple[int, int]) -> float:
@@ -527,6 +559,7 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
             if _city_state(c.text)
             and not _paired_state(doc, c, states)
             and not possessive_state(doc, c, inside_orgs.covers)
+            and not sends_mission(doc, c)  # ("a reception at the Embassy of Singapore in Helsinki")
         ]
         found += capital_phrases(doc, start, end)
         cache[(start, end)] = found
@@ -565,6 +598,13 @@ def _venue_named_for(doc: Doc, city: Mention) -> bool:
 
 
 _IN_BEFORE = re.compile(r"[ \t](?:in|of)[ \t]+$")
+# "visited the University of Helsinki", "a tour of the University of Tokyo": the body visited is
+# the venue, as after "at"
+_VISITED_BODY = re.compile(
+    r"\b(?:visited|toured|visiting|touring|visit[ \t]+to|tour[ \t]+of)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+# ... unless another place follows the body ("visited the University of Melbourne campus in Hanoi")
+_PLACE_FOLLOWS = re.compile(r"[ \t]+(?:[\w'’-]+[ \t]+){0,2}(?:in|at)[ \t]+[A-Z]")
 
 
 def _seated_venue(doc: Doc, city: Mention) -> bool:
@@ -576,7 +616,13 @@ def _seated_venue(doc: Doc, city: Mention) -> bool:
     return any(
         span[0] < city.start
         and city.end <= span[1]
-        and _AT_VENUE.search(doc.text, max(0, span[0] - 8), span[0]) is not None
+        and (
+            _AT_VENUE.search(doc.text, max(0, span[0] - 8), span[0]) is not None
+            or (
+                _VISITED_BODY.search(doc.text, max(0, span[0] - 16), span[0]) is not None
+                and _PLACE_FOLLOWS.match(doc.text, span[1], span[1] + 40) is None
+            )
+        )
         for span in _bodies(doc)
     )
 
@@ -1231,6 +1277,7 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
         if not own:
             return None
     held_date = _held_clause_date(doc, cue, own)
+    right_after = any(_right_after(doc, m, cue) for m in own)  # ("..., held talks today")
     nearest = held_date or min(
         own,
         key=lambda m: (
@@ -1238,6 +1285,7 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
             - cues.bonus[id(m)]
             + _across_cue(doc, m, cue, cues.hits)
             + _clause_before(doc, m, cue)
+            + (RIGHT_AFTER_BONUS if right_after and m.end <= cue[0] else 0.0)
         ),
     )
     if _claimed(doc, nearest, hit, cues.hits) or _listed_after(doc, nearest, hit, cues.hits):

@@ -62,8 +62,13 @@ def header_event(
         fields = [(a, b) for a, b in after if _has_word(doc.text, a, b)]
         for field_start, field_end in fields[:FIELD_SENTENCES]:
             if date is None and date_label.match(doc.text, field_start):
-                found = [d for d in dates(doc, field_start, field_end) if len(str(d.attrs["value"])) >= 7]
+                # ("Date: 15 September 2026 | Venue: Ministry ..., Warsaw": two fields on one line)
+                joined = _next_field(doc.text, field_start, field_end, place_label)
+                found = [d for d in dates(doc, field_start, joined) if len(str(d.attrs["value"])) >= 7]
                 date = found[0] if found else None
+                if joined < field_end and city is None:
+                    places = cities(doc, joined, field_end)
+                    city = places[0] if places else None
             elif city is None and place_label.match(doc.text, field_start):
                 found = cities(doc, field_start, field_end)
                 city = found[0] if found else None
@@ -73,6 +78,18 @@ def header_event(
             return cues[index][0], date, city, index
         return None
     return None
+
+
+_FIELD_SEPARATOR = re.compile(r"[ \t]+[|·•][ \t]+")
+
+
+def _next_field(text: str, start: int, end: int, label: re.Pattern[str]) -> int:
+    """Where a field of `label` starts after a separator ("|", "·") on the line of the field at
+    `start` ("Date: 15 September 2026 | Venue: ..."), else `end`."""
+    for separator in _FIELD_SEPARATOR.finditer(text, start, end):
+        if label.match(text, separator.end()):
+            return separator.end()
+    return end
 
 
 def _has_word(text: str, start: int, end: int) -> bool:

@@ -117,6 +117,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
     """Organisations defined with an acronym ("Full Name (ACR)")."""
     out = []
     kinds: dict[str, str | None] = doc.data.setdefault("acronym_kind", {})
+    known_programmes = {m.span for m in doc.layer("programme_ref")}  # ("Data Free Flow with Trust (DFFT)")
     for mention in doc.layer("acronym_def"):
         long, short = mention.attrs["long"], mention.attrs["short"]
         if is_time_zone(long, short) or "|" in long:  # (a long form run over a table's cell border)
@@ -136,6 +137,9 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             kind = "org"
         if kind == "programme" and _programme_unit(long):
             kind = "org"
+        known_programme = tuple(mention.attrs["long_span"]) in known_programmes
+        if kind == "org" and known_programme and not _known_org(short, curated=True):
+            kind = "programme"  # a known programme whose head reads as a body's ("... with Trust")
         kinds[short] = kind
         if kind != "org":
             continue

@@ -16,9 +16,11 @@ from bilat.extract.components.organizations import LEADING_DROP, Candidate, glue
 from bilat.extract.doc import Doc, Mention, SpanIndex
 from bilat.extract.matching import doc_lowered, lower_same_length
 from bilat.extract.naming import (
+    NON_NAME_WORDS,
     PROGRAMME_AFTER,
     PROGRAMME_WORDS,
     any_between,
+    countries_in,
     key,
     kind_of,
     states_in,
@@ -47,7 +49,7 @@ from bilat.extract.programme_uses import (
 )
 from bilat.extract.record import Program
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import WordPretest, load_yaml, longest_first, yaml_words
+from bilat.extract.resources import WordPretest, load_lines, load_yaml, longest_first, yaml_words
 
 CALL_WORDS = frozenset({"Call", "Calls", "for", "the"})
 
@@ -923,10 +925,19 @@ _DESCRIBED_KINDS = programme_kinds("programme_described_kinds")
 # partners joined by a dash ("SUPERHEAT, a joint ÍSOR–AIST project")
 _OWNER_POSSESSIVE = r"(?:the[ \t]+)?(?:[A-Z][\w.&-]*[ \t]+){0,3}?[A-Z][\w.&-]*['\u2019]s"
 _DESCRIBED_MODIFIERS = rf"(?:(?!{_FUNCTION}\b)[\w\u2010\u2011\u2013/-]+{_SEP}){{0,3}}?"
+# A plain word with a version number is coined too ("Mobilitas 3.0"), and the apposition may call
+# it an edition of the kind ("..., the third edition of their researcher exchange scheme").
+_VERSIONED = (
+    r"(?:(?!(?:The|A|An|Its|Their|Our)[ \t])[A-Z][A-Za-z]+[ \t]){0,2}"  # ("Reef Watch 2.0")
+    r"[A-Z][a-z]{2,20}[ \t]\d{1,2}\.\d{1,2}(?![\w.])"
+)
+_EDITION_WORD = rf"(?:\w+[ \t]+)?(?:{either(phrase_list('edition_words'))})"
+_EDITION_OF = rf"(?:{_EDITION_WORD}[ \t]+of[ \t]+(?:the|its|their|our)?{_GAP})?"
 _DESCRIBED = re.compile(
-    rf"(?<![\w-]){_OPEN_MARK}({_COINED}(?:[ \t]+[A-Z][A-Za-z]+){{0,3}}){_CLOSE_MARK}"
+    rf"(?<![\w-]){_OPEN_MARK}((?:{_VERSIONED}|{_COINED}(?:[ \t]+[A-Z][A-Za-z]+){{0,3}})){_CLOSE_MARK}"
     rf"[ \t]*(?:,|[\u2013\u2014]|--){_GAP}"
-    rf"(?:a|an|the|our|their|{_OWNER_POSSESSIVE}){_GAP}{_DESCRIBED_MODIFIERS}(?:{either(_DESCRIBED_KINDS)})\b"
+    rf"(?:a|an|the|our|their|{_OWNER_POSSESSIVE}){_GAP}{_EDITION_OF}{_DESCRIBED_MODIFIERS}"
+    rf"(?:{either(_DESCRIBED_KINDS)})\b"
 )
 _DESCRIBED_STEMS = stems(_DESCRIBED_KINDS)
 
@@ -1347,11 +1358,15 @@ def spelled_after_candidates(doc: Doc) -> list[Candidate]:
 # An item of a list or a row of a table that opens with a coined name (capitals, maybe a hyphen
 # or digits: "SODIUM-GRID", "HySea", "E-MINE"), maybe in bold, then a dash, colon or cell border
 # before its description: "<li><strong>HySea</strong> - seawater electrolysis ...", "| FAIR-LM |
-# Fairness of ... |", "3. GEO-X: ...".
+# Fairness of ... |", "3. GEO-X: ..."; a line may also open with the name alone, bold, coded or
+# bare ("**SAHEL-SOIL** - Soil carbon ...", "<code>ANDES-H2O</code> - ...", "ASDEEP: ..."), or fill
+# the first cell of an html table's row ("<tr><td><b>CAUSAL-BIO</b></td><td>Causal ...").
 _CODED_ITEM = re.compile(
-    r"^[ \t]*(?:<li>|[-*\u2022][ \t]+|\|[ \t]*|\d{1,2}[.)][ \t]+)(?:<strong>|<b>|\*\*)?"
+    r"^[ \t]*(?:<li>|(?:<tr>)?<td>|[-*\u2022][ \t]+|\|[ \t]*|\d{1,2}[.)][ \t]+)?"
+    r"(?:<strong>|<b>|<code>|\*\*|`)?"
     r"((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z])(?:[-+][A-Za-z0-9]+)*)"
-    r"(?:</strong>|</b>|\*\*)?[ \t]*(?:[-\u2013\u2014:|][ \t]*[A-Za-z(])",
+    r"(?:</strong>|</b>|</code>|\*\*|`)?[ \t]*"
+    r"(?:[-\u2013\u2014:|][ \t]*[A-Za-z(]|</td>[ \t]*<td>[ \t]*[A-Za-z(])",
     re.MULTILINE,
 )
 # An item that opens with a project's title, quoted or emphasised, and its coined short form in
@@ -1368,6 +1383,53 @@ _TITLED_ITEM = re.compile(
 _PROJECT_WORD = re.compile(r"(?i)\bprojects?\b|\bacronym\b|\bconsorti(?:a|um)\b")
 _LIST_CUE_REACH = 300  # how far before a list its "projects" cue may stand
 _LIST_MIN = 3  # the least number of coined items that make a list of projects
+
+
+# "a Mobilitas 3.0 postdoctoral grant", "the Horizon 2.0 scheme": a capitalised word with a version
+# number, then (past at most two lower-case words) a word for a scheme or a grant.
+_VERSIONED_KIND = re.compile(
+    rf"(?<![\w.-])({_VERSIONED})(?:[ \t]+[a-z][a-z-]+){{0,2}}?[ \t]+"
+    rf"(?:{either(phrase_list('call_kind_words'))}|call|calls)\b"
+)
+
+
+_VERSION_NUMBER = re.compile(r"[a-z][ \t]\d{1,2}\.\d")
+
+
+def versioned_candidates(doc: Doc) -> list[Candidate]:
+    """Versioned scheme names used with a scheme or grant word ("Mobilitas 3.0 postdoctoral
+    grants")."""
+    if _VERSION_NUMBER.search(doc.text) is None:  # (the cheap gate: no "a 2.0" anywhere)
+        return []
+    return [Candidate(m.group(1), set(), spans=[m.span(1)]) for m in _VERSIONED_KIND.finditer(doc.text)]
+
+
+# "under the Weave lead-agency framework", "through the D-A-CH procedure": a coined one-word name
+# (or letters joined by hyphens) that a joint procedure of funders is called by.
+_PROCEDURE = re.compile(
+    r"\b(?:[Uu]nder|[Tt]hrough|[Vv]ia|[Ww]ithin|[Ii]n)[ \t]+the[ \t]+"
+    r"([A-Z][a-z]{2,20}|[A-Z]{1,2}(?:-[A-Z]{1,2}){2,4})"
+    rf"(?:[ \t]+(?:{either(phrase_list('procedure_modifiers'))}))?"
+    rf"[ \t]+(?:{either(phrase_list('procedure_words'))})s?\b"
+)
+
+
+def procedure_candidates(doc: Doc) -> list[Candidate]:
+    """Coined names of joint funding procedures ("under the Weave framework"): no country, its
+    people or a city ("under the German procedure"), no generic word (`not_procedure_names`,
+    `non_name_words`, name_stopwords.txt)."""
+    if not any(word in doc.text for word in phrase_list("procedure_words")):
+        return []
+    not_names = yaml_words("programme_phrase_words.yaml", "not_procedure_names") | NON_NAME_WORDS
+    out = []
+    for m in _PROCEDURE.finditer(doc.text):
+        name = m.group(1)
+        if name in not_names or name in load_lines("name_stopwords.txt"):
+            continue
+        if countries_in(doc, *m.span(1)) or doc.in_span("city", *m.span(1)):
+            continue  # ("under the Spanish procedure", "the Paris framework")
+        out.append(Candidate(m.group(1), set(), spans=[m.span(1)]))
+    return out
 
 
 def project_list_candidates(doc: Doc) -> list[Candidate]:
@@ -1400,6 +1462,9 @@ def project_list_candidates(doc: Doc) -> list[Candidate]:
         least = 2 if _headed_list(text, run[0].start()) else _LIST_MIN
         if len(named) < least or len(named) * 2 < len(run):
             continue
+        if all(not text[m.start() : m.start(1)].strip() for m in run):
+            continue  # bare lines only ("NOTE: ...", "KOREA: ..."): no list of projects
+        named = [m for m in named if not any(c.span == m.span(1) for c in countries_in(doc, *m.span(1)))]
         if _PROJECT_WORD.search(text, max(0, run[0].start() - _LIST_CUE_REACH), run[0].start()) is None:
             continue
         for m in named:
@@ -1416,8 +1481,8 @@ _TABLE_RULE = re.compile(r"[ \t|:-]*")
 
 def _headed_list(text: str, start: int) -> bool:
     """Whether the line right before a list (past a table's rule row) introduces projects: a table
-    header with a project column ("| Project | Title |") or a line that ends in a colon ("The funded
-    consortia are:"). Such a list may hold only two projects."""
+    header with a project column ("| Project | Title |", "<tr><th>Acronym</th>...") or a line that
+    ends in a colon ("The funded consortia are:"). Such a list may hold only two projects."""
     end = start - 1
     for _ in range(3):
         if end <= 0:
@@ -1429,7 +1494,7 @@ def _headed_list(text: str, start: int) -> bool:
             continue
         if _PROJECT_WORD.search(line) is None:
             return False
-        return line.startswith("|") or line.endswith(":")
+        return line.startswith(("|", "<table", "<tr")) or line.endswith(":")
     return False
 
 
@@ -1517,7 +1582,31 @@ def _without_lead_in(doc: Doc, toks: list[Token], sent_start: int) -> list[Token
         toks.pop(0)
         while toks and toks[0].text in _phrase_words()["leading_links"]:
             toks.pop(0)
+    lead = _edition_lead_in(toks)
+    if lead:
+        del toks[:lead]
+        while toks and toks[0].text in _phrase_words()["leading_links"]:
+            toks.pop(0)
     return toks
+
+
+_ROMAN_OR_NUMBER = re.compile(r"[IVX]{1,4}|\d{1,2}")
+
+
+def _edition_lead_in(toks: list[Token]) -> int:
+    """How many tokens open a name phrase with an edition of the programme that follows ("Phase II
+    of the X Programme", "Second Phase of the Y Fund", "Round 3 of Z"): none of its name."""
+    at = 1 if toks and toks[0].text in ("The", "the") else 0  # ("The Second Phase of ...")
+    if len(toks) < at + 5 or toks[at + 2].text != "of":
+        return 0
+    editions = yaml_words("programme_phrase_words.yaml", "edition_words")
+    ordinals = yaml_words("programme_phrase_words.yaml", "edition_ordinals")
+    first, second = toks[at].text.lower(), toks[at + 1].text
+    if first in editions and _ROMAN_OR_NUMBER.fullmatch(second):
+        return at + 3
+    if first in ordinals and second.lower() in editions:
+        return at + 3
+    return 0
 
 
 def _name_tokens(toks: list[Token], org_words: set[str]) -> list[Token]:
@@ -1551,6 +1640,9 @@ def _without_sum(toks: list[Token]) -> list[Token]:
     return toks
 
 
+_LETTER_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])|(?<![\w-])[A-Z]{2,}(?![\w-])")
+
+
 def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start: int, end: int) -> bool:
     """Whether the name phrase `toks` (its name running to `end`; the phrase with its owner from
     `full_start`) names no programme: a modifier ("the EU-funded project"), a person's post, a kind
@@ -1567,6 +1659,12 @@ def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start:
     followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
     if followed and indefinite_before(doc, full_start) and not _headed(name):
         return True  # "a new BILAT project": a kind of project, not its name
+    if (
+        followed
+        and after_word.lower() in yaml_words("programme_phrase_words.yaml", "tool_after_words")
+        and _LETTER_WORD.search(name) is None
+    ):
+        return True  # "the 5G and 6G testbed": a kind of testbed, no name
     foreign = _foreign_headed(name)  # ("the Proyecto Agua Andina": its head first, no English head)
     if not followed and not set(name.split()) & PROGRAMME_WORDS and not foreign:
         return True  # (cheap test first: kind_of is the costly one)
@@ -1891,12 +1989,14 @@ _FOREIGN_BEFORE = re.compile(rf"({_CAP_WORD}(?:[ \t]+(?:{_LINK}|{_CAP_WORD})){{1
 
 
 def _variant_key(name: str) -> str:
-    """A name without its last programme word (programme or scheme), in capitals or not, and its
+    """A name without its last programme word (programme, scheme or project: "the Mekong Digital
+    Twin project"), in capitals or not, and its
     plural "s" ("Lumen Fellowship Programme", "Lumen Fellowships", "the Nordic Eurostars programme",
     "the Lumen Fellowship Scheme": "lumen fellowship", "nordic eurostar")."""
     words = name.split()
     last = words[-1][:1].upper() + words[-1][1:] if words else ""  # "the Eurostars programme" too
-    if len(words) >= 2 and last in PROGRAMME_WORDS and last.lower().startswith(("program", "scheme")):
+    dropped = ("program", "scheme", "project")
+    if len(words) >= 2 and last in PROGRAMME_WORDS and last.lower().startswith(dropped):
         words = words[:-1]
     if words and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss"):
         words[-1] = words[-1][:-1]
@@ -2244,13 +2344,16 @@ _FUNDER_PARTICIPLES = longest_first(yaml_words("programme_phrase_words.yaml", "f
 _FUNDED_BY = re.compile(rf"\S+-(?:{_FUNDER_PARTICIPLES})\s+(?=[A-Z0-9])")
 
 
+_ARTICLE_FIRST = re.compile(r"^(?:[Tt]he|[Aa]n?)[ \t]+")  # ("The Sida-funded BioInnovate Africa")
+
+
 def _without_funder_word(cand: Candidate) -> Candidate:
     """The candidate without a leading "X-funded" word (the rest, when some is left, is its name)."""
     match = _FUNDED_BY.match(cand.name)
     if match is None or set(cand.name[match.end() :].split()) <= _generic_words():
         return cand
     spans = [(s + match.end(), e) for s, e in cand.spans]
-    aliases = {a for a in cand.aliases if _FUNDED_BY.match(a) is None}
+    aliases = {a for a in cand.aliases if _FUNDED_BY.match(_ARTICLE_FIRST.sub("", a)) is None}
     return Candidate(cand.name[match.end() :], aliases, cand.country, cand.country_sure, cand.ror, spans)
 
 
@@ -2433,7 +2536,7 @@ def make_programmes() -> Component:
         candidates += capital_kind_quoted_candidates(doc) + quoted_title_candidates(doc)
         candidates += paired_bodies_candidates(doc) + labelled_candidates(doc) + call_part_candidates(doc)
         candidates += subject_coined_candidates(doc) + degree_candidates(doc)
-        candidates += project_list_candidates(doc)
+        candidates += project_list_candidates(doc) + versioned_candidates(doc) + procedure_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]
         candidates = [_without_funder_word(c) for c in candidates]

@@ -91,6 +91,10 @@ SHARED_PLURAL_PART = re.compile(
     r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<p>(?i:morning|afternoon|evening|night))s\b"
 )
 WEEK_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "this": 0}
+# "held last week on Wednesday", "last week, on Tuesday": the week named right before the weekday
+WEEK_BEFORE = re.compile(
+    r"(?i)\b(?P<rel>last|next|this|the[ \t]+previous|the[ \t]+following)[ \t]+week,?[ \t]+(?:on[ \t]+)?$"
+)
 
 
 @rule(
@@ -124,7 +128,9 @@ def weekday(m: re.Match[str], ctx: Context) -> Found | None:
         day = calendar.weekday_near(ref, number, "next")
     elif rel == "this":
         day = calendar.weekday_near(ref, number, "this")
-    elif week := WEEK_AFTER.match(ctx.text, m.end()):
+    elif week := WEEK_AFTER.match(ctx.text, m.end()) or WEEK_BEFORE.search(
+        ctx.text, max(0, m.start() - 30), m.start()
+    ):
         shift = WEEK_SHIFT[" ".join(week["rel"].lower().split())]
         day = calendar.weekday_near(ref, number, "this") + dt.timedelta(weeks=shift)
     else:
