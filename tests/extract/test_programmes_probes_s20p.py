@@ -129,7 +129,7 @@ SIDE_FUNDERS = [  # (text, funder of each deadline in order)
         "and the National Research Foundation of Korea (NRF) announce a joint call.\n\n"
         "- Deadline for Turkish applicants: 30 April 2026, 17:30 (Turkish time)\n"
         "- Deadline for Korean applicants: 7 May 2026, 18:00 KST\n",
-        ["TUBITAK", "NRF"],
+        ["TÜBİTAK", "NRF"],  # as the text writes it
         id="deadline line per nationality of applicants",
     ),
 ]

@@ -60,6 +60,21 @@ ADJACENT = re.compile(r"\s+(?:on\s+)?")
 # (a reporting verb outside a quotation: "'... leave Thursday,' Castro said").
 QUOTE = re.compile(r"[\"“”]|''|``")
 QUOTE_PENALTY = 25
+# A cue after the expression past a clause break (a comma, "and") is another clause's verb when a past
+# verb stands before the expression in its own clause: "signed a letter on Tuesday and plan to sign ...",
+# "which was signed on Tuesday, opens joint calls".
+CLAUSE_BREAK = re.compile(r",|\band\b")
+# ... unless that clause is itself told in the past ("organised a march on Saturday and were planning a
+# vigil on Sunday": the plan, told from the past, may be the march's too).
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were)\s+$")
+
+
+def told_past(between: str) -> bool:
+    """Whether the words before a later clause's cue end with a past auxiliary ("and were planning")."""
+    return _PAST_AUXILIARY.search(between) is not None
+
+
+OTHER_CLAUSE_PENALTY = 30
 # Prepositions that point ahead ("until 13 October", "by May") but yield to a verb's tense.
 WEAK_FUTURE_CUES = re.compile(
     r"(?i)\b(?:until|till|by|before|from)\s+"
@@ -264,6 +279,8 @@ def _cues(left: str, right: str) -> list[tuple[int, str]]:
         ("right", right, right.lower() if safe else None),
     )
     clauses = [(c.start(), c.end()) for c in RELATIVE_CLAUSE.finditer(left)] if "," in left else []
+    adjacent_past = False  # a past verb of the expression's own clause ("signed a letter on Tuesday")
+    later: list[tuple[int, int]] = []  # (index in out, start) of future cues after a clause break
     for cues, label, penalty in (
         (FUTURE_CUES, "future", 0),
         (PAST_CUES, "past", 0),
@@ -287,5 +304,13 @@ def _cues(left: str, right: str) -> list[tuple[int, str]]:
                 if cues is REPORTING and side == "left" and ADJACENT.fullmatch(between):
                     out.append((0, label))  # "said Tuesday it will ...": the day of the report
                     continue
+                own_clause = not CLAUSE_BREAK.search(between)
+                if label == "past" and side == "left" and cues is not REPORTING and own_clause:
+                    adjacent_past = True
+                elif label == "future" and side == "right" and not own_clause and not told_past(between):
+                    later.append((len(out), m.start()))
                 out.append((distance + penalty, label))
+    if adjacent_past:
+        for index, _ in later:
+            out[index] = (out[index][0] + OTHER_CLAUSE_PENALTY, "future")
     return out

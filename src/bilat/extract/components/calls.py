@@ -401,11 +401,32 @@ def _time_in(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}" if hour < 24 and minute < 60 else None
 
 
-def _nearest_name(items: list, position: int, long_names: int = 0) -> str | None:
+def _nearest_name(items: list, position: int, long_names: int = 0, text: str = "") -> str | None:
     """The name of the item mentioned last before `position`: its acronym, unless its own name
-    has at most `long_names` words (a programme's short name is what calls are known by)."""
+    has at most `long_names` words (a programme's short name is what calls are known by); with the
+    `text`, the acronym it uses most (`_used_acronym`)."""
     nearest = _nearest_item(items, position)
-    return None if nearest is None else _short_name(nearest[0], long_names)
+    if nearest is None:
+        return None
+    used = _used_acronym(nearest[0], text) if text else None
+    return used or _short_name(nearest[0], long_names)
+
+
+def _used_acronym(item: Any, text: str) -> str | None:
+    """The acronym by which `text` names an item most often, None when it names it by none: "NSTC
+    (formerly MOST)" is the NSTC, the SNSF is no "FNS" on an English page, and "CNPq" an acronym
+    though written with a small letter (two capitals or more, no space). A compound acronym counts
+    the uses of its parts too ("DOST-PCAARRD", then "PCAARRD": the compound)."""
+    counts: dict[str, int] = {}
+    for start, end in item.spans:
+        written = text[start:end]
+        capitals = sum(c.isupper() for c in written)
+        shaped = len(written.split()) == 1 and written[:1].isupper() and capitals >= 2
+        if shaped and (written == item.name or written in item.aliases):
+            counts[written] = counts.get(written, 0) + 1
+    for compound in [a for a in counts if "-" in a]:
+        counts[compound] += sum(counts.get(part, 0) for part in compound.split("-"))
+    return max(sorted(counts), key=lambda a: counts[a]) if counts else None
 
 
 def _nearest_item(items: list, position: int) -> tuple[Any, int] | None:
@@ -1080,15 +1101,16 @@ def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
     """The organisation a deadline belongs to: the one named last before its date on its line
     ("apply to the European Commission by ..."), else the line's last one, else the nearest before."""
     orgs = _call_orgs(doc)
+    text = doc.text
     before = [o for o in orgs if any(line[0] <= s < position for s, _ in o.spans)]
     if before:
-        return _nearest_name(before, position)
+        return _nearest_name(before, position, text=text)
     own = _applicants_funders(doc, line, position, orgs)
     if own:  # the country's body the text names most often: its funder, not a body it mentions
         most = max(len(o.spans) for o in own)
-        return _nearest_name([o for o in own if len(o.spans) == most], position)
+        return _nearest_name([o for o in own if len(o.spans) == most], position, text=text)
     in_line = [o for o in orgs if any(line[0] <= s < line[1] for s, _ in o.spans)]
-    return _nearest_name(in_line, line[1]) if in_line else _nearest_name(orgs, position)
+    return _nearest_name(in_line, line[1], text=text) if in_line else _nearest_name(orgs, position, text=text)
 
 
 # "Deadline for Turkish applicants: ...", "Korean teams submit by ...": a nationality before the
@@ -1240,7 +1262,11 @@ def _max_amount(
             return _money_value(own_money)
         # every cap is another named country's money ("ANID funds up to CLP 60,000,000 ...", then
         # "DFG deadline: ..."): that side states no cap of its own
-        named = frozenset(str(m.attrs["code"]) for m in doc.layer("country")) - sides
+        # (or whose body the page names: "FAPESP's SPRINT ... BRL 150,000" on a page naming no Brazil)
+        named = (
+            frozenset(str(m.attrs["code"]) for m in doc.layer("country"))
+            | frozenset(str(o.country) for o in doc.data.get("organizations", []) if o.country)
+        ) - sides
         if all(_pays_in(str(m.attrs["currency"]), named) for m in caps):
             return None
     for mention in capped:
@@ -1354,7 +1380,35 @@ _SUPERSEDED_BEFORE = re.compile(
 )
 
 
+# What stands between the dates of a list of cut-offs ("1 April 2026 and 1 October 2026", "31 March,
+# 30 June, 30 September"): a separator and nothing else
+_LIST_GAP = re.compile(r"[ \t]*(?:,|;|,?[ \t]+and|,?[ \t]+or)[ \t]+")
+
+
+def _listed_dates(doc: Doc, chosen: list[Mention], dates: list[Mention]) -> list[Mention]:
+    """The deadline dates with the dates listed right after each ("cut-off dates: 15 April, 15 August
+    and 15 December 2026"): each a call's own cut-off, as a rolling call's page lists them."""
+    if not chosen or len(dates) < 2:
+        return chosen
+    out = list(chosen)
+    for date in chosen:
+        at = dates.index(date) if date in dates else -1
+        while 0 <= at < len(dates) - 1:
+            after = dates[at + 1]
+            if after in out or not _LIST_GAP.fullmatch(doc.text, dates[at].end, after.start):
+                break
+            out.append(after)
+            at += 1
+    return out
+
+
 def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
+    """The dates that a deadline line gives as deadlines (`_deadline_dates`), each with the dates
+    listed right after it (`_listed_dates`)."""
+    return _listed_dates(doc, _deadline_dates(doc, line, dates), dates)
+
+
+def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates that a deadline line gives as deadlines: for each deadline word, the first date
     after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
     26 February ...; the Y deadline is 5 March"), else the first date after the first word, else

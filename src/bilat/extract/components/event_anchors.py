@@ -341,6 +341,28 @@ def _setting_before() -> re.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _past_setting_before() -> re.Pattern[str] | None:
+    """A lead of `past_setting_leads` and a determiner, then at most two words, at the end of the text
+    before an event word: "After the dialogue"."""
+    data = load_yaml("event_types.yaml")
+    leads, determiners = data.get("past_setting_leads") or [], data.get("setting_determiners") or []
+    if not leads or not determiners:
+        return None
+    return re.compile(
+        rf"(?i)\b(?:{alternatives(leads)})\s+(?:{alternatives(determiners)})\s+(?:[\w'’-]+\s+){{0,2}}$"
+    )
+
+
+def told_as_past(doc: Doc, sentence: tuple[int, int], setting: int) -> bool:
+    """Whether the event word at `setting` follows a lead telling it as over ("After the dialogue,
+    the delegation visited ... on 7 March"): a mention of an event told before, not going on."""
+    pattern = _past_setting_before()
+    return pattern is not None and (
+        pattern.search(doc.text, max(sentence[0], setting - SETTING_REACH), setting) is not None
+    )
+
+
 # How far before an event word its setting lead may start (characters).
 SETTING_REACH = 70
 

@@ -17,7 +17,12 @@ from bilat.extract.matching import Hit
 _CITY_THEN_DATE = re.compile(r"\s*(?:,\s*|\(\s*|on\s+|from\s+|,\s*on\s+)?(?:the\s+)?")
 _DATE_THEN_CITY = re.compile(r"\)?\s*,?\s*(?:in|at)\s+(?:the\s+)?")
 # What joins two pairs: "and", a comma, a semicolon, with the brackets of the first pair's date.
-_JOIN = re.compile(r"\)?\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?")
+# A stop's visited body may stand before its place: "the Indian Institute of Science in Bengaluru
+# on 12 March and the IIT Madras in Chennai on 13 March".
+_JOIN = re.compile(
+    r"\)?\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,8}(?:in|at)\s+)?"
+)
 # How far after the event word the first pair may begin.
 FIRST_PAIR_REACH = 60
 

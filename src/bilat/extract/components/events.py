@@ -18,6 +18,7 @@ from bilat.extract.components.event_anchors import (
     same_place,
     setting_date,
     setting_place,
+    told_as_past,
     within_told,
     without_dateline,
 )
@@ -154,6 +155,8 @@ class Found:
     cue: str = ""  # the cue as written, lower-cased
     yearless: bool = False  # its date is written without a year ("in October"): the reader chose it
     natural: bool = False  # set in a natural place of no town ("held at the Dead Sea"): no trip's city
+    past: bool = False  # a bare mention told as over ("After the dialogue, ..."): never going on
+    sequel: bool = False  # told after "followed by", "in the evening" in its sentence: a later occasion
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -1400,6 +1403,8 @@ def _event_city(
     dropping an organisation's seat and a past venue."""
     start, end = sentence
     cue = (hit.start, hit.end)
+    if known is None and _cue_text(doc, hit) in yaml_words("event_types.yaml", "online_cues", lower=True):
+        return None  # "will hold an information webinar on 14 January": online, not the dateline's city
     if date.attrs.get("setting") and known is None:
         # "On the margins of the ceremony, X and Y signed ..., under which startups will visit
         # Pangyo": held within the event told before, at its place (maybe none known)
@@ -1427,7 +1432,8 @@ def _event_city(
         return None  # "a workshop in Tuscany, Italy": a region, no town, and not the report's city
     if date.attrs.get("anchor_location") and same_place(doc, sentence):
         city = date.attrs["anchor_location"]
-    abroad = city is None and hit.key == "visit" and _visit_abroad(doc, cue, end)
+    # (a city of the sentence is judged too: "Lima, 10 March - A delegation visited Korea")
+    abroad = known is None and hit.key == "visit" and _visit_abroad(doc, cue, end)
     if (
         city is None
         and not elsewhere
@@ -1584,6 +1590,8 @@ def _event_found(
         generic=_cue_text(doc, hit) in yaml_words("event_types.yaml", "generic_cues"),
         cue=_cue_text(doc, hit),
         yearless=not date.attrs.get("anchored") and not _FOUR_DIGITS.search(date.text),
+        past=(bare(name) or span[0] < start) and told_as_past(doc, cues.sentence, cue[0]),
+        sequel=kind == "reception" and _later_occasion(doc, cues.sentence, cue),
     )
 
 
@@ -1757,6 +1765,34 @@ def _sequel_pattern() -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{joined})\b", re.IGNORECASE)
 
 
+@functools.cache
+def _later_pattern() -> re.Pattern[str] | None:
+    data = load_yaml("event_types.yaml")
+    phrases = [*(data.get("sequel_phrases") or []), *(data.get("later_that_day") or [])]
+    return re.compile(rf"\b(?:{alternatives(phrases)})\b", re.IGNORECASE) if phrases else None
+
+
+LATER_REACH = 80  # characters before a reception cue that may tell it as a later occasion
+
+
+def _later_occasion(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Whether a cue is told as an occasion later than what its sentence told before it ("toured the
+    institute, followed by a reception in the evening"; "and in the evening the Embassy hosted a
+    reception"): "evening" (in the reach or right after the cue) or a sequel phrase before it."""
+    pattern = _later_pattern()
+    if pattern is None:
+        return False
+    reach = max(sentence[0], cue[0] - LATER_REACH)
+    if pattern.search(doc.text, reach, min(sentence[1], cue[1] + 20)) is not None:
+        return True
+    return _JOINED_OCCASION.search(doc.text, reach, cue[0]) is not None
+
+
+# A second verb of the sentence's subject taking the reception as its object ("visited the agency
+# and attended a reception hosted by the Embassy"): an occasion after the first.
+_JOINED_OCCASION = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\s+an?\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _after_sequel(doc: Doc, dates: list[Mention], hit: Hit) -> list[Mention]:
     """The dates a cue may take: past a sequel phrase before it ("a workshop on 20 April, followed
     by a summer school in August"), only the dates told after that phrase, when there are any."""
@@ -1819,6 +1855,8 @@ def _same_event(a: Found, b: Found) -> bool:
     told_a, told_b = (a.type, a.name, a.sentence), (b.type, b.name, b.sentence)
     if distinct_named(told_a, told_b) or distinct_kinds(told_a, told_b):
         return False
+    if b.sequel and a.type not in (b.type, "signing") and a.sentence == b.sentence and not a.generic:
+        return False  # "toured the institute, followed by a reception in the evening": two occasions
     if a.aside != b.aside and a.type != b.type and not _generic_mention(a) and not _generic_mention(b):
         return False  # a meeting "on the sidelines of" a forum (but "signed ... during a ceremony")
     same_place = not a.location or not b.location or a.location == b.location
@@ -1946,6 +1984,8 @@ def _refers_back(events: list[Found], item: Found) -> bool | None:
         if refers_back(event, item):
             if item.aside:  # "On the sidelines of the session, the delegation will visit ... on 15
                 return False  # November": the setting named, not told going on to that day
+            if item.past:  # "After the dialogue, ... on 7 March it visited": over by that day
+                return False
             going = goes_on(event, item)
             event.end = end_after(event, item)
             return going

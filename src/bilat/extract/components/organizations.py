@@ -343,6 +343,27 @@ def _curated_country(acronym: str, partners: Sequence[str] = ()) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+_OPENING_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}(?=[ \t])")
+
+
+def _office_owner(doc: Doc, inside: list[Mention], start: int, end: int) -> str | None:
+    """The country of the body whose acronym opens a name of its office abroad: the acronym, then
+    only a place ("KOICA Kenya", "JSPS Africa") or an office word among the capitalised words
+    ("DAAD Regional Office in Nairobi", "JICA Kenya Office"), the places of another country than
+    the acronym's curated body."""
+    found = _OPENING_ACRONYM.match(doc.text, start, end)
+    if found is None:
+        return None
+    home = _curated_country(found.group())
+    if home is None or any(m.attrs["code"] == home for m in inside):
+        return None
+    rest = doc.text[found.end() : end].split()
+    words = {w.lower() for w in rest}
+    offices = yaml_words("org_heads.yaml", "office_abroad_words")
+    place_only = len(inside) == 1 and inside[0].start == found.end() + 1 and inside[0].end == end
+    return home if place_only or any(w in offices for w in words) else None
+
+
 def _clean(name: str) -> str:
     words = name.split()
     while words and (words[0] in LEADING_DROP or words[0].endswith(("'s", "’s"))):
@@ -358,6 +379,10 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     nation = _nation_after_head(doc, inside, start)
     if nation is not None:  # ("Bureau Français de Taipei": the nation, not the seat)
         candidate.country, candidate.country_sure = nation, True
+        return
+    owner = _office_owner(doc, inside, start, end) if inside else None
+    if owner is not None:  # ("DAAD Regional Office in Nairobi", "KOICA Kenya": the body's office abroad)
+        candidate.country, candidate.country_sure = owner, True
         return
     if len({m.attrs["code"] for m in inside}) > 1:  # a bilateral body ("Korea–Viet Nam Institute")
         seat = _seat_after(doc, end)
@@ -1173,7 +1198,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         or (len(toks) > 1 and _NUMBERED.fullmatch(toks[0].text) is not None)
     ):
         toks.pop(0)  # (also a date word the name runs on from: "On 21 August the Embassy hosted")
-    toks = _after_holder_name(doc, toks)
+    toks = _after_styled_name(doc, _after_holder_name(doc, toks))
     toks, titled = _after_office(toks)
     titled = titled or bool(toks and _office_just_before(doc, toks[0].start))
     toks = _before_date_on(doc, _before_address(doc, _before_person_or_verb(_before_title(toks))))
@@ -1710,6 +1735,43 @@ def _after_holder_name(doc: Doc, toks: list[Token]) -> list[Token]:
             ):
                 return _trimmed_start(toks[size + 1 :])
     return toks
+
+
+_STYLE_BEFORE_PHRASE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z]{1,9})\.?[ \t]+$")
+_PERSON_LINKS = frozenset({"of", "from", "at"})
+
+
+def _after_styled_name(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The tokens after a person's name that opens the phrase after an honorific, then "of", "from"
+    or "at" ("Prof. [Kofi Boateng of] Kwame Nkrumah University", "Dr [Anna Berg of] Lund
+    University"): one to three capitalised words, none a head word or acronym, that read as a name."""
+    if len(toks) < 3 or not toks[0].capitalised:
+        return toks
+    rest = toks
+    if toks[0].text.rstrip(".") in _name_ends()[0]:  # (the honorific read into the phrase: "Dr Anna Berg of")
+        rest = toks[1:] if toks[1].capitalised else toks
+    if rest is toks:
+        before = _STYLE_BEFORE_PHRASE.search(doc.text, max(0, toks[0].start - 16), toks[0].start)
+        if before is None or before.group(1) not in _name_ends()[0]:
+            return toks
+    found = _past_styled_name(doc, rest)
+    return toks if found is None else found
+
+
+def _past_styled_name(doc: Doc, toks: list[Token]) -> list[Token] | None:
+    """The tokens after a name of one to three words and "of"/"from"/"at" that open `toks`; None."""
+    heads = name_words()[0]
+    texts = name_texts(doc)
+    for size in (1, 2, 3):
+        if size + 1 >= len(toks):
+            break
+        word = toks[size - 1]
+        named = word.capitalised and word.text not in heads and not _acronym(word.text)
+        if not (named and texts.ok(word.text)):
+            break
+        if toks[size].text in _PERSON_LINKS:
+            return _trimmed_start(toks[size + 1 :])
+    return None
 
 
 def _acronym(text: str) -> bool:

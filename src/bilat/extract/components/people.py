@@ -807,8 +807,11 @@ class SentenceScan:
     @staticmethod
     def _second_word_may_follow(tok: Token) -> bool:
         """True for a token that may stand second in a name: a capitalised word or a particle
-        that more name words follow ("Joost van der Meulen", "Ahmed bin Salem")."""
-        return tok.capitalised or tok.text in name_particles()
+        that more name words follow ("Joost van der Meulen", "Ahmed bin Salem"), or a name with an
+        article ("Ahmed al-Mansouri")."""
+        return (
+            tok.capitalised or tok.text in name_particles() or _ARTICLE_NAME.fullmatch(tok.text) is not None
+        )
 
     def _name_goes_on(self, i: int, j: int) -> int:
         """Index one past a name whose first name words end at token j, taking in middle initials
@@ -1253,6 +1256,8 @@ class SentenceScan:
         if _PARTICLE.search(self.doc.text, self.start, self.end):  # (a capitalised token before a particle)
             particles = name_particles()  # ("Joost van der Meulen")
             found += [i for i in capitals if i + 2 < len(toks) and toks[i + 1].text in particles]
+        if _ARTICLE_AFTER.search(self.doc.text, self.start, self.end):  # ("Saud al-Faisal")
+            found += [i for i in capitals if i + 1 < len(toks) and _ARTICLE_NAME.fullmatch(toks[i + 1].text)]
         if _capitalised_honorifics():  # (then only capitalised tokens can be honorifics)
             # (an honorific in capitals is all capitals: a cheap test before `_capital_honorifics`)
             extra = [
@@ -1938,8 +1943,21 @@ class SentenceScan:
             return True
         if text == "," and depth == 0 and k + 1 < len(self.toks) and self.toks[k + 1].text[:1].islower():
             return True  # ", in Hanoi": the clause after the role
+        if text == "," and depth == 0 and k + 1 < len(self.toks) and self._address_follows(k + 1):
+            return True  # (", Munga 18, 50088 Tartu": the address after a contact's role)
         role_word = text[:1].isupper() or text[:1].isdigit() or text in _ROLE_GLUE or depth > 0
         return not role_word and (text not in {"in", "or"} or k + 1 >= len(self.toks))
+
+    def _address_follows(self, k: int) -> bool:
+        """True when the comma field from token k is a street and house number or opens with a
+        postcode ("Munga 18", "00-635 Warszawa"): contact details, no part of a role."""
+        tok = self.toks[k]
+        if not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
+            return False  # (the cheap gate: a field opens with a capital or a digit)
+        text = self.doc.text
+        stop = min(self.end, tok.start + 60)
+        field = text[tok.start : stop].split(",", 1)[0].split("\n", 1)[0].strip()
+        return _STREET_FIELD.fullmatch(field) is not None or _POSTCODE_FIELD.match(field) is not None
 
     def _name_follows(self, k: int, bare: bool = False) -> bool:
         k = self.skip_honorifics(k) if k < len(self.toks) else k
@@ -2293,9 +2311,24 @@ def _clause_end(text: str, start: int, limit: int) -> int:
             depth += 1
         elif mark == ")" and depth:
             depth -= 1
-        elif not depth:
+        elif not depth and not (mark == "," and _in_name_series(text, match.start(), limit)):
             return match.start()
     return limit
+
+
+# A comma inside a body's name of a series of capitalised fields ("the Science, Technology and
+# Innovation Funding Authority", "Ministry of Education, Culture and Science"): single capitalised
+# words after it, the last after "and", and a capitalised word before it.
+_NAME_SERIES = re.compile(r",[ \t]+[A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+(?:and|&)[ \t]+[A-Z][a-z]")
+_WORD_BEFORE = re.compile(r"[A-Z][a-z]+$")
+
+
+def _in_name_series(text: str, comma: int, limit: int) -> bool:
+    """True when the comma at `comma` stands inside a capitalised series of a body's name."""
+    return (
+        _NAME_SERIES.match(text, comma, limit) is not None
+        and _WORD_BEFORE.search(text, max(0, comma - 30), comma) is not None
+    )
 
 
 _CAPITALISED_WORD = "[A-ZÀ-Þ][a-zà-ÿ]+"  # (a word of nationality or side after "the": "the German X")
@@ -2317,7 +2350,7 @@ _FIELD_WORD_STOPS = (
     "who|whose|which|that|said|says|is|was|were|are|has|have|had|will|would|a|an|his|her|their|its"
 )
 _FIELD_TAIL = re.compile(
-    rf"\s*for(?:\s+(?!(?:{_FIELD_WORD_STOPS})\b)[a-z][a-z-]+|\s+[A-Z][\w-]*){{1,6}}"
+    rf"\s*(?:for|of)(?:\s+(?!(?:{_FIELD_WORD_STOPS})\b)[a-z][a-z-]+|\s+[A-Z][\w-]*){{1,6}}"
     r"(?:\s+(?:of|at|in)(?:\s+(?:the|of|in|and|for|[A-Z][\w()'’-]*))+)?\s*"
 )
 
@@ -2353,7 +2386,8 @@ def _lower_role_before(text: str, start: int, comma: int) -> tuple[str | None, t
     rest = text[head.end() : comma].replace("(", " ").replace(")", " ")
     lower = any(not (w[:1].isupper() or w in _ROLE_GLUE) for w in rest.split())
     if lower and not _body_tail(rest):
-        field = f" for{rest}" if head.group().endswith(" for") else rest  # (a head "minister for")
+        link = head.group().rsplit(None, 1)[-1]  # (a head "minister for", "head of")
+        field = f" {link}{rest}" if link in {"for", "of"} else rest
         if not (_ENDEAVOUR_TAIL.fullmatch(rest) or _FIELD_TAIL.fullmatch(field)):
             return None, None
         lower = False  # (the undertaking is part of the role: "coordinator of the project")
@@ -2403,7 +2437,12 @@ def _may_pair(text: str, start: int, end: int) -> bool:
         or _PAIR_AT.match(text, start, end)
         or _ADJACENT.search(text, start, end)
         or _PARTICLE.search(text, start, end)  # ("Robbert van der Meer, director at NWO")
+        or _ARTICLE_AFTER.search(text, start, end)  # ("Saud al-Faisal, chairman of the council")
     )
+
+
+# A capitalised word and a name with an article after it ("Ahmed al-Mansouri"): `_ARTICLE_NAME`
+_ARTICLE_AFTER = re.compile(r"[A-ZÀ-Þ][^\W\d_]+ (?:al|el|as|ash|ad|ar|at|az)-[A-ZÀ-Þ]")
 
 
 def may_name(doc: Doc, start: int, end: int) -> bool:
@@ -2870,9 +2909,22 @@ def _before_details(text: str, start: int, end: int) -> tuple[int, int]:
     for part in _FIELD.finditer(text, start, end):
         if part.group() == "(" and _DETAILS_IN_BRACKET.match(text, part.end(), end):
             return _stripped(text, start, part.start())
-        if part.group() not in ",(" and _DETAILS_START.match(part.group().lstrip()):
+        if part.group() not in ",(" and (
+            _DETAILS_START.match(part.group().lstrip()) or _STREET_FIELD.fullmatch(part.group().strip())
+        ):
             return _stripped(text, start, part.start())
     return _stripped(text, start, end)
+
+
+# A postcode and its town opening a comma field ("50088 Tartu", "00-635 Warszawa").
+_POSTCODE_FIELD = re.compile(r"\d{2}-?\d{3}[ \t]+[A-Z]|\d{4,5}[ \t]+[A-Z][a-z]")
+
+
+# A comma field that is a street and house number ("Munga 18", "ul. Polna 40", "Rue de la Paix 12b"):
+# words, then a house number of one to three digits (not a year) closing the field.
+_STREET_FIELD = re.compile(
+    r"(?:ul\.[ \t]+)?[A-Z][\w.'-]+(?:[ \t]+[\w.'-]+){0,3}[ \t]+\d{1,3}[a-zA-Z]?(?:[/-]\d{1,3})?"
+)
 
 
 def _starts_with_title(start: int, end: int, text: str) -> bool:
