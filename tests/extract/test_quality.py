@@ -37,19 +37,20 @@ THIRTEENTH_FLOOR = {"overall": 0.995, "field": 0.96}
 FOURTEENTH_FLOOR = {"overall": 0.98, "field": 0.96}
 FIFTEENTH_FLOOR = {"overall": 0.985, "field": 0.955}
 SIXTEENTH_FLOOR = {"overall": 0.99, "field": 0.95}
-SEVENTEENTH_FLOOR = {"overall": 0.94, "field": 0.86}
+SEVENTEENTH_FLOOR = {"overall": 0.945, "field": 0.86}
 EIGHTEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 NINETEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 TWENTIETH_FLOOR = {"overall": 0.97, "field": 0.94}
 TWENTYFIRST_FLOOR = {"overall": 0.94, "field": 0.84}
-TWENTYSECOND_FLOOR = {"overall": 0.955, "field": 0.84}
+TWENTYSECOND_FLOOR = {"overall": 0.96, "field": 0.86}
 TWENTYTHIRD_FLOOR = {"overall": 0.945, "field": 0.88}
-TWENTYFOURTH_FLOOR = {"overall": 0.935, "field": 0.80}
-TWENTYFIFTH_FLOOR = {"overall": 0.94, "field": 0.86}
-TWENTYSIXTH_FLOOR = {"overall": 0.905, "field": 0.73}
+TWENTYFOURTH_FLOOR = {"overall": 0.945, "field": 0.845}
+TWENTYFIFTH_FLOOR = {"overall": 0.94, "field": 0.865}
+TWENTYSIXTH_FLOOR = {"overall": 0.91, "field": 0.75}
+TWENTYSEVENTH_FLOOR = {"overall": 0.94, "field": 0.875}
 # held back: which field is lowest is never read
-TWENTYSEVENTH_FLOOR = {"overall": 0.875, "field": 0.72}
 TWENTYEIGHTH_FLOOR = {"overall": 0.885, "field": 0.77}
+TWENTYNINTH_FLOOR = {"overall": 0.855, "field": 0.68}
 
 
 def _predict(
@@ -253,12 +254,16 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("twentysixth_corpus", "twentysixth_gold", TWENTYSIXTH_FLOOR),
         # session 19: twelve more, written before the session's work and held back (only totals
         # read): 0.877 with the code of the session's start (lowest field 0.698, which not read),
-        # 0.880 after session 20 (lowest field 0.727)
+        # 0.880 after session 20 (lowest field 0.727); in view in session 21 (0.942 after its rounds)
         ("twentyseventh_corpus", "twentyseventh_gold", TWENTYSEVENTH_FLOOR),
         # session 20: twelve more, written before the session's work and held back (only totals
         # read): 0.879 with the code of the session's start (lowest field 0.698), 0.878 after its
-        # first round, 0.891 after its second (lowest field 0.778)
+        # first round, 0.891 after its second (lowest field 0.778); unchanged by session 21
         ("twentyeighth_corpus", "twentyeighth_gold", TWENTYEIGHTH_FLOOR),
+        # session 21: twelve more, written before the session's work and held back (only totals
+        # read; two pages in Spanish, as their sources publish): 0.853 with the code of the
+        # session's start (lowest field 0.68), 0.854, 0.858 and 0.858 after its three rounds
+        ("twentyninth_corpus", "twentyninth_gold", TWENTYNINTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
