@@ -1891,9 +1891,12 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         if after_time(doc, mention.start) or _opens_event_name(doc, mention.end):
             continue
         side = side_country(doc, mention.start)  # (a side's list of members: that side's bodies)
-        entry = index.resolve(mention.attrs["match"], {side} if side else context, names)
+        full = _registry_full_name(mention.attrs["match"])
+        if full is not None and _seat_after(doc, mention.end) not in {None, full.country}:
+            full = None  # (a namesake seated elsewhere: "Kwame Nkrumah University in Kumasi")
+        entry = full or index.resolve(mention.attrs["match"], {side} if side else context, names)
         entry = _own_name_entry(entry, mention.text, long_forms.get(mention.text, []), context | mentioned)
-        if entry is None or not _plausible(entry, mention.text, mentioned):
+        if entry is None or (entry is not full and not _plausible(entry, mention.text, mentioned)):
             continue
         if (
             not side
@@ -1936,6 +1939,43 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         )
         out.append(_branch_campus(doc, candidate) or candidate)
     return out
+
+
+def _registry_full_name(match: Any) -> Any:
+    """The one registry body that a match names by its full, distinctive name ("Tsinghua University",
+    "University of Nairobi"), whatever the document's countries: the registry's country is its own.
+    Not by an acronym, nor by a name of generic words only ("National Research Foundation")."""
+    candidates = match.candidates
+    if len(candidates) != 1 or getattr(match, "by_acronym", False):
+        return None
+    entry = candidates[0]
+    if getattr(entry, "curated", False) or not entry.country or key(match.surface) != key(entry.name):
+        return None
+    return entry if _distinctive_name(entry.name) else None
+
+
+@functools.cache
+def _generic_name_words() -> frozenset[str]:
+    data = load_yaml("org_heads.yaml")
+    lists = ("kind_head_words", "generic_unit_words", "sector_words", "generic_name_openers", "connectors")
+    return frozenset(w.lower() for name in lists for w in data.get(name, []))
+
+
+@functools.lru_cache(maxsize=4096)
+def _distinctive_name(name: str) -> bool:
+    """A name of two words or more, with a head word and not one that many states' bodies bear
+    (`shared_names`: "Ministry of Education and Science"), that has a place in it ("University of
+    Nairobi") or, before its head, a word that is neither a head word nor a generic one
+    ("Tsinghua University", not "Institute of Marine Research")."""
+    words, heads = name.split(), name_words()[0]
+    if len(words) < 2 or heads.isdisjoint(words):
+        return False
+    if yaml_alternation("org_heads.yaml", "shared_names").match(name.lower()):
+        return False
+    if country_table().spans(name):
+        return True
+    first = next(i for i, w in enumerate(words) if w in heads)
+    return bool(_specific_words(" ".join(words[:first])) - _generic_name_words())
 
 
 @functools.lru_cache(maxsize=4096)
