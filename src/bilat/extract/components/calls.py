@@ -420,8 +420,7 @@ def _used_acronym(item: Any, text: str) -> str | None:
     counts: dict[str, int] = {}
     for start, end in item.spans:
         written = text[start:end]
-        capitals = sum(c.isupper() for c in written)
-        shaped = len(written.split()) == 1 and written[:1].isupper() and capitals >= 2
+        shaped = is_acronym_name(written) and written[:1].isupper() and len(written.split()) == 1
         if shaped and (written == item.name or written in item.aliases):
             counts[written] = counts.get(written, 0) + 1
     for compound in [a for a in counts if "-" in a]:

@@ -9,6 +9,7 @@ import re
 
 from bilat.extract.days import as_day
 from bilat.extract.doc import Mention
+from bilat.temporal.families.relative import WEEK_DAY_GAP
 
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
 _JOIN = re.compile(r"(?i)\s*(?:and|to|through|until|till|-|–|—)\s*")
@@ -56,7 +57,7 @@ def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
 
 # "held last week on Wednesday", "last week, on Tuesday": a week followed by the weekday it holds
 _WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
-_WEEKDAY_AFTER = re.compile(r"(?i),?[ \t]+(?:on[ \t]+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+_WEEKDAY_AFTER = re.compile(rf"(?i){WEEK_DAY_GAP}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 
 
 def week_with_its_day(text: str, week: Mention) -> bool:

@@ -1956,9 +1956,9 @@ def _registry_full_name(match: Any) -> Any:
 
 @functools.cache
 def _generic_name_words() -> frozenset[str]:
-    data = load_yaml("org_heads.yaml")
+    """The words of org_heads.yaml's generic lists, in lower case: no word to tell a body apart."""
     lists = ("kind_head_words", "generic_unit_words", "sector_words", "generic_name_openers", "connectors")
-    return frozenset(w.lower() for name in lists for w in data.get(name, []))
+    return frozenset().union(*(yaml_words("org_heads.yaml", name, lower=True) for name in lists))
 
 
 @functools.lru_cache(maxsize=4096)

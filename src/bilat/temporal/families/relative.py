@@ -91,9 +91,12 @@ SHARED_PLURAL_PART = re.compile(
     r"\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?P<p>(?i:morning|afternoon|evening|night))s\b"
 )
 WEEK_SHIFT = {"last": -1, "the previous": -1, "next": 1, "the following": 1, "this": 0}
+# What stands between a week and the weekday it dates ("last week on Wednesday", "last week, on
+# Tuesday"); the events step reads the same joint from the week's side (event_weekdays)
+WEEK_DAY_GAP = r",?[ \t]+(?:on[ \t]+)?"
 # "held last week on Wednesday", "last week, on Tuesday": the week named right before the weekday
 WEEK_BEFORE = re.compile(
-    r"(?i)\b(?P<rel>last|next|this|the[ \t]+previous|the[ \t]+following)[ \t]+week,?[ \t]+(?:on[ \t]+)?$"
+    rf"(?i)\b(?P<rel>last|next|this|the[ \t]+previous|the[ \t]+following)[ \t]+week{WEEK_DAY_GAP}$"
 )
 
 
