@@ -234,9 +234,12 @@ def _marks() -> _Marks:
 
 def _add_word_forms(table: dict[str, _Mark], word: str, mark: _Mark) -> None:
     """Enter a currency word in `table` as written, lower-case, capitalised and upper-case (a form
-    already there keeps its mark)."""
+    already there keeps its mark), and a name of two words also broken across a line ("210 million
+    Uganda\nshillings" in a wrapped text)."""
     for form in {word, word.lower(), word[:1].upper() + word[1:], word.upper()}:
         table.setdefault(form, mark)
+        if form.count(" ") == 1:
+            table.setdefault(form.replace(" ", "\n"), mark)
 
 
 def _add_shared_words(table: dict[str, _Mark], shared: object) -> None:
@@ -384,12 +387,29 @@ def _mark_index() -> dict[str, _Mark]:
 
 def _shared_currency(shared: tuple[tuple[str, str], ...], places: Sequence[tuple[int, str]], at: int) -> str:
     """The code of a shared currency word at `at`: that of the country of `places` whose currency it
-    is, the one named last before `at`, else the first after it; "" when the text names none."""
+    is: the one named last before `at` when it stands close before it (`_NEAR_PLACE`), else the one
+    the text names most, else the last before, else the first after it; "" when the text names none."""
     codes = dict(shared)
     split = bisect.bisect_right(places, (at, "\uffff"))
-    before = next((code for _, code in reversed(places[:split]) if code in codes), None)
+    last = next(((offset, code) for offset, code in reversed(places[:split]) if code in codes), None)
+    if last is not None and at - last[0] <= _NEAR_PLACE:
+        return codes[last[1]]
+    # (a country named further back, in a list of visitors say, yields to the one the page is
+    # about: "170 billion shillings" on a Kenyan page that once names Uganda is Kenya's)
+    counts: dict[str, int] = {}
+    for _, code in places:
+        if code in codes:
+            counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] > ranked[1]:
+        return codes[max(counts, key=lambda code: counts[code])]
+    before = last[1] if last is not None else None
     after = before or next((code for _, code in places[split:] if code in codes), None)
     return codes[after] if after else ""
+
+
+# (how far before a shared currency word, in characters, a country named still decides it alone)
+_NEAR_PLACE = 250
 
 
 def table_amounts(text: str, *, dollar: str = "USD") -> list[Money]:

@@ -23,7 +23,7 @@ FUTURE_CUES = re.compile(
     # dates of financial notices: "payable Dec. 1 to holders of record Nov. 10", "effective Feb. 1"
     r"payable|effective|takes\s+effect|of\s+record|record\s+date|expires?|expiring|"
     # a scheduled event in the present tense: "the trial begins Monday", "they meet Monday"
-    r"(?<!\bto\s)(?:meets?|begins|ends|opens|resumes|arrives|departs|convenes)|"
+    r"(?<!\bto\s)(?:meets?|begins|ends|opens|closes|starts|resumes|arrives|departs|convenes|travels|returns|kicks\s+off|tees?\s+off|takes\s+place)|"
     # a day named after "tonight" or "tomorrow" in its clause comes after them ("storms tonight and
     # again Thursday afternoon")
     r"tonight|tomorrow)\b|'ll\b)"
@@ -94,6 +94,14 @@ SENTENCE_EDGE = re.compile(
 RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,]*,")
 WINDOW_LEFT = 60
 WINDOW_RIGHT = 40
+WINDOW_FRONTED = 140  # characters after a date that opens its sentence where its verb may be
+# A date that opens its sentence: nothing before it but a preposition ("On Wednesday, ...").
+FRONTED = re.compile(r"\s*(?:(?:On|By|From|In|At|Last|Next|This|Early|Late)\s+)?(?:the\s+)?")
+# A clause set off by commas right after such a date is not the main clause ("On Friday, when X set
+# aside a hastily planned trip, the ministry lifted ..."): its verbs are skipped.
+FRONTED_SUBCLAUSE = re.compile(
+    r",\s+(?:when|while|as|after|before|because|since|although|though|if|once|until)\b[^,.;]*,"
+)
 
 
 # The state of a `Context` that changes while a text is tagged (the rest is fixed by the text).
@@ -244,7 +252,22 @@ class Context:
                 best = (score, label)
         if WEAK_FUTURE_CUES.search(left) and (best is None or best[0] > WEAK_CUE_PENALTY):
             return "future"
+        if best is None and FRONTED.fullmatch(left) and self.text.startswith(",", end):
+            best = self._fronted_tense(end)
         return best[1] if best else None
+
+    def _fronted_tense(self, end: int) -> tuple[int, str] | None:
+        """The tense of the main verb after a date that opens its sentence ("On Wednesday, about 60
+        researchers from four countries will begin a workshop"): its subject may run past the
+        right window; the first cue within `WINDOW_FRONTED` characters of the sentence tells."""
+        clause = FRONTED_SUBCLAUSE.match(self.text, end)
+        start = clause.end() if clause else end
+        right = self.text[start : start + WINDOW_FRONTED]
+        edge = SENTENCE_EDGE.search(right)
+        if edge:
+            right = right[: edge.start()]
+        cues = _cues("", right)
+        return min(cues) if cues else None
 
 
 # Characters that `(?i)` equates with an ASCII letter although `str.lower` does not (dotless i,

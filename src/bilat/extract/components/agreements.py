@@ -63,7 +63,9 @@ def _conditional_matcher() -> PhraseMatcher:
     (they tell no other instrument's date or list item): `period_cues` → action plan (kept by
     `_period_plan`), `act_cues` → agreement (kept by `_made_in_sentence`)."""
     periods = [(cue, "action_plan") for cue in sorted(yaml_words("instruments.yaml", "period_cues"))]
-    arrangements = [(cue, "implementing_arrangement") for cue in sorted(_arrangement_cues())]
+    arrangements = [
+        (cue, "implementing_arrangement") for cue in sorted(_arrangement_cues() | _span_arrangement_cues())
+    ]
     return PhraseMatcher([(cue, "agreement") for cue in sorted(_act_cues())] + arrangements, periods)
 
 
@@ -71,6 +73,12 @@ def _arrangement_cues() -> frozenset[str]:
     """The implementing-arrangement cues that name an instrument only when made in their sentence or
     heading a title (instruments.yaml `arrangement_cues`), in lower case."""
     return yaml_words("instruments.yaml", "arrangement_cues", lower=True)
+
+
+def _span_arrangement_cues() -> frozenset[str]:
+    """The implementing-arrangement cues that name an instrument only when the span of years it
+    covers follows in its sentence (instruments.yaml `span_arrangement_cues`), in lower case."""
+    return yaml_words("instruments.yaml", "span_arrangement_cues", lower=True)
 
 
 # "An Arrangement on the establishment of ...": a capitalised cue after an article, heading a title
@@ -1015,6 +1023,8 @@ def _makes_instrument(
     untitled_plan = hit.key == "action_plan" and title is None and surface not in _exact_action_cues()
     if untitled_plan and not _has_act(doc, *sentence):
         return False  # "Indonesia's national plan of action", "to develop a joint programme of work"
+    if surface.lower() in _span_arrangement_cues():  # ("the Executive Programme ... for 2025–2027")
+        return _YEAR_SPAN.search(doc.text, hit.end, min(sentence[1], hit.end + _PERIOD_REACH)) is not None
     if surface.lower() in _arrangement_cues():  # ("An Arrangement on the establishment of ...")
         return _heads_title(doc, hit.start, hit.end)
     # (not "the sampling protocol", "the Kyoto Protocol": no bilateral instrument made)

@@ -61,6 +61,10 @@ _MAY_APPLY_UNTIL = (
 # a call open over a span of days, which it closes on the last of (`deadline_value`): "The call is
 # open from 15 May to 15 July 2025", "applications will be open from 1 to 30 June"
 _OPEN_FROM = r"(?:call|applications?|submissions?) (?:is |are |will be |remains? )?open from"
+# an applicant's duty to file, lodge or send a proposal "by" a day: "Korean applicants must file the
+# matching proposal with the NRF by 3 February", "partners should lodge a statement with X by ...";
+# "by" on the same line, or the line (a hard-wrapped one) running on with no sentence's end
+_MUST_FILE = r"(?:(?<=must )|(?<=should ))(?:file|lodge|send)\b(?=[^.;\n]{0,90}?(?:\bby\b|(?!.)))"
 # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
 _BY_DATE_AND_HOUR = (
     r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
@@ -78,7 +82,7 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     r"(?:received|submitted) (?:until|before)|"
     rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|{_LAST_DAY}|"
-    rf"{_MAY_APPLY_UNTIL}|{_OPEN_FROM}|"
+    rf"{_MAY_APPLY_UNTIL}|{_OPEN_FROM}|{_MUST_FILE}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
@@ -99,7 +103,7 @@ _DEADLINE_FOLDED = folded_pattern(
     r"open (?:for (?:applications|proposals|submissions) )?until|"
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|{_LAST_DAY}|"
-    rf"{_MAY_APPLY_UNTIL}|{_OPEN_FROM}|"
+    rf"{_MAY_APPLY_UNTIL}|{_OPEN_FROM}|{_MUST_FILE}|"
     r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
@@ -137,6 +141,9 @@ _DEADLINE_PREFIXES = (
     "registration of",
     "registrations of",
     "reach",
+    "file",
+    "lodge",
+    "send",
     "by",
     "pre-p",
     "pre-a",
@@ -256,9 +263,13 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
     if len(last) >= 10 and len(value) >= 10 and last[:10] > value[:10] and is_calendar(last[:10]):
         value = last
     day = value[:10]
-    rest = doc.text[date.end : line[1]]
+    # (what follows the next date of the line is that date's: "Taiwan deadline 15 April 2026, 17:00
+    # (Taipei time) · Czech deadline 27 March 2026, 12:00 CET" gives the first no CET)
+    later = (d for d in _days_of(doc, line) if d.start >= date.end and str(d.attrs["value"])[:10] != day)
+    stop = next((d.start for d in later), line[1])
+    rest = doc.text[date.end : stop]
     time = value[11:16] if len(value) > 10 and "T" in value else _time_in(rest)
-    rest = doc.text[date.start : line[1]]
+    rest = doc.text[date.start : stop]
     if not time:  # "no later than 17:00 (CET) on 12 March"
         before = doc.text[max(line[0], date.start - _TIME_BEFORE_REACH) : date.start]
         time = _time_before(before)
@@ -1246,7 +1257,11 @@ def _max_amount(
     caps, capped = ranked
     if not capped:
         return None
-    own = next((m for m in caps if since <= m.start < line[1]), None) if since >= 0 else None
+    # (the cap in the deadline's side's money first: "LMT funds up to EUR 180,000 ...; the NSTC up to
+    # TWD 4 million ...", then "Taiwanese partners must submit ... by")
+    stated = [m for m in caps if since <= m.start < line[1]] if since >= 0 else []
+    own = next((m for m in stated if sides and _pays_in(str(m.attrs["currency"]), sides)), None)
+    own = own or next(iter(stated), None)
     if own is None and since >= 0:  # "Ten travel grants of EUR 900 each ... Applications close on"
         own = _per_award_before(doc, money, max(since, _paragraph_start(doc.text, line[0])), line[1])
     if own is not None:
@@ -1307,6 +1322,12 @@ def deadline_sides(doc: Doc, line: tuple[int, int], date: Mention) -> frozenset[
     it, as places or people ("Korean applicants apply ... by", not "5pm Korea time") or through an
     organisation ("apply to NRF by", "through the UKRI Funding Service by")."""
     start = max(line[0], doc.sentence_of(date.start)[0])
+    # (after the line's date before it: "Taiwan deadline 15 April 2026 · Czech deadline 27 March")
+    day = str(date.attrs["value"])[:10]
+    earlier = [
+        d.end for d in _days_of(doc, line) if d.end <= date.start and str(d.attrs["value"])[:10] != day
+    ]
+    start = max([start, *earlier])
     codes = {
         str(m.attrs["code"])
         for m in doc.in_span("country", start, date.start)
@@ -1407,12 +1428,32 @@ def _deadline_date(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> lis
     return _listed_dates(doc, _deadline_dates(doc, line, dates), dates)
 
 
+# "Europe moves to summer time on 29 March", "both countries end daylight saving on 5 April": the day
+# clocks change (said to convert a deadline's hour), no deadline
+_CLOCK_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:to|into|ends?|begins?|starts?)[ \t]+(?:summer|winter|daylight[ \t-]saving)(?:[ \t]+time)?"
+    r"[ \t]+(?:on|from)[ \t]+(?:\w+day,?[ \t]+)?$"  # (not a zone's name: "Central European Summer Time on")
+)
+
+
+def _clock_change_day(text: str, date: Mention) -> bool:
+    """Whether a date is the day clocks change (`_CLOCK_CHANGE_BEFORE` right before it)."""
+    return _CLOCK_CHANGE_BEFORE.search(text, max(0, date.start - 50), date.start) is not None
+
+
 def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates that a deadline line gives as deadlines: for each deadline word, the first date
     after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
     26 February ...; the Y deadline is 5 March"), else the first date after the first word, else
     the line's first date, unless an event of an earlier sentence takes it."""
-    dates = [d for d in dates if not _start_date(doc, line, d)]
+    # (the day clocks change, and an hour the tagger dates to it: "moves to summer time on 29 March,
+    # so the deadline corresponds to 11:00 CEST")
+    changes = {str(d.attrs["value"])[:10] for d in dates if _clock_change_day(doc.text, d)}
+    dates = [
+        d
+        for d in dates
+        if not _start_date(doc, line, d) and not (changes and str(d.attrs["value"])[:10] in changes)
+    ]
     found = list(DEADLINE.finditer(doc.text, *line))
     # "projects should begin no later than 1 October": no deadline
     words = [w for w in found if not _START_BEFORE.search(doc.text, max(line[0], w.start() - 30), w.start())]
@@ -1503,6 +1544,12 @@ def _line_dates(doc: Doc, line: tuple[int, int]) -> list[Mention]:
     ]
 
 
+def _days_of(doc: Doc, line: tuple[int, int]) -> list[Mention]:
+    """The line's dates that write a day (`_line_dates`, not a time with its zone that the tagger
+    dates to some day: "3 March – 4 April 2025 (18:00 KST)")."""
+    return [d for d in _line_dates(doc, line) if not _CLOCK_AND_ZONE.match(d.text)]
+
+
 _SENTENCE_END = re.compile(r"[.!?:;]\W*$")
 _NEXT_LINE = re.compile(r"[^\n]+")
 _WRAP_LINES = 3  # how many lines a hard-wrapped deadline sentence may run on over to reach its date
@@ -1510,8 +1557,12 @@ _WRAP_LINES = 3  # how many lines a hard-wrapped deadline sentence may run on ov
 
 def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tuple[int, int]:
     """The line (whose `_line_dates` are `dates`), run on into the next one when the text wraps a
-    sentence there before the deadline's date: "... closes at 5:00 pm on" / "15 September 2026."."""
+    sentence there before the deadline's date: "... closes at 5:00 pm on" / "15 September 2026.";
+    the line's last deadline word counts ("... by 2 February 2026; Korean applicants must file the
+    matching proposal" / "with the NRF by 3 February 2026.")."""
     word = DEADLINE.search(doc.text, *line)
+    if word is not None and dates and word.end() <= dates[-1].start:
+        word = next((w for w in DEADLINE.finditer(doc.text, dates[-1].end, line[1])), None) or word
     if word is None or any(d.start >= word.end() for d in dates):
         return line
     own = doc.text[line[0] : line[1]]
@@ -1579,7 +1630,24 @@ def _same_day_again(doc: Doc, line: tuple[int, int], deadline: str, unowned: lis
         return False
     if not _names_org(doc, line):
         return True
+    # (not a call of the same day at another hour: "Québec team | March 18, 2026, 4:00 p.m. (Eastern
+    # Time)", then "Wallonia-Brussels team | F.R.S.-FNRS | 18 March 2026, 12:00 noon (CET)": each side
+    # its own deadline)
+    before = [c for c in before if not _other_hour(c.deadline or "", deadline)]
     return any(any(c is u for u in unowned) for c in before)
+
+
+def _seen_before(seen: dict[tuple[str, str | None], list[str]], deadline: str, funder: str | None) -> bool:
+    """Whether a call of the deadline's day was found before with this funder or none, at the same
+    hour or with no hour given (`_other_hour`: a side's row at another hour is a call of its own)."""
+    day = deadline[:10]
+    found = seen.get((day, funder), []) + seen.get((day, None), [])
+    return any(not _other_hour(before, deadline) for before in found)
+
+
+def _other_hour(one: str, other: str) -> bool:
+    """Whether two deadlines of one day both give an hour, and not the same one."""
+    return len(one) > 10 and len(other) > 10 and one[11:16] != other[11:16]
 
 
 def _names_org(doc: Doc, line: tuple[int, int]) -> bool:
@@ -1642,7 +1710,7 @@ def make_calls() -> Component:
     def run(doc: Doc) -> None:
         if not _call_context(doc_folded(doc)):
             return
-        seen: set[tuple[str, str | None]] = set()
+        seen: dict[tuple[str, str | None], list[str]] = {}  # (day, funder) -> the deadlines found
         unowned: list[Call] = []  # calls found on lines that name no organisation
         for found in deadline_lines(doc):
             dates = _line_dates(doc, found)
@@ -1654,9 +1722,9 @@ def make_calls() -> Component:
                 if _known_deadline(doc, date, deadline, line, unowned):
                     continue
                 funder = _funder(doc, line, date.start)
-                if (deadline[:10], funder) in seen or (deadline[:10], None) in seen:
+                if _seen_before(seen, deadline, funder):
                     continue
-                seen.add((deadline[:10], funder))
+                seen.setdefault((deadline[:10], funder), []).append(deadline)
                 programme = _deadline_programme(doc, date.start, funder)
                 since = doc.record.calls[-1].evidence[0][1] if doc.record.calls else -1
                 amount = _max_amount(doc, line, since, deadline_sides(doc, line, date))

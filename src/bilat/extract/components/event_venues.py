@@ -71,7 +71,8 @@ def gathering_kind(cue: str, kind: str, name: str) -> str:
 # (ETD), which opened yesterday").
 _SUBJECT_GAP = re.compile(
     r"(?:[ \t]+(?:on|of|for|and|the|in|[A-Z0-9][\w&'’-]*)){0,6}"
-    r"(?:[ \t]*\([A-Z][\w&.’'-]{0,15}\))?"  # its acronym: "the Energy Dialogue (BETD), which opened"
+    # its acronym, maybe with its year: "the Energy Dialogue (BETD), which opened", "(IAC 2025)"
+    r"(?:[ \t]*\([A-Z][\w&.’'-]{0,15}(?:[ \t]+(?:19|20)\d\d)?\))?"
     r"[ \t]*,?[ \t]*(?:(?:which|that|has|had|was|were|is|are|officially|formally|will|be)[ \t]+){0,3}"
 )
 SUBJECT_GAP_REACH = 60

@@ -3,6 +3,7 @@ a date from the same sentence, an end date for ranges and the city where it took
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Callable
@@ -1273,6 +1274,8 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
     if names_anchor(doc, cues.sentence, cue):
         return None
     own = _after_sequel(doc, cues.dates, hit)
+    if len(own) > 1:  # "the 2025 Science Seminar ... last Thursday": the day's, not the name's year
+        own = [d for d in own if not _name_year(doc, d, cue)] or own
     if len(own) > 1:  # "signed ... on 2 December, for the period 2026-2030": the day's
         own = [d for d in own if not _years_period(doc, d)] or own
     if _EARLIER_CUE.search(doc.text, max(start, cue[0] - EARLIER_REACH), cue[0]):
@@ -1569,7 +1572,7 @@ def _event_found(
         # entered into force on 1 March 2010": the fair told before; the day is another's
     ordinal = _ORDINAL.search(doc.text, max(start, cue[0] - 40), min(end, cue[1] + 30))
     end_value = _end_value(doc, cues, date, value)
-    value, end_value = _closed_span(doc, cue, date, value, end_value)
+    value, end_value = _closed_span(doc, cue, date, value, end_value, hit.key)
     kind = gathering_kind(_cue_text(doc, hit), hit.key, name)
     if kind == "other" and edition_cue(_cue_text(doc, hit)):  # "the first edition, held in"
         kind = series_kind([item.type for item in found]) or kind
@@ -1596,7 +1599,7 @@ def _event_found(
 
 
 def _closed_span(
-    doc: Doc, cue: tuple[int, int], date: Mention, value: str, end_value: str | None
+    doc: Doc, cue: tuple[int, int], date: Mention, value: str, end_value: str | None, key: str = ""
 ) -> tuple[str, str | None]:
     """(start, end) of the event of the word at `cue` dated `value`: when the date is the day it
     closed ("the visit ends today") and its length is told ("a three-day working visit"), the days
@@ -1609,10 +1612,45 @@ def _closed_span(
     elif closed_object(doc, cue, date):
         before = cue[1]  # the object's own length: "concluded a three-day visit to Chile on Friday"
     else:
-        return value, end_value
+        # (a visit's days are its trip's, `event_trips`: "a three-day visit that began on Monday")
+        return _length_span(doc, cue, value, end_value) if key in _LENGTH_KINDS else (value, end_value)
     days = told_length(doc, doc.text[cue[0] : cue[1]].lower(), before)
     start = start_before(value, days) if days else None
     return (start, value[:10]) if start else (value, end_value)
+
+
+# "at the close of a two-day workshop", "closing a three-day forum": the day told is the last one
+_CLOSE_OF = re.compile(
+    r"(?i)\b(?:at\s+the\s+(?:close|end|conclusion)\s+of|closing|concluding|ending|wrapping\s+up)"
+    r"\s+(?:a|an|the|their|its)\s+$"
+)
+# "a two-day workshop", "the three-day meeting": the length in days that modifies the event word
+_LENGTH_BEFORE = re.compile(
+    r"(?i)\b(two|three|four|five|six|seven|[2-7])[- ]day(?:[- ]long)?\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
+_LENGTH_KINDS = frozenset({"meeting", "conference", "exhibition", "other"})
+_LENGTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _length_span(doc: Doc, cue: tuple[int, int], value: str, end_value: str | None) -> tuple[str, str | None]:
+    """(start, end) of an event word that an "N-day" length modifies ("will begin a two-day
+    workshop on Wednesday", "at the two-day meeting, which began on 15 April") dated to one day: the
+    N days from that day, or up to it when the text tells the event closing ("at the close of a
+    two-day science workshop")."""
+    if end_value or len(value) != 10 or not value[:4].isdigit():
+        return value, end_value
+    length = _LENGTH_BEFORE.search(doc.text, max(0, cue[0] - 40), cue[0])
+    if length is None:
+        return value, end_value
+    number = length.group(1).lower()
+    days = int(number) if number.isdigit() else _LENGTH_WORDS[number]
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        return value, end_value
+    if _CLOSE_OF.search(doc.text, max(0, length.start() - 40), length.start()):
+        return (day - datetime.timedelta(days=days - 1)).isoformat(), value
+    return value, (day + datetime.timedelta(days=days - 1)).isoformat()
 
 
 def _end_value(doc: Doc, cues: _Cues, date: Mention, value: str) -> str | None:
@@ -1791,6 +1829,29 @@ def _later_occasion(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int]) -
 # A second verb of the sentence's subject taking the reception as its object ("visited the agency
 # and attended a reception hosted by the Embassy"): an occasion after the first.
 _JOINED_OCCASION = re.compile(r"\band\s+(?:also\s+|later\s+|then\s+)?[a-z]+ed\s+an?\s+(?:[\w-]+\s+){0,2}$")
+
+
+# The year of an edition in an event's name: "the 2025 Korea–Ethiopia Science Diplomacy Seminar" (a
+# determiner, the year, then the name's capitalised words up to the event word), "the International
+# Astronautical Congress (IAC 2025)" (the year in the acronym right after the event word)
+_YEAR_NAME_BEFORE = re.compile(r"\b(?:the|its|this|our|their)[ \t]+$", re.IGNORECASE)
+_YEAR_NAME_GAP = re.compile(r"(?:[ \t]+[A-Z][\w'’–-]*){0,6}[ \t]+")
+_YEAR_ACRONYM_BEFORE = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,12}[ \t]+")
+
+
+def _name_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
+    """Whether `date` is a bare year that is part of the name of the event word at `cue`."""
+    if len(str(date.attrs.get("value") or "")) != 4 or not doc.text[date.start : date.end].isdigit():
+        return False
+    if date.end <= cue[0]:
+        return (
+            _YEAR_NAME_GAP.fullmatch(doc.text, date.end, cue[0]) is not None
+            and _YEAR_NAME_BEFORE.search(doc.text, max(0, date.start - 8), date.start) is not None
+        )
+    return (
+        doc.text.startswith(")", date.end)
+        and _YEAR_ACRONYM_BEFORE.fullmatch(doc.text, cue[1], date.start) is not None
+    )
 
 
 def _after_sequel(doc: Doc, dates: list[Mention], hit: Hit) -> list[Mention]:

@@ -649,12 +649,27 @@ def _seat_after(doc: Doc, end: int) -> str | None:
     cell = None if found else _SEAT_CELL.match(doc.text, end)
     start = found.end() if found else cell.end() if cell else -1
     if start < 0:
-        return None
+        return _bracketed_seat(doc, end)
     places = doc.in_span("city", start, start + 40) + countries_in(doc, start, start + 40)
     first = min((m for m in places if m.start == start), key=lambda m: m.end, default=None)
     if first is None or (cell and not _CELL_END.match(doc.text, first.end)):
         return None
     return str(first.attrs["code"])
+
+
+_SEAT_BRACKET = re.compile(r"[ \t]?\((?P<place>[^()\n,;]{2,30})\)")
+
+
+def _bracketed_seat(doc: Doc, end: int) -> str | None:
+    """The country of the city that alone fills a bracket right after a body's name, its seat in a
+    list of partners ("Galilee Water Systems Ltd. (Haifa)", "Boreal Membrane Technologies Inc.
+    (Winnipeg)")."""
+    found = _SEAT_BRACKET.match(doc.text, end)
+    if found is None:
+        return None
+    a, b = found.span("place")
+    cities = [m for m in doc.in_span("city", a, b) if m.start == a and m.end == b]
+    return str(cities[0].attrs["code"]) if len(cities) == 1 else None
 
 
 # "Ministry of Mines — Republic of Zambia", "MINISTRY OF ENERGY - KINGDOM OF X", "Agency | Republic of
@@ -2510,7 +2525,12 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
     inner_key = key(inner.name)
     if not any(k == inner_key or k.endswith(" " + inner_key) for k in outer.name_keys()):
         return False
-    return any(s <= a and b <= e and (a, b) != (s, e) for a, b in inner.spans for s, e in outer.spans)
+    inside = [any(s <= a and b <= e and (a, b) != (s, e) for s, e in outer.spans) for a, b in inner.spans]
+    if inner.ror and outer.ror and inner.ror != outer.ror and not all(inside):
+        # (two registry bodies, the inner one also named on its own: "the University of Chinese
+        # Academy of Sciences" and "the Chinese Academy of Sciences" are two organisations)
+        return False
+    return any(inside)
 
 
 def _lookup_keys(cand: Candidate, cand_keys: set[str]) -> list[str]:
@@ -2638,6 +2658,10 @@ def _suffix_name(short: str, long: str) -> bool:
     short_key, long_key = key(short), key(long)
     if short_key == long_key or not long_key.endswith(" " + short_key) or len(short_key.split()) < 2:
         return False
+    if long_key[: -len(short_key)].endswith((" of ", " of the ")) and not (
+        name_words()[0] - yaml_words("org_heads.yaml", "kind_heads")
+    ).isdisjoint(long.split()[: -len(short_key.split())]):
+        return False  # (a body of another: "University of Chinese Academy of Sciences")
     return kind_of(short) == "org"
 
 

@@ -74,7 +74,8 @@ _KINDS = programme_kinds("programme_kinds")
 
 _QUALIFIERS = longest_first(_phrase_words()["qualifiers"])
 _AFTER = re.compile(
-    rf"(?:['’\"”]|[*_]{{1,2}})?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?P<q>{_QUALIFIERS})\s+)?(?P<w>[^\W\d]\w*)"
+    rf"(?:['’\"”]|[*_]{{1,2}})?\s*(?:\([^()\n]{{1,20}}\)\s*)?(?:(?P<q>{_QUALIFIERS})\s+(?:(?P<q2>{_QUALIFIERS})\s+)?)?"
+    r"(?P<w>[^\W\d]\w*)"
 )
 # The number that ends a programme's name, when the name phrase stops before it ("DELTA 2
 # programme", "ArCS II project"): a digit group or a Roman numeral, then the programme word.
@@ -1030,15 +1031,18 @@ _COINED_WORD = re.compile(_COINED)
 # "a new research project under SATREPS, entitled "Integrated Monitoring of ..." (IMON)", "The
 # project, "Breeding of Drought-Resilient Crops for Dry Areas", known by its short name DRYCROP": a
 # programme word earlier in the sentence, then a quoted title of capitalised words (small linking
-# words between them) and its short form, in brackets or after "known as" / "known by its short
-# name": the short form names the project, whether or not it spells the title.
+# words between them) and its short form, in brackets, after "known as" / "known by its short
+# name" or after "or" ("titled "Hazard ... Alertness" or HANDA, will"): the short form names the
+# project, whether or not it spells the title.
 _SHORT_FORM = r"[A-Za-z]*[A-Z][A-Za-z]*[A-Z0-9][A-Za-z0-9+]*(?:[-\u2010\u2011\u2013][A-Za-z0-9+]+){0,3}"
 _TITLE_WORD = r"[A-Z][\w\u2010\u2011\u2013'’-]*"
 _QUOTED_TITLE = re.compile(
     rf"{_KIND}[^.;:\"“”]{{0,160}}?(?:\s|,)(?:{_NAMING}{_SEP})?[\"“]"
     rf"({_TITLE_WORD}(?:{_SEP}(?:{_LINK}{_SEP})*{_TITLE_WORD}){{2,15}})[\"”]"
-    rf"(?:,?{_GAP}\(({_SHORT_FORM})\)|,{_SEP}known{_SEP}(?:as|by{_SEP}(?:its|the){_SEP}(?:short{_SEP}name|acronym))"
-    rf"{_SEP}({_SHORT_FORM})(?![\w-]))"
+    rf"(?:,?{_GAP}\(({_SHORT_FORM})\)"
+    rf"|(?:,{_SEP}known{_SEP}(?:as|by{_SEP}(?:its|the){_SEP}(?:short{_SEP}name|acronym))"
+    rf"{_SEP}({_SHORT_FORM})(?![\w-])"
+    rf"|,?{_SEP}or{_SEP}({_SHORT_FORM})(?=[ \t]*[,)])))"  # ("... for Disaster Alertness" or HANDA, ...)
 )
 
 
@@ -1049,7 +1053,7 @@ def quoted_title_candidates(doc: Doc) -> list[Candidate]:
         return []
     out = []
     for match in _scan(_QUOTED_TITLE, doc.text, _paragraphs_at(doc.text, _kind_words(doc.text))):
-        short = 2 if match.group(2) else 3
+        short = next(i for i in (2, 3, 4) if match.group(i))
         title = " ".join(match.group(1).split())
         out.append(Candidate(match.group(short), {title}, spans=[match.span(short), match.span(1)]))
     return out
@@ -1164,6 +1168,59 @@ def subject_coined_candidates(doc: Doc) -> list[Candidate]:
         if name in common or not _name_like(name):
             continue
         out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out
+
+
+# A coined name in capitals that prose names as one of the projects it speaks of: "One of them,
+# BIOFIBRE-IN, brings together ...", "Funded projects included **REEF-CLIM**, on ..., and
+# **DEEPSEA**, which ...", "Among the funded projects is KELP-NET": the cue, maybe an emphasis, the
+# name, then a comma (or the sentence's end). `_CUED_COINED_LATER`: a later item of the same
+# sentence, in the same emphasis ("and **DEEPSEA**").
+_CUED_COINED = re.compile(
+    r"(?:\b(?:One|one|Another|another)[ \t]+(?:of[ \t]+(?:them|these|those)|such[ \t]+project),[ \t]+"
+    r"|\bprojects[ \t]+(?:included|include|such[ \t]+as|like)[ \t]+"
+    r"|\b[Aa]mong[ \t]+(?:them|these|the[ \t]+(?:funded|selected|\w+)[ \t]+projects)"
+    r"[ \t]+(?:is|are|was|were)[ \t]+)"
+    r"(\*\*|<strong>|<b>|\*|<em>)?"
+    r"([A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]+(?:-[A-Za-z0-9\u00c0-\u00ff]+)*)(?![\w-])"
+    r"(?:\*\*|</strong>|</b>|\*|</em>)?(?=[ \t]*[,.;:(])"
+)
+_CUED_COINED_LATER = re.compile(
+    r",?[ \t]+and[ \t]+(\*\*|<strong>|<b>|\*|<em>)"
+    r"([A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]+(?:-[A-Za-z0-9\u00c0-\u00ff]+)*)(?![\w-])"
+)
+_CUED_REACH = 300  # how far back a cue "One of them," needs a word for projects
+
+
+def cued_coined_candidates(doc: Doc) -> list[Candidate]:
+    """Coined names in capitals that prose names as projects (`_CUED_COINED`): "One of them" after a
+    word for projects shortly before, or "projects included" / "among the ... projects is"; later
+    items of the sentence in the same emphasis too. A name no acronym of the text defines as
+    something else, no common-noun acronym, of four letters or digits at least."""
+    text = doc.text
+    if "project" not in text and "consorti" not in text:
+        return []
+    kinds = doc.data.get("acronym_kind", {})
+    common = common_noun_acronyms(doc)
+    out = []
+    for match in _CUED_COINED.finditer(text):
+        if (
+            match.group().lstrip()[:3].lower() in ("one", "ano")
+            and _PROJECT_WORD.search(text, max(0, match.start() - _CUED_REACH), match.start()) is None
+        ):
+            continue
+        found = [(match.group(2), match.span(2))]
+        if match.group(1):
+            sentence_end = doc.sentence_of(match.start())[1]
+            for later in _CUED_COINED_LATER.finditer(text, match.end(), sentence_end):
+                if later.group(1) == match.group(1):
+                    found.append((later.group(2), later.span(2)))
+        for name, span in found:
+            if sum(c.isalnum() for c in name) < _SUBJECT_COINED_MIN or name in common:
+                continue
+            if kinds.get(name) not in (None, "programme") or not _name_like(name) or countries_in(doc, *span):
+                continue
+            out.append(Candidate(name, set(), spans=[span]))
     return out
 
 
@@ -1364,7 +1421,9 @@ def spelled_after_candidates(doc: Doc) -> list[Candidate]:
 _CODED_ITEM = re.compile(
     r"^[ \t]*(?:<li>|(?:<tr>)?<td>|[-*\u2022][ \t]+|\|[ \t]*|\d{1,2}[.)][ \t]+)?"
     r"(?:<strong>|<b>|<code>|\*\*|`)?"
-    r"((?:[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*|[A-Z])(?:[-+][A-Za-z0-9]+)*)"
+    r"((?:[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]*"
+    r"[A-Z0-9\u00c0-\u00d6\u00d8-\u00de][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]*|[A-Z])"
+    r"(?:[-+][A-Za-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]+)*)"  # (accented capitals: "NEURO-ÂGE")
     r"(?:</strong>|</b>|</code>|\*\*|`)?[ \t]*"
     r"(?:[-\u2013\u2014:|][ \t]*[A-Za-z(]|</td>[ \t]*<td>[ \t]*[A-Za-z(])",
     re.MULTILINE,
@@ -1609,12 +1668,17 @@ def _edition_lead_in(toks: list[Token]) -> int:
     return 0
 
 
+# "Every project ...", "Any programme ...": a quantifier opening a sentence, no part of a name
+_QUANTIFIER_OPENERS = frozenset(phrase_list("quantifier_openers"))
+
+
 def _name_tokens(toks: list[Token], org_words: set[str]) -> list[Token]:
     """A name phrase (changed in place) without the words before a programme's own name (articles,
     call words, an organisation's acronym of `org_words`, an owner's possessive, a number that is
     no coined name) and without an issuer's acronym at its end ("Program Solicitation NSF")."""
     while toks and (
         toks[0].text in LEADING_DROP
+        or toks[0].text in _QUANTIFIER_OPENERS
         or toks[0].text in CALL_WORDS
         or toks[0].text in org_words
         or toks[0].text.endswith(("'s", "’s"))
@@ -1640,6 +1704,7 @@ def _without_sum(toks: list[Token]) -> list[Token]:
     return toks
 
 
+_PAIR_DASH = re.compile(r"\w[-\u2010\u2011\u2013\u2014/]\w")  # "Secihti–DAAD", "KU-UoN"
 _LETTER_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])|(?<![\w-])[A-Z]{2,}(?![\w-])")
 
 
@@ -1659,6 +1724,8 @@ def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start:
     followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
     if followed and indefinite_before(doc, full_start) and not _headed(name):
         return True  # "a new BILAT project": a kind of project, not its name
+    if followed and after is not None and after.group("q2") and _PAIR_DASH.search(name):
+        return True  # "the Secihti–DAAD doctoral scholarship programme": two partners, a kind of scheme
     if (
         followed
         and after_word.lower() in yaml_words("programme_phrase_words.yaml", "tool_after_words")
@@ -2535,7 +2602,7 @@ def make_programmes() -> Component:
         candidates += coined_after_kind_candidates(doc) + satellite_candidates(doc)
         candidates += capital_kind_quoted_candidates(doc) + quoted_title_candidates(doc)
         candidates += paired_bodies_candidates(doc) + labelled_candidates(doc) + call_part_candidates(doc)
-        candidates += subject_coined_candidates(doc) + degree_candidates(doc)
+        candidates += subject_coined_candidates(doc) + degree_candidates(doc) + cued_coined_candidates(doc)
         candidates += project_list_candidates(doc) + versioned_candidates(doc) + procedure_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]

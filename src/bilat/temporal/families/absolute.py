@@ -18,7 +18,8 @@ from bilat.temporal.rules import rule
 # hard-wrapped text breaks mid-sentence may open with the name's last word ("the Japan-Israel
 # Innovation\nForum 2025"): that word still names.
 NAME_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:])(?<=\S\s)([A-Z][A-Za-z-]+)\s+$")
-RANGE = r"\s*(?:-|–|—|&|/|(?i:to|until|till|through|thru|and))\s*"
+# A dash at the start of a line is a list's bullet, not a range's ("15 January\n- 15 May").
+RANGE = r"(?:[ \t]*(?:-|–|—|&|/)|\s*(?i:to|until|till|through|thru|and))\s*"
 # Words after a bare number that show it is a quantity, not a year.
 NOT_A_YEAR = re.compile(
     r"\s*(?:%|(?i:percent|per\s+cent|people|persons|jobs|tons|tonnes|units|shares|workers|"

@@ -49,6 +49,8 @@ def infer_year(
     if ref is None:
         return None
     stated = _year_of_month_before(m, ctx, month)
+    if stated is None:
+        stated = _year_of_list_header(m, ctx)
     if stated is not None:
         return stated
     return calendar.nearest_year(month, day, ref, ctx.tense(m.start(), m.end()))
@@ -73,6 +75,24 @@ def _year_of_month_before(m: re.Match[str], ctx: Context, month: int) -> int | N
     if STATED_YEAR_END.search(text, at - 4, at) is None or SENTENCE_EDGE.search(text, at, m.start()):
         return None
     return anchor.date.year
+
+
+# A year that heads a list of days, "Cut-off dates in 2026: 31 March, 30 June, 30 September".
+LIST_HEADER_WINDOW = 200
+LIST_HEADER_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\)?[ \t]*:(?!\d)")
+
+
+def _year_of_list_header(m: re.Match[str], ctx: Context) -> int | None:
+    """The year of a "YEAR:" that opens the list the day belongs to, in the same sentence:
+    "Cut-off dates in 2026: 31 March, 30 June, 30 September" (each in 2026)."""
+    text = ctx.text
+    start = max(0, m.start() - LIST_HEADER_WINDOW)
+    if ":" not in text[start : m.start()]:
+        return None
+    headers = list(LIST_HEADER_YEAR.finditer(text, start, m.start()))
+    if not headers or SENTENCE_EDGE.search(text, headers[-1].end(), m.start()):
+        return None
+    return int(headers[-1].group(1))
 
 
 def group(m: re.Match[str], name: str) -> str | None:
