@@ -25,6 +25,7 @@ class Lexicon:
     day_ordinals: dict[str, int]
     units: dict[str, dict[str, Any]]
     seasons: dict[str, str]
+    season_nouns: frozenset[str]
     day_parts: dict[str, str]
     frequencies: dict[str, str]
     references: dict[str, str]
@@ -60,6 +61,7 @@ def lexicon() -> Lexicon:
             day_ordinals={str(k): int(v) for k, v in raw["day_ordinals"].items()},
             units={str(k): dict(v) for k, v in raw["units"].items()},
             seasons={str(k): str(v) for k, v in raw["seasons"].items()},
+            season_nouns=frozenset(str(w) for w in raw.get("season_nouns", ())),
             day_parts={str(k): str(v) for k, v in raw["day_parts"].items()},
             frequencies={str(k): str(v) for k, v in raw["frequencies"].items()},
             references={str(k): str(v) for k, v in raw["references"].items()},

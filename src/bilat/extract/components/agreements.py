@@ -203,6 +203,9 @@ class Found:
     row: int | None = None  # the start of the Markdown table row it is named in: one row, one instrument
     # the instruments counted together ("signed three memoranda"): each told apart from the others
     group: int | None = None
+    # the sentence in which it is named as the framework another instrument is made under ("signed an
+    # exchange of notes ... under the Science and Technology Cooperation Agreement"): not that one
+    framework_of: tuple[int, int] | None = None
 
 
 def title_around(doc: Doc, start: int, end: int) -> tuple[str | None, tuple[int, int]]:
@@ -379,7 +382,7 @@ def date_for(
     in_sentence = doc.in_span("date", *sentence)
     # "signed an arrangement under the 1988 Agreement ... on 5 July": an instrument named with its
     # year is a framework told by it; the dates after it are the other instrument's
-    claimants = [o for o in others if _named_year(in_sentence, o) is None]
+    claimants = [o for o in others if _named_year(in_sentence, o, doc.text) is None]
     dates = [
         m
         for m in in_sentence
@@ -393,12 +396,12 @@ def date_for(
         and not _in_clause_before(doc, m, cue, sentence)
         and not _of_other_noun(doc, title[1], m)
     ]
-    own = _named_year(in_sentence, cue)
+    own = _named_year(in_sentence, cue, doc.text)
     if own is not None and others:  # (only dates of the year it names: "the 1988 Agreement")
         dates = [m for m in dates if m is own or str(m.attrs["value"]).startswith(str(own.attrs["value"]))]
     # the years it covers ("Action Plan for 2026–2027") date an instrument only when nothing else does
     covered = [m for m in dates if _covered_years(doc, m)]
-    dates = _unclaimed([m for m in dates if m not in covered], cue, others)
+    dates = _unclaimed([m for m in dates if m not in covered], cue, others, own)
     # the dateline ("SEOUL, April 20 -- A letter ... was signed on 19 April") dates the report
     dates = without_dateline(doc, sentence, dates) if len(dates) > 1 else dates
     if len(dates) > 1:  # ("will sign an MoU next month, officials said on Friday": the day of the report)
@@ -474,12 +477,29 @@ def _of_other_noun(doc: Doc, after: int, date: Mention) -> bool:
     return not any(m.end <= date.start for m in doc.in_span("date", link.end(), date.start))
 
 
-def _named_year(dates: list[Mention], cue: tuple[int, int]) -> Mention | None:
-    """The year that names an instrument right before its word ("the 1988 Agreement"), if any."""
+def _named_year(dates: list[Mention], cue: tuple[int, int], text: str | None = None) -> Mention | None:
+    """The year that names an instrument right before its word ("the 1988 Agreement"), or, given
+    the `text`, after a determiner and before at most two words of its name ("their 2016 research
+    cooperation agreement"), if any."""
     for m in dates:
-        if 0 <= cue[0] - m.end <= 2 and len(str(m.attrs.get("value") or "")) == 4 and m.text.isdigit():
+        if len(str(m.attrs.get("value") or "")) != 4 or not m.text.isdigit() or m.end > cue[0]:
+            continue
+        if cue[0] - m.end <= 2:
+            return m
+        if (
+            text is not None
+            and cue[0] - m.end <= 40
+            and _YEAR_NAMED.search(text, max(0, m.start - 8), m.start)
+            and _NAME_WORDS.fullmatch(text, m.end, cue[0])
+        ):
             return m
     return None
+
+
+# "the 2016 research cooperation agreement": a determiner before the year, up to two words of the
+# name between it and the instrument word
+_YEAR_NAMED = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Ii]ts|[Oo]ur)[ \t]+$")
+_NAME_WORDS = re.compile(r"(?:[ \t]+[A-Za-z&][\w&'’-]*){1,2}[ \t]+")
 
 
 # "a memorandum of understanding (MoU) on Monday": the bracketed short form right after an instrument's
@@ -543,7 +563,9 @@ def _occasion_day(doc: Doc) -> str | None:
     return None
 
 
-def _unclaimed(dates: list[Mention], cue: tuple[int, int], others: list[tuple[int, int]]) -> list[Mention]:
+def _unclaimed(
+    dates: list[Mention], cue: tuple[int, int], others: list[tuple[int, int]], own: Mention | None = None
+) -> list[Mention]:
     """The dates not claimed by another instrument of the sentence: stated right after it ("the
     agreement ... signed in 1974, and the Agreement on ..., signed in 1978": 1974 is the first
     one's) or naming it ("The Memorandum builds on the 1986 Agreement")."""
@@ -551,6 +573,7 @@ def _unclaimed(dates: list[Mention], cue: tuple[int, int], others: list[tuple[in
         m
         for m in dates
         if 0 <= cue[0] - m.end <= 2  # "the 1986 Agreement": its own
+        or m is own  # ("their 2016 research cooperation agreement")
         or (
             (m.start >= cue[1] or not any(o[1] <= m.start and o[0] < cue[0] for o in others))
             and not any(0 <= o[0] - m.end <= 2 for o in others)
@@ -906,19 +929,64 @@ def _counted(
     Jordan signed three memoranda of understanding on A, B and C", "signed two MoUs, one on X and
     one on Y"): that many, told apart from each other, untitled ([] when no count stands there or
     nothing in the sentence makes them). Instruments told one by one elsewhere fill them in."""
+    if surface.lower() in _umbrella_plurals() and _TOPIC_PREP.match(doc.text, hit.end) is None:
+        return []  # ("one of three agreements sealed in Penang": the instruments told one by one)
     count = _COUNT_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start)
+    topics = None
     if count is None:
-        return []
+        topics = _bare_made_plural(doc, hit)
+        if topics is None:
+            return []
     sentence = doc.sentence_of(hit.start)
     if not _has_act(doc, *sentence):
         return []
     item = _instrument(doc, hit, surface, out, signed, last_date)
     if item is None or not item.parties:
         return []
-    number = count.group(1)
     item.title, item.introduced, item.group = None, True, hit.start
-    many = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    reach = max(sentence[0], hit.start - _SEPARATE_REACH)
+    item.separate = item.separate or _ALSO_MADE.search(doc.text, reach, hit.start) is not None
+    if count is not None:
+        number = count.group(1)
+        many = int(number) if number.isdigit() else NUMBER_WORDS[number]
+    else:
+        many = max(2, topics or 0)
     return [item] + [dataclasses.replace(item, spans=list(item.spans), merged=set()) for _ in range(many - 1)]
+
+
+# A signing verb right before a bare plural instrument word, no determiner or count between ("Sweden
+# and Chile signed agreements on astronomy and on lithium research", "also inked memoranda in ..."),
+# and the topics after it, each opened by the same preposition ("on A, on B and on C")
+_SIGNED_BARE = re.compile(
+    r"\b(?:signed|inked|concluded|sealed|initialled|initialed)[ \t]+"
+    r"(?:(?:new|several|further|bilateral|separate|additional)[ \t]+)?$"
+)
+# ("The two sides also signed agreements on ...": more beside those told before)
+_ALSO_MADE = re.compile(
+    r"\balso[ \t]+(?:signed|inked|concluded|sealed|initialled|initialed)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$"
+)
+_TOPIC_PREP = re.compile(r"[ \t]+(on|covering|concerning|regarding)[ \t]")
+
+
+@functools.cache
+def _umbrella_plurals() -> frozenset[str]:
+    """The plural cues that also sum up instruments of any type told one by one (instruments.yaml
+    `umbrella_plurals`), in lower case."""
+    return yaml_words("instruments.yaml", "umbrella_plurals", lower=True)
+
+
+def _bare_made_plural(doc: Doc, hit: Hit) -> int | None:
+    """The count of topics of a bare plural cue that a signing verb right before makes and a topic
+    list right after ("signed agreements on A and on B": 2; "on A": 1, read as at least two), None
+    when the cue is no such plural."""
+    if _SIGNED_BARE.search(doc.text, max(0, hit.start - 40), hit.start) is None:
+        return None
+    prep = _TOPIC_PREP.match(doc.text, hit.end)
+    if prep is None:
+        return None
+    end = doc.sentence_of(hit.start)[1]
+    word = prep.group(1)
+    return 1 + len(re.findall(rf"(?:,|\band)[ \t]+(?:and[ \t]+)?{word}[ \t]", doc.text[prep.end() : end]))
 
 
 # A plural instrument word made in a list of years right after it ("the Action Plans adopted in 2017
@@ -980,6 +1048,12 @@ def _instrument(
     )
     item = Found(hit.key, parties, date, title, [span, sentence], inferred, definite, guessed=guessed)
     _introduce(doc, item, hit, span, sentence)
+    if _UNDER_BEFORE.search(doc.text, max(sentence[0], span[0] - 30), span[0]) is not None:
+        item.framework_of = sentence
+        in_sentence = doc.in_span("date", *sentence)
+        own = _named_year(in_sentence, span, doc.text) or any(m.start >= span[1] for m in in_sentence)
+        if date and not own and _cues_of(doc, sentence)[0] != (hit.start, hit.end):
+            item.date = None  # (the day of the sentence is the making's it frames, not its own)
     row = _row_line(doc, hit.start) if doc.text.find("|", sentence[0], sentence[1]) >= 0 else None
     item.row = row[0] if row is not None and title is not None else None
     if item.introduced and _coordinated(doc, hit.key, hit.start, sentence, out):
@@ -1016,6 +1090,8 @@ def _makes_instrument(
     plan or a protocol that nothing in its sentence makes."""
     if hit.key == "agreement" and title and _inside_other(title, surface):
         return False
+    if hit.key == "agreement" and _project_contract(doc, hit.start, sentence):
+        return False  # ("The AGRI-KE consortium signed a grant agreement with ANR": a project's)
     if hit.key == "roadmap" and title is None and not _has_act(doc, *sentence):
         return False  # "as it prepares a national hydrogen roadmap": a plan, no instrument made
     if hit.key == "action_plan" and not _period_plan(doc, surface, (hit.end, span[1]), sentence):
@@ -1033,6 +1109,33 @@ def _makes_instrument(
     if surface.lower() in _two_side_cues() and len(_countries_before(doc, sentence[0], hit.start)) < 2:
         return False  # ("the operator signed a contract with a vendor": a firm's contract)
     return _made_in_sentence(doc, hit.start, hit.end, sentence)
+
+
+@functools.cache
+def _project_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A word of instruments.yaml `project_agreement_words` right before a cue, a word of
+    `project_makers`, and a word of `contract_agreement_words` right before a cue."""
+    words = longest_first(yaml_words("instruments.yaml", "project_agreement_words")) or "(?!)"
+    makers = longest_first(yaml_words("instruments.yaml", "project_makers")) or "(?!)"
+    contracts = longest_first(yaml_words("instruments.yaml", "contract_agreement_words")) or "(?!)"
+    return (
+        re.compile(rf"\b(?:{words})[ \t]+$", re.IGNORECASE),
+        re.compile(rf"\b(?:{makers})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{contracts})[ \t]+$", re.IGNORECASE),
+    )
+
+
+def _project_contract(doc: Doc, start: int, sentence: tuple[int, int]) -> bool:
+    """Whether the cue at `start` is a contract of no two countries: a site's or a user's
+    (`contract_agreement_words`), or a project's funding contract, a grant or consortium agreement
+    whose sentence names a project as its maker before it (`_project_patterns`)."""
+    before, maker, contract = _project_patterns()
+    reach = max(0, start - 24)
+    if contract.search(doc.text, reach, start) is not None:
+        return True
+    if before.search(doc.text, reach, start) is None:
+        return False
+    return maker.search(doc.text, sentence[0], start) is not None
 
 
 def _two_side_cues() -> frozenset[str]:
@@ -1365,7 +1468,10 @@ _SIDES_REACH = 200
 # Words before an introduced instrument that tell it is one more, not the one told before:
 # "PDC separately signed a memorandum", "a separate memorandum", "another memorandum".
 _SEPARATE = re.compile(
-    r"\b(?:separately|[Aa]\s+separate|(?<![Oo]ne[ \t])[Aa]nother)\b(?:[ \t]+[\w'’-]+){0,6}[ \t]+$"
+    r"\b(?:separately|[Aa]\s+separate|(?<![Oo]ne[ \t])[Aa]nother)\b(?:[ \t]+[\w'’-]+){0,6}[ \t]+$|"
+    # ("The two sides also signed an agreement on astronomy": one more beside the one told before)
+    r"\balso[ \t]+(?:signed|inked|concluded|sealed|initialled|initialed)[ \t]+"
+    r"(?:an?|two|three|four|five|six|[2-6])[ \t]+(?:[\w'’-]+[ \t]+){0,3}$"
 )
 _SEPARATE_REACH = 60
 
@@ -1973,6 +2079,13 @@ def merge_instruments(found: list[Found]) -> list[Found]:
     return out
 
 
+# "under the Science and Technology Cooperation Agreement", "within their framework agreement": an
+# instrument named as the framework of the sentence's making
+_UNDER_BEFORE = re.compile(
+    r"\b(?:under|within|pursuant[ \t]+to)[ \t]+(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$"
+)
+
+
 def _told_apart(a: Found, b: Found) -> bool:
     """Whether two instruments of the same type and parties, each introduced as one of its own,
     are two: their sides differ ("a memorandum between A and B", "a memorandum between C and D";
@@ -1982,6 +2095,11 @@ def _told_apart(a: Found, b: Found) -> bool:
         return True  # ("the memorandum between A and B", "the memorandum between C and D")
     if a.group is not None and a.group == b.group:
         return True  # ("signed three memoranda": three)
+    frame_a, frame_b = a.framework_of, b.framework_of
+    if (frame_a is not None and frame_b is None and frame_a in b.spans) or (
+        frame_b is not None and frame_a is None and frame_b in a.spans
+    ):
+        return True  # ("signed an exchange of notes under the ... Agreement": two)
     if b.apart_from in a.merged | {id(a)} or a.apart_from in b.merged | {id(b)}:
         return True  # ("signed a contract and a protocol")
     if a.row is not None and b.row is not None and a.row != b.row:

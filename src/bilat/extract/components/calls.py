@@ -255,6 +255,10 @@ def _starts_within(starts: list[int], start: int, end: int) -> bool:
     return i < len(starts) and starts[i] < end
 
 
+# a clause's or sentence's end before more words (not the stop of "5 p.m. Pacific Time")
+_CLAUSE_END = re.compile(r";[ \t]+[a-z]|(?<!\.[mM])\.[ \t]+[A-Z][a-z]")
+
+
 def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
     """The deadline as ISO 8601: date, plus time and offset when the text gives them. A span of
     days ("Application period: 3 March – 4 April 2025") closes on its last day."""
@@ -267,6 +271,10 @@ def deadline_value(doc: Doc, date: Mention, line: tuple[int, int]) -> str:
     # (Taipei time) · Czech deadline 27 March 2026, 12:00 CET" gives the first no CET)
     later = (d for d in _days_of(doc, line) if d.start >= date.end and str(d.attrs["value"])[:10] != day)
     stop = next((d.start for d in later), line[1])
+    # (nor what follows the date's clause: "apply to AKA by 16:15 Finnish time on 8 April; the US
+    # side submits to NSF by 5 pm local time on 22 April" gives the first no 5 pm)
+    clause_end = _CLAUSE_END.search(doc.text, date.end, stop)
+    stop = clause_end.start() if clause_end else stop
     rest = doc.text[date.end : stop]
     time = value[11:16] if len(value) > 10 and "T" in value else _time_in(rest)
     rest = doc.text[date.start : stop]
@@ -380,9 +388,11 @@ _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fr
 # A zone's name in words, maybe with its abbreviation: "Japan Standard Time", "Australian Central
 # Daylight Time (ACDT)"
 _ZONE_NAME = r"(?:[A-Z][a-z]+[ \t]+){1,4}Time(?:[ \t]*\([A-Z]{2,5}\))?"
-# "17:00 (CET) on", "23:59 (UTC+8) on", "5pm NZST, Thursday", "noon Brussels time,"
+# "17:00 (CET) on", "23:59 (UTC+8) on", "5pm NZST, Thursday", "noon Brussels time,", "17:30 Turkish
+# time (UTC+3) on"
 _TIME_THEN_DATE = re.compile(
-    rf"\s*(?:\([A-Za-z][A-Za-z0-9 +:.\u2212\u2013-]{{1,30}}\)|[A-Z]{{2,4}}\b|[A-Z]\w+ time|{_ZONE_NAME})?"
+    rf"\s*(?:[A-Z]{{2,4}}\b|[A-Z]\w+ time|{_ZONE_NAME})?"
+    r"\s*(?:\([A-Za-z][A-Za-z0-9 +:.\u2212\u2013-]{1,30}\))?"
     rf"\s*(?:on|,)?\s*(?:{_WEEKDAY},?\s*)?$"
 )
 
@@ -695,10 +705,12 @@ def _local_programme(doc: Doc, position: int, programmes: list[Any]) -> str | No
 # set off after a described joint call ("the first Dutch-Chilean joint call on ocean energy, NL-CL
 # Wave, opens ...").
 _CAP = r"[A-Z][\w.+]*"
+# a topic's last word ends there: "Call 2026 for Swiss-Brazilian research" names no topic "Swiss"
+_WORD_END = r"(?![\w\u2010\u2011\u2013\u2014/-])"
 _JOINT_CALL_NAME = re.compile(
     rf"(?<![\w-]){_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{1,2}}(?:[ \t]+{_CAP}){{0,2}}"
     r"[ \t]+Joint[ \t]+Call(?:[ \t]+(?:19|20)\d\d)?"
-    rf"(?:[ \t]+(?:in|on|for)[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}})?"
+    rf"(?:[ \t]+(?:in|on|for)[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}{_WORD_END})?"
 )
 # A call's own capitalised name, its words maybe wrapped over two lines: a pair of partners or a
 # word ("Trilateral") and up to four more words before "Call", with its year or topic ("Danish-Chilean
@@ -707,7 +719,7 @@ _JOINT_CALL_NAME = re.compile(
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _OWN_CALL_NAME = re.compile(
     rf"(?<![\w-]){_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{0,2}}(?:{_GAP}{_CAP}){{0,4}}{_GAP}Call\b"
-    rf"(?:{_GAP}(?:19|20)\d\d)?(?:{_GAP}(?:in|on|for){_GAP}{_CAP}(?:{_GAP}(?:and{_GAP})?{_CAP}){{0,4}})?"
+    rf"(?:{_GAP}(?:19|20)\d\d)?(?:{_GAP}(?:in|on|for){_GAP}{_CAP}(?:{_GAP}(?:and{_GAP})?{_CAP}){{0,4}}{_WORD_END})?"
 )
 _PAIR = re.compile(r"[A-Z][\w.+]*[\u2010\u2011\u2013\u2014/-][A-Z]")
 
@@ -1120,7 +1132,34 @@ def _funder(doc: Doc, line: tuple[int, int], position: int) -> str | None:
         most = max(len(o.spans) for o in own)
         return _nearest_name([o for o in own if len(o.spans) == most], position, text=text)
     in_line = [o for o in orgs if any(line[0] <= s < line[1] for s, _ in o.spans)]
-    return _nearest_name(in_line, line[1], text=text) if in_line else _nearest_name(orgs, position, text=text)
+    if in_line:
+        return _nearest_name(in_line, line[1], text=text)
+    return _nearest_name(orgs, _lead_body_end(doc, orgs, position), text=text)
+
+
+# a body's partner named after the body that runs the call: "SNSF, in partnership with FAPESP, opens
+# ...", "the call, run by FCT together with CNPq"
+_PARTNER_CUE = re.compile(
+    r"\b(?:in[ \t]+(?:partnership|cooperation|collaboration)[ \t]+with|together[ \t]+with|jointly[ \t]+with)"
+    r"[ \t]+(?:the[ \t]+)?(?:[\w.'’-]+[ \t]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _lead_body_end(doc: Doc, orgs: list[_Named], position: int) -> int:
+    """Where to look back from for a deadline's funder: `position`, or, when the body named last
+    before it is the partner "in partnership with" an earlier body of the same sentence, that
+    body's mention."""
+    nearest = _nearest_item(orgs, position)
+    if nearest is None:
+        return position
+    sentence = doc.sentence_of(nearest[1])[0]
+    for start, _ in nearest[0].spans:  # ("in partnership with the Japan Society ... (JSPS)")
+        cue = _PARTNER_CUE.search(doc.text, max(sentence, start - 80), start) if sentence <= start else None
+        lead = _nearest_item(orgs, cue.start()) if cue is not None else None
+        if lead is not None and lead[1] >= sentence and lead[0] is not nearest[0]:
+            return lead[1]
+    return position
 
 
 # "Deadline for Turkish applicants: ...", "Korean teams submit by ...": a nationality before the
@@ -1441,6 +1480,31 @@ def _clock_change_day(text: str, date: Mention) -> bool:
     return _CLOCK_CHANGE_BEFORE.search(text, max(0, date.start - 50), date.start) is not None
 
 
+@functools.cache
+def _subject_words(key: str) -> re.Pattern[str]:
+    """The words of `key` in call_subjects.yaml as one pattern of whole words."""
+    words = longest_first(yaml_words("call_subjects.yaml", key))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+_LEAD_IN = 40  # how long a lead-in sentence before a deadline's own may be ("**Job vacancy.**")
+
+
+def _other_subject(doc: Doc, line: tuple[int, int], at: int) -> bool:
+    """Whether a deadline word at `at` closes something other than a funding call: a word of
+    `not_call_subjects` in its sentence before it or in a short lead-in sentence on its line, or
+    one of `not_call_invitations` there or in the sentence before on its line."""
+    sentence = doc.sentence_of(at)[0]
+    start = max(line[0], sentence)
+    if start > line[0] and start - line[0] <= _LEAD_IN:
+        start = line[0]
+    if _subject_words("not_call_subjects").search(doc.text, start, at) is not None:
+        return True
+    if sentence > line[0]:  # (the sentence before, on the same line)
+        start = max(line[0], doc.sentence_of(sentence - 1)[0])
+    return _subject_words("not_call_invitations").search(doc.text, start, at) is not None
+
+
 def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates that a deadline line gives as deadlines: for each deadline word, the first date
     after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
@@ -1470,6 +1534,8 @@ def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> li
     words = [
         w for w in words if not _SUPERSEDED_BEFORE.search(doc.text, max(line[0], w.start() - 30), w.start())
     ]
+    # "**Job vacancy.** ... the closing date for applications is 20 March": no funding call
+    words = [w for w in words if not _other_subject(doc, line, w.start())]
     if found and not words:
         return []
     out: list[Mention] = []
@@ -1497,7 +1563,7 @@ def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> li
 # tagger may date to a day named earlier in the paragraph
 _CLOCK_ZONE_ONLY = re.compile(
     rf"\s*(?:\d{{1,2}}[:.]\d\d(?:\s*[APap]\.?[Mm]\.?)?|\d{{1,2}}\s*[APap]\.?[Mm]\.?)\s*"
-    rf"(?:[A-Z]{{2,5}}|{_ZONE_NAME})\s*$"
+    rf"(?:[A-Z]{{2,5}}|[A-Z]\w+ time|{_ZONE_NAME})\s*$"  # ("5 pm Canberra time (AEDT) on ...")
 )
 
 

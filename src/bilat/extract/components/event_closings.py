@@ -109,3 +109,43 @@ def start_before(end: str, days: int) -> str | None:
     except ValueError:
         return None
     return (last - dt.timedelta(days=days - 1)).isoformat()
+
+
+# An event told as opening on one day and closing on a later one in the same clause ("The Expo opened
+# on 27 February at La Rural and closed on 1 March", "the fair began on 3 May, and ended on 7 May"):
+# the later day is its last. The verb before the first day, then the words to the closing verb.
+_BEGUN = re.compile(
+    r"(?i)\b(?:opened|opens|began|begins|started|starts|kicked\s+off|kicks\s+off)\s+(?:on\s+)?(?:the\s+)?$"
+)
+BEGUN_REACH = 30  # characters before the first day that may hold the opening verb
+CLOSED_AFTER_REACH = 90  # characters from the first day to the closing day at most
+# an exhibition may stay open for months ("Expo 2025 opened on 13 April and closed on 13 October")
+MAX_OPEN_DAYS = 200
+
+
+@functools.cache
+def _closed_after() -> re.Pattern[str]:
+    verbs = longest_first(yaml_words("event_types.yaml", "closing_verbs")) or "(?!)"
+    return re.compile(
+        rf"(?i)[^.;\n]{{0,60}}?(?:,|\band)\s+(?:(?:it|was|has|had)\s+)?(?:{verbs})\s+(?:on\s+)?(?:the\s+)?"
+    )
+
+
+def closed_later(doc: Doc, date: Mention, value: str) -> str | None:
+    """The last day of an event whose first day `value` (of `date`) an opening verb tells, when the
+    same clause goes on to tell the day it closed ("opened on 27 February ... and closed on 1 March")."""
+    if len(value) != 10 or not _BEGUN.search(doc.text, max(0, date.start - BEGUN_REACH), date.start):
+        return None
+    tail = doc.text[date.end : date.end + CLOSED_AFTER_REACH].lower()
+    if not any(stem in tail for stem in _STEMS):
+        return None  # (the cheap test first)
+    for later in doc.in_span("date", date.end, date.end + CLOSED_AFTER_REACH):
+        if not _closed_after().fullmatch(doc.text, date.end, later.start):
+            continue
+        last = str(later.attrs.get("value") or "")[:10]
+        try:
+            days = (dt.date.fromisoformat(last) - dt.date.fromisoformat(value)).days
+        except ValueError:
+            return None
+        return last if 0 < days <= MAX_OPEN_DAYS else None
+    return None

@@ -22,7 +22,7 @@ from typing import Any
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.reference import config, countries
-from bilat.extract.resources import alternatives, alternatives_longest_first, load_yaml
+from bilat.extract.resources import alternatives, alternatives_longest_first, load_yaml, yaml_words
 
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|to|from|of|outside)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -579,3 +579,37 @@ def natural_place_after(doc: Doc, cue: tuple[int, int], end: int, visit: bool) -
     limit = min(end if stop < 0 else stop, cue[1] + NATURAL_REACH)
     found = held.search(doc.text, cue[1], limit)
     return found is not None and not doc.in_span("city", cue[1], found.start())
+
+
+@functools.cache
+def _site_town() -> re.Pattern[str]:
+    """A site visited, then "in" and a capitalised name ending the clause: "visited the Soreq Nuclear
+    Research Center in Yavne on Monday", "toured the laboratory of X in Hualpén."."""
+    nouns = alternatives_longest_first(load_yaml("event_types.yaml").get("site_nouns") or []) or "(?!)"
+    return re.compile(
+        rf"[^.;:\n]{{0,80}}?\b(?i:{nouns})\b[^.;:,\n]{{0,50}}?\bin[ \t]+"
+        # (a hard-wrapped line may split the name: "in Rishon\nLeZion")
+        r"([A-ZÀ-Þ][a-zà-ÿ'’-]+(?:(?:[ \t]+|\n(?![ \t]*\n))[A-ZÀ-Þ][\w'’-]+)?)"
+        r"(?![\w'’-])(?=[ \t]*(?:[.;,\n]|(?:on|and|where|last|this)\b|$))"
+    )
+
+
+SITE_REACH = 160  # characters after a visit word that may name the site and its town
+
+
+def site_town(doc: Doc, cue: int, end: int, known: Callable[[int, int], bool]) -> str | None:
+    """A town the gazetteer does not know where the site a visit word goes to lies (`_site_town`),
+    unless the name is `known` as something else (a body) or is a date, a city, a country or a
+    region."""
+    match = _site_town().match(doc.text, cue, min(end, cue + SITE_REACH))
+    if match is None:
+        return None
+    at, to = match.start(1), match.end(1)
+    if known(at, to) or region_name(match.group(1)):
+        return None
+    before = doc.text[max(cue, at - 30) : at].split()
+    if len(before) >= 2 and before[-2].lower() in yaml_words("event_types.yaml", "site_field_heads"):
+        return None  # "the Centre of Excellence in Robotics": a field, no town
+    if any(doc.in_span(kind, at, to) for kind in ("date", "city", "country")):
+        return None
+    return " ".join(match.group(1).split())

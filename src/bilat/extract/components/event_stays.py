@@ -83,13 +83,24 @@ def _led_group() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _hosted_group() -> re.Pattern[str]:
+    """Hosting a group ("hosted a delegation from the United Kingdom at its campus in Kikuyu",
+    "welcomed a high-level delegation"): a host verb, a determiner, up to three describing words and
+    a group noun."""
+    verbs = alternatives_longest_first(yaml_words("event_types.yaml", "group_host_verbs"))
+    nouns = alternatives_longest_first(yaml_words("event_types.yaml", "group_lead_nouns"))
+    return re.compile(rf"(?i:\b(?:{verbs})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b)")
+
+
 def led_group_hits(doc: Doc, start: int, end: int) -> list[Hit]:
     """A visit cue for a sentence that tells someone leading a group to a named place on a date
-    ("On 2 May the minister led a delegation to Nairobi"); the sentence has no event word."""
+    ("On 2 May the minister led a delegation to Nairobi"), or hosting a group ("the university hosted
+    a delegation from the United Kingdom at its campus in Kikuyu on 4 March"); the sentence has no
+    event word."""
     low = doc.text[start:end].lower()
-    if " to " not in low or not any(
-        noun in low for noun in yaml_words("event_types.yaml", "group_lead_nouns")
-    ):
+    if not any(noun in low for noun in yaml_words("event_types.yaml", "group_lead_nouns")):
         return []
-    match = _led_group().search(doc.text, start, end)
+    match = _led_group().search(doc.text, start, end) if " to " in low else None
+    match = match or _hosted_group().search(doc.text, start, end)
     return [Hit(match.start(), match.end(), "visit")] if match else []

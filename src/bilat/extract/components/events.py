@@ -25,6 +25,7 @@ from bilat.extract.components.event_anchors import (
 )
 from bilat.extract.components.event_background import background_signing
 from bilat.extract.components.event_closings import (
+    closed_later,
     closed_object,
     closes_other,
     closing_subject,
@@ -74,6 +75,7 @@ from bilat.extract.components.event_places import (
     possessive_state,
     purposed,
     region_told,
+    site_town,
 )
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
 from bilat.extract.components.event_refine import fold_previews, refine_months
@@ -555,6 +557,7 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
             and not opens_name(doc, c)
             and not origin(doc, c)
             and not inside_facility(doc, c)
+            and not _named_in_city(doc, c)
         ]
         states = doc.in_span("country", start, end)
         found += [
@@ -568,6 +571,19 @@ def _places(doc: Doc, start: int, end: int) -> list[Mention]:
         found += capital_phrases(doc, start, end)
         cache[(start, end)] = found
     return found
+
+
+_IN_AFTER = re.compile(r"[ \t]+in[ \t]+")
+
+
+def _named_in_city(doc: Doc, city: Mention) -> bool:
+    """Whether a city ends a venue's name that "in" and another city follow ("at IIT Madras in
+    Chennai", "at the Universidad de Concepción in Hualpén"): the name's city is no place; the
+    other is."""
+    found = _IN_AFTER.match(doc.text, city.end)
+    return found is not None and any(
+        other.start == found.end() for other in doc.in_span("city", found.end(), found.end() + 40)
+    )
 
 
 # "Saudi Arabia and Singapore", "Singapore–Chile", "Japan, Singapore": two countries joined
@@ -1423,6 +1439,9 @@ def _event_city(
         and (city is None or doc.text.endswith(city, 0, town[2]))
     ):
         city = town[0]  # "opened a plant in Kwinana, south of Perth": a town the gazetteer does not know
+    if city is None and known is None and hit.key == "visit":
+        # "visited the Soreq Nuclear Research Center in Yavne on Monday": the site's town
+        city = site_town(doc, cue[1], end, org_index(doc).covers)
     # "held a forum in Santiago" in a text about Chile: a city of a partner too ambiguous to be
     # tagged everywhere, set "in"/"at" by the sentence itself, outranks the lead's or report's city
     city = city or context_city(
@@ -1489,8 +1508,11 @@ def _told_elsewhere(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int], c
     lead = _lead_city(doc, sentence)
     if lead is None or (city is not None and city != lead):
         return False
-    if _OPENING_PLACE.match(doc.text, sentence[0]) is None:
+    opening = _OPENING_PLACE.match(doc.text, sentence[0])
+    if opening is None:
         return False  # "A symposium is planned for Galway in October": a place told, no dateline
+    if any(c.text == lead for c in doc.in_span("city", opening.end(), sentence[1])):
+        return False  # "OTTAWA, March 11 - ... met in a meeting in Ottawa, some joining online": told there
     if _online(doc, (max(sentence[0], cue[0] - ONLINE_NAME_REACH), cue[1]), sentence[1]):
         return True  # "Montevideo, 2 Dec - Uruguay and Finland held an online meeting on 1 December"
     countries = reference("countries")
@@ -1545,10 +1567,17 @@ def _online_words() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives_longest_first(words)})\b" if words else r"(?!)", re.IGNORECASE)
 
 
+@functools.cache
+def _hybrid_words() -> re.Pattern[str]:
+    words = load_yaml("event_types.yaml").get("hybrid_words") or []
+    return re.compile(rf"\b(?:{alternatives_longest_first(words)})\b" if words else r"(?!)", re.IGNORECASE)
+
+
 def _online(doc: Doc, cue: tuple[int, int], end: int) -> bool:
     """Whether the event of a cue is told as held online ("an online workshop", "met virtually")."""
-    found = _online_words().search(doc.text, max(0, cue[0] - ONLINE_BEFORE), min(end, cue[1] + ONLINE_AFTER))
-    return found is not None
+    low, high = max(0, cue[0] - ONLINE_BEFORE), min(end, cue[1] + ONLINE_AFTER)
+    found = _online_words().search(doc.text, low, high)
+    return found is not None and _hybrid_words().search(doc.text, low, high) is None
 
 
 def _event_found(
@@ -1607,6 +1636,8 @@ def _closed_span(
     verb = closing_verb(doc, date)
     if end_value:
         return value, end_value
+    if verb is None and (last := closed_later(doc, date, value)):
+        return value, last  # "opened on 27 February ... and closed on 1 March"
     if verb is not None and closing_subject(doc, cue, verb):
         before = cue[0]  # (a length told before: "a three-day working visit ... The visit ended on")
     elif closed_object(doc, cue, date):

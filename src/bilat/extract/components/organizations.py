@@ -328,6 +328,25 @@ def _legal_form_country(name: str) -> str | None:
 
 
 @functools.cache
+def _legal_form_state_ends() -> tuple[tuple[str, frozenset[str]], ...]:
+    """(" <form>", states) of the legal forms a few states use (org_heads.yaml
+    `legal_form_states`), the longest first."""
+    forms = load_yaml("org_heads.yaml").get("legal_form_states") or {}
+    ends = ((" " + str(k), frozenset(str(c) for c in v)) for k, v in forms.items())
+    return tuple(sorted(ends, key=lambda kv: -len(kv[0])))
+
+
+def _legal_form_partner(name: str, partners: Sequence[str]) -> str | None:
+    """The one partner of the text among the states whose company law has the legal form that ends
+    `name` ("Hybrit Development AB" in a Swedish-Japanese text: Swedish)."""
+    if not partners or not name.endswith(tuple(form for form, _ in _legal_form_state_ends())):
+        return None
+    states = next((states for form, states in _legal_form_state_ends() if name.endswith(form)), frozenset())
+    found = sorted(states & set(partners))
+    return found[0] if len(found) == 1 else None
+
+
+@functools.cache
 def _legal_form_suffixes() -> tuple[str, ...]:
     """The forms of `_legal_form_ends`, for one `str.endswith` test."""
     return tuple(form for form, _ in _legal_form_ends())
@@ -416,6 +435,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         or _owner_country(doc, start)
         or _state_form_country(doc.text[start:end])
         or _legal_form_country(doc.text[start:end])
+        or _legal_form_partner(doc.text[start:end], doc.data.get("context_countries") or ())
     )
     if before:
         candidate.country, candidate.country_sure = before, before not in unions

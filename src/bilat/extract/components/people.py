@@ -2794,6 +2794,38 @@ def contact_entries(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fo
     return out
 
 
+@functools.cache
+def _caption_label() -> re.Pattern[str]:
+    """A caption's lead at a line start (roles.yaml `caption_labels`) and its colon or comma."""
+    labels = longest_first(map(str, load_yaml("roles.yaml")["caption_labels"])).replace("\\ ", "[ \t]+")
+    return re.compile(rf"^[ \t>*_]*(?:{labels})[ \t]*[:,][ \t]*", re.IGNORECASE | re.MULTILINE)
+
+
+_CAPTION_ITEM = re.compile(r"[^,;&\n]+?(?=\s*(?:,|;|&|\band\b|\.?[ \t]*$|\.[ \t]*\n|\n))", re.MULTILINE)
+_CAPTION_ITEM_LEAD = re.compile(r"(?:and|&)[ \t]+")
+
+
+def caption_people(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Found]:
+    """The people a photo's caption lists by name alone, an item each ("From left: Teodoro Valente,
+    Marcos Pontes and Maria Chiara Carrozza"): items that are not a name alone (a role, a body) are
+    passed over; names with a title are the scan's."""
+    out: list[Found] = []
+    if not _caption_label().search(doc.text):  # (the cheap test first)
+        return out
+    for label in _caption_label().finditer(doc.text):
+        line_end = doc.text.find("\n", label.end())
+        line_end = len(doc.text) if line_end < 0 else line_end
+        for item in _CAPTION_ITEM.finditer(doc.text, label.end(), line_end):
+            start, end = _stripped(doc.text, item.start(), item.end())
+            lead = _CAPTION_ITEM_LEAD.match(doc.text, start, end)
+            start = lead.end() if lead else start
+            named = _name_alone(doc, start, end, blocked, acronyms) if start < end else None
+            if named is not None:
+                scan, k, j = named
+                out.append(scan.found(k, j, None, None))
+    return out
+
+
 def outside_role_lines(found: list[Found], contacts: list[Found]) -> list[Found]:
     """`found` without the "people" read inside the role line of a contact entry: the unit that
     follows the title there ("Rasmus Lind ⏎ Special Adviser, Green Transition, Ministry of ..."
@@ -3744,6 +3776,7 @@ def make_people() -> Component:
         contacts = contact_blocks(doc, blocked, acronyms) + contact_entries(doc, blocked, acronyms)
         found = outside_role_lines(outside_others_roles(found), contacts) + contacts
         found += table_people(doc, blocked, acronyms)
+        found += caption_people(doc, blocked, acronyms)
         programmes = _programme_spans(doc)
         found = [
             p

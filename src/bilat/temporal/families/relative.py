@@ -250,6 +250,9 @@ def season(m: re.Match[str], ctx: Context) -> Found | None:
     code = lexicon().seasons[words.key(m["s"])]
     if m["y"]:
         return Found("DATE", f"{m['y']}-{code}")
+    after = ctx.text[m.end() : m.end() + 12].split(None, 1)
+    if after and after[0].lower().rstrip(",.;:") in lexicon().season_nouns:
+        return None  # "the summer school", "next winter camp": a kind of course, no time
     before = ctx.text[max(0, m.start() - 12) : m.start()].lower().split()
     if not m["rel"] and not (
         before
