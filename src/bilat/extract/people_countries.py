@@ -46,6 +46,7 @@ from typing import Protocol
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.naming import key, states_in
+from bilat.extract.owners import dateline_country
 from bilat.extract.phrases import name_words
 from bilat.extract.reference import countries as country_table
 from bilat.extract.resources import load_yaml, longest_first, yaml_words
@@ -197,6 +198,28 @@ def settle_countries(doc: Doc, people: Sequence[Person], role_country: RoleCount
         _pair_in_order(doc, sentence, steps)
     _diplomats(doc, weak)
     _counterparts_of(doc, people)
+    _national_advisers(doc, people)
+
+
+def _national_advisers(doc: Doc, people: Sequence[Person]) -> None:
+    """A person whose whole role is a government's adviser with no body named ("Principal Scientific
+    Adviser NAME", "the Chief Science Advisor, NAME") and whom nothing placed is the adviser of the
+    partner the text is datelined in."""
+    titles = _adviser_titles()
+    unplaced = [p for p in people if p.country is None and p.role and key(p.role) in titles]
+    if not unplaced:
+        return
+    home = dateline_country(doc)
+    partners = {c for pair in doc.data.get("partners", []) for c in pair}
+    if home is None or home not in partners:
+        return
+    for person in unplaced:
+        person.country, person.country_from = home, "dateline"
+
+
+@functools.cache
+def _adviser_titles() -> frozenset[str]:
+    return frozenset(key(str(t)) for t in load_yaml(_DATA).get("national_adviser_titles") or [])
 
 
 _COUNTERPART_ROLE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)(?:\S+\s+){0,2}?counterparts?\b")

@@ -89,7 +89,11 @@ def fragments() -> dict[str, str]:
     frag["UNIT"] = _unit_pattern(lex)
     frag["NUM"] = f"(?:{frag['DIGITS']}|{frag['NUMWORD']}|(?i:an?))"
     place_time = rf"\(?{frag['PLACE']}\s+(?i:time)\)?"
-    frag["TZ"] = rf"(?:{frag['ZONE']}(?![\w])(?:\s*{place_time})?|{place_time})"
+    # a zone spelled out may carry its abbreviation in brackets ("5 pm Eastern Time (AEDT)"), and a
+    # bare bracketed abbreviation follows a clock too ("5 pm (AEDT)")
+    bracketed = rf"\({frag['ZONE']}\)"
+    zone = rf"{frag['ZONE']}(?![\w])(?:\s*{place_time})?"
+    frag["TZ"] = rf"(?:{zone}|{place_time}(?:\s*{bracketed})?|{bracketed})"
     return frag
 
 

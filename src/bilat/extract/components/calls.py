@@ -111,6 +111,13 @@ _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
 # ("... doctoral scholarships ...; the portal closes on 4 April")
 _CALL_CONTEXT_ANYWHERE = ("applicat", "proposal", "funding", "scholarship", "fellowship")
 _CALL_WORD_FOLDED = folded_pattern(r"\bcalls?\b")  # its other words
+# a numbered round, cycle or window that "is (now) open" ("open the 2026 competition"): a call page
+# that never says "call"
+_ROUND_OPEN = re.compile(
+    r"\b(?:round|cycle|window|competition)(?: \d+| [a-z]+)? (?:is|are|has) (?:now )?(?:open|opened)\b|"
+    r"\bopen(?:s|ed)? (?:the|its|their) (?:\d{4} |\d+(?:st|nd|rd|th) |next |new )?"
+    r"(?:round|cycle|competition)\b"
+)
 _GRANT_WORD_FOLDED = folded_pattern(r"\bgrants?\b")  # "a round of small grants ... closes on"
 _NOT_DEADLINE_FOLDED = folded_pattern(NOT_DEADLINE.pattern)
 # Every match of _DEADLINE_FOLDED (of _NOT_DEADLINE_FOLDED) begins with one of these strings:
@@ -180,6 +187,10 @@ def _call_context(folded: str) -> bool:
     `_CALL_CONTEXT_FOLDED.search` tells: only "call" needs the regex, for its word boundaries)."""
     if any(word in folded for word in _CALL_CONTEXT_ANYWHERE):
         return True
+    if any(phrase in folded for phrase in yaml_words("call_subjects.yaml", "call_page_phrases")):
+        return True
+    if "open" in folded and _ROUND_OPEN.search(folded) is not None:
+        return True  # "Round 17 is now open", "the 2027 cycle is open"
     if "call" in folded and _CALL_WORD_FOLDED.search(folded) is not None:
         return True
     return "grant" in folded and _GRANT_WORD_FOLDED.search(folded) is not None

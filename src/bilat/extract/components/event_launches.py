@@ -15,13 +15,14 @@ or it names what was launched. Two wordings tell no launch event of their own:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import TypeVar
 
 from bilat.extract.components.event_refine import chars_between, fold_into
 from bilat.extract.components.event_told import Told
 from bilat.extract.components.event_words import cue_list, cue_types
-from bilat.extract.resources import yaml_words
+from bilat.extract.resources import alternatives_longest_first, yaml_words
 
 # How far apart (in characters between their sentences) a month-dated launch and the gathering told
 # to the day that it took place at may be: the same or the next sentence.
@@ -48,6 +49,30 @@ def _bare_verb(name: str) -> bool:
 def unoccasioned(kind: str, name: str, date: str) -> bool:
     """Whether a launch mention tells no occasion: named by its verb alone and dated by a year."""
     return kind == "launch" and len(date) == 4 and _bare_verb(name)
+
+
+# how far past a launch verb its object may end ("launched a new AI-powered product line")
+COMMERCIAL_OBJECT_REACH = 60
+
+
+@functools.cache
+def _commercial_object() -> re.Pattern[str]:
+    words = sorted(yaml_words("event_types.yaml", "commercial_objects"))
+    # the object right after the verb: an article or possessive and a few words, in the clause
+    return re.compile(
+        rf"\s+(?:(?:its|their|his|her|a|an|the)\s+)?(?:[\w'-]+\s+){{0,4}}?"
+        rf"(?:{alternatives_longest_first(words)})\b",
+        re.IGNORECASE,
+    )
+
+
+def commercial_launch(kind: str, text: str, cue_end: int, sentence_end: int) -> bool:
+    """Whether a launch verb launches a product, an app or a website ("Demant launched a new product
+    line", "relaunched its website"): a company's act, no event of the cooperation."""
+    if kind != "launch":
+        return False
+    reach = min(sentence_end, cue_end + COMMERCIAL_OBJECT_REACH)
+    return _commercial_object().match(text, cue_end, reach) is not None
 
 
 def gathering_of(launch: Told, events: Sequence[Told]) -> Told | None:

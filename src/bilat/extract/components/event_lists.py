@@ -19,8 +19,15 @@ _DATE_THEN_CITY = re.compile(r"\)?\s*,?\s*(?:in|at)\s+(?:the\s+)?")
 # What joins two pairs: "and", a comma, a semicolon, with the brackets of the first pair's date.
 # A stop's visited body may stand before its place: "the Indian Institute of Science in Bengaluru
 # on 12 March and the IIT Madras in Chennai on 13 March".
+# A tour's next stop may be told by a verb of going on ("opens in Nairobi on 16 March and will travel
+# on to Mombasa on 18 March", "starts in Paris on 7 April, continues in Lyon on 9 April and ends in
+# Toulouse on 10 April").
+_GOING_ON = (
+    r"(?:\s+then)?(?:\s+(?:will|would))?\s+(?:travel(?:s|led|ed)?|move[sd]?|continue[sd]?|go(?:es)?|"
+    r"head(?:s|ed)?|end(?:s|ed)?|finish(?:es|ed)?|conclude[sd]?)(?:\s+(?:on|its\s+tour))?\s+(?:to|in|at)"
+)
 _JOIN = re.compile(
-    r"\)?\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)\s+(?:(?:in|at|on)\s+)?(?:the\s+)?"
+    rf"\)?\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as|,?(?:\s+and)?{_GOING_ON})\s+(?:(?:in|at|on)\s+)?(?:the\s+)?"
     r"(?:(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|de)\s+)*){1,8}(?:in|at)\s+)?"
 )
 # How far after the event word the first pair may begin.
@@ -44,15 +51,20 @@ def listed_places(
         pairs.append((date, city.text, min(city.start, date.start), max(city.end, date.end)))
     if len(pairs) < 2 or pairs[0][2] - cue.end > FIRST_PAIR_REACH:
         return []
-    for (_, _, _, end), (_, _, start, _) in itertools.pairwise(pairs):
-        if not _JOIN.fullmatch(doc.text, end, start):
-            return []
+    joins = [(end, start) for (_, _, _, end), (_, _, start, _) in itertools.pairwise(pairs)]
+    if not all(_JOIN.fullmatch(doc.text, end, start) for end, start in joins):
+        return []
     last = pairs[-1][3]
-    if any(cue.end <= h.start < last for h in hits if h is not cue):
+    # (a verb of going on inside a join, "and will travel on to", is the tour's own)
+    if any(cue.end <= h.start < last and not _within(h, joins) for h in hits if h is not cue):
         return []
     if len({p[1] for p in pairs}) < len(pairs) or len({str(p[0].attrs["value"]) for p in pairs}) < len(pairs):
         return []
     return [(date, city) for date, city, _, _ in pairs]
+
+
+def _within(hit: Hit, joins: Sequence[tuple[int, int]]) -> bool:
+    return any(low <= hit.start and hit.end <= high for low, high in joins)
 
 
 def _paired(doc: Doc, date: Mention, cities: Sequence[Mention]) -> Mention | None:

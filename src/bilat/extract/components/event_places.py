@@ -197,9 +197,9 @@ _AFTER_IN = re.compile(r"\b(?:in|at)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
 
 
 # A clause break: a place before it and an event word after it belong to different clauses
-# (", and would open", "; the ministers"), unlike a list of names (", and Ambassador X signed").
+# (", and would open", "; the ministers", ", then met"), unlike a list of names (", and Ambassador X signed").
 CLAUSE_BREAK = re.compile(
-    r";|,\s+(?:while|whereas)\b|,\s+(?:and|but)\s+(?:would|will|should|could|can|may|must|shall|is|are|was|"
+    r";|,\s+(?:while|whereas|then)\b|,\s+(?:and|but)\s+(?:would|will|should|could|can|may|must|shall|is|are|was|"
     r"were|has|have|had|also|then|plans?|aims?|intends?)\b"
 )
 
@@ -366,6 +366,18 @@ def _venue_lead() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternatives_longest_first(words)})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a body that hosts the event told after it: its seat is the venue ("the Italian Embassy in Ankara
+# will host a symposium", "the Embassy of Denmark in Tel Aviv hosted a workshop")
+_HOSTS_AFTER = re.compile(
+    r"[ \t]+(?:will[ \t]+|is[ \t]+|was[ \t]+|has[ \t]+)?(?:co-)?host(?:s|ed|ing)?\b", re.IGNORECASE
+)
+
+
+def hosts_event(text: str, body_end: int) -> bool:
+    """Whether the body whose name ends at `body_end` is told right after as hosting ("... will host")."""
+    return _HOSTS_AFTER.match(text, body_end, body_end + 40) is not None
+
+
 def body_seat(doc: Doc, city: Mention, bodies: list[tuple[int, int]], cue: int) -> bool:
     """Whether a city is only the seat of a body named right before it ("researchers from the X
     Centre in Potsdam", "X and Y University in Montreal have opened ..."), not where the event
@@ -380,6 +392,8 @@ def body_seat(doc: Doc, city: Mention, bodies: list[tuple[int, int]], cue: int) 
     if body is None:
         return False
     if _venue_lead().search(doc.text, max(0, body[0] - VENUE_LEAD_REACH), body[0]):
+        return False
+    if body[0] < cue and hosts_event(doc.text, body[1]):
         return False
     if link.group(1).startswith(","):
         return True  # a city set off after a body's name by a comma is the body's own: "X University, Hanoi"

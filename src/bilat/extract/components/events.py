@@ -39,7 +39,7 @@ from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_evenings import evening_hits
 from bilat.extract.components.event_funded import funded_kind
 from bilat.extract.components.event_held_bodies import held_body_hits
-from bilat.extract.components.event_launches import fold_launches, held_at, unoccasioned
+from bilat.extract.components.event_launches import commercial_launch, fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_minutes import (
     GATHERINGS,
@@ -64,6 +64,7 @@ from bilat.extract.components.event_places import (
     city_state,
     context_city,
     district_city,
+    hosts_event,
     inside_facility,
     natural_place_after,
     opens_name,
@@ -258,9 +259,9 @@ def _distance(date: Mention, cue: tuple[int, int]) -> float:
 ACROSS_CUE_COST = 150.0
 
 
-# The words after a comma that start another clause (", and", ", while", ", followed by"); a semicolon
-# does too.
-_CLAUSE_LINKS = "and|while|whereas|but|followed|preceded"
+# The words after a comma that start another clause (", and", ", then", ", while", ", followed by");
+# a semicolon does too.
+_CLAUSE_LINKS = "and|then|while|whereas|but|followed|preceded"
 _CLAUSE_BREAK = re.compile(rf",\s+(?:{_CLAUSE_LINKS})\b|;")
 
 
@@ -642,6 +643,7 @@ def _seated_venue(doc: Doc, city: Mention) -> bool:
                 _VISITED_BODY.search(doc.text, max(0, span[0] - 16), span[0]) is not None
                 and _PLACE_FOLLOWS.match(doc.text, span[1], span[1] + 40) is None
             )
+            or hosts_event(doc.text, span[1])
         )
         for span in _bodies(doc)
     )
@@ -1596,6 +1598,8 @@ def _event_found(
     name, span = _name(doc, cue, cues.sentence, hit.key)
     if unoccasioned(hit.key, name, value):
         return None  # "the programme was opened by the Consul": no occasion told
+    if commercial_launch(hit.key, doc.text, cue[1], end):
+        return None  # "Demant launched a new product line": a company's product, no occasion
     if span[0] < start and _told_recent(doc, found, hit.key, name, value):
         return None  # "The fair ... coincides with the anniversary of the agreement, which
         # entered into force on 1 March 2010": the fair told before; the day is another's

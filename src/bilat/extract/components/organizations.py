@@ -1931,7 +1931,11 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             full = None  # (a namesake seated elsewhere: "Kwame Nkrumah University in Kumasi")
         entry = full or index.resolve(mention.attrs["match"], {side} if side else context, names)
         entry = _own_name_entry(entry, mention.text, long_forms.get(mention.text, []), context | mentioned)
-        if entry is None or (entry is not full and not _plausible(entry, mention.text, mentioned)):
+        if entry is None or (
+            entry is not full
+            and not _plausible(entry, mention.text, mentioned)
+            and not _abbreviation_at_seat(doc, entry, mention)
+        ):
             continue
         if (
             not side
@@ -1961,7 +1965,8 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         name = entry.name
         if mention.text != entry.name and "(" not in mention.text:  # (not "Name (ShortForm)")
             aliases.add(mention.text)
-            if _named_by_alias(entry, mention.text):  # (the text's own name first)
+            if _named_by_alias(entry, mention.text) or _abbreviation_at_seat(doc, entry, mention):
+                # (the text's own name first)
                 name, aliases = mention.text, (aliases - {mention.text}) | {entry.name}
         candidate = Candidate(
             name,
@@ -2335,6 +2340,20 @@ def _plausible(entry: Any, surface: str, mentioned: set[str]) -> bool:
     if _distinct_alias(entry, surface, surface_key):
         return True
     return surface in (getattr(entry, "acronyms", ()) or ())
+
+
+def _abbreviation_at_seat(doc: Doc, entry: Any, mention: Mention) -> bool:
+    """A registry body named by a two-word alias of an abbreviation and its seat's city ("TU Delft",
+    "KU Leuven", "UC Davis"): the city named in the text, in the body's own country."""
+    words = mention.text.split()
+    if len(words) != 2 or not (2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0].isupper()):
+        return False
+    if not entry.country or key(mention.text) not in {key(a) for a in getattr(entry, "aliases", ()) or ()}:
+        return False
+    return any(
+        m.start >= mention.start and m.end == mention.end and m.attrs.get("code") == entry.country
+        for m in doc.layer("city")
+    )
 
 
 def _named_by_alias(entry: Any, surface: str) -> bool:
@@ -3973,12 +3992,54 @@ def _after_listed(doc: Doc, candidate: Candidate, listed: int, start: int) -> Ca
     return rest
 
 
+# "Kyoto and Osaka Universities", "the Delhi, Mumbai and Chennai Universities": bodies named after a
+# list, sharing one plural head.
+_SHARED_PLURAL = re.compile(
+    r"\b((?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+,? and [A-Z][\w'’-]+) (Universities)\b"
+)
+_PLURAL_HEADS = {"Universities": "University"}
+_LIST_OPENERS = frozenset({"The", "Both", "And", "At", "From", "With", "In", "By", "Of"})
+
+
+def _shared_plural_candidates(doc: Doc) -> list[Candidate]:
+    """One body for each name of a list before a shared plural head: the known body of that name
+    (the one of a country the text names, if several), else one of the city it is named after."""
+    if "Universities" not in doc.text:
+        return []
+    index = reference("organizations")
+    if index is None:
+        return []
+    context = set(doc.data.get("context_countries", set())) | {
+        str(m.attrs["code"]) for m in doc.layer("country")
+    }
+    out = []
+    for match in _SHARED_PLURAL.finditer(doc.text):
+        head = _PLURAL_HEADS[match.group(2)]
+        base = match.start(1)
+        for word in re.finditer(r"[A-Z][\w'’-]+", match.group(1)):
+            if word.group() in _LIST_OPENERS:
+                continue
+            start, end = base + word.start(), base + word.end()
+            name = f"{word.group()} {head}"
+            entries = [e for e in index.lookup(name) if key(e.name) == key(name)]
+            placed = [e for e in entries if e.country in context] or entries
+            if len(placed) == 1:
+                entry = placed[0]
+                aliases = _own_acronyms(entry)
+                out.append(Candidate(entry.name, aliases, entry.country, True, entry.ror_id, [(start, end)]))
+                continue
+            cities = {str(m.attrs.get("code")) for m in doc.in_span("city", start, end)}
+            if len(cities) == 1 and cities <= context:
+                out.append(Candidate(name, set(), cities.pop(), True, None, [(start, end)]))
+    return out
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
 
     def run(doc: Doc) -> None:
-        references = reference_candidates(doc)
+        references = reference_candidates(doc) + _shared_plural_candidates(doc)
         definitions = definition_candidates(doc)
         defined = SpanIndex(
             [span for c in definitions for span in c.spans[:-1]]

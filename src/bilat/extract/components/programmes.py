@@ -1439,6 +1439,14 @@ _TITLED_ITEM = re.compile(
     r"\(([A-Za-z]*[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)\)",
     re.MULTILINE,
 )
+# A bulleted item that is a coined name alone, or one before its partners in brackets ("* WASH4All",
+# "- AgriLoop (University of Nairobi, TU Munich)"): a list marker is needed, no separator.
+_BARE_ITEM = re.compile(
+    r"^[ \t]*(?:<li>|[-*\u2022][ \t]+)(?:<strong>|<b>|\*\*)?"
+    r"([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[-+][A-Za-z0-9]+)*)"
+    r"(?:</strong>|</b>|\*\*)?[ \t]*(?:\(|</li>|$)",
+    re.MULTILINE,
+)
 _PROJECT_WORD = re.compile(r"(?i)\bprojects?\b|\bacronym\b|\bconsorti(?:a|um)\b")
 _LIST_CUE_REACH = 300  # how far before a list its "projects" cue may stand
 _LIST_MIN = 3  # the least number of coined items that make a list of projects
@@ -1507,6 +1515,8 @@ def project_list_candidates(doc: Doc) -> list[Candidate]:
     if "(" in text:
         for m in _TITLED_ITEM.finditer(text):
             items.setdefault(m.start(), m)
+    for m in _BARE_ITEM.finditer(text):
+        items.setdefault(m.start(), m)
     for _, match in sorted(items.items()):
         gap = text[last_end + 1 : match.start()] if last_end >= 0 else "x"
         if runs and not gap.strip(" \t\n"):
@@ -1598,7 +1608,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             toks = _after_owner(toks)
             if toks and toks[-1].text.endswith(("'s", "’s")):
                 continue  # "the German Academic Exchange Service's programme X": its owner
-            toks = _without_sum(_name_tokens(toks, org_words))
+            toks = _without_group_after(doc, _without_sum(_name_tokens(toks, org_words)))
             if not toks or (
                 len(toks) == 1 and _starts_line(doc, toks[0].start, sent_start) and not toks[0].text.isupper()
             ):
@@ -1680,7 +1690,7 @@ def _name_tokens(toks: list[Token], org_words: set[str]) -> list[Token]:
         toks[0].text in LEADING_DROP
         or toks[0].text in _QUANTIFIER_OPENERS
         or toks[0].text in CALL_WORDS
-        or toks[0].text in org_words
+        or (toks[0].text in org_words and not _owner_names_it(toks))
         or toks[0].text.endswith(("'s", "’s"))
         or (toks[0].text[:1].isdigit() and not _coined_number(toks[0].text) and not _scheme_number(toks))
     ):
@@ -1688,6 +1698,42 @@ def _name_tokens(toks: list[Token], org_words: set[str]) -> list[Token]:
     while len(toks) > 1 and toks[-1].text in org_words:
         toks.pop()
     return toks
+
+
+def _owner_names_it(toks: list[Token]) -> bool:
+    """Whether an organisation's acronym opening a name phrase is the only word that names it: the
+    rest are generic words and words for a grant ("KOICA Fellowship Program", "Fellowship Program"
+    alone names no programme) or one plain word ("the JICA Chair programme": no "Chair")."""
+    rest = {t.text for t in toks[1:]}
+    word = toks[1].text if len(toks) == 2 else ""
+    if word.isalpha() and not _name_like(word) and word not in _generic_words():
+        return True
+    return len(rest) > 1 and rest <= _generic_words() | _grant_heads()
+
+
+@functools.cache
+def _grant_heads() -> frozenset[str]:
+    """Capitalised words for a grant or award that a programme's name may end in (Fellowship...)."""
+    return frozenset(phrase_list("grant_heads"))
+
+
+def _without_group_after(doc: Doc, toks: list[Token]) -> list[Token]:
+    """A name phrase (changed in place) without "for" and a people's adjective that opens a plain
+    phrase for whom the programme is ("the Eiffel Scholarship Programme for Thai students"): no part
+    of the name."""
+    last = toks[-1] if toks else None
+    if (
+        last is not None
+        and len(toks) > 3
+        and toks[-2].text == "for"
+        and _LOWER_NEXT.match(doc.text, last.end)
+        and any(m.start == last.start and m.end == last.end for m in countries_in(doc, last.start, last.end))
+    ):
+        del toks[-2:]
+    return toks
+
+
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
 @functools.cache
@@ -1708,6 +1754,20 @@ _PAIR_DASH = re.compile(r"\w[-\u2010\u2011\u2013\u2014/]\w")  # "Secihti–DAAD"
 _LETTER_WORD = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])|(?<![\w-])[A-Z]{2,}(?![\w-])")
 
 
+# A coined acronym of five or more capitals that "projects" may follow as the programme they belong
+# to ("SANCOOP projects will present ..."); a shorter one is a funder's ("ERC projects", "NSF projects")
+_CODED_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{4,}")
+
+
+# A degree word and "in" right before a name: the name is the degree's field ("the Master in
+# Astronomy programme", "an MSc in Data Science"); a named joint degree is `degree_candidates`'.
+_DEGREE_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{longest_first(phrase_list('degree_words'))})"
+    r"(?:[ \t]+of[ \t]+(?:Science|Arts))?[ \t]+in[ \t]+$"
+)
+_DEGREE_REACH = 40  # how far before a name its degree word may stand
+
+
 def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start: int, end: int) -> bool:
     """Whether the name phrase `toks` (its name running to `end`; the phrase with its owner from
     `full_start`) names no programme: a modifier ("the EU-funded project"), a person's post, a kind
@@ -1719,9 +1779,13 @@ def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start:
         return True  # "the EU-funded project", "a Japan-led programme": a modifier, no name
     if _names_a_post(name) or _after_a_post(doc.text, start) or _post_on_contact_line(doc.text, start, name):
         return True  # "Vice President for Research Programmes": a person's post
+    if _DEGREE_BEFORE.search(doc.text, max(0, start - _DEGREE_REACH), start):
+        return True  # "the Master in Astronomy programme": a degree course's field, no name
     after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
     after_word = after.group("w") if after else ""
-    followed = after_word.lower() in PROGRAMME_AFTER and _follows_in_line(after, after_word)
+    followed = (
+        after_word.lower() in PROGRAMME_AFTER or (after_word == "projects" and _CODED_ACRONYM.fullmatch(name))
+    ) and _follows_in_line(after, after_word)
     if followed and indefinite_before(doc, full_start) and not _headed(name):
         return True  # "a new BILAT project": a kind of project, not its name
     if followed and after is not None and after.group("q2") and _PAIR_DASH.search(name):
@@ -2309,7 +2373,17 @@ def _is_place_only(doc: Doc, start: int, end: int) -> bool:
     name = doc.text[start:end].strip()
     if name in _place_only_names():
         return True
+    first, _, rest = name.partition(" ")
+    if rest in _field_abbreviations() and doc.text.startswith(first, start):
+        start_rest = start + len(first)  # ("the Italian AI flagship project": a country's field)
+        return _is_country_only(doc, start, start_rest, ("country", "city")) or first in _place_only_names()
     return _is_country_only(doc, start, end, ("country", "city"))
+
+
+@functools.cache
+def _field_abbreviations() -> frozenset[str]:
+    """The abbreviations among `generic_name_words` (AI, ICT, R&D): a field or a kind of activity."""
+    return frozenset(w for w in phrase_list("generic_name_words") if sum(c.isupper() for c in w) >= 2)
 
 
 @functools.cache
@@ -2479,7 +2553,9 @@ def _outside_known(text: str, phrases: list[Candidate], known: list[Candidate]) 
     return [cand for cand in phrases if not cand.spans or not all(tail(*span) for span in cand.spans)]
 
 
-_SMALL_WORDS = frozenset({"in", "for", "of", "on", "and", "the", "to", "de", "du", "des", "la", "el", "y"})
+_SMALL_WORDS = frozenset(
+    {"in", "for", "of", "on", "and", "the", "to", "de", "du", "des", "la", "el", "y", "with", "without"}
+)  # ("Borders" in "Science without Borders")
 
 
 _SPELLED_REACH = 400  # how far after a programme's name an acronym that spells it may stand
@@ -2536,6 +2612,32 @@ def _spells_capitals(short: str, long: str) -> bool:
     return (
         len(short) >= 3 and short[0] == long[:1] and all(c in letters for c in short.upper() if c.isalpha())
     )
+
+
+_DASH_TITLE = re.compile(r"[ \t]+[\u2013\u2014-][ \t]+")
+
+
+def _join_dash_titles(candidates: list[Candidate]) -> list[Candidate]:
+    """Candidates without a name that another one's alias gives as its title after a dash ("CLIENT
+    II – International Partnerships for Sustainable Innovations"): that title is the other's alias."""
+    titled: dict[str, Candidate] = {}
+    for cand in candidates:
+        for alias in cand.aliases:
+            if "\u2013" in alias or "\u2014" in alias or " - " in alias:
+                parts = _DASH_TITLE.split(alias, maxsplit=1)
+                if len(parts) == 2 and len(parts[1].split()) > 1:
+                    titled.setdefault(key(parts[1]), cand)
+    if not titled:
+        return candidates
+    out = []
+    for cand in candidates:
+        owner = titled.get(key(cand.name))
+        if owner is not None and owner is not cand and not cand.aliases - {owner.name}:
+            owner.aliases.add(cand.name)
+            owner.spans.extend(cand.spans)
+            continue
+        out.append(cand)
+    return out
 
 
 def _join_apposed_short(doc: Doc, candidates: list[Candidate]) -> None:
@@ -2625,6 +2727,7 @@ def make_programmes() -> Component:
         _join_country_prefixed(doc, candidates)
         _join_variants(doc, candidates)
         _join_apposed_short(doc, candidates)
+        candidates = _join_dash_titles(candidates)
         parts = [c.name.split(None, 1) for c in candidates]
         numbered = {p[1] for p in parts if len(p) > 1 and _SCHEME_NUMBER.match(p[0])}
         if numbered:  # ("Programme for ..." of "TÜBİTAK's 1071 Programme for ...": the numbered one)

@@ -27,6 +27,11 @@ def zone_of(text: str) -> str | None:
     token = text.strip("() ").split()[0] if text.strip("() ") else ""
     if token in lex.zones:
         return lex.zones[token]
+    # "Eastern Time (AEDT)": the abbreviation in brackets is the more specific, and wins
+    bracket = re.search(r"\((\w+)\)\s*$", text)
+    if bracket and bracket[1] in lex.zones:
+        return lex.zones[bracket[1]]
+    text = text[: bracket.start()] if bracket else text
     place = re.sub(r"(?i)\s*time\W*$", "", text.strip("() ")).strip().lower()
     place = " ".join(place.split())
     return lex.places.get(place)
