@@ -37,7 +37,7 @@ SIGNING_VENUE_AFTER_DATELINE = [
         "secretaries.\n\n"
         "The partnership covers five universities.",
         "2025-06-09",
-        "Cebu",
+        "Cebu City",  # (s22 round 4: the gazetteer now takes the city after a district whole)
     ),
 ]
 

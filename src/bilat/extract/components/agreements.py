@@ -152,6 +152,21 @@ _SINCE_ON = re.compile(
 _SIGNED_THE = re.compile(
     r"\b(?:signed|concluded|inked|sealed|initialled|initialed|co-signed|countersigned)\s+the\s+$", re.I
 )
+# "signed in Mexico City the agreement that creates ...", "signed on Tuesday in Buenos Aires the
+# agreement ...", "inked last Friday the memorandum ...": a place or a day between the verb and the
+# definite instrument it makes
+_SIGNED_AT_THE = re.compile(
+    r"\b(?:signed|concluded|inked|sealed|initialled|initialed|co-signed|countersigned)"
+    r"\s+(?:(?:in|at|on)\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}?|last\s+\w+\s+|yesterday\s+|today\s+){1,2}"
+    r"the\s+$"
+)
+# "on Wednesday renewed the memorandum that allows ...", "extended the agreement which links ...": a
+# definite instrument renewed, told by a clause of its own right after it (its subject no other noun)
+_RENEWED_THE = re.compile(r"\b(?:renewed|extended|prolonged)\s+the\s+$", re.I)
+_DEFINING_AFTER = re.compile(
+    r"(?:\s+of\s+understanding|\s+of\s+cooperation)?\s+(?:that|which)\s+"
+    r"(?!(?:the|they|it|both|their|its|we|he|she|was|were|is|are|had|has|have)\b)[a-z]"
+)
 _ANAPHORIC = re.compile(r"\b(?:the|that|this|these)\s+$", re.I)
 _GENERIC = re.compile(
     r"\b(?:any|several|various|numerous|multiple|many|other|institutional|such|no|each|this kind of)\s+$"
@@ -420,8 +435,38 @@ def date_for(
         dates = _unclaimed(covered, cue, others) if found is None else []
         if not dates:
             return found
+    made = _made_right_after(doc, max(cue[1], title[1]), dates, in_sentence)
+    if made is not None:  # ("... under the Agreement on ..., signed in Seoul on 20 May 2004")
+        return str(made.attrs["value"])[:10]
     best = min(dates, key=lambda m: _distance(m, (cue[0], max(cue[1], title[1]))))
     return str(best.attrs["value"])[:10]
+
+
+# "the Agreement on ... between A and B, signed in Seoul on 20 May 2004", "the Action Plan 2024–2027,
+# adopted on the margins of the G7 summit last year": a participle of making right after an
+# instrument's name (the years it covers between), in its own comma clause, and the date it tells
+_MADE_AFTER_NAME = re.compile(
+    r"(?:\s+(?:19|20)\d\d[ \t]*[–—-][ \t]*(?:19|20)?\d\d)?\s*,\s*"
+    r"(?:(?:which|that)\s+(?:was|were)\s+)?"
+    r"(?:signed|concluded|adopted|inked|sealed|agreed|initialled|initialed)\b[^,;:()]{0,70}?"
+)
+_YEAR_SPAN_AFTER = re.compile(r"(?:19|20)\d\d[ \t]*[–—-][ \t]*(?:19|20)?\d\d")
+
+
+def _made_right_after(
+    doc: Doc, after: int, dates: list[Mention], in_sentence: list[Mention]
+) -> Mention | None:
+    """The date of the sentence after an instrument's name (ending at `after`) that a participle of
+    making right after the name tells (`_MADE_AFTER_NAME`), when no other date stands between (but
+    the years the instrument covers, right after its name) and it is one of its candidate `dates`."""
+    if doc.text.find(",", after, after + 14) < 0:
+        return None
+    for m in sorted((m for m in in_sentence if m.start >= after), key=lambda m: m.start):
+        if _MADE_AFTER_NAME.fullmatch(doc.text, after, m.start) is not None:
+            return m if m in dates else None
+        if m.start - after > 3 or _YEAR_SPAN_AFTER.fullmatch(m.text) is None:
+            return None
+    return None
 
 
 # "The memorandum builds on a cooperation programme signed in 2020", "... replaces the accord
@@ -1193,6 +1238,8 @@ def _definite_reference(
         definite
         and not _has_act(doc, hit.end, sentence[1])
         and _SIGNED_THE.search(doc.text, max(0, hit.start - 20), hit.start) is None
+        and _SIGNED_AT_THE.search(doc.text, max(0, hit.start - 70), hit.start) is None
+        and not _renewed_defined(doc, hit.start, hit.end)
         and not (_has_act(doc, *sentence) and _SAME_DAY.search(doc.text, *sentence))
     )  # ("... will sign the arrangement right after this session": made on the occasion)
     return definite, anaphoric
@@ -2178,7 +2225,7 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
         explicit = (
             item.date is not None
             and not item.inferred
-            and (_explicit_year(doc, item) or _made_after(doc, item))
+            and (_explicit_year(doc, item) or _made_after(doc, item) or _signed_right_before(doc, item))
         )
         if explicit:
             others = [f for f in others if not f.date or not item.date or f.date[:4] == item.date[:4]]
@@ -2205,6 +2252,26 @@ def _made_after(doc: Doc, item: Found) -> bool:
     a year, and an instrument of another year is not it."""
     (_, end), sentence = item.spans[0], item.spans[1] if len(item.spans) > 1 else item.spans[0]
     return bool(doc.in_span("date", end, sentence[1])) and _has_act(doc, end, sentence[1])
+
+
+def _renewed_defined(doc: Doc, start: int, end: int) -> bool:
+    """Whether a definite instrument is renewed in its sentence and told by a clause of its own
+    ("renewed the memorandum that links their lasers"): made anew on the day its sentence tells."""
+    return (
+        _RENEWED_THE.search(doc.text, max(0, start - 20), start) is not None
+        and _DEFINING_AFTER.match(doc.text, end) is not None
+    )
+
+
+def _signed_right_before(doc: Doc, item: Found) -> bool:
+    """Whether an instrument's verb of making stands right before it ("last Friday signed in Mexico
+    City the agreement that creates ..."): the date of its sentence is its own, even without a year."""
+    start = item.spans[0][0]
+    return (
+        _SIGNED_THE.search(doc.text, max(0, start - 20), start) is not None
+        or _SIGNED_AT_THE.search(doc.text, max(0, start - 70), start) is not None
+        or _renewed_defined(doc, *item.spans[0])
+    )
 
 
 def _bare_word(doc: Doc, item: Found) -> bool:

@@ -2596,6 +2596,13 @@ _SHORT_AFTER = re.compile(
     rf"({_APPOSED_SHORT})(?=[ \t]*[,.;)]|[ \t]*$|[ \t]+[a-z])"
 )
 _SHORT_BEFORE = re.compile(rf"(?<![\w-])({_APPOSED_SHORT}),[ \t]+(?:the[ \t]+)?$")
+# "the Scientific & Technological Cooperation programme (WTZ)", "the South Africa–Norway Research
+# Cooperation programme, SANCOOP.": the lower-case word that calls the name a programme, then its
+# short form in brackets or set off by a comma
+_KIND_THEN_SHORT = re.compile(
+    rf"[ \t]+(?:{either(programme_kinds('programme_kinds'))})"
+    rf"(?:[ \t]*\(({_APPOSED_SHORT})\)|,[ \t]+({_APPOSED_SHORT})(?=[ \t]*[,.;)]|[ \t]*$))"
+)
 _NAME_TAIL = re.compile(r"[ \t]+(?:in|for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w\u2010\u2011-]*(?=[ \t]*[,.;)])")
 
 
@@ -2650,6 +2657,9 @@ def _join_apposed_short(doc: Doc, candidates: list[Candidate]) -> None:
         if not cand.spans or len(cand.name.split()) < 2:
             continue
         for start, end in cand.spans[:3]:
+            kind_short = _KIND_THEN_SHORT.match(text, end)
+            if kind_short is not None and _short_of_kind(doc, kind_short, cand.name):
+                cand.aliases.add(kind_short.group(1) or kind_short.group(2))
             after = _SHORT_AFTER.match(text, end)
             if after is not None and after.group(2) not in cand.aliases:
                 short = after.group(2)
@@ -2670,6 +2680,21 @@ def _join_apposed_short(doc: Doc, candidates: list[Candidate]) -> None:
                     continue
             if _spells_capitals(short, cand.name):
                 cand.aliases.add(short)
+
+
+def _short_of_kind(doc: Doc, match: re.Match[str], name: str) -> bool:
+    """Whether the short form after "programme" (`_KIND_THEN_SHORT`) is the programme's: one that
+    spells the name, or (in brackets) one in another language ("WTZ") that names no body or
+    country of the text ("the ... programme (JSPS)" tells its funder)."""
+    short = match.group(1) or match.group(2)
+    if _spells_capitals(short, name):
+        return True
+    if match.group(1) is None or len(short) < 3:
+        return False
+    orgs = doc.data.get("organizations", [])
+    if any(key(short) in org.name_keys() for org in orgs):
+        return False
+    return not doc.in_span("country", match.start(1), match.end(1))
 
 
 _CUT_BEFORE = re.compile(r"(?:[ \t]and[ \t]|[ \t]&[ \t]|[\w][-\u2010\u2011\u2013])$")

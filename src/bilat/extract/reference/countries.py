@@ -35,6 +35,10 @@ _BASED_AFTER = re.compile(r"-based\b")
 # ("Institute of Polar Research (IPR), Ushuaia"), a facts-box entry ("Workshop: 3 May, Solna").
 _LIST_CLOSE_BEFORE = re.compile(r"\S,[ \t]+$")
 _LIST_CLOSE_AFTER = re.compile(r"[ \t]*(?:\r?\n|$|<|\|)")
+# A district told "in"/"at" before its city ("at the office in Bicutan, Taguig City", "in Pangyo,
+# Seongnam"): the city after the comma is a place as much as one right after the locative.
+_DISTRICT_BEFORE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,[ \t]+$")
+DISTRICT_REACH = 48
 # How far before a dateline's city its line may start (only spaces and markup may come first).
 DATELINE_OPENING_REACH = 12
 # What makes a name that is also a person's or a US state's ("Jordan", "Georgia") a country: a
@@ -384,6 +388,8 @@ class Countries:
             if after[:2] in (", ", " (") and country_at.get(end + 2) == code:
                 return True
             if after.startswith("-") and _BASED_AFTER.match(text, end):
+                return True
+            if _DISTRICT_BEFORE.search(text, max(0, start - DISTRICT_REACH), start):
                 return True
             if _LIST_CLOSE_BEFORE.search(text, max(0, start - 8), start) and _LIST_CLOSE_AFTER.match(
                 text, end
