@@ -41,16 +41,17 @@ SEVENTEENTH_FLOOR = {"overall": 0.945, "field": 0.86}
 EIGHTEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 NINETEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 TWENTIETH_FLOOR = {"overall": 0.97, "field": 0.94}
-TWENTYFIRST_FLOOR = {"overall": 0.94, "field": 0.84}
-TWENTYSECOND_FLOOR = {"overall": 0.96, "field": 0.86}
+TWENTYFIRST_FLOOR = {"overall": 0.945, "field": 0.84}
+TWENTYSECOND_FLOOR = {"overall": 0.962, "field": 0.86}
 TWENTYTHIRD_FLOOR = {"overall": 0.945, "field": 0.88}
 TWENTYFOURTH_FLOOR = {"overall": 0.945, "field": 0.845}
 TWENTYFIFTH_FLOOR = {"overall": 0.94, "field": 0.865}
-TWENTYSIXTH_FLOOR = {"overall": 0.91, "field": 0.75}
-TWENTYSEVENTH_FLOOR = {"overall": 0.94, "field": 0.875}
+TWENTYSIXTH_FLOOR = {"overall": 0.92, "field": 0.77}
+TWENTYSEVENTH_FLOOR = {"overall": 0.945, "field": 0.875}
+TWENTYEIGHTH_FLOOR = {"overall": 0.935, "field": 0.80}
 # held back: which field is lowest is never read
-TWENTYEIGHTH_FLOOR = {"overall": 0.885, "field": 0.77}
 TWENTYNINTH_FLOOR = {"overall": 0.855, "field": 0.68}
+THIRTIETH_FLOOR = {"overall": 0.885, "field": 0.76}
 
 
 def _predict(
@@ -258,12 +259,17 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("twentyseventh_corpus", "twentyseventh_gold", TWENTYSEVENTH_FLOOR),
         # session 20: twelve more, written before the session's work and held back (only totals
         # read): 0.879 with the code of the session's start (lowest field 0.698), 0.878 after its
-        # first round, 0.891 after its second (lowest field 0.778); unchanged by session 21
+        # first round, 0.891 after its second (lowest field 0.778); unchanged by session 21; in view
+        # in session 22 (0.937 after its rounds)
         ("twentyeighth_corpus", "twentyeighth_gold", TWENTYEIGHTH_FLOOR),
         # session 21: twelve more, written before the session's work and held back (only totals
         # read; two pages in Spanish, as their sources publish): 0.853 with the code of the
         # session's start (lowest field 0.68), 0.854, 0.858 and 0.858 after its three rounds
         ("twentyninth_corpus", "twentyninth_gold", TWENTYNINTH_FLOOR),
+        # session 22: twelve more, written (in English, as asked) before the session's work and
+        # held back (only totals read): 0.879 with the code of the session's start (lowest field
+        # 0.763), 0.884, 0.887, 0.887 and 0.887 after its four rounds
+        ("thirtieth_corpus", "thirtieth_gold", THIRTIETH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
