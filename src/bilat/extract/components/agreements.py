@@ -148,15 +148,17 @@ _SINCE_ON = re.compile(
 )
 # "Agreement ... of 1969", "... between the two countries of 1969", "cooperated under the Agreement ...
 # since 1996": a year bound to the instrument's name, right after it
+# The verbs that make an instrument by signing it (one list for the patterns below).
+_SIGNING_VERBS = r"(?:signed|concluded|inked|sealed|initialled|initialed|co-signed|countersigned)"
 # "A and B signed the cooperation agreement on ...": a definite instrument made in its own sentence
 _SIGNED_THE = re.compile(
-    r"\b(?:signed|concluded|inked|sealed|initialled|initialed|co-signed|countersigned)\s+the\s+$", re.I
+    rf"\b{_SIGNING_VERBS}\s+the\s+$", re.I
 )
 # "signed in Mexico City the agreement that creates ...", "signed on Tuesday in Buenos Aires the
 # agreement ...", "inked last Friday the memorandum ...": a place or a day between the verb and the
 # definite instrument it makes
 _SIGNED_AT_THE = re.compile(
-    r"\b(?:signed|concluded|inked|sealed|initialled|initialed|co-signed|countersigned)"
+    rf"\b{_SIGNING_VERBS}"
     r"\s+(?:(?:in|at|on)\s+(?:[A-Z0-9][\w'’.-]*\s+){1,4}?|last\s+\w+\s+|yesterday\s+|today\s+){1,2}"
     r"the\s+$"
 )
@@ -1003,12 +1005,12 @@ def _counted(
 # and Chile signed agreements on astronomy and on lithium research", "also inked memoranda in ..."),
 # and the topics after it, each opened by the same preposition ("on A, on B and on C")
 _SIGNED_BARE = re.compile(
-    r"\b(?:signed|inked|concluded|sealed|initialled|initialed)[ \t]+"
+    rf"\b{_SIGNING_VERBS}[ \t]+"
     r"(?:(?:new|several|further|bilateral|separate|additional)[ \t]+)?$"
 )
 # ("The two sides also signed agreements on ...": more beside those told before)
 _ALSO_MADE = re.compile(
-    r"\balso[ \t]+(?:signed|inked|concluded|sealed|initialled|initialed)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$"
+    rf"\balso[ \t]+{_SIGNING_VERBS}[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}$"
 )
 _TOPIC_PREP = re.compile(r"[ \t]+(on|covering|concerning|regarding)[ \t]")
 
