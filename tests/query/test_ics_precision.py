@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -41,3 +41,23 @@ def test_event_span_follows_the_precision_of_its_date(data, start, end, precisio
 @pytest.mark.parametrize("value", ["2024", "", None, "2024-13", "sometime"])
 def test_events_without_a_day_or_month_are_left_out(value):
     assert calendar_of(event_node(1, date=value)) == []
+
+
+def deadline_node(node_id: int, deadline: str) -> GraphNode:
+    return GraphNode(id=node_id, kind="call", key=f"c{node_id}", name=f"Call {node_id}",
+                     country=None, ror_id=None, data={"deadline": deadline})
+
+
+@pytest.mark.parametrize(
+    ("deadline", "moment"),
+    [
+        ("2026-04-15T17:00+02:00", datetime(2026, 4, 15, 15, 0, tzinfo=UTC)),
+        # midnight, as TimeML writes it, closes its day: the next day's 00:00
+        ("2026-04-15T24:00+01:00", datetime(2026, 4, 15, 23, 0, tzinfo=UTC)),
+        ("2026-12-31T24:00", datetime(2027, 1, 1, 0, 0)),
+        ("2026-04-15", date(2026, 4, 15)),
+    ],
+)
+def test_a_deadline_is_its_moment_or_its_day(deadline, moment):
+    (event,) = calendar_of(deadline_node(1, deadline))
+    assert event["DTSTART"].dt == moment

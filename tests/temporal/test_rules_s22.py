@@ -109,7 +109,22 @@ FRONTED_WEEKDAY: list[Row] = [
     ),
 ]
 
-CASES = LIST_HEADER_YEAR + BULLETED_DAYS + SCHEDULED_PRESENT + FRONTED_WEEKDAY
+# Midnight closes its day, as TimeML writes it ("midnight Friday" `…T24`, the written split's
+# `T24:00`): a call "due by midnight on 15 April" is open all that day.
+MIDNIGHT: list[Row] = [
+    (
+        "Proposals are due by midnight (CET) on 15 April 2026.",
+        "2026-03-12",
+        [("midnight (CET) on 15 April 2026", "TIME", "2026-04-15T24:00+01:00")],
+    ),
+    (
+        "The portal closes at noon on 5 May 2026.",
+        "2026-03-12",
+        [("noon on 5 May 2026", "TIME", "2026-05-05T12:00")],
+    ),
+]
+
+CASES = LIST_HEADER_YEAR + BULLETED_DAYS + SCHEDULED_PRESENT + FRONTED_WEEKDAY + MIDNIGHT
 
 
 @pytest.mark.parametrize(("text", "reference", "expected"), CASES)

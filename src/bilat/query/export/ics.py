@@ -52,10 +52,14 @@ def _event_span(data: dict[str, Any]) -> tuple[date, date, str] | None:
 def _moment(value: Any) -> date | datetime | None:
     """A date-time with its offset when the value has a time, else a day."""
     if isinstance(value, str) and "T" in value:
+        # "T24:00" (midnight, the end of its day, as TimeML writes it) is the next day's 00:00
+        end_of_day = value[10:16] == "T24:00"
         try:
-            moment = datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value[:11] + "00:00" + value[16:] if end_of_day else value)
         except ValueError:
             return _day(value)
+        if end_of_day:
+            moment += timedelta(days=1)
         return moment.astimezone(UTC) if moment.tzinfo else moment
     return _day(value)
 

@@ -87,7 +87,8 @@ def hhmm_zone(m: re.Match[str], ctx: Context) -> Found | None:
 @rule("noon", r"(?P<w>(?i:noon|midday|midnight))" + TZ_TAIL, priority=2, modifiable=True)
 def noon(m: re.Match[str], ctx: Context) -> Found | None:
     """noon, midnight."""
-    return _clock(0 if words.key(m["w"]) == "midnight" else 12, 0, m)
+    # midnight closes its day, as TimeML writes it ("midnight Friday" `…T24:00`)
+    return _clock(24 if words.key(m["w"]) == "midnight" else 12, 0, m)
 
 
 @rule(
