@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from bilat.extract import Extractor
+from bilat.extract import Extractor, get_extractor
 from bilat.extract.doc import Doc
 
 Extract = Callable[..., dict[str, Any]]
@@ -78,3 +78,12 @@ def org_countries_and_aliases(record: dict[str, Any]) -> dict[str, tuple[str | N
     """The country and the aliases (a list, empty if none) of each of the record's organisations,
     keyed by its name."""
     return {o["name"]: (o.get("country"), o.get("aliases") or []) for o in record["organizations"]}
+
+
+EventRow = tuple[str, str | None, str | None, str | None]
+
+
+def probe_events(text: str, published: str = "2026-03-12") -> list[EventRow]:
+    """(type, date, end, location) of each event of `text`, read as a Markdown page (`probe.md`)."""
+    record = get_extractor().extract(text, name="probe.md", published=published).to_dict()
+    return [(e["type"], e.get("date"), e.get("end"), e.get("location")) for e in record["events"]]

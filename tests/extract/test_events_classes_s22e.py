@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
 from bilat.extract.reference import countries
 
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    record = get_extractor().extract(text, name="probe.md", published="2026-03-12").to_dict()
-    return [(e["type"], e.get("date"), e.get("end"), e.get("location")) for e in record["events"]]
+from .records import probe_events
 
 
 # A district told "in"/"at" before its city ("at the office in Bicutan, Taguig City"): the small
@@ -49,7 +45,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     ],
 )
 def test_district_then_town(text: str, expected: tuple[str, str, None, str]) -> None:
-    assert expected in _events(text)
+    assert expected in probe_events(text)
 
 
 @pytest.mark.parametrize(

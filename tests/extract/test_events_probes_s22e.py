@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bilat.extract import get_extractor
-
-
-def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    record = get_extractor().extract(text, name="probe.md", published="2026-03-12").to_dict()
-    return [(e["type"], e.get("date"), e.get("end"), e.get("location")) for e in record["events"]]
+from .records import probe_events
 
 
 # An event word then "opening" on a day: the day the event opened, no launch of its own.
@@ -29,7 +24,7 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     ],
 )
 def test_event_opening_on_a_day(text: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in _events(text)
+    assert expected in probe_events(text)
 
 
 # A season right before "school", "camp", ... names a kind of course, no date: the event takes the
@@ -50,7 +45,7 @@ def test_event_opening_on_a_day(text: str, expected: tuple[str, str, str, str]) 
     ],
 )
 def test_season_school_no_date(text: str, expected: tuple[str, str, None, str | None]) -> None:
-    assert expected in _events(text)
+    assert expected in probe_events(text)
 
 
 # An event told opening on one day and, in the same clause, closing on a later one: the later day is
@@ -71,7 +66,7 @@ def test_season_school_no_date(text: str, expected: tuple[str, str, None, str | 
     ],
 )
 def test_opened_then_closed(text: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in _events(text)
+    assert expected in probe_events(text)
 
 
 # Hosting a group tells its visit, with no event word of its own.
@@ -91,7 +86,7 @@ def test_opened_then_closed(text: str, expected: tuple[str, str, str, str]) -> N
     ],
 )
 def test_hosted_delegation(text: str, expected: tuple[str, str, None, str]) -> None:
-    assert expected in _events(text)
+    assert expected in probe_events(text)
 
 
 # A city ending a venue's name that "in" and another city follow: the other city is the place.
@@ -106,7 +101,7 @@ def test_hosted_delegation(text: str, expected: tuple[str, str, None, str]) -> N
     ],
 )
 def test_venue_named_for_a_city(text: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in _events(text)
+    assert expected in probe_events(text)
 
 
 # A hybrid event, or one told in the city of its dateline, keeps its city though some joined online;
@@ -133,7 +128,7 @@ def test_venue_named_for_a_city(text: str, expected: tuple[str, str, str, str]) 
     ],
 )
 def test_hybrid_keeps_its_city(text: str, expected: tuple[str, str, None, str | None]) -> None:
-    assert expected in _events(text)
+    assert expected in probe_events(text)
 
 
 # A site visited in a town the gazetteer does not know: the town is the visit's place, not the
@@ -164,4 +159,4 @@ def test_hybrid_keeps_its_city(text: str, expected: tuple[str, str, None, str | 
     ],
 )
 def test_site_town(text: str, expected: tuple[str, str, None, str | None]) -> None:
-    assert expected in _events(text)
+    assert expected in probe_events(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -396,13 +397,9 @@ def _shared_currency(shared: tuple[tuple[str, str], ...], places: Sequence[tuple
         return codes[last[1]]
     # (a country named further back, in a list of visitors say, yields to the one the page is
     # about: "170 billion shillings" on a Kenyan page that once names Uganda is Kenya's)
-    counts: dict[str, int] = {}
-    for _, code in places:
-        if code in codes:
-            counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if len(ranked) > 1 and ranked[0] > ranked[1]:
-        return codes[max(counts, key=lambda code: counts[code])]
+    ranked = Counter(code for _, code in places if code in codes).most_common(2)
+    if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+        return codes[ranked[0][0]]
     before = last[1] if last is not None else None
     after = before or next((code for _, code in places[split:] if code in codes), None)
     return codes[after] if after else ""

@@ -452,7 +452,6 @@ _MADE_AFTER_NAME = re.compile(
     r"(?:(?:which|that)\s+(?:was|were)\s+)?"
     r"(?:signed|concluded|adopted|inked|sealed|agreed|initialled|initialed)\b[^,;:()]{0,70}?"
 )
-_YEAR_SPAN_AFTER = re.compile(r"(?:19|20)\d\d[ \t]*[–—-][ \t]*(?:19|20)?\d\d")
 
 
 def _made_right_after(
@@ -466,7 +465,7 @@ def _made_right_after(
     for m in sorted((m for m in in_sentence if m.start >= after), key=lambda m: m.start):
         if _MADE_AFTER_NAME.fullmatch(doc.text, after, m.start) is not None:
             return m if m in dates else None
-        if m.start - after > 3 or _YEAR_SPAN_AFTER.fullmatch(m.text) is None:
+        if m.start - after > 3 or _YEAR_SPAN.fullmatch(m.text) is None:
             return None
     return None
 
@@ -1519,7 +1518,7 @@ _SIDES_REACH = 200
 _SEPARATE = re.compile(
     r"\b(?:separately|[Aa]\s+separate|(?<![Oo]ne[ \t])[Aa]nother)\b(?:[ \t]+[\w'’-]+){0,6}[ \t]+$|"
     # ("The two sides also signed an agreement on astronomy": one more beside the one told before)
-    r"\balso[ \t]+(?:signed|inked|concluded|sealed|initialled|initialed)[ \t]+"
+    rf"\balso[ \t]+{_SIGNING_VERBS}[ \t]+"
     r"(?:an?|two|three|four|five|six|[2-6])[ \t]+(?:[\w'’-]+[ \t]+){0,3}$"
 )
 _SEPARATE_REACH = 60

@@ -123,6 +123,7 @@ from bilat.extract.resources import (
     longest_first,
     yaml_words,
 )
+from bilat.temporal.words import number as number_of
 
 NEEDS_PLACE = frozenset({"signing"})
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T|$)")
@@ -1664,7 +1665,6 @@ _LENGTH_BEFORE = re.compile(
     r"(?i)\b(two|three|four|five|six|seven|[2-7])[- ]day(?:[- ]long)?\s+(?:[a-z][\w-]*\s+){0,2}$"
 )
 _LENGTH_KINDS = frozenset({"meeting", "conference", "exhibition", "other"})
-_LENGTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def _length_span(doc: Doc, cue: tuple[int, int], value: str, end_value: str | None) -> tuple[str, str | None]:
@@ -1677,8 +1677,7 @@ def _length_span(doc: Doc, cue: tuple[int, int], value: str, end_value: str | No
     length = _LENGTH_BEFORE.search(doc.text, max(0, cue[0] - 40), cue[0])
     if length is None:
         return value, end_value
-    number = length.group(1).lower()
-    days = int(number) if number.isdigit() else _LENGTH_WORDS[number]
+    days = int(number_of(length.group(1)) or 1)
     try:
         day = datetime.date.fromisoformat(value)
     except ValueError:

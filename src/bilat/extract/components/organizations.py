@@ -339,11 +339,11 @@ def _legal_form_state_ends() -> tuple[tuple[str, frozenset[str]], ...]:
 def _legal_form_partner(name: str, partners: Sequence[str]) -> str | None:
     """The one partner of the text among the states whose company law has the legal form that ends
     `name` ("Hybrit Development AB" in a Swedish-Japanese text: Swedish)."""
-    if not partners or not name.endswith(tuple(form for form, _ in _legal_form_state_ends())):
+    if not partners:
         return None
     states = next((states for form, states in _legal_form_state_ends() if name.endswith(form)), frozenset())
-    found = sorted(states & set(partners))
-    return found[0] if len(found) == 1 else None
+    found = states.intersection(partners)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @functools.cache
@@ -1931,11 +1931,10 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             full = None  # (a namesake seated elsewhere: "Kwame Nkrumah University in Kumasi")
         entry = full or index.resolve(mention.attrs["match"], {side} if side else context, names)
         entry = _own_name_entry(entry, mention.text, long_forms.get(mention.text, []), context | mentioned)
-        if entry is None or (
-            entry is not full
-            and not _plausible(entry, mention.text, mentioned)
-            and not _abbreviation_at_seat(doc, entry, mention)
-        ):
+        if entry is None:
+            continue
+        at_seat = _abbreviation_at_seat(doc, entry, mention)  # ("TU Delft": the text's name first)
+        if entry is not full and not at_seat and not _plausible(entry, mention.text, mentioned):
             continue
         if (
             not side
@@ -1965,8 +1964,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         name = entry.name
         if mention.text != entry.name and "(" not in mention.text:  # (not "Name (ShortForm)")
             aliases.add(mention.text)
-            if _named_by_alias(entry, mention.text) or _abbreviation_at_seat(doc, entry, mention):
-                # (the text's own name first)
+            if at_seat or _named_by_alias(entry, mention.text):  # (the text's own name first)
                 name, aliases = mention.text, (aliases - {mention.text}) | {entry.name}
         candidate = Candidate(
             name,
@@ -2350,10 +2348,8 @@ def _abbreviation_at_seat(doc: Doc, entry: Any, mention: Mention) -> bool:
         return False
     if not entry.country or key(mention.text) not in {key(a) for a in getattr(entry, "aliases", ()) or ()}:
         return False
-    return any(
-        m.start >= mention.start and m.end == mention.end and m.attrs.get("code") == entry.country
-        for m in doc.layer("city")
-    )
+    cities = doc.in_span("city", mention.start, mention.end)
+    return any(m.end == mention.end and m.attrs.get("code") == entry.country for m in cities)
 
 
 def _named_by_alias(entry: Any, surface: str) -> bool:
@@ -2692,14 +2688,20 @@ def _suffixes(name_key: str) -> tuple[str, ...]:
     return tuple(" ".join(words[i:]) for i in range(1, len(words) - 1))
 
 
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """The head words of bodies' names that are not mere kinds ("University", "Institute")."""
+    return frozenset(name_words()[0] - yaml_words("org_heads.yaml", "kind_heads"))
+
+
 def _suffix_name(short: str, long: str) -> bool:
     """ "Humboldt Foundation" ends "Alexander von Humboldt Foundation" and names an organisation."""
     short_key, long_key = key(short), key(long)
     if short_key == long_key or not long_key.endswith(" " + short_key) or len(short_key.split()) < 2:
         return False
-    if long_key[: -len(short_key)].endswith((" of ", " of the ")) and not (
-        name_words()[0] - yaml_words("org_heads.yaml", "kind_heads")
-    ).isdisjoint(long.split()[: -len(short_key.split())]):
+    if long_key[: -len(short_key)].endswith((" of ", " of the ")) and not _body_heads().isdisjoint(
+        long.split()[: -len(short_key.split())]
+    ):
         return False  # (a body of another: "University of Chinese Academy of Sciences")
     return kind_of(short) == "org"
 
@@ -3994,17 +3996,17 @@ def _after_listed(doc: Doc, candidate: Candidate, listed: int, start: int) -> Ca
 
 # "Kyoto and Osaka Universities", "the Delhi, Mumbai and Chennai Universities": bodies named after a
 # list, sharing one plural head.
-_SHARED_PLURAL = re.compile(
-    r"\b((?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+,? and [A-Z][\w'’-]+) (Universities)\b"
-)
 _PLURAL_HEADS = {"Universities": "University"}
+_SHARED_PLURAL = re.compile(
+    rf"\b((?:[A-Z][\w'’-]+, )*[A-Z][\w'’-]+,? and [A-Z][\w'’-]+) ({'|'.join(_PLURAL_HEADS)})\b"
+)
 _LIST_OPENERS = frozenset({"The", "Both", "And", "At", "From", "With", "In", "By", "Of"})
 
 
 def _shared_plural_candidates(doc: Doc) -> list[Candidate]:
     """One body for each name of a list before a shared plural head: the known body of that name
     (the one of a country the text names, if several), else one of the city it is named after."""
-    if "Universities" not in doc.text:
+    if not any(plural in doc.text for plural in _PLURAL_HEADS):
         return []
     index = reference("organizations")
     if index is None:

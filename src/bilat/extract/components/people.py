@@ -2810,8 +2810,6 @@ def caption_people(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fou
     Marcos Pontes and Maria Chiara Carrozza"): items that are not a name alone (a role, a body) are
     passed over; names with a title are the scan's."""
     out: list[Found] = []
-    if not _caption_label().search(doc.text):  # (the cheap test first)
-        return out
     for label in _caption_label().finditer(doc.text):
         line_end = doc.text.find("\n", label.end())
         line_end = len(doc.text) if line_end < 0 else line_end

@@ -1176,19 +1176,17 @@ def subject_coined_candidates(doc: Doc) -> list[Candidate]:
 # **DEEPSEA**, which ...", "Among the funded projects is KELP-NET": the cue, maybe an emphasis, the
 # name, then a comma (or the sentence's end). `_CUED_COINED_LATER`: a later item of the same
 # sentence, in the same emphasis ("and **DEEPSEA**").
+_EMPHASIS_OPEN = r"(\*\*|<strong>|<b>|\*|<em>)"
+_CAPITALS_NAME = r"([A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]+(?:-[A-Za-z0-9\u00c0-\u00ff]+)*)(?![\w-])"
 _CUED_COINED = re.compile(
     r"(?:\b(?:One|one|Another|another)[ \t]+(?:of[ \t]+(?:them|these|those)|such[ \t]+project),[ \t]+"
     r"|\bprojects[ \t]+(?:included|include|such[ \t]+as|like)[ \t]+"
     r"|\b[Aa]mong[ \t]+(?:them|these|the[ \t]+(?:funded|selected|\w+)[ \t]+projects)"
     r"[ \t]+(?:is|are|was|were)[ \t]+)"
-    r"(\*\*|<strong>|<b>|\*|<em>)?"
-    r"([A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]+(?:-[A-Za-z0-9\u00c0-\u00ff]+)*)(?![\w-])"
+    rf"{_EMPHASIS_OPEN}?{_CAPITALS_NAME}"
     r"(?:\*\*|</strong>|</b>|\*|</em>)?(?=[ \t]*[,.;:(])"
 )
-_CUED_COINED_LATER = re.compile(
-    r",?[ \t]+and[ \t]+(\*\*|<strong>|<b>|\*|<em>)"
-    r"([A-Z\u00c0-\u00de][A-Z0-9\u00c0-\u00de]+(?:-[A-Za-z0-9\u00c0-\u00ff]+)*)(?![\w-])"
-)
+_CUED_COINED_LATER = re.compile(rf",?[ \t]+and[ \t]+{_EMPHASIS_OPEN}{_CAPITALS_NAME}")
 _CUED_REACH = 300  # how far back a cue "One of them," needs a word for projects
 
 
