@@ -48,10 +48,11 @@ TWENTYFOURTH_FLOOR = {"overall": 0.945, "field": 0.845}
 TWENTYFIFTH_FLOOR = {"overall": 0.94, "field": 0.865}
 TWENTYSIXTH_FLOOR = {"overall": 0.92, "field": 0.77}
 TWENTYSEVENTH_FLOOR = {"overall": 0.945, "field": 0.875}
-TWENTYEIGHTH_FLOOR = {"overall": 0.935, "field": 0.80}
+TWENTYEIGHTH_FLOOR = {"overall": 0.94, "field": 0.80}
+TWENTYNINTH_FLOOR = {"overall": 0.93, "field": 0.82}
 # held back: which field is lowest is never read
-TWENTYNINTH_FLOOR = {"overall": 0.855, "field": 0.68}
 THIRTIETH_FLOOR = {"overall": 0.885, "field": 0.76}
+THIRTYFIRST_FLOOR = {"overall": 0.885, "field": 0.665}
 
 
 def _predict(
@@ -264,12 +265,16 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("twentyeighth_corpus", "twentyeighth_gold", TWENTYEIGHTH_FLOOR),
         # session 21: twelve more, written before the session's work and held back (only totals
         # read; two pages in Spanish, as their sources publish): 0.853 with the code of the
-        # session's start (lowest field 0.68), 0.854, 0.858 and 0.858 after its three rounds
+        # session's start (lowest field 0.68), 0.854, 0.858 and 0.858 after its three rounds,
+        # unchanged by session 22; in view in session 23 (0.934 after its first round)
         ("twentyninth_corpus", "twentyninth_gold", TWENTYNINTH_FLOOR),
         # session 22: twelve more, written (in English, as asked) before the session's work and
         # held back (only totals read): 0.879 with the code of the session's start (lowest field
         # 0.763), 0.884, 0.887, 0.887 and 0.887 after its four rounds
         ("thirtieth_corpus", "thirtieth_gold", THIRTIETH_FLOOR),
+        # session 23: twelve more, written (in English) before the session's work and held back
+        # (only totals read): 0.886 with the code of the session's start (lowest field 0.667)
+        ("thirtyfirst_corpus", "thirtyfirst_gold", THIRTYFIRST_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(

@@ -54,7 +54,7 @@ def _held_out(tempeval_dir: Path) -> dict[str, Any]:
 
 
 @pytest.mark.xfail(
-    reason="target not met yet: held-out value F1 is 0.770 (development 0.847); see docs/temporal.md",
+    reason="target not met yet: held-out value F1 is 0.770 (development 0.848); see docs/temporal.md",
     strict=False,
 )
 def test_held_out_value_f1_reaches_the_target(tempeval_dir: Path) -> None:
@@ -75,10 +75,10 @@ WRITTEN = Path(__file__).resolve().parent / "written"
 def test_written_split_does_not_regress() -> None:
     """The project's own second development set (tests/temporal/written/README.md): 20 files, 359
     timexes; value F1 0.900 when it was added, 0.920 after session 20's rules, 0.928 after its
-    second round, 0.936 after session 21's, 0.939 after session 22's."""
+    second round, 0.936 after session 21's, 0.939 after session 22's, 0.940 after session 23's."""
     files = sorted(WRITTEN.glob("*.tml"))
     assert len(files) == 20
     result = evaluate(files)
     assert result["gold"] == 359, result
     assert result["relaxed"]["f1"] >= 0.985, result
-    assert result["value_f1"] >= 0.938, result
+    assert result["value_f1"] >= 0.939, result

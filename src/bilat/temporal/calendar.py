@@ -131,3 +131,16 @@ def season_year(season: str, reference: dt.date, relation: str) -> int:
     if relation == "coming":  # "this autumn" said of the future: the next one not yet over
         return year if order[season] >= current else year + 1
     return year
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    epact = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * epact) // 451
+    month, day = divmod(h + epact - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)

@@ -255,9 +255,24 @@ def _chain_from_initial(text: str, chain: list[re.Match[str]], short: str) -> tu
         if len(rest) == 1 and k > 0:
             return _whole_chain(text, chain, short)
         if (k == 0 or len(rest) <= len(short) + 6) and _has_head(_span(text, rest)):
-            return (rest[0].start(), rest[-1].end())
+            k = _translated_start(chain, k, short)
+            return (chain[k].start(), rest[-1].end())
         return None
     return None
+
+
+def _translated_start(chain: list[re.Match[str]], k: int, short: str) -> int:
+    """Where a long form that `chain[k]` would open starts when the acronym is of the name in
+    another language, whose words come in another order: back over the capitalised words before it
+    whose initials are letters of the acronym too ("Research Organization for Earth Sciences and
+    Maritime (ORKM)", of "Organisasi Riset Kebumian dan Maritim"), not over one whose initial it
+    lacks ("Korean" of "Korean Ministry of Science (MSIT)")."""
+    letters = {c.lower() for c in short if c.isalpha()}
+    while k > 0 and chain[k - 1].group()[:1].isupper() and chain[k - 1].group()[:1].lower() in letters:
+        if chain[k - 1].group().endswith(","):
+            break
+        k -= 1
+    return k
 
 
 def _whole_chain(text: str, chain: list[re.Match[str]], short: str) -> tuple[int, int] | None:
@@ -379,6 +394,7 @@ def find_definitions(doc: Doc) -> list[Definition]:
             _short_before(text, paren, inner)
             or _native_with_acronym(doc, paren)
             or _acronym_and_last_word(doc, paren, inner)
+            or _acronym_and_legal_form(doc, paren, inner)
             or _clipped(doc, paren, inner)
         )
         if definition:
@@ -439,6 +455,44 @@ def _acronym_and_last_word(doc: Doc, paren: re.Match[str], inner: str) -> Defini
     long_span = (span[0], before_end)
     short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
     return Definition(text[long_span[0] : long_span[1]], inner, long_span, short_span)
+
+
+@functools.cache
+def _legal_tails() -> frozenset[str]:
+    """Legal forms that end a company's name, without their final periods (org_heads.yaml
+    `legal_forms` and `legal_form_words`)."""
+    forms = yaml_words("org_heads.yaml", "legal_forms") | yaml_words("org_heads.yaml", "legal_form_words")
+    return frozenset(form.rstrip(".") for form in forms)
+
+
+_ACRONYM_LEGAL = re.compile(r"([A-Z][A-Za-z0-9&\-]{1,14}) ([A-Z][\w.]{1,8})")
+
+
+def _acronym_and_legal_form(doc: Doc, paren: re.Match[str], inner: str) -> Definition | None:
+    """A company's short form that keeps a legal form after its acronym, when the long form ends
+    with one too: "Nigerian Communications Satellite Limited (NIGCOMSAT Ltd)", "Korea Aerospace
+    Industries Co. (KAI Co.)"."""
+    found = _ACRONYM_LEGAL.fullmatch(inner)
+    tails = _legal_tails()
+    if not found or not is_acronym(found.group(1)) or found.group(2).rstrip(".") not in tails:
+        return None
+    text = doc.text
+    before_end = paren.start()
+    while before_end and text[before_end - 1].isspace():
+        before_end -= 1
+    last_start = before_end
+    while last_start and not text[last_start - 1].isspace():
+        last_start -= 1
+    if last_start == before_end or text[last_start:before_end].rstrip(".") not in tails:
+        return None
+    cut = last_start
+    while cut and text[cut - 1] in " \t":
+        cut -= 1
+    span = long_form_before(text, reach_start(doc, paren.start()), cut, found.group(1))
+    if span is None:
+        return None
+    short_span = (paren.start(1), paren.start(1) + len(paren.group(1).rstrip()))
+    return Definition(text[span[0] : before_end], inner, (span[0], before_end), short_span)
 
 
 def _native_with_acronym(doc: Doc, paren: re.Match[str]) -> Definition | None:

@@ -15,7 +15,7 @@ from typing import Any
 from bilat.extract.components.calls import title_line
 from bilat.extract.components.context import PLACE_KINDS
 from bilat.extract.components.dates import is_calendar
-from bilat.extract.components.event_anchors import without_dateline
+from bilat.extract.components.event_anchors import report_frame, without_dateline
 from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.components.trilateral import says_trilateral, three_countries
 from bilat.extract.components.wrapped_cues import with_wrapped
@@ -205,6 +205,12 @@ class Found:
     # (the words of its "between A and B") or a day stated in its sentence, it tells it apart
     introduced: bool = False
     sides: frozenset[str] = frozenset()
+    # the words of its topic ("a memorandum on renewable energy": renewable, energy), and the words of
+    # the sentences that introduce it: two instruments introduced apart with different topics are two
+    topic: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    # the bodies and people named as its makers (its signers before "signed", its "between A and B")
+    makers: frozenset[str] = frozenset()
     stated: bool = False  # its date is a day stated in its own sentence
     listed: bool = False  # an item of a list of instruments ("two memoranda were signed: - ...")
     orgs: frozenset[int] = frozenset()  # the organisations of its "between A and B" (two or more)
@@ -412,6 +418,7 @@ def date_for(
         and not any(cue[1] <= other[0] and other[1] <= m.start for other in claimants)
         and not _in_clause_before(doc, m, cue, sentence)
         and not _of_other_noun(doc, title[1], m)
+        and not report_frame(doc, m)
     ]
     own = _named_year(in_sentence, cue, doc.text)
     if own is not None and others:  # (only dates of the year it names: "the 1988 Agreement")
@@ -475,7 +482,7 @@ def _made_right_after(
 # ("signed", "launched") the date after it belongs to, unless the main clause goes on ("was signed")
 _OTHER_NOUN = re.compile(
     r"\b(?:(?:builds?|built|building|based|draws?|drawing|rests?|resting)[ \t]+(?:up)?on|"
-    r"follows|followed|following|"
+    r"follows|followed|following|supports|supported|supporting|underpins|implements|implementing|"
     r"replaces|replaced|replacing|succeeds|succeeded|supersedes|superseded|complements|complementing|"
     r"updates|updating|under|within|pursuant[ \t]+to|in[ \t]+line[ \t]+with)[ \t]+"
     r"(?:an?|the|its|their|an[ \t]+earlier|"
@@ -811,6 +818,7 @@ def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | 
             and is_calendar(m.attrs.get("value"))
             and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
             and not _IN_FORCE.search(doc.text, max(0, m.start - 30), m.start)
+            and not report_frame(doc, m)
         ]
         if days:
             return _nth_day(doc, sentence, days[-1]) or str(days[-1].attrs["value"])[:10]
@@ -1140,6 +1148,8 @@ def _makes_instrument(
         return False  # ("The AGRI-KE consortium signed a grant agreement with ANR": a project's)
     if hit.key == "roadmap" and title is None and not _has_act(doc, *sentence):
         return False  # "as it prepares a national hydrogen roadmap": a plan, no instrument made
+    if hit.key in _ONE_SIDE_KINDS and _made_by_one_side(doc, span[1], sentence[1]):
+        return False  # ("the Hydrogen Roadmap introduced by the ministry in 2023": one country's plan)
     if hit.key == "action_plan" and not _period_plan(doc, surface, (hit.end, span[1]), sentence):
         return False  # "the 2027 work programme", "prepare the work plan": a funder's or a project's
     untitled_plan = hit.key == "action_plan" and title is None and surface not in _exact_action_cues()
@@ -1155,6 +1165,39 @@ def _makes_instrument(
     if surface.lower() in _two_side_cues() and len(_countries_before(doc, sentence[0], hit.start)) < 2:
         return False  # ("the operator signed a contract with a vendor": a firm's contract)
     return _made_in_sentence(doc, hit.start, hit.end, sentence)
+
+
+# A plan made by one body ("the Hydrogen Economy Roadmap (HETR) introduced by MOSTI in 2023", "an action
+# plan, which was adopted by the Ministry of Energy"): its participle of making and "by" right after its
+# name, then its maker, up to a clause break, a date or a place
+_MADE_BY = re.compile(
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?"
+    r"(?:introduced|launched|unveiled|published|released|issued|drawn\s+up|prepared|developed|adopted)"
+    r"\s+by\s+"
+)
+_MAKER_END = re.compile(r"[,;:()]|\.(?:\s|$)|\s(?:in|on|at|last|this|during|for|to|which|that)\s")
+_JOINT_MAKERS = re.compile(r"\b(?:jointly|both|two|together)\b")
+_AND = re.compile(r"\band\b")
+_ONE_SIDE_KINDS = frozenset({"roadmap", "action_plan"})  # the plans a country also makes alone
+_MAKER_REACH = 120
+
+
+def _made_by_one_side(doc: Doc, end: int, limit: int) -> bool:
+    """Whether a plan's name (ending at `end`) is followed by its making by one body alone: its maker
+    names the bodies (or the country) of one country, and no second maker ("and", "jointly")."""
+    made = _MADE_BY.match(doc.text, end, limit)
+    if made is None:
+        return False
+    stop = _MAKER_END.search(doc.text, made.end(), min(limit, made.end() + _MAKER_REACH))
+    maker = (made.end(), stop.start() if stop else min(limit, made.end() + _MAKER_REACH))
+    orgs = _organizations_in(doc, maker)
+    if len(orgs) > 1 or _JOINT_MAKERS.search(doc.text, *maker):
+        return False
+    if not orgs and _AND.search(doc.text, *maker):
+        return False  # ("by the two ministers", "by Minister A and Minister B")
+    codes = {str(o.country) for o in orgs if o.country}
+    codes |= {str(m.attrs["code"]) for m in doc.in_span("country", *maker)}
+    return len(codes) == 1
 
 
 @functools.cache
@@ -1402,6 +1445,72 @@ def _introduce(doc: Doc, item: Found, hit: Hit, span: tuple[int, int], sentence:
         item.stated = item.date is not None and _states_date(doc, sentence)
         reach = max(sentence[0], hit.start - _SEPARATE_REACH)
         item.separate = _SEPARATE.search(doc.text, reach, hit.start) is not None
+        item.topic = _topic_words(doc, hit.end, sentence[1])
+        item.makers = _makers(doc, (hit.start, hit.end), between, sentence)
+        item.words = frozenset(_WORD.findall(doc.text[sentence[0] : sentence[1]].lower()))
+
+
+# The topic right after an instrument's word, its short form in brackets allowed between ("a
+# memorandum of understanding (MoU) on renewable energy", "an agreement concerning ...", "in the
+# field of ..."), up to a clause break, and where it ends within that clause
+_TOPIC_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:on|concerning|regarding|covering|in\s+the\s+(?:fields?|areas?)\s+of)"
+    r"\s+(?!behalf\b)(?P<topic>[^,;:.()]{3,160})"
+)
+_TOPIC_STOP = re.compile(
+    r"\b(?:between|with|signed|which|that|was|were|is|are|by|at|under|during|as|who|will|would|"
+    r"has|have|had|aimed|aiming|to|before|after|until|from|for)\b"
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@functools.cache
+def _topic_generic() -> frozenset[str]:
+    """The words of a topic that tell no topic of its own (instruments.yaml `topic_generic_words`)."""
+    return yaml_words("instruments.yaml", "topic_generic_words", lower=True)
+
+
+def _topic_words(doc: Doc, after: int, limit: int) -> frozenset[str]:
+    """The words of the topic told right after an instrument's word (ending at `after`), lower-cased,
+    without the words of any topic (`_topic_generic`); empty when no topic follows (nor a date: "a
+    memorandum on Monday")."""
+    match = _TOPIC_AFTER.match(doc.text, after, limit)
+    if match is None or doc.in_span("date", match.start("topic"), match.start("topic") + 3):
+        return frozenset()
+    topic = match["topic"]
+    stop = _TOPIC_STOP.search(topic)
+    words = _WORD.findall((topic[: stop.start()] if stop else topic).lower())
+    return frozenset(w for w in words if len(w) > 2) - _topic_generic()
+
+
+def _makers(
+    doc: Doc, cue: tuple[int, int], between: tuple[int, int] | None, sentence: tuple[int, int]
+) -> frozenset[str]:
+    """The bodies and people named as an instrument's makers: in the subject of a verb of signing
+    right before it ("the ministries of culture signed a memorandum", "Ministers A and B signed a
+    memorandum") and in its "between" clause; bodies as ids, people by name."""
+    clause = max(sentence[0], doc.text.rfind(";", sentence[0], cue[0]) + 1, cue[0] - _SUBJECT_REACH)
+    verb = _SIGNED_BEFORE.search(doc.text, clause, cue[0])
+    spans = ([(clause, verb.start())] if verb is not None else []) + ([between] if between else [])
+    out = {f"org {id(org)}" for span in spans for org in _organizations_in(doc, span)}
+    for person in doc.record.people:
+        family = person.name.rsplit(" ", 1)[-1]
+        if any(doc.text.find(family, *span) >= 0 for span in spans):
+            out.add(f"person {person.name}")
+    return frozenset(out)
+
+
+def _topics_differ(a: Found, b: Found) -> bool:
+    """Whether two instruments, each introduced as one of its own, have different topics: both
+    told with topics that share no word ("a memorandum on renewable energy", "a memorandum on
+    cinema"), or one told with a topic whose words the sentences that introduce the other, told with
+    its sides ("a memorandum between A and B"), never use."""
+    if not (a.makers and b.makers) or not a.makers.isdisjoint(b.makers):
+        return False  # (the same makers may tell one instrument in other words)
+    if a.topic and b.topic:
+        return a.topic.isdisjoint(b.topic)
+    one, other = (a, b) if a.topic else (b, a)
+    return bool(one.topic) and one.topic.isdisjoint(other.words)
 
 
 @functools.cache
@@ -2121,6 +2230,8 @@ def merge_instruments(found: list[Found]) -> list[Found]:
         if item.introduced and not target.sides:  # (a headline's "the MoU", then "- a memorandum between")
             target.introduced, target.sides = True, item.sides
         target.orgs = target.orgs or item.orgs
+        target.topic, target.words = target.topic | item.topic, target.words | item.words
+        target.makers = target.makers | item.makers
         target.stated = target.stated or item.stated
         target.listed = target.listed or item.listed
         target.group = item.group if target.group is None else target.group
@@ -2158,6 +2269,8 @@ def _told_apart(a: Found, b: Found) -> bool:
         return True  # ("X and Y signed a memorandum ...", "Z separately signed a memorandum with W")
     if a.sides and b.sides and not (a.sides <= b.sides or b.sides <= a.sides):
         return True
+    if _topics_differ(a, b):
+        return True  # ("signed a memorandum on renewable energy", "... a memorandum on cinema")
     days = a.date and b.date and len(a.date) >= 10 and len(b.date) >= 10
     return bool(days and a.stated and b.stated and a.date != b.date)
 

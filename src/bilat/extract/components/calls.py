@@ -237,6 +237,8 @@ def deadline_lines(doc: Doc, block: int = 6) -> list[tuple[int, int]]:
             out.append((start, end))  # "Round 2: 15 July 2026, ..." under "Application deadlines"
         if has_word and len(line.strip()) <= 40 and not doc.in_span("date", start, end):
             under_heading = block
+        elif line.lstrip().startswith("#"):
+            under_heading = 0  # a heading of its own ("## Timeline"): the deadlines' section ended
         elif under_heading and not line.strip().startswith(("•", "-", "–", "*", "·")) and len(line) > 120:
             under_heading = 0
         else:
@@ -504,8 +506,9 @@ def _acronym_used_alone(text: str, acronym: str, full: str) -> bool:
     ("ACR supports teams ...", "under the ACR programme"): the programme, and so its calls, then
     go by the acronym. A use in brackets is a definition, not a use by itself; a page whose title
     (or the heading right after it) spells the full name out is the programme's own page, which
-    goes by that name."""
-    head = text.lstrip()[: 2 * _TITLE_MAX].split("\n", 2)[:2]  # a title and a heading after it
+    goes by that name (a title and the heading after it)."""
+    crumbs = _BREADCRUMB.match(text.lstrip())  # (a trail of links above the title is none)
+    head = text.lstrip()[crumbs.end() if crumbs else 0 :].lstrip()[: 2 * _TITLE_MAX].split("\n", 2)[:2]
     if any(full in " ".join(line.split()) for line in head if len(line) <= _TITLE_MAX):
         return False
     return any(text[start - 1 : start] != "(" for start, _ in acronym_uses(text, acronym))
@@ -987,10 +990,26 @@ def title_line(text: str, skip: str = "") -> tuple[int, int] | None:
     return match.span()
 
 
+# A page's trail of links before its title ("[Home](/) › [News](/news/) › Item", "Home > Calls > X"):
+# two separators at least
+_BREADCRUMB = re.compile(r"[^\n]*?(?:[\u203a\u00bb]|[ \t]>[ \t])[^\n]*?(?:[\u203a\u00bb]|[ \t]>[ \t])[^\n]*")
+
+
+def _page_title_line(text: str) -> tuple[int, int] | None:
+    """`title_line`, past a first line that is a trail of links (`_BREADCRUMB`)."""
+    first = re.search(r"\S", text)
+    crumbs = _BREADCRUMB.match(text, first.start()) if first is not None else None
+    if crumbs is None:
+        return title_line(text)
+    title = title_line(text[crumbs.end() :])
+    return None if title is None else (title[0] + crumbs.end(), title[1] + crumbs.end())
+
+
 def title_programme(text: str, programmes: list[Any]) -> Any | None:
     """The one programme that the page's title names (a call page is about its programme: "X
-    (ACR)", "ACR Joint Call 2027 for ..."), not counting names of calls themselves; else None."""
-    title = title_line(text)
+    (ACR)", "ACR Joint Call 2027 for ..."), not counting names of calls themselves; else None.
+    A trail of links above the title is not the title."""
+    title = _page_title_line(text)
     if title is None:
         return None
     named = [
@@ -1271,6 +1290,8 @@ def _cap_rank(doc: Doc, mention: Mention) -> int:
     # label before a list holds for each item: "Total budget: up to X (German side); up to Y")
     unit_before = _PER_UNIT.search(before, before.rfind(";") + 1)
     per_unit, total = _PER_UNIT.search(after), _TOTAL.search(after)
+    if total is not None and per_unit is not None and not after[total.end() : per_unit.start()].strip():
+        total = None  # "X in total per fellowship": the whole of what one award gets
     if total is not None and (per_unit is None or total.start() < per_unit.start()) and unit_before is None:
         return 2
     if unit_before is not None or per_unit is not None:
@@ -1398,9 +1419,11 @@ def _money_value(mention: Mention) -> MoneyValue:
 
 # Registering for an event in the clause before a deadline word (within its line): no call's deadline
 _REGISTER_BEFORE = re.compile(
-    r"\b(?:regist(?:er|ers|ered|ering|ration|rations)|sign[\s-]up|rsvp)\b(?:[^.;:!?]|[.:](?=\S))*$",
+    r"\b(?:regist(?:er|ers|ered|ering|ration|rations)(?![ \t]+of[ \t]+interest)|sign[\s-]up|rsvp)\b"
+    r"(?:[^.;:!?]|[.:](?=\S))*$",
     re.IGNORECASE,
-)  # (a dot or colon inside a link or a time goes on: "Register at events.example.org by ...")
+)  # (a dot or colon inside a link or a time goes on: "Register at events.example.org by ...");
+# ("Registrations of interest close at ...": a call's first stage, no seat at an event)
 _REGISTER_REACH = 80  # how far before a deadline line's start the clause of its word may begin
 _START_BEFORE = re.compile(r"\b(?:begin|start|commence)\w*\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -1516,6 +1539,26 @@ def _other_subject(doc: Doc, line: tuple[int, int], at: int) -> bool:
     return _subject_words("not_call_invitations").search(doc.text, start, at) is not None
 
 
+# "will be closed on", "are closed from": a place shut for a day (a call "closes" or "closed on" a
+# day in the active voice), unless the clause before names what a call takes in ("Submissions will
+# be closed on ...")
+_SHUT_BEFORE = re.compile(r"\b(?:be|is|are|remains?|stays?)[ \t]+$", re.IGNORECASE)
+_CALL_SUBJECT = re.compile(
+    r"\b(?:calls?|applications?|submissions?|proposals?|portal|round)\b", re.IGNORECASE
+)
+
+
+def _shut(doc: Doc, word: re.Match[str]) -> bool:
+    """Whether a deadline word "closed on" is a place's passive "be closed on" (`_SHUT_BEFORE`) in a
+    clause that names nothing a call takes in."""
+    if not word.group().lower().startswith("closed"):
+        return False
+    if _SHUT_BEFORE.search(doc.text, max(0, word.start() - 12), word.start()) is None:
+        return False
+    clause = doc.sentence_of(word.start())[0]
+    return _CALL_SUBJECT.search(doc.text, clause, word.start()) is None
+
+
 def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates that a deadline line gives as deadlines: for each deadline word, the first date
     after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
@@ -1547,6 +1590,8 @@ def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> li
     ]
     # "**Job vacancy.** ... the closing date for applications is 20 March": no funding call
     words = [w for w in words if not _other_subject(doc, line, w.start())]
+    # "The embassy will be closed on Friday 18 April": offices shut, no call
+    words = [w for w in words if not _shut(doc, w)]
     if found and not words:
         return []
     out: list[Mention] = []

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bilat.extract.components.event_deadlines import is_deadline
+from bilat.extract.components.event_tense import tells_future
 from bilat.extract.days import as_day, last_day
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import doc_folded, folded_pattern
@@ -101,6 +102,22 @@ def without_dateline(doc: Doc, sentence: tuple[int, int], dates: list[Mention]) 
     report, not the event, when the sentence gives another date."""
     kept = [d for d in dates if not _is_dateline(doc, sentence, d)]
     return kept if kept else dates
+
+
+# The frame of a report right before a date ("In a statement today, the ministry said the MoC was
+# signed ...", "in a press release on Tuesday"): the date is the report's, not what it reports
+_REPORT_FRAME = re.compile(
+    r"\b[Ii]n[ \t]+(?:a|an|its|his|her|their|the)[ \t]+(?:joint[ \t]+|short[ \t]+|written[ \t]+)?"
+    r"(?:statement|press[ \t]+release|news[ \t]+release|release|post|communiqué|communique|announcement)"
+    r"[ \t]+(?:(?:issued|released|published|posted)[ \t]+)?"
+    r"(?:on[ \t]+)?$"
+)
+
+
+def report_frame(doc: Doc, date: Mention) -> bool:
+    """Whether a date dates the report a sentence opens with ("In a statement today, ..."), not
+    the act it reports."""
+    return _REPORT_FRAME.search(doc.text, max(0, date.start - 50), date.start) is not None
 
 
 _SAME_PLACE = re.compile(
@@ -314,7 +331,14 @@ def anchored_dates(
             if value is None:
                 continue
             out = [d for d in out if d.end <= start or d.start >= end]
-            attrs = {"type": "DATE", "value": value, "anchored": True, "anchor_location": anchor.location}
+            attrs = {
+                "type": "DATE",
+                "value": value,
+                "anchored": True,
+                "anchor_location": anchor.location,
+                "anchor_date": anchor.date,
+                "anchor_future": tells_future(doc, anchor.sentence),
+            }
             out.append(Mention(start, end, "date", match.group(), attrs))
     return sorted(out, key=lambda m: m.start)
 

@@ -124,12 +124,16 @@ _YEAR_AFTER_PLACE = re.compile(r"\bin[ \t\n]+$")
 
 def numbered_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
     """Whether a year-only `date` after its cue dates a numbered session of a series held at a city
-    named between them ("our first meeting in Washington in 2024"): the number and the city make
-    the occasion definite, past or planned, though only its year is told."""
+    named between them ("our first meeting in Washington in 2024"), or opening the cue's sentence
+    with the city told in its clause after the cue ("Earlier this year, officials held the first
+    policy dialogue in Putrajaya"): the number and the city make the occasion definite, past or
+    planned, though only its year is told."""
     value = str(date.attrs.get("value") or "")
-    if len(value) != 4 or not value.isdigit() or date.start < cue[1]:
+    if len(value) != 4 or not value.isdigit():
         return False
-    if date.start - cue[1] > NUMBERED_YEAR_REACH:
+    if date.start < cue[0]:
+        return _opening_year(doc, date, cue)
+    if date.start < cue[1] or date.start - cue[1] > NUMBERED_YEAR_REACH:
         return False
     if _YEAR_AFTER_PLACE.search(doc.text, max(cue[1], date.start - 8), date.start) is None:
         return False
@@ -137,6 +141,28 @@ def numbered_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
     if pattern is None or pattern.search(doc.text, max(0, cue[0] - NUMBER_REACH), cue[0]) is None:
         return False
     return bool(doc.in_span("city", cue[1], date.start))
+
+
+# A year that opens a sentence before its comma ("Earlier this year, ...", "In 2024, ..."), and the
+# place of a numbered session right after its cue, in its clause ("... dialogue in Putrajaya")
+_OPENING_YEAR_AFTER = re.compile(r"[ \t]*,")
+_CITY_RIGHT_AFTER = re.compile(r"(?:[ \t\n]+[A-Z][\w'’–-]*){0,6}[ \t\n]+in[ \t\n]+$")
+OPENING_YEAR_START = 4  # characters of markup or spacing before a sentence's opening year
+
+
+def _opening_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
+    """Whether a year opens the sentence of a numbered session's cue and a city follows the cue in
+    its clause ("Earlier this year, officials held the first policy dialogue in Putrajaya")."""
+    sentence = doc.sentence_of(cue[0])
+    if date.start - sentence[0] > OPENING_YEAR_START or _OPENING_YEAR_AFTER.match(doc.text, date.end) is None:
+        return False
+    pattern = _numbered_before()
+    if pattern is None or pattern.search(doc.text, max(0, cue[0] - NUMBER_REACH), cue[0]) is None:
+        return False
+    return any(
+        _CITY_RIGHT_AFTER.fullmatch(doc.text, cue[1], city.start)
+        for city in doc.in_span("city", cue[1], min(sentence[1], cue[1] + NUMBERED_YEAR_REACH))
+    )
 
 
 # A year or the word "year's" right before an edition ("the 2025 edition", "this year's edition").

@@ -121,6 +121,23 @@ def not_after_publication(doc: Doc, date: Mention, hit: Hit) -> str:
     return earlier if earlier <= published[: len(earlier)] and earlier[5:] != "02-29" else value
 
 
+def tells_future(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a span of text holds a word that tells what is still ahead ("will meet", "is to")."""
+    return _future().search(doc.text, *span) is not None
+
+
+def past_counted_ahead(doc: Doc, date: Mention, value: str, hit: Hit) -> bool:
+    """Whether an event told in the past tense ("The following day, the delegation visited ...") got
+    its day by counting from an event told before as still to come, after the document's date (a
+    workshop that "will" be held): the words count from another occasion, and the day is none the
+    text supports."""
+    published = (doc.published or "")[:10]
+    counted_from = str(date.attrs.get("anchor_date") or "")[:10]
+    if not date.attrs.get("anchor_future") or min(len(value), len(published), len(counted_from)) < 10:
+        return False
+    return counted_from > published and value[:10] > published and _told_past(doc, (hit.start, hit.end))
+
+
 def shifted_like(end: str | None, start: str, moved: str) -> str | None:
     """A range's `end` moved by the whole years that moved its `start` to `moved`."""
     if not end or start[:4] == moved[:4] or not end[:4].isdigit():

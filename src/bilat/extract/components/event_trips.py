@@ -206,14 +206,15 @@ def _destination(
 
 
 def _programme_city(
-    doc: Doc, place: Mention, sentence: tuple[int, int], covered: Callable[[int, int], bool]
+    doc: Doc, place: Mention, sentence: tuple[int, int], covered: Callable[[int, int], bool], first: dt.date
 ) -> str | None:
     """The first city of the destination country told in the trip's sentence (before the
     destination too: "signed in Baku ... during the visit to Azerbaijan"), else in the sentence
     before it ("... signed a memorandum in Zagreb." "It was signed during the minister's visit to
     Croatia"), else in the sentences after it, not after "from", not inside a name. A city of
     another country is no stop of the trip ("the satellite will be built in Ankara" after a visit
-    to Azerbaijan)."""
+    to Azerbaijan), nor is a city of a sentence after it dated after the trip's first day ("He is to
+    travel to Kumamoto tomorrow": a later stop, not where the trip is)."""
     country = place.attrs.get("code")
     index = doc.sentence_index(sentence[0])
     order = (
@@ -221,7 +222,12 @@ def _programme_city(
         + ([index - 1] if index > 0 and country else [])
         + list(range(index + 1, index + 1 + PROGRAMME_SENTENCES))
     )
-    for start, end in (doc.sentences[i] for i in order if i < len(doc.sentences)):
+    for i in order:
+        if i >= len(doc.sentences):
+            continue
+        start, end = doc.sentences[i]
+        if i > index and _dated_after(doc, (start, end), first):
+            continue
         for city in doc.in_span("city", start, end):
             if country and city.attrs.get("code") != country:
                 continue
@@ -229,6 +235,15 @@ def _programme_city(
                 continue
             return city.text
     return None
+
+
+def _dated_after(doc: Doc, sentence: tuple[int, int], first: dt.date) -> bool:
+    """Whether a sentence states a day after `first`."""
+    for m in doc.in_span("date", *sentence):
+        day = as_day(m.attrs.get("value"))
+        if day is not None and day > first:
+            return True
+    return False
 
 
 def sentence_trip(
@@ -280,6 +295,6 @@ def sentence_trip(
     elif doc.in_span("city", place.start, place.end):
         city = place.text
     else:
-        city = _programme_city(doc, place, sentence, covered)
+        city = _programme_city(doc, place, sentence, covered, first)
     label = " ".join(doc.text[name[0] : name[1]].split())
     return Trip(first.isoformat(), last.isoformat(), city, (cue.start(), cue.end()), name, sentence, label)

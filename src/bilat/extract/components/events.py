@@ -16,6 +16,7 @@ from bilat.extract.components.event_anchors import (
     names_anchor,
     opens_story,
     recent_anchor,
+    report_frame,
     same_place,
     setting_date,
     setting_place,
@@ -39,6 +40,7 @@ from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_evenings import evening_hits
 from bilat.extract.components.event_funded import funded_kind
 from bilat.extract.components.event_held_bodies import held_body_hits
+from bilat.extract.components.event_holidays import names_its_date
 from bilat.extract.components.event_launches import commercial_launch, fold_launches, held_at, unoccasioned
 from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_minutes import (
@@ -78,6 +80,7 @@ from bilat.extract.components.event_places import (
     region_told,
     site_town,
 )
+from bilat.extract.components.event_recurring import recurring
 from bilat.extract.components.event_references import bare, end_after, goes_on, refers_back
 from bilat.extract.components.event_refine import fold_previews, refine_months
 from bilat.extract.components.event_renewals import unrenewed_instrument
@@ -92,7 +95,12 @@ from bilat.extract.components.event_series import (
 from bilat.extract.components.event_spans import takes_occasion_span
 from bilat.extract.components.event_stays import stay_hits
 from bilat.extract.components.event_talks import state_talks
-from bilat.extract.components.event_tense import not_after_publication, not_before_publication, shifted_like
+from bilat.extract.components.event_tense import (
+    not_after_publication,
+    not_before_publication,
+    past_counted_ahead,
+    shifted_like,
+)
 from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
 from bilat.extract.components.event_trips import Trip, sentence_trip
 from bilat.extract.components.event_venues import (
@@ -102,6 +110,7 @@ from bilat.extract.components.event_venues import (
     opening_of,
     venue_where,
 )
+from bilat.extract.components.event_voyages import Voyage, voyages
 from bilat.extract.components.event_weekdays import joined_weekdays, week_with_its_day
 from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.components.events_header import header_event
@@ -863,6 +872,8 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not _in_address(doc, hit)
         and not funded_kind(doc, hit)
         and not state_talks(doc, hit)
+        and not recurring(doc, hit)
+        and not names_its_date(doc, hit)
     ]
     if not hits:  # "held the Joint Council on 8 May": a meeting; "was in Kenya from 3 to 7 March": a visit
         return held_body_hits(doc, start, end) or stay_hits(doc, start, end)
@@ -1173,7 +1184,9 @@ def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Tol
     start, end = sentence
     all_dates = without_dateline(doc, sentence, _dates(doc, start, end))
     all_dates = anchored_dates(doc, sentence, all_dates, told.anchor)
-    all_dates = [d for d in all_dates if not is_deadline(doc, d) and not _in_force(doc, d)]
+    all_dates = [
+        d for d in all_dates if not is_deadline(doc, d) and not _in_force(doc, d) and not report_frame(doc, d)
+    ]
     dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - UNTIL_REACH), d.start)]
     prior = told.anchor
     held = _held_within(doc, sentence, hits)
@@ -1209,12 +1222,40 @@ def _signed_after_lead(
     if not 0 < doc.sentence_index(sentence[0]) - doc.sentence_index(anchor.sentence[0]) <= LEAD_SENTENCES:
         return None
     if not _NEW_INSTRUMENT.match(doc.text, sentence[0], sentence[1]):
-        return None  # "The memorandum was signed by ...": the signing told before, retold
+        # "The memorandum was signed by ...": the signing told before, retold; but a gathering it
+        # was signed after is new ("The documents were signed ... after a one-on-one meeting")
+        return _gathering_before_signing(doc, sentence, hits, anchor)
     for hit in hits:
         before = max(sentence[0], hit.start - 20)
         if hit.key in NEEDS_PLACE and _PASSIVE_SIGNED.search(doc.text, before, hit.start):
             date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
             return None if date is None else ([hit], [date], [date], [])
+    return None
+
+
+# A gathering that a signing retold followed: "were signed at the ministry after a one-on-one meeting",
+# "... following talks between the two delegations"
+_AFTER_A = re.compile(r"(?i)\b(?:after|following)\s+(?:an?|the)?\s*(?:[\w'’-]+\s+){0,3}$")
+
+
+def _gathering_before_signing(
+    doc: Doc, sentence: tuple[int, int], hits: list[Hit], anchor: Anchor
+) -> tuple[list[Hit], list[Mention], list[Mention], list[tuple[Hit, Hit]]] | None:
+    """(cues, dates, all dates, held cues) of an undated sentence right after the lead that retells
+    its signing with a passive verb and tells the gathering held before it ("The documents were signed
+    at the ministry after a one-on-one meeting between the two ministers"): that gathering took the
+    signing's day."""
+    passive = [h for h in hits if _PASSIVE_SIGNED.search(doc.text, max(sentence[0], h.start - 20), h.start)]
+    signed = next((h for h in passive if h.key == "signing"), None)
+    if signed is None:
+        return None
+    for hit in hits:
+        if hit.start <= signed.end or hit.key in NEEDS_PLACE:
+            continue
+        if _AFTER_A.search(doc.text, max(signed.end, hit.start - 60), hit.start) is None:
+            continue
+        date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
+        return None if date is None else ([hit], [date], [date], [])
     return None
 
 
@@ -1297,6 +1338,8 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
         own = [d for d in own if not _name_year(doc, d, cue)] or own
     if len(own) > 1:  # "signed ... on 2 December, for the period 2026-2030": the day's
         own = [d for d in own if not _years_period(doc, d)] or own
+    if len(own) > 1:  # "the review is planned for 2026, with a launch ... targeted for 2028": 2028's
+        own = _scheduled_for(doc, own, cue, start) or own
     if _EARLIER_CUE.search(doc.text, max(start, cue[0] - EARLIER_REACH), cue[0]):
         own = [d for d in own if d.start >= cue[1]]  # "the previous session (in 2023)"
         if not own:
@@ -1332,6 +1375,30 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
     return nearest, held_date
 
 
+# A participle that schedules the noun of its clause for a date right after it ("the review is planned
+# for the third quarter of 2026", "a launch ... targeted for the first half of 2028")
+_SCHEDULED_FOR = re.compile(
+    r"(?i)\b(?:planned|scheduled|targeted|slated|set|expected|due|foreseen|envisaged|earmarked)\s+(?:for|in)\s+"
+    r"(?:(?:the\s+)?(?:first|second|third|fourth|last)\s+(?:half|quarter)\s+of\s+|(?:early|mid|late|the\s+end\s+of)[\s-]+)?$"
+)
+_CLAUSE_MARK = re.compile(r"[,;(]")
+SCHEDULED_REACH = 60  # characters before a date that may hold its scheduling participle
+
+
+def _scheduled_for(doc: Doc, dates: list[Mention], cue: tuple[int, int], start: int) -> list[Mention]:
+    """The dates scheduled for the clause that holds the cue (`_SCHEDULED_FOR`, the cue between
+    the clause's start and the participle), when the sentence schedules several things."""
+    out = []
+    for date in dates:
+        lead = _SCHEDULED_FOR.search(doc.text, max(start, date.start - SCHEDULED_REACH), date.start)
+        if lead is None or not start <= cue[0] < lead.start():
+            continue
+        marks = [m.end() for m in _CLAUSE_MARK.finditer(doc.text, start, lead.start())]
+        if cue[0] >= (marks[-1] if marks else start):
+            out.append(date)
+    return out
+
+
 def _date_event(
     doc: Doc,
     cues: _Cues,
@@ -1354,6 +1421,8 @@ def _date_event(
     # ("a workshop held at the Dead Sea", "will visit Kakamega Forest": no town, not the report's)
     city = None if natural else _event_city(doc, cues.sentence, hit, date, known)
     value = not_before_publication(doc, date, not_after_publication(doc, date, hit), cue)
+    if past_counted_ahead(doc, date, value, hit):
+        return  # ("The following day, the delegation visited ..." after a workshop still to come)
     if hit.key == "signing" and background_signing(doc, cue, cues.sentence, value):
         return  # "builds on the memorandum signed in Lisbon in 2019": background
     within = _setting_of(cues.held, hit) if city is None and hit.key in NEEDS_PLACE else None
@@ -2249,6 +2318,24 @@ def with_trips(events: list[Found], found: list[Trip]) -> list[Found]:
     return events
 
 
+def with_voyages(doc: Doc, events: list[Found], found: list[Voyage]) -> list[Found]:
+    """The events with each voyage as one event from its first day to its last, unless an event of
+    its kind already starts on its first day (the cruise told by its own word); the arrival its
+    sentence tells ("arrived in Cape Town") is part of it."""
+    for voyage in found:
+        if any(e.date[:10] == voyage.start and e.type == "other" for e in events):
+            continue
+        events = [e for e in events if not (e.sentence == voyage.sentence and e.type == "visit")]
+        label = " ".join(doc.text[voyage.name[0] : voyage.name[1]].split())
+        item = Found(
+            "other", voyage.start, voyage.end, None, label, [voyage.name, voyage.sentence],
+            sentence=voyage.sentence, cue="voyage",
+        )
+        at = next((i for i, e in enumerate(events) if e.sentence[0] > voyage.sentence[0]), len(events))
+        events.insert(at, item)
+    return events
+
+
 @component("events")
 def make_events(max_events: int = 50) -> Component:
     """Find dated events (record ``events``)."""
@@ -2257,6 +2344,7 @@ def make_events(max_events: int = 50) -> Component:
         found = find_events(doc)
         found += _titled(doc, found)
         events = refine_months(with_trips(drop_retold_leads(doc, merge_events(found)), trips(doc)))
+        events = with_voyages(doc, events, voyages(doc))
         events = minutes_signings(doc, programme_parts(doc, fold_record_dates(doc, events)))
         for item in fold_launches(fold_previews(events))[:max_events]:
             doc.record.events.append(

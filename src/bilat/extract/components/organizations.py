@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick_rs
 
-from bilat.extract.components.acronyms import common_noun_acronyms
+from bilat.extract.components.acronyms import common_noun_acronyms, is_acronym
 from bilat.extract.components.gazetteer import CITY_KINDS, reference
 from bilat.extract.components.org_predecessors import separate_predecessors
 from bilat.extract.components.people import HYPHENATED_GIVEN, name_texts, post_nominals
@@ -36,6 +36,7 @@ from bilat.extract.org_airlines import airline_country_words, airline_names
 from bilat.extract.org_appositives import (
     appositive_names,
     company_names,
+    company_nouns,
     listed_companies,
     lower_offices,
     titled_companies,
@@ -137,6 +138,8 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             kind = "org"
         if kind == "programme" and _programme_unit(long):
             kind = "org"
+        if kind is None and _described_as_body(doc, mention.attrs["short_span"][1]):
+            kind = "org"  # ("Japan Advanced Semiconductor Manufacturing (JASM), a unit of TSMC")
         known_programme = tuple(mention.attrs["long_span"]) in known_programmes
         if kind == "org" and known_programme and not _known_org(short, curated=True):
             kind = "programme"  # a known programme whose head reads as a body's ("... with Trust")
@@ -145,6 +148,25 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
             continue
         out.append(_definition_candidate(doc, mention.attrs))
     return out
+
+
+# ", a majority-owned unit of ...", ", the state-run company that ...": an apposition after a
+# definition's bracket that calls the name a body (org_heads.yaml `company_nouns`, `owned_body_nouns`).
+_DESCRIBED_AFTER = re.compile(
+    r"\)?,[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?P<noun>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?)"
+    r"(?=[ \t]*[,.;]|[ \t]+(?:of|that|which|based|in|for|owned|run)\b)"
+)
+
+
+def _described_as_body(doc: Doc, short_end: int) -> bool:
+    """Whether the apposition after a definition's short form calls the name a body: "(JASM), a
+    majority-owned unit of TSMC", "(KSS), a Nairobi-based start-up"."""
+    found = _DESCRIBED_AFTER.match(doc.text, short_end)
+    if found is None:
+        return False
+    nouns = company_nouns() | yaml_words("org_heads.yaml", "owned_body_nouns")
+    noun = found.group("noun")
+    return noun in nouns or noun.split()[-1] in nouns
 
 
 # "under its National X Strategy (NSS)", "under Japan's Official Y Assistance (OSA)": a long form
@@ -246,14 +268,43 @@ def _known_org(short: str, curated: bool = False) -> bool:
     return any(getattr(e, "curated", False) for e in entries) if curated else bool(entries)
 
 
-_OWNER_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z0-9*&-]{1,12})['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"(?:^|[\s(])([A-Z][A-Za-z0-9*&-]{1,12})(?:['’]s\s+|[ \t]+)$")
 
 
 def _owner_country(doc: Doc, start: int) -> str | None:
-    """The country of a curated body named by its acronym in the possessive before a unit's name
-    ("A*STAR's Institute of ..."), when all its curated entries agree."""
+    """The country of a curated body named by its acronym (in the possessive or not) before a
+    unit's name ("A*STAR's Institute of ...", "the A*STAR Institute for ..."), when all its curated
+    entries agree."""
     found = _OWNER_BEFORE.search(doc.text, max(0, start - 20), start)
-    return _curated_country(found.group(1)) if found and found.group(1).upper() == found.group(1) else None
+    return (
+        _acronym_country(doc, found.group(1)) if found and found.group(1).upper() == found.group(1) else None
+    )
+
+
+def _leading_owner_country(doc: Doc, name: str) -> str | None:
+    """The country of a body whose acronym opens a unit's name ("A*STAR Institute of Materials
+    Research and Engineering"): `_acronym_country`."""
+    first, _, rest = name.partition(" ")
+    if not rest or not _acronym(first) or kind_of(rest) != "org":
+        return None
+    return _acronym_country(doc, first)
+
+
+def _acronym_country(doc: Doc, acronym: str) -> str | None:
+    """The country of the curated body known by `acronym` (`_curated_country`), when it is one of
+    the two sides or more that the text is about, unless the text defines the acronym for another
+    body: then the state its long form names, or the curated body's country when the long form is
+    that body's name ("Czech Academy of Sciences (CAS)" is not the Chinese one)."""
+    long = doc.data.get("acronyms", {}).get(acronym)
+    if long is None:
+        partners = doc.data.get("context_countries") or ()
+        found = _curated_country(acronym, partners)
+        return found if len(partners) < 2 or found in partners else None  # (not "CAS" in a Czech text)
+    for _, _, code, _ in country_table().spans(long):
+        return str(code)
+    curated = [e for e in reference_entries(acronym) if getattr(e, "curated", False)]
+    named = {getattr(e, "country", None) for e in curated if key(e.name) == key(long)}
+    return named.pop() if len(named) == 1 else None
 
 
 _PARENT_NAME = re.compile(r"([A-Z][a-z]{3,})\s+(?=[A-Z])")
@@ -427,6 +478,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     before = (
         _of_country_after(doc, end)
+        or _leading_owner_country(doc, doc.text[start:end])
         or _country_before_unlisted(doc, start)
         or _seat_after(doc, end)
         or _letterhead_country(doc, start, end)
@@ -1238,13 +1290,17 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
     titled = titled or bool(toks and _office_just_before(doc, toks[0].start))
     toks = _before_date_on(doc, _before_address(doc, _before_person_or_verb(_before_title(toks))))
     toks = _before_initialled_name(_before_name_after_state(doc, toks))
-    toks = _before_family_first_name(_before_publication_noun(toks))
+    toks = _before_family_first_name(_before_publication_noun(_before_joined_owner(toks)))
     if titled:
         toks = _before_holder_name(doc, toks)
         if len(toks) < 2 and toks and toks[0].text in name_words()[0]:
             return None  # ("Head of Office KANG Min-seo": an office, no body's name)
-    if not toks or not _may_have_head(toks):
-        return None
+    if (
+        not toks
+        or not _may_have_head(toks)
+        or toks[-1].text in yaml_words("org_heads.yaml", "building_nouns")
+    ):
+        return None  # (no head word, or a building's name: "Federal Secretariat Complex")
     start, end = _prefixed_start(doc, toks[0].start), toks[-1].end
     if _owned_unit(doc, toks):
         return None
@@ -1261,6 +1317,15 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
 
 
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _before_joined_owner(toks: list[Token]) -> list[Token]:
+    """The tokens before "and" (or "&", a comma) and an owner's possessive that ends the phrase:
+    "Universitas Pattimura and BRIN's research centres" names the university, and then the units of
+    another body, which the lower-case noun after the possessive names."""
+    if len(toks) > 2 and toks[-1].text.endswith(("'s", "’s")) and toks[-2].text in {"and", "&", ","}:
+        return _trimmed(toks[:-2])
+    return toks
 
 
 # A word with a lower-case brand prefix of one letter (or "eu") and a hyphen right before a name
@@ -2233,7 +2298,15 @@ def _other_long_form(entry: Any, match: Any, long_forms: dict[str, list[str]]) -
     # nor "Netherlands Innovation Network (NIN)" the "Netherlands Institute for Neuroscience")
     # (names in English only, both sides: a name in another language is no word-for-word match,
     # "National Centre for Agronomic Research (CNRA)" and "Centre National de Recherche Agronomique")
-    entry_sets = [_specific_words(name) for name in entry_names if _english_only(name.split())]
+    # (a long form that names a fund or a programme, not a body, "Strategic Research Fund (SRF)",
+    # is compared with every name of the entry in plain letters, links or none: "Smoking Research
+    # Foundation" is no English name with links, and no translation of a fund's name either)
+    programmes = all(kind_of(long) == "programme" for long in longs)
+    entry_sets = [
+        _specific_words(name)
+        for name in entry_names
+        if _english_only(name.split()) or (programmes and _plain_name(name.split()))
+    ]
     owns = [_specific_words(long) for long in longs if _FOREIGN_LINKS.isdisjoint(long.split())]
     if not entry_sets or not owns or len(owns) < len(longs) or not all(owns):
         return False
@@ -2707,6 +2780,10 @@ def _suffix_name(short: str, long: str) -> bool:
 
 
 def _compatible(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates may name one body: not of two sure countries, nor two registry bodies
+    ("IT University of Copenhagen" is not the "University of Copenhagen")."""
+    if a.ror and b.ror and a.ror != b.ror:
+        return False
     return not (a.country_sure and b.country_sure and a.country and b.country and a.country != b.country)
 
 
@@ -3044,6 +3121,11 @@ def _english_only(words: list[str]) -> bool:
     return not _ENGLISH_LINKS.isdisjoint(words) and _FOREIGN_LINKS.isdisjoint(words)
 
 
+def _plain_name(words: list[str]) -> bool:
+    """A name in plain letters with no link word of another language ("Smoking Research Foundation")."""
+    return all(word.isascii() for word in words) and _FOREIGN_LINKS.isdisjoint(words)
+
+
 def _with_glosses(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
     """ "Instituto Nacional de Saúde (National Institute of Health)", "Consejo Nacional de Ciencia y
     Tecnología (CONACYT, National Council of Science and Technology)": a name in English in
@@ -3153,11 +3235,42 @@ def _unplaced_at_home(doc: Doc, groups: list[Candidate]) -> None:
     ]
     if not unplaced:
         return
-    home = dateline_country(doc)
+    home = dateline_country(doc) or _address_home(doc)
     if home is None or home not in set(doc.data.get("context_countries") or ()):
         return
     for group in unplaced:
+        named_after = country_table().city(group.name.split()[0])
+        if named_after is not None and named_after.country != home:
+            continue  # (a body named after a city abroad that the text does not place: "Taiyuan ...")
         group.country = home
+
+
+ADDRESS_LINES = 3  # the top lines of a letterhead that may hold the sender's address
+_ADDRESS_END = re.compile(r"[ \t*_]*(?:\d[\d -]{2,8}[ \t]*)?(?:\n|$)")
+
+
+def _address_home(doc: Doc) -> str | None:
+    """The sender's country on a letterhead's top lines: a line that is a state's name alone
+    ("Republic of the Philippines"), or a line of comma-set parts that ends with a city, a postcode
+    maybe after it ("Federal Secretariat Complex, Phase II, Shehu Shagari Way, Abuja")."""
+    text = doc.text
+    top = 0
+    for _ in range(ADDRESS_LINES):
+        next_line = text.find("\n", top)
+        top = len(text) if next_line < 0 else next_line + 1
+    for state in states_in(doc, 0, top):
+        line_start = text.rfind("\n", 0, state.start) + 1
+        if (
+            state.attrs.get("kind") != "adjective"
+            and _ONLY_MARKUP.fullmatch(text, line_start, state.start)
+            and _ADDRESS_END.match(text, state.end)
+        ):
+            return str(state.attrs["code"])
+    for city in doc.in_span("city", 0, top):
+        line_start = text.rfind("\n", 0, city.start) + 1
+        if "," in text[line_start : city.start] and _ADDRESS_END.match(text, city.end):
+            return str(city.attrs["code"])
+    return None
 
 
 _PAIR_GAP = re.compile(r"[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*")
@@ -3968,6 +4081,8 @@ def _coordinated_name(doc: Doc, start: int, end: int, home: str | None) -> Candi
     words = doc.text[start:end].split()
     if any(w in name_words()[0] for w in words) or words[0] in load_lines("name_stopwords.txt"):
         return None
+    if words[-1].endswith(("'s", "’s")):
+        return None  # (an owner of what follows: "..., ITB and BRIN's research centres")
     if words[0] in common_noun_acronyms(doc) or in_date(doc, start, end):
         return None
     places = [*doc.in_span("country", start, end), *doc.in_span("city", start, end)]
@@ -4036,12 +4151,84 @@ def _shared_plural_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+@functools.cache
+def _association_opening() -> re.Pattern[str]:
+    """A plural head of org_heads.yaml `association_plurals`, then a capitalised word."""
+    plurals = longest_first(yaml_words("org_heads.yaml", "association_plurals"))
+    return re.compile(rf"(?<![\w&'’-])(?:{plurals})[ \t]+(?=[A-Z])")
+
+
+def _national_association_candidates(doc: Doc) -> list[Candidate]:
+    """National associations named by a plural head and their country, nothing between
+    ("Universities Denmark", "Research Councils UK"): the plural then a country's name, and no other
+    capitalised word on either side (not "Nordic Universities Sweden Network")."""
+    out = []
+    text = doc.text
+    for found in _association_opening().finditer(text):
+        country = next(
+            (m for m in doc.in_span("country", found.end(), found.end() + 40) if m.start == found.end()), None
+        )
+        if country is None or country.attrs.get("kind") == "adjective":
+            continue
+        if _CAPITALISED_BEFORE.search(text, max(0, found.start() - 40), found.start()):
+            continue
+        if _CAPITALISED_AFTER.match(text, country.end):
+            continue
+        name = text[found.start() : country.end]
+        out.append(
+            Candidate(name, set(), str(country.attrs["code"]), True, None, [(found.start(), country.end)])
+        )
+    return out
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+# "OeAD – Austria's Agency for Education ...": a body's acronym, a spaced dash, maybe an owner.
+_DASHED_ACRONYM_BEFORE = re.compile(
+    r"(?<![\w&-])([A-Z][\w&*-]{1,15})[ \t]+[\u2013\u2014-][ \t]+(?:[A-Z][\w-]*['’]s[ \t]+)?$"
+)
+
+
+def _fold_dashed_names(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
+    """Fold a name that follows a body's acronym and a dash into that body, when the name's head
+    word is one of the body's own name ("OeAD – Agency for Education and Internationalisation", the
+    OeAD being the "Austrian Agency for International Cooperation ..."): the body described in
+    words. A unit of the body keeps its own name ("CSIR – National Chemical Laboratory", "OeAD –
+    Centre for International Cooperation")."""
+    if "\u2013" not in doc.text and "\u2014" not in doc.text and " - " not in doc.text:
+        return groups
+    by_short = {a: g for g in groups for a in g.aliases if is_acronym(a)}
+    heads = name_words()[0]
+    folded: set[int] = set()
+    for group in groups:
+        target = next(
+            (
+                by_short[found.group(1)]
+                for start, _ in group.spans
+                if (found := _DASHED_ACRONYM_BEFORE.search(doc.text, max(0, start - 40), start))
+                and found.group(1) in by_short
+            ),
+            None,
+        )
+        if target is None or target is group:
+            continue
+        kinds = [w for w in group.name.split() if w in heads]
+        if kinds and kinds[-1] in target.name.split():
+            _absorb(target, group)
+            folded.add(id(group))
+    return [g for g in groups if id(g) not in folded]
+
+
 @component("organizations")
 def make_organizations() -> Component:
     """Find the organisations of a document (record ``organizations``)."""
 
     def run(doc: Doc) -> None:
-        references = reference_candidates(doc) + _shared_plural_candidates(doc)
+        references = (
+            reference_candidates(doc) + _shared_plural_candidates(doc) + _national_association_candidates(doc)
+        )
         definitions = definition_candidates(doc)
         defined = SpanIndex(
             [span for c in definitions for span in c.spans[:-1]]
@@ -4100,7 +4287,7 @@ def make_organizations() -> Component:
         for group in groups:
             if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True
-        groups = fold_organs(fold_closing_acronyms(groups, _absorb))
+        groups = fold_organs(fold_closing_acronyms(_fold_dashed_names(doc, groups), _absorb))
         groups = _fold_into_joint(fold_short_forms(groups, _absorb))
         doc.data["organizations"] = groups
         for group in groups:

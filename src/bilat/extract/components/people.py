@@ -119,6 +119,13 @@ _WHO_ROLE = re.compile(rf"who\s+(?:also\s+|currently\s+|now\s+)?((?:{'|'.join(_W
 _WHO_IS = re.compile(
     r"who\s+(?:also\s+|currently\s+|now\s+)?(?:is|serves\s+as|works\s+as|acts\s+as)\s+(?:(?:a|an|the)\s+)?"
 )
+# What may close a bracket after a body's name: its short form or its place, one part after a comma.
+_BRACKET_TAIL = re.compile(r"(?:,[ \t]*[^\s(),;][^(),;\n]{0,30})?\)")
+# "NAME will serve as ROLE", "NAME, ... serves as": a verb of holding a role, then the role.
+_SERVES_AS = re.compile(
+    r"[ \t]*(?:(?:will|shall|would|is[ \t]+to|also|currently|now)[ \t]+)*"
+    r"(?:serve|serves|served|act|acts|acted)[ \t]+as[ \t]+(?:(?:the|a|an)[ \t]+)?"
+)
 _DETAILS_IN_BRACKET = re.compile(r"[^()\n]{0,40}?(?:@|\+?\d[\d ]{5})")
 # Marks that set a role off after a name besides a comma: a dash or an opening bracket.
 _ROLE_SEPARATORS = frozenset({",", "—", "–", "("})
@@ -1291,6 +1298,8 @@ class SentenceScan:
         role = self.doc.text[role_span[0] : role_span[1]]
         k2 = k + 1 if k < len(self.toks) and self.toks[k].text in {",", ":"} else k
         k2 = self.skip_honorifics(k2)
+        if k2 == k and k2 < len(self.toks) and self.toks[k2].start in title_at:
+            return None  # (another title goes on from it: "Deputy | Executive Director of X, NAME")
         j = self.name_at(k2)
         if k2 > k and self.toks[k].text == ":" and not self._labelled_name(k2, j):
             return None
@@ -1735,7 +1744,44 @@ class SentenceScan:
             if after is not None:  # ("Prof. NAME of Heidelberg University, chair of the board, said")
                 role, span = self._role_after_mark(after)
                 return role, span
+            role, span = self._role_served(j)
         return role, span
+
+    def _role_served(self, j: int) -> tuple[str | None, tuple[int, int] | None]:
+        """The role in "NAME (of BODY) will serve as ROLE" after a name ending at token j ("Dr A of
+        the Polar Institute will serve as chief scientist", "B serves as the project's coordinator"):
+        a lower-case role or a title."""
+        if j >= len(self.toks):
+            return None, None
+        at = self.toks[j].start
+        body = self._body_end(j)
+        if body is not None:
+            at = body
+        found = _SERVES_AS.match(self.doc.text, at, self.end)
+        if found is None:
+            return None, None
+        start = found.end()
+        rest = self.doc.text[start : self.end]
+        titles = role_matcher().find_span(self.doc, start, min(start + 80, self.end))
+        if not (
+            _apposed_role().match(rest) or _LOWER_ROLE.match(rest) or (titles and titles[0].start == start)
+        ):
+            return None, None
+        return self._lower_role(start, self.end)
+
+    def _body_end(self, j: int) -> int | None:
+        """The end of "of"/"from"/"at" and a known organisation's name right after token j - 1."""
+        toks = self.toks
+        if j + 1 >= len(toks) or toks[j].text not in _AFFILIATION_LINKS:
+            return None
+        k = j + 1 + (toks[j + 1].text in {"the", "The"})
+        if k >= len(toks):
+            return None
+        if toks[k].text.endswith(_POSSESSIVE) and k + 1 < len(toks):
+            k += 1  # (the body's own name after its owner: "of BRIN's Research Center for X")
+        start = toks[k].start
+        ends = [e for org in self.doc.data.get("organizations", []) for s, e in org.spans if s == start]
+        return max(ends) if ends else None
 
     def _after_body(self, j: int) -> int | None:
         """The index of the comma after "of"/"from"/"at" and an organisation's name (maybe with its
@@ -2220,10 +2266,12 @@ class SentenceScan:
         )
 
     def _org_fills_bracket(self, position: int) -> bool:
-        """True when an organisation's name starts at `position` and a closing bracket follows it."""
+        """True when an organisation's name starts at `position` and a closing bracket follows it,
+        maybe after its short form or its place ("(Lund University, Sweden)", "(Université de
+        Liège, ULiège)")."""
         text = self.doc.text
         return any(
-            s == position and text[e : e + 1] == ")"
+            s == position and _BRACKET_TAIL.match(text, e) is not None
             for org in self.doc.data.get("organizations", [])
             for s, e in org.spans
         )
@@ -2868,8 +2916,14 @@ _DETAILS_START = re.compile(
 
 
 # What may open a contact entry before its name: a bullet, and the body the person answers for
-# before a colon ("- FAPESP: Ana Reis, International Office", "ASRT: Eng. Omar Said, Grants Unit")
-_ENTRY_LEAD = re.compile(r"(?:[-*\u2022\u25aa][ \t]+)?(?:[^:,;\n]{1,50}:[ \t]+(?=\S))?")
+# before a colon ("- FAPESP: Ana Reis, International Office", "ASRT: Eng. Omar Said, Grants Unit"),
+# maybe with its unit after a comma ("- CNRST, International Cooperation Unit: Mr. Ali Amrani";
+# group 1)
+_ENTRY_LEAD = re.compile(
+    rf"(?:[-*\u2022\u25aa][ \t]+)?(?:([^:,;\n]{{1,50}}(?:,(?![ \t]*(?:{_DETAILS_LABELS}|Web(?:site)?)\b)"
+    rf"[^:,;\n]{{1,50}})?):[ \t]+(?=\S)(?!(?:{_DETAILS_LABELS})\b|[+\d(]))?",
+    re.IGNORECASE,
+)
 # A dash before the contact details that end an entry ("International Relations Unit – x@cnr.it")
 _DASH_DETAILS = re.compile(
     rf"[ \t]+[\u2013\u2014-][ \t]+(?={_DETAILS_LABELS}\b|[\w.+-]{{1,64}}@|\+?\d|https?:|www\.)", re.IGNORECASE
@@ -2900,6 +2954,8 @@ def _entry_person(
     if comma >= 0:  # (degrees after the comma are no role: "Ana Silva, Ph.D." takes the next line's)
         rest = _before_details(doc.text, _past_post_nominals(doc.text, comma + 1, end), end)
         role_span = rest if rest[0] < rest[1] else role_span
+    if role_span is None and lead is not None and lead.group(1) and "," in lead.group(1):
+        role_span = lead.span(1)  # (the body and the unit that the person answers for)
     if role_span is None:
         person = scan.found(k, j, None, None)
     else:
@@ -3125,8 +3181,22 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _role_header(cell: str) -> bool:
-    """True for a header cell that names a role: a role title in a few words."""
-    return 0 < len(cell.split()) <= MAX_ROLE_HEADER_WORDS and bool(header_role_matcher().find(cell))
+    """True for a header cell that names a role: a role title in a few words, or a side's role
+    noun ("New Zealand lead", "Korean PI", "German coordinator")."""
+    if not 0 < len(cell.split()) <= MAX_ROLE_HEADER_WORDS:
+        return False
+    return bool(header_role_matcher().find(cell)) or _side_role_header(cell)
+
+
+def _side_role_header(cell: str) -> bool:
+    """A country's name or adjective, then a role noun: the role of the people of that side."""
+    words = cell.strip(_CELL_MARKUP).split()
+    if len(words) < 2:
+        return False
+    noun = words[-1]
+    if noun not in role_nouns() and noun.lower() not in role_nouns():
+        return False
+    return country_table().code(" ".join(words[:-1])) is not None
 
 
 @functools.cache
@@ -3403,10 +3473,19 @@ def _by_first_surname(people: list[Found], surname: str) -> Found | None:
 def _join(target: Found, person: Found) -> None:
     """Fold the mention `person` into `target`: aliases, role, country and span."""
     target.aliases |= person.aliases | ({person.surface} if person.surface != target.name else set())
+    roleless = target.role is None
     if _fuller_role(person.role, target.role):
         target.role, target.role_span = person.role, person.role_span
     target.role = target.role or person.role
-    target.country = target.country or person.country
+    if (
+        person.country
+        and person.country_from == "role"
+        and target.country_from in ("sentence", None)
+        and roleless
+    ):
+        target.country, target.country_from = person.country, "role"  # (a role's state outranks a guess)
+    else:
+        target.country = target.country or person.country
     target.extra_spans.append(person.span)
 
 
@@ -3756,6 +3835,26 @@ def _inside_programme(person: Found, programmes: SpanIndex) -> bool:
     return all(programmes.covers(*span) for span in [person.span, *person.extra_spans])
 
 
+def _numbered_name(name: str) -> bool:
+    """True for a name whose last word is a Roman number past a generation's ("III"): the number
+    of a ship, a satellite or a series ("Baruna Jaya VIII", "Landsat VII"), unless a title gives
+    it to a person ("King Mohammed VI")."""
+    last = name.rsplit(" ", 1)[-1].rstrip(".,")
+    return len(last) > 1 and last.isupper() and _roman_value(last) >= 4  # (not "Xi", "Vi")
+
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50}
+_ROMAN_WORD = re.compile(r"(?i)x{0,3}(?:ix|iv|v?i{0,3})")
+
+
+def _roman_value(word: str) -> int:
+    """The value of a Roman number of up to 39 ("VIII" 8), or 0 for any other word."""
+    if not _ROMAN_WORD.fullmatch(word):
+        return 0
+    values = [_ROMAN[c] for c in word.lower()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 @component("people")
 def make_people() -> Component:
     """Find the people of a document (record ``people``)."""
@@ -3783,6 +3882,7 @@ def make_people() -> Component:
             and not names_place(doc, p)
             and not _starts_org_name(doc, p, heads)
             and not _inside_programme(p, programmes)
+            and not (p.role is None and _numbered_name(doc.text[p.span[0] : p.span[1]]))
         ]
         found = outside_others_roles(found)
         listed_roles(doc, found)

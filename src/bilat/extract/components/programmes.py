@@ -571,12 +571,14 @@ def _joint_activity(doc: Doc, mention: Mention) -> bool:
 # A coined name with a digit, maybe in bold or quotes, then a satellite word: "the Kestrel-2
 # microsatellite", "the **NovaSat-3** spacecraft" (the kind words come from name_kinds.yaml)
 _SATELLITE_KINDS = programme_kinds("satellite_kinds")
-_SATELLITE_STEMS = stems((*_SATELLITE_KINDS, "mission"))  # ("mission": `_SATELLITE_PAIR`)
+_SATELLITE_STEMS = stems((*_SATELLITE_KINDS, "mission", "launch"))  # (`_SATELLITE_PAIR`, `_LAUNCHED`)
+# (a syllable after an apostrophe may stand in the name: "the Chang'e-4 lunar mission")
 _SATELLITE = re.compile(
-    r"(?<![\w-])([A-Z][A-Za-z]{1,20}(?:\d{1,4}(?=[-\u2010\u2011]))?(?:[-\u2010\u2011][A-Za-z]{1,12})?"
-    r"[-\u2010\u2011]?\d{1,3}[A-Z]?|[A-Z][a-z]{2,20}[ \t][IVX]{1,4}[-\u2010\u2011][A-Z0-9])"
+    r"(?<![\w-])([A-Z][A-Za-z]{1,20}(?:['\u2019][a-z]{1,8})?(?:\d{1,4}(?=[-\u2010\u2011]))?"
+    r"(?:[-\u2010\u2011][A-Za-z]{1,12})?[-\u2010\u2011]?\d{1,3}[A-Z]?"
+    r"|[A-Z][a-z]{2,20}[ \t][IVX]{1,4}[-\u2010\u2011][A-Z0-9])"
     rf"[*_'\"\u2019\u201d]{{0,2}}((?:[ \t]+[A-Za-z][a-z-]{{1,20}}){{0,3}}?)"  # "... Earth observation"
-    rf"[ \t]+({either(_SATELLITE_KINDS)})\b"
+    rf"[ \t]+({either((*_SATELLITE_KINDS, 'mission'))})\b"
 )
 
 
@@ -611,9 +613,58 @@ _SATELLITE_PAIR = re.compile(
 
 
 def _coined_satellite(name: str) -> bool:
-    """Whether a name after or before a satellite word is coined: a digit in it, or a capital after
-    a hyphen ("KAS-1", "NigeriaSat-X"), not a plain word."""
-    return any(c.isdigit() for c in name) or bool(re.search(r"[-\u2010\u2011][A-Z]$", name))
+    """Whether a name after or before a satellite word is coined: a digit in it, or a capital or
+    capitals alone after a hyphen ("KAS-1", "NigeriaSat-X", "AZTR-SAT"), not a plain word."""
+    return any(c.isdigit() for c in name) or bool(re.search(r"[-\u2010\u2011][A-Z]+$", name))
+
+
+# A coined name set off by a comma after its satellite word ("a small Earth observation satellite,
+# AZTR-SAT."): the apposition ends there
+_SATELLITE_COMMA = re.compile(
+    rf"\b(?:{either(_SATELLITE_KINDS)}),[ \t]+[*_'\"\u2018\u201c]{{0,2}}({_CODED})(?![\w-])"
+    r"[*_'\"\u2019\u201d]{0,2}(?=[ \t]*(?:[.;,)]|$))",
+    re.MULTILINE,
+)
+# A coined name of two capitals or more with a number ("NigComSat-1", "KAS-2R") that the text says
+# was launched, maybe after an apposition set off by commas ("NigComSat-1, built by X, was launched")
+# or in one itself ("Its replacement, KAS-2R, was launched")
+_LAUNCHED = re.compile(
+    r"(?<![\w-])([A-Z][A-Za-z]{1,20}[-\u2010\u2011]\d{1,3}[A-Z]?)(?![\w-])"
+    r"(?:,[^,.;]{1,60},|,)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:successfully\s+)?launched\b"
+)
+
+
+def _launched_candidates(doc: Doc, hits: list[int]) -> list[Candidate]:
+    """Coined names that the text says were launched (`_LAUNCHED`, within the paragraphs of `hits`;
+    hard-wrapped lines may break the phrase): two capitals at least."""
+    return [
+        Candidate(match.group(1), set(), spans=[match.span(1)])
+        for match in _scan(_LAUNCHED, doc.text, _paragraphs_at(doc.text, hits))
+        if sum(c.isupper() for c in match.group(1)) >= 2
+    ]
+
+
+# A plain capitalised name before a satellite word and "programme" or "mission" ("the country's Diwata
+# microsatellite program"): the programme, the name its alias
+_NAMED_SATELLITE_PROGRAMME = re.compile(
+    rf"(?<![\w-])([A-Z][A-Za-z]{{2,20}})[ \t]+(?:{either(_SATELLITE_KINDS)})"
+    r"[ \t]+(?:programme|program|mission)s?\b"
+)
+
+
+def _satellite_programmes(doc: Doc, lines: list[tuple[int, int]]) -> list[Candidate]:
+    """Satellite programmes named by a plain word (`_NAMED_SATELLITE_PROGRAMME`), not a country's
+    name or adjective ("the Philippine satellite program"), a generic word, a place's ("the Earth
+    satellite programme") nor a word the text also writes in lower case (a field, no name)."""
+    out = []
+    for match in _scan(_NAMED_SATELLITE_PROGRAMME, doc.text, lines):
+        word = match.group(1)
+        if word in _generic_words() or word in _place_only_names() or _is_country_only(doc, *match.span(1)):
+            continue
+        if re.search(rf"\b{re.escape(word.lower())}\b", doc.text):
+            continue
+        out.append(Candidate(match.group(0), {word}, spans=[match.span()]))
+    return out
 
 
 def satellite_candidates(doc: Doc) -> list[Candidate]:
@@ -642,6 +693,10 @@ def satellite_candidates(doc: Doc) -> list[Candidate]:
                 out.append(Candidate(match.group(2), set(), spans=[match.span(2)]))
     for match in _scan(_SATELLITE_PAIR, doc.text, lines):
         out += [Candidate(match.group(i), set(), spans=[match.span(i)]) for i in (1, 2)]
+    for match in _scan(_SATELLITE_COMMA, doc.text, lines):
+        if _coined_satellite(match.group(1)):
+            out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
+    out += _launched_candidates(doc, hits) + _satellite_programmes(doc, lines)
     for match in _scan(_SATELLITE_APPOSED, doc.text, lines):
         if _coined_satellite(match.group(1)) and not any(
             w.casefold() in function_words for w in match.group(2).split()
@@ -690,7 +745,7 @@ def _labelled_row() -> re.Pattern[str]:
     return re.compile(
         rf"[ \t]*(?:[-*\u2022][ \t]+)?(?:\|[ \t]*(?:[*_]{{1,2}})?(?i:{labels})(?:[*_]{{1,2}})?[ \t]*\|"
         rf"|(?:[*_]{{1,2}})?(?i:{labels})[ \t]*(?::[*_]{{0,2}}|[*_]{{1,2}}:))"
-        r"[ \t]*[*_]{0,2}([A-Z][^|\n]{0,118}?)[*_]{0,2}[ \t]*(?:\|[ \t]*)?$"
+        r"[ \t]*[*_]{0,2}([A-Z][^|\n]{0,118}?)[*_]{0,2}[ \t]*(?:(?:\|[ \t]*)?$|(?=[ \t]+[\u00b7\u2022][ \t]))"
     )
 
 
@@ -723,7 +778,8 @@ def labelled_candidates(doc: Doc) -> list[Candidate]:
 def _label_lines(doc: Doc) -> list[int]:
     """The sorted starts of the lines that may be a facts box's programme row: those with "program"
     or "scheme" (any case) followed within 30 characters by a cell's bar or a colon (only the
-    lines of a label word are tried)."""
+    lines of a label word are tried), and the start of the label's field on a line of fields
+    separated by dots."""
     lowered, text = doc_lowered(doc), doc.text
     lines: set[int] = set()
     for stem in ("program", "scheme"):
@@ -731,9 +787,18 @@ def _label_lines(doc: Doc) -> list[int]:
         while at >= 0:
             after = text[at : at + 30]
             if "|" in after or ":" in after:
-                lines.add(text.rfind("\n", 0, at) + 1)
+                line = text.rfind("\n", 0, at) + 1
+                lines.add(line)
+                field = _FIELD_SEPARATOR.search(text, line, at)
+                if field is not None:  # "**Status:** open · **Programme:** X": a field of the line
+                    lines.add(field.end())
             at = lowered.find(stem, at + len(stem))
     return sorted(lines)
+
+
+# What separates the fields of a facts line ("**Published:** 17/11/2025 · **Programme:** X"): the
+# last such dot before a label (group 0 ends where the label's field starts)
+_FIELD_SEPARATOR = re.compile(r"[ \t][\u00b7\u2022][ \t](?!.*[ \t][\u00b7\u2022][ \t])")
 
 
 def _labelled_value(match: re.Match[str]) -> Candidate | None:
@@ -1105,6 +1170,113 @@ def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
+# A numbered edition of a national research expedition, survey, campaign or cruise (name_kinds.yaml
+# `activity_heads`), maybe with its short form in brackets: "the 62nd Chilean Antarctic Scientific
+# Expedition (ECA 62)", "the 40th Korean Antarctic Research Expedition"
+_EDITION_ACTIVITY = re.compile(
+    r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th)[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){1,5}"
+    rf"(?:{either(programme_kinds('activity_heads'))})))(?![\w-])"
+    r"(?:[ \t]*\(([A-Z][A-Za-z]{1,7}[ \t]?\d{1,3})\))?"
+)
+
+
+def edition_activity_candidates(doc: Doc) -> list[Candidate]:
+    """Numbered editions of research expeditions and campaigns (`_EDITION_ACTIVITY`): the name with
+    its number, the name without it and the short form as aliases."""
+    hits = _kind_words(doc.text, stems(programme_kinds("activity_heads")))
+    out = []
+    for match in _scan(_EDITION_ACTIVITY, doc.text, _lines_at(doc.text, hits)) if hits else ():
+        aliases = {match.group(2)} | ({match.group(3)} if match.group(3) else set())
+        spans = [match.span(1)] + ([match.span(3)] if match.group(3) else [])
+        out.append(Candidate(match.group(1), aliases, spans=spans))
+    return out
+
+
+# Programmes listed by name after a plural programme word: "the strategic innovation programmes
+# Innovair (aeronautics) and Viable Cities", "its schemes Nordic Bridges, CoastLab and Polar Links"
+# (capitalised names, each maybe with a gloss in brackets, joined by commas and "and")
+_LIST_NAME = r"[A-Z][\w+\u2010\u2011-]*(?:[ \t]+[A-Z][\w+\u2010\u2011-]*){0,3}(?:[ \t]*\([^()\n]{1,40}\))?"
+_PLURAL_KINDS = tuple(f"{kind}s" for kind in programme_kinds("programme_under_kinds"))
+_KIND_LIST = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Tt]wo|[Tt]hree){_SEP}{_MODIFIERS}(?:{either(_PLURAL_KINDS)})[ \t]+"
+    rf"({_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+and[ \t]+{_LIST_NAME})"
+)
+_LIST_ITEM = re.compile(r"[A-Z][\w+\u2010\u2011-]*(?:[ \t]+[A-Z][\w+\u2010\u2011-]*){0,3}|\([^()\n]*\)")
+_PLURAL_STEMS = stems(_PLURAL_KINDS)
+
+
+def kind_list_candidates(doc: Doc) -> list[Candidate]:
+    """Programmes listed by name after a plural programme word (`_KIND_LIST`): each name, not a
+    country's."""
+    hits = _kind_words(doc.text, _PLURAL_STEMS)
+    out = []
+    for match in _scan(_KIND_LIST, doc.text, _lines_at(doc.text, hits)) if hits else ():
+        for item in _LIST_ITEM.finditer(doc.text, match.start(1), match.end(1)):
+            if item.group().startswith("(") or _is_country_only(doc, item.start(), item.end()):
+                continue
+            out.append(Candidate(item.group(), set(), spans=[item.span()]))
+    return out
+
+
+# A section heading that names a scheme, maybe after a label ("## New: SDC Seed Funding"), and right
+# under it a sentence that opens by calling it a programme or scheme ("A joint seed-funding scheme
+# will support ..."): the heading's capitalised words (two or more, the whole heading) name it
+_HEADING_NAMED = re.compile(
+    r"^#{1,4}[ \t]+(?:[A-Z][a-z]+:[ \t]+)?"
+    r"([A-Z][\w\u2010\u2011-]*(?:[ \t]+[A-Z][\w\u2010\u2011-]*){1,5})[ \t]*\n(?:[ \t]*\n)?"
+    rf"[ \t]*(?:A|An|The)[ \t]+{_MODIFIERS}(?:{either(programme_kinds('programme_under_kinds'))})\b",
+    re.MULTILINE,
+)
+
+
+def heading_named_candidates(doc: Doc) -> list[Candidate]:
+    """Schemes that a section's heading names and its first sentence calls a programme or scheme
+    (`_HEADING_NAMED`): a name not of generic words alone ("## Funding Lines" names none)."""
+    text, out = doc.text, []
+    starts = [0] if text.startswith("#") else []
+    at = text.find("\n#")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n#", at + 1)
+    for start in starts:
+        match = _HEADING_NAMED.match(text, start)
+        if match is None or _all_generic(match.group(1)) or _is_country_only(doc, *match.span(1)):
+            continue
+        out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
+    return out
+
+
+# An award scheme named after its owner's possessive: capitalised words ending in a word for a grant
+# (programme_phrase_words.yaml `grant_heads`), maybe a dash and the country it is for ("the OeAD's
+# Ernst Mach Grant – Ukraine", "the Academy's Kovalevskaya Fellowships"); no capitalised word after it
+# ("the President's International Fellowship Initiative" is a longer name)
+_OWNED_AWARD = re.compile(
+    rf"(?<![\w-])[A-Z][\w.&-]*['\u2019]s[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){{1,4}}"
+    rf"(?:{longest_first(phrase_list('grant_heads'))}))(?![\w-]|[ \t]+[A-Z][a-z])"
+    r"(?:[ \t]+[\u2013\u2014][ \t]+([A-Z][a-z]+)(?![\w-]))?"
+)
+_POSSESSIVE = re.compile(r"\w['\u2019]s[ \t]+[A-Z]")
+
+
+def owned_award_candidates(doc: Doc) -> list[Candidate]:
+    """Award schemes named after their owner's possessive (`_OWNED_AWARD`), not of generic words
+    alone ("DFG's Research Grants" names no scheme of its own here); with a country after a dash,
+    the name with the country, the name without it as its alias."""
+    starts = [m.start() for m in _POSSESSIVE.finditer(doc.text)]
+    out = []
+    for match in _scan(_OWNED_AWARD, doc.text, _lines_at(doc.text, starts)) if starts else ():
+        name = " ".join(match.group(1).split())
+        if _all_generic(name):
+            continue
+        country = match.group(2)
+        if country and doc.in_span("country", match.start(2), match.end(2)):
+            full = doc.text[match.start(1) : match.end(2)]
+            out.append(Candidate(full, {name}, spans=[(match.start(1), match.end(2))]))
+            continue
+        out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out
+
+
 # A named degree of two institutions: a qualifier, a degree word (maybe "Degree", "Programme" or
 # "Track" after it), "in" and a capitalised field of study (programme_phrase_words.yaml
 # `degree_qualifiers`, `degree_words`): "the Dual PhD in Renewable Energy Engineering", "a Joint
@@ -1385,6 +1557,7 @@ def glossed_candidates(doc: Doc) -> list[Candidate]:
 # its long form ("CSIC (Consejo Superior ...)") is left out by the long form's head word.
 _SPELLED_AFTER = re.compile(
     r"(?<![\w-])[*_\"“]{0,2}([A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*(?:[-\u2010\u2011][A-Za-z0-9]+){0,2})"
+    r"(?:[ \t]+((?:19|20)\d\d))?"  # ("BANDAMIX 2025 (Banda Sea Mixing ...)": the year of a campaign)
     r"[*_\"”]{0,2}[ \t]+\([ \t]*[*_\"“]{0,2}([A-Z][^()*_\"“”\n]{8,120}?)[*_\"”]{0,2}[ \t]*\)"
 )
 _SPELLED_OPEN = re.compile(r"[\w*_\"”][ \t]+\([ \t]*[*_\"“]{0,2}[A-Z]")  # what every match holds
@@ -1400,13 +1573,19 @@ def spelled_after_candidates(doc: Doc) -> list[Candidate]:
     opens = [m.start() for m in _SPELLED_OPEN.finditer(doc.text)]
     out = []
     for match in _scan(_SPELLED_AFTER, doc.text, _lines_at(doc.text, opens)) if opens else ():
-        short, long = match.group(1), " ".join(match.group(2).split())
+        short, long = match.group(1), " ".join(match.group(3).split())
         letters = short if short.isupper() else "".join(c for c in short if c.isupper())  # "AgriNet": A, N
-        if sum(c.isalpha() for c in short) < 3 or len(long.split()) < 3 or not _spells(letters, long):
+        if sum(c.isalpha() for c in short) < 3 or len(long.split()) < 3:
             continue
+        if not _spells(letters, long) and not (short.isupper() and _spells_by_parts(short, long)):
+            continue  # ("BANDAMIX": BANDA Sea MIXing)
         if kind_of(long) not in (None, "programme") or short in common_noun_acronyms(doc):
             continue
-        out.append(Candidate(short, {long}, spans=[match.span(1), match.span(2)]))
+        if match.group(2):  # "X 2025 (...)": the year's edition, by its name with the year
+            name = f"{short} {match.group(2)}"
+            out.append(Candidate(name, {short, long}, spans=[match.span(1), match.span(3)]))
+            continue
+        out.append(Candidate(short, {long}, spans=[match.span(1), match.span(3)]))
     return out
 
 
@@ -1606,7 +1785,7 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
             toks = _after_owner(toks)
             if toks and toks[-1].text.endswith(("'s", "’s")):
                 continue  # "the German Academic Exchange Service's programme X": its owner
-            toks = _without_group_after(doc, _without_sum(_name_tokens(toks, org_words)))
+            toks = _without_group_after(doc, _without_sum(doc, _name_tokens(toks, org_words)))
             if not toks or (
                 len(toks) == 1 and _starts_line(doc, toks[0].start, sent_start) and not toks[0].text.isupper()
             ):
@@ -1740,12 +1919,23 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(data.get("codes", [])) | frozenset(data.get("rare_codes", []))
 
 
-def _without_sum(toks: list[Token]) -> list[Token]:
+def _without_sum(doc: Doc, toks: list[Token]) -> list[Token]:
     """A name phrase (changed in place) without the sum it runs into: "of" and a currency's ISO
-    code ("a new Baltic Research Programme of EUR 12 million"), no part of the name."""
+    code ("a new Baltic Research Programme of EUR 12 million"), or "and" and a sum ("from the X
+    Fund and S$4 million from ..."), no part of the name."""
     if len(toks) > 2 and toks[-2].text == "of" and toks[-1].text in _currency_codes():
         del toks[-2:]
+    while len(toks) > 2 and toks[-2].text in ("and", "&") and _sum_starts(doc, toks[-1].start):
+        del toks[-2:]
     return toks
+
+
+_SUM_REACH = 60  # how long a sum's words may run ("S$4.53 million")
+
+
+def _sum_starts(doc: Doc, start: int) -> bool:
+    """Whether a sum of money (the money layer) starts at `start`."""
+    return any(m.start == start for m in doc.in_span("money", start, start + _SUM_REACH))
 
 
 _PAIR_DASH = re.compile(r"\w[-\u2010\u2011\u2013\u2014/]\w")  # "Secihti–DAAD", "KU-UoN"
@@ -2071,8 +2261,11 @@ def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
     names no other programme; nor does a programme's acronym before the name of one of its actions
     ("MSCA Postdoctoral Fellowships")."""
     keys = {k for c in candidates for k in c.name_keys()}
+    owners = {key(n) for org in doc.data.get("organizations", []) for n in (org.name, *org.aliases)}
+    places = {doc.text[m.start : m.end] for m in doc.layer("country")} if owners else set()
     for cand in candidates:
         _join_owner_prefixed(cand, keys)
+        _join_body_prefixed(cand, keys, owners, places)
         if not cand.spans or " " not in cand.name:
             continue
         start = cand.spans[0][0]
@@ -2103,6 +2296,26 @@ def _join_owner_prefixed(cand: Candidate, keys: set[str]) -> None:
         rest = " ".join(words[1].split())
         if key(rest) in keys and key(rest) not in cand.name_keys():
             cand.aliases.add(rest)
+
+
+_OWNER_WORDS_MAX = 4  # how many words an owner's name before a programme's may have
+
+
+def _join_body_prefixed(cand: Candidate, keys: set[str], owners: set[str], places: set[str]) -> None:
+    """ "Royal Society Newton International Fellowships" and "the Newton International Fellowships":
+    the name of an organisation of the text (`owners`, keys of its names), then a name of two or
+    more words that the text also gives the programme alone, are one programme. A name that opens
+    with a country (`places`: "MIT Portugal Program", "UT Austin Portugal Program") is the
+    owner's own, not a shared "Portugal Program"."""
+    for form in sorted({cand.name, *cand.aliases}):
+        words = form.split()
+        for size in range(1, min(_OWNER_WORDS_MAX, len(words) - 2) + 1):
+            rest = " ".join(words[size:])
+            if words[size] in places or key(" ".join(words[:size])) not in owners:
+                continue
+            if key(rest) in keys and key(rest) not in cand.name_keys():
+                cand.aliases.add(rest)
+                break
 
 
 # Between a name and its other form in brackets: maybe the lower-case word that calls it a programme
@@ -2728,6 +2941,8 @@ def make_programmes() -> Component:
         candidates += capital_kind_quoted_candidates(doc) + quoted_title_candidates(doc)
         candidates += paired_bodies_candidates(doc) + labelled_candidates(doc) + call_part_candidates(doc)
         candidates += subject_coined_candidates(doc) + degree_candidates(doc) + cued_coined_candidates(doc)
+        candidates += owned_award_candidates(doc) + kind_list_candidates(doc) + heading_named_candidates(doc)
+        candidates += edition_activity_candidates(doc)
         candidates += project_list_candidates(doc) + versioned_candidates(doc) + procedure_candidates(doc)
         lower = lower_case_uses(doc.text, _known_name)  # "such as cancer moonshot program"
         candidates += [Candidate(n, {w}, spans=[span]) for n, w, span in lower]

@@ -7,6 +7,7 @@ import re
 from functools import cache
 
 from bilat.temporal import calendar, words
+from bilat.temporal.calendar import Point
 from bilat.temporal.context import Context
 from bilat.temporal.families.common import day_found, group, infer_year, month_found, year_found
 from bilat.temporal.found import Found
@@ -510,12 +511,23 @@ def decade(m: re.Match[str], ctx: Context) -> Found | None:
     return Found("DATE", digits[:3])
 
 
-@rule("holiday", r"(?:(?P<rel>(?i:last|next))\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?", priority=2)
+NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
+
+
+@rule(
+    "holiday",
+    r"(?:(?P<rel>(?i:last|next))\s+)?(?P<h>{HOLIDAY})(?![\w-])(?:\s+(?P<y>{YEAR}))?",
+    priority=2,
+)
 def holiday(m: re.Match[str], ctx: Context) -> Found | None:
-    """Christmas, Thanksgiving Day 1999 (fixed dates and n-th weekdays from the lexicon); last
-    Thanksgiving (the one before the reference day), next Christmas (the one after it)."""
+    """Christmas, Thanksgiving Day 1999, Good Friday (fixed dates, n-th weekdays and days counted
+    from Easter, from the lexicon); last Thanksgiving (the one before the reference day), next
+    Christmas (the one after it); Holy Week (the ISO week of Easter Sunday), the Easter weekend.
+    A one-word name that runs on into another capitalised word ("Easter Island", "Christmas
+    Island") is a place, not a day."""
+    if not m["y"] and " " not in m["h"] and NAME_GOES_ON.match(ctx.text, m.end("h")):
+        return None
     spec = lexicon().holidays[words.key(m["h"])]
-    month_no = spec["month"]
     ref = ctx.ref_date
     year_no = int(m["y"]) if m["y"] else None
     if year_no is None and ref is not None and m["rel"]:
@@ -525,10 +537,14 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         elif words.key(m["rel"]) == "next" and _holiday_day(spec, year_no) <= ref:
             year_no += 1
     elif year_no is None and ref is not None:
-        year_no = calendar.nearest_year(month_no, spec.get("day", 15), ref, ctx.tense(m.start(), m.end()))
+        usual = _holiday_day(spec, ref.year)  # (a movable feast: where it falls this year)
+        year_no = calendar.nearest_year(usual.month, usual.day, ref, ctx.tense(m.start(), m.end()))
     if year_no is None:
-        return day_found(None, month_no, spec["day"]) if "day" in spec else None
+        return day_found(None, spec["month"], spec["day"]) if "day" in spec else None
     day = _holiday_day(spec, year_no)
+    if spec.get("week") or spec.get("weekend"):
+        week = calendar.format_value(day, "week")
+        return Found("DATE", week + ("-WE" if spec.get("weekend") else ""), point=Point(day, "week"))
     return day_found(day.year, day.month, day.day)
 
 
@@ -554,7 +570,10 @@ def nth_weekday_of_month(m: re.Match[str], ctx: Context) -> Found | None:
 
 
 def _holiday_day(spec: dict[str, int], year_no: int) -> dt.date:
-    """The day a holiday falls on in a year (a fixed day, or the n-th weekday of its month)."""
+    """The day a holiday falls on in a year (a fixed day, the n-th weekday of its month, or a
+    number of days from Easter Sunday)."""
+    if "easter" in spec:
+        return calendar.easter(year_no) + dt.timedelta(days=spec["easter"])
     if "day" in spec:
         return dt.date(year_no, spec["month"], spec["day"])
     return calendar.nth_weekday(year_no, spec["month"], spec["weekday"], spec["nth"])

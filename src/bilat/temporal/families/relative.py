@@ -389,8 +389,11 @@ def anchored_day(m: re.Match[str], ctx: Context) -> Found | None:
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
     """now, currently, recently, the past, the future, soon."""
     value = lexicon().references[words.key(m["w"])]
-    if re.search(r"(?i)\bas\s+$", ctx.text[max(0, m.start() - 4) : m.start()]):
+    before = ctx.text[max(0, m.start() - 5) : m.start()]
+    if re.search(r"(?i)\bas\s+$", before):
         return None  # "as soon as"
+    if re.search(r"(?i)\bmost\s+$", before):
+        return None  # "most recently in August": an order among the events, the date follows it
     after = ctx.text[m.end() : m.end() + 12]
     if words.key(m["w"]) == "current" and not re.match(r"\s+[a-z]", after):
         return None
@@ -465,13 +468,23 @@ def that_unit(m: re.Match[str], ctx: Context) -> Found | None:
     anchor = ctx.anchor
     unit = words.key(m["u"])
     order = ("day", "week", "month", "year")
-    if (
-        anchor is None
-        or anchor.granularity not in order
-        or order.index(anchor.granularity) > order.index(unit)
-    ):
+    if anchor is None or anchor.granularity not in order:
         return None
+    if order.index(anchor.granularity) > order.index(unit):
+        # a day of a month or year told only as a whole ("killed last October ... crossed out that
+        # same day"): TIMEX3 leaves the unknown places unspecified, 1998-10-XX
+        return _unspecified_part(anchor, unit)
     return _point(ctx, anchor.date, unit)
+
+
+def _unspecified_part(anchor: Point, unit: str) -> Found | None:
+    """A day or month within the anchor's month or year, its unknown places written X."""
+    known = calendar.format_value(anchor.date, anchor.granularity)
+    if unit == "day" and anchor.granularity == "month":
+        return Found("DATE", known + "-XX")
+    if unit in ("day", "month") and anchor.granularity == "year":
+        return Found("DATE", known + ("-XX-XX" if unit == "day" else "-XX"))
+    return None  # a week of a month has no TIMEX3 value
 
 
 @rule(
