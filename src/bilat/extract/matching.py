@@ -131,8 +131,17 @@ class PhraseMatcher:
     Phrases in `folded` match whatever their case; phrases in `exact` only as written.
     """
 
-    def __init__(self, folded: Iterable[tuple[str, str]] = (), exact: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(
+        self,
+        folded: Iterable[tuple[str, str]] = (),
+        exact: Iterable[tuple[str, str]] = (),
+        *,
+        across_lines: bool = False,
+    ) -> None:
+        """With `across_lines`, a phrase's space also matches the break of a hard-wrapped line
+        (spaces around it allowed; a blank line does not): "Chief\nRepresentative"."""
         self._serial = next(_SERIALS)  # names this matcher's scans in Doc.data (kept picklable)
+        self._across_lines = across_lines
         self._folded = self._build([(p.lower(), k) for p, k in folded if p])
         self._exact = self._build([(p, k) for p, k in exact if p])
 
@@ -185,6 +194,11 @@ class PhraseMatcher:
 
     def _raw(self, text: str, lowered: str | None) -> list[Hit]:
         """All matches, overlaps included, sorted by start (longest first)."""
+        if self._across_lines and "\n" in text:
+            return _across_lines(self, text, lowered)
+        return self._raw_plain(text, lowered)
+
+    def _raw_plain(self, text: str, lowered: str | None) -> list[Hit]:
         hits: list[Hit] = []
         automaton, keys = self._folded
         if automaton is not None:
@@ -231,3 +245,39 @@ def _drop_overlaps(hits: list[Hit]) -> list[Hit]:
             continue
         out.append(hit)
     return out
+
+
+# A run of spaces with one line break in it (a blank line is no wrap): read as one space.
+_WRAP = re.compile(r"(?<!\s)[ \t]*\n[ \t]*(?!\s)")
+
+
+def _across_lines(matcher: PhraseMatcher, text: str, lowered: str | None) -> list[Hit]:
+    """`matcher._raw(text, lowered)` with each wrapped line break read as a space: the text is
+    scanned with each such run made one space, and the offsets moved back."""
+    pieces: list[str] = []
+    joints: list[int] = []  # the offset of each joining space in the joined text
+    shifts: list[int] = [0]  # characters dropped before the text after each joint
+    position = dropped = 0
+    for run in _WRAP.finditer(text):
+        pieces.append(text[position : run.start()])
+        joints.append(run.start() - dropped)
+        pieces.append(" ")
+        dropped += run.end() - run.start() - 1
+        shifts.append(dropped)
+        position = run.end()
+    if not joints:
+        return PhraseMatcher._raw_plain(matcher, text, lowered)
+    pieces.append(text[position:])
+    joined = "".join(pieces)
+    hits = PhraseMatcher._raw_plain(matcher, joined, None)
+    return [
+        _new_tuple(
+            Hit,
+            (
+                h.start + shifts[bisect.bisect_right(joints, h.start)],
+                h.end + shifts[bisect.bisect_left(joints, h.end)],
+                h.key,
+            ),
+        )
+        for h in hits
+    ]

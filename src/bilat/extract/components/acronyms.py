@@ -495,18 +495,24 @@ def _acronym_and_legal_form(doc: Doc, paren: re.Match[str], inner: str) -> Defin
     return Definition(text[span[0] : before_end], inner, (span[0], before_end), short_span)
 
 
+_OPENING_MARKS = _EMPHASIS + "\"“‘«'"
+_CLOSING_MARKS = _EMPHASIS + "\"”’»'"
+
+
 def _native_with_acronym(doc: Doc, paren: re.Match[str]) -> Definition | None:
     """ "English Name (Native Name, ACR)": the native long form and its acronym inside the
     parenthesis, with the capitalised name just before it (its translation) when it has a head
     word ("Foundation for Science and Technology (Fundação para a Ciência e a Tecnologia, FCT)")."""
     inner = paren.group(1)
     head, comma, tail = inner.rpartition(",")
-    short, native = tail.strip(), head.strip()
+    short = tail.strip()
+    # (the native name may stand in emphasis or quotation marks: "(*Native Name*, ACR)")
+    native = head.strip().lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS).strip()
     if not comma or not is_acronym(short) or len(native.split()) < 2 or not native[:1].isupper():
         return None
     if schwartz_hearst(short, native) is None:
         return None
-    long_start = paren.start(1) + (len(head) - len(head.lstrip()))
+    long_start = paren.start(1) + head.index(native)
     short_start = paren.start(1) + len(head) + 1 + (len(tail) - len(tail.lstrip()))
     return Definition(
         native,

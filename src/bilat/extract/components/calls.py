@@ -603,6 +603,9 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     local = _local_programme(doc, position, programmes)
     if local is not None:
         return local
+    paired = funder and _paired_programme(programmes, funder)
+    if paired:
+        return _short_name(paired, 3)
     nearest = _nearest_item(programmes, position)
     if nearest is not None:
         before, last = _short_name(nearest[0], 3), nearest[1]
@@ -612,6 +615,23 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
         return None  # the call's own name before it ("Canada–Korea X Joint Call — FAQ"), not a
         # programme named further on ("... the risk form under the National Security Guidelines")
     return _programme_after(doc, position, programmes)
+
+
+# A name that opens with a pair of partners joined by a dash or slash: "ETAG–JSPS Bilateral Programme"
+_PAIRED_NAME = re.compile(r"([A-Z][\w.&]*)[\u2010\u2011\u2013\u2014/-]([A-Z][\w.&]*)[ \t]+[A-Z]")
+
+
+def _paired_programme(programmes: list[Any], funder: str) -> Any | None:
+    """The one programme whose name pairs the call's funder with a partner ("ETAG–JSPS Bilateral
+    Programme" for a call funded by JSPS): the joint programme the call belongs to, over another
+    programme named nearer the deadline only as background ("researchers who hold an X grant may
+    join"); None when no programme or several do."""
+    paired = [
+        p
+        for p in programmes
+        if any((m := _PAIRED_NAME.match(str(n))) and funder in m.groups() for n in {p.name, *p.aliases})
+    ]
+    return paired[0] if len(paired) == 1 else None
 
 
 def _programme_after(doc: Doc, position: int, programmes: list[Any]) -> str | None:
@@ -1062,14 +1082,35 @@ def _owned_form_at(text: str, at: int, funder: str, programme: Any) -> bool:
     return False
 
 
+def _label_words(key: str) -> str:
+    """A regex alternation of the labels under `key` in call_subjects.yaml, the longest first, their
+    words apart by any space."""
+    labels = sorted(yaml_words("call_subjects.yaml", key), key=lambda label: (-len(label), label))
+    return "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels) or "(?!)"
+
+
 # The facts box of a funding opportunity's own page: labelled lines right under its title
-# ("Opportunity status", "Funders", "Closing date")
-_FACT_LABEL = re.compile(
-    r"^[ \t*\-\u2022|#]*(?:(?:funding\s+)?opportunity\s+status|call\s+status|funders?|funding\s+type|"
-    r"opening\s+date|closing\s+date|deadline|total\s+fund|maximum\s+award|award\s+(?:range|size))\b"
-    r"(?=[ \t]*(?:[:|*\u2013\u2014-]|\(|$))",  # a label, no line of text ("Deadline for Korean ...: ...")
-    re.IGNORECASE | re.MULTILINE,
-)
+# ("Opportunity status", "Funders", "Closing date"; call_subjects.yaml `fact_labels`)
+@functools.cache
+def _fact_label() -> re.Pattern[str]:
+    """A line that opens with a label of `fact_labels`, then a colon, a bar, a dash, a bracket or
+    its end: a label, no line of text ("Deadline for Korean ...: ...")."""
+    words = _label_words("fact_labels")
+    return re.compile(
+        rf"^[ \t*\-\u2022|#]*(?:{words})\b(?=[ \t]*(?:[:|*\u2013\u2014-]|\(|$))", re.IGNORECASE | re.MULTILINE
+    )
+
+
+@functools.cache
+def _page_kind_line() -> re.Pattern[str]:
+    """A line above a page's title that names the page's kind (`page_kind_labels`: "Call for
+    proposals"), maybe with a reference after a dot, bullet or bar ("· Reference number 2025-0012"):
+    a few words with a digit."""
+    words = _label_words("page_kind_labels")
+    reference = r"[ \t]*[\u00b7\u2022|][ \t]*(?=[^\n]*\d)(?:[^\s\u00b7\u2022|]+[ \t]*){1,5}"
+    return re.compile(rf"[ \t#*]*(?:{words})(?:{reference})*[ \t*]*", re.IGNORECASE)
+
+
 _FACTS_SPAN = 600  # characters after the title that its facts box sits in
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+\S+(?:\s+\S+){0,2}$")  # "Title – UKRI", "Title | NWO"
 
@@ -1081,19 +1122,29 @@ def _own_name(doc: Doc) -> str | None:
     return doc.data["_own_name"]
 
 
+def _opportunity_title_line(text: str) -> tuple[int, int] | None:
+    """`title_line`, past a first line that names the page's kind ("Call for proposals ·
+    Reference number 2025-0012": `_page_kind_line`)."""
+    title = title_line(text)
+    if title is None or not _page_kind_line().fullmatch(text, title[0], title[1]):
+        return title
+    below = title_line(text[title[1] :])
+    return None if below is None else (below[0] + title[1], below[1] + title[1])
+
+
 def _in_facts_box(text: str, position: int) -> bool:
     """Whether `position` stands in the facts box right under the page's title (its labelled
     "Closing date" line): the date of the page's own call, not of a partner's."""
-    title = title_line(text)
+    title = _opportunity_title_line(text)
     return title is not None and title[1] <= position < title[1] + _FACTS_SPAN
 
 
 def opportunity_title(text: str) -> str | None:
     """The call's own name when the page is a funding opportunity's own page: its title, when a
     facts box of two or more labels ("Opportunity status", "Funders", "Closing date") follows it;
-    else None."""
-    title = title_line(text)
-    if title is None or len(_FACT_LABEL.findall(text, title[1], title[1] + _FACTS_SPAN)) < 2:
+    else None. A line above the title that names the page's kind is not the title."""
+    title = _opportunity_title_line(text)
+    if title is None or len(_fact_label().findall(text, title[1], title[1] + _FACTS_SPAN)) < 2:
         return None
     name = _SITE_SUFFIX.sub("", text[title[0] : title[1]].strip(" #*\t"))
     return name if len(name.split()) >= 2 else None

@@ -330,7 +330,9 @@ def anchored_dates(
             value = shifted(_from_last_day(doc, anchor, unit, shift, match.group()), unit, shift)
             if value is None:
                 continue
+            replaced = [d for d in out if not (d.end <= start or d.start >= end)]
             out = [d for d in out if d.end <= start or d.start >= end]
+            out = _times_of_day(out, replaced, end, value)
             attrs = {
                 "type": "DATE",
                 "value": value,
@@ -341,6 +343,26 @@ def anchored_dates(
             }
             out.append(Mention(start, end, "date", match.group(), attrs))
     return sorted(out, key=lambda m: m.start)
+
+
+def _times_of_day(dates: list[Mention], replaced: list[Mention], after: int, value: str) -> list[Mention]:
+    """`dates` with each time of day told after a relative day ("The following day ... and, in the
+    evening, attended a reception") that the tagger dated on that day's reading (`replaced`) moved
+    to the day `value` the anchor gives it."""
+    if len(value) != 10:
+        return dates
+    old = {str(d.attrs.get("value") or "")[:10] for d in replaced}
+    out = []
+    for date in dates:
+        told = str(date.attrs.get("value") or "")
+        if date.start >= after and told[:10] in old and len(told) > 10 and not _DIGIT.search(date.text):
+            attrs = {**date.attrs, "value": value + told[10:]}
+            date = Mention(date.start, date.end, date.label, date.text, attrs)
+        out.append(date)
+    return out
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @functools.cache

@@ -5,6 +5,7 @@ an event told with both starts on the first and ends on the second, as "on 1 and
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from bilat.extract.days import as_day
@@ -66,3 +67,31 @@ def week_with_its_day(text: str, week: Mention) -> bool:
     return bool(_WEEK_VALUE.match(str(week.attrs.get("value") or ""))) and bool(
         _WEEKDAY_AFTER.match(text, week.end, week.end + 16)
     )
+
+
+# Words telling that the weekday is still ahead of a week told before it ("last week ... the
+# delegation will arrive on Wednesday"): no day of that week.
+_AHEAD_BETWEEN = re.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|to\s+be|next)\b")
+MAX_FRAME_SHIFT_DAYS = 14  # how far the week told before may move a weekday
+
+
+def framed_weekday(text: str, week: Mention, day: Mention) -> Mention:
+    """`day`, a bare weekday the tagger dated on its own ("on Wednesday"), put in the week told
+    before it in its sentence ("settled last week, when a delegation visited Tartu on Wednesday": the
+    Wednesday of last week); `day` itself when it is none or the week does not frame it."""
+    found = _WEEK_PARTS.match(str(week.attrs.get("value") or ""))
+    told = as_day(day.attrs.get("value"))
+    if found is None or told is None or not _WEEKDAY.search(day.text) or any(c.isdigit() for c in day.text):
+        return day
+    if day.start < week.end or _AHEAD_BETWEEN.search(text, week.end, day.start):
+        return day
+    try:
+        framed = dt.date.fromisocalendar(int(found.group(1)), int(found.group(2)), told.isoweekday())
+    except ValueError:
+        return day
+    if framed == told or abs((framed - told).days) > MAX_FRAME_SHIFT_DAYS:
+        return day
+    return Mention(day.start, day.end, day.label, day.text, {**day.attrs, "value": framed.isoformat()})
+
+
+_WEEK_PARTS = re.compile(r"^(\d{4})-W(\d\d)$")

@@ -111,7 +111,7 @@ from bilat.extract.components.event_venues import (
     venue_where,
 )
 from bilat.extract.components.event_voyages import Voyage, voyages
-from bilat.extract.components.event_weekdays import joined_weekdays, week_with_its_day
+from bilat.extract.components.event_weekdays import framed_weekday, joined_weekdays, week_with_its_day
 from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
@@ -176,16 +176,69 @@ class Found:
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
     """Calendar dates in [start, end); weeks and recent durations at the precision they support."""
     out = []
+    week: Mention | None = None  # the last week told ("last week, when ... on Wednesday")
     for m in doc.in_span("date", start, end):
         if m.attrs.get("type") in ("DATE", "TIME") and _CALENDAR.match(str(m.attrs.get("value") or "")):
-            out.append(m)
+            out.append(m if week is None else framed_weekday(doc.text, week, m))
             continue
+        if _ISO_WEEK.match(str(m.attrs.get("value") or "")):
+            week = m
         if week_with_its_day(doc.text, m):
             continue  # ("held last week on Wednesday": the day)
         vague = as_calendar(m, doc.text[max(start, m.start - 12) : m.start], doc.published)
         if vague is not None:
             out.append(vague)
-    return joined_weekdays(doc.text, out)  # "on Monday and Tuesday": one span of days
+    return _framed_years(doc, joined_weekdays(doc.text, out))  # "on Monday and Tuesday": one span of days
+
+
+# A year that opens a span or a limit ("since 2019", "until 2024"): no year of what follows.
+_OPEN_FRAME = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|between)\s+(?:the\s+)?$")
+OPEN_FRAME_REACH = 16  # characters before the year that may hold that word
+_ISO_WEEK = re.compile(r"\d{4}-W\d\d$")
+_FRAMED_VALUE = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
+
+
+# A month's own relative year right after it ("in March of last year", "December last year").
+_OWN_YEAR_AFTER = re.compile(
+    r"(?i)[ \t\n]+(?:of[ \t\n]+)?(?:last|this|next|the[ \t\n]+same|that)[ \t\n]+year\b"
+)
+
+
+def _reader_year(doc: Doc, date: Mention, year: str) -> bool:
+    """Whether the year of a date told without one (`year`) is the one a reader gives it: the
+    document's own year (when the document is undated, any year but one its words tell)."""
+    if doc.published:
+        return str(doc.published)[:4] == year
+    return _OWN_YEAR_AFTER.match(doc.text, date.end) is None
+
+
+def _framed_years(doc: Doc, dates: list[Mention]) -> list[Mention]:
+    """`dates` with a month or day written without its year ("in October") put in the year that an
+    earlier date of the sentence, a year alone, sets for it ("Last year, the two agencies set up a
+    working group, which held its first meeting in October"): the reader chose the current year."""
+    out: list[Mention] = []
+    for date in dates:
+        value = _framed_value(doc, out[-1], date) if out else None
+        if value is None:
+            out.append(date)
+        else:
+            out.append(Mention(date.start, date.end, date.label, date.text, {**date.attrs, "value": value}))
+    return out
+
+
+def _framed_value(doc: Doc, frame: Mention, date: Mention) -> str | None:
+    """The value of `date` in the year of `frame` told before it (`_framed_years`), else None."""
+    framed = _FRAMED_VALUE.match(str(date.attrs.get("value") or ""))
+    if framed is None or _FOUR_DIGITS.search(date.text) or date.attrs.get("anchored"):
+        return None
+    year = str(frame.attrs.get("value") or "")
+    if len(year) != 4 or not year.isdigit() or year >= framed.group(1):
+        return None
+    if not _reader_year(doc, date, framed.group(1)):
+        return None
+    if _OPEN_FRAME.search(doc.text, max(0, frame.start - OPEN_FRAME_REACH), frame.start):
+        return None
+    return year + framed.group(2)
 
 
 # The words around a span of years that make it the name of a period ("the 2026/27 field season",
@@ -305,6 +358,9 @@ def _opens_next_clause(doc: Doc, date: Mention, cue: tuple[int, int], hits: list
 OPENED_CLAUSE_REACH = 40  # characters between a date opening a clause and that clause's cue
 # what may stand between a clause break and the date that opens the next clause ("; on 10 March")
 _RIGHT_AFTER_BREAK = re.compile(r"[ \t\n]*(?:(?:on|in|from|by)[ \t\n]+)?(?:the[ \t\n]+)?")
+# "will tour the campus and, on Wednesday, open the symposium": "and" right before a day that opens
+# the next clause (searched up to the date, so it ends right there)
+_AND_THEN_DATE = re.compile(r"\band,?[ \t\n]+(?:on[ \t\n]+)?(?:the[ \t\n]+)?$")
 
 
 def _clause_before(doc: Doc, date: Mention, cue: tuple[int, int]) -> float:
@@ -1168,13 +1224,41 @@ def find_events(doc: Doc) -> list[Found]:
     told = _Told()
     for (start, end), hits in zip(doc.sentences, _sentence_cues(doc), strict=True):
         if not hits or contents_line(doc, (start, end)):
-            continue  # (a newsletter's "In this issue: ..." dates none of the items it lists)
+            # (a newsletter's "In this issue: ..." dates none of the items it lists)
+            told.anchor = (_retold_anchor(doc, (start, end), told) if not hits else None) or told.anchor
+            continue
         cues = _dated_cues(doc, (start, end), hits, told)
         if cues is None:
+            told.anchor = _retold_anchor(doc, (start, end), told) or told.anchor
             continue
         for hit in cues.hits:
             _cue_events(doc, cues, hit, told)
     return told.found
+
+
+# "The Joint Committee was opened by the Deputy Minister.": an undated sentence whose definite subject,
+# a name (capitalised words, then a verb), names an event told before
+_RETOLD_SUBJECT = re.compile(
+    r"[\W_]*The\s+((?:[A-Z][\w’'-]*\s+){1,5}?)(?:was|were|is|has|had|opened|closed|met|ended|began)\b"
+)
+
+
+def _retold_anchor(doc: Doc, sentence: tuple[int, int], told: _Told) -> Anchor | None:
+    """The event told before to the day that an undated sentence retells as its definite subject
+    ("The Joint Committee was opened by ..."): what "the following day" after it counts from, though
+    another event was told between them ("... ranked at a panel meeting on 27 November")."""
+    if told.anchor is None:
+        return None
+    subject = _RETOLD_SUBJECT.match(doc.text, sentence[0], sentence[1])
+    if subject is None:
+        return None
+    words = " ".join(subject.group(1).split()).lower()
+    for item in reversed(told.found):
+        if len(item.date) >= 10 and words in " ".join((item.name or "").split()).lower():
+            if item.date == told.anchor.date:
+                return None
+            return Anchor(item.date, item.end, item.location, sentence)
+    return None
 
 
 def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Told) -> _Cues | None:
@@ -1357,6 +1441,8 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
         ),
     )
     if _claimed(doc, nearest, hit, cues.hits) or _listed_after(doc, nearest, hit, cues.hits):
+        return None
+    if _and_clause_date(doc, nearest, hit, cues.hits):
         return None
     if takes_occasion_span(nearest, hit, cues.hits, [d for d in cues.all_dates if d not in cues.dates]):
         return None  # "signed ... during the three-day visit (12-14 May)": the visit's days
@@ -1895,6 +1981,20 @@ def _claimed(doc: Doc, date: Mention, hit: Hit, hits: list[Hit]) -> bool:
         and doc.text[h.start : h.end].lower() in verbs
         for h in hits
     )
+
+
+def _and_clause_date(doc: Doc, date: Mention, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a date after the cue opens the next clause, right after "and", and a cue of another
+    kind follows it closely ("will tour the campus and, on Wednesday, open the symposium"): that
+    clause's date, not the cue's."""
+    if date.start < hit.end or _AND_THEN_DATE.search(doc.text, hit.end, date.start) is None:
+        return False
+    return any(
+        h.key != hit.key and h.start >= date.end and h.start - date.end <= AND_CLAUSE_REACH for h in hits
+    )
+
+
+AND_CLAUSE_REACH = 80  # characters between that date and the next clause's cue ("..., open the X Symposium")
 
 
 @functools.cache

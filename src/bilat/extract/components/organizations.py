@@ -1465,7 +1465,34 @@ def _after_place_possessive(doc: Doc, toks: list[Token]) -> list[Token]:
             )
             if any(m.start == toks[0].start for m in places):
                 return toks[n + 1 :]
-    return _after_org_possessive(toks)
+    return _after_org_possessive(_after_place_of(doc, toks))
+
+
+# The words that make a place the seat of the body named after them ("en Lima del Instituto ...",
+# "à Dakar de l'Institut ...": the body's office in that place) and the articles that may follow.
+_SEAT_JOINTS = frozenset({"of", "de", "del", "della", "di", "du", "des", "do", "da"})
+_ARTICLES = frozenset({"the", "el", "la", "le", "il", "o", "a", "l"})
+
+
+def _after_place_of(doc: Doc, toks: list[Token]) -> list[Token]:
+    """The tokens after a city or country that opens them and "of" ("de", "del") joins to a body
+    with a head word ("Lima del Instituto de Investigación ..."): the place is where the body
+    has an office, no part of its name (a place has no head word of its own)."""
+    if len(toks) < 3 or not toks[0].capitalised:
+        return toks
+    end = toks[-1].end
+    places = doc.in_span("city", toks[0].start, end) + doc.in_span("country", toks[0].start, end)
+    place_end = max((m.end for m in places if m.start == toks[0].start), default=-1)
+    n = next((k for k, tok in enumerate(toks) if tok.start >= place_end), len(toks))
+    if place_end < 0 or n >= len(toks) - 1 or toks[n].text not in _SEAT_JOINTS:
+        return toks
+    rest = toks[n + 1 :]
+    while len(rest) > 1 and rest[0].text.lower() in _ARTICLES:
+        rest = rest[1:]
+    heads = name_words()[0]
+    if not rest[0].capitalised or rest[0].text not in heads:
+        return toks
+    return rest
 
 
 def _after_org_possessive(toks: list[Token]) -> list[Token]:

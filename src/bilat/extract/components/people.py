@@ -174,7 +174,7 @@ def role_matcher() -> PhraseMatcher:
     titles = list(data.get("titles", []))
     exact = [(t, t) for t in titles] + [(t + "s", t) for t in titles if not t.endswith("s")]
     folded = [(t, t) for t in titles if " " in t] + [(t, t) for t in data.get("titles_any_case", [])]
-    return PhraseMatcher(folded=folded, exact=exact)
+    return PhraseMatcher(folded=folded, exact=exact, across_lines=True)
 
 
 def _role_words(name: str, with_period: bool = False) -> frozenset[str]:
