@@ -13,6 +13,7 @@ from bilat.extract.components.sentences import (
     _END,
     MAX_SENTENCE,
     candidate_ends,
+    column_gaps,
     logical_lines,
     split_sentences,
     wrap_width,
@@ -21,15 +22,19 @@ from bilat.extract.resources import load_lines
 
 
 def plain_split(text: str) -> list[tuple[int, int]]:
-    """The obvious method: each (logical) line searched for sentence ends on its own."""
+    """The obvious method: each (logical) line searched for sentence ends on its own, with the gaps
+    between side-by-side columns (`column_gaps`, tested in test_layout_probes_s16l.py) as ends too."""
     abbreviations = load_lines("abbreviations.txt")
+    gaps = column_gaps(text)
     spans: list[tuple[int, int]] = []
     for line_start, line_end in logical_lines(text):
         start = line_start
-        for end in _END.finditer(text, line_start, line_end):
-            if not abbreviation(text, start, end.start(), abbreviations):
-                add(spans, text, start, end.start() + 1)
-                start = end.end()
+        ends = [(end.start(), end.end()) for end in _END.finditer(text, line_start, line_end)]
+        ends += [gap for gap in gaps if line_start <= gap[0] < line_end]
+        for dot, after in sorted(ends):
+            if not abbreviation(text, start, dot, abbreviations):
+                add(spans, text, start, dot + 1)
+                start = after
         add(spans, text, start, line_end)
     return spans
 

@@ -203,10 +203,11 @@ def settle_countries(doc: Doc, people: Sequence[Person], role_country: RoleCount
 
 def _national_advisers(doc: Doc, people: Sequence[Person]) -> None:
     """A person whose whole role is a government's adviser with no body named ("Principal Scientific
-    Adviser NAME", "the Chief Science Advisor, NAME") and whom nothing placed is the adviser of the
-    partner the text is datelined in."""
+    Adviser NAME", "the Chief Science Advisor, NAME"), or whose role opens with a government's
+    office over a portfolio ("Minister for Culture and Innovation NAME"), and whom nothing placed
+    is the partner's the text is datelined in."""
     titles = _adviser_titles()
-    unplaced = [p for p in people if p.country is None and p.role and key(p.role) in titles]
+    unplaced = [p for p in people if p.country is None and p.role and _home_title(key(p.role), titles)]
     if not unplaced:
         return
     home = dateline_country(doc)
@@ -220,6 +221,20 @@ def _national_advisers(doc: Doc, people: Sequence[Person]) -> None:
 @functools.cache
 def _adviser_titles() -> frozenset[str]:
     return frozenset(key(str(t)) for t in load_yaml(_DATA).get("national_adviser_titles") or [])
+
+
+@functools.cache
+def _home_office() -> re.Pattern[str]:
+    """A government's office over a portfolio in a role's key ("minister for culture and
+    innovation"), opening the role (person_countries.yaml `home_office_titles`)."""
+    titles = longest_first(key(str(t)) for t in load_yaml(_DATA).get("home_office_titles") or [])
+    return re.compile(rf"(?:{titles}) (?:for|of) [a-z]")
+
+
+def _home_title(role: str, adviser_titles: frozenset[str]) -> bool:
+    """Whether a role's key is a government adviser's whole title or opens with a government's
+    office over a portfolio."""
+    return role in adviser_titles or _home_office().match(role) is not None
 
 
 _COUNTERPART_ROLE = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+)(?:\S+\s+){0,2}?counterparts?\b")

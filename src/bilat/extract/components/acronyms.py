@@ -215,10 +215,64 @@ def long_form_before(text: str, sent_start: int, paren_start: int, short: str) -
     found = schwartz_hearst(short, window)
     if found and not _spelt_by_initials(found, short):
         found = _by_initials(short, window) or found
+    conjunct = _last_conjunct(chain)
+    if (
+        found
+        and conjunct is not chain
+        and window_start + len(window) - len(found) < conjunct[0].start()
+        and not _spelt_by_initials(found, short)
+    ):
+        found = None  # (spelt over the "and" between two bodies: "Aarhus University and the National ...")
     if found and found[:1].isupper() and len(found.split()) <= len(short.replace("-", "")) + 6:
         start = _widen(text, chain, window_start + len(window) - len(found), _has_head(found))
         return (start, window_start + len(window))
-    return _chain_from_initial(text, chain, short)
+    if conjunct is not chain and _initials_cover(conjunct, short):
+        return (conjunct[0].start(), conjunct[-1].end())
+    found_span = _chain_from_initial(text, conjunct, short)
+    if found_span is None and _renamed_body(_span(text, conjunct) if conjunct else "", short):
+        return _whole_chain(text, conjunct, short)  # (a renamed body that keeps its old acronym)
+    return found_span
+
+
+def _renamed_body(phrase: str, short: str) -> bool:
+    """Whether the reference knows a body by `short` whose name has the head word of `phrase`: the
+    body renamed, its acronym kept ("Austrian Agency for Education and Internationalisation (OeAD)",
+    once "... Agency for International Cooperation ..."); not a parent's acronym after a unit's name
+    ("Institute of Mathematics (VAST)", of an Academy), nor a name's last words alone ("Research
+    Institute (CMRI)" after a line cut inside the name)."""
+    from bilat.extract.owners import reference_entries  # (the reference loads after this module)
+
+    heads = _heads()
+    words = phrase.split()
+    own = {w.strip(",") for w in words} & heads
+    return len(words) >= 3 and bool(own) and any(own & set(e.name.split()) for e in reference_entries(short))
+
+
+def _last_conjunct(chain: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words after the last "and" of `chain` that joins two named bodies (a head word on each
+    side: "University of Vienna and Mohammed V University in Rabat"), else `chain` itself; an "and"
+    inside one name ("Ministry of Science and Technology") joins no second head."""
+    heads = _heads()
+    for index in range(len(chain) - 2, 0, -1):
+        if chain[index].group() not in {"and", "&"}:
+            continue
+        before = {w.group().strip(",") for w in chain[:index]}
+        after = {w.group().strip(",") for w in chain[index + 1 :]}
+        if before & heads and after & heads:
+            rest = chain[index + 1 :]
+            while len(rest) > 1 and not rest[0].group()[:1].isupper():
+                rest = rest[1:]
+            return rest
+        return chain
+    return chain
+
+
+def _initials_cover(words: list[re.Match[str]], short: str) -> bool:
+    """Whether every letter of `short` is the initial of a capitalised word in `words` and a head
+    word is among them ("Mohammed V University in Rabat" for "UM5R")."""
+    initials = {w.group()[:1].lower() for w in words if w.group()[:1].isupper()}
+    letters = {c.lower() for c in short if c.isalpha()}
+    return bool(letters) and letters <= initials and any(w.group().strip(",") in _heads() for w in words)
 
 
 def _spelt_by_initials(found: str, short: str) -> bool:

@@ -415,6 +415,7 @@ def date_for(
         and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
         and not _PERIOD.search(doc.text, max(0, m.start - 25), m.start)
         and not _SCHEDULED.search(doc.text, max(0, m.start - 30), m.start)
+        and not _planned_after(doc, max(cue[1], title[1]), m)
         and not any(cue[1] <= other[0] and other[1] <= m.start for other in claimants)
         and not _in_clause_before(doc, m, cue, sentence)
         and not _of_other_noun(doc, title[1], m)
@@ -428,6 +429,8 @@ def date_for(
     dates = _unclaimed([m for m in dates if m not in covered], cue, others, own)
     # the dateline ("SEOUL, April 20 -- A letter ... was signed on 19 April") dates the report
     dates = without_dateline(doc, sentence, dates) if len(dates) > 1 else dates
+    if any(m.start >= cue[1] for m in dates):  # ("met them on 18 May and signed a memorandum the next day")
+        dates = [m for m in dates if not _of_prior_verb(doc, m, cue, sentence)] or dates
     if len(dates) > 1:  # ("will sign an MoU next month, officials said on Friday": the day of the report)
         dates = [m for m in dates if not _REPORTING.search(doc.text, max(0, m.start - 40), m.start)] or dates
     if not dates and _SAME_DAY.search(doc.text, *sentence):
@@ -591,6 +594,51 @@ _REPORTING = re.compile(
 # A relative clause set off by commas ("X and Y, whose functions were merged in 2021, signed ..."):
 # a date inside it, before the instrument, dates the noun it describes, not the instrument
 _CLAUSE = re.compile(r",\s*(?:whose|which|who|where)\b[^,;()]{0,160},")
+
+
+# "... signed a memorandum, and agreed to convene the next round in Cairo in the first quarter of
+# 2026", "... adopted a joint statement, which sets out plans for a meeting next year": a clause
+# after the instrument that tells a thing still to come; its date is that thing's, not the making's
+_PLAN_AFTER = re.compile(
+    r"\b(?:agreed|decided|resolved|undertook|pledged|committed|promised|vowed)\s+to\b|"
+    r"\b(?:which|that)\s+(?:will|would|is\s+to|are\s+to)\b|"
+    r"\b(?:plans?|preparations?)\s+for\b",
+    re.IGNORECASE,
+)
+_PLAN_REACH = 120  # how far before a date the words of a plan may stand
+# "... a joint call, which will open on 1 April": a day a relative clause tells as still to come
+_FUTURE_CLAUSE = re.compile(r"\b(?:which|that)\s+will\s+[^,.;:()]{0,40}$", re.IGNORECASE)
+
+
+def _planned_after(doc: Doc, after: int, date: Mention) -> bool:
+    """Whether a date after an instrument's words (ending at `after`) is told by a clause of a
+    thing still to come that opens between them (`_PLAN_AFTER`: "agreed to convene the first round
+    ... in 2026")."""
+    if date.start < after:
+        return False
+    return _PLAN_AFTER.search(doc.text, max(after, date.start - _PLAN_REACH), date.start) is not None
+
+
+# "... met the minister on 18 May and signed a memorandum ...": a making verb joined by "and" to
+# the predicate a date before it belongs to
+_JOINED_MAKING = re.compile(
+    r"\band[ \t]+(?:(?:then|later|also|subsequently)[ \t]+)?"
+    r"(?:signed|concluded|inked|sealed|adopted|exchanged|initialled|initialed)\b",
+    re.IGNORECASE,
+)
+_JOINED_REACH = 60  # how far before an instrument's words the date of the predicate before may stand
+_OPENING = 12  # a date this near its sentence's start opens it and dates the whole sentence
+
+
+def _of_prior_verb(doc: Doc, date: Mention, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a date before an instrument's cue belongs to the predicate before the making verb
+    "and signed" that joins the cue's own predicate to it (`_JOINED_MAKING`): not a date opening
+    the sentence ("On 18 May the ministers met and signed ..."), and no comma between."""
+    if date.end > cue[0] or cue[0] - date.end > _JOINED_REACH or date.start - sentence[0] < _OPENING:
+        return False
+    if doc.text.find(",", date.end, cue[0]) >= 0:
+        return False
+    return _JOINED_MAKING.search(doc.text, date.end, cue[0]) is not None
 
 
 def _in_clause_before(doc: Doc, date: Mention, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
@@ -818,6 +866,7 @@ def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | 
             and is_calendar(m.attrs.get("value"))
             and not _HORIZON.search(doc.text, max(0, m.start - 10), m.start)
             and not _IN_FORCE.search(doc.text, max(0, m.start - 30), m.start)
+            and not _FUTURE_CLAUSE.search(doc.text, max(0, m.start - 50), m.start)
             and not report_frame(doc, m)
         ]
         if days:
@@ -983,7 +1032,9 @@ def _counted(
     Jordan signed three memoranda of understanding on A, B and C", "signed two MoUs, one on X and
     one on Y"): that many, told apart from each other, untitled ([] when no count stands there or
     nothing in the sentence makes them). Instruments told one by one elsewhere fill them in."""
-    if surface.lower() in _umbrella_plurals() and _TOPIC_PREP.match(doc.text, hit.end) is None:
+    if surface.lower() in _umbrella_plurals() and (
+        _TOPIC_PREP.match(doc.text, hit.end) is None or _retold_after(doc, hit.end)
+    ):
         return []  # ("one of three agreements sealed in Penang": the instruments told one by one)
     count = _COUNT_BEFORE.search(doc.text, max(0, hit.start - 30), hit.start)
     topics = None
@@ -1020,6 +1071,16 @@ _ALSO_MADE = re.compile(
     rf"\balso[ \t]+{_SIGNING_VERBS}[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}$"
 )
 _TOPIC_PREP = re.compile(r"[ \t]+(on|covering|concerning|regarding)[ \t]")
+
+
+def _retold_after(doc: Doc, end: int) -> bool:
+    """Whether the sentence after a plural cue (ending at `end`) tells one by one what the
+    instruments were (`_RETOLD_LIST`: "signed five agreements on Wednesday. The instruments included
+    ..."): those are the instruments, not the count."""
+    index = doc.sentence_index(end)
+    if index + 1 >= len(doc.sentences):
+        return False
+    return _RETOLD_LIST.match(doc.text, doc.sentences[index + 1][0]) is not None
 
 
 @functools.cache
@@ -1110,8 +1171,9 @@ def _instrument(
             item.date = None  # (the day of the sentence is the making's it frames, not its own)
     row = _row_line(doc, hit.start) if doc.text.find("|", sentence[0], sentence[1]) >= 0 else None
     item.row = row[0] if row is not None and title is not None else None
-    if item.introduced and _coordinated(doc, hit.key, hit.start, sentence, out):
-        item.apart_from = id(out[-1])  # ("signed a contract and a protocol", "an MoU on A and an MoU on B")
+    joined = _coordinated(doc, hit.key, hit.start, sentence, out) if item.introduced else None
+    if joined is not None:
+        item.apart_from = id(joined)  # ("signed a contract and a protocol", "an MoU on A and an MoU on B")
     return item
 
 
@@ -1127,14 +1189,42 @@ _AND_ANOTHER = re.compile(
 )
 
 
-def _coordinated(doc: Doc, kind: str, start: int, sentence: tuple[int, int], out: list[Found]) -> bool:
-    """Whether an instrument word follows "and a(n)" after another instrument of its type introduced
-    in its sentence: the two are told as two, even when their parties and date are the same."""
-    if not out or out[-1].type != kind or out[-1].spans[-1] != sentence or not out[-1].introduced:
-        return False
-    if out[-1].spans[0][1] > start:
-        return False
-    return _AND_ANOTHER.search(doc.text, max(out[-1].spans[0][1], start - 60), start) is not None
+def _coordinated(
+    doc: Doc, kind: str, start: int, sentence: tuple[int, int], out: list[Found]
+) -> Found | None:
+    """The instrument of its type introduced before in its sentence that an instrument word follows
+    after "and a(n)" (or as a later item of a list): the two are told as two, even when their
+    parties and date are the same; None when there is none."""
+    if not out or out[-1].spans[-1] != sentence:
+        return None
+    if out[-1].type != kind:  # ("a memorandum on A, an agreement on B and a memorandum on C": a list)
+        return _listed_again(doc, kind, start, sentence, out)
+    if not out[-1].introduced or out[-1].spans[0][1] > start:
+        return None
+    found = _AND_ANOTHER.search(doc.text, max(out[-1].spans[0][1], start - 60), start)
+    return out[-1] if found is not None else None
+
+
+# An item of a list opened by its own article after a comma or "and" (", a letter of intent on ...",
+# ", and a memorandum on ...")
+_LIST_ITEM = re.compile(
+    r"(?:,|\band)[ \t]+(?:and[ \t]+)?(?:also[ \t]+)?an?[ \t]+(?:[\w'’-]+[ \t]+){0,3}$", re.IGNORECASE
+)
+
+
+def _listed_again(
+    doc: Doc, kind: str, start: int, sentence: tuple[int, int], out: list[Found]
+) -> Found | None:
+    """The instrument of its type introduced before another one of another type in a list of its
+    sentence of which an instrument word opens a later item: one more instrument of that type."""
+    if _LIST_ITEM.search(doc.text, max(sentence[0], start - 40), start) is None:
+        return None
+    for item in reversed(out):
+        if item.spans[-1] != sentence:
+            return None
+        if item.type == kind:
+            return item if item.introduced and item.spans[0][1] <= start else None
+    return None
 
 
 def _makes_instrument(
@@ -1317,6 +1407,8 @@ def _instrument_date(
         and _SAME_OCCASION.search(doc.text, *sentence)
     ):
         date, inferred = last_date, True
+    if date is None and not anaphoric and _RETOLD_LIST.match(doc.text, sentence[0]):
+        date, inferred = _context_date(doc, sentence, back=_RETOLD_REACH), True
     if not anaphoric and not _states_date(doc, sentence):
         told = _date_told_after(doc, sentence, surface)
         if told is not None:  # "... signed a memorandum." "The document was signed last Tuesday."
@@ -1847,6 +1939,16 @@ def signed_by_parties(doc: Doc, after: int, sentence: tuple[int, int]) -> list[s
 
 
 # "On the same occasion, ... exchanged a Letter of Intent": signed when the one before was.
+# A sentence that opens by telling what the instruments made just before were ("The instruments
+# included a memorandum on ..., an agreement on ...", "The five documents signed comprise ..."): its
+# instruments were made then
+_RETOLD_LIST = re.compile(
+    r"[\W_]{0,6}(?:The|These|Those)[ \t]+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[ \t]+)?"
+    r"(?:[\w-]+[ \t]+)?(?:instruments|agreements|documents|accords|deals|texts|memoranda|pacts)[ \t]+"
+    r"(?:(?:signed|inked|concluded|adopted)[ \t]+)?"
+    r"(?:included|include|includes|comprised|comprise|covered|cover|were|are|range|ranged)\b"
+)
+_RETOLD_REACH = 2  # how many sentences before such a sentence its instruments' making may be dated
 _SAME_OCCASION = re.compile(
     r"\b(?:on|at|during) the same (?:occasion|ceremony|day|visit|event)\b|\bat the same time\b", re.IGNORECASE
 )

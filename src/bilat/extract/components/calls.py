@@ -61,10 +61,16 @@ _MAY_APPLY_UNTIL = (
 # a call open over a span of days, which it closes on the last of (`deadline_value`): "The call is
 # open from 15 May to 15 July 2025", "applications will be open from 1 to 30 June"
 _OPEN_FROM = r"(?:call|applications?|submissions?) (?:is |are |will be |remains? )?open from"
+# an application or proposal named soon after a verb: what "register" registers ("register their
+# national application": a call's stage, not a seat at an event)
+_APPLICATION_AFTER = r"[^.;:\n]{0,40}?\b(?:applications?|proposals?)\b"
 # an applicant's duty to file, lodge or send a proposal "by" a day: "Korean applicants must file the
 # matching proposal with the NRF by 3 February", "partners should lodge a statement with X by ...";
 # "by" on the same line, or the line (a hard-wrapped one) running on with no sentence's end
-_MUST_FILE = r"(?:(?<=must )|(?<=should ))(?:file|lodge|send)\b(?=[^.;\n]{0,90}?(?:\bby\b|(?!.)))"
+_MUST_FILE = (
+    r"(?:(?<=must )|(?<=should )|(?<=must also )|(?<=should also ))"
+    rf"(?:file|lodge|send|upload|register(?={_APPLICATION_AFTER}))\b(?=[^.;\n]{{0,90}}?(?:\bby\b|(?!.)))"
+)
 # "by Friday 24 October 2025, 17:00", "by October 24, 2025 at 5 pm": "by" a date with its hour
 _BY_DATE_AND_HOUR = (
     r"by(?=[\s*_]+(?:[a-z]+day,?[\s*_]+)?(?:\d{1,2}[\s*_]+[a-z]+|[a-z]+[\s*_]+\d{1,2}(?:st|nd|rd|th)?,?)"
@@ -151,6 +157,8 @@ _DEADLINE_PREFIXES = (
     "file",
     "lodge",
     "send",
+    "upload",
+    "register",
     "by",
     "pre-p",
     "pre-a",
@@ -1383,6 +1391,8 @@ def _max_amount(
     # TWD 4 million ...", then "Taiwanese partners must submit ... by")
     stated = [m for m in caps if since <= m.start < line[1]] if since >= 0 else []
     own = next((m for m in stated if sides and _pays_in(str(m.attrs["currency"]), sides)), None)
+    if own is None and stated and sides:  # the cap's list goes on in the side's money
+        own = _side_per_unit(doc, money, sides, since, line[1])
     own = own or next(iter(stated), None)
     if own is None and since >= 0:  # "Ten travel grants of EUR 900 each ... Applications close on"
         own = _per_award_before(doc, money, max(since, _paragraph_start(doc.text, line[0])), line[1])
@@ -1394,6 +1404,7 @@ def _max_amount(
     if sides and caps and not _pays_in(str(caps[0].attrs["currency"]), sides):
         # a joint call caps each side in its own money: the best cap in the deadline's side's
         own_money = next((m for m in caps if _pays_in(str(m.attrs["currency"]), sides)), None)
+        own_money = own_money or _side_per_unit(doc, money, sides, caps[0].start, len(doc.text))
         if own_money is not None:
             return _money_value(own_money)
         # every cap is another named country's money ("ANID funds up to CLP 60,000,000 ...", then
@@ -1410,6 +1421,22 @@ def _max_amount(
         if line_countries & {m.attrs["code"] for m in doc.in_span("country", *mline)}:
             return _money_value(mention)
     return _money_value(capped[0])
+
+
+def _side_per_unit(
+    doc: Doc, money: list[Mention], sides: frozenset[str], start: int, end: int
+) -> Mention | None:
+    """An amount per project in the money of the deadline's `sides` that a side's list of ceilings
+    gives after the first one, in the same sentence, without its own "up to" ("up to EUR 30,000
+    per project (Portuguese side); BRL 120,000 per project (Brazilian side)"), else None."""
+    for mention in money:
+        if not start <= mention.start < end or not _pays_in(str(mention.attrs["currency"]), sides):
+            continue
+        sentence = doc.sentence_of(mention.start)
+        lead = next((m for m in money if sentence[0] <= m.start < mention.start and _is_cap(doc, m)), None)
+        if lead is not None and _cap_rank(doc, mention) == 0:
+            return mention
+    return None
 
 
 def _paragraph_start(text: str, position: int) -> int:
@@ -1470,7 +1497,8 @@ def _money_value(mention: Mention) -> MoneyValue:
 
 # Registering for an event in the clause before a deadline word (within its line): no call's deadline
 _REGISTER_BEFORE = re.compile(
-    r"\b(?:regist(?:er|ers|ered|ering|ration|rations)(?![ \t]+of[ \t]+interest)|sign[\s-]up|rsvp)\b"
+    r"\b(?:regist(?:er|ers|ered|ering|ration|rations)(?![ \t]+of[ \t]+interest)"
+    rf"(?!{_APPLICATION_AFTER})|sign[\s-]up|rsvp)\b"
     r"(?:[^.;:!?]|[.:](?=\S))*$",
     re.IGNORECASE,
 )  # (a dot or colon inside a link or a time goes on: "Register at events.example.org by ...");
@@ -1839,7 +1867,7 @@ def _as_written(doc: Doc, name: str | None) -> str | None:
     if flat is None:
         flat = doc.data["_flat_text"] = " ".join(doc.text.split())
     if " ".join(name.split()) in flat:
-        return name
+        return " ".join(name.split())
     group = next((g for g in doc.data.get("programmes", []) if name in {g.name, *g.aliases}), None)
     written = [" ".join(n.split()) for n in ({group.name, *group.aliases} if group else ())]
     written = [n for n in written if n in flat]

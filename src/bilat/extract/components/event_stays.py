@@ -93,12 +93,26 @@ def _hosted_group() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{verbs})\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})\b)")
 
 
+@functools.cache
+def _hosted_counterpart() -> re.Pattern[str]:
+    """Hosting one's counterpart ("received his Egyptian counterpart", "welcomed her Kenyan
+    counterparts"): a host verb, a possessive, up to two describing words and "counterpart(s)"."""
+    verbs = alternatives_longest_first(yaml_words("event_types.yaml", "group_host_verbs"))
+    return re.compile(
+        rf"(?i:\b(?:{verbs})\s+(?:his|her|their|its|our)\s+(?:[\w-]+\s+){{0,2}}?counterparts?\b)"
+    )
+
+
 def led_group_hits(doc: Doc, start: int, end: int) -> list[Hit]:
     """A visit cue for a sentence that tells someone leading a group to a named place on a date
     ("On 2 May the minister led a delegation to Nairobi"), or hosting a group ("the university hosted
     a delegation from the United Kingdom at its campus in Kikuyu on 4 March"); the sentence has no
     event word."""
     low = doc.text[start:end].lower()
+    if "counterpart" in low:  # ("received his Egyptian counterpart at the palace on Tuesday")
+        hosted = _hosted_counterpart().search(doc.text, start, end)
+        if hosted is not None:
+            return [Hit(hosted.start(), hosted.end(), "meeting")]
     if not any(noun in low for noun in yaml_words("event_types.yaml", "group_lead_nouns")):
         return []
     match = _led_group().search(doc.text, start, end) if " to " in low else None

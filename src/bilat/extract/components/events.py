@@ -1424,6 +1424,8 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
         own = [d for d in own if not _years_period(doc, d)] or own
     if len(own) > 1:  # "the review is planned for 2026, with a launch ... targeted for 2028": 2028's
         own = _scheduled_for(doc, own, cue, start) or own
+    if hit.key == "signing" and any(d.start >= cue[1] for d in own):
+        own = [d for d in own if not _of_joined_verb(doc, d, cue, start)] or own
     if _EARLIER_CUE.search(doc.text, max(start, cue[0] - EARLIER_REACH), cue[0]):
         own = [d for d in own if d.start >= cue[1]]  # "the previous session (in 2023)"
         if not own:
@@ -1459,6 +1461,20 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
     if hit.key != "signing" and _document_date(doc, nearest):
         return None  # "the meeting recalled the Declaration of 6 June 2003": the document's day
     return nearest, held_date
+
+
+# "... met the society on 18 May and signed a memorandum the following day": the signing verb joined
+# by "and" right after the date of the predicate before it
+_JOINED_VERB = re.compile(r"[ \t]+and[ \t]+(?:(?:then|later|also|subsequently)[ \t]+)?")
+OPENING_REACH = 12  # a date this near its sentence's start opens it and dates the whole sentence
+
+
+def _of_joined_verb(doc: Doc, date: Mention, cue: tuple[int, int], start: int) -> bool:
+    """Whether a date right before a signing cue, "and" between, is the date of the predicate the
+    cue's verb is joined to (not a date that opens the sentence: "On 18 May they met and signed")."""
+    if date.end > cue[0] or date.start - start < OPENING_REACH:
+        return False
+    return _JOINED_VERB.fullmatch(doc.text, date.end, cue[0]) is not None
 
 
 # A participle that schedules the noun of its clause for a date right after it ("the review is planned

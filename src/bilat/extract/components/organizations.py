@@ -478,6 +478,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     before = (
         _of_country_after(doc, end)
+        or _described_country_after(doc, end)
         or _leading_owner_country(doc, doc.text[start:end])
         or _country_before_unlisted(doc, start)
         or _seat_after(doc, end)
@@ -727,6 +728,28 @@ def _seat_after(doc: Doc, end: int) -> str | None:
     if first is None or (cell and not _CELL_END.match(doc.text, first.end)):
         return None
     return str(first.attrs["code"])
+
+
+# ", a New Zealand Crown research institute,": an apposition that opens with a state's name.
+_DESCRIBED_OPEN = re.compile(r"(?:\s*\([^()\n]{1,20}\))?,[ \t]+(?:a|an|the)[ \t]+")
+_DESCRIPTION = re.compile(r"(?:[ \t]+[\w-]+){0,4}?[ \t]+([a-z]+)(?=[ \t]*[,.;])")
+
+
+def _described_country_after(doc: Doc, end: int) -> str | None:
+    """The state that an apposition right after a body's name opens with, when the apposition ends
+    in a few words on a head word in lower case ("AgResearch Ltd, a New Zealand Crown research
+    institute,", "Acme Holdings, the Danish shipping company.")."""
+    found = _DESCRIBED_OPEN.match(doc.text, end)
+    if found is None:
+        return None
+    state = next((m for m in states_in(doc, found.end(), found.end() + 40) if m.start == found.end()), None)
+    if state is None:
+        return None
+    rest = _DESCRIPTION.match(doc.text, state.end)
+    heads = name_words()[0]
+    if rest is None or (rest.group(1).capitalize() not in heads and rest.group(1) not in heads):
+        return None
+    return str(state.attrs["code"])
 
 
 _SEAT_BRACKET = re.compile(r"[ \t]?\((?P<place>[^()\n,;]{2,30})\)")
@@ -1096,6 +1119,8 @@ def _splits(
         return True  # "Tata Steel and Hyundai Motor Group"
     if joint in {"and", "&"} and not article and _has_head(left, base) and _owned_by_place(right, place):
         return True  # "Instituto Geofísico del Perú and Chile's Centro Sismológico Nacional"
+    if joint in {"and", "&"} and not article and _has_head(left, base) and _opens_possessive(right):
+        return True  # "Wigner Research Centre for Physics and Huawei's Budapest centre"
     if not (_has_head(right, base) or (len(right) == 1 and right[0].text in heads)):
         return False
     if (
@@ -1119,6 +1144,12 @@ def _splits(
         or (article and joint in {"and", "&"} and len(left) == 1 and left[0].text[:1].isupper())
         or (article and joint in {"and", "&"} and _headless_before_named_body(left, right, heads))
     )
+
+
+def _opens_possessive(right: list[Token]) -> bool:
+    """ "... and Huawei's Budapest centre": the right side opens with a possessive and goes on in a
+    capitalised word; the owner starts a phrase of its own, no field of the body on the left."""
+    return len(right) >= 2 and right[0].text.endswith(("'s", "’s")) and right[1].capitalised
 
 
 def _owned_by_place(right: list[Token], place: Callable[[Token], bool]) -> bool:
@@ -1301,7 +1332,7 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         or toks[-1].text in yaml_words("org_heads.yaml", "building_nouns")
     ):
         return None  # (no head word, or a building's name: "Federal Secretariat Complex")
-    start, end = _prefixed_start(doc, toks[0].start), toks[-1].end
+    start, end = _prefixed_start(doc, toks[0].start), _end_before_possessive(toks)
     if _owned_unit(doc, toks):
         return None
     name = doc.text[start:end]
@@ -1311,9 +1342,30 @@ def _phrase_candidate(doc: Doc, phrase: Phrase) -> Candidate | None:
         return None
     if _is_role(toks) or _quoted(doc, start) or _navigation(doc, start) or _section_heading(doc, toks):
         return None
+    quoted = _QUOTED_NAME.match(doc.text, end)
+    if quoted is not None:  # ('National Centre for Scientific Research "Demokritos"')
+        end = quoted.end()
+        name = doc.text[start:end]
     candidate = Candidate(name, spans=[(start, end)])
     _place(doc, candidate, start, end)
     return candidate
+
+
+# A body's own name in quotation marks right after its head word and field, one to three
+# capitalised words: 'Agency for Space Research and Technologies "Uzbekcosmos"'.
+_QUOTED_NAME = re.compile(
+    r"[ \t]+(?:\"[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2}\"|“[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2}”"
+    r"|«[ \t]?[A-Z][\w-]*(?:[ \t][A-Z][\w-]*){0,2}[ \t]?»)"
+    r"(?![ \t]+(?:[Pp]rogram|[Pp]roject|[Ii]nitiative|[Cc]all|[Ww]orkshop|[Cc]onference|[Ss]eminar))"
+)
+
+
+def _end_before_possessive(toks: list[Token]) -> int:
+    """The end of a name whose last word is in the possessive ("Science Foundation Ireland's
+    successor", "Trinity College Dublin's students"): before the "'s", which owns what follows; a
+    one-word name keeps it ("McDonald's")."""
+    last = toks[-1]
+    return last.end - 2 if len(toks) > 1 and last.text.endswith(("'s", "’s")) else last.end
 
 
 _NUMBERED = re.compile(r"\d+(?:st|nd|rd|th)")

@@ -827,8 +827,9 @@ def _labelled_value(match: re.Match[str]) -> Candidate | None:
 # its words maybe joined by links; a name that names a body or an instrument is no programme)
 _NAME_WORD = r"[A-Z][\w&+]*(?:[\u2010\u2011\u2013-][A-Z]?[\w&+]+)*"
 _CALL_PART_OF = re.compile(
-    r"\b[Cc]alls?[ \t]+(?:is|are|was|will[ \t]+be)[ \t]+(?:[a-z]+[ \t]+)?"
-    r"(?:part[ \t]+of|under|within|run[ \t]+(?:under|through)|launched[ \t]+under|issued[ \t]+under)"
+    r"\b[Cc]alls?[ \t]+(?:(?:is|are|was|will[ \t]+be)[ \t]+(?:[a-z]+[ \t]+)?"
+    r"(?:part[ \t]+of|under|within|run[ \t]+(?:under|through)|launched[ \t]+under|issued[ \t]+under)|"
+    r"(?:runs?|falls?|comes?)[ \t]+(?:under|within))"  # ("the call runs under the X Programme")
     rf"[ \t\n]+(?:the[ \t\n]+)?({_NAME_WORD}(?:[ \t\n]+(?:(?:of|for|and|in|on)[ \t\n]+)?{_NAME_WORD}){{1,8}})"
 )
 
@@ -845,7 +846,9 @@ def call_part_candidates(doc: Doc) -> list[Candidate]:
         if " part of " in near or " under " in near or " within " in near:
             match = _CALL_PART_OF.match(doc.text, at)
             if match is not None and kind_of(match.group(1)) in (None, "programme"):
-                out.append(Candidate(" ".join(match.group(1).split()), set(), spans=[match.span(1)]))
+                # (with the two countries after it: "... Cooperation between Austria and Czechia")
+                span = (match.start(1), between_countries(doc, match.end(1)) or match.end(1))
+                out.append(Candidate(" ".join(doc.text[span[0] : span[1]].split()), set(), spans=[span]))
         at = lowered.find("call", at + 4)
     return out
 
@@ -2515,6 +2518,20 @@ def _word_finder() -> Callable[[str], list[int]]:
     return find
 
 
+def _before_tag(toks: list[Token]) -> list[Token]:
+    """The tokens of a phrase up to an html tag glued to a word after its sentence's or clause's
+    punctuation ("Programme.</p>", where the sentence did not end at the closing tag): that word
+    without the punctuation and the tag ends the phrase."""
+    for i, tok in enumerate(toks):
+        tag = _HTML_TAG.search(tok.text) if "<" in tok.text else None
+        if tag is None or not tok.text[: tag.start()].endswith((".", ",", ";", ":")):
+            continue  # (no punctuation before the tag: a heading's or a link's text, left whole)
+        word = tok.text[: tag.start()].rstrip(".,;:")
+        kept = toks[:i]
+        return [*kept, Token(tok.start, tok.start + len(word), word, tok.capitalised)] if word else kept
+    return toks
+
+
 def _parts(doc: Doc, start: int, end: int, hits: list[int]) -> list[list[Token]]:
     """Name phrases of a sentence that hold or are followed by a programme word (`hits`), split
     at "and for", "and the" and ", and"."""
@@ -2523,7 +2540,7 @@ def _parts(doc: Doc, start: int, end: int, hits: list[int]) -> list[list[Token]]
         if not any_between(hits, phrase.start, phrase.end + AFTER_REACH):
             continue
         current: list[Token] = []
-        toks = list(phrase.tokens)
+        toks = _before_tag(list(phrase.tokens))
         for i, tok in enumerate(toks):
             nxt = toks[i + 1].text if i + 1 < len(toks) else ""
             if tok.text in {"and", "or"} and (
@@ -2922,6 +2939,10 @@ def _cut_tail(alias: str, name: str) -> bool:
     )
 
 
+# An html tag inside a name ("Programme.</p><p>Deadline"): the span ran past the end of its element.
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*[^<>]*>")
+
+
 @component("programmes")
 def make_programmes() -> Component:
     """Find programmes, initiatives and named projects (record ``programs``)."""
@@ -2957,6 +2978,7 @@ def make_programmes() -> Component:
             and not _marked_as_body(doc, c)
             and not _only_as_instrument(doc, c)
             and not _names_an_instrument(c)
+            and not _HTML_TAG.search(c.name)
         ]
         long_forms = [key(m.attrs["long"]) for m in doc.layer("acronym_def")]
         candidates = [c for c in candidates if not _prefix_of(key(c.name), long_forms)]
@@ -2976,7 +2998,7 @@ def make_programmes() -> Component:
             add_later_uses(doc.text, sorted({group.name, *group.aliases}), group.spans)
         doc.data["programmes"] = groups
         for group in groups:
-            names = {*group.aliases, *_year_aliases(doc.text, group.spans)}
+            names = {" ".join(a.split()) for a in (*group.aliases, *_year_aliases(doc.text, group.spans))}
             aliases = sorted(a for a in names if key(a) != key(group.name) and not _cut_tail(a, group.name))
             # (one space for the line break of hard-wrapped text: "Fiji Climate\nResilience Program")
             name = " ".join(group.name.split()) if "\n" in group.name else group.name
