@@ -273,7 +273,8 @@ def test_record_files_hold_evidence_in_the_file_text(
         # 0.763), 0.884, 0.887, 0.887 and 0.887 after its four rounds
         ("thirtieth_corpus", "thirtieth_gold", THIRTIETH_FLOOR),
         # session 23: twelve more, written (in English) before the session's work and held back
-        # (only totals read): 0.886 with the code of the session's start (lowest field 0.667)
+        # (only totals read): 0.886 with the code of the session's start (lowest field 0.667) and
+        # after each of its three rounds
         ("thirtyfirst_corpus", "thirtyfirst_gold", THIRTYFIRST_FLOOR),
     ],
 )
