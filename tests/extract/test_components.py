@@ -10,7 +10,7 @@ from bilat.extract import Extractor
 from bilat.extract.components.acronyms import is_acronym, schwartz_hearst
 from bilat.extract.components.people import normalise_name
 from bilat.extract.components.sentences import split_sentences
-from bilat.extract.doc import SpanIndex
+from bilat.extract.doc import Doc, SpanIndex
 from bilat.extract.matching import PhraseMatcher
 
 from .records import Extract
@@ -156,3 +156,10 @@ def test_a_range_of_days_gives_the_event_start_and_end(extract: Extract) -> None
         "2025-10-09",
         "Madrid",
     )
+
+
+def test_partner_countries_are_the_codes_of_the_chosen_pairs() -> None:
+    doc = Doc(text="Japan and Sweden signed; the UK joined.", name="note.txt")
+    assert doc.partner_countries() == set()  # before the context step chooses the pairs
+    doc.data["partners"] = [("JP", "SE"), ("GB", "JP")]
+    assert doc.partner_countries() == {"GB", "JP", "SE"}

@@ -89,6 +89,10 @@ class Doc:
             return (0, len(self.text))
         return self.sentences[self.sentence_index(offset)]
 
+    def partner_countries(self) -> set[str]:
+        """The country codes of the partnerships the context step chose (empty before it runs)."""
+        return {code for pair in self.data.get("partners") or [] for code in pair}
+
     def in_span(self, name: str, start: int, end: int) -> list[Mention]:
         """Mentions of layer `name` that lie inside [start, end)."""
         starts = self._layer_starts.get(name)

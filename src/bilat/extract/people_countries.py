@@ -211,7 +211,7 @@ def _national_advisers(doc: Doc, people: Sequence[Person]) -> None:
     if not unplaced:
         return
     home = dateline_country(doc)
-    partners = {c for pair in doc.data.get("partners", []) for c in pair}
+    partners = doc.partner_countries()
     if home is None or home not in partners:
         return
     for person in unplaced:

@@ -236,7 +236,7 @@ def analyse(doc: Doc) -> None:
     doc.data["country_counts"] = counts
     short = len(doc.sentences) <= 12
     doc.data["partners"] = choose_pairs(scores, counts, minimum=1.0 if short else 2.0)
-    partners = {c for pair in doc.data["partners"] for c in pair}
+    partners = doc.partner_countries()
     doc.data["context_countries"] = partners or _most_named(counts)
 
 

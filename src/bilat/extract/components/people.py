@@ -683,7 +683,7 @@ def _partner_owner(doc: Doc, role_span: tuple[int, int]) -> str | None:
     if found is None:
         return None
     code = country_table().code(found.group(1))
-    partners = {c for pair in doc.data.get("partners", []) for c in pair}
+    partners = doc.partner_countries()
     return code if code in partners else None
 
 
