@@ -266,10 +266,10 @@ def _across_lines(matcher: PhraseMatcher, text: str, lowered: str | None) -> lis
         shifts.append(dropped)
         position = run.end()
     if not joints:
-        return PhraseMatcher._raw_plain(matcher, text, lowered)
+        return matcher._raw_plain(text, lowered)
     pieces.append(text[position:])
     joined = "".join(pieces)
-    hits = PhraseMatcher._raw_plain(matcher, joined, None)
+    hits = matcher._raw_plain(joined, None)
     return [
         _new_tuple(
             Hit,

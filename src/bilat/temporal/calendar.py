@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from dateutil.easter import easter as western_easter
 from dateutil.relativedelta import relativedelta
 
 # Granularities from coarse to fine.
@@ -134,13 +135,5 @@ def season_year(season: str, reference: dt.date, relation: str) -> int:
 
 
 def easter(year: int) -> dt.date:
-    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    epact = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * epact) // 451
-    month, day = divmod(h + epact - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
+    """Easter Sunday of a Gregorian year."""
+    return western_easter(year)

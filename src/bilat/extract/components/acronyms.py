@@ -272,7 +272,8 @@ def _initials_cover(words: list[re.Match[str]], short: str) -> bool:
     word is among them ("Mohammed V University in Rabat" for "UM5R")."""
     initials = {w.group()[:1].lower() for w in words if w.group()[:1].isupper()}
     letters = {c.lower() for c in short if c.isalpha()}
-    return bool(letters) and letters <= initials and any(w.group().strip(",") in _heads() for w in words)
+    heads = _heads()
+    return bool(letters) and letters <= initials and any(w.group().strip(",") in heads for w in words)
 
 
 def _spelt_by_initials(found: str, short: str) -> bool:

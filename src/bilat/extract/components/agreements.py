@@ -15,7 +15,7 @@ from typing import Any
 from bilat.extract.components.calls import title_line
 from bilat.extract.components.context import PLACE_KINDS
 from bilat.extract.components.dates import is_calendar
-from bilat.extract.components.event_anchors import report_frame, without_dateline
+from bilat.extract.components.event_anchors import OPENING_REACH, report_frame, without_dateline
 from bilat.extract.components.partnerships import pair_from_organizations
 from bilat.extract.components.trilateral import says_trilateral, three_countries
 from bilat.extract.components.wrapped_cues import with_wrapped
@@ -627,14 +627,13 @@ _JOINED_MAKING = re.compile(
     re.IGNORECASE,
 )
 _JOINED_REACH = 60  # how far before an instrument's words the date of the predicate before may stand
-_OPENING = 12  # a date this near its sentence's start opens it and dates the whole sentence
 
 
 def _of_prior_verb(doc: Doc, date: Mention, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
     """Whether a date before an instrument's cue belongs to the predicate before the making verb
     "and signed" that joins the cue's own predicate to it (`_JOINED_MAKING`): not a date opening
     the sentence ("On 18 May the ministers met and signed ..."), and no comma between."""
-    if date.end > cue[0] or cue[0] - date.end > _JOINED_REACH or date.start - sentence[0] < _OPENING:
+    if date.end > cue[0] or cue[0] - date.end > _JOINED_REACH or date.start - sentence[0] < OPENING_REACH:
         return False
     if doc.text.find(",", date.end, cue[0]) >= 0:
         return False
@@ -1938,7 +1937,6 @@ def signed_by_parties(doc: Doc, after: int, sentence: tuple[int, int]) -> list[s
     return sorted(codes) if 2 <= len(codes) <= 4 else []
 
 
-# "On the same occasion, ... exchanged a Letter of Intent": signed when the one before was.
 # A sentence that opens by telling what the instruments made just before were ("The instruments
 # included a memorandum on ..., an agreement on ...", "The five documents signed comprise ..."): its
 # instruments were made then
@@ -1949,6 +1947,7 @@ _RETOLD_LIST = re.compile(
     r"(?:included|include|includes|comprised|comprise|covered|cover|were|are|range|ranged)\b"
 )
 _RETOLD_REACH = 2  # how many sentences before such a sentence its instruments' making may be dated
+# "On the same occasion, ... exchanged a Letter of Intent": signed when the one before was.
 _SAME_OCCASION = re.compile(
     r"\b(?:on|at|during) the same (?:occasion|ceremony|day|visit|event)\b|\bat the same time\b", re.IGNORECASE
 )

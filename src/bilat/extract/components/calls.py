@@ -22,7 +22,7 @@ from bilat.extract.programme_uses import (
 )
 from bilat.extract.record import Call, MoneyValue, Program
 from bilat.extract.registry import Component, component
-from bilat.extract.resources import load_yaml, longest_first, yaml_words
+from bilat.extract.resources import alternatives_longest_first, load_yaml, longest_first, yaml_words
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.zones import offset_for
 
@@ -515,8 +515,8 @@ def _acronym_used_alone(text: str, acronym: str, full: str) -> bool:
     go by the acronym. A use in brackets is a definition, not a use by itself; a page whose title
     (or the heading right after it) spells the full name out is the programme's own page, which
     goes by that name (a title and the heading after it)."""
-    crumbs = _BREADCRUMB.match(text.lstrip())  # (a trail of links above the title is none)
-    head = text.lstrip()[crumbs.end() if crumbs else 0 :].lstrip()[: 2 * _TITLE_MAX].split("\n", 2)[:2]
+    # (a trail of links above the title is none)
+    head = text[_breadcrumb_end(text) :].lstrip()[: 2 * _TITLE_MAX].split("\n", 2)[:2]
     if any(full in " ".join(line.split()) for line in head if len(line) <= _TITLE_MAX):
         return False
     return any(text[start - 1 : start] != "(" for start, _ in acronym_uses(text, acronym))
@@ -1023,14 +1023,18 @@ def title_line(text: str, skip: str = "") -> tuple[int, int] | None:
 _BREADCRUMB = re.compile(r"[^\n]*?(?:[\u203a\u00bb]|[ \t]>[ \t])[^\n]*?(?:[\u203a\u00bb]|[ \t]>[ \t])[^\n]*")
 
 
-def _page_title_line(text: str) -> tuple[int, int] | None:
-    """`title_line`, past a first line that is a trail of links (`_BREADCRUMB`)."""
+def _breadcrumb_end(text: str) -> int:
+    """Where a first line that is a trail of links (`_BREADCRUMB`) ends; 0 without one."""
     first = re.search(r"\S", text)
     crumbs = _BREADCRUMB.match(text, first.start()) if first is not None else None
-    if crumbs is None:
-        return title_line(text)
-    title = title_line(text[crumbs.end() :])
-    return None if title is None else (title[0] + crumbs.end(), title[1] + crumbs.end())
+    return crumbs.end() if crumbs is not None else 0
+
+
+def _page_title_line(text: str) -> tuple[int, int] | None:
+    """`title_line`, past a first line that is a trail of links (`_BREADCRUMB`)."""
+    end = _breadcrumb_end(text)
+    title = title_line(text[end:])
+    return None if title is None else (title[0] + end, title[1] + end)
 
 
 def title_programme(text: str, programmes: list[Any]) -> Any | None:
@@ -1093,8 +1097,7 @@ def _owned_form_at(text: str, at: int, funder: str, programme: Any) -> bool:
 def _label_words(key: str) -> str:
     """A regex alternation of the labels under `key` in call_subjects.yaml, the longest first, their
     words apart by any space."""
-    labels = sorted(yaml_words("call_subjects.yaml", key), key=lambda label: (-len(label), label))
-    return "|".join(r"\s+".join(map(re.escape, label.split())) for label in labels) or "(?!)"
+    return alternatives_longest_first(yaml_words("call_subjects.yaml", key)) or "(?!)"
 
 
 # The facts box of a funding opportunity's own page: labelled lines right under its title

@@ -114,6 +114,9 @@ _REPORT_FRAME = re.compile(
 )
 
 
+OPENING_REACH = 12  # a date this near its sentence's start opens it and dates the whole sentence
+
+
 def report_frame(doc: Doc, date: Mention) -> bool:
     """Whether a date dates the report a sentence opens with ("In a statement today, ..."), not
     the act it reports."""

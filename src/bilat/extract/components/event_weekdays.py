@@ -57,16 +57,19 @@ def _joined(text: str, first: Mention, second: Mention) -> Mention | None:
 
 
 # "held last week on Wednesday", "last week, on Tuesday": a week followed by the weekday it holds
-_WEEK_VALUE = re.compile(r"^\d{4}-W\d\d$")
+_WEEK_VALUE = re.compile(r"^(\d{4})-W(\d\d)$")  # an ISO week: its year and its number
 _WEEKDAY_AFTER = re.compile(rf"(?i){WEEK_DAY_GAP}(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def is_week(date: Mention) -> bool:
+    """Whether a date's value is an ISO week ("2025-W19")."""
+    return _WEEK_VALUE.match(str(date.attrs.get("value") or "")) is not None
 
 
 def week_with_its_day(text: str, week: Mention) -> bool:
     """Whether a week ("last week") is followed right away by a weekday, which the tagger dates
     within it ("held last week on Wednesday"): the day dates the event, not the week."""
-    return bool(_WEEK_VALUE.match(str(week.attrs.get("value") or ""))) and bool(
-        _WEEKDAY_AFTER.match(text, week.end, week.end + 16)
-    )
+    return is_week(week) and bool(_WEEKDAY_AFTER.match(text, week.end, week.end + 16))
 
 
 # Words telling that the weekday is still ahead of a week told before it ("last week ... the
@@ -79,7 +82,7 @@ def framed_weekday(text: str, week: Mention, day: Mention) -> Mention:
     """`day`, a bare weekday the tagger dated on its own ("on Wednesday"), put in the week told
     before it in its sentence ("settled last week, when a delegation visited Tartu on Wednesday": the
     Wednesday of last week); `day` itself when it is none or the week does not frame it."""
-    found = _WEEK_PARTS.match(str(week.attrs.get("value") or ""))
+    found = _WEEK_VALUE.match(str(week.attrs.get("value") or ""))
     told = as_day(day.attrs.get("value"))
     if found is None or told is None or not _WEEKDAY.search(day.text) or any(c.isdigit() for c in day.text):
         return day
@@ -92,6 +95,3 @@ def framed_weekday(text: str, week: Mention, day: Mention) -> Mention:
     if framed == told or abs((framed - told).days) > MAX_FRAME_SHIFT_DAYS:
         return day
     return Mention(day.start, day.end, day.label, day.text, {**day.attrs, "value": framed.isoformat()})
-
-
-_WEEK_PARTS = re.compile(r"^(\d{4})-W(\d\d)$")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bilat.extract.components.event_anchors import (
+    OPENING_REACH,
     Anchor,
     anchored_dates,
     background_day,
@@ -111,7 +112,12 @@ from bilat.extract.components.event_venues import (
     venue_where,
 )
 from bilat.extract.components.event_voyages import Voyage, voyages
-from bilat.extract.components.event_weekdays import framed_weekday, joined_weekdays, week_with_its_day
+from bilat.extract.components.event_weekdays import (
+    framed_weekday,
+    is_week,
+    joined_weekdays,
+    week_with_its_day,
+)
 from bilat.extract.components.event_words import cue_list, cue_types
 from bilat.extract.components.events_header import header_event
 from bilat.extract.components.gazetteer import reference
@@ -181,7 +187,7 @@ def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
         if m.attrs.get("type") in ("DATE", "TIME") and _CALENDAR.match(str(m.attrs.get("value") or "")):
             out.append(m if week is None else framed_weekday(doc.text, week, m))
             continue
-        if _ISO_WEEK.match(str(m.attrs.get("value") or "")):
+        if is_week(m):
             week = m
         if week_with_its_day(doc.text, m):
             continue  # ("held last week on Wednesday": the day)
@@ -194,7 +200,6 @@ def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
 # A year that opens a span or a limit ("since 2019", "until 2024"): no year of what follows.
 _OPEN_FRAME = re.compile(r"(?i)\b(?:since|from|until|till|by|before|after|between)\s+(?:the\s+)?$")
 OPEN_FRAME_REACH = 16  # characters before the year that may hold that word
-_ISO_WEEK = re.compile(r"\d{4}-W\d\d$")
 _FRAMED_VALUE = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
 
 
@@ -1329,7 +1334,7 @@ def _gathering_before_signing(
     its signing with a passive verb and tells the gathering held before it ("The documents were signed
     at the ministry after a one-on-one meeting between the two ministers"): that gathering took the
     signing's day."""
-    passive = [h for h in hits if _PASSIVE_SIGNED.search(doc.text, max(sentence[0], h.start - 20), h.start)]
+    passive = (h for h in hits if _PASSIVE_SIGNED.search(doc.text, max(sentence[0], h.start - 20), h.start))
     signed = next((h for h in passive if h.key == "signing"), None)
     if signed is None:
         return None
@@ -1466,7 +1471,6 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
 # "... met the society on 18 May and signed a memorandum the following day": the signing verb joined
 # by "and" right after the date of the predicate before it
 _JOINED_VERB = re.compile(r"[ \t]+and[ \t]+(?:(?:then|later|also|subsequently)[ \t]+)?")
-OPENING_REACH = 12  # a date this near its sentence's start opens it and dates the whole sentence
 
 
 def _of_joined_verb(doc: Doc, date: Mention, cue: tuple[int, int], start: int) -> bool:

@@ -158,13 +158,19 @@ _DESCRIBED_AFTER = re.compile(
 )
 
 
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """The nouns that call a name a body (org_heads.yaml `company_nouns`, `owned_body_nouns`)."""
+    return company_nouns() | yaml_words("org_heads.yaml", "owned_body_nouns")
+
+
 def _described_as_body(doc: Doc, short_end: int) -> bool:
     """Whether the apposition after a definition's short form calls the name a body: "(JASM), a
     majority-owned unit of TSMC", "(KSS), a Nairobi-based start-up"."""
     found = _DESCRIBED_AFTER.match(doc.text, short_end)
     if found is None:
         return False
-    nouns = company_nouns() | yaml_words("org_heads.yaml", "owned_body_nouns")
+    nouns = _body_nouns()
     noun = found.group("noun")
     return noun in nouns or noun.split()[-1] in nouns
 

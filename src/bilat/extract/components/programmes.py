@@ -1176,6 +1176,7 @@ def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
 # A numbered edition of a national research expedition, survey, campaign or cruise (name_kinds.yaml
 # `activity_heads`), maybe with its short form in brackets: "the 62nd Chilean Antarctic Scientific
 # Expedition (ECA 62)", "the 40th Korean Antarctic Research Expedition"
+_ACTIVITY_STEMS = stems(programme_kinds("activity_heads"))
 _EDITION_ACTIVITY = re.compile(
     r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th)[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){1,5}"
     rf"(?:{either(programme_kinds('activity_heads'))})))(?![\w-])"
@@ -1186,7 +1187,7 @@ _EDITION_ACTIVITY = re.compile(
 def edition_activity_candidates(doc: Doc) -> list[Candidate]:
     """Numbered editions of research expeditions and campaigns (`_EDITION_ACTIVITY`): the name with
     its number, the name without it and the short form as aliases."""
-    hits = _kind_words(doc.text, stems(programme_kinds("activity_heads")))
+    hits = _kind_words(doc.text, _ACTIVITY_STEMS)
     out = []
     for match in _scan(_EDITION_ACTIVITY, doc.text, _lines_at(doc.text, hits)) if hits else ():
         aliases = {match.group(2)} | ({match.group(3)} if match.group(3) else set())

@@ -7,7 +7,6 @@ import re
 from functools import cache
 
 from bilat.temporal import calendar, words
-from bilat.temporal.calendar import Point
 from bilat.temporal.context import Context
 from bilat.temporal.families.common import day_found, group, infer_year, month_found, year_found
 from bilat.temporal.found import Found
@@ -543,8 +542,8 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return day_found(None, spec["month"], spec["day"]) if "day" in spec else None
     day = _holiday_day(spec, year_no)
     if spec.get("week") or spec.get("weekend"):
-        week = calendar.format_value(day, "week")
-        return Found("DATE", week + ("-WE" if spec.get("weekend") else ""), point=Point(day, "week"))
+        week = calendar.Point(day, "week")
+        return Found("DATE", week.value() + ("-WE" if spec.get("weekend") else ""), point=week)
     return day_found(day.year, day.month, day.day)
 
 

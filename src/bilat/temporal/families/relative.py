@@ -26,6 +26,7 @@ NEXT = ("next", "coming", "following")
 
 
 IS_BEFORE = re.compile(r"(?i)(?:\bis|['’]s)\s+$")
+AS_OR_MOST = re.compile(r"(?i)\b(?:as|most)\s+$")
 
 
 def _point(ctx: Context, date: dt.date, granularity: str, type_: str = "DATE") -> Found:
@@ -389,11 +390,9 @@ def anchored_day(m: re.Match[str], ctx: Context) -> Found | None:
 def reference(m: re.Match[str], ctx: Context) -> Found | None:
     """now, currently, recently, the past, the future, soon."""
     value = lexicon().references[words.key(m["w"])]
-    before = ctx.text[max(0, m.start() - 5) : m.start()]
-    if re.search(r"(?i)\bas\s+$", before):
-        return None  # "as soon as"
-    if re.search(r"(?i)\bmost\s+$", before):
-        return None  # "most recently in August": an order among the events, the date follows it
+    # "as soon as"; "most recently in August": an order among the events, the date follows it
+    if AS_OR_MOST.search(ctx.text[max(0, m.start() - 5) : m.start()]):
+        return None
     after = ctx.text[m.end() : m.end() + 12]
     if words.key(m["w"]) == "current" and not re.match(r"\s+[a-z]", after):
         return None
@@ -477,14 +476,16 @@ def that_unit(m: re.Match[str], ctx: Context) -> Found | None:
     return _point(ctx, anchor.date, unit)
 
 
+# The places of a TIMEX3 calendar date, coarse to fine.
+DATE_PLACES = {"year": 0, "month": 1, "day": 2}
+
+
 def _unspecified_part(anchor: Point, unit: str) -> Found | None:
     """A day or month within the anchor's month or year, its unknown places written X."""
-    known = calendar.format_value(anchor.date, anchor.granularity)
-    if unit == "day" and anchor.granularity == "month":
-        return Found("DATE", known + "-XX")
-    if unit in ("day", "month") and anchor.granularity == "year":
-        return Found("DATE", known + ("-XX-XX" if unit == "day" else "-XX"))
-    return None  # a week of a month has no TIMEX3 value
+    if anchor.granularity not in DATE_PLACES or unit not in DATE_PLACES:
+        return None  # a week has no place in a calendar date
+    unknown = DATE_PLACES[unit] - DATE_PLACES[anchor.granularity]
+    return Found("DATE", calendar.format_value(anchor.date, anchor.granularity) + "-XX" * unknown)
 
 
 @rule(
