@@ -6,10 +6,16 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # A component that fails raises in the tests, instead of being reported and skipped as for users
 # (bilat.extract.pipeline.STRICT_ENV): a bug must not hide behind the guard that protects a run.
 os.environ.setdefault("BILAT_STRICT", "1")
+
+# Property tests assert behaviour, not time: hypothesis's default 200 ms deadline per example made
+# them fail on a loaded 2-core machine (speed is measured in bench/, linearity by its own tests).
+settings.register_profile("bilat", deadline=None)
+settings.load_profile("bilat")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
