@@ -129,3 +129,31 @@ def test_the_same_cuts_are_joined_in_text_that_is_not_wrapped(cut: str, followin
 def test_the_same_openings_after_a_line_that_ends_stay_apart(cut: str, following: str) -> None:
     text = f"Notes\n\n{cut}\n{following}\n"
     assert cut in [text[s:e] for s, e in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("cut", "following"),
+    [
+        # a role title at the end of a wrapped line, its bearer's name opening the next one
+        ("The new laboratory in Aarhus will be opened next spring by Ambassador", "Keiko Mori, who will"),
+        ("  after the panel, with its closing words given by the Deputy Minister", "  Tomás Ibarra of Peru."),
+        (
+            "a reception followed in the garden of the residence, hosted by the Consul-General",
+            "Ruth Abebe and staff.",
+        ),
+    ],
+)
+def test_a_title_that_ends_a_wrapped_line_stays_with_the_name_after_it(cut: str, following: str) -> None:
+    assert f"{cut.strip()} {following.strip()}" in " | ".join(sentences(cut, following))
+
+
+@pytest.mark.parametrize(
+    ("cut", "following"),
+    [
+        ("Keiko Mori", "Ambassador"),  # a signature block: the name, then the title alone
+        ("Ambassador", "Keiko Mori"),  # the title alone on its line, as a heading
+        ("Issued by the Office of the Minister", "Issued 15 October 2025"),  # no name follows
+    ],
+)
+def test_a_title_line_in_a_block_stays_apart(cut: str, following: str) -> None:
+    assert cut.strip() in sentences(cut, following)

@@ -7,6 +7,7 @@ import functools
 import re
 from itertools import pairwise
 
+from bilat.extract import resources
 from bilat.extract.doc import Doc
 from bilat.extract.registry import Component, component
 from bilat.extract.resources import load_lines
@@ -178,12 +179,36 @@ def _continues(text: str, previous: tuple[int, int], line: tuple[int, int], widt
         return True
     if width is None:
         return False
+    if _cut_before_name(text, last_start, previous[1], line[0]):
+        return True
     if _ENDS_ON_COMMA.search(text, max(last_start, previous[1] - 4), previous[1]):
         return True  # wrapped prose cut after a comma: "... and Korea's Minister of X," / "Jane Doe, signed"
     last = previous[1] - last_start
     # A full line that ends no sentence was cut by the wrap, even where the next word would have
     # fitted: hand-wrapped and re-flowed text does not fill every line to the same width.
     return last >= FULL_LINE * width or last + 1 + (first.end() - line[0]) > width
+
+
+def _cut_before_name(text: str, last_start: int, end: int, next_start: int) -> bool:
+    """Whether a wrapped line ends on the title that the name opening the next line bears
+    ("... will be opened by Ambassador" / "Jane Doe, who ..."): a title word after other words
+    of the line, and two capitalised words after it. A line holding only a title (a signature
+    block's "Ambassador" under a name) is left alone."""
+    title = _title_at_end().search(text, last_start, end)
+    if title is None or not text[last_start : title.start()].strip():
+        return False
+    return _NAME_START.match(text, next_start) is not None
+
+
+_NAME_START = re.compile(r"[ \t]*[A-Z][\w'’.-]*[ \t]+[A-Z][\w'’-]")
+
+
+@functools.cache
+def _title_at_end() -> re.Pattern[str]:
+    """A role title's last word ("Minister", "Ambassador") ending a line."""
+    words = {str(title).split()[-1] for title in resources.load_yaml("roles.yaml")["titles"]}
+    words = {word for word in words if word[:1].isupper()}
+    return re.compile(rf"(?<![\w-])(?:{resources.longest_first(words)})[ \t]*$")
 
 
 def candidate_ends(text: str) -> list[tuple[int, int]]:
