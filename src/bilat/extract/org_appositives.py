@@ -333,12 +333,18 @@ _LIST_MAX_ITEMS = 12
 _DETERMINED_PLURAL = r"(?<![\w-])[Tt]he[ \t\n]+(?:[\w-]+[ \t\n]+){0,3}?"
 
 
+# "Polish power companies ZE PAK and PGE": a nation's adjective (no article) and up to two lower-case
+# words before the plural noun; read only when the adjective is a state's and the list has an "and".
+_NATIONAL_PLURAL = r"(?<![\w-])(?P<nation>[A-ZÀ-Þ][\w-]+)[ \t\n]+(?:[a-z-]+[ \t\n]+){0,2}?"
+
+
 @functools.cache
 def _listing_pattern() -> re.Pattern[str]:
     nouns = longest_first(load_yaml("org_heads.yaml").get("company_plurals", []))
     return re.compile(
         rf"(?<![\w-])(?:{nouns}){_LISTING}(?=[A-ZÀ-Þ])"
         rf"|{_DETERMINED_PLURAL}(?:{nouns})(?P<direct>[ \t]+)(?=[A-ZÀ-Þ])"
+        rf"|{_NATIONAL_PLURAL}(?:{nouns})(?P<national>[ \t]+)(?=[A-ZÀ-Þ])"
     )
 
 
@@ -359,8 +365,14 @@ def listed_companies(doc: Doc) -> list[Appositive]:
     out: list[Appositive] = []
     for match in _listing_pattern().finditer(text):
         country = _country_before(doc, match.start())
+        if match["national"] is not None:
+            nation = states_in(doc, *match.span("nation"))
+            if not nation:
+                continue  # ("Major companies X and Y": no state's adjective)
+            country = str(nation[0].attrs["code"])
         items = _list_items(doc, match.end(), country, heads, stopwords)
-        if match["direct"] is not None and not (len(items) > 1 and items[-1][1] == "and"):
+        direct = match["direct"] is not None or match["national"] is not None
+        if direct and not (len(items) > 1 and items[-1][1] == "and"):
             continue  # (one name, or names with no "and" before the last: no list)
         out.extend(item for item, _ in items if item is not None)
     return out

@@ -76,15 +76,20 @@ def fold_short_forms(groups: Sequence[Any], absorb: Callable[[Any, Any], None]) 
 
 def _closing_acronym(group: _Group, longer: _Group) -> str | None:
     """The acronym that closes `longer`'s name ("Institute of Transportation CIP") when it is a
-    name of `group` and each mention of `group` is that closing word of a mention of `longer`."""
+    name of `group` and each mention of `group` is that closing word of a mention of `longer`, or
+    some mention is and the rest of `longer`'s name is a name of `group` too (the body used later
+    by its acronym alone: "... Research WSL", then "WSL glaciologist")."""
     last = longer.name.split()[-1] if longer.name.split() else ""
     if not (last.isupper() and 2 <= len(last) <= 8 and " " in longer.name):
         return None
     if key(last) not in group.name_keys():
         return None
     ends = {e: s for s, e in longer.spans}
-    inside = all(e in ends and ends[e] < s and e - s == len(last) for s, e in group.spans)
-    return last if group.spans and inside else None
+    closing = [e in ends and ends[e] < s and e - s == len(last) for s, e in group.spans]
+    if group.spans and all(closing):
+        return last
+    rest = key(longer.name[: longer.name.rfind(last)])
+    return last if any(closing) and rest in group.name_keys() else None
 
 
 def fold_closing_acronyms(groups: Sequence[Any], absorb: Callable[[Any, Any], None]) -> list[Any]:

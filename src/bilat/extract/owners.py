@@ -126,7 +126,15 @@ def dateline_country(doc: Doc) -> str | None:
             continue
         if any(d.start >= city.end and _DATELINE_GAP.fullmatch(doc.text, city.end, d.start) for d in dates):
             return str(city.attrs["code"])
+        if _DASH_DATELINE.match(doc.text, city.end):
+            return str(city.attrs["code"])
     return _caps_dateline_country(doc, top)
+
+
+# A dateline of a city alone that a dash joins to the lead's first sentence ("Ha Noi – The Ministry
+# of ... agreed ..."): a sentence of some length follows in the same line, which tells it from a
+# title that pairs two places ("Lima – Cusco").
+_DASH_DATELINE = re.compile(r"[ \t]+[—–-][ \t]+(?:The|A|An|[A-Z][a-z]+)\b[^\n]{60,}?[.!?](?:[ \t\n]|$)")
 
 
 def _caps_dateline_country(doc: Doc, top: int) -> str | None:

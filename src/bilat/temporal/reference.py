@@ -131,7 +131,8 @@ DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
 FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 FULL_YEAR = re.compile(r"\d{4}")
-NAMED_YEAR = re.compile(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)")
+# (not a decade: "in the 2030s", "the 1990's" tell no year of writing)
+NAMED_YEAR = re.compile(r"(?<![\d$€£¥])((?:19|20)\d\d)(?!\d)(?!['’]?s\b)")
 TARGET_BEFORE = re.compile(r"(?i)\b(?:by|until|till|through|target|to)\s*$")
 # A year inside a name ("Saudi Vision 2030", "Agenda 2030", "Horizon 2020"): a capitalised word
 # before it that is neither a month nor a function word.
@@ -141,17 +142,42 @@ NOT_NAME_WORD = re.compile(
     r"end|year|fiscal|fy|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
+# The lead sentence after a yearless dateline, and a bare weekday in it that dates the day's news
+# ("SEOUL, Oct. 23 (Agency) -- Korea and Poland agreed Thursday to ..."), not one with its own date
+# ("Thursday, 23 October"), nor another week's ("next Thursday", "last Friday"), nor one the lead
+# looks ahead to ("will meet Thursday").
+LEAD_CHARS = 400
+SENTENCE_STOP = re.compile(r"[.!?](?=\s+[A-Z\"“‘'(]|\s*$)|\n\s*\n")
+LEAD_WEEKDAY = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s*,?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
+)
+LEAD_AHEAD = re.compile(
+    r"(?i)\b(?:will|shall|to\s+be|is\s+to|are\s+to|scheduled|due\s+to|plans?\s+to|expected\s+to)\b"
+)
+LEAD_NOT_TODAY = re.compile(r"(?i)\b(?:next|last|this|coming|every|previous|following)\s+$")
+LEAD_WEEKDAY_YEARS = 7  # years from the latest told one in which the dateline's day may fall on the weekday
 DAYS_BEFORE_DATELINE = 7  # a full date this many days before a yearless dateline gives its year
 NAME_YEARS_AHEAD = 1  # a year in a name this far beyond the latest other named year is a target's
 # A year the text expects rather than reports: "expected in 2028", "2028 at the earliest".
 # A plan's year is expected too: "planned for Seoul in 2026", "will meet in 2027", "slated for 2028".
-FORECAST_BEFORE = re.compile(
+_FORECAST_WORDS = (
     r"(?i)\b(?:expect(?:s|ed)?|forecast|projected|scheduled|due|plan(?:s|ned)?|planning|slated|"
-    r"intends?|intended|will|shall|upcoming|forthcoming|next|to\s+be|set\s+(?:for|to))\b(?:\s+\w+){0,4}\s*$"
+    r"intends?|intended|will|shall|upcoming|forthcoming|next|to\s+be|set\s+(?:for|to))\b"
 )
+FORECAST_BEFORE = re.compile(rf"{_FORECAST_WORDS}(?:\s+\w+){{0,4}}\s*$")
+# ... and further back in the year's clause, where a text without a date of its own is measured by
+# the years it tells ("Thailand plans to open its first polar research station in Antarctica in 2029"
+# tells no year of writing); a yearless dateline's year reads only the words near each year: a plan
+# of the next weeks ("will hold a forum on 10 March 2026") still tells the dateline's year.
+PLAN_BEFORE = re.compile(rf"{_FORECAST_WORDS}(?:\s+[\w'’-]+){{0,12}}\s*$")
 CURRENT_YEAR_AFTER = re.compile(r"\s+(?:marks|is|sees|celebrates|has\s+been|so\s+far)\b")
 CURRENT_YEAR_BEFORE = re.compile(r"(?i)\bthis\s+year\s*[(,]?\s*$")
 FORECAST_WINDOW = 45  # characters before a year that `FORECAST_BEFORE` reads
+PLAN_WINDOW = 80  # characters before a year that `PLAN_BEFORE` reads, back to its clause's start
+# Where a clause starts, before a year: its look-ahead words are the clause's own ("The programme,
+# which will end in 2027, was launched in 2022": 2022 is told, not planned).
+CLAUSE_START = re.compile(r"[.;:,()\n][^.;:,()\n]*$")
 FORECAST_AFTER = re.compile(r"(?i)^\s*(?:at\s+the\s+(?:earliest|latest)|or\s+later|onwards?)\b")
 MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,80}>")  # an HTML tag in a page not yet stripped of them
 FULL_MONTH = re.compile(r"\d{4}-\d\d")
@@ -271,6 +297,10 @@ def _document_date(text: str, reference: Point | None = None) -> str | None:
         near = _year_of_days_before(value, full_days)
         if near is not None:
             return f"{near:04d}{value[4:]}"
+        if best is not None and best[0] == DATELINE and not WEEKDAY_START.match(found_text):
+            lead = _year_of_lead_weekday(text, best[1] + len(found_text), value)
+            if lead is not None:
+                return f"{lead:04d}{value[4:]}"
         year = _year_for(text, value, found_text)
         if year and past_months and not WEEKDAY_START.match(found_text):
             # A dateline is the day of writing: not before the dates the text reports as past
@@ -367,6 +397,39 @@ def _year_fixed_by_weekday(text: str) -> str | None:
             if year:
                 found.append(year)
     return f"{max(found):04d}" if found else None
+
+
+def _year_of_lead_weekday(text: str, end: int, value: str) -> int | None:
+    """The year of a yearless dateline's day ("SEOUL, Oct. 23 (Agency) --", ending at `end`) that the
+    weekday of its lead sentence fixes ("... agreed Thursday to expand ...": a wire story tells the
+    news of its dateline's day or of the day before): the first year, from the latest year the text
+    tells of (`_named_years`: not a plan's, a target's or a decade's) on, in which the day falls on
+    that weekday or the one after it. None when the lead names no bare weekday in a sentence that
+    tells of the past, or no year of the next `LEAD_WEEKDAY_YEARS` fits."""
+    from bilat.temporal import words
+
+    if len(value) != 10 or not value[5:7].isdigit():
+        return None
+    lead = text[end : end + LEAD_CHARS]
+    stop = SENTENCE_STOP.search(lead)
+    lead = lead[: stop.start()] if stop else lead
+    weekday = LEAD_WEEKDAY.search(lead)
+    if (
+        weekday is None
+        or LEAD_AHEAD.search(lead, 0, weekday.start())
+        or LEAD_NOT_TODAY.search(lead, 0, weekday.start())
+    ):
+        return None
+    years = _named_years(text)
+    if not years:
+        return None
+    number = words.weekday(weekday.group(1))
+    month, day = int(value[5:7]), int(value[8:10])
+    for year in range(max(years), max(years) + LEAD_WEEKDAY_YEARS):
+        date = safe_date(year, month, day)
+        if date is not None and (date.isoweekday() - number) % 7 in (0, 1):
+            return year
+    return None
 
 
 def _year_of_days_before(value: str, full_days: list[str]) -> int | None:
@@ -598,12 +661,18 @@ def _may_end_with_cue(left: str) -> bool:
 @lru_cache(maxsize=4)
 def _named_years(text: str) -> tuple[int, ...]:
     """Years the text names, except targets ("by 2030", "until 2027") and the far years of names
-    ("Saudi Vision 2030" in a text of 2025: a year inside a name is not a date)."""
+    ("Saudi Vision 2030" in a text of 2025: a year inside a name is not a date). The years that
+    their clauses plan further back ("plans to build its first reactors in 2031") count only when
+    the text names no other ("will hold a joint forum on 10 March 2026" under a yearless dateline)."""
     plain: list[int] = []
     named: list[int] = []
+    planned: list[int] = []
     for m in NAMED_YEAR.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
         if TARGET_BEFORE.search(before[-10:]) or _forecast(text, m.start(), m.end()):
+            continue
+        if _planned(text, m.start(), m.end()):
+            planned.append(int(m.group(1)))
             continue
         word = NAME_BEFORE.search(before)
         if word and not NOT_NAME_WORD.fullmatch(word.group(1)):
@@ -613,7 +682,7 @@ def _named_years(text: str) -> tuple[int, ...]:
     if plain:
         latest = max(plain)
         named = [year for year in named if year <= latest + NAME_YEARS_AHEAD]
-    return tuple(plain + named)
+    return tuple(plain + named) or tuple(planned)
 
 
 def _current_year(text: str, year: int) -> bool:
@@ -631,6 +700,16 @@ def _forecast(text: str, start: int, end: int) -> bool:
     """Whether the year at text[start:end] is one the text expects rather than reports."""
     return bool(
         FORECAST_BEFORE.search(text[max(0, start - FORECAST_WINDOW) : start])
+        or FORECAST_AFTER.match(text[end : end + 20])
+    )
+
+
+def _planned(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] is one its clause plans or expects (`PLAN_BEFORE`)."""
+    window = text[max(0, start - PLAN_WINDOW) : start]
+    clause = CLAUSE_START.search(window)
+    return bool(
+        PLAN_BEFORE.search(window, clause.start() + 1 if clause else 0)
         or FORECAST_AFTER.match(text[end : end + 20])
     )
 
@@ -679,6 +758,7 @@ def infer_reference(text: str) -> Point | None:
         return parse_reference(own)
     days: list[str] = []
     years: list[str] = []
+    planned: list[str] = []
     ahead: list[str] = []
     for timex in tag_with(text, None):
         if FULL_DAY.fullmatch(timex.value):
@@ -686,9 +766,10 @@ def infer_reference(text: str) -> Point | None:
             # that will run until 31 December 2030", "Deadline: 31 March 2026")
             (ahead if _future_sentence(text, timex.start) else days).append(timex.value)
         elif FULL_YEAR.fullmatch(timex.value):
-            years.append(timex.value)
+            # (nor a year its clause plans or expects: "plans to open a station in 2029")
+            (planned if _planned(text, timex.start, timex.end) else years).append(timex.value)
     if days or ahead:
         return parse_reference(max(days or ahead))
-    if years:
-        return parse_reference(max(years))
+    if years or planned:
+        return parse_reference(max(years or planned))
     return None

@@ -336,11 +336,13 @@ def parties_of(doc: Doc, start: int, end: int, sentence: tuple[int, int]) -> lis
 def _of_three(doc: Doc, sentence: tuple[int, int], named: bool) -> bool:
     """Whether an instrument's sentence tells three partners together: a cue of trilateral.yaml, or
     "the three" before a plural of instruments.yaml `three_makers` ("the three national meteorological
-    services signed"); or, when it names no partner at all, the sentence before it does ("the first
-    trilateral meeting of the three countries. In a joint statement issued at the end of the
-    meeting, ...")."""
+    services signed"), or "its partner agencies" (`partner_makers`); or, when it names no partner at
+    all, the sentence before it does ("the first trilateral meeting of the three countries. In a
+    joint statement issued at the end of the meeting, ...")."""
     if says_trilateral(doc.text, *sentence) or _three_makers().search(doc.text, *sentence):
         return True
+    if _partner_makers().search(doc.text, *sentence):
+        return True  # ("Its partner agencies renewed their memorandum": every partner of the three)
     if named or sentence[0] == 0:
         return False
     before = doc.sentence_of(sentence[0] - 1)
@@ -353,6 +355,14 @@ def _three_makers() -> re.Pattern[str]:
     makers = longest_first(yaml_words("instruments.yaml", "three_makers")) or "(?!)"
     words = r"(?:[a-z][\w'’-]*\s+){0,3}?"
     return re.compile(rf"\b(?:[Tt]he|[Tt]hese|[Aa]ll|[Tt]heir)\s+three\s+{words}(?:{makers})\b")
+
+
+@functools.cache
+def _partner_makers() -> re.Pattern[str]:
+    """ "its partner agencies", "the partner funders" (instruments.yaml `partner_makers`): the members
+    of the cooperation the text is about, every one of them."""
+    makers = longest_first(yaml_words("instruments.yaml", "partner_makers")) or "(?!)"
+    return re.compile(rf"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+partner\s+(?:{makers})\b")
 
 
 def _organizations_pair(doc: Doc) -> list[tuple[str, str]]:
@@ -703,6 +713,27 @@ _SCHEDULED = re.compile(
 
 # "Action Plan for 2026–2027", "Roadmap ... 2025-2030", "a programme of work for 2026": a span of
 # years, or a bare year after "for", is what an instrument covers, not when it was made
+@functools.cache
+def _other_pages_label() -> re.Pattern[str]:
+    """A line's opening label that makes it a list of other pages (instruments.yaml `other_pages_labels`):
+    "**Related:**", "See also:", "Read more -"."""
+    labels = longest_first(yaml_words("instruments.yaml", "other_pages_labels")) or "(?!)"
+    return re.compile(rf"[ \t>#*_-]*(?i:{labels})[*_ \t]*[:\u2013\u2014-]")
+
+
+def _other_pages_line(doc: Doc, at: int) -> bool:
+    """Whether `at` lies in a line labelled as a list of other pages (`_other_pages_label`)."""
+    line = doc.text.rfind("\n", 0, at) + 1
+    return _other_pages_label().match(doc.text, line, at) is not None
+
+
+# A signing participle right after an instrument's words ("the previous Executive Programme, signed in
+# Rome in 2022", "the executive programme which was signed on 3 May"): the instrument was made.
+_SIGNED_RIGHT_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:was|were)[ \t]+)?"
+    r"(?:signed|concluded|inked)[ \t]+(?:in|on|at|by)\b",
+    re.IGNORECASE,
+)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-\u2010\u2013\u2014/]\s*(?:19|20)?\d\d\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # the first year and dash of a span of years whose last year a date mention holds alone ("for the
@@ -1233,6 +1264,8 @@ def _makes_instrument(
     plan or a protocol that nothing in its sentence makes."""
     if hit.key == "agreement" and title and _inside_other(title, surface):
         return False
+    if _other_pages_line(doc, hit.start):
+        return False  # ("**Related:** [X and Y sign cooperation protocol](/news/...)": another page's)
     if hit.key == "agreement" and _project_contract(doc, hit.start, sentence):
         return False  # ("The AGRI-KE consortium signed a grant agreement with ANR": a project's)
     if hit.key == "roadmap" and title is None and not _has_act(doc, *sentence):
@@ -1245,6 +1278,8 @@ def _makes_instrument(
     if untitled_plan and not _has_act(doc, *sentence):
         return False  # "Indonesia's national plan of action", "to develop a joint programme of work"
     if surface.lower() in _span_arrangement_cues():  # ("the Executive Programme ... for 2025–2027")
+        if _SIGNED_RIGHT_AFTER.match(doc.text, span[1], sentence[1]):
+            return True  # ("the previous Executive Programme, signed in Rome in 2022")
         return _YEAR_SPAN.search(doc.text, hit.end, min(sentence[1], hit.end + _PERIOD_REACH)) is not None
     if surface.lower() in _arrangement_cues():  # ("An Arrangement on the establishment of ...")
         return _heads_title(doc, hit.start, hit.end)

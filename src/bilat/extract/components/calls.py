@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from bilat.extract.components.dates import is_calendar
@@ -77,9 +78,23 @@ _BY_DATE_AND_HOUR = (
     r"[\s*_]+\d{4},?[\s*_]+(?:at[\s*_]+)?\d{1,2}(?:[:.]\d\d|[\s]?[ap]\.?m))"
 )
 
+# what "applications must be" goes on to say of a deadline: how they are sent ("must be submitted",
+# "must be electronically lodged", "must be in by ..."), not who leads them ("must be led by a ...")
+_SENT = (
+    r"(?:[a-z]+ly\s+)?(?:submitted|filed|lodged|received|sent|uploaded|made|delivered|registered|completed"
+    r"|finali[sz]ed|entered|in|with)"
+)
+
+# a character of a clause that may wrap over a line break, but not into a blank line or a new list
+# item ("German applicants submit their proposal to the agency" / "through its portal by" / "15 May")
+_WRAPPED_CLAUSE = r"(?:[^.;\n]|\n(?![ \t]*(?:\n|[-*\u2022]|\d{1,2}[.)])))"
+
+_MUST_BE_TAIL = rf"(?:must|should) (?:be(?=\s+{_SENT}\b|\s*$)|reach)"
+_MUST_BE = rf"applications? {_MUST_BE_TAIL}"
+
 DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"\b(?:deadlines?|closing dates?|closing on|closes|close on|close at|closed on|due by|due on|due dates?|"
-    r"submit(?:ted)? by|apply by|applications? (?:must|should) (?:be|reach)|submissions?|"
+    rf"submit(?:ted)? by|apply by|{_MUST_BE}|submissions?|"
     r"(?:are|is) due(?!\s+to\s)|"  # not "is due to be signed": a plan, no deadline
     r"applications? close|call closes|no later than|not later than|accepted (?:until|through|from)|"
     r"on or before(?=[\s*_]+(?:\d|[A-Z][a-z]+\s+\d))|"  # "submit ... on or before 30.04.2026"
@@ -89,7 +104,7 @@ DEADLINE = re.compile(  # whole words: "closest partners" states no deadline
     r"(?:received|submitted) (?:until|before)|"
     rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|{_LAST_DAY}|"
     rf"{_MAY_APPLY_UNTIL}|{_OPEN_FROM}|{_MUST_FILE}|"
-    r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
+    rf"(?:submit(?:s|ted)?|apply|reach)\b{_WRAPPED_CLAUSE}{{0,90}}?\bby(?=[\s*_]+\d|[\s*_]+[A-Z][a-z]+\s+\d))\b",
     re.IGNORECASE,
 )
 CALL_CONTEXT = re.compile(r"\bcalls?\b|applicat|proposals?|funding|\bgrants?\b", re.IGNORECASE)
@@ -100,7 +115,7 @@ NOT_DEADLINE = re.compile(r"\b(?:results?|announce|start|begin|notif|decision|pu
 _DEADLINE_FOLDED = folded_pattern(
     r"\b(?:d(?:eadlines?|ue (?:by|on|dates?))|c(?:los(?:ing dates?|ing on|es|e on|e at|ed on)|all closes)|"
     r"submi(?:t(?:ted)? by|ssions?)|"
-    r"a(?:pply by|pplications? (?:(?:must|should) (?:be|reach)|close)|re due(?!\s+to\s)|"
+    rf"a(?:pply by|pplications? (?:{_MUST_BE_TAIL}|close)|re due(?!\s+to\s)|"
     r"ccepted (?:until|through|from))|"
     rf"{_PERIOD_LABEL}|cut-?off(?: dates?)?|"
     r"is due(?!\s+to\s)|"
@@ -110,7 +125,7 @@ _DEADLINE_FOLDED = folded_pattern(
     r"accept(?:s|ing) (?:applications|proposals|submissions) until|"
     rf"{_CLOSE_LABEL}|{_DUE_LABEL}|{_STAGE_LABEL}|{_BY_DATE_AND_HOUR}|{_LAST_DAY}|"
     rf"{_MAY_APPLY_UNTIL}|{_OPEN_FROM}|{_MUST_FILE}|"
-    r"(?:submit(?:s|ted)?|apply|reach)\b[^.;\n]{0,90}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
+    rf"(?:submit(?:s|ted)?|apply|reach)\b{_WRAPPED_CLAUSE}{{0,90}}?\bby(?=[\s*_]+\d|[\s*_]+[a-z]+\s+\d))\b"
 )
 _CALL_CONTEXT_FOLDED = folded_pattern(CALL_CONTEXT.pattern)
 # CALL_CONTEXT words bound to nothing, and the awards that a call may offer with no such word
@@ -597,9 +612,9 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     titled, programmes = _owners(doc)
     stated = _stated_programme(doc, programmes)
     if stated is not None:
-        return _short_name(stated, 3)
+        return _short_name(_narrower_scheme(doc, position, stated, programmes), 3)
     if titled is not None:
-        return _short_name(titled, 3)
+        return _short_name(_narrower_scheme(doc, position, titled, programmes), 3)
     own = _own_name(doc)
     if own is not None and _in_facts_box(doc.text, position):
         return own  # the page's own closing date: its call, whatever programme a funder brings
@@ -611,11 +626,14 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     local = _local_programme(doc, position, programmes)
     if local is not None:
         return local
-    paired = funder and _paired_programme(programmes, funder)
+    item = _item_start(doc.text, position)
+    paired = funder and _paired_programme(
+        [p for p in programmes if any(s >= item for s, _ in p.spans)], funder
+    )
     if paired:
         return _short_name(paired, 3)
-    nearest = _nearest_item(programmes, position)
-    if nearest is not None:
+    nearest = _nearest_item([p for p in programmes if not _owned_by_other(doc, p, funder)], position)
+    if nearest is not None and nearest[1] >= item:  # (one named in an earlier item of a newsletter: its own)
         before, last = _short_name(nearest[0], 3), nearest[1]
         own_names = call_names(doc.text, max(last + 1, position - _NAMED_CALL_REACH), position)
         return own_names[-1][1] if own_names else before  # the call's own name stands nearer
@@ -623,6 +641,79 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
         return None  # the call's own name before it ("Canada–Korea X Joint Call — FAQ"), not a
         # programme named further on ("... the risk form under the National Security Guidelines")
     return _programme_after(doc, position, programmes)
+
+
+_SCHEME_REACH = 1500  # how far before a deadline a programme's own scheme may be named
+
+
+def _narrower_scheme(doc: Doc, position: int, owner: Any, programmes: list[Any]) -> Any:
+    """The scheme of `owner` that a deadline at `position` belongs to: the programme named last
+    before the deadline (within `_SCHEME_REACH`), when its name is one of the owner's names and more
+    words ("the X Partnership Grants round opens ... The deadline is ..." on a page about the X
+    programme); else `owner` itself."""
+    mentions = [
+        (start, end, p)
+        for p in programmes
+        for start, end in p.spans
+        if position - _SCHEME_REACH <= start <= position
+    ]
+    if not mentions:
+        return owner
+    _, _, nearest = max(mentions, key=lambda m: (m[0], m[1]))  # the longest name of the last start
+    owned = {" ".join(str(n).split()) + " " for n in (owner.name, *owner.aliases)}
+    names = {" ".join(str(n).split()) for n in (nearest.name, *nearest.aliases)}
+    if any(n.startswith(o) for n in names for o in owned):
+        return nearest
+    return _paragraph_topic(doc, position, owner, programmes) or owner
+
+
+def _paragraph_topic(doc: Doc, position: int, owner: Any, programmes: list[Any]) -> Any | None:
+    """The programme that the first sentence of a deadline's paragraph is about, in a paragraph that
+    never names `owner` ("Separately, the X Grants of ... fund stays ... the next cut-off date is
+    ..." on a page about another programme); else None."""
+    para = max(doc.text.rfind("\n", 0, position) + 1, 0)
+    end = doc.text.find("\n", position)
+    end = len(doc.text) if end < 0 else end
+    if any(para <= s < end for s, _ in owner.spans):
+        return None
+    first = doc.sentence_of(para)[1]
+    if first >= position:
+        return None  # the deadline's own sentence opens the paragraph: no topic before it
+    topics = [(s, p) for p in programmes for s, _ in p.spans if para <= s < first and p is not owner]
+    return min(topics, key=lambda t: t[0])[1] if topics else None
+
+
+# A rule line that ends one item of a newsletter or bulletin ("=====", "-----", "_____")
+_RULE_LINE = re.compile(r"^[ \t]*([=_\-*~])\1{4,}[ \t]*$", re.MULTILINE)
+
+
+def _item_start(text: str, position: int) -> int:
+    """Where the item of a newsletter that `position` stands in begins: after the last rule line
+    before it, else 0."""
+    start = 0
+    for match in _RULE_LINE.finditer(text, 0, position):
+        start = match.end()
+    return start
+
+
+# An owner that a proposal goes to right before a programme's name: "(submit to) the DFG in its | X"
+# (the owner's name in the first group). ("under TÜBİTAK's X" is a joint call's programme, either
+# side's.)
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w&.-]*)[ \t\n]+in[ \t\n]+its[ \t\n]+$")
+
+
+def _owned_by_other(doc: Doc, programme: Any, funder: str | None) -> bool:
+    """Whether the text names the programme only as the own scheme of an organisation other than
+    the call's funder ("submit to the DFG in its X programme" for a call that another agency funds):
+    each of its mentions right after another organisation's name and "in its"."""
+    if funder is None or not programme.spans:
+        return False
+    orgs = {n for o in _call_orgs(doc) for n in (o.name, *o.aliases)}
+    for start, _ in programme.spans:
+        owner = _OWNER_BEFORE.search(doc.text, max(0, start - 40), start)
+        if owner is None or owner.group(1) == funder or owner.group(1) not in orgs:
+            return False
+    return True
 
 
 # A name that opens with a pair of partners joined by a dash or slash: "ETAG–JSPS Bilateral Programme"
@@ -764,11 +855,19 @@ _OWN_CALL_NAME = re.compile(
     rf"(?:{_GAP}(?:19|20)\d\d)?(?:{_GAP}(?:in|on|for){_GAP}{_CAP}(?:{_GAP}(?:and{_GAP})?{_CAP}){{0,4}}{_WORD_END})?"
 )
 _PAIR = re.compile(r"[A-Z][\w.+]*[\u2010\u2011\u2013\u2014/-][A-Z]")
+# A call's own name before "call" in lower case: a pair of partners (the first maybe of two words),
+# then capitalised words, maybe joined by "and", "of" or "for" ("the new South Africa/Hungary Joint
+# Science and Technology Research Collaboration call", "the Chile–Norway Ocean Research call")
+_PAIRED_NAME_CALL = re.compile(
+    rf"(?<![\w-])((?:{_CAP}[ \t]+)?{_CAP}[\u2010\u2011\u2013\u2014/-]{_CAP}"
+    rf"(?:{_GAP}(?:(?:and|of|for){_GAP})?{_CAP}){{1,8}}){_GAP}call\b"
+)
 
 
 def _call_name_words(name: str) -> str | None:
     """An `_OWN_CALL_NAME` match as a call's name: leading function words dropped ("The", "This"); kept
-    when it opens with a pair of partners, or some word stands before "Joint" or "Research Call"."""
+    when it opens with a pair of partners, or some word stands before a word of `call_name_cues`
+    ("Joint", "Research", "Tripartite" ...)."""
     words = name.split()
     while words and words[0].casefold() in phrase_list("function_words"):
         words = words[1:]
@@ -776,8 +875,8 @@ def _call_name_words(name: str) -> str | None:
     head = words[:at]
     if not head or head[-1] in {"Open", "New", "Next", "Funding"}:
         return None
-    cue = next((i for i, w in enumerate(head) if w in {"Joint", "Research"}), None)
-    if _PAIR.match(words[0]) or (cue is not None and cue > 0):
+    cues = yaml_words("programme_phrase_words.yaml", "call_name_cues")
+    if _PAIR.match(words[0]) or any(w in cues for w in head[1:]):
         return " ".join(words)
     return None
 
@@ -867,6 +966,7 @@ def named_call_span(text: str, position: int) -> tuple[int, int, str] | None:
     for pattern in (_CALL_APPOSED, _CODED_CALL_NAME, _QUOTED_CALL_NAME):
         found.extend(_coined_call_name(match) for match in pattern.finditer(text, start, position))
     found.extend(_call_name_spans(text, start, position))
+    found.extend(_coined_call_name(m) for m in _PAIRED_NAME_CALL.finditer(text, start, position))
     if not found and _HEADING_AT.match(text, text.rfind("\n", 0, position) + 1):
         end = text.find("\n\n", position)
         end = _section_body_end(text, len(text) if end < 0 else end)
@@ -1372,7 +1472,8 @@ def _max_amount(
     then its deadline), else the best one of the document: when the best one is in another side's
     money, the best one in the money of the deadline's `sides` (`deadline_sides`: "Korean applicants
     apply to NRF by ..." takes the cap in won, not the British side's cap in pounds); else one in
-    the line's country first."""
+    the line's country first. In a newsletter, only sums of the deadline's own item count
+    (`_item_start`)."""
     money = doc.layer("money")
     if not money:
         return None
@@ -1388,6 +1489,9 @@ def _max_amount(
         uncapped = sorted((m for m in money if rank(m)[0] != 2), key=rank)
         ranked = doc.data["_call_caps"] = (caps, caps or uncapped)
     caps, capped = ranked
+    item = _item_start(doc.text, line[0])
+    if item > 0:  # a newsletter's item: the sums of the items before it are theirs
+        caps, capped = [m for m in caps if m.start >= item], [m for m in capped if m.start >= item]
     if not capped:
         return None
     # (the cap in the deadline's side's money first: "LMT funds up to EUR 180,000 ...; the NSTC up to
@@ -1759,14 +1863,24 @@ _NEXT_LINE = re.compile(r"[^\n]+")
 _WRAP_LINES = 3  # how many lines a hard-wrapped deadline sentence may run on over to reach its date
 
 
+_LOOK_ON = 120  # how far past a line's end a deadline word may look for its date ("... by" / "Friday, 3 May")
+
+
+def _line_deadline_word(text: str, start: int, line: tuple[int, int]) -> re.Match[str] | None:
+    """The first deadline word that starts between `start` and the end of its `line`, its test of
+    what follows (a date after "submit ... by") run on over the line's end into the next line."""
+    word = DEADLINE.search(text, start, min(len(text), line[1] + _LOOK_ON))
+    return word if word is not None and word.start() < line[1] else None
+
+
 def _wrapped_line(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> tuple[int, int]:
     """The line (whose `_line_dates` are `dates`), run on into the next one when the text wraps a
     sentence there before the deadline's date: "... closes at 5:00 pm on" / "15 September 2026.";
     the line's last deadline word counts ("... by 2 February 2026; Korean applicants must file the
     matching proposal" / "with the NRF by 3 February 2026.")."""
-    word = DEADLINE.search(doc.text, *line)
+    word = _line_deadline_word(doc.text, line[0], line)
     if word is not None and dates and word.end() <= dates[-1].start:
-        word = next((w for w in DEADLINE.finditer(doc.text, dates[-1].end, line[1])), None) or word
+        word = _line_deadline_word(doc.text, dates[-1].end, line) or word
     if word is None or any(d.start >= word.end() for d in dates):
         return line
     own = doc.text[line[0] : line[1]]
@@ -1819,10 +1933,31 @@ def _refine_day(calls: list[Call], deadline: str, line: tuple[int, int]) -> bool
     return True
 
 
-def _restated(calls: list[Call], deadline: str) -> bool:
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _restated(calls: list[Call], deadline: str, written: str = "") -> bool:
     """Whether a call found before has this very deadline, time and offset included (a closing
-    date in a key-dates box, then "submit ... by" the same day and hour): one call, stated twice."""
-    return len(deadline) > 10 and any(c.deadline == deadline for c in calls)
+    date in a key-dates box, then "submit ... by" the same day and hour), or the same moment in
+    another zone (`_same_instant`) written with no date of its own ("by 17:30 IST on the same
+    day"): one call, stated twice."""
+    dayless = _YEAR.search(written) is None  # "17:30 IST on the same day": no day of its own
+    return len(deadline) > 10 and any(
+        c.deadline == deadline or (dayless and _same_instant(c.deadline, deadline)) for c in calls
+    )
+
+
+def _same_instant(one: str | None, other: str) -> bool:
+    """Whether two deadlines of one day with their hours and offsets name one moment in two time
+    zones ("13:00 CET", then "17:30 IST on the same day": the second side's clock for the same
+    closing)."""
+    if not one or len(one) <= 16 or len(other) <= 16 or one[16:] == other[16:] or one[:10] != other[:10]:
+        return False  # (another day in the other zone, "16:00 GMT 3 May" / "01:00 KST 4 May": each
+        # side's calendar shows its own day, a call of its own)
+    try:
+        return datetime.fromisoformat(one) == datetime.fromisoformat(other)
+    except ValueError:
+        return False
 
 
 def _same_day_again(doc: Doc, line: tuple[int, int], deadline: str, unowned: list[Call]) -> bool:
@@ -1886,7 +2021,7 @@ def _known_deadline(
     found on lines that name no organisation."""
     if _restated_time(doc, date, deadline):
         return True
-    if _refine_day(doc.record.calls, deadline, line) or _restated(doc.record.calls, deadline):
+    if _refine_day(doc.record.calls, deadline, line) or _restated(doc.record.calls, deadline, date.text):
         return True
     return _same_day_again(doc, line, deadline, unowned)
 

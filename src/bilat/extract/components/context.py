@@ -235,9 +235,67 @@ def analyse(doc: Doc) -> None:
     doc.data["pair_evidence"] = dict(evidence)
     doc.data["country_counts"] = counts
     short = len(doc.sentences) <= 12
-    doc.data["partners"] = choose_pairs(scores, counts, minimum=1.0 if short else 2.0)
+    chosen = choose_pairs(scores, counts, minimum=1.0 if short else 2.0)
+    doc.data["partners"] = lead_trio(doc, chosen, evidence) or chosen or lead_pair(doc, evidence)
     partners = doc.partner_countries()
     doc.data["context_countries"] = partners or _most_named(counts)
+
+
+_LEAD_SENTENCES = 6  # a headline, a dateline or breadcrumb line, and the lead of a document
+_TRIO_FOLLOWING = 2  # sentences after the lead's own where "the three funders" may tell of its three
+
+
+def lead_trio(
+    doc: Doc, partners: list[tuple[str, str]], evidence: dict[tuple[str, str], list[tuple[int, int]]]
+) -> list[tuple[str, str]]:
+    """Every pair of three partners that a sentence of the lead names together, as the subject of a
+    cooperation of three ("The research councils of Estonia, Latvia and Lithuania today opened the
+    Baltic Tripartite Call"; "Agency A, with Agency B and Agency C, announced ... Together the three
+    funders"): when the pairs chosen so far are none or lie within those three, and that sentence
+    or the next ones speak of three partners together. [] otherwise (the chosen pairs stand)."""
+    if len(partners) > 1 or not doc.sentences:
+        return []
+    first = _after_front_matter(doc)
+    for n in range(first, min(first + _LEAD_SENTENCES, len(doc.sentences))):
+        start, end = doc.sentences[n]
+        codes = sorted({str(m.attrs["code"]) for m in _places(doc, start, end)})
+        trio = list(combinations(codes, 2))
+        if len(codes) != 3 or not all((start, end) in evidence.get(pair, ()) for pair in trio):
+            continue
+        if partners and not set(partners[0]) <= set(codes):
+            continue
+        following = doc.sentences[n + 1 : n + 1 + _TRIO_FOLLOWING]
+        if says_trilateral(doc.text, start, max([end, *(e for _, e in following)])):
+            return trio
+    return []
+
+
+def lead_pair(doc: Doc, evidence: dict[tuple[str, str], list[tuple[int, int]]]) -> list[tuple[str, str]]:
+    """The one pair that the first sentence of the lead giving a pair gives, in words of cooperation
+    ("X University has signed a five-year partnership with the Rwanda Institute of ... to exchange
+    students between Singapore and Kigali"), for a document where no pair is strong enough by
+    itself: what a document says first is what it is about. [] when that sentence gives several
+    pairs or speaks of no cooperation."""
+    if not doc.sentences:
+        return []
+    first = _after_front_matter(doc)
+    for n in range(first, min(first + _LEAD_SENTENCES, len(doc.sentences))):
+        span = doc.sentences[n]
+        pairs = [pair for pair, spans in evidence.items() if span in spans]
+        if pairs:
+            return pairs if len(pairs) == 1 and says_cooperation(doc, *span) else []
+    return []
+
+
+def _after_front_matter(doc: Doc) -> int:
+    """The index of the first sentence after a Markdown page's front matter (the "title:", "date:"
+    lines between "---" at its top and the next "---"), 0 when the text has none."""
+    if not doc.text.startswith("---\n"):
+        return 0
+    close = doc.text.find("\n---", 3)
+    if close < 0:
+        return 0
+    return next((n for n, (start, _) in enumerate(doc.sentences) if start > close), 0)
 
 
 def choose_pairs(

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from bilat.extract.components.event_deadlines import is_deadline
+from bilat.extract.components.event_deadlines import closing_day, is_deadline
 from bilat.extract.components.event_tense import tells_future
 from bilat.extract.days import as_day, last_day
 from bilat.extract.doc import Doc, Mention
@@ -229,7 +229,7 @@ def no_day_between(doc: Doc, anchor: Anchor, sentence: tuple[int, int]) -> bool:
             continue
         if published is not None and (published - day).days >= BACKGROUND_DAYS:
             continue
-        if published is None or day <= published or not is_deadline(doc, date):
+        if published is None or day <= published or not (is_deadline(doc, date) or closing_day(doc, date)):
             return False
     return True
 

@@ -40,12 +40,39 @@ def _link_ends() -> tuple[str, ...]:
 
 def is_deadline(doc: Doc, date: Mention) -> bool:
     """Whether `date` closes sign-up for an event ("register by 3 December") rather than dates it."""
+    at = _before_emphasis(doc.text, date.start)  # ("will close on **30 April 2026**")
     # (a hard-wrapped text may break the line before the link word: "contact us\nby 3 May")
-    tail = " ".join(doc.text[max(0, date.start - 12) : date.start].lower().split())
-    tail = " " + tail if doc.text[max(0, date.start - 13) : max(0, date.start - 12)].strip() == "" else tail
+    tail = " ".join(doc.text[max(0, at - 12) : at].lower().split())
+    tail = " " + tail if doc.text[max(0, at - 13) : max(0, at - 12)].strip() == "" else tail
     if tail.endswith(" the"):
         tail = tail[:-4].rstrip()
     if not tail.endswith(_link_ends()):
         return False
-    start = max(doc.sentence_of(date.start)[0], date.start - REACH)
-    return _deadline_before().search(doc.text, start, date.start) is not None
+    start = max(doc.sentence_of(date.start)[0], at - REACH)
+    return _deadline_before().search(doc.text, start, at) is not None
+
+
+# The words right before a date that make it the day something closes, whatever closes ("the call ...
+# will close on 30 April", "proposals are due by 3 May").
+_CLOSING_LINK = re.compile(
+    r"(?i)\b(?:clos(?:e|es|ing)|due|deadline)(?:[ \t]+(?:on|by|is))?[ \t:]*(?:the[ \t]+)?$"
+)
+CLOSING_REACH = 24  # characters before a date that may hold those words
+
+
+def closing_day(doc: Doc, date: Mention) -> bool:
+    """Whether `date` is told as the day something closes or falls due ("will close on 30 April")."""
+    at = _before_emphasis(doc.text, date.start)
+    return _CLOSING_LINK.search(doc.text, max(0, at - CLOSING_REACH), at) is not None
+
+
+# Emphasis markup that may open a date ("**30 April 2026**", "_3 May_"): at most this many characters.
+EMPHASIS_REACH = 3
+
+
+def _before_emphasis(text: str, at: int) -> int:
+    """`at` moved back over the emphasis marks that open the date there."""
+    stop = max(0, at - EMPHASIS_REACH)
+    while at > stop and text[at - 1] in "*_":
+        at -= 1
+    return at

@@ -75,6 +75,25 @@ def commercial_launch(kind: str, text: str, cue_end: int, sentence_end: int) -> 
     return _commercial_object().match(text, cue_end, reach) is not None
 
 
+@functools.cache
+def _figurative_object() -> re.Pattern[str]:
+    words = alternatives_longest_first(sorted(yaml_words("event_types.yaml", "figurative_objects"))) or "(?!)"
+    # the object right after the verb: an article or possessive and at most two words, in the clause
+    return re.compile(
+        rf"\s+(?:(?:its|their|a|an|the)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:{words})\b",
+        re.IGNORECASE,
+    )
+
+
+def figurative_launch(kind: str, text: str, cue_end: int, sentence_end: int) -> bool:
+    """Whether a launch verb opens a figure of speech ("signed a memorandum, opening a new chapter in
+    their partnership", "opens the door to joint calls"): nothing opened, no event."""
+    if kind != "launch":
+        return False
+    reach = min(sentence_end, cue_end + COMMERCIAL_OBJECT_REACH)
+    return _figurative_object().match(text, cue_end, reach) is not None
+
+
 def gathering_of(launch: Told, events: Sequence[Told]) -> Told | None:
     """The one gathering of `events` told to the day within the month of a month-dated `launch`,
     near it and at its place, if exactly one is: the occasion the launch took place at."""

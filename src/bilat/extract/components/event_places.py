@@ -154,13 +154,13 @@ def place_told_after(
     inside_name: Callable[[int, int], bool] | None = None,
 ) -> str | None:
     """The city "in"/"at" which one of the next sentences, telling an event of the same `kind`
-    without a date of its own, places it. `kinds_in[i]` are the event kinds cued in sentence i; a
-    city inside an organisation's name (`inside_name`: "the German Embassy in Beijing") is its seat,
-    not the event's place."""
+    without a date of its own (a week or a span is none), places it. `kinds_in[i]` are the event
+    kinds cued in sentence i; a city inside an organisation's name (`inside_name`: "the German
+    Embassy in Beijing") is its seat, not the event's place."""
     index = doc.sentence_index(sentence[0])
     for later in range(index + 1, min(len(doc.sentences), index + 1 + NEXT_SENTENCES)):
         start, end = doc.sentences[later]
-        if kind not in kinds_in[later] or doc.in_span("date", start, end):
+        if kind not in kinds_in[later] or _calendar_dated(doc, start, end):
             continue
         district: str | None = None
         for city in doc.in_span("city", start, end):
@@ -179,6 +179,17 @@ def place_told_after(
         if district is not None:
             return district
     return None
+
+
+# The value of a date that states no time of an event: a week ("who is in Rwanda this week": the
+# stay's, no day of the signing told) or a length ("a three-day visit").
+_NO_TIME_VALUE = re.compile(r"\d{4}-W\d\d$|P")
+
+
+def _calendar_dated(doc: Doc, start: int, end: int) -> bool:
+    """Whether [start, end) states a date other than a week or a length."""
+    dates = doc.in_span("date", start, end)
+    return any(not _NO_TIME_VALUE.match(str(m.attrs.get("value") or "")) for m in dates)
 
 
 _SEAT_BEFORE = re.compile(r"\S(\s+(?:in|at)\s+(?:the\s+)?)$", re.IGNORECASE)
@@ -406,6 +417,12 @@ def body_seat(doc: Doc, city: Mention, bodies: list[tuple[int, int]], cue: int) 
 _OWN_PLACE_GAP = re.compile(
     r"[\s*_]*(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+and\s+))*$"
 )
+# The same after the other event word's object ("visited KRISS in Daejeon today and will tour the
+# institute in Pangyo"): taken only when the event word at hand has a place of its own after it.
+_OBJECT_PLACE_GAP = re.compile(
+    r"[\s*_]*(?:(?!and\b)[\w'’.&-]+\s+){0,6}?"
+    r"(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*(?:,\s*|\s+and\s+))*$"
+)
 OWN_PLACE_REACH = 60  # characters between another event word and a city of its own
 
 
@@ -414,16 +431,20 @@ OWN_PLACE_REACH = 60  # characters between another event word and a city of its 
 _COORDINATION = re.compile(r"\band\b|;|\bas\s+well\s+as\b|\bwhile\b")
 
 
-def other_events_place(doc: Doc, city: Mention, cue: int, cue_ends: list[int]) -> bool:
+def other_events_place(
+    doc: Doc, city: Mention, cue: int, cue_ends: list[int], own_after: bool = False
+) -> bool:
     """Whether a city before the event word at `cue` is told right after another event word of the
-    sentence (whose ends are `cue_ends`), the two events joined as two (`_COORDINATION`): the place
-    of that other event, not of this one."""
+    sentence (whose ends are `cue_ends`), or after its object when this one's own place follows it
+    (`own_after`), the two events joined as two (`_COORDINATION`): the place of that other event,
+    not of this one."""
     if city.start >= cue or _COORDINATION.search(doc.text, city.end, cue) is None:
         return False
+    gap = _OBJECT_PLACE_GAP if own_after else _OWN_PLACE_GAP
     return any(
         end <= city.start
         and city.start - end <= OWN_PLACE_REACH
-        and _OWN_PLACE_GAP.fullmatch(doc.text, end, city.start) is not None
+        and gap.fullmatch(doc.text, end, city.start) is not None
         for end in cue_ends
         if end <= cue
     )
@@ -492,7 +513,7 @@ def apposed_town(
 # A news dateline in capitals opening a sentence ("HANOI — ...", "BUENOS AIRES, 3 May -- ..."): the
 # gazetteer matches city names as written, so the city is looked up in ordinary capitalisation.
 _CAPS_DATELINE = re.compile(
-    r"[^\w\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}[A-ZÀ-Þ])(?:,[^\n—–]{1,30})?[ \t]*(?:—|–|--)[ \t]"
+    r"[^\w\n]*([A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}[A-ZÀ-Þ])[*_]{0,3}(?:,[^\n—–]{1,30})?[ \t]*(?:—|–|--)[ \t]"
 )
 
 

@@ -14,6 +14,7 @@ import functools
 import re
 
 from bilat.extract.components.event_anchors import opens_story, setting_leads
+from bilat.extract.components.event_places import caps_dateline_city
 from bilat.extract.days import within_days_before_report
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.matching import Hit
@@ -37,17 +38,17 @@ def _ordinals() -> frozenset[str]:
 
 @functools.cache
 def _series_before() -> re.Pattern[str] | None:
-    """A setting lead, "the", an ordinal (a word of `ordinals` or `series_ordinals`, or "4th"), then
-    at most three words, at the end of the text before an event word: "at the third meeting", "on
-    the sidelines of the 12th annual"."""
+    """A setting lead, "the", an ordinal (a word of `ordinals`, `series_ordinals` or `series_recurring`,
+    or "4th"), then at most five words, at the end of the text before an event word: "at the third
+    meeting", "on the sidelines of the 12th annual", "held the third Korea-Chile science ministers'"."""
     data = load_yaml("event_types.yaml")
     leads = [*(data.get("series_setting_leads") or []), *setting_leads()]
-    ordinals = _ordinals()
+    ordinals = _ordinals() | yaml_words("event_types.yaml", "series_recurring")
     if not leads or not ordinals:
         return None
     return re.compile(
         rf"(?i)\b(?:{longest_first(map(str, leads))})[ \t\n]+the[ \t\n]+"
-        rf"(?:{longest_first(ordinals)}|\d{{1,3}}(?:st|nd|rd|th))[ \t\n]+(?:[\w'’-]+[ \t\n]+){{0,3}}$"
+        rf"(?:{longest_first(ordinals)}|\d{{1,3}}(?:st|nd|rd|th))[ \t\n]+(?:[\w'’-]+[ \t\n]+){{0,5}}$"
     )
 
 
@@ -85,11 +86,13 @@ def series_setting(doc: Doc, sentence: tuple[int, int], hits: list[Hit]) -> tupl
         day = _lead_day(doc, doc.sentence_index(sentence[0]))
         if day is None:
             return None
+        # (where the lead's dateline in capitals says the news is from: "BANGKOK – ...")
+        place = caps_dateline_city(doc, *doc.sentence_of(day.start))
         attrs = {
             "type": "DATE",
             "value": str(day.attrs["value"])[:10],
             "anchored": True,
-            "anchor_location": None,
+            "anchor_location": place.text if place is not None else None,
         }
         return hit, Mention(hit.start, hit.end, "date", doc.text[hit.start : hit.end], attrs)
     return None
@@ -124,7 +127,8 @@ _YEAR_AFTER_PLACE = re.compile(r"\bin[ \t\n]+$")
 
 def numbered_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
     """Whether a year-only `date` after its cue dates a numbered session of a series held at a city
-    named between them ("our first meeting in Washington in 2024"), or opening the cue's sentence
+    named between them ("our first meeting in Washington in 2024") or online ("its fifth meeting was
+    held online in 2021"), or opening the cue's sentence
     with the city told in its clause after the cue ("Earlier this year, officials held the first
     policy dialogue in Putrajaya"): the number and the city make the occasion definite, past or
     planned, though only its year is told."""
@@ -140,7 +144,17 @@ def numbered_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
     pattern = _numbered_before()
     if pattern is None or pattern.search(doc.text, max(0, cue[0] - NUMBER_REACH), cue[0]) is None:
         return False
-    return bool(doc.in_span("city", cue[1], date.start))
+    # ("Its fifth meeting was held online in 2021": no city, but a place of its own all the same)
+    if doc.in_span("city", cue[1], date.start):
+        return True
+    return _online_words().search(doc.text, cue[1], date.start) is not None
+
+
+@functools.cache
+def _online_words() -> re.Pattern[str]:
+    """A word telling an occasion as held online (event_types.yaml `online_words`)."""
+    words = longest_first(yaml_words("event_types.yaml", "online_words")) or "(?!)"
+    return re.compile(rf"(?i)\b(?:{words})\b")
 
 
 # A year that opens a sentence before its comma ("Earlier this year, ...", "In 2024, ..."), and the

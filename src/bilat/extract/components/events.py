@@ -20,6 +20,7 @@ from bilat.extract.components.event_anchors import (
     report_frame,
     same_place,
     setting_date,
+    setting_leads,
     setting_place,
     told_as_past,
     within_told,
@@ -41,8 +42,14 @@ from bilat.extract.components.event_ends import consistent_end, passive_subject
 from bilat.extract.components.event_evenings import evening_hits
 from bilat.extract.components.event_funded import funded_kind
 from bilat.extract.components.event_held_bodies import held_body_hits
-from bilat.extract.components.event_holidays import names_its_date
-from bilat.extract.components.event_launches import commercial_launch, fold_launches, held_at, unoccasioned
+from bilat.extract.components.event_holidays import names_its_date, wished_day
+from bilat.extract.components.event_launches import (
+    commercial_launch,
+    figurative_launch,
+    fold_launches,
+    held_at,
+    unoccasioned,
+)
 from bilat.extract.components.event_lists import listed_places
 from bilat.extract.components.event_minutes import (
     GATHERINGS,
@@ -102,7 +109,13 @@ from bilat.extract.components.event_tense import (
     past_counted_ahead,
     shifted_like,
 )
-from bilat.extract.components.event_titles import actor_broken, better_name, distinct_kinds, distinct_named
+from bilat.extract.components.event_titles import (
+    GENERIC_KINDS,
+    actor_broken,
+    better_name,
+    distinct_kinds,
+    distinct_named,
+)
 from bilat.extract.components.event_trips import Trip, sentence_trip
 from bilat.extract.components.event_venues import (
     beyond_venue,
@@ -248,8 +261,9 @@ def _framed_value(doc: Doc, frame: Mention, date: Mention) -> str | None:
 
 # The words around a span of years that make it the name of a period ("the 2026/27 field season",
 # "the programme period 2026-2030", "its 2025-2027 work plan"), not the time of something told
-# ("will be held in 2026-2027").
-_PERIOD_BEFORE = re.compile(r"(?i)\b(?:the|its|their|this|that|period|phase|cycle|term)\s+$")
+# ("will be held in 2026-2027"), or what an instrument covers ("a new programme of cooperation for
+# 2026-2028").
+_PERIOD_BEFORE = re.compile(r"(?i)\b(?:the|its|their|this|that|period|phase|cycle|term|for)\s+$")
 _PERIOD_AFTER = re.compile(
     r"(?i)\s+(?:[a-z-]+\s+)?(?:seasons?|years?|period|phase|cycle|programme|program|plan|work\s+plan)\b"
 )
@@ -779,7 +793,8 @@ def _city(doc: Doc, start: int, end: int, near: int) -> str | None:
         ]
     if cities and any(c.start < near for c in cities):
         ends = _cue_ends(doc, start, end)
-        cities = [c for c in cities if not other_events_place(doc, c, near, ends)]
+        own_after = any(c.start > near and placed(doc, c) for c in cities)
+        cities = [c for c in cities if not other_events_place(doc, c, near, ends, own_after)]
     if any(c.start > near for c in cities) and _CLAUSE_BREAK.search(doc.text, near, end):
         ends = _cue_ends(doc, start, end)
         cities = [c for c in cities if not _later_events_place(doc, c, near, ends)]
@@ -935,6 +950,7 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not state_talks(doc, hit)
         and not recurring(doc, hit)
         and not names_its_date(doc, hit)
+        and not wished_day(doc, hit)
     ]
     if not hits:  # "held the Joint Council on 8 May": a meeting; "was in Kenya from 3 to 7 March": a visit
         return held_body_hits(doc, start, end) or stay_hits(doc, start, end)
@@ -1276,9 +1292,14 @@ def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Tol
     all_dates = [
         d for d in all_dates if not is_deadline(doc, d) and not _in_force(doc, d) and not report_frame(doc, d)
     ]
+    # (a span of years named as a period, "signed a programme for 2026-2028", dates no event)
+    all_dates = [d for d in all_dates if not _years_period(doc, d)]
     dates = [d for d in all_dates if not _UNTIL.search(doc.text, max(0, d.start - UNTIL_REACH), d.start)]
     prior = told.anchor
     held = _held_within(doc, sentence, hits)
+    if held and dates:  # ("signed the programme, which implements the Agreement concluded in 2016")
+        dates = [d for d in dates if not _in_relative_clause(doc, d, hits)]
+        all_dates = [d for d in all_dates if d in dates or d.start < hits[-1].end]
     if not dates:
         setting = _setting_cues(doc, sentence, hits, held, told.found)
         if setting is None:
@@ -1289,6 +1310,17 @@ def _dated_cues(doc: Doc, sentence: tuple[int, int], hits: list[Hit], told: _Tol
             return None
         hits, dates, all_dates, held = setting
     return _Cues(sentence, hits, dates, all_dates, held, prior, {id(d): _bonus(d) for d in dates})
+
+
+# A non-restrictive relative clause opened after the last cue of a sentence (", which implements the
+# Agreement concluded in 2016"): what it tells is another thing's.
+_RELATIVE_OPENER = re.compile(r",[ \t\n]+(?:which|whose)\b")
+
+
+def _in_relative_clause(doc: Doc, date: Mention, hits: list[Hit]) -> bool:
+    """Whether `date` lies in a relative clause opened after every cue of its sentence (`hits`)."""
+    last = max(hit.end for hit in hits)
+    return date.start > last and _RELATIVE_OPENER.search(doc.text, last, date.start) is not None
 
 
 # "A memorandum to this effect was signed at the ... auditorium": a passive signing verb, told at most
@@ -1312,8 +1344,11 @@ def _signed_after_lead(
         return None
     if not _NEW_INSTRUMENT.match(doc.text, sentence[0], sentence[1]):
         # "The memorandum was signed by ...": the signing told before, retold; but a gathering it
-        # was signed after is new ("The documents were signed ... after a one-on-one meeting")
-        return _gathering_before_signing(doc, sentence, hits, anchor)
+        # was signed after is new ("The documents were signed ... after a one-on-one meeting"), and
+        # so is a signing told with its ceremony ("X and Y signed the record ... during a ceremony at")
+        return _gathering_before_signing(doc, sentence, hits, anchor) or _ceremony_signing(
+            doc, sentence, hits, anchor
+        )
     for hit in hits:
         before = max(sentence[0], hit.start - 20)
         if hit.key in NEEDS_PLACE and _PASSIVE_SIGNED.search(doc.text, before, hit.start):
@@ -1341,10 +1376,56 @@ def _gathering_before_signing(
     for hit in hits:
         if hit.start <= signed.end or hit.key in NEEDS_PLACE:
             continue
-        if _AFTER_A.search(doc.text, max(signed.end, hit.start - 60), hit.start) is None:
+        if _AFTER_A.search(doc.text, max(signed.end, hit.start - 60), hit.start) is not None:
+            date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
+            return None if date is None else ([hit], [date], [date], [])
+        if _series_close_before().search(doc.text, max(signed.end, hit.start - 80), hit.start) is not None:
+            # "The MoU was signed ... at the close of the 7th meeting of the Joint Committee": the
+            # signing the lead dated with no place, and the session it closed, on that day
+            date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
+            if date is None:
+                return None
+            # (the lead told the signing with no place: the dateline opening it tells one)
+            date.attrs["anchor_location"] = anchor.location or _dateline_place(doc, anchor.sentence)
+            return [signed, hit], [date], [date], []
+    return None
+
+
+@functools.cache
+def _series_close_before() -> re.Pattern[str]:
+    """A setting lead (`setting_leads`, `margin_phrases`) and a numbered session right before its cue:
+    "at the close of the 7th ", "on the sidelines of the third annual "."""
+    leads = alternatives(setting_leads()) or "(?!)"
+    return re.compile(
+        rf"(?i)\b(?:{leads})[ \t\n]+the[ \t\n]+(?:\d{{1,3}}(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))[ \t\n]+"
+        r"(?:[\w'’-]+[ \t\n]+){0,3}$"
+    )
+
+
+# A signing told with its ceremony ("signed the Record of Discussions ... during a ceremony at the
+# ministry", "signed ... at a ceremony in Rabat")
+_WITH_CEREMONY = re.compile(
+    r"(?i)\b(?:during|at|in)[ \t\n]+(?:an?|the)[ \t\n]+(?:[\w'’-]+[ \t\n]+){0,2}?ceremony\b"
+)
+CEREMONY_REACH = 120  # characters after a signing verb that may tell its ceremony
+
+
+def _ceremony_signing(
+    doc: Doc, sentence: tuple[int, int], hits: list[Hit], anchor: Anchor
+) -> tuple[list[Hit], list[Mention], list[Mention], list[tuple[Hit, Hit]]] | None:
+    """(cues, dates, all dates, held cues) of an undated sentence right after the lead whose signing
+    verb is told with its ceremony ("DOST and JICA on Monday launched the project ... X and Y signed the
+    Record of Discussions during a ceremony at the DOST"): the signing took the lead's day."""
+    for hit in hits:
+        if hit.key not in NEEDS_PLACE or _cue_text(doc, hit) not in words().verbs:
+            continue
+        if _WITH_CEREMONY.search(doc.text, hit.end, min(sentence[1], hit.end + CEREMONY_REACH)) is None:
             continue
         date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
-        return None if date is None else ([hit], [date], [date], [])
+        if date is None:
+            return None
+        date.attrs["setting"] = False  # (the ceremony's own place, told in its sentence, is the signing's)
+        return [hit], [date], [date], []
     return None
 
 
@@ -1391,6 +1472,8 @@ def _setting_cues(
         anchor_of = _setting_anchor(found, around, sentence)
         setting = setting_date(doc, sentence, (around.start, around.end), anchor_of)
     if setting is None:
+        if any(h.key == "visit" and within_told(doc, sentence, h.start) for h in hits):
+            return None  # ("During his visit, the two sides held the 2nd meeting": the visit's days)
         # "X and Y today agreed ... The commitments were made at the third meeting of ..."
         series = series_setting(doc, sentence, hits)
         if series is None:
@@ -1429,7 +1512,8 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
         own = [d for d in own if not _years_period(doc, d)] or own
     if len(own) > 1:  # "the review is planned for 2026, with a launch ... targeted for 2028": 2028's
         own = _scheduled_for(doc, own, cue, start) or own
-    if hit.key == "signing" and any(d.start >= cue[1] for d in own):
+    if hit.key in _JOINED_KINDS and any(d.start >= cue[1] for d in own):
+        # ("visited KRISS today (18th) and will tour the institute in Pangyo tomorrow": tomorrow's)
         own = [d for d in own if not _of_joined_verb(doc, d, cue, start)] or own
     if _EARLIER_CUE.search(doc.text, max(start, cue[0] - EARLIER_REACH), cue[0]):
         own = [d for d in own if d.start >= cue[1]]  # "the previous session (in 2023)"
@@ -1470,12 +1554,18 @@ def _cue_date(doc: Doc, cues: _Cues, hit: Hit) -> tuple[Mention, Mention | None]
 
 # "... met the society on 18 May and signed a memorandum the following day": the signing verb joined
 # by "and" right after the date of the predicate before it
-_JOINED_VERB = re.compile(r"[ \t]+and[ \t]+(?:(?:then|later|also|subsequently)[ \t]+)?")
+_JOINED_VERB = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+and[ \t]+(?:(?:then|later|also|subsequently|will|would)[ \t]+){0,2}"
+)
+
+
+_JOINED_KINDS = frozenset({"signing", "visit"})  # the kinds told by a verb that "and" may join
 
 
 def _of_joined_verb(doc: Doc, date: Mention, cue: tuple[int, int], start: int) -> bool:
-    """Whether a date right before a signing cue, "and" between, is the date of the predicate the
-    cue's verb is joined to (not a date that opens the sentence: "On 18 May they met and signed")."""
+    """Whether a date right before a signing or visit verb, "and" between (a bracket, "will"), is the
+    date of the predicate the cue's verb is joined to (not a date that opens the sentence: "On 18
+    May they met and signed")."""
     if date.end > cue[0] or date.start - start < OPENING_REACH:
         return False
     return _JOINED_VERB.fullmatch(doc.text, date.end, cue[0]) is not None
@@ -1776,6 +1866,8 @@ def _event_found(
         return None  # "the programme was opened by the Consul": no occasion told
     if commercial_launch(hit.key, doc.text, cue[1], end):
         return None  # "Demant launched a new product line": a company's product, no occasion
+    if figurative_launch(hit.key, doc.text, cue[1], end):
+        return None  # "..., opening a new chapter in the partnership": a figure of speech
     if span[0] < start and _told_recent(doc, found, hit.key, name, value):
         return None  # "The fair ... coincides with the anniversary of the agreement, which
         # entered into force on 1 March 2010": the fair told before; the day is another's
@@ -1803,7 +1895,8 @@ def _event_found(
         cue=_cue_text(doc, hit),
         yearless=not date.attrs.get("anchored") and not _FOUR_DIGITS.search(date.text),
         past=(bare(name) or span[0] < start) and told_as_past(doc, cues.sentence, cue[0]),
-        sequel=kind == "reception" and _later_occasion(doc, cues.sentence, cue),
+        sequel=(kind == "reception" and _later_occasion(doc, cues.sentence, cue))
+        or _opening_part(doc, cues.sentence, cue),
     )
 
 
@@ -1941,9 +2034,12 @@ def _setting_of(held: list[tuple[Hit, Hit]], hit: Hit) -> Hit | None:
 
 def _setting_anchor(found: list[Found], setting: Hit, sentence: tuple[int, int]) -> Anchor | None:
     """The last event found in a sentence before `sentence`, with a day date, of the kind of the
-    event word `setting` ("the session": the meeting told before)."""
+    event word `setting` ("the session": the meeting told before), of any kind when that word is of
+    none of its own ("Before the opening ceremony, ... signed": the opening told before)."""
     for item in reversed(found):
-        if item.type == setting.key and len(item.date) >= 10 and item.sentence[1] <= sentence[0]:
+        if item.type != setting.key and setting.key not in GENERIC_KINDS:
+            continue
+        if len(item.date) >= 10 and item.sentence[1] <= sentence[0]:
             return Anchor(item.date, item.end, item.location, item.sentence)
     return None
 
@@ -2047,6 +2143,23 @@ def _later_occasion(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int]) -
     if pattern.search(doc.text, reach, min(sentence[1], cue[1] + 20)) is not None:
         return True
     return _JOINED_OCCASION.search(doc.text, reach, cue[0]) is not None
+
+
+# The first part of an occasion told by its beginning ("The visit began in Santiago on 24 November with a
+# seminar at the embassy", "the mission opened with a workshop"): a beginning verb, then "with" and an
+# article right before the part's cue.
+_OPENED_WITH = re.compile(
+    r"(?i)\b(?:began|begun|begins|started|starts|opened|opens|kicked[ \t]+off|commenced)\b[^.;:!?]{0,80}?"
+    r"\bwith[ \t]+(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$"
+)
+OPENED_WITH_REACH = 130  # characters before a part's cue that may hold its whole's beginning verb
+
+
+def _opening_part(doc: Doc, sentence: tuple[int, int], cue: tuple[int, int]) -> bool:
+    """Whether a cue is told as the first part of the occasion its sentence began with ("The visit
+    began ... with a seminar"): an occasion of its own within that one."""
+    reach = max(sentence[0], cue[0] - OPENED_WITH_REACH)
+    return _OPENED_WITH.search(doc.text, reach, cue[0]) is not None
 
 
 # A second verb of the sentence's subject taking the reception as its object ("visited the agency

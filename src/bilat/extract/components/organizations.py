@@ -240,14 +240,32 @@ def _named_unit_kind(long: str, short: str) -> str | None:
     return "org" if _known_org(prefix.group(1), curated=True) else None
 
 
+@functools.cache
+def _office_at() -> re.Pattern[str]:
+    """An office and "at" opening a long form before the body's name ("Deputy Minister at the ")."""
+    titles = longest_first(_office_titles())
+    prefixes = "|".join(sorted(TITLE_PREFIXES))
+    return re.compile(rf"(?:(?:{prefixes})[ \t]+)*(?:{titles})[ \t]+at[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _without_office_at(doc: Doc, attrs: dict[str, Any]) -> tuple[int, int]:
+    """The span of a definition's long form after an office joined to it by "at" ("Deputy Minister
+    at the Ministry of Regional Development (MMR)": the ministry), else the long form's span."""
+    long_start, long_end = attrs["long_span"]
+    office = _office_at().match(doc.text, long_start, long_end)
+    if office is None or name_words()[0].isdisjoint(doc.text[office.end() : long_end].split()):
+        return long_start, long_end
+    return office.end(), long_end
+
+
 def _definition_candidate(doc: Doc, attrs: dict[str, Any]) -> Candidate:
     """The organisation of one acronym definition, named by its translation when it has one
     ("Foundation for Science and Technology (Fundação para a Ciência e a Tecnologia, FCT)")."""
-    long_start, long_end = attrs["long_span"]
-    spans = [tuple(attrs["long_span"]), tuple(attrs["short_span"])]
+    long_start, long_end = _without_office_at(doc, attrs)
+    spans = [(long_start, long_end), tuple(attrs["short_span"])]
     translation = attrs.get("translation_span")
     if not translation:
-        candidate = Candidate(_clean(attrs["long"]), {attrs["short"]}, spans=spans)
+        candidate = Candidate(_clean(doc.text[long_start:long_end]), {attrs["short"]}, spans=spans)
         _place(doc, candidate, long_start, long_end)
         return candidate
     english = _clean(doc.text[translation[0] : translation[1]])
@@ -499,7 +517,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
     if before:
         candidate.country, candidate.country_sure = before, before not in unions
         return
-    candidate.country = _sentence_country(doc, start)
+    candidate.country = _sentence_country(doc, start) or _pair_seat_after(doc, end)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
 
 
@@ -512,19 +530,31 @@ _OTHER_BODY_GAP = re.compile(
 )
 
 
+# A side that closes the list before it: "on the Norwegian side, and ..."
+_SIDE_CLOSING = re.compile(r"[ \t]+side\b[ \t]*[,;]")
+# (a name's last word right before: not "On the Israeli side, ..." opening a sentence)
+_NAME_BEFORE_SIDE = re.compile(r"(?:[A-Z][\w&.-]*|\))[ \t]+on[ \t]+the[ \t]+$")
+
+
 def _sentence_country(doc: Doc, start: int) -> str | None:
     """The nearest country named earlier in the sentence of `start` (`country_in_sentence`), passing
-    over a nation's adjective that opens another, listed name ("the French National Research
-    Institute ... (IRD) and Cheikh Anta Diop University"): that country is the other body's own. (A
+    over a nation's adjective or a city that opens another, listed name ("the French National Research
+    Institute ... (IRD) and Cheikh Anta Diop University", "Brno University of Technology and ..."):
+    that country is the other body's own. (A
     possessive may stand for both: "the UK's Financial Conduct Authority and Prudential Regulation
     Authority".)"""
     sent_start, _ = doc.sentence_of(start)
     places = states_in(doc, sent_start, start) + doc.in_span("city", sent_start, start)
     places.sort(key=lambda m: m.start)
     for mention in reversed(places):
-        in_name = mention.attrs.get("kind") == "adjective" and _CAPITAL_NEXT.match(doc.text, mention.end)
+        naming = mention.attrs.get("kind") == "adjective" or mention.attrs.get("kind") in CITY_KINDS
+        in_name = naming and _CAPITAL_NEXT.match(doc.text, mention.end)
         if in_name and _OTHER_BODY_GAP.fullmatch(doc.text, mention.end, start):
             continue
+        if _SIDE_CLOSING.match(doc.text, mention.end) and _NAME_BEFORE_SIDE.search(
+            doc.text, max(0, mention.start - 40), mention.start
+        ):
+            continue  # ("..., Nofima and SINTEF Ocean on the Norwegian side, and from ...": the words before)
         code = str(mention.attrs["code"])
         visitors = mention.attrs.get("kind") == "adjective" or doc.text.startswith(("'s", "’s"), mention.end)
         if visitors and _visit_verb().search(doc.text, mention.end, start):
@@ -734,6 +764,21 @@ def _seat_after(doc: Doc, end: int) -> str | None:
     if first is None or (cell and not _CELL_END.match(doc.text, first.end)):
         return None
     return str(first.attrs["code"])
+
+
+# "(IFOP) and the University of Magallanes in Chile": a second body, then the seat of the two.
+_PAIR_TO_SEAT = re.compile(
+    r"(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+and[ \t]+(?:the[ \t]+)?"
+    rf"[A-Z][\w&'’.-]*(?:[ \t]+{_NAME_RUN_WORD}){{0,10}}?(?=[ \t]+in[ \t]+[A-Z])"
+)
+
+
+def _pair_seat_after(doc: Doc, end: int) -> str | None:
+    """The seat named after the second of two bodies joined by "and" right after the first ("the
+    Fisheries Institute (FI) and the University of X in Chile"): the two are placed together, when
+    nothing in the sentence placed the first."""
+    pair = _PAIR_TO_SEAT.match(doc.text, end)
+    return _seat_after(doc, pair.end()) if pair else None
 
 
 # ", a New Zealand Crown research institute,": an apposition that opens with a state's name.
@@ -1041,7 +1086,8 @@ def split_phrase(
         if not joint:
             continue
         left, right = toks[:i], toks[i + 1 :]
-        article = bool(right) and right[0].text == "the"
+        articles = yaml_words("org_heads.yaml", "article_words")
+        article = bool(right) and (right[0].text == "the" or right[0].text in articles)
         if article:
             right = right[1:]
         if _trimmed(left) and _trimmed(right) and _splits(text, left, right, heads, place, article):
@@ -1242,7 +1288,7 @@ def _headless_before_named_body(left: list[Token], right: list[Token], heads: fr
     return (
         not _has_head(left, heads)
         and len(right) >= 2
-        and all(t.capitalised or t.text in {"of", "for", "the", "and", "&", "on"} for t in right)
+        and all(t.capitalised or t.text in {"of", "for", "the", "and", "&", "on", ","} for t in right)
     )
 
 
@@ -1290,7 +1336,8 @@ def _has_head(toks: list[Token], heads: frozenset[str]) -> bool:
 def _trimmed(toks: list[Token]) -> list[Token]:
     """`toks` without joining words at its edges ("the", "and", "of", commas); may be empty. A name
     never opens with "of": "officials of the Ministry ... and of the U.S. Embassy" names the Embassy."""
-    while len(toks) > 1 and toks[0].text in {"the", "and", "&", ",", "of"}:
+    links = yaml_words("org_heads.yaml", "leading_links")
+    while len(toks) > 1 and (toks[0].text in {"the", "and", "&", ",", "of"} or toks[0].text in links):
         toks = toks[1:]
     while toks and toks[-1].text in {",", "&", "and", "of", "the", "for", "in", "to", "at", "on"}:
         toks = toks[:-1]
@@ -1485,11 +1532,21 @@ def _before_listed_adjective(doc: Doc, toks: list[Token]) -> list[Token]:
 _HOUSE_NUMBER_SOON = re.compile(r"\.?(?:[ \t]++[\w'’.-]++){0,4}?[ \t]++\d{1,5}(?![\d:/.,]\d)")
 
 
+@functools.cache
+def _postal_box() -> re.Pattern[str]:
+    """A postal box and its number (org_heads.yaml `postal_boxes`: "Private Bag X894")."""
+    boxes = longest_first(load_yaml("org_heads.yaml").get("postal_boxes") or [])
+    return re.compile(rf"(?:{boxes})[ \t\n]+[A-Z]{{0,2}}-?\d")
+
+
 def _before_address(doc: Doc, toks: list[Token]) -> list[Token]:
-    """`toks` up to a street address that a name runs on into ("Embassy of X in Y Via Roma 12")."""
+    """`toks` up to a street address or a postal box that a name runs on into ("Embassy of X in Y
+    Via Roma 12", "Department of ... Private Bag X894")."""
     streets = yaml_words("org_heads.yaml", "address_words")
     for k in range(1, len(toks)):
         if toks[k].text in streets and _HOUSE_NUMBER_SOON.match(doc.text, toks[k].end):
+            return _trimmed(toks[:k])
+        if toks[k].text[:1].isupper() and _postal_box().match(doc.text, toks[k].start):
             return _trimmed(toks[:k])
     return toks
 
@@ -1853,7 +1910,8 @@ def _office_titles() -> frozenset[str]:
 def _after_office(toks: list[Token]) -> tuple[list[Token], bool]:
     """The tokens after an office that opens the phrase ("Senior Vice President of Reykjavik University",
     "Rector of the University of X": the body), and whether one did. An office that takes a portfolio
-    (org_heads.yaml `portfolio_titles`: "Minister of Education and Research") is left whole."""
+    (org_heads.yaml `portfolio_titles`: "Minister of Education and Research") is left whole, unless
+    "at" joins it to the body ("State Secretary at the Ministry of ...")."""
     titles = _office_titles()
     p = 0
     while p < len(toks) - 1 and toks[p].text in TITLE_PREFIXES:
@@ -1865,10 +1923,10 @@ def _after_office(toks: list[Token]) -> tuple[list[Token], bool]:
         k = p + size
         if k + 1 >= len(toks) or toks[k].text not in _OFFICE_LINKS:
             return toks, False
-        if not yaml_words("org_heads.yaml", "portfolio_titles").isdisjoint(
+        if toks[k].text != "at" and not yaml_words("org_heads.yaml", "portfolio_titles").isdisjoint(
             w for t in toks[:k] for w in t.text.split("-")
         ):
-            return toks, False
+            return toks, False  # (but "Minister at the Ministry of ...": the office, then the body)
         rest = _trimmed_start(toks[k:])
         while len(rest) > 1 and rest[0].text.endswith(("'s", "’s")):
             rest = rest[1:]  # (the body's owner: "Director of JAMSTEC's Global Ocean Center")

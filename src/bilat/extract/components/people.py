@@ -999,9 +999,13 @@ class SentenceScan:
         return i > 0 and self.toks[i - 1].text in {"the", "The"} and self.toks[i].text.startswith("Hon")
 
     def honorific_role(self, i: int, k: int) -> tuple[str | None, tuple[int, int] | None]:
-        """The honorifics i..k as the role, when the first is also a title ("Prof. Dr.")."""
+        """The honorifics i..k as the role, when the first is also a title ("Prof. Dr."), or the label of
+        the bracket that they open ("(project coordinator: Prof. NAME)")."""
         if k <= i or self.toks[i].text.rstrip(".") not in role_honorifics():
             return None, None
+        label = _bracket_label(self.doc.text, self.toks[i].start)
+        if label is not None:
+            return label  # ("(lead investigator in Ireland: Prof. NAME)": the label, not the rank)
         return _trim_role(self.doc.text, self.toks[i].start, self.toks[k - 1].end)
 
     def _after_role_verb(self, i: int) -> bool:
@@ -2306,6 +2310,22 @@ _SHORT_FORM = re.compile(r"[A-Z][A-Za-z&]{1,7}")  # (a body's short form in brac
 _APPOSITION_CLOSE = re.compile(r"\s*(?:[,.;)]|$)")
 # The words a name of one word may follow (`SentenceScan._mononym`): a speech verb, "and", a quote.
 _MONONYM_AFTER = frozenset({"said", "says", "added", "noted", "stated", "and", '"', "“", "”", "'", "’", "by"})
+
+
+# A lower-case label in a bracket before a rank and a name, its colon closing it ("(lead investigator
+# in Ireland: Prof. NAME)", "(project coordinator: Dr NAME)"): the label is the person's role.
+_BRACKET_LABEL = re.compile(
+    r"\((?P<role>[a-z][a-z-]+(?:[ \t]+[a-z][a-z-]+){0,3}"
+    r"(?:[ \t]+(?:in|for|of|at)[ \t]+[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})?)"
+    r":[ \t]*\Z"
+)
+_BRACKET_LABEL_REACH = 80  # characters before a rank that its bracket's label may take
+
+
+def _bracket_label(text: str, start: int) -> tuple[str, tuple[int, int]] | None:
+    """The label and its span in a bracket that ends right before `start` (`_BRACKET_LABEL`)."""
+    label = _BRACKET_LABEL.search(text, max(0, start - _BRACKET_LABEL_REACH), start)
+    return (label["role"], label.span("role")) if label else None
 
 
 @functools.cache

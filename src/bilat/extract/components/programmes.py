@@ -667,6 +667,38 @@ def _satellite_programmes(doc: Doc, lines: list[tuple[int, int]]) -> list[Candid
     return out
 
 
+# A series of satellites named by a plain word, maybe two joined by "and": "the Diwata series of small
+# satellites", "the Lotus and Kestrel series of microsatellites" (up to two words between)
+_SATELLITE_SERIES = re.compile(
+    r"\bthe[ \t\n]+([A-Z][A-Za-z-]{2,20})(?:[ \t\n]+and[ \t\n]+([A-Z][A-Za-z-]{2,20}))?[ \t\n]+series"
+    rf"[ \t\n]+of[ \t\n]+(?:[a-z-]+[ \t\n]+){{0,2}}(?:{either(_SATELLITE_KINDS)})s?\b"
+)
+_SERIES_REACH = 120  # how far before its satellite word a series' name may stand
+
+
+def _satellite_series(doc: Doc, hits: list[int]) -> list[Candidate]:
+    """Satellite series named by a plain word (`_SATELLITE_SERIES`): the name, "X series" its alias;
+    not a country's name or adjective, a generic word or a place's."""
+    if " series" not in doc.text:
+        return []
+    out, seen = [], set()
+    for hit in hits:
+        for match in _SATELLITE_SERIES.finditer(doc.text, max(0, hit - _SERIES_REACH), hit + 20):
+            for i in (1, 2):
+                word = match.group(i)
+                if not word or match.span(i) in seen:
+                    continue
+                seen.add(match.span(i))
+                if (
+                    word in _generic_words()
+                    or word in _place_only_names()
+                    or _is_country_only(doc, *match.span(i))
+                ):
+                    continue
+                out.append(Candidate(word, {f"{word} series"}, spans=[match.span(i)]))
+    return out
+
+
 def satellite_candidates(doc: Doc) -> list[Candidate]:
     """Satellite missions named by a coined name with a digit before a satellite word, maybe with up
     to three words of what it does between ("the Kestrel-2 microsatellite", "the NovaSat3 spacecraft",
@@ -696,7 +728,7 @@ def satellite_candidates(doc: Doc) -> list[Candidate]:
     for match in _scan(_SATELLITE_COMMA, doc.text, lines):
         if _coined_satellite(match.group(1)):
             out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
-    out += _launched_candidates(doc, hits) + _satellite_programmes(doc, lines)
+    out += _launched_candidates(doc, hits) + _satellite_programmes(doc, lines) + _satellite_series(doc, hits)
     for match in _scan(_SATELLITE_APPOSED, doc.text, lines):
         if _coined_satellite(match.group(1)) and not any(
             w.casefold() in function_words for w in match.group(2).split()
@@ -1250,16 +1282,24 @@ def heading_named_candidates(doc: Doc) -> list[Candidate]:
     return out
 
 
-# An award scheme named after its owner's possessive: capitalised words ending in a word for a grant
-# (programme_phrase_words.yaml `grant_heads`), maybe a dash and the country it is for ("the OeAD's
-# Ernst Mach Grant – Ukraine", "the Academy's Kovalevskaya Fellowships"); no capitalised word after it
+# An award scheme named after its owner's possessive ("its" or "their" too): capitalised words ending in
+# a word for a grant (programme_phrase_words.yaml `grant_heads`), maybe a dash and the country it is
+# for ("the OeAD's Ernst Mach Grant – Ukraine", "the Academy's Kovalevskaya Fellowships", "Its Seed
+# Travel Grants provide ..."); no capitalised word after it
 # ("the President's International Fellowship Initiative" is a longer name)
 _OWNED_AWARD = re.compile(
-    rf"(?<![\w-])[A-Z][\w.&-]*['\u2019]s[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){{1,4}}"
+    r"(?:(?<![\w-])[A-Z][\w.&-]*['\u2019]s|\b[Ii]ts|\b[Tt]heir)"
+    rf"[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){{1,4}}"
     rf"(?:{longest_first(phrase_list('grant_heads'))}))(?![\w-]|[ \t]+[A-Z][a-z])"
     r"(?:[ \t]+[\u2013\u2014][ \t]+([A-Z][a-z]+)(?![\w-]))?"
 )
-_POSSESSIVE = re.compile(r"\w['\u2019]s[ \t]+[A-Z]")
+# ... and one named with its owner after "of the" ("the Early Career Travel Grants of the Leading House
+# for Africa")
+_AWARD_OF_OWNER = re.compile(
+    rf"\bthe[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){{1,4}}(?:{longest_first(phrase_list('grant_heads'))}))"
+    r"[ \t\n]+of[ \t\n]+the[ \t\n]+(?=[A-Z])"
+)
+_POSSESSIVE = re.compile(r"\w['\u2019]s[ \t]+[A-Z]|\b(?:[Ii]ts|[Tt]heir)[ \t]+[A-Z]")
 
 
 def owned_award_candidates(doc: Doc) -> list[Candidate]:
@@ -1278,6 +1318,19 @@ def owned_award_candidates(doc: Doc) -> list[Candidate]:
             out.append(Candidate(full, {name}, spans=[(match.start(1), match.end(2))]))
             continue
         out.append(Candidate(name, set(), spans=[match.span(1)]))
+    return out + _awards_of_owners(doc)
+
+
+def _awards_of_owners(doc: Doc) -> list[Candidate]:
+    """Award schemes named with their owner after "of the" (`_AWARD_OF_OWNER`): two words at least,
+    not of generic words alone."""
+    if " of the " not in doc.text:
+        return []
+    out = []
+    for match in _AWARD_OF_OWNER.finditer(doc.text):
+        name = " ".join(match.group(1).split())
+        if len(name.split()) >= 3 and not _all_generic(name):
+            out.append(Candidate(name, set(), spans=[match.span(1)]))
     return out
 
 
@@ -1366,22 +1419,33 @@ _CUED_COINED_LATER = re.compile(rf",?[ \t]+and[ \t]+{_EMPHASIS_OPEN}{_CAPITALS_N
 _CUED_REACH = 300  # how far back a cue "One of them," needs a word for projects
 
 
+# What funded proposals become, a word for projects aside: "of which eleven were funded", "nine
+# proposals have been selected"
+_FUNDED_BEFORE = re.compile(r"\b(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:funded|selected|awarded)\b")
+
+
+def _projects_before(text: str, start: int) -> bool:
+    """Whether, shortly before `start`, the text speaks of projects: a word for projects, or proposals
+    that "were funded" (`_FUNDED_BEFORE`)."""
+    since = max(0, start - _CUED_REACH)
+    return _PROJECT_WORD.search(text, since, start) is not None or (
+        "proposals" in text[since:start] and _FUNDED_BEFORE.search(text, since, start) is not None
+    )
+
+
 def cued_coined_candidates(doc: Doc) -> list[Candidate]:
     """Coined names in capitals that prose names as projects (`_CUED_COINED`): "One of them" after a
     word for projects shortly before, or "projects included" / "among the ... projects is"; later
     items of the sentence in the same emphasis too. A name no acronym of the text defines as
     something else, no common-noun acronym, of four letters or digits at least."""
     text = doc.text
-    if "project" not in text and "consorti" not in text:
+    if "project" not in text and "consorti" not in text and "proposals" not in text:
         return []
     kinds = doc.data.get("acronym_kind", {})
     common = common_noun_acronyms(doc)
     out = []
     for match in _CUED_COINED.finditer(text):
-        if (
-            match.group().lstrip()[:3].lower() in ("one", "ano")
-            and _PROJECT_WORD.search(text, max(0, match.start() - _CUED_REACH), match.start()) is None
-        ):
+        if match.group().lstrip()[:3].lower() in ("one", "ano") and not _projects_before(text, match.start()):
             continue
         found = [(match.group(2), match.span(2))]
         if match.group(1):
@@ -1682,10 +1746,10 @@ def procedure_candidates(doc: Doc) -> list[Candidate]:
 
 def project_list_candidates(doc: Doc) -> list[Candidate]:
     """Projects listed by their coined names: three or more items of one list (or rows of one
-    table) in a row, each opening with a coined name ("SODIUM-GRID - sodium-ion batteries ...: IIT
-    Madras and Monash University"), after a cue that they are projects ("The six projects are:",
-    "| Acronym | Project | ...", "Funded projects"). A name that is a single letter or holds no
-    two capitals ("Energy - ...") is no coined name."""
+    table) in a row (items nested under them aside), each opening with a coined name ("SODIUM-GRID -
+    sodium-ion batteries ...: IIT Madras and Monash University"), after a cue that they are
+    projects ("The six projects are:", "| Acronym | Project | ...", "Funded projects"). A name that
+    is a single letter or holds no two capitals ("Energy - ...") is no coined name."""
     text = doc.text
     folded = text.casefold()
     if "project" not in folded and "acronym" not in folded and "consorti" not in folded:
@@ -1700,7 +1764,7 @@ def project_list_candidates(doc: Doc) -> list[Candidate]:
         items.setdefault(m.start(), m)
     for _, match in sorted(items.items()):
         gap = text[last_end + 1 : match.start()] if last_end >= 0 else "x"
-        if runs and not gap.strip(" \t\n"):
+        if runs and (not gap.strip(" \t\n") or _nested_items_only(gap)):
             runs[-1].append(match)
         else:
             runs.append([match])
@@ -1727,6 +1791,14 @@ def project_list_candidates(doc: Doc) -> list[Candidate]:
 
 
 _TABLE_RULE = re.compile(r"[ \t|:-]*")
+_NESTED_ITEM = re.compile(r"[ \t]+(?:[-*\u2022]|\d{1,2}[.)])[ \t][^\n]*")
+
+
+def _nested_items_only(gap: str) -> bool:
+    """Whether the lines between two items of a list are all items nested under the first (indented
+    list items: "  - University of Galway", "  - Award: EUR 700,000"), so the list runs on."""
+    lines = [line for line in gap.split("\n") if line.strip()]
+    return bool(lines) and all(_NESTED_ITEM.fullmatch(line) for line in lines)
 
 
 def _headed_list(text: str, start: int) -> bool:
@@ -1810,8 +1882,40 @@ def phrase_candidates(doc: Doc) -> list[Candidate]:
                 continue  # ("TÜBİTAK's 2537 Bilateral Cooperation Programme": its number names it)
             if _no_programme_name(doc, toks, full_start, sent_start, end):
                 continue
+            before_comma = _listed_name_start(doc.text, start, end, sent_start)
+            if before_comma < start:  # "National Research, | Development and Innovation Fund"
+                full_start = start = before_comma
             out.append(_phrase_candidate(doc, full_start, start, end))
     return out
+
+
+# The capitalised words before a comma that open a name listing its fields: "National Research, " of
+# "National Research, Development and Innovation Fund" (one to three words, after a word in lower
+# case, an owner's possessive or the start of a line)
+_LISTED_NAME_OPENING = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*),[ \t\n]+$")
+_WORD_BEFORE = re.compile(r"([\w'’-]*)[ \t\n]*$")
+# What stands after that comma: one capitalised word, "and", and more ("Development and Innovation Fund")
+_LISTED_NAME_REST = re.compile(r"[A-Z][\w-]*[ \t\n]+and[ \t\n]+[A-Z]")
+
+
+def _listed_name_start(text: str, start: int, end: int, sent_start: int) -> int:
+    """Where a programme's name that lists its fields with a comma begins, when the name found at
+    `start` is only the part after that comma ("the National Research, Development and Innovation
+    Fund" found as "Development and Innovation Fund"); else `start`."""
+    if (
+        start - sent_start < 3
+        or text[start - 2 : start].strip() != ","
+        or not _LISTED_NAME_REST.match(text, start, end)
+    ):
+        return start
+    opening = _LISTED_NAME_OPENING.search(text, max(sent_start, start - 60), start)
+    if opening is None:
+        return start
+    before = _WORD_BEFORE.search(text, max(sent_start, opening.start() - 40), opening.start())
+    word = before.group(1) if before else ""
+    if word[:1].isupper() and not word.endswith(("'s", "’s")):
+        return start  # "Horizon Europe, Digital and Space Programme": a list of names
+    return opening.start(1)
 
 
 def _without_lead_in(doc: Doc, toks: list[Token], sent_start: int) -> list[Token]:

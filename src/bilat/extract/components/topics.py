@@ -48,7 +48,44 @@ def name_spans(doc: Doc) -> list[tuple[int, int]]:
         if kinds.get(m.attrs["short"]) != "programme"
         and not (kinds.get(m.attrs["short"]) is None and field_name(str(m.attrs["long"])))
     ]
-    return sorted(spans + titled_spans(doc) + portfolio_spans(doc.text))
+    return sorted(spans + titled_spans(doc) + portfolio_spans(doc.text) + circumstances(doc))
+
+
+@functools.cache
+def _portfolio_nouns() -> re.Pattern[str]:
+    """A noun of a government body right after a cue (topic_cues.yaml `portfolio_nouns`)."""
+    nouns = _alternation("portfolio_nouns")  # (across a wrapped line too: "fisheries\nbureau")
+    return re.compile(rf"(?:[ \t-]+|[ \t]*\n[ \t]*)(?:{nouns})(?![\w-])", re.IGNORECASE)
+
+
+def portfolio_of(doc: Doc, end: int) -> bool:
+    """Whether a cue ending at `end` names the portfolio of a government body written in lower case
+    ("a fisheries bureau ship", "the health ministry said"), like "the Ministry of Health": what a
+    body is in charge of, no field its document names."""
+    return _portfolio_nouns().match(doc.text, end, end + 24) is not None
+
+
+@functools.cache
+def _circumstance_pattern() -> re.Pattern[str] | None:
+    """A time of crisis that a thing happened in (topic_cues.yaml `circumstance_links` and
+    `circumstances`: "during the COVID-19 pandemic", "because of the pandemic")."""
+    data = load_yaml("topic_cues.yaml")
+    if not data.get("circumstance_links") or not data.get("circumstances"):
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:{_alternation('circumstance_links')})\s+the\s+(?:{_alternation('circumstances')})(?!\w)",
+        re.I,
+    )
+
+
+def circumstances(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the times of crisis that a thing happened in ("the meeting was held online during the
+    COVID-19 pandemic"): the circumstance of an act, no field of cooperation. Tried only where the
+    text has a word "pandemic"."""
+    pattern = _circumstance_pattern()
+    if pattern is None or "pandemic" not in doc_lowered(doc):
+        return []
+    return [hit.span() for hit in pattern.finditer(doc.text)]
 
 
 @functools.cache
@@ -601,7 +638,7 @@ def make_topics(min_mentions: int = 1) -> Component:
                 continue
             if excluded(doc, hit.start, hit.end) or other_sense(doc, hit.start, hit.end):
                 continue
-            if in_event_name(doc, hit.start, hit.end) or traded(doc, hit.end):
+            if in_event_name(doc, hit.start, hit.end) or traded(doc, hit.end) or portfolio_of(doc, hit.end):
                 continue  # (nor the goods of a trade: "agriculture exports", "energy imports")
             found[topic_of(doc, hit.start, hit.end, hit.key)].append((hit.start, hit.end))
         for tid, start, end in second_fields(lowered):
