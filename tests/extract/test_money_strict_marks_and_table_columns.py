@@ -152,3 +152,21 @@ def test_a_grouped_figure_in_a_currency_column_keeps_its_value(number: int) -> N
     text = f"| Partner | Share (SEK) |\n|---|---|\n| Lund | {number:,} |\n"
     (money,) = find_amounts(text)
     assert (money.value, money.currency, text[money.start : money.end]) == (number, "SEK", f"{number:,}")
+
+
+# The short marks of the Gulf's and Jordan's currencies are strict too: a two-letter mark that is
+# also an abbreviation ("BD", "SR") counts only before a scaled or grouped figure.
+GULF = [
+    ("Muscat will put in RO 2.4 million for the pilot.", [(2_400_000, "OMR")]),
+    ("Tamkeen adds BD 180,000 for the first cohort.", [(180_000, "BHD")]),
+    ("KFAS grants up to KD 1.2 million.", [(1_200_000, "KWD")]),
+    ("Each team may ask for JD 35,000.", [(35_000, "JOD")]),
+    ("The fund totals SR 40 million.", [(40_000_000, "SAR")]),
+    ("The council offers 900,000 Omani rials over three years.", [(900_000, "OMR")]),
+    ("The SR 2 rocket and the BD 3 cohort are names.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GULF)
+def test_gulf_marks_need_a_scaled_or_grouped_figure(text: str, expected: list[tuple[float, str]]) -> None:
+    assert sums(text) == expected
