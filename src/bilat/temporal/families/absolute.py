@@ -8,7 +8,7 @@ from functools import cache
 
 from bilat.temporal import calendar, words
 from bilat.temporal.context import Context
-from bilat.temporal.families.common import day_found, group, infer_year, month_found, year_found
+from bilat.temporal.families.common import day_found, group, infer_year, month_found, week_found, year_found
 from bilat.temporal.found import Found
 from bilat.temporal.grammar import fragments
 from bilat.temporal.lexicon import lexicon
@@ -542,8 +542,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Found | None:
         return day_found(None, spec["month"], spec["day"]) if "day" in spec else None
     day = _holiday_day(spec, year_no)
     if spec.get("week") or spec.get("weekend"):
-        week = calendar.Point(day, "week")
-        return Found("DATE", week.value() + ("-WE" if spec.get("weekend") else ""), point=week)
+        return week_found(day, weekend=bool(spec.get("weekend")))
     return day_found(day.year, day.month, day.day)
 
 

@@ -32,6 +32,13 @@ def month_found(year: int | None, month: int) -> Found | None:
     return Found("DATE", f"{year:04d}-{month:02d}", point=Point(dt.date(year, month, 1), "month"))
 
 
+def week_found(day: dt.date, *, weekend: bool = False) -> Found:
+    """A DATE at week precision for the ISO week holding `day` ("2025-W20"), or its weekend
+    ("2025-W20-WE")."""
+    week = Point(day, "week")
+    return Found("DATE", week.value() + ("-WE" if weekend else ""), point=week)
+
+
 def year_found(year: int) -> Found:
     """A DATE at year precision."""
     return Found("DATE", f"{year:04d}", point=Point(dt.date(year, 1, 1), "year"))

@@ -12,6 +12,7 @@ import re
 from bilat.temporal import calendar, words
 from bilat.temporal.calendar import Point
 from bilat.temporal.context import Context
+from bilat.temporal.families.common import week_found
 from bilat.temporal.found import Found
 from bilat.temporal.lexicon import lexicon
 from bilat.temporal.rules import rule
@@ -193,9 +194,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Found | None:
         return Found("DURATION", words.duration(1, unit))
     if unit == "weekend":
         day = base + dt.timedelta(weeks=step)
-        return _from_reference(
-            Found("DATE", calendar.format_value(day, "week") + "-WE", point=Point(day, "week")), not anchored
-        )
+        return _from_reference(week_found(day, weekend=True), not anchored)
     day = calendar.shift(base, unit, step)
     return _from_reference(_point(ctx, day, words.granularity(unit)), not anchored)
 
@@ -450,9 +449,7 @@ def weekend(m: re.Match[str], ctx: Context) -> Found | None:
     if rel == "the" and ctx.tense(m.start(), m.end()) != "future" and ref.isoweekday() < 6:
         step = -1
     day = ref + dt.timedelta(weeks=step)
-    return _from_reference(
-        Found("DATE", calendar.format_value(day, "week") + "-WE", point=Point(day, "week"))
-    )
+    return _from_reference(week_found(day, weekend=True))
 
 
 @rule(
