@@ -110,6 +110,8 @@ def test_a_line_that_was_not_cut_stays_apart(cut: str, following: str) -> None:
         ),
         ("The memorandum on water research was signed in Lima on", "9 March 2026 by both ministers."),
         ("They adopted the plan at a ceremony dated", "4 May 2025 in Accra."),
+        ("The memorandum was renewed in Seoul in", "May 2021 by the two agencies."),
+        ("The accord dates from", "Sept. 14, 2019, when it was signed."),
     ],
 )
 def test_the_same_cuts_are_joined_in_text_that_is_not_wrapped(cut: str, following: str) -> None:

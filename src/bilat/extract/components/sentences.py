@@ -56,12 +56,15 @@ _OPENS_BLOCK = re.compile(
 )
 _FIRST_WORD = re.compile(r"\s*\S+")
 # A line cut before an acronym in brackets that a sentence carries on from ("... Research Fund" /
-# "(NRF), NAME, and ..."), or before a number after a word no sentence ends with ("... signed in" /
-# "2010, whose renewal ..."): joined to the next in any text, wrapped or not.
+# "(NRF), NAME, and ..."), or before a number or a dated month after a word no sentence ends with
+# ("... signed in" / "2010, whose renewal ...", "... renewed in" / "May 2021 by"): joined to the next
+# in any text, wrapped or not.
 _WORD_AT_END = re.compile(r"[\w,’'-][ \t]*$")
 _OPENS_WITH_ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&.-]*\)(?:,|[ \t]+[a-z])")
 _RUNS_ON = re.compile(r"(?i)\b(?:on|in|of|at|since|from|dated|signed|concluded|adopted)[ \t*_]*$")
-_OPENS_WITH_NUMBER = re.compile(r"[ \t]*\d")
+_OPENS_WITH_NUMBER = re.compile(
+    r"[ \t]*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d)"
+)
 # A line that ends on a word that joins two others ("Germany and" / "Japan signed ..."): cut inside
 # a sentence, in any text, wrapped or not.
 _ENDS_ON_JOINER = re.compile(r"(?<![\w’'-])(?:and|or|between|of|the)[ \t]*$")
