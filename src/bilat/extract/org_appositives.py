@@ -189,8 +189,16 @@ def company_names(doc: Doc) -> list[Appositive]:
             if not _company_words(doc, match, heads, stopwords):
                 continue
             end = match.end("more")
+            if _is_place(doc, start, end):
+                continue  # ("an association New Zealand has joined": a state's name, no company)
         out.append(Appositive(start, end, _country_before(doc, match.start())))
     return out
+
+
+def _is_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country or city mention spans the whole of [start, end)."""
+    places = doc.in_span("country", start, end) + doc.in_span("city", start, end)
+    return any(m.start == start and m.end == end for m in places)
 
 
 _OFFICE_REACH = 60  # how far before a company noun the office it belongs to is read

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from bilat.extract.doc import Doc, Mention
 from bilat.extract.naming import names_state
+from bilat.extract.reference import countries as country_table
 from bilat.extract.resources import LiteralGate, load_yaml, longest_first
 
 _PLACE_REACH = 60  # characters a sender's or seat's name may span ("the Kingdom of the Netherlands")
@@ -128,3 +131,69 @@ def sends_mission(doc: Doc, state: Mention) -> bool:
     opening, _ = _patterns()
     found = opening.finditer(doc.text, max(0, state.start - 40), state.start)
     return any(m.end() == state.start for m in found)
+
+
+@functools.cache
+def _seat_only() -> tuple[re.Pattern[str], str]:
+    """A mission named by its kind and seat alone ("the Embassy in Tokyo", "Delegation to New
+    Zealand"), and the seat links between the two (org_heads.yaml `mission_kinds`, `mission_seat_links`)."""
+    data = load_yaml("org_heads.yaml")
+    kinds = [str(k) for k in data.get("mission_kinds", [])]
+    seat_links = [str(k) for k in data.get("mission_seat_links", [])]
+    if not kinds or not seat_links:
+        return re.compile("(?!)"), "(?!)"
+    links = longest_first(seat_links)
+    pattern = re.compile(
+        rf"(?:the\s+)?(?P<kind>{longest_first(kinds)})\s+(?:{links})\s+(?:the\s+)?(?P<seat>.+)"
+    )
+    return pattern, links
+
+
+def _senders_mission(kind: str, seat: str, links: str) -> re.Pattern[str]:
+    """The full name of a mission of `kind` at `seat`, its sender named ("Embassy of Sweden in Tokyo")."""
+    return re.compile(
+        rf"(?:the\s+)?(?:\w+\s+){{0,2}}{re.escape(kind)}\s+(?:of|de|do|da|du)\s+.+?\s+(?:{links})\s+"
+        rf"(?:the\s+)?{re.escape(seat)}"
+    )
+
+
+def fold_seat_only_missions(groups: Sequence[Any], absorb: Callable[[Any, Any], None]) -> list[Any]:
+    """The groups, each mission named by kind and seat alone ("the Embassy in Tokyo") folded (by
+    `absorb`) into the one mission of the same kind and seat whose sender the text names ("Embassy
+    of Sweden in Tokyo"): a page names its own mission in full once and then by its seat."""
+    pattern, links = _seat_only()
+    folded: set[int] = set()
+    for short in groups:
+        found = pattern.fullmatch(" ".join(short.name.split()))
+        if found is None:
+            continue
+        full = _senders_mission(found["kind"], found["seat"], links)
+        holders = [
+            g
+            for g in groups
+            if g is not short and id(g) not in folded and full.fullmatch(" ".join(g.name.split()))
+        ]
+        if len(holders) == 1:
+            absorb(holders[0], short)
+            folded.add(id(short))
+    return [g for g in groups if id(g) not in folded]
+
+
+def settle_seat_only_missions(groups: Sequence[Any], partners: Sequence[str]) -> None:
+    """Place a mission named by its kind and seat alone ("the Embassy in Tokyo") in the other of the
+    text's two partner states when its seat is in one of them: a mission is the sending state's,
+    and never sits in its own state."""
+    pattern, _ = _seat_only()
+    sides = list(dict.fromkeys(partners))
+    if len(sides) != 2:
+        return
+    for group in groups:
+        found = pattern.fullmatch(" ".join(group.name.split()))
+        if found is None:
+            continue
+        seat = found["seat"]
+        spans = country_table().spans(seat)
+        if len(spans) != 1 or spans[0][:2] != (0, len(seat)) or spans[0][2] not in sides:
+            continue
+        group.country = sides[1] if spans[0][2] == sides[0] else sides[0]
+        group.country_sure = True

@@ -65,8 +65,8 @@ def fold_short_forms(groups: Sequence[Any], absorb: Callable[[Any, Any], None]) 
         if len(holders) != 1:
             continue  # none, or two bodies that it could shorten
         outer = holders[0]
-        if short.country and outer.country != short.country and (short.country_sure or outer.country_sure):
-            continue  # placed in another country: a body of its own
+        if short.country and outer.country != short.country and short.country_sure:
+            continue  # placed for sure in another country: a body of its own
         if short.country and outer.country is None:
             continue
         absorb(outer, short)

@@ -2343,13 +2343,13 @@ def _generic(doc: Doc, start: int, end: int | None = None) -> bool:
     return end is not None and _WITH_MANY.match(doc.text, end, min(len(doc.text), end + 70)) is not None
 
 
-def merge_instruments(found: list[Found]) -> list[Found]:
+def merge_instruments(found: list[Found], doc: Doc | None = None) -> list[Found]:
     """One agreement per (type, parties, date or title); undated mentions join a dated one."""
     out: list[Found] = []
     by_kind: dict[tuple[str, tuple[str, ...]], list[Found]] = {}
     for item in found:
         same = by_kind.setdefault((item.type, tuple(item.parties)), [])
-        target = next((o for o in same if _same_instrument(o, item)), None)
+        target = next((o for o in same if _same_instrument(o, item)), None) or _told_ahead(doc, same, item)
         if target is None:
             out.append(item)
             same.append(item)
@@ -2379,6 +2379,21 @@ def merge_instruments(found: list[Found]) -> list[Found]:
 _UNDER_BEFORE = re.compile(
     r"\b(?:under|within|pursuant[ \t]+to)[ \t]+(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,3}$"
 )
+
+
+def _told_ahead(doc: Doc | None, same: list[Found], item: Found) -> Found | None:
+    """ "When we signed the agreement, ..." then "The project agreement was signed in November
+    2021": a pointed, untitled instrument told first, dated only by context (the page's day), is the
+    one a later mention of its type and parties tells with a date of its own sentence, whatever year,
+    when that mention holds its word (not "the protocol of the session" before an older "Agreement")."""
+    if doc is None or len(same) != 1 or item.inferred or not item.date:
+        return None
+    first = same[0]
+    loose = first.definite and first.inferred and not first.title and not first.merged
+    if not loose or first.introduced or _told_apart(first, item):
+        return None
+    word = doc.text[slice(*first.spans[0])].split()[-1].lower()
+    return first if word in doc.text[slice(*item.spans[0])].lower().split() else None
 
 
 def _told_apart(a: Found, b: Found) -> bool:
@@ -2570,7 +2585,7 @@ def make_agreements() -> Component:
 
     def run(doc: Doc) -> None:
         found = signers_parties(find_instruments(doc)) + named_statements(doc)
-        for item in drop_bare(fold_generic(merge_instruments(refer_back(found)), doc), doc):
+        for item in drop_bare(fold_generic(merge_instruments(refer_back(found), doc), doc), doc):
             if not item.parties:
                 continue
             doc.record.agreements.append(

@@ -614,7 +614,8 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
     if stated is not None:
         return _short_name(_narrower_scheme(doc, position, stated, programmes), 3)
     if titled is not None:
-        return _short_name(_narrower_scheme(doc, position, titled, programmes), 3)
+        named = funder and _named_by_funder(funder, titled, programmes)
+        return _short_name(named or _narrower_scheme(doc, position, titled, programmes), 3)
     own = _own_name(doc)
     if own is not None and _in_facts_box(doc.text, position):
         return own  # the page's own closing date: its call, whatever programme a funder brings
@@ -641,6 +642,24 @@ def _call_programme(doc: Doc, position: int, funder: str | None = None) -> str |
         return None  # the call's own name before it ("Canada–Korea X Joint Call — FAQ"), not a
         # programme named further on ("... the risk form under the National Security Guidelines")
     return _programme_after(doc, position, programmes)
+
+
+def _named_by_funder(funder: str, titled: Any, programmes: list[Any]) -> Any | None:
+    """On a page whose title names a programme, the programme that bears the name of a deadline's
+    funder when the title's does not ("JSPS Bilateral Joint Research Projects" for the deadline of
+    Japanese applicants to JSPS on a page about the partner academy's "Mobility Plus Projects");
+    else None."""
+    if _funder_word_names(funder, titled):
+        return None
+    return next((p for p in programmes if _funder_word_names(funder, p)), None)
+
+
+def _funder_word_names(funder: str, programme: Any) -> bool:
+    """Whether a name of `programme` of three words at least opens with the word `funder`."""
+    return any(
+        len(words) >= 3 and words[0] == funder
+        for words in (str(name).split() for name in (programme.name, *programme.aliases))
+    )
 
 
 _SCHEME_REACH = 1500  # how far before a deadline a programme's own scheme may be named
@@ -1505,6 +1524,12 @@ def _max_amount(
         own = _per_award_before(doc, money, max(since, _paragraph_start(doc.text, line[0])), line[1])
     if own is not None:
         return _money_value(own)
+    if not caps:  # no ceiling anywhere: the sums of the deadline's own paragraph first
+        local = _paragraph_most(doc, capped, line)
+        if local is not None:
+            return _money_value(local)
+    if sides and caps and _pays_in(str(caps[0].attrs["currency"]), sides):
+        return _money_value(caps[0])  # the best cap is in the deadline's side's money
     line_countries = {  # "1pm Singapore time" names a clock, not whose cap it is
         m.attrs["code"] for m in doc.in_span("country", *line) if not _ZONE_AFTER.match(doc.text, m.end)
     }
@@ -1544,6 +1569,17 @@ def _side_per_unit(
         if lead is not None and _cap_rank(doc, mention) == 0:
             return mention
     return None
+
+
+def _paragraph_most(doc: Doc, amounts: list[Mention], line: tuple[int, int]) -> Mention | None:
+    """The largest of the amounts in the paragraph of a deadline's `line` up to its end, when they
+    are all in one money ("a monthly stipend of 117,000 yen for undergraduates or 144,000 yen for
+    research students. Applications must reach ... by"); else None."""
+    start = _paragraph_start(doc.text, line[0])
+    local = [m for m in amounts if start <= m.start < line[1]]
+    if not local or len({str(m.attrs["currency"]) for m in local}) > 1:
+        return None
+    return max(local, key=lambda m: float(m.attrs.get("high") or m.attrs["value"]))
 
 
 def _paragraph_start(text: str, position: int) -> int:
@@ -1745,6 +1781,21 @@ def _shut(doc: Doc, word: re.Match[str]) -> bool:
     return _CALL_SUBJECT.search(doc.text, clause, word.start()) is None
 
 
+@functools.cache
+def _gathering_closed() -> re.Pattern[str]:
+    """A gathering of `closing_gatherings` (call_subjects.yaml) right before a closing word, maybe
+    with "will" or "was" between: "The visit closed on Thursday", "the forum will close on 5 May"."""
+    words = longest_first(yaml_words("call_subjects.yaml", "closing_gatherings"))
+    return re.compile(rf"(?i)\b(?:{words})[ \t]+(?:(?:will|was|is)[ \t]+)?$")
+
+
+def _gathering_closes(doc: Doc, word: re.Match[str]) -> bool:
+    """Whether a closing word ("closed on", "closes") tells of a gathering ending, not a call."""
+    if not word.group().lower().startswith("clos"):
+        return False
+    return _gathering_closed().search(doc.text, max(0, word.start() - 40), word.start()) is not None
+
+
 def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> list[Mention]:
     """The dates that a deadline line gives as deadlines: for each deadline word, the first date
     after it and before the next one ("opened on 8 April and closed on 1 July"; "apply to X by
@@ -1778,6 +1829,8 @@ def _deadline_dates(doc: Doc, line: tuple[int, int], dates: list[Mention]) -> li
     words = [w for w in words if not _other_subject(doc, line, w.start())]
     # "The embassy will be closed on Friday 18 April": offices shut, no call
     words = [w for w in words if not _shut(doc, w)]
+    # "The visit closed on Thursday with a meeting ...": a gathering ends, no call
+    words = [w for w in words if not _gathering_closes(doc, w)]
     if found and not words:
         return []
     out: list[Mention] = []
@@ -2039,7 +2092,52 @@ def _deadline_programme(doc: Doc, position: int, funder: str | None) -> str | No
         programme = own_call[2] if own_call else None
         if own_call:
             _list_own_call(doc, own_call)
-    return programme
+    return programme or _between_countries_scheme(doc)
+
+
+# What a call funds, or the scheme it runs under, named by the two countries it is between: the
+# page's title "Public call for joint research projects between the Republic of X and the State of
+# Y", or "under the bilateral programme of scientific and technological cooperation between X and Y"
+_BETWEEN_TITLE = re.compile(
+    r"[ \t#*]*(?i:(?:public|open|joint|bilateral)[ \t]+)?(?i:call)[ \t]+for[ \t]+"
+    r"(?:proposals[ \t]+(?:for|on)[ \t]+)?((?i:joint|bilateral)[ \t]+[a-z][a-z \t-]{2,60}?)"
+    r"[ \t]+between[ \t]+"
+)
+_BETWEEN_SCHEME = re.compile(
+    r"\b(?:under|within|through|of)[ \t\n]+the[ \t\n]+"
+    r"((?:bilateral|executive|joint)[ \t\n]+programme[ \t\n]+of[ \t\n]+[a-z][a-z \t\n-]{2,60}?"
+    r"[ \t\n]+(?:co-?operation|collaboration))[ \t\n]+between[ \t\n]+"
+)
+_COUNTRY_AND = re.compile(r"[ \t\n]+and[ \t\n]+(?:the[ \t\n]+)?")
+
+
+def _between_countries_scheme(doc: Doc) -> str | None:
+    """The name of what a call is between two countries for, when nothing else names its programme
+    (once per document): the page's title "Call for joint research projects between X and Y", else
+    the first "under the bilateral programme of ... cooperation between X and Y" in the text;
+    the name runs to the second country's end; None without one."""
+    if "_between_scheme" not in doc.data:
+        title = title_line(doc.text)
+        found = title and _BETWEEN_TITLE.match(doc.text, title[0], title[1])
+        if not found:
+            found = _BETWEEN_SCHEME.search(doc.text) if " between" in doc.text else None
+        end = found and _second_country_end(doc, found.end())
+        name = doc.text[found.start(1) : end] if found and end else None
+        doc.data["_between_scheme"] = name and " ".join((name[0].upper() + name[1:]).split())
+    scheme: str | None = doc.data["_between_scheme"]
+    return scheme
+
+
+def _second_country_end(doc: Doc, start: int) -> int | None:
+    """Where "X and Y" that starts at `start` ends, X and Y two countries ("the Republic of Croatia
+    and Montenegro"); None when the words there are not two countries joined by "and"."""
+    if doc.text.startswith("the ", start):
+        start += 4
+    countries = doc.in_span("country", start, min(len(doc.text), start + 160))
+    if len(countries) < 2 or countries[0].start != start:
+        return None
+    joined = _COUNTRY_AND.fullmatch(doc.text, countries[0].end, countries[1].start)
+    return countries[1].end if joined else None
 
 
 @component("calls")

@@ -69,10 +69,20 @@ def _closed_object() -> re.Pattern[str]:
 _OBJECT_TO_DAY = re.compile(r"(?:[^.;\n]|\n(?![ \t]*\n)){0,40}\bon\s+(?:the\s+)?$")
 
 
+# The same without "on", before a day told by a deictic word ("wrapped up a three-day visit to
+# the Sultanate last Thursday", "... yesterday")
+_OBJECT_TO_DEICTIC = re.compile(r"(?:[^.;\n]|\n(?![ \t]*\n)){0,40}\s$")
+_DEICTIC_DAY = re.compile(r"(?i)(?:last|this|past|yesterday|today)\b")
+
+
 def closed_object(doc: Doc, cue: tuple[int, int], date: Mention) -> bool:
     """Whether `date` is the day the event word at `cue` closed, told as a closing verb's object:
-    "concluded a three-day working visit to Germany on Tuesday"."""
-    if date.start < cue[1] or _OBJECT_TO_DAY.fullmatch(doc.text, cue[1], date.start) is None:
+    "concluded a three-day working visit to Germany on Tuesday", "... to Japan last Friday"."""
+    if date.start < cue[1]:
+        return False
+    told_on = _OBJECT_TO_DAY.fullmatch(doc.text, cue[1], date.start) is not None
+    deictic = _DEICTIC_DAY.match(date.text) is not None
+    if not told_on and not (deictic and _OBJECT_TO_DEICTIC.fullmatch(doc.text, cue[1], date.start)):
         return False
     return _closed_object().search(doc.text, max(0, cue[0] - 60), cue[0]) is not None
 

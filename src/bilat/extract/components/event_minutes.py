@@ -112,6 +112,32 @@ def fold_record_dates(doc: Doc, events: list[T]) -> list[T]:
     return kept
 
 
+# A part of a gathering opening its sentence as the setting of what is told: "In the closing
+# session, A and B announced that they will open a joint call in March 2027"
+_SETTING_OPENER = re.compile(r"[\s*_#>-]*(?:In|At|During)\s+(?:the|its|their)\s+$")
+_SETTING_CLOSER = re.compile(r"\s*,")
+
+
+def _setting_parts(doc: Doc, events: list[T]) -> list[T]:
+    """`events` without the bare parts of a gathering told before that open their sentence as its
+    setting ("In the closing session, ... will open a call in March 2027"): a part of that gathering,
+    and the date of its sentence is of what was said there."""
+    gatherings = [e.sentence[0] for e in events if e.type in GATHERINGS and not _bare_part(e.name)]
+    if not gatherings:
+        return events
+    return [e for e in events if not (_opens_as_setting(doc, e) and min(gatherings) < e.sentence[0])]
+
+
+def _opens_as_setting(doc: Doc, item: Told) -> bool:
+    start, end = item.spans[0]
+    return (
+        _bare_part(item.name)
+        and item.sentence[0] <= start < item.sentence[1]
+        and _SETTING_OPENER.fullmatch(doc.text, item.sentence[0], start) is not None
+        and _SETTING_CLOSER.match(doc.text, end) is not None
+    )
+
+
 def _bare_part(name: str) -> bool:
     """Whether a name is only words of a programme's parts ("Opening", "Session", "Forum opening")."""
     parts, allowed = _part_words()
@@ -125,6 +151,7 @@ def _spans_day(event: Told, day: str) -> bool:
 
 def programme_parts(doc: Doc, events: list[T]) -> list[T]:
     """`events` without the rows of a programme that name a part of a gathering (see the module)."""
+    events = _setting_parts(doc, events)
     parts = [e for e in events if len(e.date) == 10 and _bare_part(e.name)]
     if not parts:
         return events

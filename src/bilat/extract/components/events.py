@@ -64,6 +64,7 @@ from bilat.extract.components.event_occasions import (
     ordered_work,
     unmarked_occasion,
 )
+from bilat.extract.components.event_ones import retold_one_hits
 from bilat.extract.components.event_places import (
     acts,
     apposed_town,
@@ -190,6 +191,7 @@ class Found:
     natural: bool = False  # set in a natural place of no town ("held at the Dead Sea"): no trip's city
     past: bool = False  # a bare mention told as over ("After the dialogue, ..."): never going on
     sequel: bool = False  # told after "followed by", "in the evening" in its sentence: a later occasion
+    stop: bool = False  # a visit verb to a named body ("toured the X Institute"): one stop of a visit
 
 
 def _dates(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -858,9 +860,33 @@ def _new_stop(doc: Doc, hit: Hit, city: str | None, end: int) -> bool:
     going on: it names the place it went to after it ("toured the JRC site in Geel")."""
     if hit.key != "visit" or _cue_text(doc, hit) not in words().verbs:
         return False
-    return _unknown_place_after(doc, (hit.start, hit.end), end) or (
-        city is not None and doc.text.find(city, hit.end, end) >= 0
+    return (
+        _unknown_place_after(doc, (hit.start, hit.end), end)
+        or (city is not None and doc.text.find(city, hit.end, end) >= 0)
+        or _body_visited(doc, hit.end, end)
     )
+
+
+_VISITED_OBJECT = re.compile(r"[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _body_visited(doc: Doc, after: int, end: int) -> bool:
+    """Whether a visit verb's object is a named body ("visited the National Research Council",
+    "toured the Institute of Photonic Sciences"): a stop of its own within a longer visit."""
+    match = _VISITED_OBJECT.match(doc.text, after, end)
+    return match is not None and org_index(doc).covers(match.end(), match.end() + 1)
+
+
+def _visited_body(doc: Doc, cue: tuple[int, int], end: int) -> tuple[int, int] | None:
+    """The verb and the named body it visits ("toured the Institute of Photonic Sciences"), the
+    name of that stop; None unless its object is a body (`_body_visited`)."""
+    match = _VISITED_OBJECT.match(doc.text, cue[1], end)
+    if match is None:
+        return None
+    ends = [
+        e for org in doc.data.get("organizations", []) for s, e in org.spans if s == match.end() and e <= end
+    ]
+    return (cue[0], max(ends)) if ends else None
 
 
 def _anchor_city(doc: Doc, date: Mention, cue: tuple[int, int], end: int) -> str | None:
@@ -920,6 +946,15 @@ def _past_venue(doc: Doc, sentence: tuple[int, int], cue: int, city: str) -> boo
     return at >= 0 and beyond_venue(doc, cue, at, sentence[0])
 
 
+def _cues_before(doc: Doc, start: int) -> list[Hit]:
+    """The event cues of the sentence before the one starting at `start` (none for the first)."""
+    index = doc.sentence_index(start) if doc.sentences and doc.sentences[0][0] <= start else -1
+    if index <= 0:
+        return []
+    before = doc.sentences[index - 1]
+    return [hit for hit in with_wrapped(event_matcher(), doc, *before) if not _modifier(doc, hit)]
+
+
 def _sentence_of(doc: Doc) -> Callable[[int], tuple[int, int]]:
     """The sentence of a position, else the whole text."""
     return functools.partial(_sentence_at, doc)
@@ -953,7 +988,11 @@ def _cues(doc: Doc, start: int, end: int) -> list[Hit]:
         and not wished_day(doc, hit)
     ]
     if not hits:  # "held the Joint Council on 8 May": a meeting; "was in Kenya from 3 to 7 March": a visit
-        return held_body_hits(doc, start, end) or stay_hits(doc, start, end)
+        return (
+            held_body_hits(doc, start, end)
+            or stay_hits(doc, start, end)
+            or retold_one_hits(doc, start, end, functools.partial(_cues_before, doc, start))
+        )
     if len(hits) > 1:
         hits = [
             hit
@@ -1203,6 +1242,8 @@ def _name(
         # a signing is named for what it signs, before any other event its sentence names
         # ("signed ... on the sidelines of the X Congress")
         span = _signed_instrument(doc, sentence) if kind == "signing" else None
+        if kind == "visit" and doc.text[cue[0] : cue[1]].lower() in words().verbs:
+            span = _visited_body(doc, cue, sentence[1])  # ("visited the X Agency": that stop)
         span = span or _sentence_name(doc, cue, sentence)
     span = span or event_name(doc, cue, sentence, kind, _cues, _sentence_of(doc))
     if span is not None:  # a bare "workshop": its quoted name, or the phrase that describes it
@@ -1636,6 +1677,7 @@ def _date_event(
         and city is None
         and not date.attrs.get("setting")  # (held within the event told before: its occasion)
         and not _venue_told(doc, cues.sentence, cue, value)
+        and not _told_with_ceremony(doc, cue, cues.sentence)
     ):
         # no event without a place, but still the day that "the following day" counts from
         told.anchor = recent_anchor(doc, told.anchor, unplaced_anchor(value, cues.sentence))
@@ -1645,6 +1687,13 @@ def _date_event(
         found.natural = natural
         told.found.append(found)
         told.anchor = recent_anchor(doc, told.anchor, last_anchor(told.found[-1:]))
+
+
+def _told_with_ceremony(doc: Doc, cue: tuple[int, int], sentence: tuple[int, int]) -> bool:
+    """Whether a signing verb is told with its ceremony ("was signed ... in November 2021, in a
+    ceremony in Dhulikhel"): an occasion of its own, though the gazetteer knows no town of it."""
+    end = min(sentence[1], cue[1] + CEREMONY_REACH)
+    return _WITH_CEREMONY.search(doc.text, cue[1], end) is not None
 
 
 def _month_signing_place(found: list[Found], value: str) -> str | None:
@@ -1897,6 +1946,7 @@ def _event_found(
         past=(bare(name) or span[0] < start) and told_as_past(doc, cues.sentence, cue[0]),
         sequel=(kind == "reception" and _later_occasion(doc, cues.sentence, cue))
         or _opening_part(doc, cues.sentence, cue),
+        stop=kind == "visit" and _cue_text(doc, hit) in words().verbs and _body_visited(doc, cue[1], end),
     )
 
 
@@ -2292,6 +2342,10 @@ class _Kept:
             candidates = sorted({*candidates, *numbered})
         return next((i for i in candidates if _same_event(self.events[i], item)), None)
 
+    def on(self, date: str) -> list[Found]:
+        """The kept events of a date."""
+        return [self.events[i] for i in self._by_date.get(date, [])]
+
     def add(self, item: Found) -> None:
         """Keep `item` as a new event."""
         index = len(self.events)
@@ -2332,6 +2386,8 @@ def merge_events(found: list[Found]) -> list[Found]:
             if going:
                 going_on.add((item.sentence, item.date))
             continue
+        if item.stop and _visit_that_day(kept, item):
+            continue  # ("visited the campus on Monday ... On the first day the visitors toured the lab")
         index = kept.target(item)
         if index is None:
             kept.add(item)
@@ -2342,6 +2398,46 @@ def merge_events(found: list[Found]) -> list[Found]:
         if placed:
             kept.index_number(index)
     return kept.events
+
+
+OPENED_OBJECT_REACH = 40  # characters between a launch verb and the event word it opens ("opened the ...")
+_OBJECT_GAP = re.compile(r"[^.;:,\n]*")
+
+
+def _opened_objects(doc: Doc, found: list[Found]) -> set[int]:
+    """The ids of the launches told by a verb ("X opened") whose object is an event of their
+    sentence and day ("opened the workshop on Monday"): the opening of that event, no launch."""
+    cues: dict[tuple[tuple[int, int], str], set[str]] = {}
+    for item in found:
+        if item.type != "launch" and item.cue:
+            cues.setdefault((item.sentence, item.date), set()).add(item.cue.lower())
+    out = set()
+    for item in found:
+        told = cues.get((item.sentence, item.date))
+        if item.type != "launch" or not told or not item.name.lower().endswith(item.cue.lower()):
+            continue
+        verb_end = item.spans[0][1]
+        gap = _OBJECT_GAP.match(doc.text, verb_end, min(item.sentence[1], verb_end + OPENED_OBJECT_REACH))
+        if gap is not None and any(_object_cue(cue).match(gap.group().lower()) for cue in told):
+            out.add(id(item))
+    return out
+
+
+@functools.cache
+def _object_cue(cue: str) -> re.Pattern[str]:
+    """An event word as the direct object after a verb: a determiner, at most four words, the word
+    ("opened the third joint workshop"; not "was launched yesterday at a ceremony")."""
+    determiner = r"(?:the|a|an|its|their|this|his|her|our)"
+    return re.compile(rf"\s+{determiner}\s+(?:[\w'’–-]+\s+){{0,4}}?{re.escape(cue)}\b")
+
+
+def _visit_that_day(kept: _Kept, item: Found) -> bool:
+    """Whether a visit told by its own sentence (not a trip's span) was kept on a stop's day: the
+    stop is a part of it ("visited the campus on Monday", "on the first day toured its laboratory")."""
+    return any(
+        (event.type == "visit" or "visit" in event.kinds) and event.sentence != item.sentence
+        for event in kept.on(item.date)
+    )
 
 
 # How many of the events kept before a bare mention ("the forum") it may refer back to.
@@ -2378,7 +2474,7 @@ def _refers_back(events: list[Found], item: Found) -> bool | None:
     if _generic_back(events, item):
         return False
     for event in reversed(events[-REFER_BACK_EVENTS:]):  # the nearest event told before first
-        if refers_back(event, item):
+        if not event.stop and refers_back(event, item):  # (a stop is no visit "the visit" names)
             if item.aside:  # "On the sidelines of the session, the delegation will visit ... on 15
                 return False  # November": the setting named, not told going on to that day
             if item.past:  # "After the dialogue, ... on 7 March it visited": over by that day
@@ -2576,6 +2672,8 @@ def make_events(max_events: int = 50) -> Component:
     def run(doc: Doc) -> None:
         found = find_events(doc)
         found += _titled(doc, found)
+        opened = _opened_objects(doc, found)  # ("The ambassador opened the workshop on Monday")
+        found = [item for item in found if id(item) not in opened]
         events = refine_months(with_trips(drop_retold_leads(doc, merge_events(found)), trips(doc)))
         events = with_voyages(doc, events, voyages(doc))
         events = minutes_signings(doc, programme_parts(doc, fold_record_dates(doc, events)))

@@ -42,7 +42,7 @@ from bilat.extract.org_appositives import (
     titled_companies,
 )
 from bilat.extract.org_firms import firm_names
-from bilat.extract.org_missions import mission_names
+from bilat.extract.org_missions import fold_seat_only_missions, mission_names, settle_seat_only_missions
 from bilat.extract.org_short_forms import fold_closing_acronyms, fold_organs, fold_short_forms
 from bilat.extract.owners import dateline_country, reference_entries, settle_by_home, sole_owner
 from bilat.extract.phrases import Phrase, Token, name_phrases, name_phrases_at, name_words
@@ -479,7 +479,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         candidate.country, candidate.country_sure = owner, True
         return
     if len({m.attrs["code"] for m in inside}) > 1:  # a bilateral body ("Korea–Viet Nam Institute")
-        seat = _seat_after(doc, end)
+        seat = _seat_after(doc, end) or (dateline_country(doc) if _paired_states(doc, inside) else None)
         inside = [m for m in inside if m.attrs["code"] == seat] or inside
     unions = yaml_words("org_heads.yaml", "union_codes")
     if inside:
@@ -506,6 +506,7 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         or _leading_owner_country(doc, doc.text[start:end])
         or _country_before_unlisted(doc, start)
         or _seat_after(doc, end)
+        or _state_after_acronym(doc, end)
         or _letterhead_country(doc, start, end)
         or side_country(doc, start)
         or _parent_country(doc.text[start:end], doc.data.get("context_countries") or ())
@@ -519,6 +520,13 @@ def _place(doc: Doc, candidate: Candidate, start: int, end: int) -> None:
         return
     candidate.country = _sentence_country(doc, start) or _pair_seat_after(doc, end)
     candidate.country_sure = sole_owner(doc, start, end, candidate.country)
+
+
+def _paired_states(doc: Doc, inside: list[Mention]) -> bool:
+    """Whether the first two states named inside a name are a pair joined by a dash, a hyphen or
+    a slash ("Korea–Uzbekistan ICT Centre"), not a mission's sender and seat ("Embassy of X in Y")."""
+    first, second = sorted(inside, key=lambda m: m.start)[:2]
+    return doc.text[first.end : second.start] in _PAIR_JOINS
 
 
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
@@ -640,11 +648,15 @@ _BLOCK_OPENING = re.compile(
 
 def settle_by_scene(doc: Doc, groups: list[Candidate]) -> None:
     """Place an organisation that nothing else placed (not its name, its seat, its parent, its
-    sentence) in the one country of the paragraph that leads up to one of its mentions."""
+    sentence) in the one country of the paragraph that leads up to one of its mentions by name: a
+    later paragraph that names it by its acronym alone tells of a body introduced before it."""
     for group in groups:
         if group.country or group.international:
             continue
-        for start, _ in sorted(group.spans)[:5]:
+        named = [
+            (s, e) for s, e in sorted(group.spans) if " " in doc.text[s:e] or not is_acronym(doc.text[s:e])
+        ]
+        for start, _ in named[:5]:
             scene = None if country_in_sentence(doc, start) else _country_of_paragraph(doc, start)
             if scene:
                 group.country = scene
@@ -804,6 +816,25 @@ def _described_country_after(doc: Doc, end: int) -> str | None:
 
 
 _SEAT_BRACKET = re.compile(r"[ \t]?\((?P<place>[^()\n,;]{2,30})\)")
+
+
+# "University Grants Commission (UGC) Nepal, ...": the state's name right after the acronym's bracket.
+_STATE_AFTER_ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&-]{1,15}\)[ \t]+")
+_CLAUSE_MARK = re.compile(r"[ \t]*[,;.)]")
+
+
+def _state_after_acronym(doc: Doc, end: int) -> str | None:
+    """The state named right after a body's acronym in brackets, the phrase closing there ("the
+    Research Council (RC) Ghana, the ..."): a state's name added to tell the body from its
+    namesakes abroad."""
+    found = _STATE_AFTER_ACRONYM.match(doc.text, end)
+    if found is None:
+        return None
+    start = found.end()
+    states = [m for m in states_in(doc, start, start + 40) if m.start == start]
+    if len(states) != 1 or not _CLAUSE_MARK.match(doc.text, states[0].end):
+        return None
+    return str(states[0].attrs["code"]) if names_state(states[0]) else None
 
 
 def _bracketed_seat(doc: Doc, end: int) -> str | None:
@@ -1578,8 +1609,8 @@ def _after_place_possessive(doc: Doc, toks: list[Token]) -> list[Token]:
             places = doc.in_span("country", toks[0].start, tok.end) + doc.in_span(
                 "city", toks[0].start, tok.end
             )
-            if any(m.start == toks[0].start for m in places):
-                return toks[n + 1 :]
+            if any(m.start == toks[0].start and m.end >= tok.end - 2 for m in places):
+                return toks[n + 1 :]  # (the place is the whole owner: not "Japanese Foreign Ministry's")
     return _after_org_possessive(_after_place_of(doc, toks))
 
 
@@ -1629,9 +1660,20 @@ def _after_org_possessive(toks: list[Token]) -> list[Token]:
 
 def _may_have_head(toks: Sequence[Token]) -> bool:
     """A cheap necessary condition for `kind_of(name) == "org"`: some word of the name (a token
-    without the punctuation that `words_of` strips) is an organisation head word."""
+    without the punctuation that `words_of` strips, or its possessive's "'s": "the Foreign
+    Ministry's ambassador") is an organisation head word."""
     heads = name_words()[0]
-    return any(t.text.strip(WORD_EDGES) in heads for t in toks)
+    if any(t.text.strip(WORD_EDGES) in heads for t in toks):
+        return True
+    return any(
+        _without_possessive(t.text) in heads and all(u.capitalised for u in toks[:n])
+        for n, t in enumerate(toks)
+    )  # (the head in the possessive after capitalised words alone: not "Hall of the University's")
+
+
+def _without_possessive(word: str) -> str:
+    """`word` without the "'s" of a possessive (or "" when it has none)."""
+    return word[:-2] if word.endswith(("'s", "’s")) else ""
 
 
 def _qualified(doc: Doc, toks: list[Token]) -> bool:
@@ -2740,6 +2782,13 @@ def _place_tail(name: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _branch_campus_name(name: str) -> bool:
+    """Whether `name` is a school's name and its seat after "in" ("Inha University in Tashkent"):
+    the head word before "in" is one of a campus that a school opens abroad (`branch_heads`)."""
+    before, found, _ = " ".join(name.split()).rpartition(" in ")
+    return bool(found) and before.rsplit(" ", 1)[-1] in yaml_words("org_heads.yaml", "branch_heads")
+
+
 def fold_placed(groups: list[Candidate]) -> list[Candidate]:
     """Fold the bare name of a body into the same name followed by its place, both read in one
     document ("Ministry of Environment and Climate Change" into "… for Fiji", "Taipei
@@ -2761,6 +2810,9 @@ def fold_placed(groups: list[Candidate]) -> list[Candidate]:
             continue
         outer, link, place = hit
         abroad = link == "in" and group.country is not None and group.country != place
+        if abroad and _branch_campus_name(outer.name):
+            kept.append(group)  # ("X University in Tashkent": a campus abroad, a body of its own there)
+            continue
         if not (abroad or group.country is None or group.country == outer.country):
             kept.append(group)
             continue
@@ -2993,12 +3045,39 @@ def _cut_across_known(doc: Doc, candidate: Candidate, known: KnownSpans) -> Cand
         if s < start < e < end:
             return None
         if start < s < end < e:
-            cut = _without_trailing_joint(doc.text[start:s].rstrip(" ,;–-\n"))
+            cut = _without_trailing_owner(_without_trailing_joint(doc.text[start:s].rstrip(" ,;–-\n")))
             if not cut or kind_of(cut) != "org":
                 return None
             candidate.name = cut
             candidate.spans[0] = (start, start + len(cut))
     return candidate
+
+
+# ", Thailand's" before a known name: the owner of the name that follows, set off by a comma.
+_TRAILING_OWNER = re.compile(r",[ \t]+(?:[A-Z][\w.-]*[ \t]+){0,3}[A-Z][\w.-]*['\u2019]s\Z")
+
+
+def _without_trailing_owner(name: str) -> str:
+    """`name` without the possessive it ends with after a comma: what is left of "Embassy of
+    Austria in Bangkok, Thailand's National Science ... Agency" cut before the known agency is the
+    embassy; the possessive owns the agency."""
+    found = _TRAILING_OWNER.search(name)
+    return name[: found.start()] if found else name
+
+
+# A group that a body sends, named by the body and the group's noun alone ("the MInT Delegation").
+_SENT_GROUP = re.compile(r"(?:the\s+)?(\S+)\s+Delegation")
+
+
+def _body_delegation(doc: Doc, candidate: Candidate) -> bool:
+    """Whether a candidate is a delegation that a body (not a state or union) sends, named by the
+    body's one word and "Delegation" ("MInT Delegation Concludes Visit" in a headline): people who
+    travel, no organisation; "EU Delegation", a state's or union's, is a standing mission."""
+    found = _SENT_GROUP.fullmatch(candidate.name)
+    if found is None or candidate.ror or not candidate.spans:
+        return False
+    start = candidate.spans[0][0] + found.start(1)
+    return not any(m.start == start for m in states_in(doc, start, start + len(found[1])))
 
 
 def _cut_before_money(doc: Doc, candidate: Candidate) -> Candidate | None:
@@ -3324,13 +3403,16 @@ def _apposition_skipped() -> frozenset[str]:
     )
 
 
-def _named_before_apposition(doc: Doc, groups: list[Candidate]) -> None:
+def _named_before_apposition(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
     """ "Namcor, the National Petroleum Corporation of Namibia, and ...", "Orkustofnun, the National
     Energy Authority, will ...": a one-word name that nothing else reads as a body, a place or an
-    opening word, right before ", the <body's full name>," is that body's short name (its alias)."""
+    opening word, right before ", the <body's full name>," is that body's short name (its alias).
+    When another body already bears that short name ("OeAD", known to the registry by a former
+    name), the full name is that body's present name (`_renamed_holder`)."""
     if ", the " not in doc.text:
-        return
+        return groups
     found = {k for group in groups for k in group.name_keys()}
+    absorbed: set[int] = set()
     skipped = _apposition_skipped()
     heads = name_words()[0]
     for group in groups:
@@ -3345,12 +3427,83 @@ def _named_before_apposition(doc: Doc, groups: list[Candidate]) -> None:
             continue
         short = before.group(1)
         s, e = before.span(1)
-        if short in skipped or key(short) in found:
+        if key(short) in found and short not in skipped:
+            holder = _renamed_holder(groups, group, short, heads)
+            if holder is not None:
+                _absorb_renamed(holder, group)
+                absorbed.add(id(group))
+            continue
+        if short in skipped:
             continue
         if doc.in_span("country", s, e) or doc.in_span("city", s, e) or doc.in_span("person", s, e):
             continue
         group.aliases.add(short)
         group.spans.append((s, e))
+    return [g for g in groups if id(g) not in absorbed]
+
+
+# "the then Academy of Sciences of X": the name a body bore at the time told of.
+_THEN_BEFORE = re.compile(r"\b[Tt]he[ \t]+then[ \t-]+$")
+
+
+def _fold_then_named(doc: Doc, groups: list[Candidate]) -> list[Candidate]:
+    """Fold a body named as it was named at the time ("when the then Academy of Sciences of the
+    Czech Republic signed ...") into the one other body of its country whose name has the same
+    words but for the state's name ("Czech Academy of Sciences"): the same body under its former
+    name, not a second one (a renamed ministry, whose portfolio changed, stays a body of its own)."""
+    heads = name_words()[0]
+    folded: set[int] = set()
+    for group in groups:
+        first = min(group.spans)[0]
+        if group.ror or not group.country or not _THEN_BEFORE.search(doc.text, max(0, first - 12), first):
+            continue
+        words = _words_but_states(group.name)
+        holders = [
+            g
+            for g in groups
+            if g is not group
+            and id(g) not in folded
+            and g.country == group.country
+            and words & heads
+            and _words_but_states(g.name) == words
+        ]
+        if len(holders) == 1:
+            _absorb(holders[0], group)
+            folded.add(id(group))
+    return [g for g in groups if id(g) not in folded]
+
+
+def _words_but_states(name: str) -> set[str]:
+    """The words of `name` of more than three letters, but those of a state's name in it."""
+    flat = " ".join(name.split())
+    for start, end, _, _ in reversed(country_table().spans(flat)):
+        flat = flat[:start] + " " + flat[end:]
+    return {w for w in words_of(flat) if len(w) > 3}
+
+
+def _renamed_holder(
+    groups: list[Candidate], group: Candidate, short: str, heads: frozenset[str]
+) -> Candidate | None:
+    """The one other body named `short` whose name has the last head word of `group`'s name, when
+    `group` (the full name after "<short>, the ") has no registry entry nor aliases of its own."""
+    own = [w for w in group.name.split() if w in heads]
+    if group.ror or group.aliases or not own:
+        return None
+    holders = [g for g in groups if g is not group and key(short) in g.name_keys()]
+    if len(holders) != 1 or own[-1] not in holders[0].name.split():
+        return None
+    if holders[0].country is not None and group.country not in (None, holders[0].country):
+        return None
+    return holders[0]
+
+
+def _absorb_renamed(holder: Candidate, group: Candidate) -> None:
+    """Fold the full name that the text gives a body into the body, as its name: the text's name is
+    the present one, the registry's may be a former one."""
+    former = holder.name
+    _absorb(holder, group)
+    holder.name = group.name
+    holder.aliases = (holder.aliases | {former}) - {group.name}
 
 
 def _unplaced_at_home(doc: Doc, groups: list[Candidate]) -> None:
@@ -4412,7 +4565,7 @@ def make_organizations() -> Component:
         candidates = [
             c
             for c in references + [_with_short_alias(doc, c) for c in phrases]
-            if is_organisation_name(c.name)
+            if is_organisation_name(c.name) and not _body_delegation(doc, c)
         ]
         candidates = separate_predecessors(doc, candidates)
         groups = _without_comma_units(doc, fold_seatless(_without_cut_names(merge_nested(merge(candidates)))))
@@ -4425,13 +4578,14 @@ def make_organizations() -> Component:
         _unplaced_at_home(doc, groups)
         _beside_counterpart(doc, groups)
         groups = _with_glosses(doc, fold_placed(groups))
-        _named_before_apposition(doc, groups)
+        groups = _fold_then_named(doc, _named_before_apposition(doc, groups))
         groups = _partner_bare_bodies(doc, groups)
         for group in groups:
             if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True
         groups = fold_organs(fold_closing_acronyms(_fold_dashed_names(doc, groups), _absorb))
-        groups = _fold_into_joint(fold_short_forms(groups, _absorb))
+        groups = fold_seat_only_missions(_fold_into_joint(fold_short_forms(groups, _absorb)), _absorb)
+        settle_seat_only_missions(groups, doc.data.get("context_countries") or ())
         doc.data["organizations"] = groups
         for group in groups:
             name = one_line(group.name)

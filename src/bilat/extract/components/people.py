@@ -252,6 +252,18 @@ def lower_academic_titles() -> frozenset[str]:
 
 
 @functools.cache
+def rank_titles() -> dict[str, str]:
+    """Academic ranks written as honorifics, in full ("Prof." → "Professor")."""
+    return {str(k): str(v) for k, v in (load_yaml("roles.yaml").get("rank_titles") or {}).items()}
+
+
+@functools.cache
+def patronym_particles() -> frozenset[str]:
+    """Particles of a patronym ("bin", "bint"): the capitalised word after one is a name word."""
+    return _role_words("patronym_particles")
+
+
+@functools.cache
 def name_particles() -> frozenset[str]:
     """Lower-case particles that may join two name words ("bin", "ibn")."""
     return _role_words("name_particles")
@@ -394,6 +406,7 @@ def initial_firms() -> frozenset[tuple[str, str]]:
 # unless it is a suffix or an abbreviation that names no one (roles.yaml `final_abbreviations`).
 _FINAL_SHORT_WORD = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]\.")
 _ARTICLE_NAME = re.compile(r"(?:al|el|as|ash|ad|ar|at|az)-[A-ZÀ-Þ][^\W\d_]+")
+_ARTICLE_SURNAME = re.compile(r"(?:[Aa]l|[Ee]l|[Aa]sh?|[Aa][dr]|[Aa][tz])-[A-ZÀ-Þ][^\W\d_]+")  # ("Al-Harbi")
 # A particle after a word (a cheap test before looking for "Given particle Family" in a sentence)
 _PARTICLES = longest_first(name_particles())
 _PARTICLE = re.compile(f" (?:{_PARTICLES}) (?:(?:{_PARTICLES}) )?[A-ZÀ-Þ]")
@@ -717,7 +730,11 @@ class SentenceScan:
             and j - first < MAX_NAME
             and (
                 self._name_word(self.toks[j])
-                or (j > first and (self._pronoun_surname(j) or self._stop_middle(first, j)))
+                or (j == first and self._given_before_article(j))
+                or (
+                    j > first
+                    and (self._pronoun_surname(j) or self._stop_middle(first, j) or self._capital_particle(j))
+                )
             )
         ):
             j += 1
@@ -811,6 +828,38 @@ class SentenceScan:
             and self.doc.text[toks[j].end : toks[j + 1].start] == " "
         )
 
+    def _given_before_article(self, j: int) -> bool:
+        """ "Prof. Said Al-Maskari", "Said bin Ali": a given name that the text also writes in lower
+        case ("said"), right before a family name with the Arabic article or a patronym's particle."""
+        toks = self.toks
+        tok = toks[j]
+        if j + 1 >= len(toks) or not is_name_text(tok.text) or tok.text in self.acronyms:
+            return False
+        after = toks[j + 1].text
+        if self.doc.text[tok.end : toks[j + 1].start] != " " or self.blocked.covers(tok.start, tok.end):
+            return False
+        return (
+            _ARTICLE_SURNAME.fullmatch(after) is not None
+            or after in patronym_particles()
+            or (after in _ARTICLE_WORDS and j + 2 < len(toks) and self._name_word(toks[j + 2]))
+        )
+
+    def _capital_particle(self, j: int) -> bool:
+        """ "Sofie De Wilde", "Anne Le Gall": a particle written with a capital inside a name, right
+        before a name word, even where the text also writes the particle in lower case ("Institut de
+        recherche")."""
+        toks = self.toks
+        text = toks[j].text
+        return (
+            len(text) > 1
+            and text[0].isupper()
+            and text.lower() in name_particles()
+            and j + 1 < len(toks)
+            and self.doc.text[toks[j].end : toks[j + 1].start] == " "
+            and toks[j + 1].capitalised
+            and self._name_word(toks[j + 1])
+        )
+
     @staticmethod
     def _second_word_may_follow(tok: Token) -> bool:
         """True for a token that may stand second in a name: a capitalised word or a particle
@@ -832,7 +881,9 @@ class SentenceScan:
                 m += 1
             k = m
             room = MAX_NAME  # (a capitalised article takes no room: "bint Ali Al Jabr Al Nuaimi")
-            while k < end and k - m < room and self._goes_on_with(toks[k], after_inner=m > j):
+            while k < end and k - m < room and (
+                self._goes_on_with(toks[k], after_inner=m > j) or (k == m > j and self._patronym_word(m))
+            ):
                 room += toks[k].text in _ARTICLE_WORDS
                 k += 1
             if k == m:
@@ -846,6 +897,17 @@ class SentenceScan:
         return (
             (after_inner and (self._name_word(tok) or tok.text in patronym_honorifics()))
             or _ARTICLE_NAME.fullmatch(tok.text) is not None
+        )
+
+    def _patronym_word(self, k: int) -> bool:
+        """True for the capitalised word right after a patronym's particle: the father's given name,
+        even one the text also writes in lower case ("Khalid bin Said al Rawahi")."""
+        tok = self.toks[k]
+        return (
+            self.toks[k - 1].text in patronym_particles()
+            and is_name_text(tok.text)
+            and tok.text not in self.acronyms
+            and not self.blocked.covers(tok.start, tok.end)
         )
 
     def _before_post_nominals(self, i: int, j: int) -> int:
@@ -1007,6 +1069,21 @@ class SentenceScan:
         if label is not None:
             return label  # ("(lead investigator in Ireland: Prof. NAME)": the label, not the rank)
         return _trim_role(self.doc.text, self.toks[i].start, self.toks[k - 1].end)
+
+    def rank_at_body(
+        self, role: str | None, role_span: tuple[int, int] | None, j: int
+    ) -> tuple[str | None, tuple[int, int] | None]:
+        """An academic rank read from an honorific, with the body that "of" or "at" names right
+        after the name ("Prof. NAME of Kyoto University's School of Law" → "Professor of Kyoto
+        University's School of Law"), when an organisation is named there; else the rank as it is."""
+        full = rank_titles().get(role or "")
+        toks = self.toks
+        if full is None or role_span is None or j + 1 >= len(toks) or toks[j].text not in ("of", "at"):
+            return role, role_span
+        end = self._body_end(j)
+        if end is None:
+            return role, role_span
+        return f"{full} {toks[j].text} {self.doc.text[toks[j + 1].start : end]}", (role_span[0], end)
 
     def _after_role_verb(self, i: int) -> bool:
         """True when a verb that gives a role or a verb of signing and "by" stand right before token
@@ -1179,7 +1256,7 @@ class SentenceScan:
             role, role_span = self.role_right_before(i, j)
             role, role_span, other = self.shared_role(j, role, role_span)
         if role is None:
-            role, role_span = self.honorific_role(i, k)
+            role, role_span = self.rank_at_body(*self.honorific_role(i, k), j)
         out = [self.found(k, j, role, role_span)]
         if other is not None:  # ("co-leads Prof. A and Dr B")
             out.append(self.found(other[0], other[1], role, role_span))
@@ -2838,11 +2915,11 @@ def contact_entries(doc: Doc, blocked: SpanIndex, acronyms: set[str]) -> list[Fo
         return out
     for label in _contact_label().finditer(doc.text):
         begin = label.end()
-        if doc.text.startswith("\n\n", begin):  # (a heading: its entries after the blank line)
+        heading = doc.text.startswith("\n\n", begin)
+        if heading:  # (a heading: its entries after the blank line)
             begin = _LEADING_BLANKS.match(doc.text, begin).end()  # type: ignore[union-attr]
         limit = _nth_line_end(doc.text, begin, MAX_CONTACT_LINES)  # (bounded: linear in labels)
-        blank = doc.text.find("\n\n", begin, limit + 1)
-        end = limit if blank < 0 else blank
+        end = _contact_block_end(doc.text, begin, limit, heading)
         pieces = [(m.start(), m.end()) for m in _ENTRY.finditer(doc.text, begin, end)]
         pieces = [(a, b) for a, b in pieces if doc.text[a:b].strip()]
         for n, (start, stop) in enumerate(pieces):
@@ -2906,6 +2983,24 @@ def outside_role_lines(found: list[Found], contacts: list[Found]) -> list[Found]
         if n < 0 or person.span[1] > spans[n][1]:
             kept.append(person)
     return kept
+
+
+# The first line of a paragraph that goes on with a contact heading's entries: short, no heading,
+# rule or table, and no sentence's end ("**Research Council of Norway, Division X**", "Dr. A, Desk")
+_CONTACT_PARAGRAPH = re.compile(r"(?![ \t]*(?:[#>|]|[-*_]{3}))[^\n]{1,100}(?<![.:;])(?:\n|$)")
+
+
+def _contact_block_end(text: str, begin: int, limit: int, heading: bool) -> int:
+    """The end of a contact block's entries from `begin`: the first blank line; under a heading, the
+    first blank line before a paragraph that is no contact entry (the entries of several bodies
+    set apart by blank lines: "## Contacts ⏎⏎ Body A ⏎ NAME, Unit ⏎⏎ Body B ⏎ NAME, Unit")."""
+    end = text.find("\n\n", begin, limit + 1)
+    while heading and end >= 0:
+        after = _LEADING_BLANKS.match(text, end).end()  # type: ignore[union-attr]
+        if after >= limit or not _CONTACT_PARAGRAPH.match(text, after):
+            return end
+        end = text.find("\n\n", after, limit + 1)
+    return limit if end < 0 else end
 
 
 def _nth_line_end(text: str, start: int, count: int) -> int:
@@ -3513,9 +3608,13 @@ def _fuller_role(new: str | None, old: str | None) -> bool:
     """True when `new` states the bare title `old` in full ("Minister" then "Minister of Science and
     Higher Education of ...", "Ambassador" then "Ambassador of Chile to Korea"), or `old` is only
     the rank of an honorific ("Prof.")."""
-    if not new or not old or len(new) <= len(old):
+    if not new or not old:
         return False
-    if old.rstrip(".") in role_honorifics():
+    if rank_role(old) and not rank_role(new) and old.rstrip(".") not in role_honorifics():
+        return True  # (a rank with the body after the name, then a role of the person's own)
+    if len(new) <= len(old):
+        return False
+    if rank_role(old):
         return True  # (an academic rank read from an honorific: "Prof.", then "Dean of ...")
     return new.lower().startswith(old.lower() + " ") or new.lower().startswith(old.lower() + ",")
 
@@ -3686,7 +3785,16 @@ def role_before_list(before: str) -> str | None:
 
 
 def _weak_role(role: str | None) -> bool:
-    return role is None or role.rstrip(".") in role_honorifics() or role in honorifics()
+    return role is None or rank_role(role) or role in honorifics()
+
+
+def rank_role(role: str) -> bool:
+    """True for a role that is only an academic rank read from an honorific ("Prof."), alone or with
+    the body named after the name ("Professor of Kyoto University"): a courtesy that a role the text
+    gives the person outranks."""
+    if role.rstrip(".") in role_honorifics():
+        return True
+    return any(role.startswith((f"{full} of ", f"{full} at ")) for full in rank_titles().values())
 
 
 def listed_roles(doc: Doc, found: list[Found]) -> None:

@@ -1041,6 +1041,13 @@ _DESCRIBED = re.compile(
     rf"(?:{either(_DESCRIBED_KINDS)})\b"
 )
 _DESCRIBED_STEMS = stems(_DESCRIBED_KINDS)
+# A plain capitalised word (no inner capital or digit) is a coined name only when an owner's
+# possessive describes it and a lower-case word stands before it ("builds on Wehubit, Enabel's
+# digital-for-development initiative"), not a sentence's first word ("Kenya, Africa's ...")
+_OWNED_PLAIN = re.compile(
+    rf"(?<=[a-z][ \t])([A-Z][a-z]{{3,20}})[ \t]*,{_GAP}{_OWNER_POSSESSIVE}{_GAP}"
+    rf"{_DESCRIBED_MODIFIERS}(?:{either(_DESCRIBED_KINDS)})\b"
+)
 
 
 def described_candidates(doc: Doc) -> list[Candidate]:
@@ -1056,7 +1063,19 @@ def described_candidates(doc: Doc) -> list[Candidate]:
         if name.isupper() and len(name) < 3:
             continue
         out.append(Candidate(name, set(), spans=[match.span(1)]))
+    for match in _scan(_OWNED_PLAIN, doc.text, _paragraphs_at(doc.text, kinds)):
+        if not _known_name_at(doc, *match.span(1)):
+            out.append(Candidate(match.group(1), set(), spans=[match.span(1)]))
     return out
+
+
+def _known_name_at(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at `start`..`end` are already known as a country, a place or a person."""
+    return any(
+        m.start <= start and end <= m.end
+        for layer in ("country", "city", "person", "place")
+        for m in doc.in_span(layer, max(0, start - 60), end)
+    )
 
 
 # "The first flagship project, HYDRO-Sol, will test ...", "The project, Coastal Flood Risk
@@ -2062,6 +2081,15 @@ _DEGREE_BEFORE = re.compile(
     r"(?:[ \t]+of[ \t]+(?:Science|Arts))?[ \t]+in[ \t]+$"
 )
 _DEGREE_REACH = 40  # how far before a name its degree word may stand
+# A university's own course of study in a field ("Graduate Programme in Agricultural Systems",
+# "Postgraduate Program in Ecology"): a unit that people belong to, no cooperation programme
+# (programme_phrase_words.yaml `study_unit_levels`; a joint degree is `degree_candidates`')
+_JOINT_BEFORE = re.compile(rf"(?<![\w-])(?:{longest_first(phrase_list('degree_qualifiers'))})[ \t]+$")
+_STUDY_UNIT_REACH = 20  # how far past a name's end its "Programme in X" may run
+_STUDY_UNIT = re.compile(
+    rf"(?<![\w-])(?:{longest_first(phrase_list('study_unit_levels'))})"
+    r"[ \t]+(?:Programme|Program)[ \t]+in[ \t]+[A-Z]"
+)
 
 
 def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start: int, end: int) -> bool:
@@ -2077,6 +2105,9 @@ def _no_programme_name(doc: Doc, toks: list[Token], full_start: int, sent_start:
         return True  # "Vice President for Research Programmes": a person's post
     if _DEGREE_BEFORE.search(doc.text, max(0, start - _DEGREE_REACH), start):
         return True  # "the Master in Astronomy programme": a degree course's field, no name
+    unit = _STUDY_UNIT.search(doc.text, start, min(len(doc.text), end + _STUDY_UNIT_REACH))
+    if unit is not None and unit.start() < end and not _JOINT_BEFORE.search(doc.text, start, unit.start()):
+        return True  # "UFPel's Graduate Programme in Agricultural Systems": a university's unit
     after = _AFTER.match(doc.text, end, min(len(doc.text), end + AFTER_REACH))
     after_word = after.group("w") if after else ""
     followed = (
@@ -2374,6 +2405,7 @@ def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
     for cand in candidates:
         _join_owner_prefixed(cand, keys)
         _join_body_prefixed(cand, keys, owners, places)
+        _join_foreign_headed(doc, cand, keys)
         if not cand.spans or " " not in cand.name:
             continue
         start = cand.spans[0][0]
@@ -2388,6 +2420,21 @@ def _join_country_prefixed(doc: Doc, candidates: list[Candidate]) -> None:
         rest = cand.name.split(None, 1)[1]
         if _ACRONYM_PAIR.fullmatch(first) and key(rest) in keys and key(rest) not in cand.name_keys():
             cand.aliases.add(rest)
+
+
+def _join_foreign_headed(doc: Doc, cand: Candidate, keys: set[str]) -> None:
+    """Give "Programa ECOS-Nord Perú" the name of the programme it heads with a foreign programme
+    word ("ECOS-Nord") as an alias, a country that ends it dropped, so that the two merge."""
+    if not cand.spans or not _foreign_headed(cand.name):
+        return
+    rest = cand.name.split(None, 1)[1]
+    start, end = cand.spans[0]
+    country = next((m for m in doc.in_span("country", start, end) if m.end == end and m.start > start), None)
+    tail = doc.text[country.start : country.end] if country is not None else ""
+    if tail and rest.endswith(tail):
+        rest = rest[: -len(tail)].rstrip()
+    if rest and key(rest) in keys and key(rest) not in cand.name_keys():
+        cand.aliases.add(rest)
 
 
 _OWNER_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{2,7}")  # a body's or grouping's acronym ("IBSA", "JSPS")
