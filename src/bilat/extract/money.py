@@ -134,7 +134,10 @@ _BARE_YEAR = re.compile(r"(?:18|19|20|21)\d\d(?![\d,.]|\s*(?:-|–|—|to)\s*\d)
 _TABLE_RULE = re.compile(r"^[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t\r]*$", re.M)
 _TABLE_ROW = re.compile(r"\r?\n[ \t]*\|[^\n]*\|[ \t\r]*(?=\n|$)")
 _RULE_ROW = re.compile(r"[\r\n \t|:-]*")  # a rule line ends a table body (and starts the next table)
-_CELL_FIGURE = re.compile(rf"[ \t\u00a0]*(?P<num>{_DIGITS})[ \t\u00a0]*")
+# A cell's figure may be set in bold or italics ("| **990,000** |" in a total row).
+_CELL_FIGURE = re.compile(
+    rf"[ \t\u00a0]*(?P<mark>\*{{1,2}}|_{{1,2}})?(?P<num>{_DIGITS})(?P=mark)?[ \t\u00a0]*"
+)
 _HEADER_SCALE = re.compile(rf"(?<![A-Za-z])(?P<scale>{_SCALE})s?(?![A-Za-z])", re.I)
 _MARK_LETTER = re.compile(r"[ \u00a0]?(bn|mn|[mkb])(?![A-Za-z])", re.I)
 _UNIT_LEAD = re.compile(r"(?<![A-Za-z])(?:in|of)\s+(?:(?:thousands|millions|billions)\s+of\s+)?$", re.I)

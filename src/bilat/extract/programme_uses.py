@@ -387,8 +387,10 @@ _NAME_AFTER_KIND = re.compile(  # (maybe after a naming verb: "the scheme known 
     rf"({_NAME_WORD}(?:[ \t]+{_NAME_PART}){{1,8}})"
     r"(?![\w'’])"
 )
+# (a hard-wrapped text may break the line between them: "under their\nbilateral programme")
+_WRAP_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|their|our|this|his|her)[ \t]+(?:[\w\u2010\u2011\u2013-]+[ \t]+){0,3}$"
+    rf"\b(?:the|a|an|its|their|our|this|his|her){_WRAP_GAP}(?:[\w\u2010\u2011\u2013-]+{_WRAP_GAP}){{0,3}}$"
 )
 _DETERMINER_REACH = 60  # how far before a kind word its determiner and modifiers may stand
 # A call's round may open its sentence ("The first call for TC-CDR Seed Grants opens ..."): its

@@ -401,11 +401,22 @@ def _best_pair(codes: list[str], partners: list[tuple[str, str]]) -> list[str]:
     return sorted(codes[:2])
 
 
+# "... a renewed cooperation agreement, to be concluded in 2026": an instrument told as still to be
+# made, right after its words; it has no date of making
+_STILL_TO_BE_MADE = re.compile(
+    r"[ \t]*,?[ \t]*(?:which[ \t]+is[ \t]+)?to[ \t]+be[ \t]+"
+    r"(?:concluded|signed|finali[sz]ed|adopted|negotiated|drafted|agreed)\b",
+    re.IGNORECASE,
+)
+
+
 def date_for(
     doc: Doc, cue: tuple[int, int], sentence: tuple[int, int], title: tuple[int, int] | None = None
 ) -> str | None:
     """The date an instrument was signed / entered into force, when its sentence says so."""
     title = title or cue
+    if _STILL_TO_BE_MADE.match(doc.text, max(cue[1], title[1]), sentence[1]):
+        return None  # ("to prepare a renewed agreement, to be concluded in 2026")
     acts: dict[tuple[int, int], bool] = doc.data.setdefault("_act_sentences", {})
     if sentence not in acts:
         acts[sentence] = _has_act(doc, *sentence)
@@ -704,8 +715,10 @@ _PERIOD = re.compile(
 
 # "sign contract for next satellite, launch set for 2028", "a launch scheduled for 2027": the date of
 # a thing planned, not of the instrument
+# ("a renewed agreement, to be concluded in 2026": an instrument still to be made)
 _SCHEDULED = re.compile(
-    r"\b(?:set|scheduled|planned|slated|due|expected|targeted|earmarked|pencilled|penciled)\s+(?:for|in)\s+"
+    r"(?:\b(?:set|scheduled|planned|slated|due|expected|targeted|earmarked|pencilled|penciled)\s+(?:for|in)|"
+    r"\bto\s+be\s+(?:concluded|signed|finali[sz]ed|adopted|agreed|negotiated|renewed|drafted)\s+(?:in|by|before))\s+"
     r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$",
     re.IGNORECASE,
 )
@@ -901,7 +914,17 @@ def _context_date(doc: Doc, sentence: tuple[int, int], back: int = 10) -> str | 
         ]
         if days:
             return _nth_day(doc, sentence, days[-1]) or str(days[-1].attrs["value"])[:10]
-    return _occasion_day(doc)  # (a text without a date of its own: the day its opening reports)
+    # (a text without a date of its own: the day its opening reports, or the told day of its occasion)
+    return _day_of_span_before(doc, sentence) or _occasion_day(doc)
+
+
+def _day_of_span_before(doc: Doc, sentence: tuple[int, int]) -> str | None:
+    """For a sentence naming one day of an occasion ("The conference closed with the signing of
+    ..."), that day of the last span of days told anywhere before it ("held on 7-8 October")."""
+    if _NTH_DAY.search(doc.text, *sentence) is None:
+        return None
+    spans = [m for m in doc.in_span("date", 0, sentence[0]) if m.attrs.get("end_value")]
+    return _nth_day(doc, sentence, spans[-1]) if spans else None
 
 
 # "on the second day of the meeting", "on the closing day of the forum": one day of an occasion
@@ -910,7 +933,9 @@ _NTH_DAY = re.compile(
     r"\b(?:on|during)\s+(?:the\s+)?(first|second|third|fourth|fifth|sixth|opening|final|last|closing)\s+day\b"
     # "at the close of the session", "at the end of the meeting": its last day
     r"|\b(?:at|on)\s+the\s+(?:close|end|conclusion)\s+of\s+(?:the|its)\s+"
-    r"(?:session|sessions|meeting|talks|visit|forum|conference|consultations|dialogue|proceedings)\b",
+    r"(?:session|sessions|meeting|talks|visit|forum|conference|consultations|dialogue|proceedings)\b"
+    # "The conference closed with the signing of ...": its last day
+    r"|\b(?:closed|ended|concluded|wound\s+up|wrapped\s+up)\s+with\s+the\s+(?:signing|signature|exchange)\b",
     re.IGNORECASE,
 )
 _ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5}
@@ -2476,17 +2501,16 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
     intent) with them, is that instrument told in other words, before or after it; its date, stated
     in its own sentence, replaces one the instrument took from context. Not when its stated year is
     another one (an older instrument). When several could be meant, it joins the nearest (`_nearest`)."""
-    titled = {tuple(f.parties) for f in found if f.type == "agreement" and f.title}
     out: list[Found] = []
     for item in found:
-        if item.type != "agreement" or item.title or tuple(item.parties) in titled or item.listed:
-            out.append(item)
-            continue
-        start = item.spans[0][0]
-        if _pointed().search(doc.text, max(0, start - 30), start) is None:
+        if item.type != "agreement" or item.title or _titled_alike(found, item) or item.listed:
             out.append(item)
             continue
         others = [f for f in found if f.type != "agreement" and f.parties == item.parties]
+        start = item.spans[0][0]
+        if _pointed().search(doc.text, max(0, start - 30), start) is None and not _pointed_back(others, item):
+            out.append(item)
+            continue
         explicit = (
             item.date is not None
             and not item.inferred
@@ -2501,7 +2525,7 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
             out.append(item)
             continue
         target = others[0]
-        stale = target.date is None or (_from_context(doc, target) and not item.inferred)
+        stale = target.date is None or (_from_context(doc, target) and not _from_context(doc, item))
         if not several and item.date and stale:
             target.date, target.inferred = item.date, item.inferred
         # (its evidence in the order of the text, as merged mentions' is)
@@ -2509,6 +2533,35 @@ def fold_generic(found: list[Found], doc: Doc) -> list[Found]:
         spans = first.spans + then.spans
         target.spans = list(dict.fromkeys(spans))[:8]
     return out
+
+
+def _titled_alike(found: list[Found], item: Found) -> bool:
+    """Whether a titled agreement of the same parties could be the one an untitled "agreement"
+    means: not one stated of another year (the older "1994 ... Agreement" a text recalls)."""
+    return any(
+        f.type == "agreement"
+        and f.title
+        and f.parties == item.parties
+        and not (f.date and item.date and not f.inferred and f.date[:4] != item.date[:4])
+        for f in found
+    )
+
+
+_NEXT_SENTENCE_GAP = 4  # how many characters (spaces, a paragraph break) may stand between two sentences
+
+
+def _pointed_back(others: list[Found], item: Found) -> bool:
+    """ "A and B signed a renewed agreement on Monday. The memorandum of understanding was signed
+    by ...": an "agreement" told first and then, once, a definite instrument of another type that
+    nothing before introduced ("the memorandum") is that instrument told in other words, in the
+    very next sentence and on the same day."""
+    if len(others) != 1 or len(item.spans) < 2:
+        return False
+    other = others[0]
+    if len(other.spans) < 2 or not 0 <= other.spans[1][0] - item.spans[1][1] <= _NEXT_SENTENCE_GAP:
+        return False
+    same_day = not (other.date and item.date and other.date != item.date)
+    return same_day and other.definite and not other.introduced and not other.title and not other.merged
 
 
 def _made_after(doc: Doc, item: Found) -> bool:

@@ -857,12 +857,16 @@ def _local_programme(doc: Doc, position: int, programmes: list[Any]) -> str | No
 # set off after a described joint call ("the first Dutch-Chilean joint call on ocean energy, NL-CL
 # Wave, opens ...").
 _CAP = r"[A-Z][\w.+]*"
+# a name starts at no word that a dash or slash joins to the one before ("Chile–Norway Joint Call"
+# is no "Norway Joint Call")
+_NAME_START = r"(?<![\w\u2010\u2011\u2013\u2014/-])"
 # a topic's last word ends there: "Call 2026 for Swiss-Brazilian research" names no topic "Swiss"
 _WORD_END = r"(?![\w\u2010\u2011\u2013\u2014/-])"
 _JOINT_CALL_NAME = re.compile(
-    rf"(?<![\w-]){_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{1,2}}(?:[ \t]+{_CAP}){{0,2}}"
+    rf"{_NAME_START}{_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{1,2}}(?:[ \t]+{_CAP}){{0,2}}"
     r"[ \t]+Joint[ \t]+Call(?:[ \t]+(?:19|20)\d\d)?"
-    rf"(?:[ \t]+(?:in|on|for)[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}{_WORD_END})?"
+    rf"(?:[ \t]+(?:in|on|for)[ \t]+{_CAP}(?:[ \t]+(?:and[ \t]+)?{_CAP}){{0,4}}{_WORD_END}){{0,2}}"
+    r"(?:[ \t]+(?:19|20)\d\d(?![\w\u2013/-]))?"
 )
 # A call's own capitalised name, its words maybe wrapped over two lines: a pair of partners or a
 # word ("Trilateral") and up to four more words before "Call", with its year or topic ("Danish-Chilean
@@ -870,7 +874,7 @@ _JOINT_CALL_NAME = re.compile(
 # Joint\nCall on Urban AI"); `_call_name_words` keeps those of a pair or with "Joint"/"Research".
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _OWN_CALL_NAME = re.compile(
-    rf"(?<![\w-]){_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{0,2}}(?:{_GAP}{_CAP}){{0,4}}{_GAP}Call\b"
+    rf"{_NAME_START}{_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{0,2}}(?:{_GAP}{_CAP}){{0,4}}{_GAP}Call\b"
     rf"(?:{_GAP}(?:19|20)\d\d)?(?:{_GAP}(?:in|on|for){_GAP}{_CAP}(?:{_GAP}(?:and{_GAP})?{_CAP}){{0,4}}{_WORD_END})?"
 )
 _PAIR = re.compile(r"[A-Z][\w.+]*[\u2010\u2011\u2013\u2014/-][A-Z]")
@@ -878,7 +882,7 @@ _PAIR = re.compile(r"[A-Z][\w.+]*[\u2010\u2011\u2013\u2014/-][A-Z]")
 # then capitalised words, maybe joined by "and", "of" or "for" ("the new South Africa/Hungary Joint
 # Science and Technology Research Collaboration call", "the Chile–Norway Ocean Research call")
 _PAIRED_NAME_CALL = re.compile(
-    rf"(?<![\w-])((?:{_CAP}[ \t]+)?{_CAP}[\u2010\u2011\u2013\u2014/-]{_CAP}"
+    rf"{_NAME_START}((?:{_CAP}[ \t]+)?{_CAP}[\u2010\u2011\u2013\u2014/-]{_CAP}"
     rf"(?:{_GAP}(?:(?:and|of|for){_GAP})?{_CAP}){{1,8}}){_GAP}call\b"
 )
 
@@ -2087,6 +2091,9 @@ def _deadline_programme(doc: Doc, position: int, funder: str | None) -> str | No
     if programme and programme != _own_name(doc):
         programme = _longest_name(doc, programme)
     programme = _as_written(doc, programme)
+    titled_call = title_joint_call(doc) if programme else None
+    if programme and titled_call and titled_call[2].startswith(programme + " "):
+        programme = titled_call[2]  # the title's joint call goes on with its topic ("... on Y 2025")
     if programme is None:
         own_call = _named_call_at(doc, position)
         programme = own_call[2] if own_call else None

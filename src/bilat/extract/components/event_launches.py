@@ -94,6 +94,31 @@ def figurative_launch(kind: str, text: str, cue_end: int, sentence_end: int) -> 
     return _figurative_object().match(text, cue_end, reach) is not None
 
 
+@functools.cache
+def _funding_subject() -> re.Pattern[str]:
+    words = alternatives_longest_first(sorted(yaml_words("event_types.yaml", "funding_subjects"))) or "(?!)"
+    # the subject opening the sentence (after a list number): an article and a few words, then its head
+    return re.compile(
+        rf"[\W_]*(?:\d+[.)][ \t]*)?(?:(?:an?|the|this|that|its|their|a[ \t]+new)[ \t]+)?"
+        rf"(?:[\w'’-]+[ \t]+){{0,4}}?(?:{words})\b",
+        re.IGNORECASE,
+    )
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|was|were|is|are)[ \t]+(?:[a-z]+ly[ \t]+)?$", re.IGNORECASE)
+
+
+def funding_opened(kind: str, text: str, sentence_start: int, cue_start: int) -> bool:
+    """Whether a launch verb tells, in the passive, a fund or a budget opened ("A joint research fund
+    of EUR 9 million will be opened, with a first call in the autumn"): money made available, no
+    occasion."""
+    if kind != "launch":
+        return False
+    if _PASSIVE_BEFORE.search(text, max(sentence_start, cue_start - 20), cue_start) is None:
+        return False
+    return _funding_subject().match(text, sentence_start, cue_start) is not None
+
+
 def gathering_of(launch: Told, events: Sequence[Told]) -> Told | None:
     """The one gathering of `events` told to the day within the month of a month-dated `launch`,
     near it and at its place, if exactly one is: the occasion the launch took place at."""

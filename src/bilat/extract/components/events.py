@@ -47,6 +47,7 @@ from bilat.extract.components.event_launches import (
     commercial_launch,
     figurative_launch,
     fold_launches,
+    funding_opened,
     held_at,
     unoccasioned,
 )
@@ -1917,6 +1918,8 @@ def _event_found(
         return None  # "Demant launched a new product line": a company's product, no occasion
     if figurative_launch(hit.key, doc.text, cue[1], end):
         return None  # "..., opening a new chapter in the partnership": a figure of speech
+    if funding_opened(hit.key, doc.text, start, cue[0]):
+        return None  # "A joint fund of EUR 9 million will be opened": money made available
     if span[0] < start and _told_recent(doc, found, hit.key, name, value):
         return None  # "The fair ... coincides with the anniversary of the agreement, which
         # entered into force on 1 March 2010": the fair told before; the day is another's

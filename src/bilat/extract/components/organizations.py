@@ -778,6 +778,30 @@ def _seat_after(doc: Doc, end: int) -> str | None:
     return str(first.attrs["code"])
 
 
+# "The Ministry of X (ACR) welcomed, at its headquarters in Dakar, ...", "The Ministry of Y hosted the
+# talks at its premises in Nairobi": the subject's own seat, named in its sentence.
+_SUBJECT_OPENING = re.compile(r"\s*(?:The|the)?\s*$")
+_OWN_PREMISES = re.compile(
+    r"\b(?:its|their)[ \t]+(?:own[ \t]+)?"
+    r"(?:headquarters|head[ \t]+office|main[ \t]+office|offices|premises|seat)[ \t]+in[ \t]+(?=[A-Z])"
+)
+
+
+def _own_premises(doc: Doc, start: int) -> str | None:
+    """The country of the city that a sentence opening with a body's name gives as "its
+    headquarters" or "its premises" ("The Ministry of ... welcomed, at its headquarters in Dakar,
+    the signing"): the seat of the body that the sentence is about."""
+    sent_start, sent_end = doc.sentence_of(start)
+    if not _SUBJECT_OPENING.match(doc.text[sent_start:start]):
+        return None
+    found = _OWN_PREMISES.search(doc.text, start, sent_end)
+    if found is None:
+        return None
+    at = found.end()
+    city = next((m for m in doc.in_span("city", at, at + 40) if m.start == at), None)
+    return str(city.attrs["code"]) if city is not None else None
+
+
 # "(IFOP) and the University of Magallanes in Chile": a second body, then the seat of the two.
 _PAIR_TO_SEAT = re.compile(
     r"(?:[ \t]*\([^()\n]{1,15}\))?[ \t]+and[ \t]+(?:the[ \t]+)?"
@@ -1135,10 +1159,11 @@ def _listed_names(left: list[Token], right: list[Token]) -> bool:
 
 
 def _before_of_the(toks: list[Token]) -> list[Token]:
-    """The tokens before the first "of the" (where a parent body's name begins): the right side
-    of "A and B" names an organisation of its own only when its head word stands there."""
+    """The tokens before the first "of the" or "at the" (where a parent body's name begins): the
+    right side of "A and B" names an organisation of its own only when its head word stands there
+    ("Office for Science and Technology Cooperation at the Ministry ...": one unit's name)."""
     cut = next(
-        (n for n in range(1, len(toks) - 1) if toks[n].text == "of" and toks[n + 1].text == "the"),
+        (n for n in range(1, len(toks) - 1) if toks[n].text in {"of", "at"} and toks[n + 1].text == "the"),
         len(toks),
     )
     return toks[:cut]
@@ -2168,6 +2193,10 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
     programme_spans = {m.span for m in doc.layer("programme_ref")}
     common = common_noun_acronyms(doc)
     home = dateline_country(doc) if len(context) > 1 else None
+    # (an acronym that the text defines for a plainly named ministry placed away from the registry's
+    # namesake, "The Ministry of ... (MESRI) welcomed, at its headquarters in Dakar": the text's own)
+    placed_names: set[str] = set()
+    short_long_forms: dict[int, list[str]] = {}
     for mention in doc.layer("org_ref"):
         if mention.span in programme_spans or mention.text in common:
             continue
@@ -2205,6 +2234,7 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
         shared = _namesake_placed(doc, entry, mention, mentioned)
         if shared is not None:
             out.append(shared)
+            placed_names.add(key(mention.text))
             continue
         sibling = _sibling_company(doc, entry, mention)
         if sibling is not None:
@@ -2225,8 +2255,11 @@ def reference_candidates(doc: Doc) -> list[Candidate]:
             [mention.span],
             international=getattr(entry, "curated", False) and getattr(entry, "country", None) is None,
         )
-        out.append(_branch_campus(doc, candidate) or candidate)
-    return out
+        candidate = _branch_campus(doc, candidate) or _with_owner_acronym(doc, candidate) or candidate
+        out.append(candidate)
+        if mention.text in shorts:
+            short_long_forms[id(candidate)] = long_forms.get(mention.text, [])
+    return [c for c in out if not placed_names & {key(n) for n in short_long_forms.get(id(c), [])}]
 
 
 def _registry_full_name(match: Any) -> Any:
@@ -2240,6 +2273,20 @@ def _registry_full_name(match: Any) -> Any:
     if getattr(entry, "curated", False) or not entry.country or key(match.surface) != key(entry.name):
         return None
     return entry if _distinctive_name(entry.name) else None
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\W)[Aa]n?[ \t]+$")
+
+
+def _kind_named_only(doc: Doc, group: Candidate) -> bool:
+    """ "the two countries run an International Research Network in mathematics", "plans for a
+    National Research Foundation": a name of generic words only (`_distinctive_name`), with no
+    acronym or registry entry, that stands only after "a" or "an" names a kind of body, not one."""
+    if group.ror or not group.spans or any(_acronym(a) for a in group.aliases):
+        return False
+    if _distinctive_name(group.name):
+        return False
+    return all(_INDEFINITE_BEFORE.search(doc.text[max(0, s - 4) : s]) for s, _ in group.spans)
 
 
 @functools.cache
@@ -2377,6 +2424,9 @@ def _namesake_placed(doc: Doc, entry: Any, mention: Any, mentioned: set[str]) ->
     placed = Candidate(mention.text, spans=[(start, end)])
     if plain:
         _place(doc, placed, start, end)
+        premises = None if placed.country_sure else _own_premises(doc, start)
+        if premises is not None:
+            placed.country, placed.country_sure = premises, True
     else:  # (an owner right before the name, "Cabo Verde's Instituto do Mar", or its seat right
         # after it, "the Instituto do Mar (IMar) in Mindelo")
         placed.country = country_before(doc, start, max_gap=0)
@@ -2392,6 +2442,24 @@ def _namesake_placed(doc: Doc, entry: Any, mention: Any, mentioned: set[str]) ->
     if not placed.country_sure and (own in mentioned or not plain):
         return None  # (nothing in the text says otherwise: the registry's body of a named country)
     return placed
+
+
+_OWNER_ACRONYM = re.compile(r"(?<![\w&.-])([A-Z][A-Z&]{1,9})[ \t]+$")
+
+
+def _with_owner_acronym(doc: Doc, candidate: Candidate) -> Candidate | None:
+    """ "CSIRO Agriculture and Food", "CNR Water Research": a registry body whose name holds no head
+    word (a unit known by its field alone), right after an acronym, is named with that acronym, its
+    parent's: the field alone names no body."""
+    start, end = candidate.spans[0]
+    if not name_words()[0].isdisjoint(candidate.name.split()):
+        return None
+    found = _OWNER_ACRONYM.search(doc.text, max(0, start - 12), start)
+    if found is None:
+        return None
+    name = f"{found.group(1)} {' '.join(doc.text[start:end].split())}"
+    aliases = candidate.aliases | {candidate.name}
+    return Candidate(name, aliases, candidate.country, True, candidate.ror, [(found.start(1), end)])
 
 
 _BRANCH_SEAT = re.compile(r"[ \t]+(?:in|at)[ \t]+")
@@ -4579,7 +4647,7 @@ def make_organizations() -> Component:
         _beside_counterpart(doc, groups)
         groups = _with_glosses(doc, fold_placed(groups))
         groups = _fold_then_named(doc, _named_before_apposition(doc, groups))
-        groups = _partner_bare_bodies(doc, groups)
+        groups = [g for g in _partner_bare_bodies(doc, groups) if not _kind_named_only(doc, g)]
         for group in groups:
             if group.international or _no_country_name(group.name):
                 group.country, group.country_sure = None, True

@@ -431,6 +431,7 @@ def definition_candidates(doc: Doc) -> list[Candidate]:
                 or _opens_with_foreign_head(mention.attrs["long"])
                 or _ends_with_programme_word(mention.attrs["long"])
                 or _satellite_head(mention.attrs["long"])
+                or _plan_head(mention.attrs["long"])
                 or _joint_activity(doc, mention)
                 or acronym_used_as_programme(doc, short, _definition_end(mention))
                 or _under_scheme(doc, mention)
@@ -517,6 +518,17 @@ def _unit_head(long: str) -> bool:
     ("Program Management Unit for ..."): a body, no programme."""
     words = _head_words(long)
     return len(words) >= 2 and words[-1] in phrase_list("unit_heads")
+
+
+def _plan_head(long: str) -> bool:
+    """Whether a long form's head (`_head_words`) is a government's plan or strategy: some word, then
+    a word of `plan_heads` ("State Plan for ...", "National Quantum Strategy"), no instrument's plan."""
+    words = _head_words(long)
+    return (
+        len(words) >= 2
+        and words[-1] in phrase_list("plan_heads")
+        and words[-2] not in phrase_list("instrument_plan_words")
+    )
 
 
 def _tool_head(long: str) -> bool:

@@ -3,17 +3,21 @@ compact gzipped JSON lines file that bilat ships (`data/ror.jsonl.gz`)."""
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import json
 import os
+import re
 import zipfile
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from bilat.errors import InputError
+from bilat.extract.reference import config
+from bilat.extract.reference.gazetteer import loose_tokens
 
 # Labels kept besides Latin-script ones: the languages of sources bilat is meant to read.
 KEPT_SCRIPTS_LANGS = {"ja", "zh", "ko"}
@@ -217,28 +221,153 @@ def _out(
 def build(source: Path, out: Path) -> tuple[int, list[tuple[str, str, int]]]:
     """Write the compact file `out` from `source`; return the record count and the derived cities.
 
-    The file is written beside `out` and moved into place only when the whole source was read,
-    so a failed build never leaves a truncated file behind.
+    The records get the aliases `add_city_free_aliases` derives. The file is written beside `out`
+    and moved into place only when the whole source was read, so a failed build never leaves a
+    truncated file behind.
     """
+    records = [r for r in map(compact, iter_source(source)) if r is not None]
+    add_city_free_aliases(records)
     cities: Counter[tuple[str, str]] = Counter()
-    count = 0
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     try:
         with gzip.open(partial, "wt", encoding="utf-8", compresslevel=9) as handle:
-            for raw in iter_source(source):
-                record = compact(raw)
-                if record is None:
-                    continue
+            for record in records:
                 handle.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-                count += 1
                 if record.get("city") and record.get("country"):
                     cities[(record["city"], record["country"])] += 1
-        if count:
+        if records:
             os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)
-    return count, _main_city_per_name(cities)
+    return len(records), _main_city_per_name(cities)
+
+
+# --- names without the city -------------------------------------------------------------------
+# ROR names a campus with its city ("Purdue University West Lafayette", "Anna University, Chennai");
+# text names it without. The name less the record's own city (after a space, ",", a dash or "at")
+# becomes an alias when it is still an organisation's name and names nothing else in ROR.
+
+# The joints between a name and its city: "<Name> <City>", "<Name>, <City>", "<Name> - <City>",
+# "<Name> at <City>".
+_CITY_JOINT = re.compile(r"(?:\s*,|\s+[-\u2010-\u2015]|\s+at)?\s*$")
+# A word of the shortened name must be rarer than this share of all names ("Purdue", not
+# "National" or "Technology"), so that "Institute of Technology Sligo" gives no alias, and be in
+# the names of one country only: a common word of a language ("Centrale", "Internationale") or a
+# chain's brand is in several, and a name that keeps one ("Ecole Centrale Casablanca") gets no
+# alias; what is left, if it ever names a namesake, names one of the same country.
+RARE_WORD_SHARE = 0.0006
+_WORD = re.compile(r"[^\W_][\w&'.-]*")
+
+
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The head words of organisation names and the lower-case joining words (org_heads.yaml)."""
+    data = config.read_yaml(config.data_path("org_heads.yaml"))
+    heads = frozenset(config.texts(data.get("heads"), "org_heads.yaml: heads"))
+    joints = config.texts(data.get("connectors"), "org_heads.yaml: connectors")
+    joints += config.texts(data.get("trailing_joints"), "org_heads.yaml: trailing_joints")
+    return heads, frozenset(w.lower() for w in joints) | {"zu", "an", "am", "im", "a", "i", "em"}
+
+
+def _key(name: str) -> str:
+    return " ".join(loose_tokens(name))
+
+
+def _city_free(record: dict[str, Any]) -> str | None:
+    """The record's name without its city at the end, or None when it does not end in it."""
+    name, city = record["name"], record.get("city") or ""
+    if not city or len(name) <= len(city) or not name.endswith(city):
+        return None
+    head = name[: -len(city)]
+    if head[-1].isalnum():  # the city ends a longer word ("Hausen" in "... Mühlhausen")
+        return None
+    return _CITY_JOINT.sub("", head) or None
+
+
+class _Names:
+    """What the whole ROR list says about names: who has each name, each name's word prefixes
+    and suffixes, how often each word is in a name, and each record's kin and city words."""
+
+    def __init__(self, records: list[dict[str, Any]]) -> None:
+        self.owners: dict[str, set[str]] = defaultdict(set)
+        self.longer: dict[str, set[tuple[str, str]]] = defaultdict(set)  # prefix -> (ror, rest)
+        self.ending: dict[str, set[str]] = defaultdict(set)  # word suffix -> rors
+        self.words: Counter[str] = Counter()
+        self.word_countries: dict[str, set[str]] = defaultdict(set)
+        self.kin: dict[str, set[str]] = defaultdict(set)
+        self.city_words = {r["ror"]: set(loose_tokens(r.get("city") or "")) for r in records}
+        for record in records:
+            self._add(record)
+
+    def _add(self, record: dict[str, Any]) -> None:
+        ror_id = record["ror"]
+        words = {w.lower() for w in _WORD.findall(record["name"])}
+        self.words.update(words)
+        for word in words:
+            self.word_countries[word].add(record.get("country") or "")
+        for parent in record.get("parents", ()):
+            self.kin[parent].add(ror_id)
+            self.kin[ror_id].add(parent)
+        for name in (record["name"], *record.get("aliases", ())):
+            tokens = loose_tokens(name)
+            self.owners[" ".join(tokens)].add(ror_id)
+            for cut in range(1, len(tokens)):
+                self.longer[" ".join(tokens[:cut])].add((ror_id, " ".join(tokens[cut:])))
+                self.ending[" ".join(tokens[cut:])].add(ror_id)
+
+    def rare(self, most: int, word: str) -> bool:
+        """True when `word` is in at most `most` names, all of one country (see RARE_WORD_SHARE)."""
+        return self.words[word] <= most and len(self.word_countries.get(word, ())) == 1
+
+    def free(self, key: str, ror_id: str) -> bool:
+        """True when no other record is named `key`, has a name ending in it (another body's
+        "... MD Anderson Cancer Center") or is a campus of the same name in its own city
+        ("University of Massachusetts Amherst" beside "... Boston"), unless a parent or child."""
+        if self.owners.get(key, set()) - {ror_id} or self.ending.get(key, set()) - {ror_id}:
+            return False
+        kin = self.kin[ror_id] | {ror_id}
+        return not any(
+            other not in kin and self.city_words.get(other, set()).intersection(rest.split())
+            for other, rest in self.longer.get(key, ())
+        )
+
+
+def add_city_free_aliases(
+    records: list[dict[str, Any]], words: tuple[frozenset[str], frozenset[str]] | None = None
+) -> int:
+    """Give each record whose name ends in its own city the name without it as an alias, when
+    that name keeps a head word and a rare word of its country and no other record has or would
+    get it; the number of aliases added. `words` are the head and joining words (default: those
+    of org_heads.yaml)."""
+    heads, joints = words or _name_words()
+    names = _Names(records)
+    rare = max(3, int(len(records) * RARE_WORD_SHARE))
+    wanted: dict[str, list[tuple[dict[str, Any], str]]] = defaultdict(list)
+    for record in records:
+        short = _city_free(record)
+        if short is None or not _is_name(short, heads, joints, functools.partial(names.rare, rare)):
+            continue
+        key = _key(short)
+        if record["ror"] not in names.owners.get(key, ()) and names.free(key, record["ror"]):
+            wanted[key].append((record, short))
+    added = 0
+    for found in wanted.values():
+        if len(found) == 1:  # two campuses would give the same name: neither gets it
+            record, short = found[0]
+            record["aliases"] = [*record.get("aliases", ()), short]
+            added += 1
+    return added
+
+
+def _is_name(short: str, heads: frozenset[str], joints: frozenset[str], rare: Callable[[str], bool]) -> bool:
+    """True when `short` still names an organisation: two words or more, not ending in a joining
+    word or mark ("University of", "Institut d'"), with a head word and a rare word."""
+    words = short.split()
+    if len(words) < 2 or words[-1].lower() in joints or not words[-1][-1].isalnum():
+        return False
+    if not any(w in heads or w.rsplit("-", 1)[-1] in heads for w in words):
+        return False
+    return any(w not in heads and w.lower() not in joints and rare(w.lower()) for w in _WORD.findall(short))
 
 
 # A city is listed when at least this many organisations are there.
