@@ -37,7 +37,7 @@ THIRTEENTH_FLOOR = {"overall": 0.995, "field": 0.96}
 FOURTEENTH_FLOOR = {"overall": 0.98, "field": 0.96}
 FIFTEENTH_FLOOR = {"overall": 0.985, "field": 0.955}
 SIXTEENTH_FLOOR = {"overall": 0.99, "field": 0.95}
-SEVENTEENTH_FLOOR = {"overall": 0.945, "field": 0.86}
+SEVENTEENTH_FLOOR = {"overall": 0.965, "field": 0.90}
 EIGHTEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 NINETEENTH_FLOOR = {"overall": 0.98, "field": 0.93}
 TWENTIETH_FLOOR = {"overall": 0.97, "field": 0.94}
@@ -45,14 +45,17 @@ TWENTYFIRST_FLOOR = {"overall": 0.945, "field": 0.84}
 TWENTYSECOND_FLOOR = {"overall": 0.962, "field": 0.86}
 TWENTYTHIRD_FLOOR = {"overall": 0.95, "field": 0.90}
 TWENTYFOURTH_FLOOR = {"overall": 0.95, "field": 0.86}
-TWENTYFIFTH_FLOOR = {"overall": 0.945, "field": 0.88}
+TWENTYFIFTH_FLOOR = {"overall": 0.95, "field": 0.88}
 TWENTYSIXTH_FLOOR = {"overall": 0.925, "field": 0.79}
-TWENTYSEVENTH_FLOOR = {"overall": 0.95, "field": 0.88}
-TWENTYEIGHTH_FLOOR = {"overall": 0.94, "field": 0.80}
+TWENTYSEVENTH_FLOOR = {"overall": 0.955, "field": 0.88}
+TWENTYEIGHTH_FLOOR = {"overall": 0.95, "field": 0.83}
 TWENTYNINTH_FLOOR = {"overall": 0.94, "field": 0.84}
+THIRTIETH_FLOOR = {"overall": 0.985, "field": 0.92}
+THIRTYTHIRD_FLOOR = {"overall": 0.965, "field": 0.90}
+THIRTYFOURTH_FLOOR = {"overall": 0.955, "field": 0.91}
 # held back: which field is lowest is never read
-THIRTIETH_FLOOR = {"overall": 0.885, "field": 0.76}
-THIRTYFIRST_FLOOR = {"overall": 0.885, "field": 0.665}
+THIRTYFIRST_FLOOR = {"overall": 0.895, "field": 0.665}
+THIRTYSECOND_FLOOR = {"overall": 0.925, "field": 0.735}
 
 
 def _predict(
@@ -270,12 +273,23 @@ def test_record_files_hold_evidence_in_the_file_text(
         ("twentyninth_corpus", "twentyninth_gold", TWENTYNINTH_FLOOR),
         # session 22: twelve more, written (in English, as asked) before the session's work and
         # held back (only totals read): 0.879 with the code of the session's start (lowest field
-        # 0.763), 0.884, 0.887, 0.887 and 0.887 after its four rounds
+        # 0.763), 0.884, 0.887, 0.887 and 0.887 after its four rounds; in view in session 24
+        # (0.989 after its first round)
         ("thirtieth_corpus", "thirtieth_gold", THIRTIETH_FLOOR),
         # session 23: twelve more, written (in English) before the session's work and held back
         # (only totals read): 0.886 with the code of the session's start (lowest field 0.667) and
-        # after each of its three rounds
+        # after each of its three rounds; 0.896 after session 24
         ("thirtyfirst_corpus", "thirtyfirst_gold", THIRTYFIRST_FLOOR),
+        # session 24: twelve more, written before the session's work and held back (only totals
+        # read): 0.930 with the code of the session's start (lowest field 0.739) and after each of
+        # its three rounds
+        ("thirtysecond_corpus", "thirtysecond_gold", THIRTYSECOND_FLOOR),
+        # session 24: twelve more, written during the session by writers who saw no code, in view
+        # from the start and mined in its second round (0.925 at first sight, 0.970 after)
+        ("thirtythird_corpus", "thirtythird_gold", THIRTYTHIRD_FLOOR),
+        # session 24: twelve more, written after its second round and mined in its third: 0.924
+        # with the session-start code, 0.937 with the code no document of it had shaped, 0.960 after
+        ("thirtyfourth_corpus", "thirtyfourth_gold", THIRTYFOURTH_FLOOR),
     ],
 )
 def test_documents_written_after_the_rules_stay_above_their_floor(
