@@ -163,3 +163,20 @@ def test_partner_countries_are_the_codes_of_the_chosen_pairs() -> None:
     assert doc.partner_countries() == set()  # before the context step chooses the pairs
     doc.data["partners"] = [("JP", "SE"), ("GB", "JP")]
     assert doc.partner_countries() == {"GB", "JP", "SE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("---\ntitle: Joint call\ndate: 2026-03-01\n---\n\nKenya and Finland open a call.\n", 4),
+        ("Kenya and Finland open a call.\n\n---\n\nMore below.\n", 0),  # a rule later on, no front matter
+        ("---\ntitle: never closed\n", 0),
+    ],
+)
+def test_the_first_body_sentence_follows_the_front_matter(text: str, first: int) -> None:
+    doc = Doc(text=text, name="page.md")
+    doc.set_sentences(split_sentences(text))
+    assert doc.first_body_sentence() == first
+    if first:
+        start, end = doc.sentences[first]
+        assert text[start:end] == "Kenya and Finland open a call."

@@ -89,6 +89,16 @@ class Doc:
             return (0, len(self.text))
         return self.sentences[self.sentence_index(offset)]
 
+    def first_body_sentence(self) -> int:
+        """The index of the first sentence after a Markdown page's front matter (the "title:",
+        "date:" lines between "---" at its top and the next "---"), 0 when the text has none."""
+        if not self.text.startswith("---\n"):
+            return 0
+        close = self.text.find("\n---", 3)
+        if close < 0:
+            return 0
+        return next((n for n, (start, _) in enumerate(self.sentences) if start > close + 4), 0)
+
     def partner_countries(self) -> set[str]:
         """The country codes of the partnerships the context step chose (empty before it runs)."""
         return {code for pair in self.data.get("partners") or [] for code in pair}

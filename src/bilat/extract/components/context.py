@@ -255,7 +255,7 @@ def lead_trio(
     or the next ones speak of three partners together. [] otherwise (the chosen pairs stand)."""
     if len(partners) > 1 or not doc.sentences:
         return []
-    first = _after_front_matter(doc)
+    first = doc.first_body_sentence()
     for n in range(first, min(first + _LEAD_SENTENCES, len(doc.sentences))):
         start, end = doc.sentences[n]
         codes = sorted({str(m.attrs["code"]) for m in _places(doc, start, end)})
@@ -278,24 +278,13 @@ def lead_pair(doc: Doc, evidence: dict[tuple[str, str], list[tuple[int, int]]]) 
     pairs or speaks of no cooperation."""
     if not doc.sentences:
         return []
-    first = _after_front_matter(doc)
+    first = doc.first_body_sentence()
     for n in range(first, min(first + _LEAD_SENTENCES, len(doc.sentences))):
         span = doc.sentences[n]
         pairs = [pair for pair, spans in evidence.items() if span in spans]
         if pairs:
             return pairs if len(pairs) == 1 and says_cooperation(doc, *span) else []
     return []
-
-
-def _after_front_matter(doc: Doc) -> int:
-    """The index of the first sentence after a Markdown page's front matter (the "title:", "date:"
-    lines between "---" at its top and the next "---"), 0 when the text has none."""
-    if not doc.text.startswith("---\n"):
-        return 0
-    close = doc.text.find("\n---", 3)
-    if close < 0:
-        return 0
-    return next((n for n, (start, _) in enumerate(doc.sentences) if start > close), 0)
 
 
 def choose_pairs(

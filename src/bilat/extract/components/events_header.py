@@ -47,7 +47,7 @@ def header_event(
     fields after it give the date and the place; None otherwise. `cues`: the event
     cues of each sentence; `dates`, `cities`: the dates and cities of a span."""
     sentences = doc.sentences
-    first = _after_front_matter(doc)
+    first = doc.first_body_sentence()
     for index in range(first, min(first + HEADER_SENTENCES, len(sentences))):
         if not cues[index]:
             continue
@@ -97,13 +97,3 @@ def _has_word(text: str, start: int, end: int) -> bool:
     return any(char.isalnum() for char in text[start:end])
 
 
-def _after_front_matter(doc: Doc) -> int:
-    """The index of the first sentence after a Markdown page's front matter (the lines between
-    "---" at its top and the next "---"): its "title:" and "date:" keys are the page's, not an
-    event's fields; 0 when the text has none."""
-    if not doc.text.startswith("---\n"):
-        return 0
-    close = doc.text.find("\n---", 3)
-    if close < 0:
-        return 0
-    return next((n for n, (start, _) in enumerate(doc.sentences) if start > close), 0)
