@@ -149,6 +149,7 @@ def _seat_only() -> tuple[re.Pattern[str], str]:
     return pattern, links
 
 
+@functools.lru_cache(maxsize=256)
 def _senders_mission(kind: str, seat: str, links: str) -> re.Pattern[str]:
     """The full name of a mission of `kind` at `seat`, its sender named ("Embassy of Sweden in Tokyo")."""
     return re.compile(

@@ -20,6 +20,8 @@ from collections.abc import Callable, Sequence
 from bilat.extract.doc import Doc
 from bilat.extract.resources import load_yaml, longest_first
 
+WRAP_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break of hard-wrapped text
+
 
 def programme_kinds(key: str) -> tuple[str, ...]:
     """A list of programme kind words from ``data/name_kinds.yaml`` ("programme_kinds",
@@ -388,9 +390,8 @@ _NAME_AFTER_KIND = re.compile(  # (maybe after a naming verb: "the scheme known 
     r"(?![\w'’])"
 )
 # (a hard-wrapped text may break the line between them: "under their\nbilateral programme")
-_WRAP_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _DETERMINER_BEFORE = re.compile(
-    rf"\b(?:the|a|an|its|their|our|this|his|her){_WRAP_GAP}(?:[\w\u2010\u2011\u2013-]+{_WRAP_GAP}){{0,3}}$"
+    rf"\b(?:the|a|an|its|their|our|this|his|her){WRAP_GAP}(?:[\w\u2010\u2011\u2013-]+{WRAP_GAP}){{0,3}}$"
 )
 _DETERMINER_REACH = 60  # how far before a kind word its determiner and modifiers may stand
 # A call's round may open its sentence ("The first call for TC-CDR Seed Grants opens ..."): its

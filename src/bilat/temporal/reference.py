@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from bilat.temporal import words
 from bilat.temporal.calendar import Point, safe_date
 from bilat.temporal.model import Timex
 
@@ -406,8 +407,6 @@ def _year_of_lead_weekday(text: str, end: int, value: str) -> int | None:
     tells of (`_named_years`: not a plan's, a target's or a decade's) on, in which the day falls on
     that weekday or the one after it. None when the lead names no bare weekday in a sentence that
     tells of the past, or no year of the next `LEAD_WEEKDAY_YEARS` fits."""
-    from bilat.temporal import words
-
     if len(value) != 10 or not value[5:7].isdigit():
         return None
     lead = text[end : end + LEAD_CHARS]
@@ -723,8 +722,6 @@ def _year_for(text: str, value: str, written: str, *, require_weekday: bool = Fa
     month, day = int(value[5:7]), int(value[8:10]) if len(value) >= 10 else 1
     weekday = WEEKDAY_START.match(written)
     if weekday:
-        from bilat.temporal import words
-
         number = words.weekday(weekday.group(1))
         for year in (latest, latest + 1, latest - 1):
             date = safe_date(year, month, day)

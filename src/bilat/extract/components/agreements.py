@@ -724,8 +724,6 @@ _SCHEDULED = re.compile(
 )
 
 
-# "Action Plan for 2026–2027", "Roadmap ... 2025-2030", "a programme of work for 2026": a span of
-# years, or a bare year after "for", is what an instrument covers, not when it was made
 @functools.cache
 def _other_pages_label() -> re.Pattern[str]:
     """A line's opening label that makes it a list of other pages (instruments.yaml `other_pages_labels`):
@@ -747,6 +745,10 @@ _SIGNED_RIGHT_AFTER = re.compile(
     r"(?:signed|concluded|inked)[ \t]+(?:in|on|at|by)\b",
     re.IGNORECASE,
 )
+
+
+# "Action Plan for 2026–2027", "Roadmap ... 2025-2030", "a programme of work for 2026": a span of
+# years, or a bare year after "for", is what an instrument covers, not when it was made
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*[-\u2010\u2013\u2014/]\s*(?:19|20)?\d\d\b")
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # the first year and dash of a span of years whose last year a date mention holds alone ("for the

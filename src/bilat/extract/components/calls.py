@@ -15,6 +15,7 @@ from bilat.extract.layout import NEW_BLOCK
 from bilat.extract.local_time import local_time_offset
 from bilat.extract.matching import doc_folded, folded_pattern
 from bilat.extract.programme_uses import (
+    WRAP_GAP,
     acronym_names_calls,
     acronym_uses,
     call_programme_name,
@@ -690,7 +691,7 @@ def _paragraph_topic(doc: Doc, position: int, owner: Any, programmes: list[Any])
     """The programme that the first sentence of a deadline's paragraph is about, in a paragraph that
     never names `owner` ("Separately, the X Grants of ... fund stays ... the next cut-off date is
     ..." on a page about another programme); else None."""
-    para = max(doc.text.rfind("\n", 0, position) + 1, 0)
+    para = doc.text.rfind("\n", 0, position) + 1
     end = doc.text.find("\n", position)
     end = len(doc.text) if end < 0 else end
     if any(para <= s < end for s, _ in owner.spans):
@@ -872,10 +873,9 @@ _JOINT_CALL_NAME = re.compile(
 # word ("Trilateral") and up to four more words before "Call", with its year or topic ("Danish-Chilean
 # Green Hydrogen Research Call", "Trilateral Joint Research Call on Critical Minerals", "Saudi-Chinese
 # Joint\nCall on Urban AI"); `_call_name_words` keeps those of a pair or with "Joint"/"Research".
-_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 _OWN_CALL_NAME = re.compile(
-    rf"{_NAME_START}{_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{0,2}}(?:{_GAP}{_CAP}){{0,4}}{_GAP}Call\b"
-    rf"(?:{_GAP}(?:19|20)\d\d)?(?:{_GAP}(?:in|on|for){_GAP}{_CAP}(?:{_GAP}(?:and{_GAP})?{_CAP}){{0,4}}{_WORD_END})?"
+    rf"{_NAME_START}{_CAP}(?:[\u2010\u2011\u2013\u2014/-]{_CAP}){{0,2}}(?:{WRAP_GAP}{_CAP}){{0,4}}{WRAP_GAP}Call\b"
+    rf"(?:{WRAP_GAP}(?:19|20)\d\d)?(?:{WRAP_GAP}(?:in|on|for){WRAP_GAP}{_CAP}(?:{WRAP_GAP}(?:and{WRAP_GAP})?{_CAP}){{0,4}}{_WORD_END})?"
 )
 _PAIR = re.compile(r"[A-Z][\w.+]*[\u2010\u2011\u2013\u2014/-][A-Z]")
 # A call's own name before "call" in lower case: a pair of partners (the first maybe of two words),
@@ -883,7 +883,7 @@ _PAIR = re.compile(r"[A-Z][\w.+]*[\u2010\u2011\u2013\u2014/-][A-Z]")
 # Science and Technology Research Collaboration call", "the Chile–Norway Ocean Research call")
 _PAIRED_NAME_CALL = re.compile(
     rf"{_NAME_START}((?:{_CAP}[ \t]+)?{_CAP}[\u2010\u2011\u2013\u2014/-]{_CAP}"
-    rf"(?:{_GAP}(?:(?:and|of|for){_GAP})?{_CAP}){{1,8}}){_GAP}call\b"
+    rf"(?:{WRAP_GAP}(?:(?:and|of|for){WRAP_GAP})?{_CAP}){{1,8}}){WRAP_GAP}call\b"
 )
 
 

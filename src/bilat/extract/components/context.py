@@ -245,6 +245,12 @@ _LEAD_SENTENCES = 6  # a headline, a dateline or breadcrumb line, and the lead o
 _TRIO_FOLLOWING = 2  # sentences after the lead's own where "the three funders" may tell of its three
 
 
+def _lead(doc: Doc) -> range:
+    """The indices of the lead's sentences (`_LEAD_SENTENCES` from the first past any front matter)."""
+    first = doc.first_body_sentence()
+    return range(first, min(first + _LEAD_SENTENCES, len(doc.sentences)))
+
+
 def lead_trio(
     doc: Doc, partners: list[tuple[str, str]], evidence: dict[tuple[str, str], list[tuple[int, int]]]
 ) -> list[tuple[str, str]]:
@@ -253,10 +259,9 @@ def lead_trio(
     Baltic Tripartite Call"; "Agency A, with Agency B and Agency C, announced ... Together the three
     funders"): when the pairs chosen so far are none or lie within those three, and that sentence
     or the next ones speak of three partners together. [] otherwise (the chosen pairs stand)."""
-    if len(partners) > 1 or not doc.sentences:
+    if len(partners) > 1:
         return []
-    first = doc.first_body_sentence()
-    for n in range(first, min(first + _LEAD_SENTENCES, len(doc.sentences))):
+    for n in _lead(doc):
         start, end = doc.sentences[n]
         codes = sorted({str(m.attrs["code"]) for m in _places(doc, start, end)})
         trio = list(combinations(codes, 2))
@@ -276,10 +281,7 @@ def lead_pair(doc: Doc, evidence: dict[tuple[str, str], list[tuple[int, int]]]) 
     students between Singapore and Kigali"), for a document where no pair is strong enough by
     itself: what a document says first is what it is about. [] when that sentence gives several
     pairs or speaks of no cooperation."""
-    if not doc.sentences:
-        return []
-    first = doc.first_body_sentence()
-    for n in range(first, min(first + _LEAD_SENTENCES, len(doc.sentences))):
+    for n in _lead(doc):
         span = doc.sentences[n]
         pairs = [pair for pair, spans in evidence.items() if span in spans]
         if pairs:

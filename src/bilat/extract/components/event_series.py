@@ -141,13 +141,18 @@ def numbered_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
         return False
     if _YEAR_AFTER_PLACE.search(doc.text, max(cue[1], date.start - 8), date.start) is None:
         return False
-    pattern = _numbered_before()
-    if pattern is None or pattern.search(doc.text, max(0, cue[0] - NUMBER_REACH), cue[0]) is None:
+    if not _numbered_cue(doc, cue):
         return False
     # ("Its fifth meeting was held online in 2021": no city, but a place of its own all the same)
     if doc.in_span("city", cue[1], date.start):
         return True
     return _online_words().search(doc.text, cue[1], date.start) is not None
+
+
+def _numbered_cue(doc: Doc, cue: tuple[int, int]) -> bool:
+    """Whether a number of a series comes right before the event word at `cue` (`_numbered_before`)."""
+    pattern = _numbered_before()
+    return pattern is not None and pattern.search(doc.text, max(0, cue[0] - NUMBER_REACH), cue[0]) is not None
 
 
 @functools.cache
@@ -170,8 +175,7 @@ def _opening_year(doc: Doc, date: Mention, cue: tuple[int, int]) -> bool:
     sentence = doc.sentence_of(cue[0])
     if date.start - sentence[0] > OPENING_YEAR_START or _OPENING_YEAR_AFTER.match(doc.text, date.end) is None:
         return False
-    pattern = _numbered_before()
-    if pattern is None or pattern.search(doc.text, max(0, cue[0] - NUMBER_REACH), cue[0]) is None:
+    if not _numbered_cue(doc, cue):
         return False
     return any(
         _CITY_RIGHT_AFTER.fullmatch(doc.text, cue[1], city.start)

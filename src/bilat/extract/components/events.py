@@ -1374,6 +1374,11 @@ _NEW_INSTRUMENT = re.compile(r"\s*(?:A|An|Two|Three|Four|Five|Several)\s")
 _PASSIVE_SIGNED = re.compile(r"(?i)\b(?:was|were)\s+(?:also\s+|then\s+|formally\s+)?$")
 
 
+def _passive(doc: Doc, sentence: tuple[int, int], hit: Hit) -> bool:
+    """Whether a cue verb is told in the passive ("was signed", "were also signed")."""
+    return _PASSIVE_SIGNED.search(doc.text, max(sentence[0], hit.start - 20), hit.start) is not None
+
+
 def _signed_after_lead(
     doc: Doc, sentence: tuple[int, int], hits: list[Hit], anchor: Anchor | None
 ) -> tuple[list[Hit], list[Mention], list[Mention], list[tuple[Hit, Hit]]] | None:
@@ -1392,8 +1397,7 @@ def _signed_after_lead(
             doc, sentence, hits, anchor
         )
     for hit in hits:
-        before = max(sentence[0], hit.start - 20)
-        if hit.key in NEEDS_PLACE and _PASSIVE_SIGNED.search(doc.text, before, hit.start):
+        if hit.key in NEEDS_PLACE and _passive(doc, sentence, hit):
             date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
             return None if date is None else ([hit], [date], [date], [])
     return None
@@ -1411,7 +1415,7 @@ def _gathering_before_signing(
     its signing with a passive verb and tells the gathering held before it ("The documents were signed
     at the ministry after a one-on-one meeting between the two ministers"): that gathering took the
     signing's day."""
-    passive = (h for h in hits if _PASSIVE_SIGNED.search(doc.text, max(sentence[0], h.start - 20), h.start))
+    passive = (h for h in hits if _passive(doc, sentence, h))
     signed = next((h for h in passive if h.key == "signing"), None)
     if signed is None:
         return None
@@ -1461,7 +1465,7 @@ def _ceremony_signing(
     for hit in hits:
         if hit.key not in NEEDS_PLACE or _cue_text(doc, hit) not in words().verbs:
             continue
-        if _WITH_CEREMONY.search(doc.text, hit.end, min(sentence[1], hit.end + CEREMONY_REACH)) is None:
+        if not _told_with_ceremony(doc, (hit.start, hit.end), sentence):
             continue
         date = setting_date(doc, sentence, (hit.start, hit.end), anchor)
         if date is None:

@@ -1135,13 +1135,13 @@ def split_phrase(
     acronyms); `place` tells whether a token names a city or country."""
     toks = list(phrase.tokens)
     and_words = yaml_words("org_heads.yaml", "and_words")
+    articles = yaml_words("org_heads.yaml", "article_words")
     for i in range(1, len(toks) - 1):
         text = "and" if toks[i].text in and_words else toks[i].text  # ("... de Colombia y de la ...")
         joint = text in {"and", "&", ","} or (text == "of" and toks[i + 1].text == "the")
         if not joint:
             continue
         left, right = toks[:i], toks[i + 1 :]
-        articles = yaml_words("org_heads.yaml", "article_words")
         article = bool(right) and (right[0].text == "the" or right[0].text in articles)
         if article:
             right = right[1:]

@@ -28,6 +28,7 @@ from bilat.extract.naming import (
 )
 from bilat.extract.phrases import Token, name_phrases
 from bilat.extract.programme_uses import (
+    WRAP_GAP,
     acronym_in_brackets,
     acronym_used_as_programme,
     add_later_uses,
@@ -1239,10 +1240,11 @@ def coined_after_kind_candidates(doc: Doc) -> list[Candidate]:
 # A numbered edition of a national research expedition, survey, campaign or cruise (name_kinds.yaml
 # `activity_heads`), maybe with its short form in brackets: "the 62nd Chilean Antarctic Scientific
 # Expedition (ECA 62)", "the 40th Korean Antarctic Research Expedition"
-_ACTIVITY_STEMS = stems(programme_kinds("activity_heads"))
+_ACTIVITY_WORDS = programme_kinds("activity_heads")
+_ACTIVITY_STEMS = stems(_ACTIVITY_WORDS)
 _EDITION_ACTIVITY = re.compile(
     r"(?<![\w-])(\d{1,3}(?:st|nd|rd|th)[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){1,5}"
-    rf"(?:{either(programme_kinds('activity_heads'))})))(?![\w-])"
+    rf"(?:{either(_ACTIVITY_WORDS)})))(?![\w-])"
     r"(?:[ \t]*\(([A-Z][A-Za-z]{1,7}[ \t]?\d{1,3})\))?"
 )
 
@@ -1318,16 +1320,17 @@ def heading_named_candidates(doc: Doc) -> list[Candidate]:
 # for ("the OeAD's Ernst Mach Grant – Ukraine", "the Academy's Kovalevskaya Fellowships", "Its Seed
 # Travel Grants provide ..."); no capitalised word after it
 # ("the President's International Fellowship Initiative" is a longer name)
+_GRANT_HEAD = longest_first(phrase_list("grant_heads"))  # a word for a grant, the longest first
 _OWNED_AWARD = re.compile(
     r"(?:(?<![\w-])[A-Z][\w.&-]*['\u2019]s|\b[Ii]ts|\b[Tt]heir)"
     rf"[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){{1,4}}"
-    rf"(?:{longest_first(phrase_list('grant_heads'))}))(?![\w-]|[ \t]+[A-Z][a-z])"
+    rf"(?:{_GRANT_HEAD}))(?![\w-]|[ \t]+[A-Z][a-z])"
     r"(?:[ \t]+[\u2013\u2014][ \t]+([A-Z][a-z]+)(?![\w-]))?"
 )
 # ... and one named with its owner after "of the" ("the Early Career Travel Grants of the Leading House
 # for Africa")
 _AWARD_OF_OWNER = re.compile(
-    rf"\bthe[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){{1,4}}(?:{longest_first(phrase_list('grant_heads'))}))"
+    rf"\bthe[ \t]+((?:[A-Z][\w\u2010\u2011-]*[ \t]+){{1,4}}(?:{_GRANT_HEAD}))"
     r"[ \t\n]+of[ \t\n]+the[ \t\n]+(?=[A-Z])"
 )
 _POSSESSIVE = re.compile(r"\w['\u2019]s[ \t]+[A-Z]|\b(?:[Ii]ts|[Tt]heir)[ \t]+[A-Z]")
@@ -1538,11 +1541,10 @@ def _spells_by_parts(short: str, long: str) -> bool:
 # and the field it covers when that is capitalised ("... Track in Quantum Materials").
 _PAIR_WORD = r"[A-Z][\w.]*"
 _PAIRED_HEADS = longest_first(_phrase_words()["paired_heads"])
-_WRAP_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # spaces, or one line break of hard-wrapped text
 _PAIRED = re.compile(
     rf"\b({_PAIR_WORD})[ \t]*[-\u2010\u2011\u2013\u2014/][ \t]*({_PAIR_WORD})"
-    rf"(?:{_WRAP_GAP}[A-Z][\w-]*){{0,4}}?"
-    rf"{_WRAP_GAP}(?:{_PAIRED_HEADS})\b(?![ \t]*[-\u2010\u2011]?[ \t]*[A-Z])"
+    rf"(?:{WRAP_GAP}[A-Z][\w-]*){{0,4}}?"
+    rf"{WRAP_GAP}(?:{_PAIRED_HEADS})\b(?![ \t]*[-\u2010\u2011]?[ \t]*[A-Z])"
     # and the field it covers, when capitalised: "... Joint PhD Track in Quantum Materials and Computation"
     r"(?:[ \t]+(?:in|on|for|of)[ \t]+[A-Z][\w-]*(?:[ \t]+(?:(?:and|&|of|for|in)[ \t]+)?[A-Z][\w-]*){0,5})?"
 )

@@ -78,12 +78,21 @@ def _circumstance_pattern() -> re.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _circumstance_openers() -> frozenset[str]:
+    """The first words of the crises in `circumstances` ("pandemic", "covid-19"): a text without any
+    of them holds none."""
+    names = load_yaml("topic_cues.yaml").get("circumstances") or []
+    return frozenset(str(name).split()[0].lower() for name in names)
+
+
 def circumstances(doc: Doc) -> list[tuple[int, int]]:
     """Spans of the times of crisis that a thing happened in ("the meeting was held online during the
     COVID-19 pandemic"): the circumstance of an act, no field of cooperation. Tried only where the
-    text has a word "pandemic"."""
+    text has the first word of one of them."""
     pattern = _circumstance_pattern()
-    if pattern is None or "pandemic" not in doc_lowered(doc):
+    lowered = doc_lowered(doc)
+    if pattern is None or not any(word in lowered for word in _circumstance_openers()):
         return []
     return [hit.span() for hit in pattern.finditer(doc.text)]
 
